@@ -1,0 +1,122 @@
+"""The pipeline: read -> extract -> resolve -> build graph -> sinks. ``kg.build()`` runs it all."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .extract import Extractor
+from .graph import GraphBuilder
+from .model import KnowledgeGraph, Paper, PaperExtraction
+from .readers import ReadReport, read_digests
+from .sinks import DEFAULT_SINKS, get_sink
+from .sinks.atomic import atomic_write
+
+log = logging.getLogger(__name__)
+
+DEFAULT_OUT = Path("exports")
+
+
+@dataclass
+class Build:
+    """The result of a build: papers, extractions, the graph and the report; sinks read from it."""
+
+    inputs: list[str]
+    read_report: ReadReport = field(default_factory=ReadReport)
+    extractions: list[PaperExtraction] = field(default_factory=list)
+    graph: KnowledgeGraph = field(default_factory=KnowledgeGraph)
+    timings: dict[str, float] = field(default_factory=dict)
+    outputs: list[str] = field(default_factory=list)
+    out_dir: Path | None = None
+
+    @property
+    def papers(self) -> list[Paper]:
+        return [e.paper for e in self.extractions]
+
+    @contextmanager
+    def timed(self, stage: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[stage] = round(self.timings.get(stage, 0.0) + time.perf_counter() - start, 4)
+
+    def report(self) -> dict[str, Any]:
+        """The ``report.json`` content."""
+        entities = Counter(m.type for e in self.extractions for m in e.entities)
+        relations = Counter(r.type for e in self.extractions for r in e.relations)
+        return {
+            "kg_version": __version__,
+            "inputs": self.inputs,
+            "read": self.read_report.to_json(),
+            "extraction": {
+                "papers": len(self.extractions),
+                "entities_by_type": dict(sorted(entities.items())),
+                "results": sum(len(e.results) for e in self.extractions),
+                "relations_by_type": dict(sorted(relations.items())),
+                "code_links": sum(len(e.code) for e in self.extractions),
+            },
+            "graph": self.graph.counts(),
+            "timings_s": self.timings,
+            "outputs": self.outputs,
+        }
+
+
+def build(
+    paths: Iterable[str | Path],
+    out: str | Path | None = None,
+    sinks: Iterable[str] | None = None,
+    progress: Callable[[Iterable[Paper]], Iterable[Paper]] | None = None,
+) -> Build:
+    """Build the knowledge graph of the digests at ``paths``.
+
+    With ``out`` the sinks (default: all) write their files there, plus ``report.json``; without it
+    nothing is written and the returned :class:`Build` holds the graph in memory.
+    """
+    paths = [str(p) for p in paths]
+    result = Build(inputs=paths)
+    extractor = Extractor()
+    builder = GraphBuilder(graph=result.graph)
+    papers: Iterable[Paper] = read_digests(paths, result.read_report)
+    if progress is not None:
+        papers = progress(papers)
+    iterator = iter(papers)
+    while True:
+        with result.timed("read"):
+            paper = next(iterator, None)
+        if paper is None:
+            break
+        with result.timed("extract"):
+            extraction = extractor.extract(paper)
+        with result.timed("graph"):
+            builder.add(extraction)
+        result.extractions.append(extraction)
+    log.info("read %d papers from %d files", result.read_report.papers, result.read_report.files)
+    if out is not None:
+        write_outputs(result, Path(out), sinks)
+    return result
+
+
+def write_outputs(result: Build, out_dir: Path, sinks: Iterable[str] | None = None) -> None:
+    """Run the sinks into ``out_dir`` and write ``report.json`` last."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    result.out_dir = out_dir
+    for name in sinks if sinks is not None else DEFAULT_SINKS:
+        sink = get_sink(name)
+        with result.timed(f"sink:{name}"):
+            written = sink.write(result, out_dir)
+        result.outputs += [str(p) for p in written]
+        log.info("sink %s wrote %s", name, ", ".join(str(p) for p in written))
+    report_path = out_dir / "report.json"
+    result.outputs.append(str(report_path))
+    with atomic_write(report_path) as handle:
+        json.dump(result.report(), handle, ensure_ascii=False, indent=2)
+        handle.write("\n")

@@ -1,0 +1,104 @@
+"""Builds the :class:`KnowledgeGraph` from papers and their extractions."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from .model import Edge, Evidence, KnowledgeGraph, Node, PaperExtraction
+from .resolve import EntityResolver, entity_id, normalise
+from .vocab import Cls, Rel
+
+ENTITY_CLASS = {
+    "Method": Cls.METHOD, "Dataset": Cls.DATASET, "Benchmark": Cls.BENCHMARK,
+    "Metric": Cls.METRIC, "Task": Cls.TASK, "Technique": Cls.TECHNIQUE,
+}
+# Which relation a paper has to an entity, by entity type and role.
+ROLE_RELATION = {
+    ("Method", "proposed"): Rel.PROPOSES,
+    ("Dataset", "introduced"): Rel.INTRODUCES,
+    ("Benchmark", "introduced"): Rel.INTRODUCES,
+}
+TYPE_RELATION = {
+    "Method": Rel.USES, "Technique": Rel.USES, "Dataset": Rel.EVALUATES_ON, "Benchmark": Rel.EVALUATES_ON,
+    "Metric": Rel.USES_METRIC, "Task": Rel.ADDRESSES,
+}
+
+
+def paper_node_id(paper_id: str) -> str:
+    return entity_id(Cls.PAPER, paper_id)
+
+
+class GraphBuilder:
+    """Adds papers and their extractions to one graph, one paper at a time."""
+
+    def __init__(self, resolver: EntityResolver | None = None, graph: KnowledgeGraph | None = None) -> None:
+        self.resolver = resolver or EntityResolver()
+        self.graph = graph or KnowledgeGraph()
+
+    def _entity(self, type_name: str, name: str, aliases: Iterable[str], paper_id: str) -> Node:
+        cls = ENTITY_CLASS[type_name]
+        node = Node(self.resolver.id(cls, name), cls, name, [a for a in aliases if a != name], papers={paper_id})
+        existing = self.graph.nodes.get(node.id)
+        # A name seen once as Dataset and once as Benchmark is a Benchmark (every Benchmark is a Dataset).
+        if existing is None and cls in (Cls.DATASET, Cls.BENCHMARK):
+            other = Cls.BENCHMARK if cls is Cls.DATASET else Cls.DATASET
+            twin = self.graph.nodes.get(self.resolver.id(other, name))
+            if twin is not None:
+                if cls is Cls.BENCHMARK and twin.type is Cls.DATASET:
+                    twin.type = Cls.BENCHMARK
+                return self.graph.add_node(Node(twin.id, twin.type, twin.name, node.aliases, papers={paper_id}))
+        return self.graph.add_node(node)
+
+    def add(self, extraction: PaperExtraction) -> None:
+        paper = extraction.paper
+        g = self.graph
+        pid = paper_node_id(paper.id)
+        props = {
+            "title": paper.title, "url": paper.url, "id_scheme": paper.id_scheme, "arxiv_version": paper.version,
+            "digest": paper.provenance.digest, "digest_date": paper.provenance.digest_date,
+            "source_file": paper.provenance.file, "line_start": paper.provenance.line_start,
+            "line_end": paper.provenance.line_end,
+        }
+        for name in ("tldr", "abstract"):
+            section = paper.sections.get(name)
+            if section is not None and section.usable:
+                props[name] = section.text
+                props[f"{name}_lang"] = section.lang
+        g.add_node(Node(pid, Cls.PAPER, paper.title, [paper.id], props, {paper.id}))
+        header = Evidence(paper.id, "header", paper.title, 0, len(paper.title), "reader")
+        for author in paper.authors:
+            aid = entity_id(Cls.AUTHOR, normalise(author))
+            g.add_node(Node(aid, Cls.AUTHOR, author, papers={paper.id}))
+            g.add_edge(Edge(aid, Rel.AUTHORED, pid, [header]))
+        for category in paper.categories:
+            cid = entity_id(Cls.CATEGORY, normalise(category))
+            g.add_node(Node(cid, Cls.CATEGORY, category, papers={paper.id}))
+            g.add_edge(Edge(pid, Rel.IN_CATEGORY, cid, [header]))
+        for url, evidence in zip(extraction.code, extraction.code_evidence):
+            rid = entity_id(Cls.CODE_REPOSITORY, hashlib.sha1(url.encode()).hexdigest()[:16])
+            g.add_node(Node(rid, Cls.CODE_REPOSITORY, url, props={"url": url}, papers={paper.id}))
+            g.add_edge(Edge(pid, Rel.HAS_CODE, rid, [evidence]))
+        names: dict[str, str] = {}  # mention name -> node id, for results and relations
+        for mention in extraction.entities:
+            node = self._entity(mention.type, mention.name, mention.aliases, paper.id)
+            names[mention.name] = node.id
+            for alias in mention.aliases:
+                names.setdefault(alias, node.id)
+            rel = ROLE_RELATION.get((mention.type, mention.role or "")) or TYPE_RELATION[mention.type]
+            g.add_edge(Edge(pid, rel, node.id, list(mention.evidence)))
+        for index, result in enumerate(extraction.results):
+            ev = result.evidence
+            rid = entity_id(Cls.RESULT, f"{paper.id}/{ev.section}/{ev.start}-{ev.end}/{index}")
+            g.add_node(Node(rid, Cls.RESULT, result.value, props={
+                "value": result.value, "number": result.number, "unit": result.unit,
+                "metric_name": result.metric, "dataset_name": result.dataset, "method_name": result.method,
+            }, papers={paper.id}))
+            g.add_edge(Edge(pid, Rel.REPORTS, rid, [ev]))
+            for target, rel in ((result.metric, Rel.MEASURES), (result.dataset, Rel.ON_DATASET), (result.method, Rel.OF_METHOD)):
+                if target and target in names:
+                    g.add_edge(Edge(rid, rel, names[target], [ev]))
+        for relation in extraction.relations:
+            src, dst = names.get(relation.source), names.get(relation.target)
+            if src and dst and src != dst:
+                g.add_edge(Edge(src, Rel[relation.type], dst, [relation.evidence], {"paper": paper.id}))

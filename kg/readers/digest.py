@@ -1,0 +1,409 @@
+"""Streaming reader for daily arXiv digests (the daily-arXiv-ai-enhanced family and its forks).
+
+A digest is Markdown: category sections, then per paper a ``### [N] [Title](URL)`` header, an
+author line, ``Main category:``, a TL;DR and Motivation/Method/Result/Conclusion summary (Chinese
+or English, sometimes error placeholders) and the abstract. The reader reads line by line, cuts the
+file into paper blocks and parses each block on its own, so a broken block costs only itself: it is
+reported (file, line, reason) and every other paper is still read.
+"""
+
+from __future__ import annotations
+
+import ast
+import html
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Paper, Provenance, Section
+from .ids import paper_id
+from .placeholders import is_placeholder
+
+log = logging.getLogger(__name__)
+
+MAX_LINE_CHARS = 200_000  # longer lines are cut (and reported): no real field is that long
+MAX_ISSUES_KEPT = 2_000  # issues kept in the report; the count goes on
+
+_PAPER_HEADER = re.compile(r"^#{2,4}\s*\[(\d+)\]\s*(.*)$")
+_TITLE_LINK = re.compile(r"^\[(?P<title>.*)\]\((?P<url>[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\)\s*$")
+_DIV_ID = re.compile(r"<div\s+id=['\"]?([^'\">]+)['\"]?\s*>\s*</div>", re.IGNORECASE)
+_BACK = re.compile(r"\[\[Back\]\]\(#[^)]*\)", re.IGNORECASE)
+_CATEGORY_HEADER = re.compile(r"^#{1,2}\s+(?P<text>.+?)\s*$")
+_BRACKET_CODE = re.compile(r"\[([A-Za-z][\w.\-]*)\]\s*$")
+_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")
+_TOC_WORDS = re.compile(r"^(table of contents|目录|contents|total papers.*)$", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<[^>]+>")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+# Field keys: plain ("TL;DR: x"), bold ("**Motivation:** x", "**TL;DR**: x"), quoted ("> **TL;DR:** x").
+_KEYS = {
+    "tl;dr": "tldr", "tldr": "tldr", "tl; dr": "tldr",
+    "motivation": "motivation",
+    "method": "method", "methods": "method",
+    "result": "result", "results": "result",
+    "conclusion": "conclusion", "conclusions": "conclusion",
+    "abstract": "abstract",
+    "main category": "main_category",
+    "categories": "categories",
+    "keywords": "keywords",
+    "comment": "comment", "comments": "comment",
+    "ai_comments": "ai_comments", "ai comments": "ai_comments",
+    "ai_abstract": "ai_abstract",
+    "摘要翻译": "abstract_translation",
+    "authors": "authors",
+}
+_KEY_LINE = re.compile(
+    r"^\s*(?:>\s*)?(?:\|\s*)?(?:\*\*|__)?\s*(?P<key>" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))
+    + r")\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s?(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_STRUCTURAL = re.compile(r"^\s*(</?details>|<summary>.*|</summary>|-{3,}|\*{3,}|\[\*\*\[PDF\]\*\*\].*)\s*$", re.IGNORECASE)
+_CATEGORIES_INLINE = re.compile(r"\*\*Categories:?\*\*:?\s*(?P<cats>[^|]+)", re.IGNORECASE)
+
+
+@dataclass
+class Issue:
+    """A problem met while reading: which file, which line, why."""
+
+    file: str
+    line: int
+    reason: str
+    paper: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}"
+        return f"{where}: {self.reason}" + (f" (paper {self.paper})" if self.paper else "")
+
+
+@dataclass
+class ReadReport:
+    """What a read saw: papers, skipped blocks, warnings, placeholders and duplicates."""
+
+    files: int = 0
+    papers: int = 0
+    headers: int = 0
+    skipped: list[Issue] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
+    duplicates: list[Issue] = field(default_factory=list)
+    placeholders: dict[str, int] = field(default_factory=dict)
+    papers_with_placeholders: int = 0
+    issues_dropped: int = 0
+
+    def _keep(self, bucket: list[Issue], issue: Issue) -> None:
+        if len(bucket) < MAX_ISSUES_KEPT:
+            bucket.append(issue)
+        else:
+            self.issues_dropped += 1
+
+    def warn(self, file: str, line: int, reason: str, paper: str | None = None) -> None:
+        issue = Issue(file, line, reason, paper)
+        log.warning("%s", issue)
+        self._keep(self.warnings, issue)
+
+    def skip(self, file: str, line: int, reason: str) -> None:
+        issue = Issue(file, line, f"paper block skipped: {reason}")
+        log.warning("%s", issue)
+        self._keep(self.skipped, issue)
+
+    def to_json(self) -> dict:
+        return {
+            "files": self.files,
+            "paper_headers": self.headers,
+            "papers_read": self.papers,
+            "skipped": [vars(i) for i in self.skipped],
+            "duplicates": [vars(i) for i in self.duplicates],
+            "placeholders": {"papers": self.papers_with_placeholders, "fields": dict(sorted(self.placeholders.items()))},
+            "warnings": [vars(i) for i in self.warnings],
+            "issues_not_listed": self.issues_dropped,
+        }
+
+
+@dataclass
+class _Line:
+    number: int  # 1-based
+    offset: int  # character offset of the line in the decoded file
+    text: str  # without the line ending
+
+
+@dataclass
+class _Block:
+    lines: list[_Line]
+    category: str | None
+
+
+def _lang(text: str) -> str:
+    cjk = len(_CJK.findall(text))
+    return "zh" if cjk and cjk >= 0.1 * (cjk + len(_LATIN.findall(text))) else "en"
+
+
+def _clean_inline(text: str) -> str:
+    """Decode HTML entities and drop tags such as ``<em class="highlight">`` (titles, author lines)."""
+    return " ".join(html.unescape(_HTML_TAG.sub("", text)).split())
+
+
+def _category_of_header(text: str) -> str | None:
+    """The category named by a section header line, or None for TOC/date headers."""
+    div = _DIV_ID.search(text)
+    text = _DIV_ID.sub("", text)
+    text = _BACK.sub("", text).strip()
+    if not text:
+        return div.group(1) if div else None
+    if _TOC_WORDS.match(text) or _DATE.search(text):
+        return None
+    bracket = _BRACKET_CODE.search(text)  # "机器人学 (Robotics) [cs.RO]"
+    if bracket:
+        return bracket.group(1)
+    return html.unescape(text)
+
+
+def split_authors(text: str) -> list[str]:
+    """Authors from an author line: ``A,B``, ``A, B``, ``A and B`` or a Python list ``['A', 'B']``."""
+    text = text.strip()
+    if text.startswith("[") and text.endswith("]"):
+        try:
+            value = ast.literal_eval(text)
+        except (ValueError, SyntaxError):
+            value = None
+        if isinstance(value, list):
+            return [" ".join(str(a).split()) for a in value if str(a).strip()]
+        text = text[1:-1]
+    parts = re.split(r"\s*[,;，、]\s*|\s+and\s+", text)
+    # A lone punctuation token ("Team,:,Name") is debris, not an author.
+    return [p for p in (" ".join(part.split()) for part in parts) if re.search(r"\w", p)]
+
+
+class DigestReader:
+    """Reads digest files into :class:`Paper` records, streaming, recording issues in ``report``."""
+
+    def __init__(self, report: ReadReport | None = None, max_line_chars: int = MAX_LINE_CHARS) -> None:
+        self.report = report or ReadReport()
+        self.max_line_chars = max_line_chars
+        self._seen: dict[str, Paper] = {}
+
+    # ------------------------------------------------------------------ files and lines
+
+    def _lines(self, path: Path) -> Iterator[_Line]:
+        name = str(path)
+        offset = 0
+        try:
+            handle = path.open("rb")
+        except OSError as exc:
+            raise InputError(f"cannot read digest {name}: {exc.strerror or exc}; check the path and its permissions") from exc
+        with handle:
+            for number, raw in enumerate(handle, start=1):
+                try:
+                    text = raw.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    text = raw.decode("utf-8", errors="replace")
+                    self.report.warn(name, number, f"invalid UTF-8 bytes at column {exc.start + 1} replaced by U+FFFD")
+                text = text.rstrip("\r\n").lstrip("\ufeff")
+                if len(text) > self.max_line_chars:
+                    self.report.warn(name, number, f"line of {len(text):,} characters cut to {self.max_line_chars:,}")
+                    text = text[: self.max_line_chars]
+                yield _Line(number, offset, text)
+                offset += len(text) + 1
+
+    def _blocks(self, path: Path, meta: dict[str, str | None]) -> Iterator[_Block]:
+        """Cut a file into paper blocks; track the category section each block is in."""
+        category: str | None = None
+        pending_div: str | None = None
+        current: list[_Line] | None = None
+        current_category: str | None = None
+        for line in self._lines(path):
+            text = line.text
+            if _PAPER_HEADER.match(text):
+                if current is not None:
+                    yield _Block(current, current_category)
+                current, current_category = [line], category or pending_div
+                continue
+            if text.startswith("#") and not text.startswith("###"):
+                header = _CATEGORY_HEADER.match(text)
+                if header:
+                    if meta.get("date") is None and (date := _DATE.search(text)):
+                        meta["date"] = date.group(1)
+                    found = _category_of_header(header.group("text"))
+                    if found is not None:
+                        if current is not None:
+                            yield _Block(current, current_category)
+                            current = None
+                        category = found
+                        continue
+            div = _DIV_ID.fullmatch(text.strip())
+            if div and current is None:
+                pending_div = div.group(1) if div.group(1).lower() != "toc" else pending_div
+                continue
+            if current is not None:
+                current.append(line)
+        if current is not None:
+            yield _Block(current, current_category)
+
+    def read_file(self, path: str | Path) -> Iterator[Paper]:
+        """Yield the papers of one digest file. Unreadable files raise :class:`InputError`."""
+        path = Path(path)
+        if path.is_dir():
+            raise InputError(f"{path} is a directory, not a digest file; pass the .md files inside it (e.g. {path}/*.md)")
+        if not path.exists():
+            raise InputError(f"digest file {path} does not exist; check the path")
+        self.report.files += 1
+        file_date = _DATE.search(path.name)
+        meta: dict[str, str | None] = {"date": file_date.group(1) if file_date else None}
+        for block in self._blocks(path, meta):
+            self.report.headers += 1
+            paper = self._parse_block(path, block, meta.get("date"))
+            if paper is None:
+                continue
+            first = self._seen.get(paper.id)
+            if first is not None:
+                issue = Issue(str(path), paper.provenance.line_start,
+                              f"duplicate of {first.provenance.file}:{first.provenance.line_start}; kept the first", paper.id)
+                log.info("%s", issue)
+                self.report.duplicates.append(issue)
+                first.also_in.append(paper.provenance)
+                for cat in paper.categories:
+                    if cat not in first.categories:
+                        first.categories.append(cat)
+                continue
+            self._seen[paper.id] = paper
+            self.report.papers += 1
+            if paper.placeholders:
+                self.report.papers_with_placeholders += 1
+                for name in paper.placeholders:
+                    self.report.placeholders[name] = self.report.placeholders.get(name, 0) + 1
+            yield paper
+
+    # ------------------------------------------------------------------ one block
+
+    def _parse_block(self, path: Path, block: _Block, date: str | None) -> Paper | None:
+        name = str(path)
+        lines = block.lines
+        head = lines[0]
+        first_line, last_line = head.number, lines[-1].number
+        header = _PAPER_HEADER.match(head.text)
+        assert header is not None
+        number = int(header.group(1))
+        link = _TITLE_LINK.match(header.group(2).strip())
+        if link is None:
+            self.report.skip(name, head.number, "paper header has no [Title](URL) link, so the paper has no id")
+            return None
+        url = link.group("url")
+        title = _clean_inline(link.group("title"))
+        if not title:
+            self.report.skip(name, head.number, "paper header has an empty title")
+            return None
+        pid = paper_id(url)
+        sections: dict[str, Section] = {}
+        title_offset = head.offset + head.text.find("[", head.text.find("]") + 1) + 1
+        sections["title"] = Section("title", title, _lang(title), head.number, head.number, title_offset)
+        authors: list[str] = []
+        categories: list[str] = []
+        fields: list[tuple[str, list[_Line], str]] = []  # (key, lines, first text)
+        open_field: tuple[str, list[_Line], list[str]] | None = None
+        seen_key = False
+
+        def close() -> None:
+            nonlocal open_field
+            if open_field is not None:
+                fields.append((open_field[0], open_field[1], "\n".join(open_field[2])))
+                open_field = None
+
+        for line in lines[1:]:
+            text = line.text
+            stripped = text.strip()
+            if not stripped:
+                close()
+                continue
+            if _STRUCTURAL.match(stripped):
+                close()
+                if cats := _CATEGORIES_INLINE.search(stripped):
+                    categories += [c.strip() for c in cats.group("cats").split(",") if c.strip()]
+                continue
+            # An indented "Results:" inside a structured abstract is content, not a new field.
+            key_match = None if (open_field is not None and text[:1].isspace()) else _KEY_LINE.match(text)
+            if key_match:
+                close()
+                seen_key = True
+                key = _KEYS[key_match.group("key").lower()]
+                rest = key_match.group("rest")
+                if key == "main_category":
+                    value = _clean_inline(rest.strip().strip("*").strip())
+                    if value and not is_placeholder(value):
+                        categories.insert(0, value)
+                    continue
+                if key == "categories":
+                    categories += [c.strip() for c in rest.strip().strip("*").split(",") if c.strip()]
+                    continue
+                open_field = (key, [line], [rest])
+                continue
+            if not authors and not seen_key and stripped.startswith("*") and open_field is None:
+                author_text, _, trailer = stripped.partition(" | ")
+                authors = split_authors(_clean_inline(author_text.strip("*").strip()))
+                if trailer and (m := _KEY_LINE.match(trailer)) and _KEYS[m.group("key").lower()] == "main_category":
+                    value = m.group("rest").strip().strip("*").strip()
+                    if value and not is_placeholder(value):
+                        categories.insert(0, value)
+                continue
+            if not seen_key and stripped.startswith(">"):
+                continue  # translated title "> *...*"
+            if open_field is not None:
+                open_field[1].append(line)
+                open_field[2].append(stripped)
+            else:
+                log.debug("%s:%d: line outside any field ignored", name, line.number)
+        close()
+
+        for key, field_lines, raw_text in fields:
+            if key in ("authors",):
+                authors = authors or split_authors(_clean_inline(raw_text))
+                continue
+            text = html.unescape(" ".join(part.strip() for part in raw_text.split("\n"))).strip().strip("*").strip()
+            if key in sections:
+                self.report.warn(name, field_lines[0].number, f"second '{key}' field in one paper; kept the first", pid.id)
+                continue
+            start_line = field_lines[0]
+            value_col = start_line.text.find(raw_text.split("\n")[0][:20]) if raw_text else -1
+            sections[key] = Section(
+                name=key,
+                text=text,
+                lang=_lang(text),
+                line_start=start_line.number,
+                line_end=field_lines[-1].number,
+                char_start=start_line.offset + max(value_col, 0),
+                placeholder=is_placeholder(text),
+                wrapped=len(field_lines) > 1,
+            )
+
+        if block.category and block.category not in categories:
+            categories.append(block.category)
+        categories = list(dict.fromkeys(c for c in categories if c))
+        if not authors:
+            self.report.warn(name, first_line, "no author line", pid.id)
+        if "abstract" not in sections and "abstract_translation" not in sections:
+            self.report.warn(name, first_line, "no abstract (truncated or malformed block)", pid.id)
+        if pid.scheme == "url":
+            log.debug("%s:%d: not an arXiv or DOI link (%s); id %s made from the URL", name, first_line, url, pid.id)
+        return Paper(
+            id=pid.id,
+            id_scheme=pid.scheme,
+            version=pid.version,
+            url=url,
+            title=title,
+            authors=authors,
+            categories=categories,
+            sections=sections,
+            number=number,
+            provenance=Provenance(name, first_line, last_line, path.stem, date),
+        )
+
+
+def read_digests(paths: Iterable[str | Path], report: ReadReport | None = None) -> Iterator[Paper]:
+    """Read digest files one after another, streaming; duplicates across files become one record.
+
+    >>> papers = list(read_digests(["examples/seed-cs.CV-digest.md"]))  # doctest: +SKIP
+    """
+    reader = DigestReader(report)
+    for path in paths:
+        yield from reader.read_file(path)

@@ -1,0 +1,40 @@
+"""Paper ids from header links: bare arXiv id (version apart), DOI, or a stable id from the URL."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import NamedTuple
+from urllib.parse import unquote
+
+_ARXIV = re.compile(
+    r"arxiv\.org/(?:abs|pdf|html)/((?:\d{4}\.\d{4,5})|(?:[a-z\-]+(?:\.[A-Z]{2})?/\d{7}))(v\d+)?(?:\.pdf)?",
+    re.IGNORECASE,
+)
+_DOI = re.compile(r"(?:doi\.org/|doi:\s*)(10\.\d{4,9}/\S+)", re.IGNORECASE)
+
+
+class PaperId(NamedTuple):
+    id: str
+    scheme: str  # "arxiv" | "doi" | "url"
+    version: str | None
+
+
+def paper_id(url: str) -> PaperId:
+    """The id of a paper linked by ``url``.
+
+    >>> paper_id("https://arxiv.org/pdf/2602.09082v2")
+    PaperId(id='2602.09082', scheme='arxiv', version='v2')
+    >>> paper_id("https://doi.org/10.3390/ma19091715").id
+    '10.3390/ma19091715'
+    """
+    url = url.strip()
+    match = _ARXIV.search(url)
+    if match:
+        return PaperId(match.group(1), "arxiv", match.group(2))
+    match = _DOI.search(unquote(url))
+    if match:
+        return PaperId(match.group(1).rstrip(".,;)").lower(), "doi", None)
+    canonical = re.sub(r"^https?://", "", url).rstrip("/#")
+    digest = hashlib.sha1(canonical.encode("utf-8")).hexdigest()[:16]
+    return PaperId(f"url-{digest}", "url", None)

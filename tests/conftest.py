@@ -1,0 +1,45 @@
+"""Shared fixtures. Tests that need an outside part (rapper, Chromium, Neo4j, Node tools) call
+:func:`require`: on a user machine without the part they skip with a one-line reason; in CI
+(``CI=true``) a missing part is a failure, never a silent pass."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "examples" / "seed-cs.CV-digest.md"
+SHARED = ROOT.parent / "shared"
+DATA = Path(__file__).resolve().parent / "data"
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def require(condition: object, reason: str) -> None:
+    """Skip (or fail, in CI) unless ``condition`` holds."""
+    if condition:
+        return
+    if IN_CI:
+        pytest.fail(f"CI=true but {reason}")
+    pytest.skip(reason)
+
+
+def shared_digests() -> list[Path]:
+    """The real digests in ../shared/digests (empty when ../shared is not there)."""
+    folder = SHARED / "digests"
+    return sorted(folder.glob("*.md")) if folder.is_dir() else []
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    return SEED
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory: pytest.TempPathFactory):
+    """The seed digest built once into a temporary folder, with every default sink."""
+    import kg
+
+    out = tmp_path_factory.mktemp("seed-build")
+    return kg.build([SEED], out=out)

@@ -1,0 +1,169 @@
+"""The digest reader on real digests and on small fixtures for each format variant."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kg.errors import InputError
+from kg.readers import ReadReport, read_digests
+from kg.readers.digest import split_authors
+from kg.readers.ids import paper_id
+from kg.readers.placeholders import is_placeholder
+
+from ..conftest import DATA, SEED, shared_digests
+
+
+def header_count(path: Path) -> int:
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        return sum(1 for line in handle if line.startswith("### ["))
+
+
+def read(path: Path, report: ReadReport | None = None):
+    return list(read_digests([path], report))
+
+
+@pytest.mark.parametrize("path", [SEED, *shared_digests()], ids=lambda p: p.name)
+def test_every_paper_header_becomes_a_paper(path: Path) -> None:
+    report = ReadReport()
+    papers = read(path, report)
+    assert len(papers) + len(report.duplicates) == header_count(path)
+    for paper in papers:
+        assert paper.id and paper.title and paper.authors, paper.provenance
+        assert "abstract" in paper.sections or "abstract_translation" in paper.sections
+        assert paper.provenance.line_start < paper.provenance.line_end
+
+
+def test_seed_sections_point_back_into_the_file() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    for paper in read(SEED):
+        abstract = paper.sections["abstract"]
+        assert text[abstract.char_start:abstract.char_start + 40] == abstract.text[:40]
+        title = paper.sections["title"]
+        assert paper.title[:10] in text[title.char_start - 1:title.char_start + 200]
+
+
+def test_variant_fixture() -> None:
+    report = ReadReport()
+    first, second = read(DATA / "variants.md", report)
+    assert first.id == "2506.06333" and first.version == "v1"
+    assert first.title == "Extending AALpy & Friends"
+    assert first.authors == ["Benjamin von Berg", "Timothy J. O'Donnell"]
+    assert first.categories == ["cs.LG"]  # the unrendered {cate} is not a category
+    assert first.sections["tldr"].lang == "zh" and first.sections["tldr"].usable
+    assert first.sections["method"].placeholder and first.sections["result"].placeholder
+    assert "ai_abstract" in first.sections
+    assert second.id == "10.1021/acsnano.6c00578" and second.id_scheme == "doi"
+    assert second.categories == ["MLIPs & equivariant NNs", "cs.RO", "cs.AI"]
+    assert second.authors == ["Single Author"]
+    assert set(second.placeholders) == {"tldr", "motivation", "method", "result", "conclusion"}
+    abstract = second.sections["abstract"]
+    assert abstract.text == r"We study $\mathcal{O}(n)$ things that are hard-wrapped over three lines <really>."
+    assert abstract.wrapped and abstract.line_end - abstract.line_start == 2
+    assert report.papers_with_placeholders == 2
+    assert report.placeholders["method"] == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Error", "Error: API quota exceeded", "达到API配额限制，请明天再试", "请联系管理员或等待明天API配额重置。",
+    "Summary generation failed", "Motivation analysis unavailable", "Method extraction failed", "", "  ", "{cate}",
+])
+def test_placeholders(text: str) -> None:
+    assert is_placeholder(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We reduce the error rate by 10%.", "该方法在API调用上更高效。", "Error analysis shows that the model fails on rare classes.",
+])
+def test_real_text_is_not_a_placeholder(text: str) -> None:
+    assert not is_placeholder(text)
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://arxiv.org/abs/2602.09082", ("2602.09082", "arxiv", None)),
+    ("https://arxiv.org/pdf/2602.09082v3", ("2602.09082", "arxiv", "v3")),
+    ("http://arxiv.org/abs/2506.06333v1", ("2506.06333", "arxiv", "v1")),
+    ("https://arxiv.org/abs/cs/0101001", ("cs/0101001", "arxiv", None)),
+    ("https://doi.org/10.3390/ma19091715", ("10.3390/ma19091715", "doi", None)),
+])
+def test_paper_ids(url: str, expected: tuple) -> None:
+    assert tuple(paper_id(url)) == expected
+
+
+def test_url_ids_are_stable_and_distinct() -> None:
+    a = paper_id("http://mp.weixin.qq.com/s?__biz=MzYz&mid=1#rd")
+    assert a == paper_id("http://mp.weixin.qq.com/s?__biz=MzYz&mid=1#rd")
+    assert a.scheme == "url" and a.id != paper_id("http://mp.weixin.qq.com/s?__biz=MzYz&mid=2#rd").id
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("A,B,C", ["A", "B", "C"]),
+    ("A, B", ["A", "B"]),
+    ("Solo Author", ["Solo Author"]),
+    ("Veuns-Team,:,Changlong Gao", ["Veuns-Team", "Changlong Gao"]),
+    ("['X Y', 'Z']", ["X Y", "Z"]),
+])
+def test_split_authors(line: str, authors: list[str]) -> None:
+    assert split_authors(line) == authors
+
+
+def test_duplicates_become_one_record(tmp_path: Path) -> None:
+    text = (DATA / "variants.md").read_text(encoding="utf-8")
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    (tmp_path / "b.md").write_text(text.replace("cs.RO, cs.AI", "cs.RO, eess.IV"), encoding="utf-8")
+    report = ReadReport()
+    papers = list(read_digests([tmp_path / "a.md", tmp_path / "b.md"], report))
+    assert len(papers) == 2 and len(report.duplicates) == 2
+    assert "eess.IV" in papers[1].categories and papers[1].also_in
+
+
+def test_broken_blocks_are_reported_and_the_rest_is_read(tmp_path: Path) -> None:
+    lines = SEED.read_text(encoding="utf-8").splitlines(keepends=True)
+    headers = [i for i, line in enumerate(lines) if line.startswith("### [")]
+    lines[headers[3]] = "### [4] A title without a link\n"  # missing link
+    blob = "".join(lines).encode("utf-8")
+    blob = blob.replace(b"Abstract:", b"Abstract: \xff\xfe bad bytes", 1)
+    blob += b"x" * 10_000_000 + b"\n### [99] [Truncated](https://arxiv.org/abs/2602.99999)\n*A*\n"
+    path = tmp_path / "broken.md"
+    path.write_bytes(blob)
+    report = ReadReport()
+    papers = read(path, report)
+    assert len(papers) == len(headers) - 1 + 1
+    assert any("no [Title](URL) link" in s.reason and s.line == headers[3] + 1 for s in report.skipped)
+    reasons = " ".join(w.reason for w in report.warnings)
+    assert "invalid UTF-8" in reasons and "cut to" in reasons and "no abstract" in reasons
+
+
+def test_unreadable_file_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="does not exist"):
+        read(tmp_path / "missing.md")
+    with pytest.raises(InputError, match="directory"):
+        read(tmp_path)
+
+
+_SEED_LINES = SEED.read_text(encoding="utf-8").splitlines(keepends=True)[:400]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, 2**32 - 1), drops=st.integers(0, 40), cut=st.integers(0, 400),
+       junk=st.binary(max_size=200))
+def test_mutated_digests_never_raise(tmp_path_factory, seed: int, drops: int, cut: int, junk: bytes) -> None:
+    rng = random.Random(seed)
+    lines = list(_SEED_LINES)
+    for _ in range(drops):
+        if lines:
+            del lines[rng.randrange(len(lines))]
+    blob = "".join(lines[:cut]).encode("utf-8")
+    pos = rng.randrange(len(blob) + 1)
+    blob = blob[:pos] + junk + blob[pos:]
+    path = tmp_path_factory.mktemp("mut") / "m.md"
+    path.write_bytes(blob)
+    report = ReadReport()
+    papers = read(path, report)
+    assert len(papers) <= report.headers
+    for paper in papers:
+        assert paper.id and paper.title
