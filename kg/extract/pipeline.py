@@ -1,28 +1,30 @@
-"""The extraction pipeline (minimal first version: code links only; see issue 3)."""
+"""The extraction pipeline: entities first, then results, relations and code links that refer to them."""
 
 from __future__ import annotations
 
-import re
-
-from ..model import Evidence, Paper, PaperExtraction
-
-_URL = re.compile(r"https?://(?:github\.com|gitlab\.com|huggingface\.co)/[^\s)\]>,;\"']+")
+from ..model import Mention, Paper, PaperExtraction
+from .code import extract_code
+from .relations import extract_relations
+from .results import extract_results
 
 
 class Extractor:
     """Turns one :class:`Paper` into a :class:`PaperExtraction`."""
 
+    def extract_entities(self, paper: Paper) -> list[Mention]:
+        return []
+
     def extract(self, paper: Paper) -> PaperExtraction:
-        extraction = PaperExtraction(paper)
-        for section in paper.usable_sections():
-            for match in _URL.finditer(section.text):
-                url = match.group(0).rstrip(".")
-                if url not in extraction.code:
-                    extraction.code.append(url)
-                    extraction.code_evidence.append(
-                        Evidence(paper.id, section.name, section.text, match.start(), match.start() + len(url), "code_url")
-                    )
-        return extraction
+        entities = self.extract_entities(paper)
+        code, code_evidence = extract_code(paper)
+        return PaperExtraction(
+            paper=paper,
+            entities=entities,
+            results=extract_results(paper, entities),
+            relations=extract_relations(paper, entities),
+            code=code,
+            code_evidence=code_evidence,
+        )
 
     __call__ = extract
 
