@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
-from .model import Edge, Evidence, KnowledgeGraph, Node, PaperExtraction
+from .model import Edge, Evidence, KnowledgeGraph, Node, PaperExtraction, Provenance
 from .resolve import EntityResolver, entity_id, normalise
 from .vocab import Cls, Rel
 
@@ -47,10 +47,31 @@ class GraphBuilder:
             if twin is not None:
                 if cls is Cls.BENCHMARK and twin.type is Cls.DATASET:
                     twin.type = Cls.BENCHMARK
-                return self.graph.add_node(Node(twin.id, twin.type, twin.name, node.aliases, papers={paper_id}))
-        return self.graph.add_node(node)
+                return self._node(Node(twin.id, twin.type, twin.name, node.aliases, papers={paper_id}))
+        return self._node(node)
 
     def add(self, extraction: PaperExtraction) -> None:
+        """Add one paper, its authors, categories, code links, entities, results and relations."""
+        self._touched: dict[str, Node] = {}
+        self._add(extraction)
+        self._stamp_seen(extraction.paper.provenance)
+
+    def _node(self, node: Node) -> Node:
+        added = self.graph.add_node(node)
+        self._touched[added.id] = added
+        return added
+
+    def _stamp_seen(self, provenance: Provenance) -> None:
+        """first_seen / last_seen (digest date and name) on every node the paper touched."""
+        seen = (provenance.digest_date or "", provenance.digest)
+        for node in self._touched.values():
+            props = node.props
+            if "first_seen_digest" not in props or seen < (props["first_seen"] or "", props["first_seen_digest"]):
+                props["first_seen"], props["first_seen_digest"] = seen[0] or None, seen[1]
+            if "last_seen_digest" not in props or seen > (props["last_seen"] or "", props["last_seen_digest"]):
+                props["last_seen"], props["last_seen_digest"] = seen[0] or None, seen[1]
+
+    def _add(self, extraction: PaperExtraction) -> None:
         paper = extraction.paper
         g = self.graph
         pid = paper_node_id(paper.id)
@@ -65,19 +86,19 @@ class GraphBuilder:
             if section is not None and section.usable:
                 props[name] = section.text
                 props[f"{name}_lang"] = section.lang
-        g.add_node(Node(pid, Cls.PAPER, paper.title, [paper.id], props, {paper.id}))
+        self._node(Node(pid, Cls.PAPER, paper.title, [paper.id], props, {paper.id}))
         header = Evidence(paper.id, "header", paper.title, 0, len(paper.title), "reader")
         for author in paper.authors:
             aid = entity_id(Cls.AUTHOR, normalise(author))
-            g.add_node(Node(aid, Cls.AUTHOR, author, papers={paper.id}))
+            self._node(Node(aid, Cls.AUTHOR, author, papers={paper.id}))
             g.add_edge(Edge(aid, Rel.AUTHORED, pid, [header]))
         for category in paper.categories:
             cid = entity_id(Cls.CATEGORY, normalise(category))
-            g.add_node(Node(cid, Cls.CATEGORY, category, papers={paper.id}))
+            self._node(Node(cid, Cls.CATEGORY, category, papers={paper.id}))
             g.add_edge(Edge(pid, Rel.IN_CATEGORY, cid, [header]))
         for url, evidence in zip(extraction.code, extraction.code_evidence):
             rid = entity_id(Cls.CODE_REPOSITORY, hashlib.sha1(url.encode()).hexdigest()[:16])
-            g.add_node(Node(rid, Cls.CODE_REPOSITORY, url, props={"url": url}, papers={paper.id}))
+            self._node(Node(rid, Cls.CODE_REPOSITORY, url, props={"url": url}, papers={paper.id}))
             g.add_edge(Edge(pid, Rel.HAS_CODE, rid, [evidence]))
         names: dict[str, str] = {}  # mention name -> node id, for results and relations
         for mention in extraction.entities:
@@ -90,7 +111,7 @@ class GraphBuilder:
         for index, result in enumerate(extraction.results):
             ev = result.evidence
             rid = entity_id(Cls.RESULT, f"{paper.id}/{ev.section}/{ev.start}-{ev.end}/{index}")
-            g.add_node(Node(rid, Cls.RESULT, result.value, props={
+            self._node(Node(rid, Cls.RESULT, result.value, props={
                 "value": result.value, "number": result.number, "unit": result.unit,
                 "metric_name": result.metric, "dataset_name": result.dataset, "method_name": result.method,
             }, papers={paper.id}))
