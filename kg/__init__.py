@@ -18,7 +18,7 @@ __all__ = ["KGError", "__version__", "build", "read_digests"]
 
 def __getattr__(name: str):  # lazy: `import kg` stays cheap for the CLI's --version
     if name == "build":
-        from .build import build
+        from .pipeline import build
 
         return build
     if name == "read_digests":
@@ -26,7 +26,7 @@ def __getattr__(name: str):  # lazy: `import kg` stays cheap for the CLI's --ver
 
         return read_digests
     if name == "Build":
-        from .build import Build
+        from .pipeline import Build
 
         return Build
     raise AttributeError(name)

@@ -265,6 +265,15 @@ class KnowledgeGraph:
             existing.props.setdefault(key, value)
         return existing
 
+    def canonicalize(self) -> None:
+        """Sort nodes, edges, aliases and evidence so outputs do not depend on input order."""
+        for node in self.nodes.values():
+            node.aliases.sort()
+        for edge in self.edges.values():
+            edge.evidence.sort(key=lambda e: (e.paper, e.section, e.start, e.end, e.rule, e.sentence))
+        self.nodes = dict(sorted(self.nodes.items()))
+        self.edges = dict(sorted(self.edges.items()))
+
     def nodes_of(self, *types: Cls) -> list[Node]:
         return [n for n in self.nodes.values() if n.type in types]
 

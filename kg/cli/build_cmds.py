@@ -6,12 +6,26 @@ from pathlib import Path
 
 import typer
 
-from ..build import DEFAULT_OUT, build
+from ..corpus import iter_digest_files
+from ..pipeline import DEFAULT_OUT, build
 from ..readers import ReadReport, read_digests
 from . import app
 from .common import OutputFormat, emit_rows, progress
 
-DIGESTS = typer.Argument(..., help="Digest files (Markdown).", exists=False)
+DIGESTS = typer.Argument(..., help="Digest files (Markdown), folders of them, or globs.", exists=False)
+
+
+def expand_globs(paths: list[Path]) -> list[Path]:
+    """Expand glob patterns the shell left alone (quoted, or on Windows); keep plain paths."""
+    out: list[Path] = []
+    for path in paths:
+        text = str(path)
+        if any(ch in text for ch in "*?[") and not path.exists():
+            matches = sorted(Path().glob(text)) if not path.is_absolute() else sorted(Path(path.anchor).glob(text[len(path.anchor):]))
+            out += matches or [path]
+        else:
+            out.append(path)
+    return out
 
 
 @app.command()
@@ -22,7 +36,7 @@ def papers(
     """List the papers read from digests: id, title, categories, authors, sections."""
     report = ReadReport()
     rows = []
-    for paper in progress(read_digests(digests, report), "reading"):
+    for paper in progress(read_digests(iter_digest_files(expand_globs(digests)), report), "reading"):
         rows.append({
             "id": paper.id,
             "title": paper.title,
@@ -38,7 +52,7 @@ def papers(
         emit_rows(rows, fmt)
     typer.echo(
         f"{report.papers} papers from {report.files} files; {len(report.skipped)} skipped, "
-        f"{len(report.duplicates)} duplicates, {report.papers_with_placeholders} with placeholders, "
+        f"{report.duplicate_count} duplicates, {report.papers_with_placeholders} with placeholders, "
         f"{len(report.warnings)} warnings",
         err=True,
     )
@@ -49,13 +63,18 @@ def build_cmd(
     digests: list[Path] = DIGESTS,
     out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Output folder."),
     sink: list[str] = typer.Option(None, "--sink", help="Only these sinks (repeatable); default: all."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extraction processes (output is the same for any number)."),
 ) -> None:
-    """Build the knowledge graph of digests and write every output (and report.json) to --out."""
-    result = build(digests, out=out, sinks=sink or None, progress=lambda ps: progress(ps, "building"))
+    """Build the knowledge graph of digests and write every output (and report.json) to --out.
+
+    DIGESTS may be files, folders of .md/.txt digests, or globs; the input order never changes the output.
+    """
+    files = list(iter_digest_files(expand_globs(digests)))
+    result = build(files, out=out, sinks=sink or None, progress=lambda ps: progress(ps, "building"), jobs=jobs)
     r = result.read_report
     counts = result.graph.counts()
     typer.echo(
-        f"built {out}: {r.papers} papers ({len(r.skipped)} skipped, {len(r.duplicates)} duplicates, "
+        f"built {out}: {r.papers} papers ({len(r.skipped)} skipped, {r.duplicate_count} duplicates, "
         f"{r.papers_with_placeholders} with placeholders), {sum(counts['nodes'].values())} nodes, "
         f"{sum(counts['relationships'].values())} relationships; see {out / 'report.json'}",
         err=True,

@@ -91,6 +91,7 @@ class ReadReport:
     duplicates: list[Issue] = field(default_factory=list)
     placeholders: dict[str, int] = field(default_factory=dict)
     papers_with_placeholders: int = 0
+    duplicate_count: int = 0
     issues_dropped: int = 0
 
     def _keep(self, bucket: list[Issue], issue: Issue) -> None:
@@ -115,6 +116,7 @@ class ReadReport:
             "paper_headers": self.headers,
             "papers_read": self.papers,
             "skipped": [vars(i) for i in self.skipped],
+            "duplicate_count": self.duplicate_count,
             "duplicates": [vars(i) for i in self.duplicates],
             "placeholders": {"papers": self.papers_with_placeholders, "fields": dict(sorted(self.placeholders.items()))},
             "warnings": [vars(i) for i in self.warnings],
@@ -182,7 +184,9 @@ class DigestReader:
     def __init__(self, report: ReadReport | None = None, max_line_chars: int = MAX_LINE_CHARS) -> None:
         self.report = report or ReadReport()
         self.max_line_chars = max_line_chars
-        self._seen: dict[str, Paper] = {}
+        # id -> (where first read, its categories list, its also_in list): enough to report and merge
+        # duplicates without keeping whole papers alive, so memory stays flat while streaming.
+        self._seen: dict[str, tuple[Provenance, list[str], list[Provenance]]] = {}
 
     # ------------------------------------------------------------------ files and lines
 
@@ -258,16 +262,16 @@ class DigestReader:
                 continue
             first = self._seen.get(paper.id)
             if first is not None:
+                where, categories, also_in = first
                 issue = Issue(str(path), paper.provenance.line_start,
-                              f"duplicate of {first.provenance.file}:{first.provenance.line_start}; kept the first", paper.id)
+                              f"duplicate of {where.file}:{where.line_start}; kept the first", paper.id)
                 log.info("%s", issue)
-                self.report.duplicates.append(issue)
-                first.also_in.append(paper.provenance)
-                for cat in paper.categories:
-                    if cat not in first.categories:
-                        first.categories.append(cat)
+                self.report._keep(self.report.duplicates, issue)
+                self.report.duplicate_count += 1
+                also_in.append(paper.provenance)
+                categories.extend(c for c in paper.categories if c not in categories)
                 continue
-            self._seen[paper.id] = paper
+            self._seen[paper.id] = (paper.provenance, paper.categories, paper.also_in)
             self.report.papers += 1
             if paper.placeholders:
                 self.report.papers_with_placeholders += 1

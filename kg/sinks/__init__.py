@@ -15,7 +15,7 @@ from ..errors import KGError
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from ..build import Build
+    from ..pipeline import Build
 
 # name -> "module:Class" (imported lazily so a build only pays for the sinks it runs)
 REGISTRY: dict[str, str] = {

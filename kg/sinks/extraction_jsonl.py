@@ -11,7 +11,7 @@ from ..model import PaperExtraction
 from .atomic import atomic_write
 
 if TYPE_CHECKING:
-    from ..build import Build
+    from ..pipeline import Build
 
 
 def write_extractions(extractions: Iterable[PaperExtraction], handle: TextIO) -> int:

@@ -31,7 +31,7 @@ def read(path: Path, report: ReadReport | None = None):
 def test_every_paper_header_becomes_a_paper(path: Path) -> None:
     report = ReadReport()
     papers = read(path, report)
-    assert len(papers) + len(report.duplicates) == header_count(path)
+    assert len(papers) + report.duplicate_count == header_count(path)
     for paper in papers:
         assert paper.id and paper.title and paper.authors, paper.provenance
         assert "abstract" in paper.sections or "abstract_translation" in paper.sections
@@ -117,7 +117,7 @@ def test_duplicates_become_one_record(tmp_path: Path) -> None:
     (tmp_path / "b.md").write_text(text.replace("cs.RO, cs.AI", "cs.RO, eess.IV"), encoding="utf-8")
     report = ReadReport()
     papers = list(read_digests([tmp_path / "a.md", tmp_path / "b.md"], report))
-    assert len(papers) == 2 and len(report.duplicates) == 2
+    assert len(papers) == 2 and report.duplicate_count == 2
     assert "eess.IV" in papers[1].categories and papers[1].also_in
 
 
