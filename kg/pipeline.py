@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import shutil
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -154,17 +157,39 @@ def build(
 
 
 def write_outputs(result: Build, out_dir: Path, sinks: Iterable[str] | None = None) -> None:
-    """Run the sinks into ``out_dir`` and write ``report.json`` last."""
+    """Run the sinks and write ``report.json``, crash-safe.
+
+    Everything is written into a staging folder inside ``out_dir`` first and moved into place only
+    when every sink has finished, so an interrupted build leaves the previous outputs intact.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     result.out_dir = out_dir
-    for name in sinks if sinks is not None else DEFAULT_SINKS:
-        sink = get_sink(name)
-        with result.timed(f"sink:{name}"):
-            written = sink.write(result, out_dir)
-        result.outputs += [str(p) for p in written]
-        log.info("sink %s wrote %s", name, ", ".join(str(p) for p in written))
-    report_path = out_dir / "report.json"
-    result.outputs.append(str(report_path))
-    with atomic_write(report_path) as handle:
-        json.dump(result.report(), handle, ensure_ascii=False, indent=2)
-        handle.write("\n")
+    staging = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=out_dir))
+    try:
+        written: list[Path] = []
+        for name in sinks if sinks is not None else DEFAULT_SINKS:
+            sink = get_sink(name)
+            with result.timed(f"sink:{name}"):
+                files = sink.write(result, staging)
+            written += files
+            log.info("sink %s wrote %s", name, ", ".join(p.name for p in files))
+        result.outputs = [str(out_dir / p.relative_to(staging)) for p in written] + [str(out_dir / "report.json")]
+        with atomic_write(staging / "report.json") as handle:
+            json.dump(result.report(), handle, ensure_ascii=False, indent=2)
+            handle.write("\n")
+        _move_into_place(staging, out_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _move_into_place(staging: Path, out_dir: Path) -> None:
+    """Move each top-level entry of ``staging`` over its namesake in ``out_dir``."""
+    for entry in sorted(staging.iterdir()):
+        target = out_dir / entry.name
+        if entry.is_dir() and target.exists():
+            old = Path(tempfile.mkdtemp(prefix=".kg-old-", dir=out_dir))
+            os.replace(target, old / entry.name)
+            os.replace(entry, target)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(entry, target)

@@ -1,0 +1,99 @@
+"""The pipeline as a whole: determinism, parallel extraction, crash safety, the report."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import kg
+from kg.corpus import generate_corpus
+from kg.pipeline import input_order
+
+from .conftest import SEED, shared_digests
+
+
+def output_bytes(out: Path) -> dict[str, bytes]:
+    """Every deterministic output file of a build folder (report.json has timings, so it is left out)."""
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir())
+            if p.is_file() and p.name != "report.json" and not p.name.startswith(".")}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> list[Path]:
+    sources = [SEED, *shared_digests()]
+    return generate_corpus(sources, 300, tmp_path_factory.mktemp("corpus"), papers_per_digest=60)
+
+
+def test_report_counts(seed_build) -> None:
+    report = json.loads((seed_build.out_dir / "report.json").read_text(encoding="utf-8"))
+    assert report["read"]["papers_read"] == seed_build.read_report.papers == 97
+    assert report["extraction"]["papers"] == 97
+    assert set(report["timings_s"]) >= {"graph", "read+extract"}
+    assert all(Path(p).exists() for p in report["outputs"])
+
+
+def test_input_order_never_changes_the_output(corpus: list[Path], tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    kg.build(corpus, out=a)
+    kg.build(list(reversed(corpus)), out=b)
+    assert output_bytes(a) == output_bytes(b)
+    assert input_order(reversed(corpus)) == input_order(corpus)
+
+
+def test_parallel_extraction_gives_the_same_output(corpus: list[Path], tmp_path: Path) -> None:
+    one, two = tmp_path / "one", tmp_path / "two"
+    kg.build(corpus, out=one, jobs=1)
+    kg.build(corpus, out=two, jobs=2)
+    assert output_bytes(one) == output_bytes(two)
+
+
+_SLOW_BUILD = """
+import sys, time
+import kg.sinks as sinks
+
+class SlowSink:
+    name = "slow"
+    def write(self, build, out_dir):
+        (out_dir / "extraction.jsonl").write_text("partial")
+        print("STAGED", flush=True)
+        time.sleep(60)
+        return []
+
+sys.modules["slow_sink"] = type(sys)("slow_sink")
+sys.modules["slow_sink"].SlowSink = SlowSink
+sinks.REGISTRY["slow"] = "slow_sink:SlowSink"
+import kg
+kg.build([sys.argv[1]], out=sys.argv[2], sinks=["slow"])
+"""
+
+
+def test_killed_build_leaves_previous_outputs_intact(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    kg.build([SEED], out=out)
+    before = output_bytes(out)
+    proc = subprocess.Popen([sys.executable, "-c", _SLOW_BUILD, str(SEED), str(out)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "STAGED"
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+    assert output_bytes(out) == before
+    assert json.loads((out / "report.json").read_text(encoding="utf-8"))["read"]["papers_read"] == 97
+
+
+def test_cli_build_and_unreadable_input(tmp_path: Path) -> None:
+    out = tmp_path / "cli"
+    done = subprocess.run([sys.executable, "-m", "kg", "build", str(SEED), "--out", str(out)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert (out / "report.json").exists() and done.stdout == ""
+    bad = subprocess.run([sys.executable, "-m", "kg", "build", str(tmp_path / "nope.md"), "--out", str(out)],
+                         capture_output=True, text=True)
+    assert bad.returncode == 1
+    assert bad.stderr.strip().count("\n") == 0 and "nope.md" in bad.stderr and "Traceback" not in bad.stderr
