@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import pickle
 import shutil
 import tempfile
 import time
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .errors import GraphNotFoundError
 from .extract import Extractor
 from .graph import GraphBuilder
 from .model import KnowledgeGraph, Paper, PaperExtraction
@@ -23,10 +25,12 @@ from .readers import ReadReport, read_digests
 from .readers.digest import _DATE
 from .sinks import DEFAULT_SINKS, get_sink
 from .sinks.atomic import atomic_write
+from .vocab import Cls
 
 log = logging.getLogger(__name__)
 
 DEFAULT_OUT = Path("exports")
+STATE_FILE = ".kg-state.pickle"  # internal: what --update starts from
 
 
 @dataclass
@@ -40,6 +44,8 @@ class Build:
     timings: dict[str, float] = field(default_factory=dict)
     outputs: list[str] = field(default_factory=list)
     out_dir: Path | None = None
+    builder: GraphBuilder | None = None
+    previous: BuildState | None = None  # the state an ``--update`` started from
 
     @property
     def papers(self) -> list[Paper]:
@@ -136,8 +142,37 @@ def build(
     """
     paths = input_order(paths)
     result = Build(inputs=paths)
-    builder = GraphBuilder(graph=result.graph)
-    papers: Iterable[Paper] = read_digests(paths, result.read_report)
+    _run(result, GraphBuilder(graph=result.graph), paths, progress, jobs, known_ids=None)
+    if out is not None:
+        write_outputs(result, Path(out), sinks)
+    return result
+
+
+def update(
+    out: str | Path,
+    paths: Iterable[str | Path],
+    sinks: Iterable[str] | None = None,
+    progress: Callable[[Iterable[Paper]], Iterable[Paper]] | None = None,
+    jobs: int = 1,
+) -> Build:
+    """Add digests to the build in ``out``: only the new papers are read and extracted; the graph
+    is merged with the saved one and the outputs are rewritten. Files already built are skipped."""
+    out_dir = Path(out)
+    state = load_state(out_dir)
+    new_paths = [p for p in input_order(paths) if p not in state.inputs]
+    result = Build(inputs=input_order(state.inputs + new_paths), graph=state.builder.graph, previous=state)
+    if len(new_paths) < len(list(paths)):
+        log.info("skipping %d digest(s) already in %s", len(list(paths)) - len(new_paths), out_dir)
+    known = {n.id.removeprefix("paper/") for n in state.builder.graph.nodes_of(Cls.PAPER)}
+    _run(result, state.builder, new_paths, progress, jobs, known_ids=known)
+    write_outputs(result, out_dir, sinks)
+    return result
+
+
+def _run(result: Build, builder: GraphBuilder, paths: list[str],
+         progress: Callable[[Iterable[Paper]], Iterable[Paper]] | None, jobs: int, known_ids: set[str] | None) -> None:
+    result.builder = builder
+    papers: Iterable[Paper] = read_digests(paths, result.read_report, known_ids=known_ids)
     if progress is not None:
         papers = progress(papers)
     start = time.perf_counter()
@@ -151,9 +186,33 @@ def build(
     # Reading and extraction interleave (and overlap with jobs > 1): one figure for both.
     result.timings["read+extract"] = round(time.perf_counter() - start - result.timings.get("graph", 0.0), 4)
     log.info("read %d papers from %d files", result.read_report.papers, result.read_report.files)
-    if out is not None:
-        write_outputs(result, Path(out), sinks)
-    return result
+
+
+@dataclass
+class BuildState:
+    """What ``--update`` needs from a previous build: its inputs and the graph builder (graph + resolver)."""
+
+    version: str
+    inputs: list[str]
+    builder: GraphBuilder
+
+
+def save_state(result: Build, folder: Path) -> Path:
+    path = folder / STATE_FILE
+    with atomic_write(path, "wb") as handle:
+        pickle.dump(BuildState(__version__, result.inputs, result.builder), handle, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
+
+
+def load_state(out_dir: Path) -> BuildState:
+    path = out_dir / STATE_FILE
+    if not path.exists():
+        raise GraphNotFoundError(f"{out_dir} holds no kg build to update ({STATE_FILE} missing); run `kg build ... --out {out_dir}` first")
+    with path.open("rb") as handle:
+        state = pickle.load(handle)
+    if not isinstance(state, BuildState) or state.version != __version__:
+        raise GraphNotFoundError(f"{path} was written by another kg version; rebuild with `kg build ... --out {out_dir}`")
+    return state
 
 
 def write_outputs(result: Build, out_dir: Path, sinks: Iterable[str] | None = None) -> None:
@@ -173,6 +232,8 @@ def write_outputs(result: Build, out_dir: Path, sinks: Iterable[str] | None = No
                 files = sink.write(result, staging)
             written += files
             log.info("sink %s wrote %s", name, ", ".join(p.name for p in files))
+        if result.builder is not None:
+            written.append(save_state(result, staging))
         result.outputs = [str(out_dir / p.relative_to(staging)) for p in written] + [str(out_dir / "report.json")]
         with atomic_write(staging / "report.json") as handle:
             json.dump(result.report(), handle, ensure_ascii=False, indent=2)

@@ -44,7 +44,7 @@ def main_options(
 
 
 # Command modules register themselves on ``app`` when imported.
-from . import build_cmds  # noqa: E402,F401
+from . import bench_cmds, build_cmds  # noqa: E402,F401
 
 
 def main() -> None:

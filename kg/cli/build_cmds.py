@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from ..corpus import iter_digest_files
-from ..pipeline import DEFAULT_OUT, build
+from ..pipeline import DEFAULT_OUT, build, update
 from ..readers import ReadReport, read_digests
 from . import app
 from .common import OutputFormat, emit_rows, progress
@@ -64,13 +64,19 @@ def build_cmd(
     out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Output folder."),
     sink: list[str] = typer.Option(None, "--sink", help="Only these sinks (repeatable); default: all."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extraction processes (output is the same for any number)."),
+    update_dir: Path = typer.Option(None, "--update", help="Add DIGESTS to the existing build in this folder."),
 ) -> None:
     """Build the knowledge graph of digests and write every output (and report.json) to --out.
 
     DIGESTS may be files, folders of .md/.txt digests, or globs; the input order never changes the output.
     """
     files = list(iter_digest_files(expand_globs(digests)))
-    result = build(files, out=out, sinks=sink or None, progress=lambda ps: progress(ps, "building"), jobs=jobs)
+    show = lambda ps: progress(ps, "building")  # noqa: E731
+    if update_dir is not None:
+        out = update_dir
+        result = update(update_dir, files, sinks=sink or None, progress=show, jobs=jobs)
+    else:
+        result = build(files, out=out, sinks=sink or None, progress=show, jobs=jobs)
     r = result.read_report
     counts = result.graph.counts()
     typer.echo(

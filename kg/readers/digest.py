@@ -181,8 +181,10 @@ def split_authors(text: str) -> list[str]:
 class DigestReader:
     """Reads digest files into :class:`Paper` records, streaming, recording issues in ``report``."""
 
-    def __init__(self, report: ReadReport | None = None, max_line_chars: int = MAX_LINE_CHARS) -> None:
+    def __init__(self, report: ReadReport | None = None, max_line_chars: int = MAX_LINE_CHARS,
+                 known_ids: set[str] | None = None) -> None:
         self.report = report or ReadReport()
+        self.known_ids = known_ids or set()  # papers of an earlier build: read again, they are duplicates
         self.max_line_chars = max_line_chars
         # id -> (where first read, its categories list, its also_in list): enough to report and merge
         # duplicates without keeping whole papers alive, so memory stays flat while streaming.
@@ -259,6 +261,11 @@ class DigestReader:
             self.report.headers += 1
             paper = self._parse_block(path, block, meta.get("date"))
             if paper is None:
+                continue
+            if paper.id in self.known_ids:
+                self.report.duplicate_count += 1
+                self.report._keep(self.report.duplicates, Issue(str(path), paper.provenance.line_start,
+                                                                "already in the graph being updated; kept the first", paper.id))
                 continue
             first = self._seen.get(paper.id)
             if first is not None:
@@ -403,11 +410,12 @@ class DigestReader:
         )
 
 
-def read_digests(paths: Iterable[str | Path], report: ReadReport | None = None) -> Iterator[Paper]:
+def read_digests(paths: Iterable[str | Path], report: ReadReport | None = None,
+                 known_ids: set[str] | None = None) -> Iterator[Paper]:
     """Read digest files one after another, streaming; duplicates across files become one record.
 
     >>> papers = list(read_digests(["examples/seed-cs.CV-digest.md"]))  # doctest: +SKIP
     """
-    reader = DigestReader(report)
+    reader = DigestReader(report, known_ids=known_ids)
     for path in paths:
         yield from reader.read_file(path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -29,6 +30,14 @@ class ExtractionJsonlSink:
 
     def write(self, build: Build, out_dir: Path) -> list[Path]:
         path = out_dir / "extraction.jsonl"
+        new = sorted(build.extractions, key=lambda e: e.paper.id)
+        previous = build.out_dir / path.name if build.previous is not None and build.out_dir else None
         with atomic_write(path) as handle:
-            write_extractions(sorted(build.extractions, key=lambda e: e.paper.id), handle)
+            if previous is None or not previous.exists():
+                write_extractions(new, handle)
+            else:  # --update: merge the earlier records (sorted by id) with the new ones
+                lines = ((line, json.loads(line)["id"]) for line in previous.open(encoding="utf-8") if line.strip())
+                fresh = ((json.dumps(e.to_json(), ensure_ascii=False) + "\n", e.paper.id) for e in new)
+                for line, _ in heapq.merge(lines, fresh, key=lambda pair: pair[1]):
+                    handle.write(line if line.endswith("\n") else line + "\n")
         return [path]
