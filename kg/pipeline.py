@@ -223,6 +223,8 @@ def write_outputs(result: Build, out_dir: Path, sinks: Iterable[str] | None = No
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     result.out_dir = out_dir
+    for stale in [*out_dir.glob(".kg-staging-*"), *out_dir.glob(".kg-old-*")]:  # left by a killed build
+        shutil.rmtree(stale, ignore_errors=True)
     staging = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=out_dir))
     try:
         written: list[Path] = []
