@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 # name -> "module:Class" (imported lazily so a build only pays for the sinks it runs)
 REGISTRY: dict[str, str] = {
     "extraction": "kg.sinks.extraction_jsonl:ExtractionJsonlSink",
+    "rdf": "kg.sinks.rdf:RdfSink",
 }
-DEFAULT_SINKS: tuple[str, ...] = ("extraction",)
+DEFAULT_SINKS: tuple[str, ...] = ("extraction", "rdf")
 
 
 class Sink(Protocol):

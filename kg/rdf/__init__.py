@@ -1,0 +1,1 @@
+"""RDF: IRIs, the KnowledgeGraph as triples, serialisation and SHACL validation."""
