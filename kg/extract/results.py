@@ -1,10 +1,482 @@
-"""Numeric results: value as written, number, unit, and the metric/dataset/method they belong to."""
+"""Numeric results: value as written, number, unit, and the metric/dataset/method they belong to.
+
+A result is an explicit number the paper reports about its findings: a score ("IC 0.871", "F1: 84.18%"),
+a gain ("a 2.64% improvement in mIoU", "+3.2 mAP", "提升2.64%"), a speed-up ("20x faster", "快约20倍") or a
+measured quantity ("MAE was 29.42mm", "2.27 meV/atom"). Counts that describe the data or the setup
+("10 billion tokens", "30+ datasets", "2B and 8B" models, "a 250ms window", "4-class") are not results.
+
+Candidates are found by one regular expression over each section and then kept or dropped by the words
+around them (rules below). Numbers in lists ("29.42mm, 26.82, and 23.72mm") are judged as one group.
+The English abstract is the primary source; the summary sections (often Chinese) only restate it, so
+their numbers raise the confidence of a matching abstract result and are used on their own only when a
+paper has no abstract.
+"""
 
 from __future__ import annotations
 
-from ..model import Mention, Paper, ResultMention
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..model import Evidence, Mention, Paper, ResultMention, Section
+
+log = logging.getLogger(__name__)
+
+# ----------------------------------------------------------------------------- lexicons
+
+# Unit spellings -> normalised unit. Percent-like, multiplier-like and measured units.
+_PERCENT_UNITS = {"%": "%", "\\%": "%", "％": "%", "percent": "%", "per cent": "%"}
+_POINT_UNITS = {"pp": "pp", "p.p.": "pp", "percentage points": "pp", "percentage point": "pp",
+                "points": "points", "point": "points", "个百分点": "pp", "百分点": "pp"}
+_TIMES_UNITS = {"x": "x", "×": "x", "\\times": "x", "times": "x", "fold": "x", "-fold": "x", "倍": "x"}
+_MEASURE_UNITS = (
+    "meV/atom", "eV/atom", "meV", "eV", "km/h", "m/s", "bpm", "mm", "cm", "km", "nm", "μm", "µm", "ms", "μs", "sec", "seconds", "s",
+    "minutes", "min", "hours", "h", "FPS", "fps", "Hz", "kHz", "dB", "dBm", "GB", "MB", "TB", "GFLOPs",
+    "TFLOPs", "FLOPs", "W", "mW", "kWh", "J", "mJ", "°C", "m", "ppm", "毫秒", "秒", "帧/秒", "帧每秒",
+)
+# Metric names that can stand where a unit would ("+3.2 mAP", "0.5 dB PSNR" is handled by dB).
+_METRIC_UNITS = ("mAP", "AP", "mIoU", "IoU", "BLEU", "ROUGE-L", "CIDEr", "FID", "PSNR", "AUC", "AUROC", "F1")
+
+# Words that say a sentence reports a measured outcome. English words are matched as lower-case words.
+_METRIC_CUES_EN = (
+    "accuracy", "acc", "precision", "recall", "f1", "f1-score", "f-score", "f-measure", "auc", "auroc", "aupr",
+    "map", "ap", "iou", "miou", "dice", "psnr", "ssim", "lpips", "fid", "fvd", "clip score", "mae", "mse",
+    "rmse", "error", "errors", "loss", "success rate", "rate", "score", "scores", "bleu", "rouge", "cider",
+    "meteor", "perplexity", "ppl", "latency", "throughput", "speed", "speedup", "speed-up", "efficiency",
+    "correlation", "kappa", "sensitivity", "specificity", "r2", "wer", "cer", "eer", "ndcg", "mrr", "hit rate",
+    "pass@1", "exact match", "top-1", "top-5", "performance", "gain", "gains", "improvement",
+    "improvements", "reduction", "increase", "decrease", "drop", "margin", "win rate", "fps", "map@0.5",
+    "consistency", "fidelity", "agreement", "chamfer distance", "epe", "ade", "fde", "mpjpe", "abs rel",
+    "absrel", "coverage", "recall@1", "r@1", "nme", "fpr", "tpr", "auprc", "hd95", "kappa", "κ", "mqm", "ccc",
+)
+_RESULT_VERBS_EN = (
+    "achieve", "achieves", "achieved", "achieving", "attain", "attains", "attained", "attaining", "reach",
+    "reaches", "reached", "reaching", "obtain", "obtains", "obtained", "obtaining", "yield", "yields",
+    "yielded", "yielding", "score", "scores", "scored", "scoring", "improve", "improves", "improved",
+    "improving", "boost", "boosts", "boosted", "boosting", "increase", "increases", "increased", "increasing",
+    "reduce", "reduces", "reduced", "reducing", "lower", "lowers", "lowered", "lowering", "cut", "cuts",
+    "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses", "surpassed",
+    "surpassing", "exceed", "exceeds", "exceeded", "exceeding", "gain", "gains", "deliver", "delivers",
+    "delivering", "report", "reports", "was", "were", "is", "are", "by", "to", "of",
+    "show", "shows", "demonstrate", "demonstrates", "accelerate", "accelerates", "speeds", "faster",
+    "drops", "decreases", "rises", "raises", "running", "runs", "run",
+)
+_PREPOSITIONS = frozenset(("was", "were", "is", "are", "by", "to", "of"))
+# Words after a multiplier that make it a comparison ("20x faster", "3.6 times" gain, "7–10 times smaller").
+_COMPARATIVE = re.compile(
+    r"\b(faster|slower|speed-?ups?|acceleration|accelerat\w*|smaller|larger|fewer|less|more|higher|lower|"
+    r"cheaper|reduction|reduc\w+|improv\w+|increase\w*|gains?|efficien\w+|compression|better|memory|"
+    r"throughput|lighter|over|than)\b|提升|提高|加速|快|降低|减少|缩短|节省|压缩|高|低",
+    re.IGNORECASE,
+)
+_METRIC_CUES_ZH = (
+    "准确率", "精度", "精确率", "召回率", "误差", "成功率", "得分", "分数", "指标", "提升", "提高", "降低", "减少",
+    "达到", "达", "取得", "实现", "为", "超过", "超越", "优于", "增益", "改进", "缩短", "加速", "下降", "增长",
+    "性能", "效率", "时延", "延迟", "速度", "相关", "一致性", "保真", "胜率", "通过率",
+)
+# After a number these make it a count, a size or a setting rather than a result.
+_COUNT_NOUNS = re.compile(
+    r"^\s*(?:[-–]?\s*)?(?:\+\s*)?(?:(?:real|real-world|new|human|high|low|labeled|labelled|annotated|"
+    r"public|different|diverse|distinct|unique|additional|synthetic|manually|expert|large|small|"
+    r"representative|challenging|popular|standard|widely|common|benchmark|medical|natural)[\w-]*\s+)*"
+    r"(?:datasets?|benchmarks?|tasks?|images?|videos?|frames?|samples?|examples?|subjects?|participants?|"
+    r"patients?|models?|classes|categories|layers?|epochs?|steps?|iterations?|tokens?|words?|pairs?|"
+    r"articles?|papers?|studies|questions?|instances?|scenes?|objects?|languages?|domains?|clips?|hours of|"
+    r"annotations?|labels?|users?|respondents|experiments?|runs?|trials?|cases?|points? cloud|views?|"
+    r"parameters?|params|modalities|sites?|centers?|centres?|institutions?|hospitals?|cameras?|sensors?|"
+    r"volunteers?|people|persons?|individuals?|species|types?|kinds?|variants?|versions?|baselines?|methods?|"
+    r"approaches|algorithms?|settings?|scenarios?|environments?|games?|prompts?|queries|documents?|"
+    r"sentences?|slides?|scans?|regions?|cells?|nodes?|edges?|vertices|channels?|bits?|shots?|"
+    r"billion|million|thousand|hundred)\b",
+    re.IGNORECASE,
+)
+# "10% of the training data": a share of the data, a setting.
+_DATA_SHARE = re.compile(
+    r"^\s*of\s+(?:the\s+|all\s+|its\s+)?(?:\w+\s+){0,2}?(?:data|dataset|samples|images|labels|annotations|"
+    r"training|examples|tokens|pixels|parameters|weights|frames|patches|candidates|budget|image area|area)\b",
+    re.IGNORECASE,
+)
+# Setting words right before a measured value ("within a 250ms window", "at 150, 100, and 50ms").
+_SETTING_BEFORE = re.compile(
+    r"(?:\b(?:at|for|within|in|per|every|under|over|a|an|of|up to|each|with|from|than|between|about|after|"
+    r"before|during|uniform)\s*$)"
+    r"|(?:[@=<>≤≥]\s*$)",
+    re.IGNORECASE,
+)
+
+# ----------------------------------------------------------------------------- the candidate pattern
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_UNIT_ALTS = sorted(
+    list(_PERCENT_UNITS) + list(_POINT_UNITS) + list(_TIMES_UNITS) + list(_MEASURE_UNITS) + list(_METRIC_UNITS),
+    key=len, reverse=True,
+)
+_UNIT_RE = "|".join(re.escape(u) for u in _UNIT_ALTS)
+_CANDIDATE = re.compile(
+    rf"""
+    (?<![A-Za-z0-9_@/.\-\\^])(?<!\d:)              # not inside a name (CIFAR-10, ResNet34, mAP@0.5, mAP@50:95)
+    (?P<prefix>(?:\$?\\sim\s*|\$?\\approx\s*|[~≈∼]\s?|约\s?|[+±]\s?|[-−](?=\d))?)
+    \$?\s?
+    (?P<num>{_NUM})
+    (?:\s?(?:[-–—~]|to|至)\s?(?P<num2>{_NUM}))?   # a range: 7–10 times, 24–29mm
+    \$?
+    (?:\s?\$?(?P<unit>{_UNIT_RE})\$?)?
+    (?![A-Za-z0-9_@]|\.\d)
+    """,
+    re.VERBOSE,
+)
+# Separators inside a list of values: "29.42mm, 26.82, and 23.72mm", "85.9%/89.2%", "69.6%、75.0%".
+_LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|、\s*|vs\.?\s+|和\s*|与\s*)$")
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\[$\\])|(?<=[a-z)])\.(?=[A-Z][a-z])|(?<=[。！？；;])")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int  # span of the value in the section text
+    end: int
+    number: float
+    unit: str | None  # normalised
+    kind: str  # "percent" | "points" | "times" | "measure" | "metric" | "bare"
+
+
+def _normal_unit(raw: str | None) -> tuple[str | None, str]:
+    if not raw:
+        return None, "bare"
+    for table, kind in ((_PERCENT_UNITS, "percent"), (_POINT_UNITS, "points"), (_TIMES_UNITS, "times")):
+        if raw in table:
+            return table[raw], kind
+    if raw in _METRIC_UNITS:
+        return raw, "metric"
+    return raw, "measure"
+
+
+def _parse_number(text: str) -> float:
+    text = text.replace(",", "")
+    return float(text)
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    """Value candidates in text order; "1%-10%" becomes one range, "from 0.79 to 0.87" two values."""
+    merged: list[_Candidate] = []
+    for cand in _raw_candidates(text):
+        gap = text[merged[-1].end:cand.start] if merged else ""
+        if merged and merged[-1].unit and (re.fullmatch(r"\s?[-–—~]\s?", gap) or (
+                gap == "" and text[cand.start:cand.start + 1] in "-–—~")):
+            merged[-1].end = cand.end
+            continue
+        merged.append(cand)
+    return merged
+
+
+def _raw_candidates(text: str) -> Iterator[_Candidate]:
+    for match in _CANDIDATE.finditer(text):
+        num = match.group("num")
+        unit_raw = match.group("unit")
+        if unit_raw in ("W", "J", "x") and text[match.start("unit") - 1].isspace():
+            # these one-letter units only right after the digits ("20x"), not a following word "x"
+            unit_raw = None
+        unit, kind = _normal_unit(unit_raw)
+        if match.group("num2") and re.search(r"\bfrom\s*\$?$|从\s*$", text[:match.start()]):
+            # "from 0.79 to 0.87": a before and an after value, not a range
+            yield _Candidate(match.start("num"), match.end("num"), _parse_number(num), unit, kind)
+            yield _Candidate(match.start("num2"), match.end("unit") if unit_raw else match.end("num2"),
+                             _parse_number(match.group("num2")), unit, kind)
+            continue
+        end = match.end("unit") if unit_raw else match.end("num2") if match.group("num2") else match.end("num")
+        if text.count("$", match.start(), end) % 2 == 1 and text[end:end + 1] == "$":
+            end += 1  # "5$\times$": close the LaTeX math the unit opened
+        start = match.start("prefix") if match.group("prefix") else match.start("num")
+        if match.group("prefix") and match.group("prefix").startswith("$"):
+            start = match.start("prefix") + 1
+        yield _Candidate(start, end, _parse_number(num), unit, kind)
+
+
+# ----------------------------------------------------------------------------- judging candidates
+
+
+def _words_before(text: str, pos: int, limit: int = 60) -> str:
+    return text[max(0, pos - limit):pos]
+
+
+_CUE_EN = re.compile(
+    r"(?<![a-z0-9])(?:" + "|".join(re.escape(c) for c in sorted(_METRIC_CUES_EN, key=len, reverse=True))
+    + r")(?![a-z0-9])")
+
+
+def _has_cue(window: str, extra: tuple[str, ...]) -> bool:
+    if _CUE_EN.search(window.lower()):
+        return True
+    if any(cue in window for cue in _METRIC_CUES_ZH):
+        return True
+    return any(name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", window) for name in extra)
+
+
+def _first_words(text: str, n: int) -> str:
+    return " ".join(text.split()[:n])
+
+
+def _has_result_verb(window: str, strict: bool = False) -> bool:
+    words = re.findall(r"[a-z]+", window.lower())
+    verbs = set(_RESULT_VERBS_EN) - _PREPOSITIONS if strict else set(_RESULT_VERBS_EN)
+    return any(w in verbs for w in words[-8:]) or any(
+        cue in window for cue in ("达到", "达", "取得", "实现", "提升", "提高", "降低", "减少", "为", "超过", "超越"))
+
+
+def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]) -> tuple[bool, str, float]:
+    """Decide whether a group of values is a reported result; return (keep, rule, confidence)."""
+    first, last = group[0], group[-1]
+    before = _words_before(text, first.start)
+    after = text[last.end:last.end + 60].lstrip("$")
+    kinds = {c.kind for c in group}
+    units = {c.unit for c in group if c.unit}
+    raw_first = text[first.start:first.end]
+    # Citations, section numbers, equations and ordinals
+    if re.search(r"[\[(]\s*$", before) and re.match(r"^\s*[\]),]", after) and kinds == {"bare"}:
+        return False, "citation", 0.0
+    if re.search(r"(?:Table|Fig\.?|Figure|Section|Sec\.|Eq\.?|Equation|Appendix|Chapter|Stage|Phase|Level|"
+                 r"Version|v|Top|top|Rank|rank|step|Step|k|K|N|n)\s*[-=]?\s*$", before) and kinds == {"bare"}:
+        return False, "reference", 0.0
+    if kinds == {"bare"} and len(group) == 1 and _YEAR.match(raw_first.strip()):
+        return False, "year", 0.0
+    if re.fullmatch(r"(?:1[5-9]|20)\d0s", raw_first.strip()):
+        return False, "decade", 0.0
+
+    if "percent" in kinds or "points" in kinds:
+        if _DATA_SHARE.match(after) and not _has_result_verb(before[-25:], strict=True):
+            return False, "data_share", 0.0
+        if re.search(r"(?:mask\w*|drop\w*|sampling|learning|noise|missing|sparsity|pruning|split|train\w*)\s*"
+                     r"(?:ratio|rate|level)?\s*(?:of|=|:)?\s*$|\btop\s*$", before, re.IGNORECASE):
+            return False, "setting_ratio", 0.0
+        if re.match(r"^\s*(?:confidence|CI|significance)", after):
+            return False, "confidence_level", 0.0
+        return True, "percent", 0.9
+    if "times" in kinds:
+        if _COMPARATIVE.search(after[:40]) or _COMPARATIVE.search(before[-40:]) or re.search(
+                r"\bby\s*(?:about|approximately|around|nearly|roughly|up to|over|~)?\s*$", before):
+            if re.match(r"^\s*(?:super-?resolution|upsampl|downsampl|zoom|magnif)", after, re.IGNORECASE):
+                return False, "scale_setting", 0.0
+            return True, "multiplier", 0.85
+        return False, "multiplier_without_comparison", 0.0
+    if re.match(r"[+]", raw_first) and re.search(r"\bby\s*$", before):
+        return True, "signed_gain", 0.8
+    if "metric" in kinds:
+        # "+3.2 mAP": a signed value or one after a result verb
+        if re.match(r"[+±\-−]", raw_first) or _has_result_verb(before):
+            return True, "metric_unit", 0.8
+        return False, "metric_unit_without_verb", 0.0
+    if _COUNT_NOUNS.match(after) and "measure" not in kinds:
+        return False, "count", 0.0
+    if re.match(r"^-(?!fold)[A-Za-z]", after):  # "4-class", "3-stage"
+        return False, "compound", 0.0
+    close_before = before[-30:]
+    has_metric = _has_cue(before, metric_names) or _has_cue(_first_words(after, 3), metric_names)
+    if raw_first.startswith("±") or re.search(r"(?:DOI|doi)\s*:?\s*$", before) or (
+            kinds == {"bare"} and re.match(r"^/[A-Za-z]", after)):
+        return False, "tolerance_or_identifier", 0.0
+    if ("percent" in kinds or "points" in kinds) and re.match(r"^\s*(?:RH\b|relative humidity|humidity)", after):
+        return False, "condition", 0.0
+    if re.search(r"(?:\\pm|±|\+/-)\s*\$?\s*$", before) or re.search(r"\d\s*[a-zA-Z]*\s*[x×]\s*$", before):
+        return False, "deviation_or_dimension", 0.0
+    if re.search(r"[<>≤≥=]\s*\$?\s*$", before) and not ("percent" in kinds or "times" in kinds):
+        return False, "bound_or_assignment", 0.0
+    if kinds == {"bare"} and re.search(
+            r"(?:learning|dropout|decay|momentum|weight|temperature|threshold|lambda|alpha|beta|gamma|epsilon|"
+            r"coefficient of|margin|step|batch|window|kernel|patch|block|chunk)\s*(?:rate|size|ratio|length)?\s*"
+            r"(?:of|=|:|is|was|set to|to)?\s*\$?\s*$", before, re.IGNORECASE):
+        return False, "hyperparameter", 0.0
+    if units & {"FPS", "fps", "帧/秒", "帧每秒"} and re.search(
+            r"run|operat|speed|real-time|achiev|reach|inference|process|throughput|速度|运行", before, re.IGNORECASE):
+        return True, "frame_rate", 0.8
+    if "measure" in kinds and _has_cue(_first_words(after, 2), metric_names) and not _COUNT_NOUNS.match(after):
+        return True, "measure_then_metric", 0.7
+    if "measure" in kinds:
+        if _SETTING_BEFORE.search(before) and not re.search(
+                r"(?:error|MAE|RMSE|latency|time|distance|deviation|accuracy|improvement|reduction|of|by)\s*"
+                r"(?:of\s*)?(?:only\s*)?(?:about\s*|approximately\s*|around\s*)?$",
+                before, re.IGNORECASE):
+            return False, "measure_setting", 0.0
+        if _SETTING_BEFORE.search(before) and re.search(r"\b(?:a|an|per|every|each|within)\s*$", before,
+                                                        re.IGNORECASE):
+            return False, "measure_setting", 0.0
+        if has_metric or _has_result_verb(close_before) or re.match(r"^\s*(?:faster|lower|higher|less|more|"
+                                                                     r"improvement|reduction|gain)", after):
+            return True, "measure", 0.75
+        return False, "measure_without_context", 0.0
+    # bare numbers: decimals right after a metric name ("IC 0.871", "F1: 0.84", "AUC of 0.93")
+    metric_right_before = re.search(
+        r"(?:[A-Za-z][\w@.\-]*\)?|[\u4e00-\u9fff]+)\s*(?:[:：=]|of|is|was|were|reaches|reached|achieves|achieved|"
+        r"为|达到|达)?\s*(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|up to\s+)?\$?$",
+        close_before)
+    if metric_right_before and _has_cue(before[-45:], metric_names):
+        if "." in raw_first or len(group) > 1 or re.search(r"[:：=]\s*$", close_before):
+            return True, "metric_value", 0.75
+    # "1.0 recall and 0.95 accuracy": a decimal followed by a metric word
+    if "." in raw_first and _CUE_EN.match(after.lstrip(" $").lower()):
+        return True, "value_then_metric", 0.7
+    # "0.7127 cIoU": a decimal followed by an acronym-like name
+    if "." in raw_first and re.match(r"^\s?(?=[\w@\-]*[A-Z][\w@\-]*[A-Z])[A-Za-z][\w@\-]*(?![\w-])(?!\s*\d)",
+                                     after):
+        return True, "value_acronym", 0.7
+    # "IC 0.871, SSIM-OM 0.84": an acronym-like name (two capitals or more) right before a decimal
+    if "." in raw_first and first.number <= 100 and re.search(r"(?<![\w-])(?=[\w@\-]*[A-Z][\w@\-]*[A-Z])[A-Za-z][\w@\-]*\)?\s*"
+                                                  r"(?:[:：=]|of|is|was)?\s*\$?$", close_before) \
+            and re.match(r"^\$?\s*(?:[,;)\]]|and\b|vs\b|$|\.(?:\s|$))", after):
+        return True, "acronym_value", 0.7
+    if len(group) > 1 and any(c.kind != "bare" for c in group):
+        return True, "listed_with_unit", 0.7
+    return False, "bare_number", 0.0
+
+
+def _groups(text: str, cands: list[_Candidate]) -> list[list[_Candidate]]:
+    """Consecutive values joined only by list separators form one group."""
+    groups: list[list[_Candidate]] = []
+    for cand in cands:
+        if groups and _LIST_SEP.match(text[groups[-1][-1].end:cand.start]):
+            groups[-1].append(cand)
+        else:
+            groups.append([cand])
+    # a group without a unit takes the unit kind of the group for judgement; members keep their own
+    return groups
+
+
+# ----------------------------------------------------------------------------- attaching names
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = 0
+    end = len(text)
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def _find_all(name: str, text: str) -> list[int]:
+    if not name:
+        return []
+    pattern = re.compile(rf"(?<![A-Za-z0-9_\-]){re.escape(name)}(?![A-Za-z0-9_])", re.IGNORECASE
+                         if name.islower() else 0)
+    return [m.start() for m in pattern.finditer(text)]
+
+
+def _nearest(names: list[Mention], sentence: str, pos: int, after_limit: int = 0) -> str | None:
+    """The mention whose surface form is nearest before ``pos`` (or within ``after_limit`` chars after)."""
+    best: tuple[int, str] | None = None
+    for mention in names:
+        for surface in [mention.name, *mention.aliases]:
+            for at in _find_all(surface, sentence):
+                if at < pos:
+                    dist = pos - (at + len(surface))
+                elif at - pos <= after_limit:
+                    dist = (at - pos) // 2  # "95.8% mAP@0.5": a name right after the value binds tightly
+                else:
+                    continue
+                if best is None or dist < best[0]:
+                    best = (dist, mention.name)
+    return best[1] if best else None
+
+
+_LEXICON_METRICS = ("accuracy", "precision", "recall", "F1", "AUROC", "AUC", "mIoU", "IoU", "mAP", "Dice",
+                    "PSNR", "SSIM", "LPIPS", "FID", "MAE", "RMSE", "success rate", "latency", "BLEU",
+                    "准确率", "精度", "召回率", "成功率")
+
+
+def _attach(sentence: str, pos: int, entities: list[Mention]) -> tuple[str | None, str | None, str | None]:
+    metrics = [m for m in entities if m.type == "Metric"]
+    data = [m for m in entities if m.type in ("Dataset", "Benchmark")]
+    methods = [m for m in entities if m.type == "Method"]
+    metric = _nearest(metrics, sentence, pos, after_limit=25)
+    if metric is None:
+        metric = _nearest([Mention(name, "Metric") for name in _LEXICON_METRICS], sentence, pos, after_limit=25)
+    dataset = _nearest(data, sentence, pos, after_limit=40)
+    method = _nearest(methods, sentence, pos)
+    if method is None and re.search(r"\b(?:our|we|proposed)\b|本文|所提|该方法", sentence, re.IGNORECASE):
+        proposed = [m for m in methods if m.role == "proposed"]
+        method = proposed[0].name if proposed else None
+    return metric, dataset, method
+
+
+# ----------------------------------------------------------------------------- the component
+
+
+def _digits(value: str) -> str:
+    return re.sub(r"[^0-9.]", "", value).strip(".")
+
+
+def extract_section_results(paper_id: str, section: Section, entities: list[Mention]) -> list[ResultMention]:
+    """Results stated in one section, in text order."""
+    text = section.text
+    metric_names = tuple(n for m in entities if m.type == "Metric" for n in (m.name, *m.aliases))
+    results: list[ResultMention] = []
+    previous: _Candidate | None = None  # the last kept value
+    for group in _groups(text, _candidates(text)):
+        keep, rule, confidence = _is_result(text, group, metric_names)
+        first = group[0]
+        if not keep and rule in ("bare_number", "multiplier_without_comparison") and previous is not None \
+                and first.start - previous.end < 40 and first.unit == previous.unit \
+                and (first.unit or "." in text[first.start:first.end]) \
+                and not re.search(r"[.!?。]\s", text[previous.end:first.start]):
+            # "macro F1: 0.941 for 16 classes; 0.969 for 14 merged classes": a value continuing a result
+            keep, rule, confidence = True, "continued", 0.6
+        if keep:
+            previous = group[-1]
+        if not keep:
+            log.debug("%s %s: dropped %r (%s)", paper_id, section.name,
+                      text[group[0].start:group[-1].end], rule)
+            continue
+        has_unit = any(c.unit for c in group)
+        for cand in group:
+            if cand.kind == "bare" and re.search(r"[=<>≤≥]\s*\$?\s*$", text[max(0, cand.start - 4):cand.start]):
+                continue  # "for n = 1000" inside a list of results
+            if cand.kind == "bare" and has_unit and "." not in text[cand.start:cand.end]:
+                continue  # "83.39% precision at rank 1 and 94.66%": an integer among unit values is a setting
+            value = text[cand.start:cand.end]
+            s_start, s_end = _sentence_bounds(text, cand.start)
+            sentence = text[s_start:s_end].strip()
+            metric, dataset, method = _attach(text[s_start:s_end], cand.start - s_start, entities)
+            evidence = Evidence(paper_id, section.name, sentence, cand.start, cand.end, f"result:{rule}",
+                                confidence)
+            results.append(ResultMention(value=value, number=cand.number, unit=cand.unit, metric=metric,
+                                         dataset=dataset, method=method, evidence=evidence,
+                                         confidence=confidence))
+    return results
+
+
+# Sections read when a paper has no abstract, best first.
+_FALLBACK_SECTIONS = ("abstract_translation", "ai_abstract", "result", "tldr", "conclusion", "method", "motivation")
 
 
 def extract_results(paper: Paper, entities: list[Mention]) -> list[ResultMention]:
-    """Results stated in the paper; ``entities`` are the paper's mentions, used to attach names."""
-    return []
+    """Results stated in the paper; ``entities`` are the paper's mentions, used to attach names.
+
+    The same value (same digits) stated twice is one result, with the first evidence in reading order of
+    the primary source (the abstract; titles do not state results and hold version numbers); a restatement in a summary section raises its confidence.
+    """
+    primary = [s for s in (paper.sections.get("abstract"),) if s and s.usable]
+    has_abstract = any(s.name == "abstract" for s in primary)
+    summaries = [s for s in paper.usable_sections() if s.name not in ("title", "abstract")]
+    if not has_abstract:
+        order = {name: i for i, name in enumerate(_FALLBACK_SECTIONS)}
+        summaries.sort(key=lambda s: order.get(s.name, len(order)))
+    by_digits: dict[str, ResultMention] = {}
+    for section in primary:
+        for result in extract_section_results(paper.id, section, entities):
+            by_digits.setdefault(_digits(result.value), result)
+    for section in summaries:
+        for result in extract_section_results(paper.id, section, entities):
+            key = _digits(result.value)
+            known = by_digits.get(key)
+            if known is not None:
+                known.confidence = min(1.0, known.confidence + 0.1)  # two sections agree
+                known.metric = known.metric or result.metric
+                known.dataset = known.dataset or result.dataset
+                known.method = known.method or result.method
+            elif not has_abstract:
+                by_digits[key] = result
+    return list(by_digits.values())
