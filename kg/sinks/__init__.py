@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 REGISTRY: dict[str, str] = {
     "extraction": "kg.sinks.extraction_jsonl:ExtractionJsonlSink",
     "rdf": "kg.sinks.rdf:RdfSink",
+    "html": "kg.sinks.html:HtmlSink",
 }
-DEFAULT_SINKS: tuple[str, ...] = ("extraction", "rdf")
+DEFAULT_SINKS: tuple[str, ...] = ("extraction", "rdf", "html")
 
 
 class Sink(Protocol):
