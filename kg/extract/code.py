@@ -1,23 +1,77 @@
-"""Code, project and data links in paper text."""
+"""Code, project and data links in paper text.
+
+Found: URLs on code and model hosts (GitHub, GitLab, Hugging Face, Bitbucket, Zenodo, ...), with or
+without a scheme ("github.com/user/repo"), project pages (``*.github.io``), and any other http(s) URL
+that a cue word introduces ("Code is available at ...", "project page:", "代码"). LaTeX wrappers
+(``\\url{...}``, ``\\href{url}{text}``) and trailing sentence punctuation are removed. Links to the paper
+itself (arxiv.org, doi.org) are not code.
+"""
 
 from __future__ import annotations
 
 import re
 
 from ..model import Evidence, Paper
+from .results import sentence_bounds
 
-_URL = re.compile(r"https?://(?:github\.com|gitlab\.com|huggingface\.co)/[^\s)\]>,;\"']+")
+_HOSTS = (r"github\.com|gitlab\.[a-z.]+|huggingface\.co|hf\.co|bitbucket\.org|zenodo\.org|codeberg\.org|"
+          r"sourceforge\.net|kaggle\.com|colab\.research\.google\.com|modelscope\.cn|gitee\.com|"
+          r"[\w-]+\.github\.io|[\w-]+\.gitlab\.io")
+_URL_CHARS = r"[^\s<>\"'{}|\\^`\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]"
+_HOST_URL = re.compile(rf"(?:https?://)?(?:www\.)?(?:{_HOSTS})(?:/{_URL_CHARS}*)?", re.IGNORECASE)
+_ANY_URL = re.compile(rf"https?://{_URL_CHARS}+", re.IGNORECASE)
+_CUE = re.compile(r"\b(?:code|codes|project|page|website|demo|data|dataset|models?|weights|checkpoints?|"
+                  r"available|released?|open-sourced?|repository|github)\b|代码|项目|主页|开源|数据",
+                  re.IGNORECASE)
+_NOT_CODE = re.compile(r"^https?://(?:[\w-]+\.)?(?:arxiv\.org|doi\.org|dx\.doi\.org)/", re.IGNORECASE)
+_TRAILING = ".,;:!?)]}>'\"*"
+
+
+def _clean_end(text: str, start: int, end: int) -> int:
+    """End of the URL without trailing punctuation, unbalanced brackets or a LaTeX ``}{text}`` tail."""
+    url = text[start:end]
+    cut = url.find("}{")
+    if cut >= 0:
+        url = url[:cut]
+    while url and url[-1] in _TRAILING:
+        if url[-1] == ")" and url.count("(") >= url.count(")"):
+            break  # a balanced ")" belongs to the URL
+        url = url[:-1]
+    return start + len(url)
 
 
 def extract_code(paper: Paper) -> tuple[list[str], list[Evidence]]:
-    """Code/project URLs in the paper's usable sections, each with its evidence (parallel lists)."""
+    """Code/project URLs in the paper's usable sections, each with its evidence (parallel lists).
+
+    The URL is given as written in the text (no scheme is added), so its evidence span equals it.
+    """
     urls: list[str] = []
     evidence: list[Evidence] = []
+    seen: set[str] = set()
     for section in paper.usable_sections():
-        for match in _URL.finditer(section.text):
-            url = match.group(0).rstrip(".")
-            if url not in urls:
-                urls.append(url)
-                evidence.append(Evidence(paper.id, section.name, section.text, match.start(),
-                                         match.start() + len(url), "code_url"))
+        text = section.text
+        spans: list[tuple[int, int, str]] = []
+        for match in _HOST_URL.finditer(text):
+            if match.start() > 0 and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "@/."):
+                continue  # part of an e-mail address or of a longer URL found below
+            if "/" not in match.group(0).split("//")[-1] and not re.search(r"\.github\.io|\.gitlab\.io",
+                                                                         match.group(0), re.IGNORECASE):
+                continue  # a bare host name ("GitHub.com") is not a link to code
+            spans.append((match.start(), _clean_end(text, match.start(), match.end()), "code_host"))
+        for match in _ANY_URL.finditer(text):
+            if any(s <= match.start() < e for s, e, _ in spans) or _NOT_CODE.match(match.group(0)):
+                continue
+            window = text[max(0, match.start() - 80):match.start()]
+            if _CUE.search(window):
+                spans.append((match.start(), _clean_end(text, match.start(), match.end()), "code_cue"))
+        for start, end, rule in sorted(spans):
+            url = text[start:end]
+            key = re.sub(r"^https?://(?:www\.)?", "", url).rstrip("/").lower()
+            if len(key) < 8 or key in seen:
+                continue
+            seen.add(key)
+            urls.append(url)
+            s_start, s_end = sentence_bounds(text, start)
+            evidence.append(Evidence(paper.id, section.name, text[s_start:s_end].strip(), start, end,
+                                     f"code:{rule}", 0.95))
     return urls, evidence

@@ -1,10 +1,132 @@
-"""Relations between named entities claimed by a paper (OUTPERFORMS)."""
+"""Relations between named entities claimed by a paper (OUTPERFORMS).
+
+A sentence with a comparison cue ("outperforms", "surpasses", "superior to", "improvement over", "优于",
+"超越", "较 X ... 更优") relates the method it is about (the subject: the nearest named method before the
+cue, else the paper's proposed method) to every named method after the cue in the same clause.
+Only names from the paper's :class:`Mention` list of type Method take part, so generic families
+("CNN", "diffusion models") never become targets.
+"""
 
 from __future__ import annotations
 
-from ..model import Mention, Paper, RelationMention
+import logging
+import re
+
+from ..model import Evidence, Mention, Paper, RelationMention, Section
+from ..vocab import Rel
+from .results import name_positions, sentence_bounds
+
+log = logging.getLogger(__name__)
+
+OUTPERFORMS = Rel.OUTPERFORMS.name
+
+# A cue after which the beaten methods are named.
+_CUE = re.compile(
+    r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|"
+    r"(?:is|are|was|were)\s+superior\s+to|superior\s+(?:performance\s+)?(?:to|over)|"
+    r"(?:improvements?|gains?|advantages?)\s+(?:of\s+[^.;]{0,30}?)?over|better\s+than|"
+    r"compared\s+(?:to|with)|relative\s+to|against)\b"
+    r"|优于|超越|超过|胜过|领先于|相对于?|相比于?|较",
+    re.IGNORECASE,
+)
+# Cues that only compare ("compared to", "较") need a claim of being better in the same clause.
+_WEAK_CUE = re.compile(r"^(?:compared|relative|against|相对|相比|较)", re.IGNORECASE)
+_BETTER = re.compile(
+    r"\b(?:better|higher|improv\w*|outperform\w*|surpass\w*|gains?|superior|faster|stronger|best|"
+    r"state-of-the-art|SOTA|boost\w*|increase\w*|reduc\w+|lower)\b|更优|更好|更高|提升|提高|优于|领先|显著|降低",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"\b(?:not|fails?\s+to|cannot|never|unable\s+to|underperform\w*)\s+$|未能|没有|不$",
+                      re.IGNORECASE)
+# The clause a cue governs ends at these.
+_CLAUSE_END = re.compile(r"[;；。]|\b(?:while|whereas|but|although|though)\b|,\s+and\s+(?:our|we|the|it|its)\b|"
+                         r"，而|，但")
+_SELF_REFERENCE = re.compile(r"\b(?:our|we|ours|proposed|this\s+(?:method|model|approach|framework)|it)\b|"
+                             r"本文|所提|该方法|我们", re.IGNORECASE)
+
+
+def _occurrences(methods: list[Mention], text: str) -> list[tuple[int, int, Mention]]:
+    """(start, end, mention) of every method surface form in ``text``, longest first at a position."""
+    found: list[tuple[int, int, Mention]] = []
+    for mention in methods:
+        for surface in {mention.name, *mention.aliases}:
+            for at in name_positions(surface, text):
+                found.append((at, at + len(surface), mention))
+    found.sort(key=lambda o: (o[0], -(o[1] - o[0])))
+    kept: list[tuple[int, int, Mention]] = []
+    for occ in found:  # drop mentions nested in a longer one ("Iso-C" inside "Iso-C + LARV")
+        if kept and occ[0] < kept[-1][1]:
+            continue
+        kept.append(occ)
+    return kept
+
+
+def _section_relations(paper: Paper, section: Section, methods: list[Mention],
+                       proposed: list[Mention]) -> list[RelationMention]:
+    text = section.text
+    relations: list[RelationMention] = []
+    occurrences = _occurrences(methods, text)
+    if not occurrences:
+        return relations
+    cues = list(_CUE.finditer(text))
+    for i, cue in enumerate(cues):
+        s_start, s_end = sentence_bounds(text, cue.start())
+        if _NEGATED.search(text[max(s_start, cue.start() - 20):cue.start()]):
+            continue
+        clause_end = s_end
+        stop = _CLAUSE_END.search(text, cue.end(), s_end)
+        if stop:
+            clause_end = stop.start()
+        if i + 1 < len(cues) and cues[i + 1].start() < clause_end:
+            clause_end = cues[i + 1].start()  # the next cue starts a new comparison
+        if _WEAK_CUE.match(cue.group(0)) and not _BETTER.search(text, s_start, s_end):
+            continue
+        before = [o for o in occurrences if s_start <= o[0] and o[1] <= cue.start()]
+        targets = [o for o in occurrences if cue.end() <= o[0] and o[1] <= clause_end]
+        if cue.group(0) == "较" or cue.group(0).startswith(("相对", "相比")):
+            targets = targets[:1]  # "较Change-Agent与其他SOTA取得更优结果": the compared method comes right after
+        if not targets:
+            continue
+        if before:
+            source = before[-1][2]
+        elif proposed and (_SELF_REFERENCE.search(text, s_start, cue.start()) or len(proposed) == 1):
+            source = proposed[0]
+        else:
+            continue
+        sentence = text[s_start:s_end].strip()
+        own = {source.name, *(m.name for m in proposed)}
+        for start, end, target in targets:
+            if any(target.name == name or target.name.startswith(name + "-") for name in own):
+                continue  # the method itself or one of its variants ("Align-TI-2B")
+            # evidence span = the target mention (the beaten method) in the section text
+            relations.append(RelationMention(
+                type=OUTPERFORMS, source=source.name, target=target.name,
+                evidence=Evidence(paper.id, section.name, sentence, start, end,
+                                  f"outperforms:{cue.group(0).lower()}", 0.7),
+                confidence=0.8 if before else 0.7,
+            ))
+    return relations
 
 
 def extract_relations(paper: Paper, entities: list[Mention]) -> list[RelationMention]:
-    """Relations such as ``X OUTPERFORMS Y`` stated in the paper."""
-    return []
+    """Relations such as ``X OUTPERFORMS Y`` stated in the paper, one per (source, target) pair.
+
+    The abstract is read first so its evidence wins; summary sections add pairs it does not state.
+    """
+    methods = [m for m in entities if m.type == "Method"]
+    if len(methods) < 2:
+        return []
+    proposed = [m for m in methods if m.role == "proposed"]
+    sections = sorted(paper.usable_sections(), key=lambda s: (s.name != "abstract", s.name == "title"))
+    seen: dict[tuple[str, str], RelationMention] = {}
+    for section in sections:
+        if section.name == "title":
+            continue
+        for relation in _section_relations(paper, section, methods, proposed):
+            key = (relation.source, relation.target)
+            if key in seen:
+                seen[key].confidence = min(1.0, seen[key].confidence + 0.1)
+            else:
+                seen[key] = relation
+    log.debug("%s: %d OUTPERFORMS relations", paper.id, len(seen))
+    return list(seen.values())

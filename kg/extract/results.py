@@ -18,6 +18,7 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Evidence, Mention, Paper, ResultMention, Section
 
@@ -345,7 +346,8 @@ def _groups(text: str, cands: list[_Candidate]) -> list[list[_Candidate]]:
 # ----------------------------------------------------------------------------- attaching names
 
 
-def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end offsets of the sentence (or ``;``-clause) of ``text`` that holds ``pos``."""
     start = 0
     end = len(text)
     for m in _SENTENCE_END.finditer(text):
@@ -357,12 +359,18 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def _find_all(name: str, text: str) -> list[int]:
+def name_positions(name: str, text: str) -> list[int]:
+    """Offsets where ``name`` occurs in ``text`` as a whole name (not inside a longer one)."""
     if not name:
         return []
-    pattern = re.compile(rf"(?<![A-Za-z0-9_\-]){re.escape(name)}(?![A-Za-z0-9_])", re.IGNORECASE
-                         if name.islower() else 0)
-    return [m.start() for m in pattern.finditer(text)]
+    return [m.start() for m in _name_pattern(name).finditer(text)]
+
+
+@lru_cache(maxsize=4096)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    # lower-case names (metric words such as "accuracy") match in any case; proper names exactly
+    return re.compile(rf"(?<![A-Za-z0-9_\-]){re.escape(name)}(?![A-Za-z0-9_]|-[A-Za-z0-9])",
+                      re.IGNORECASE if name.islower() else 0)
 
 
 def _nearest(names: list[Mention], sentence: str, pos: int, after_limit: int = 0) -> str | None:
@@ -370,7 +378,7 @@ def _nearest(names: list[Mention], sentence: str, pos: int, after_limit: int = 0
     best: tuple[int, str] | None = None
     for mention in names:
         for surface in [mention.name, *mention.aliases]:
-            for at in _find_all(surface, sentence):
+            for at in name_positions(surface, sentence):
                 if at < pos:
                     dist = pos - (at + len(surface))
                 elif at - pos <= after_limit:
@@ -437,7 +445,7 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
             if cand.kind == "bare" and has_unit and "." not in text[cand.start:cand.end]:
                 continue  # "83.39% precision at rank 1 and 94.66%": an integer among unit values is a setting
             value = text[cand.start:cand.end]
-            s_start, s_end = _sentence_bounds(text, cand.start)
+            s_start, s_end = sentence_bounds(text, cand.start)
             sentence = text[s_start:s_end].strip()
             metric, dataset, method = _attach(text[s_start:s_end], cand.start - s_start, entities)
             evidence = Evidence(paper_id, section.name, sentence, cand.start, cand.end, f"result:{rule}",
