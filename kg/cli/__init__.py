@@ -45,6 +45,7 @@ def main_options(
 
 # Command modules register themselves on ``app`` when imported.
 from . import bench_cmds, build_cmds  # noqa: E402,F401
+from . import extract_cmds  # noqa: E402,F401
 from . import html_cmds  # noqa: E402,F401
 
 
