@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model import Mention, Paper, PaperExtraction
 from .code import extract_code
+from .entities import EntityExtractor
 from .relations import extract_relations
 from .results import extract_results
 
@@ -11,8 +12,12 @@ from .results import extract_results
 class Extractor:
     """Turns one :class:`Paper` into a :class:`PaperExtraction`."""
 
+    def __init__(self) -> None:
+        self.entities = EntityExtractor()
+
     def extract_entities(self, paper: Paper) -> list[Mention]:
-        return []
+        """One :class:`Mention` per distinct entity of the paper, with evidence spans (see :mod:`.entities`)."""
+        return self.entities.extract(paper)
 
     def extract(self, paper: Paper) -> PaperExtraction:
         entities = self.extract_entities(paper)

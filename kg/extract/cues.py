@@ -1,0 +1,114 @@
+"""Context cues (English and Chinese) that type a candidate name and give its role.
+
+Each cue is a regex over the text just left or right of an occurrence, inside its sentence. A cue votes
+for an entity type with a weight; :mod:`kg.extract.entities` adds the votes over all occurrences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_I = re.IGNORECASE
+_LIST = r"(?:[\w.+@/-]+(?: [\w.+@/-]+){0,3}\s*(?:\([^)]{0,20}\))?\s*(?:,|;|、|and|or|&|和|与|及)\s*){0,6}"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A context pattern: which side, which type it votes for, weight, and the role it implies."""
+
+    name: str
+    side: str  # "left" | "right"
+    pattern: re.Pattern[str]
+    type: str
+    weight: float
+    role: str | None = None
+
+
+CUES: tuple[Cue, ...] = (
+    # right side: the noun that follows the name says what it is
+    Cue("right_dataset", "right", re.compile(r"^\s*(?:-\s*)?(?:datasets?|corpus|corpora|data set)\b|^\s*(?:数据集|语料)", _I),
+        "Dataset", 2.5),
+    Cue("right_benchmark", "right", re.compile(
+        r"^\s*(?:-\s*)?(?:benchmarks?|bench|suite|leaderboard|challenge|testbed)\b|^\s*(?:基准|评测集|测试集|榜单)", _I),
+        "Benchmark", 2.5, "evaluated_on"),
+    Cue("right_method", "right", re.compile(
+        r"^\s*(?:-based|-style)?\s*(?:models?|backbones?|architectures?|networks?|frameworks?|methods?|algorithms?|"
+        r"encoders?|decoders?|detectors?|baselines?|modules?|agents?|pipelines?|polic(?:y|ies)|approach|system|"
+        r"tokenizer|optimizer|planner|variants?|family|series|classifier|segmenter)\b|^\s*(?:模型|方法|框架|骨干|网络|基线|模块|算法|系列)", _I),
+        "Method", 1.5),
+    Cue("right_metric_value", "right", re.compile(r"^\s*(?:of|=|:|score of)?\s*(?:0?\.\d+|\d+(?:\.\d+)?\s*%)(?!\s*[-\w])|^\s+of\s+\d", _I),
+        "Metric", 0.8),
+    Cue("right_metric_noun", "right", re.compile(r"^\s*(?:scores?|metrics?)\b|^\s*指标", _I), "Metric", 1.5),
+    Cue("right_eval_zh", "right", re.compile(rf"^\s*(?:[\(（]?\s*\d[\d.]*\s*%?\s*[\)）]?\s*)?(?:{_LIST})?等?(?:多个|多项|两个|三个|四个|五个|主流|公开|标准)?\s*(?:基准|数据集|benchmarks?)?(?:测试|评测)?\s*(?:上|中)"),
+        "Benchmark", 1.2, "evaluated_on"),
+    # left side: what comes before the name
+    Cue("left_data_list", "left", re.compile(
+        rf"\b(?:datasets?|corpora)\s*(?:,|:|\(|such as|including|like|e\.g\.,?|namely|of)\s*{_LIST}$", _I), "Dataset", 2.0),
+    Cue("left_bench_list", "left", re.compile(
+        rf"\bbenchmarks?\s*(?:,|:|\(|such as|including|like|e\.g\.,?|namely)\s*{_LIST}$", _I),
+        "Benchmark", 2.0, "evaluated_on"),
+    Cue("left_eval_on", "left", re.compile(
+        rf"\b(?:evaluat\w*|experiments?|results?|tests?|tested|achiev\w*|performance|sota|state-of-the-art|"
+        rf"accuracy|scores?|improv\w*|gains?|reach\w*|attain\w*|set\w*|establish\w*|benchmark\w*)\b[^.;]{{0,60}}"
+        rf"\b(?:on|across|over)\s+(?:the\s+)?(?:challenging\s+|public\s+|standard\s+|widely[- ]used\s+)*{_LIST}$", _I),
+        "Benchmark", 1.2, "evaluated_on"),
+    Cue("left_trained_on", "left", re.compile(rf"\b(?:trained|pre-?trained|fine-?tuned)\s+on\s+(?:the\s+)?{_LIST}$", _I),
+        "Dataset", 1.2, "used"),
+    Cue("left_compared", "left", re.compile(
+        rf"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared (?:with|to)|compar\w+ (?:with|to|against)|"
+        rf"versus|vs\.?|against|baselines?(?:,| such as| including| like|:)|over)\s+(?:the\s+|a\s+|strong\s+|"
+        rf"state-of-the-art\s+|existing\s+|previous\s+|prior\s+|recent\s+|leading\s+)*{_LIST}$", _I),
+        "Method", 1.2, "compared"),
+    Cue("left_uses", "left", re.compile(
+        rf"\b(?:based on|built (?:on|upon)|on top of|backbones?(?: such as| like| including)?|using|uses|adopt\w*|"
+        rf"leverag\w*|employ\w*|fine-?tun\w*|distill\w* from|initiali[sz]ed (?:with|from)|extends?|plug\w* into|"
+        rf"models? (?:such as|like|including))\s+(?:the\s+|a\s+|pretrained\s+|pre-trained\s+|frozen\s+)*{_LIST}$", _I),
+        "Method", 1.0, "used"),
+    Cue("left_metric", "left", re.compile(
+        rf"\b(?:in terms of|measured (?:by|with|using|in)|metrics?\s*(?:such as|including|like|,|:|\()|"
+        rf"evaluated (?:by|with|using))\s+(?:the\s+)?{_LIST}$", _I), "Metric", 1.5),
+    Cue("left_method_zh", "left", re.compile(r"(?:优于|超越|超过|胜过|击败|相比|对比|相较于?)\s*$"), "Method", 1.2, "compared"),
+    Cue("left_uses_zh", "left", re.compile(r"(?:基于|采用|使用|利用|结合|借助|引入|以)\s*$"), "Method", 1.0, "used"),
+    Cue("left_eval_zh", "left", re.compile(rf"在\s*{_LIST}$"), "Benchmark", 0.6, "evaluated_on"),
+)
+
+# A sentence that introduces the paper's own contribution, and where the contribution's name may follow.
+PROPOSE = re.compile(
+    r"\b(?:we|this (?:paper|work|study|report|article)|the authors?|authors|our work)\s+(?:\w+\s+){0,3}?"
+    r"(?:propose|introduce|present|develop|design|build|construct|release|curate|create|contribute|establish|"
+    r"formulate|collect|devise)[sd]?\b|(?:提出|构建|推出|设计|开发|引入|发布|建立|打造)了?", _I)
+NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|i\.e\.,?)\s*[\"“']?$|(?:名为|称为|称作)\s*[\"“「]?$", _I)
+# Words allowed between a propose verb and the proposed name ("we propose a novel framework, named X").
+GAP_OK = re.compile(r"^[\s\"“”'「」,:(（]*(?:(?:a|an|the|new|novel|simple|unified|general|first|our|two|three|"
+                    r"lightweight|efficient|effective|scalable|training-free|plug-and-play|[\w-]+(?:al|ive|ed|ic|ent|ble|ar|ous|ful|less|wise)|"
+                    r"framework|method|model|approach|system|benchmark|dataset|suite|pipeline|architecture|"
+                    r"network|agent|paradigm|strategy|algorithm|module|technique|called|named|dubbed|termed|"
+                    r"一种|一个|一套|新的|新型|名为|称为|全新|统一的|的)[\s\"“”'「」,:(（]*){0,8}$", _I)
+# A title's "Name: subtitle"; a subtitle or nearby text that says the name is a benchmark or dataset.
+TITLE_NAME = re.compile(r"^\s*([^:：]{2,60}?)\s*[:：]\s*\S")
+DATA_WORDS = re.compile(r"\b(?:benchmark\w*|datasets?|suite|corpus|corpora|leaderboard|arena)\b|基准|数据集", _I)
+BENCH_WORDS = re.compile(r"\b(?:benchmark\w*|suite|leaderboard|arena|evaluation)\b|基准|评测", _I)
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of ``text`` around ``[start, end)``: split at . ! ? 。！？；and newlines."""
+    left = start
+    while left > 0:
+        ch = text[left - 1]
+        if ch in "。！？；\n" or (ch in ".!?" and (text[left].isspace() or text[left].isupper())):
+            break
+        left -= 1
+    right = end
+    while right < len(text):
+        ch = text[right]
+        if ch in "。！？；\n":
+            right += 1
+            break
+        if ch in ".!?" and (right + 1 >= len(text) or text[right + 1].isspace() or text[right + 1].isupper()):
+            right += 1
+            break
+        right += 1
+    while left < start and text[left].isspace():
+        left += 1
+    return left, right

@@ -1,0 +1,299 @@
+"""Paper-level entities: spaCy candidates from every usable section, typed by lexicons and context cues,
+grouped by resolution key, with roles (proposed, introduced, evaluated_on, compared, used) and evidence."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ..model import Evidence, Mention, Paper, Section
+from ..resolve.entities import normalise
+from .cues import BENCH_WORDS, CUES, DATA_WORDS, GAP_OK, NAMING, PROPOSE, TITLE_NAME, sentence_bounds
+from .spacy_pipeline import STARTERS, build_nlp, is_strong_word
+from .tasks import extract_tasks
+
+ENGLISH_FIRST = ("abstract", "title")
+SUMMARY = ("tldr", "motivation", "method", "result", "conclusion")
+_LEFT_WINDOW = 120
+_RIGHT_WINDOW = 60
+_ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9&.+-]*s?$")
+_NAME_SUFFIX_TYPES = (
+    (re.compile(r"(?:-|\b|[a-z])Bench(?:mark)?(?:-[\w.]+)?$|Arena$", re.IGNORECASE), "Benchmark", 2.5),
+    (re.compile(r"-\d+(?:\.\d+)?[kKM]$|\d[kK]$"), "Dataset", 1.5),
+    (re.compile(r"(?:QA|VQA)(?:-[\w.]+)?$"), "Dataset", 1.0),
+    (re.compile(r"(?:-Net|Net|Former|GPT|LM|BERT)(?:-?v?\d[\w.]*)?$"), "Method", 1.0),
+)
+_GENERIC_SINGLE = frozenset("""model models framework method methods network networks approach system module benchmark dataset
+agent agents pipeline baseline baselines""".split())
+
+
+@dataclass(slots=True)
+class Occurrence:
+    """One place a candidate name is written."""
+
+    section: Section
+    start: int
+    end: int
+    source: str  # lexicon:<Type> | name:STRONG | name:WEAK | name:PART | title_prefix
+    canonical: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.section.text[self.start:self.end]
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A paper-level entity being assembled from its occurrences."""
+
+    key: str
+    occurrences: list[Occurrence] = field(default_factory=list)
+    votes: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    roles: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    rules: set[str] = field(default_factory=set)
+    proposed: float = 0.0
+    long_forms: list[str] = field(default_factory=list)
+    long_form_lower: bool = False
+    short_form: str | None = None
+
+
+class EntityExtractor:
+    """Finds the named entities of one paper (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self.nlp = build_nlp()
+
+    # ------------------------------------------------------------------ candidates
+
+    def _docs(self, sections: list[Section]) -> list[Doc]:
+        return list(self.nlp.pipe(s.text for s in sections))
+
+    @staticmethod
+    def _spans(section: Section, doc: Doc) -> list[Occurrence]:
+        """Non-overlapping candidate spans of one section: lexicon first, then names, longest first."""
+        lexicon = [(s.start_char, s.end_char, f"lexicon:{s.label_}", s.kb_id_) for s in doc.spans["lexicon"]]
+        names = [(s.start_char, s.end_char, f"name:{s.label_}", None) for s in doc.spans["names"]
+                 if s.label_ != "PART" or section.name == "title"]
+        if section.name == "title":  # Title Case makes phrases unreliable: strong words only
+            names = [n for n in names if n[2] == "name:PART" or (n[2] == "name:STRONG" and " " not in section.text[n[0]:n[1]])]
+        priority = {"lexicon": 0, "name:STRONG": 1, "name:PART": 1, "name:WEAK": 2}
+        ranked = sorted(lexicon + names, key=lambda c: (
+            c[2] == "name:WEAK", -(c[1] - c[0]), priority.get(c[2].split(":")[0], priority.get(c[2], 3))))
+        taken = bytearray(len(section.text))
+        out: list[Occurrence] = []
+        for start, end, source, canonical in ranked:
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            out.append(Occurrence(section, start, end, source, canonical))
+        return out
+
+    # ------------------------------------------------------------------ main
+
+    def extract(self, paper: Paper) -> list[Mention]:
+        sections = list(paper.usable_sections())
+        if not sections:
+            return []
+        docs = self._docs(sections)
+        abbrev_short: dict[str, str] = {}  # key of long form -> key of short form
+        short_info: dict[str, tuple[str, bool]] = {}  # short key -> (long text, long form is lower case)
+        for doc in docs:
+            for short, long in zip(doc.spans["abbrev_short"], doc.spans["abbrev_long"]):
+                short_text = short.text.rstrip("s") if short.text.endswith("s") and short.text[:-1].isupper() else short.text
+                skey = normalise(short_text)
+                abbrev_short[normalise(long.text)] = skey
+                short_info.setdefault(skey, (long.text, long.text == long.text.lower()))
+        candidates: dict[str, Candidate] = {}
+
+        def key_of(text: str) -> str:
+            key = normalise(text)
+            if _ALL_CAPS.match(text) and text.endswith("s") and len(text) > 2:
+                key = normalise(text[:-1])  # CNNs -> CNN
+            return abbrev_short.get(key, key)
+
+        for section, doc in zip(sections, docs):
+            for occ in self._spans(section, doc):
+                if occ.source == "lexicon:Task":
+                    continue  # tasks are chosen per paper by kg.extract.tasks
+                key = key_of(occ.text)
+                if not key or key in _GENERIC_SINGLE:
+                    continue
+                cand = candidates.setdefault(key, Candidate(key))
+                cand.occurrences.append(occ)
+                if occ.source.startswith("lexicon:"):
+                    cand.votes[occ.source.split(":")[1]] += 3.0
+                    cand.rules.add(occ.source)
+                self._context_votes(cand, occ)
+        for skey, (long_text, lower) in short_info.items():
+            if skey in candidates:
+                candidates[skey].long_forms.append(long_text)
+                candidates[skey].long_form_lower = lower
+        self._title_prefix(paper, sections, candidates, key_of)
+        self._propose_cues(sections, candidates, key_of)
+        mentions = [m for m in (self._decide(c, paper.id) for c in candidates.values()) if m is not None]
+        mentions += extract_tasks(paper.id, sections)
+        return mentions
+
+    # ------------------------------------------------------------------ cues
+
+    @staticmethod
+    def _context_votes(cand: Candidate, occ: Occurrence) -> None:
+        text = occ.section.text
+        s_start, s_end = sentence_bounds(text, occ.start, occ.end)
+        left = text[max(s_start, occ.start - _LEFT_WINDOW):occ.start]
+        right = text[occ.end:min(s_end, occ.end + _RIGHT_WINDOW)]
+        for cue in CUES:
+            hit = cue.pattern.search(left) if cue.side == "left" else cue.pattern.search(right)
+            if hit:
+                cand.votes[cue.type] += cue.weight
+                cand.rules.add(cue.name)
+                if cue.role:
+                    cand.roles[cue.role] += cue.weight
+        for pattern, type_, weight in _NAME_SUFFIX_TYPES:
+            if pattern.search(occ.text):
+                cand.votes[type_] += weight / 2  # once per occurrence, halved: shape is weaker than context
+
+    def _title_prefix(self, paper: Paper, sections: list[Section], candidates: dict[str, Candidate], key_of) -> None:
+        """``Name: subtitle`` titles name the paper's own method (or benchmark/dataset)."""
+        title = next((s for s in sections if s.name == "title"), None)
+        if title is None:
+            return
+        match = TITLE_NAME.match(title.text)
+        if not match:
+            return
+        name = match.group(1).strip()
+        words = name.split()
+        if len(words) > 6 or words[0] in STARTERS or words[0].lower() in ("how", "when", "why", "what", "can", "do", "does", "is", "are"):
+            return
+        if not (any(is_strong_word(w) for w in words) or len(words) <= 4):
+            return
+        if not any(ch.isupper() for ch in name) or name.lower() == name:
+            return
+        key = key_of(name)
+        cand = candidates.setdefault(key, Candidate(key))
+        start = title.text.index(name)
+        if not any(o.section is title and o.start == start for o in cand.occurrences):
+            cand.occurrences.insert(0, Occurrence(title, start, start + len(name), "title_prefix"))
+        subtitle = title.text[match.end(1):]
+        cand.proposed += 3.0
+        cand.rules.add("title_prefix")
+        if DATA_WORDS.search(subtitle) or re.search(r"bench", name, re.IGNORECASE):
+            cand.votes["Benchmark" if BENCH_WORDS.search(subtitle) or "bench" in name.lower() else "Dataset"] += 3.0
+
+    def _propose_cues(self, sections: list[Section], candidates: dict[str, Candidate], key_of) -> None:
+        """"we propose X", "X, named Y", "提出X": the first candidate after the verb is the paper's own."""
+        by_section: dict[int, list[tuple[Occurrence, Candidate]]] = defaultdict(list)
+        for cand in candidates.values():
+            for occ in cand.occurrences:
+                by_section[id(occ.section)].append((occ, cand))
+        for section in sections:
+            occs = sorted(by_section.get(id(section), []), key=lambda oc: oc[0].start)
+            text = section.text
+            for verb in PROPOSE.finditer(text):
+                s_start, s_end = sentence_bounds(text, verb.start(), verb.end())
+                for occ, cand in occs:
+                    if occ.start < verb.end() or occ.start >= s_end:
+                        continue
+                    if occ.source.startswith("lexicon:"):
+                        break  # a known dataset/method right after the verb is used, not proposed
+                    gap = text[verb.end():occ.start]
+                    if GAP_OK.match(gap) or NAMING.search(gap):
+                        cand.proposed += 2.0
+                        cand.rules.add("propose_cue")
+                        after = text[occ.end:min(s_end, occ.end + 100)]
+                        appositive = re.match(r"^[^.;。；]*", after).group(0)
+                        if DATA_WORDS.search(gap) or DATA_WORDS.search(appositive[:80]):
+                            bench = BENCH_WORDS.search(gap) or BENCH_WORDS.search(appositive[:80])
+                            cand.votes["Benchmark" if bench else "Dataset"] += 2.0
+                    break
+        for section in sections:  # "(1) Context Folding, which ..." inside a proposing paragraph
+            if not PROPOSE.search(section.text) and not re.search(r"\b(?:introduces?|consists?|comprises?|includes?)\b", section.text):
+                continue
+            for occ, cand in by_section.get(id(section), []):
+                before = section.text[max(0, occ.start - 6):occ.start]
+                after = section.text[occ.end:occ.end + 8]
+                if re.search(r"[\(（]\s*(?:\d|i{1,3}|iv|v)\s*[\)）]\s*$|\d\)\s*$", before) and re.match(r"^\s*(?:[,:：(（]|which|that)", after):
+                    if cand.proposed < 1.0 and not occ.source.startswith("lexicon:"):
+                        cand.proposed += 1.0
+                        cand.rules.add("numbered_component")
+
+    # ------------------------------------------------------------------ decision
+
+    def _decide(self, cand: Candidate, paper_id: str) -> Mention | None:
+        occs = cand.occurrences
+        if not occs:
+            return None
+        sources = {o.source for o in occs}
+        votes = dict(cand.votes)
+        surface = self._name(cand)
+        strong = "name:STRONG" in sources or "name:PART" in sources
+        lexicon_type = next((s.split(":")[1] for s in sources if s.startswith("lexicon:")), None)
+        all_caps = bool(_ALL_CAPS.match(surface)) and not any(ch.isdigit() for ch in surface)
+        if cand.long_forms and not lexicon_type:
+            if cand.long_form_lower and cand.proposed < 1.0 and max(votes.get("Dataset", 0), votes.get("Benchmark", 0), votes.get("Metric", 0)) < 2:
+                votes["Technique"] = votes.get("Technique", 0) + 2.0
+        data_votes = votes.get("Dataset", 0) + votes.get("Benchmark", 0)
+        best = max(votes.items(), key=lambda kv: kv[1], default=(None, 0.0))
+        type_: str | None = best[0] if best[1] >= 1.0 else None
+        if type_ in ("Dataset", "Benchmark") or (data_votes >= best[1] and data_votes >= 1.0):
+            type_ = "Benchmark" if votes.get("Benchmark", 0) >= votes.get("Dataset", 0) else "Dataset"
+        if lexicon_type in ("Metric", "Technique", "Method", "Task") and votes.get(lexicon_type, 0) >= 3.0 and cand.proposed < 3.0:
+            type_ = lexicon_type
+        role: str | None = None
+        confidence = 0.5
+        if cand.proposed >= 1.0 and not lexicon_type:
+            if type_ in ("Dataset", "Benchmark"):
+                role = "introduced"
+            else:
+                type_, role = "Method", "proposed"
+            confidence = 0.6 + 0.1 * min(cand.proposed, 3.0)
+        elif type_ is None:
+            only_weak = sources <= {"name:WEAK"}
+            if only_weak or (all_caps and not cand.long_forms) or not strong:
+                return None
+            type_, confidence = "Method", 0.45
+        else:
+            confidence = min(0.95, 0.45 + 0.1 * best[1])
+        if type_ == "Method" and role is None:
+            if sources <= {"name:WEAK"} and votes.get("Method", 0) < 2.0:
+                return None  # plain capitalised phrases need a clear cue to count as a named method
+            if all_caps and not cand.long_forms and votes.get("Method", 0) < 1.0:
+                return None
+            role = "compared" if cand.roles.get("compared", 0) >= 1.0 else "used"
+        elif type_ in ("Dataset", "Benchmark") and role is None:
+            role = "evaluated_on" if cand.roles.get("evaluated_on", 0) > 0 else "used"
+        elif type_ == "Technique":
+            role = "used"
+        english = {o.section.name for o in occs if o.section.lang == "en"}
+        summary = {o.section.name for o in occs if o.section.name in SUMMARY}
+        if (english & set(ENGLISH_FIRST)) and summary:
+            confidence += 0.1  # the abstract and the summary agree
+        confidence = round(min(0.99, confidence), 3)
+        aliases: list[str] = []
+        for text in [o.text for o in occs] + cand.long_forms + [o.canonical for o in occs if o.canonical]:
+            if text and text != surface and text not in aliases:
+                aliases.append(text)
+        evidence = []
+        seen = set()
+        for occ in occs:
+            marker = (occ.section.name, occ.start, occ.end)
+            if marker in seen:
+                continue
+            seen.add(marker)
+            s_start, s_end = sentence_bounds(occ.section.text, occ.start, occ.end)
+            evidence.append(Evidence(paper_id, occ.section.name, occ.section.text[s_start:s_end].strip(), occ.start, occ.end,
+                                     "+".join(sorted(cand.rules | {occ.source})), confidence))
+        return Mention(surface, type_, role, aliases, confidence, evidence)
+
+    @staticmethod
+    def _name(cand: Candidate) -> str:
+        """The surface form: as written in the English abstract or title, else in the summary."""
+        def rank(o: Occurrence) -> tuple[int, int, int]:
+            order = {"abstract": 0, "title": 1}.get(o.section.name, 2 if o.section.lang == "en" else 3)
+            return (normalise(o.text) != cand.key, order, o.start)
+        texts = [o for o in cand.occurrences]
+        best = min(texts, key=rank)
+        return best.text

@@ -1,0 +1,113 @@
+"""Research tasks a paper addresses: short English noun phrases from the title ("X for <task>",
+"Name: <task> via ..."), task-headed phrases in the text ("... image segmentation") and PwC task names."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from ..model import Evidence, Mention, Section
+from .cues import sentence_bounds
+from .lexicons import load_lexicons
+
+MAX_TASKS = 3
+# Head nouns of task phrases (general research vocabulary across CV, NLP, ML, robotics, science).
+HEADS = (
+    "editing generation segmentation detection estimation recognition classification retrieval reconstruction "
+    "synthesis prediction understanding tracking forecasting translation captioning answering reasoning navigation "
+    "grounding localization localisation planning completion registration super-resolution assessment analysis "
+    "search summarization summarisation parsing matching inpainting denoising deblurring compression verification "
+    "diagnosis quantification extraction mitigation distillation merging clustering manipulation grasping "
+    "locomotion control discovery screening modeling modelling simulation imputation labeling labelling tagging "
+    "captioning restoration enhancement correction alignment attribution explanation interpretability unlearning "
+    "watermarking anonymization deduplication transfer adaptation calibration repair"
+).split()
+_HEAD_SET = frozenset(HEADS)
+_STOP = frozenset("""a an the of for in on with via and or to by from our this that these those we is are be as at its their
+its into using based new novel existing such than more most both each which while when where how what who can may
+also has have been being it they them his her via towards toward across under over between among without within
+proposed first two three several various effective efficient robust accurate simple general large small high low
+""".split())
+_WORD = r"[A-Za-z0-9][A-Za-z0-9-]*"
+_TASK_PHRASE = re.compile(rf"\b((?:{_WORD}\s+){{0,3}}(?:{'|'.join(sorted(_HEAD_SET, key=len, reverse=True))}))\b", re.IGNORECASE)
+_TITLE_FOR = re.compile(r"\b(?:for|towards?)\s+(.+?)(?=\s+(?:with|via|using|through|by|from|under|in|on|at|based|and)\b|[:,?]|$)",
+                        re.IGNORECASE)
+_TITLE_SUB = re.compile(r"[:：]\s*(.+?)(?=\s+(?:with|via|using|through|by|for|from|under|based)\b|[:,?]|$)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _pwc_tasks() -> frozenset[str]:
+    return frozenset(e.text.lower() for e in load_lexicons().tasks)
+
+
+def _trim(words: list[str]) -> list[str]:
+    while words and words[0].lower() in _STOP:
+        words = words[1:]
+    return words
+
+
+def _phrase_spans(section: Section) -> list[tuple[int, int]]:
+    """Task-headed noun phrases in one section, trimmed of leading function words."""
+    spans = []
+    for match in _TASK_PHRASE.finditer(section.text):
+        words = match.group(1).split()
+        kept = _trim(words)
+        # stop at an inner function word: keep the words after the last one
+        for i in range(len(kept) - 1, -1, -1):
+            if kept[i].lower() in _STOP:
+                kept = kept[i + 1:]
+                break
+        if len(kept) < 2:
+            continue
+        phrase = " ".join(kept)
+        start = match.end(1) - len(phrase)
+        if section.text[start:match.end(1)] == phrase:
+            spans.append((start, match.end(1)))
+    return spans
+
+
+def extract_tasks(paper_id: str, sections: list[Section]) -> list[Mention]:
+    """Up to :data:`MAX_TASKS` task mentions, title-derived first, then the most frequent phrases."""
+    pwc = _pwc_tasks()
+    found: dict[str, list[tuple[Section, int, int, str]]] = {}
+    scores: Counter[str] = Counter()
+    title = next((s for s in sections if s.name == "title"), None)
+    if title is not None:
+        for pattern, rule in ((_TITLE_FOR, "task_title_for"), (_TITLE_SUB, "task_title_subtitle")):
+            for match in pattern.finditer(title.text):
+                words = match.group(1).split()
+                if not 1 <= len(words) <= 6 or words[-1].lower().rstrip("s") not in _HEAD_SET | {h.rstrip("s") for h in _HEAD_SET}:
+                    continue
+                key = match.group(1).lower()
+                found.setdefault(key, []).append((title, match.start(1), match.end(1), rule))
+                scores[key] += 5
+    for section in sections:
+        if section.lang != "en":
+            continue
+        for start, end in _phrase_spans(section):
+            text = section.text[start:end]
+            key = text.lower()
+            found.setdefault(key, []).append((section, start, end, "task_phrase"))
+            scores[key] += 1 + (2 if key in pwc else 0) + (1 if section.name == "title" else 0)
+    chosen: list[str] = []
+    for key, score in scores.most_common():
+        if len(chosen) >= MAX_TASKS or (score < 2 and chosen):
+            break
+        words = set(re.findall(r"[a-z0-9]+", key))
+        if any(words <= set(re.findall(r"[a-z0-9]+", c)) or set(re.findall(r"[a-z0-9]+", c)) <= words for c in chosen):
+            continue
+        chosen.append(key)
+    mentions = []
+    for key in chosen:
+        occs = found[key]
+        evidence = []
+        aliases = []
+        for section, start, end, rule in occs:
+            s_start, s_end = sentence_bounds(section.text, start, end)
+            evidence.append(Evidence(paper_id, section.name, section.text[s_start:s_end].strip(), start, end, rule, 0.6))
+            surface = section.text[start:end]
+            if surface != key and surface not in aliases:
+                aliases.append(surface)
+        mentions.append(Mention(key, "Task", None, aliases, 0.6, evidence))
+    return mentions

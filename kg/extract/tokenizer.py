@@ -1,0 +1,35 @@
+"""A spaCy tokenizer for paper text that keeps model and dataset names whole.
+
+spaCy's English rules split on hyphens and some symbols, which breaks ``UI-Venus-1.5``, ``Grad-CAM++`` or
+``ViT-B/32``. These rules split only on whitespace, outer punctuation and script changes: a run of Chinese
+characters (or full-width punctuation) is its own token, so ``在ScreenSpot-Pro上`` gives
+``在 | ScreenSpot-Pro | 上``. Multi-word names (``SAM 3D``, ``MVTec AD``) are spans over several tokens.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.lang.tokenizer_exceptions import URL_MATCH
+from spacy.tokenizer import Tokenizer
+
+# CJK ideographs, CJK punctuation and full-width forms.
+CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK_RUN = f"[{CJK}]+"
+
+_PREFIX = re.compile(rf"""^(?:{_CJK_RUN}|[\(\[\{{"'“‘«<*]|\.\.\.)""")
+_SUFFIX = re.compile(rf"""(?:{_CJK_RUN}|[\)\]\}}"'”’»>*,;:!?]|(?<![A-Z])\.|'s|’s|\.\.\.|…|(?<=[0-9])%)$""")
+_INFIX = re.compile(rf"""[{CJK}“”‘’]+|(?<=[a-z])\.(?=[A-Z][a-z])|(?<=[A-Za-z]),(?=[A-Za-z])|(?<=[a-z]{{2}})/(?=[a-z]{{2}})|[–—…]|\.\.\.""")
+
+
+def make_tokenizer(nlp: Language) -> Tokenizer:
+    """The name-preserving tokenizer for ``nlp`` (no special cases: plain prefix/suffix/infix rules)."""
+    return Tokenizer(
+        nlp.vocab,
+        rules={},
+        prefix_search=_PREFIX.search,
+        suffix_search=_SUFFIX.search,
+        infix_finditer=_INFIX.finditer,
+        url_match=URL_MATCH,
+    )
