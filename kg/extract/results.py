@@ -180,18 +180,18 @@ def _raw_candidates(text: str) -> Iterator[_Candidate]:
             # these one-letter units only right after the digits ("20x"), not a following word "x"
             unit_raw = None
         unit, kind = _normal_unit(unit_raw)
-        if match.group("num2") and re.search(r"\bfrom\s*\$?$|从\s*$", text[:match.start()]):
+        if match.group("num2") and re.search(r"\bfrom\s*\$?$|从\s*$", text[max(0, match.start() - 8):match.start()]):
             # "from 0.79 to 0.87": a before and an after value, not a range
             yield _Candidate(match.start("num"), match.end("num"), _parse_number(num), unit, kind)
             yield _Candidate(match.start("num2"), match.end("unit") if unit_raw else match.end("num2"),
                              _parse_number(match.group("num2")), unit, kind)
             continue
         end = match.end("unit") if unit_raw else match.end("num2") if match.group("num2") else match.end("num")
-        if text.count("$", match.start(), end) % 2 == 1 and text[end:end + 1] == "$":
-            end += 1  # "5$\times$": close the LaTeX math the unit opened
         start = match.start("prefix") if match.group("prefix") else match.start("num")
         if match.group("prefix") and match.group("prefix").startswith("$"):
             start = match.start("prefix") + 1
+        if text.count("$", start, end) % 2 == 1 and text[end:end + 1] == "$":
+            end += 1  # "5$\times$": close the LaTeX math the unit opened
         yield _Candidate(start, end, _parse_number(num), unit, kind)
 
 
@@ -244,6 +244,11 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
         return False, "year", 0.0
     if re.fullmatch(r"(?:1[5-9]|20)\d0s", raw_first.strip()):
         return False, "decade", 0.0
+    if raw_first.startswith("±") or re.search(r"(?:DOI|doi)\s*:?\s*$", before) or (
+            kinds == {"bare"} and re.match(r"^/[A-Za-z]", after)):
+        return False, "tolerance_or_identifier", 0.0
+    if ("percent" in kinds or "points" in kinds) and re.match(r"^\s*(?:RH\b|relative humidity|humidity)", after):
+        return False, "condition", 0.0
 
     if "percent" in kinds or "points" in kinds:
         if _DATA_SHARE.match(after) and not _has_result_verb(before[-25:], strict=True):
@@ -274,11 +279,6 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
         return False, "compound", 0.0
     close_before = before[-30:]
     has_metric = _has_cue(before, metric_names) or _has_cue(_first_words(after, 3), metric_names)
-    if raw_first.startswith("±") or re.search(r"(?:DOI|doi)\s*:?\s*$", before) or (
-            kinds == {"bare"} and re.match(r"^/[A-Za-z]", after)):
-        return False, "tolerance_or_identifier", 0.0
-    if ("percent" in kinds or "points" in kinds) and re.match(r"^\s*(?:RH\b|relative humidity|humidity)", after):
-        return False, "condition", 0.0
     if re.search(r"(?:\\pm|±|\+/-)\s*\$?\s*$", before) or re.search(r"\d\s*[a-zA-Z]*\s*[x×]\s*$", before):
         return False, "deviation_or_dimension", 0.0
     if re.search(r"[<>≤≥=]\s*\$?\s*$", before) and not ("percent" in kinds or "times" in kinds):
@@ -402,7 +402,7 @@ def _attach(sentence: str, pos: int, entities: list[Mention]) -> tuple[str | Non
     metric = _nearest(metrics, sentence, pos, after_limit=25)
     if metric is None:
         metric = _nearest([Mention(name, "Metric") for name in _LEXICON_METRICS], sentence, pos, after_limit=25)
-    dataset = _nearest(data, sentence, pos, after_limit=40)
+    dataset = _nearest(data, sentence, pos, after_limit=90)  # "97.9% AUROC ... on the MVTec AD dataset"
     method = _nearest(methods, sentence, pos)
     if method is None and re.search(r"\b(?:our|we|proposed)\b|本文|所提|该方法", sentence, re.IGNORECASE):
         proposed = [m for m in methods if m.role == "proposed"]

@@ -1,0 +1,67 @@
+"""OUTPERFORMS relations (issue 3): cues in English and Chinese, subjects, negation, evidence spans."""
+
+from __future__ import annotations
+
+from kg.extract.relations import OUTPERFORMS, extract_relations
+from kg.model import Mention
+from kg.vocab import Rel
+
+from .test_results import make_paper
+
+
+def methods(proposed: list[str], others: list[str]) -> list[Mention]:
+    return [Mention(n, "Method", "proposed") for n in proposed] + [Mention(n, "Method", "used") for n in others]
+
+
+def pairs(text: str, entities: list[Mention], section: str = "abstract") -> list[tuple[str, str]]:
+    return [(r.source, r.target) for r in extract_relations(make_paper(**{section: text}), entities)]
+
+
+def test_the_type_is_the_ontology_relation_name() -> None:
+    assert OUTPERFORMS == Rel.OUTPERFORMS.name
+
+
+def test_subject_outperforms_every_named_method_in_the_clause() -> None:
+    text = "GeoFormer outperforms ResNet-50 and Swin Transformer on all cities, while ViT lags behind."
+    entities = methods(["GeoFormer"], ["ResNet-50", "Swin Transformer", "ViT"])
+    assert pairs(text, entities) == [("GeoFormer", "ResNet-50"), ("GeoFormer", "Swin Transformer")]
+
+
+def test_our_method_is_the_proposed_method() -> None:
+    text = "Our approach achieves 2.6% relative improvement over Vanilla KD."
+    assert pairs(text, methods(["Align-TI"], ["Vanilla KD"])) == [("Align-TI", "Vanilla KD")]
+
+
+def test_a_second_cue_starts_a_new_comparison_and_variants_are_not_beaten() -> None:
+    text = ("Our approach achieves 2.6% improvement over Vanilla KD, and our distilled Align-TI-2B even "
+            "outperforms LLaVA-1.5-7B by 7.0%.")
+    entities = methods(["Align-TI"], ["Vanilla KD", "Align-TI-2B", "LLaVA-1.5-7B"])
+    assert pairs(text, entities) == [("Align-TI", "Vanilla KD"), ("Align-TI-2B", "LLaVA-1.5-7B")]
+
+
+def test_chinese_cues() -> None:
+    entities = methods(["SCA-Net"], ["Change-Agent", "BIT"])
+    assert pairs("SCA-Net在LEVIR-MCI上优于Change-Agent。", entities, "result") == [("SCA-Net", "Change-Agent")]
+    assert pairs("较Change-Agent与其他SOTA取得更优结果。", entities, "result") == [("SCA-Net", "Change-Agent")]
+
+
+def test_negated_or_neutral_comparisons_are_not_claims() -> None:
+    entities = methods(["X-Net"], ["ResNet-50"])
+    assert pairs("X-Net does not outperform ResNet-50 on small data.", entities) == []
+    assert pairs("We compare X-Net to ResNet-50 on three datasets.", entities) == []
+
+
+def test_only_methods_are_targets() -> None:
+    entities = methods(["X-Net"], ["ResNet-50"]) + [Mention("ImageNet", "Dataset"), Mention("CNN", "Technique")]
+    assert pairs("X-Net outperforms CNN baselines on ImageNet.", entities) == []
+
+
+def test_evidence_span_is_the_beaten_method_and_pairs_are_unique() -> None:
+    abstract = "X-Net surpasses ResNet-50 by 3%. Again, X-Net outperforms ResNet-50 on COCO."
+    paper = make_paper(abstract=abstract, result="X-Net优于ResNet-50。")
+    relations = extract_relations(paper, methods(["X-Net"], ["ResNet-50"]))
+    assert len(relations) == 1
+    ev = relations[0].evidence
+    assert ev.section == "abstract"
+    assert paper.sections["abstract"].text[ev.start:ev.end] == "ResNet-50"
+    assert "ResNet-50" in ev.sentence and ev.rule.startswith("outperforms:")

@@ -1,0 +1,185 @@
+"""Numeric results (issue 3): values as written, units, non-results, lists, Chinese text, dedupe, evidence."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.extract.results import extract_results, extract_section_results
+from kg.model import Mention, Paper, Provenance, Section
+from kg.readers import read_digests
+
+from ..conftest import SEED, shared_digests
+
+
+def make_paper(paper_id: str = "0000.00001", **texts: str) -> Paper:
+    """A paper whose sections are ``texts`` (name -> text); Chinese when the text has CJK characters."""
+    sections = {}
+    for name, text in texts.items():
+        lang = "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
+        sections[name] = Section(name, text, lang, 1, 1, 0)
+    return Paper(paper_id, "arxiv", f"https://arxiv.org/abs/{paper_id}", texts.get("title", "A title"), ["A. Author"],
+                 ["cs.CV"], sections, Provenance("test.md", 1, 2, "test"))
+
+
+def values(text: str, entities: list[Mention] | None = None, section: str = "abstract") -> list[str]:
+    return [r.value for r in extract_results(make_paper(**{section: text}), entities or [])]
+
+
+def assert_spans_quote_values(paper: Paper, results) -> None:
+    for result in results:
+        ev = result.evidence
+        assert paper.sections[ev.section].text[ev.start:ev.end] == result.value
+        assert result.value in ev.sentence
+
+
+# ----------------------------------------------------------------------------- what is a result
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UI-Venus-1.5 reaches ScreenSpot-Pro (69.6%), VenusBench-GD (75.0%), and AndroidWorld (77.6%).",
+     ["69.6%", "75.0%", "77.6%"]),
+    ("On HDD-Bench it achieves the best consistency (e.g., IC 0.871, SSIM-OM 0.84, LPIPS-OM 0.12).",
+     ["0.871", "0.84", "0.12"]),
+    ("The detector achieves 95.8% mAP@0.5 and F1: 84.18% vs 77.08%.", ["95.8%", "84.18%", "77.08%"]),
+    ("Our OSI is 20x faster and doubles the payload.", ["20x"]),
+    ("It improves efficiency by 3.6 times and reduces latency by 39.305%.", ["3.6 times", "39.305%"]),
+    ("Fine-tuning reduces the MAE by approximately 7–10 times.", ["7–10 times"]),
+    ("The model yields +3.2 mAP over the baseline.", ["+3.2 mAP"]),
+    ("It achieves an MAE of 2.27 meV/atom for energy predictions.", ["2.27 meV/atom"]),
+    ("This gives a 54.6% improvement in Macro F1 over the baseline.", ["54.6%"]),
+    ("The model runs at 60 FPS on a laptop.", ["60 FPS"]),
+    ("Our approach achieves $2.6\\%$ relative improvement.", ["2.6\\%"]),
+    ("It achieves over correct classification rate of 75 percent for trucks.", ["75 percent"]),
+    ("Dice rose to $\\sim 60\\%$ accuracy.", ["\\sim 60\\%"]),
+])
+def test_explicit_results_are_found_as_written(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A Mid-Training stage leverages 10 billion tokens across 30+ datasets.",
+    "The family comprises two dense variants (2B and 8B) and one 30B-A3B variant.",
+    "ImageNet was introduced in 2010 and approaches from the 1970s to the 1990s used edges.",
+    "We forecast within a 250ms window prior to foot-strike.",
+    "We evaluate on a 4-class problem with 600 real-world samples and 8 visual perturbations [12].",
+    "Evaluation at around 1K resolution is misaligned with 4K workflows (see Table 3).",
+    "It is the cornerstone of the IEEE 802.11 wireless LAN standard.",
+    "The CNN was trained with a learning rate of 0.0001 for 10 epochs.",
+    "Devices kept their efficiency at 40 ± 5°C and 40%–50% RH.",
+    "We use only 10% of the training data.",
+    "Images are upsampled by a factor of 4x for super-resolution.",
+])
+def test_counts_sizes_dates_and_settings_are_not_results(text: str) -> None:
+    assert values(text) == []
+
+
+def test_a_list_with_one_unit_is_one_group_of_results() -> None:
+    # regression: the bare middle value of "29.42mm, 26.82, and 23.72mm" was dropped
+    text = ("The COP mean-absolute-error (MAE) at 150, 100, and 50ms FH was 29.42mm, 26.82, and 23.72mm "
+            "respectively.")
+    assert values(text) == ["29.42mm", "26.82", "23.72mm"]
+
+
+def test_from_to_gives_two_values_and_a_range_gives_one() -> None:
+    assert values("The quadratic weighted kappa increased from 0.79 to 0.87.") == ["0.79", "0.87"]
+    assert values("TRaSER improves relation detection by +15 to 20%.") == ["+15 to 20%"]
+
+
+def test_number_and_unit_are_parsed() -> None:
+    paper = make_paper(abstract="It reaches 1,234.5 FPS in real time and is 2.5x faster, gaining 3.1 pp.")
+    got = {(r.value, r.number, r.unit) for r in extract_results(paper, [])}
+    assert got == {("1,234.5 FPS", 1234.5, "FPS"), ("2.5x", 2.5, "x"), ("3.1 pp", 3.1, "pp")}
+
+
+@given(st.decimals(min_value="0.1", max_value="99.9", places=1))
+def test_any_percentage_after_achieves_is_found(number) -> None:
+    text = f"The proposed model achieves {number}% accuracy on the test split."
+    paper = make_paper(abstract=text)
+    results = extract_results(paper, [])
+    assert [r.number for r in results] == [float(number)]
+    assert_spans_quote_values(paper, results)
+
+
+# ----------------------------------------------------------------------------- Chinese summaries
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在 ScreenSpot-Pro 69.6%、VenusBench-GD 75.0%、AndroidWorld 77.6% 等基准上达 SOTA。", ["69.6%", "75.0%", "77.6%"]),
+    ("与多步扩散反演相比：速度提升约20倍；水印提取准确率更高。", ["约20倍"]),
+    ("LEVIR-MCI上mIoU提升2.64个百分点，训练时间降低61%。", ["2.64个百分点", "61%"]),
+    ("在HDD-Bench上取得最佳效果（如IC 0.871、SSIM-OM 0.84）。", ["0.871", "0.84"]),
+    ("利用超 100 亿 token、30+ 数据集建立 GUI 语义；提供 2B/8B 稠密版。", []),
+])
+def test_chinese_sentences_with_latin_names(text: str, expected: list[str]) -> None:
+    assert values(text, section="result") == expected
+
+
+def test_summary_values_are_used_only_without_an_abstract() -> None:
+    result_zh = "在 ScreenSpot-Pro 上达到 69.6%，推理速度提升3倍。"
+    with_abstract = make_paper(abstract="We reach 69.6% on ScreenSpot-Pro.", result=result_zh)
+    without = make_paper(result=result_zh)
+    assert [r.value for r in extract_results(with_abstract, [])] == ["69.6%"]
+    assert [r.value for r in extract_results(without, [])] == ["69.6%", "3倍"]
+
+
+def test_a_value_in_abstract_and_summary_is_one_result_with_the_abstract_evidence() -> None:
+    abstract = "Extensive evaluations show state-of-the-art results on ScreenSpot-Pro (69.6%)."
+    alone = extract_results(make_paper(abstract=abstract), [])
+    paper = make_paper(abstract=abstract, result="在 ScreenSpot-Pro 69.6% 上达 SOTA。")
+    both = extract_results(paper, [])
+    assert len(both) == 1
+    assert both[0].evidence.section == "abstract"
+    assert both[0].confidence > alone[0].confidence  # two sections agree
+    assert_spans_quote_values(paper, both)
+
+
+# ----------------------------------------------------------------------------- names attached
+
+
+def test_metric_dataset_and_method_come_from_the_entities() -> None:
+    entities = [Mention("HLGFA", "Method", "proposed"), Mention("MVTec AD", "Dataset", "evaluated_on"),
+                Mention("AUROC", "Metric"), Mention("pixel-level AUROC", "Metric")]
+    text = "HLGFA achieves 97.9% pixel-level AUROC and 97.5% image-level AUROC on the MVTec AD dataset."
+    results = extract_results(make_paper(abstract=text), entities)
+    assert [(r.value, r.metric, r.dataset, r.method) for r in results] == [
+        ("97.9%", "pixel-level AUROC", "MVTec AD", "HLGFA"),
+        ("97.5%", "AUROC", "MVTec AD", "HLGFA"),
+    ]
+
+
+def test_the_proposed_method_is_attached_when_the_sentence_says_our() -> None:
+    entities = [Mention("Align-TI", "Method", "proposed")]
+    results = extract_results(make_paper(abstract="Our approach achieves 2.6% relative improvement."), entities)
+    assert results[0].method == "Align-TI"
+    assert results[0].dataset is None
+
+
+def test_an_unstated_metric_stays_none() -> None:
+    results = extract_results(make_paper(abstract="The model reaches ScreenSpot-Pro (69.6%)."), [])
+    assert results[0].metric is None
+
+
+# ----------------------------------------------------------------------------- real digests
+
+
+@pytest.mark.parametrize("path", [SEED, *shared_digests()], ids=lambda p: p.name)
+def test_every_result_span_quotes_its_value_in_real_digests(path) -> None:
+    for paper in read_digests([path]):
+        results = extract_results(paper, [])
+        assert_spans_quote_values(paper, results)
+        digits = [re.sub(r"[^0-9.]", "", r.value) for r in results]
+        assert len(digits) == len(set(digits)), paper.id  # deduplicated by value
+        for result in results:
+            assert 0.0 <= result.confidence <= 1.0
+            assert result.evidence.rule.startswith("result:")
+
+
+def test_section_results_report_in_text_order() -> None:
+    section = Section("abstract", "It gets 80.1% top-1 accuracy, then 81.2% and finally 82.3% accuracy.", "en", 1, 1, 0)
+    got = extract_section_results("x", section, [])
+    assert [r.evidence.start for r in got] == sorted(r.evidence.start for r in got)
+    assert len(got) == 3
