@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 _I = re.IGNORECASE
-_LIST = r"(?:[\w.+@/-]+(?: [\w.+@/-]+){0,3}\s*(?:\([^)]{0,20}\))?\s*(?:,|;|、|and|or|&|和|与|及)\s*){0,6}"
+_LIST = r"(?:[A-Za-z0-9.+@/-]+(?: [A-Za-z0-9.+@/-]+){0,3}\s*(?:[(（][^)）]{0,20}[)）])?\s*(?:,|;|、|and|or|&|和|与|及)\s*){0,6}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +39,7 @@ CUES: tuple[Cue, ...] = (
         "Method", 1.5),
     Cue("right_metric_value", "right", re.compile(r"^\s*(?:of|=|:|score of)?\s*(?:0?\.\d+|\d+(?:\.\d+)?\s*%)(?!\s*[-\w])|^\s+of\s+\d", _I),
         "Metric", 0.8),
+    Cue("right_result", "right", re.compile(r"^\s*[(（:：]?\s*\d+(?:\.\d+)?\s*%"), "Benchmark", 0.6, "evaluated_on"),
     Cue("right_metric_noun", "right", re.compile(r"^\s*(?:scores?|metrics?)\b|^\s*指标", _I), "Metric", 1.5),
     Cue("right_eval_zh", "right", re.compile(rf"^\s*(?:[\(（]?\s*\d[\d.]*\s*%?\s*[\)）]?\s*)?(?:{_LIST})?等?(?:多个|多项|两个|三个|四个|五个|主流|公开|标准)?\s*(?:基准|数据集|benchmarks?)?(?:测试|评测)?\s*(?:上|中)"),
         "Benchmark", 1.2, "evaluated_on"),
@@ -52,7 +53,7 @@ CUES: tuple[Cue, ...] = (
         rf"\b(?:evaluat\w*|experiments?|results?|tests?|tested|achiev\w*|performance|sota|state-of-the-art|"
         rf"accuracy|scores?|improv\w*|gains?|reach\w*|attain\w*|set\w*|establish\w*|benchmark\w*)\b[^.;]{{0,60}}"
         rf"\b(?:on|across|over)\s+(?:the\s+)?(?:challenging\s+|public\s+|standard\s+|widely[- ]used\s+)*{_LIST}$", _I),
-        "Benchmark", 1.2, "evaluated_on"),
+        "Benchmark", 0.9, "evaluated_on"),
     Cue("left_trained_on", "left", re.compile(rf"\b(?:trained|pre-?trained|fine-?tuned)\s+on\s+(?:the\s+)?{_LIST}$", _I),
         "Dataset", 1.2, "used"),
     Cue("left_compared", "left", re.compile(
@@ -86,7 +87,11 @@ GAP_OK = re.compile(r"^[\s\"“”'「」,:(（]*(?:(?:a|an|the|new|novel|simple
                     r"network|agent|paradigm|strategy|algorithm|module|technique|called|named|dubbed|termed|"
                     r"一种|一个|一套|新的|新型|名为|称为|全新|统一的|的)[\s\"“”'「」,:(（]*){0,8}$", _I)
 # A title's "Name: subtitle"; a subtitle or nearby text that says the name is a benchmark or dataset.
-TITLE_NAME = re.compile(r"^\s*([^:：]{2,60}?)\s*[:：]\s*\S")
+TITLE_NAME = re.compile(r"^\s*([^:：]{2,60}?)\s*(?:[:：]\s*\S|\s(?=(?:Technical Report|Tech Report|System Card)$))")
+# The subtitle's head noun is a benchmark/dataset ("A Benchmark for ...", "... Evaluation Suite").
+TITLE_DATA = re.compile(r"(?:^|\s)(?:benchmark|dataset|suite|corpus|testbed|arena|leaderboard)s?(?=\s*$|\s+(?:for|of|on|to|with|in|and|towards?)\b|[,:])",
+                        re.IGNORECASE)
+APPOSITIVE_DATA = re.compile(r"^\s*[,(（]\s*(?:a|an|the)\b[^.;]{0,60}?\b(benchmark|dataset|suite|corpus|testbed)s?\b", re.IGNORECASE)
 DATA_WORDS = re.compile(r"\b(?:benchmark\w*|datasets?|suite|corpus|corpora|leaderboard|arena)\b|基准|数据集", _I)
 BENCH_WORDS = re.compile(r"\b(?:benchmark\w*|suite|leaderboard|arena|evaluation)\b|基准|评测", _I)
 

@@ -11,9 +11,9 @@ from spacy.tokens import Doc
 
 from ..model import Evidence, Mention, Paper, Section
 from ..resolve.entities import normalise
-from .cues import BENCH_WORDS, CUES, DATA_WORDS, GAP_OK, NAMING, PROPOSE, TITLE_NAME, sentence_bounds
+from .cues import APPOSITIVE_DATA, BENCH_WORDS, CUES, DATA_WORDS, GAP_OK, NAMING, PROPOSE, TITLE_DATA, TITLE_NAME, sentence_bounds
 from .spacy_pipeline import STARTERS, build_nlp, is_strong_word
-from .tasks import extract_tasks
+from .tasks import HEADS, extract_tasks
 
 ENGLISH_FIRST = ("abstract", "title")
 SUMMARY = ("tldr", "motivation", "method", "result", "conclusion")
@@ -26,6 +26,13 @@ _NAME_SUFFIX_TYPES = (
     (re.compile(r"(?:QA|VQA)(?:-[\w.]+)?$"), "Dataset", 1.0),
     (re.compile(r"(?:-Net|Net|Former|GPT|LM|BERT)(?:-?v?\d[\w.]*)?$"), "Method", 1.0),
 )
+# Long forms ending in these are tasks or families, not named methods ("Monocular Depth Estimation (MDE)").
+_NOT_METHOD_HEADS = frozenset(h.rstrip("s") for h in HEADS) | {"learning", "network", "model", "intelligence", "vision",
+                                                               "processing", "language", "system"}
+_NUMBER_NEAR = re.compile(r"\d+(?:\.\d+)?\s*%|\b0?\.\d+\b|\b\d+(?:\.\d+)?\s*(?:ms|s|fps|FPS|mm)\b")
+_METRIC_WORDS = re.compile(r"\b(?:metrics?|in terms of|measured|evaluated by)\b|指标", re.IGNORECASE)
+_METRIC_MODIFIER = re.compile(r"\b((?:[a-z]+-level|macro|micro|weighted|top-\d+|mean|average)[ -])$", re.IGNORECASE)
+_TASK_HEADS = frozenset(h.rstrip("s") for h in HEADS)
 _GENERIC_SINGLE = frozenset("""model models framework method methods network networks approach system module benchmark dataset
 agent agents pipeline baseline baselines""".split())
 
@@ -55,6 +62,7 @@ class Candidate:
     roles: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     rules: set[str] = field(default_factory=set)
     proposed: float = 0.0
+    data_strong: float = 0.0  # evidence that the name is a dataset/benchmark (noun after it, title, appositive)
     long_forms: list[str] = field(default_factory=list)
     long_form_lower: bool = False
     short_form: str | None = None
@@ -118,6 +126,10 @@ class EntityExtractor:
             for occ in self._spans(section, doc):
                 if occ.source == "lexicon:Task":
                     continue  # tasks are chosen per paper by kg.extract.tasks
+                if occ.source == "lexicon:Metric":
+                    if occ.text.islower() and not self._reported(occ):
+                        continue  # "improves accuracy" names no metric; "95% accuracy" does
+                    self._extend_metric(occ)
                 key = key_of(occ.text)
                 if not key or key in _GENERIC_SINGLE:
                     continue
@@ -140,6 +152,21 @@ class EntityExtractor:
     # ------------------------------------------------------------------ cues
 
     @staticmethod
+    def _reported(occ: Occurrence) -> bool:
+        """A number (or a metric cue) near a plain-word metric in the same sentence."""
+        text = occ.section.text
+        s_start, s_end = sentence_bounds(text, occ.start, occ.end)
+        window = text[max(s_start, occ.start - 50):min(s_end, occ.end + 50)]
+        return bool(_NUMBER_NEAR.search(window) or _METRIC_WORDS.search(window))
+
+    @staticmethod
+    def _extend_metric(occ: Occurrence) -> None:
+        """Include a granularity modifier: "pixel-level AUROC", "macro F1", "top-1 accuracy"."""
+        match = _METRIC_MODIFIER.search(occ.section.text, max(0, occ.start - 30), occ.start)
+        if match:
+            occ.start = match.start(1)
+
+    @staticmethod
     def _context_votes(cand: Candidate, occ: Occurrence) -> None:
         text = occ.section.text
         s_start, s_end = sentence_bounds(text, occ.start, occ.end)
@@ -152,9 +179,13 @@ class EntityExtractor:
                 cand.rules.add(cue.name)
                 if cue.role:
                     cand.roles[cue.role] += cue.weight
+                if cue.name in ("right_dataset", "right_benchmark"):
+                    cand.data_strong += cue.weight
         for pattern, type_, weight in _NAME_SUFFIX_TYPES:
             if pattern.search(occ.text):
                 cand.votes[type_] += weight / 2  # once per occurrence, halved: shape is weaker than context
+                if type_ in ("Dataset", "Benchmark"):
+                    cand.data_strong += weight / 2
 
     def _title_prefix(self, paper: Paper, sections: list[Section], candidates: dict[str, Candidate], key_of) -> None:
         """``Name: subtitle`` titles name the paper's own method (or benchmark/dataset)."""
@@ -173,6 +204,8 @@ class EntityExtractor:
         if not any(ch.isupper() for ch in name) or name.lower() == name:
             return
         key = key_of(name)
+        if not any(is_strong_word(w) for w in words) and key not in candidates:
+            return  # "Decoding Future Risk: ..." is a phrase unless the text uses it as a name again
         cand = candidates.setdefault(key, Candidate(key))
         start = title.text.index(name)
         if not any(o.section is title and o.start == start for o in cand.occurrences):
@@ -180,8 +213,9 @@ class EntityExtractor:
         subtitle = title.text[match.end(1):]
         cand.proposed += 3.0
         cand.rules.add("title_prefix")
-        if DATA_WORDS.search(subtitle) or re.search(r"bench", name, re.IGNORECASE):
+        if TITLE_DATA.search(subtitle) or re.search(r"bench", name, re.IGNORECASE):
             cand.votes["Benchmark" if BENCH_WORDS.search(subtitle) or "bench" in name.lower() else "Dataset"] += 3.0
+            cand.data_strong += 3.0
 
     def _propose_cues(self, sections: list[Section], candidates: dict[str, Candidate], key_of) -> None:
         """"we propose X", "X, named Y", "提出X": the first candidate after the verb is the paper's own."""
@@ -200,14 +234,18 @@ class EntityExtractor:
                     if occ.source.startswith("lexicon:"):
                         break  # a known dataset/method right after the verb is used, not proposed
                     gap = text[verb.end():occ.start]
+                    after = text[occ.end:occ.end + 12]
+                    if occ.source == "name:WEAK" and not NAMING.search(gap) and not (
+                            " " in occ.text.strip() and re.match(r"^\s*(?:[,:(（，：]|which\b|that\b|to\b|for\b|$)", after)):
+                        break  # a capitalised single word after "we propose" is not enough
                     if GAP_OK.match(gap) or NAMING.search(gap):
                         cand.proposed += 2.0
                         cand.rules.add("propose_cue")
-                        after = text[occ.end:min(s_end, occ.end + 100)]
-                        appositive = re.match(r"^[^.;。；]*", after).group(0)
-                        if DATA_WORDS.search(gap) or DATA_WORDS.search(appositive[:80]):
-                            bench = BENCH_WORDS.search(gap) or BENCH_WORDS.search(appositive[:80])
+                        appositive = APPOSITIVE_DATA.match(text[occ.end:min(s_end, occ.end + 100)])
+                        if DATA_WORDS.search(gap) or appositive:
+                            bench = BENCH_WORDS.search(gap) or (appositive and BENCH_WORDS.search(appositive.group(1)))
                             cand.votes["Benchmark" if bench else "Dataset"] += 2.0
+                            cand.data_strong += 2.0
                     break
         for section in sections:  # "(1) Context Folding, which ..." inside a proposing paragraph
             if not PROPOSE.search(section.text) and not re.search(r"\b(?:introduces?|consists?|comprises?|includes?)\b", section.text):
@@ -233,7 +271,11 @@ class EntityExtractor:
         lexicon_type = next((s.split(":")[1] for s in sources if s.startswith("lexicon:")), None)
         all_caps = bool(_ALL_CAPS.match(surface)) and not any(ch.isdigit() for ch in surface)
         if cand.long_forms and not lexicon_type:
-            if cand.long_form_lower and cand.proposed < 1.0 and max(votes.get("Dataset", 0), votes.get("Benchmark", 0), votes.get("Metric", 0)) < 2:
+            head = cand.long_forms[-1].split()[-1].lower().rstrip("s")
+            if head in _TASK_HEADS and cand.proposed < 1.0:
+                votes = {"Task": 9.0}
+            elif (cand.long_form_lower or head in _NOT_METHOD_HEADS) and cand.proposed < 1.0 and max(
+                    votes.get("Dataset", 0), votes.get("Benchmark", 0), votes.get("Metric", 0)) < 2:
                 votes["Technique"] = votes.get("Technique", 0) + 2.0
         data_votes = votes.get("Dataset", 0) + votes.get("Benchmark", 0)
         best = max(votes.items(), key=lambda kv: kv[1], default=(None, 0.0))
@@ -245,7 +287,8 @@ class EntityExtractor:
         role: str | None = None
         confidence = 0.5
         if cand.proposed >= 1.0 and not lexicon_type:
-            if type_ in ("Dataset", "Benchmark"):
+            if cand.data_strong >= 2.0 and data_votes >= votes.get("Method", 0):
+                type_ = "Benchmark" if votes.get("Benchmark", 0) >= votes.get("Dataset", 0) else "Dataset"
                 role = "introduced"
             else:
                 type_, role = "Method", "proposed"
@@ -257,6 +300,8 @@ class EntityExtractor:
             type_, confidence = "Method", 0.45
         else:
             confidence = min(0.95, 0.45 + 0.1 * best[1])
+        if type_ in ("Dataset", "Benchmark") and sources <= {"name:WEAK"} and " " not in surface and cand.proposed < 1.0:
+            return None  # "App dataset", "Arena": one ordinary capitalised word is a description, not a name
         if type_ == "Method" and role is None:
             if sources <= {"name:WEAK"} and votes.get("Method", 0) < 2.0:
                 return None  # plain capitalised phrases need a clear cue to count as a named method

@@ -20,7 +20,7 @@ _CJK_RUN = f"[{CJK}]+"
 
 _PREFIX = re.compile(rf"""^(?:{_CJK_RUN}|[\(\[\{{"'“‘«<*]|\.\.\.)""")
 _SUFFIX = re.compile(rf"""(?:{_CJK_RUN}|[\)\]\}}"'”’»>*,;:!?]|(?<![A-Z])\.|'s|’s|\.\.\.|…|(?<=[0-9])%)$""")
-_INFIX = re.compile(rf"""[{CJK}“”‘’]+|(?<=[a-z])\.(?=[A-Z][a-z])|(?<=[A-Za-z]),(?=[A-Za-z])|(?<=[a-z]{{2}})/(?=[a-z]{{2}})|[–—…]|\.\.\.""")
+_INFIX = re.compile(rf"""[{CJK}“”‘’]+|(?<=[a-z])\.(?=[A-Z][a-z])|(?<=[A-Za-z]),(?=[A-Za-z])|(?<=[A-Za-z]{{2}})/(?=[A-Za-z]{{2}})|[–—…]|\.\.\.""")
 
 
 def make_tokenizer(nlp: Language) -> Tokenizer:
