@@ -151,7 +151,7 @@ def build_network(graph: KnowledgeGraph, view: View, context: _Context | None = 
         label = _short(node.props.get("title") if node.type is Cls.PAPER else node.name, MAX_LABEL)
         net.add_node(node_id, label=label or node_id, shape=style.shape, color=style.colour,
                      size=node_size(degree), kg=context.node_info(node),
-                     font={"size": 10 if degree < 3 else 12 if degree < 10 else 16})
+                     font={"size": 12 if degree < 3 else 15 if degree < 10 else 20})
     for key in view.edge_keys:
         edge = graph.edges[key]
         net.add_edge(edge.source, edge.target, id="|".join(key), kg=context.edge_info(edge))
