@@ -82,7 +82,7 @@ PROPOSE = re.compile(
 NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|i\.e\.,?)\s*[\"“']?$|(?:名为|称为|称作)\s*[\"“「]?$", _I)
 # Words allowed between a propose verb and the proposed name ("we propose a novel framework, named X").
 GAP_OK = re.compile(r"^[\s\"“”'「」,:(（]*(?:(?:a|an|the|new|novel|simple|unified|general|first|our|two|three|"
-                    r"lightweight|efficient|effective|scalable|training-free|plug-and-play|[\w-]+(?:al|ive|ed|ic|ent|ble|ar|ous|ful|less|wise)|"
+                    r"lightweight|efficient|effective|scalable|[a-z]+-[a-z-]+|[\w-]+(?:al|ive|ed|ic|ent|ble|ar|ous|ful|less|wise)|"
                     r"framework|method|model|approach|system|benchmark|dataset|suite|pipeline|architecture|"
                     r"network|agent|paradigm|strategy|algorithm|module|technique|called|named|dubbed|termed|"
                     r"一种|一个|一套|新的|新型|名为|称为|全新|统一的|的)[\s\"“”'「」,:(（]*){0,8}$", _I)

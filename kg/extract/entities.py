@@ -29,8 +29,8 @@ _NAME_SUFFIX_TYPES = (
 # Long forms ending in these are tasks or families, not named methods ("Monocular Depth Estimation (MDE)").
 _NOT_METHOD_HEADS = frozenset(h.rstrip("s") for h in HEADS) | {"learning", "network", "model", "intelligence", "vision",
                                                                "processing", "language", "system"}
-_NUMBER_NEAR = re.compile(r"\d+(?:\.\d+)?\s*%|\b0?\.\d+\b|\b\d+(?:\.\d+)?\s*(?:ms|s|fps|FPS|mm)\b")
-_METRIC_WORDS = re.compile(r"\b(?:metrics?|in terms of|measured|evaluated by)\b|指标", re.IGNORECASE)
+_NUMBER_NEAR = re.compile(r"\d+(?:\.\d+)?\s*\\?%|\b0?\.\d+\b|\b\d+(?:\.\d+)?\s*(?:ms|s|fps|FPS|mm)\b")
+_METRIC_WORDS = re.compile(r"\b(?:metrics?|in terms of|measur\w*|evaluated by|achiev\w*|reach\w*|attain\w*)\b|指标", re.IGNORECASE)
 _METRIC_MODIFIER = re.compile(r"\b((?:[a-z]+-level|macro|micro|weighted|top-\d+|mean|average)[ -])$", re.IGNORECASE)
 _TASK_HEADS = frozenset(h.rstrip("s") for h in HEADS)
 _GENERIC_SINGLE = frozenset("""model models framework method methods network networks approach system module benchmark dataset
