@@ -12,7 +12,7 @@ from ..rdf.namespaces import prefixes_with_base
 from ..rdf.serialize import sorted_triples, write_jsonld, write_ntriples, write_turtle
 
 if TYPE_CHECKING:
-    from ..build import Build
+    from ..pipeline import Build
     from ..model import KnowledgeGraph
 
 log = logging.getLogger(__name__)
