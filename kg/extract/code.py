@@ -25,6 +25,9 @@ _CUE = re.compile(r"\b(?:code|codes|project|page|website|demo|data|dataset|model
                   re.IGNORECASE)
 _NOT_CODE = re.compile(r"^https?://(?:[\w-]+\.)?(?:arxiv\.org|doi\.org|dx\.doi\.org)/", re.IGNORECASE)
 _TRAILING = ".,;:!?)]}>'\"*"
+# Cheap test that a text may hold a link at all (most abstracts do not); plain substring tests are fastest.
+_LINK_HINTS = ("http", "www.", "github", "gitlab", "hugging", "hf.co", "bitbucket", "zenodo", "codeberg",
+               "sourceforge", "kaggle", "colab", "modelscope", "gitee")
 
 
 def _clean_end(text: str, start: int, end: int) -> int:
@@ -50,6 +53,9 @@ def extract_code(paper: Paper) -> tuple[list[str], list[Evidence]]:
     seen: set[str] = set()
     for section in paper.usable_sections():
         text = section.text
+        lowered = text.lower()
+        if not any(hint in lowered for hint in _LINK_HINTS):
+            continue
         spans: list[tuple[int, int, str]] = []
         for match in _HOST_URL.finditer(text):
             if match.start() > 0 and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "@/."):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -131,6 +132,7 @@ _CANDIDATE = re.compile(
 _LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|、\s*|vs\.?\s+|和\s*|与\s*)$")
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\[$\\])|(?<=[a-z)])\.(?=[A-Z][a-z])|(?<=[。！？；;])")
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -346,16 +348,23 @@ def _groups(text: str, cands: list[_Candidate]) -> list[list[_Candidate]]:
 # ----------------------------------------------------------------------------- attaching names
 
 
-def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+def sentence_breaks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence break of ``text``, in order; computed once per section."""
+    return [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+
+
+def sentence_bounds(text: str, pos: int, breaks: list[tuple[int, int]] | None = None) -> tuple[int, int]:
     """Start and end offsets of the sentence (or ``;``-clause) of ``text`` that holds ``pos``."""
+    if breaks is None:
+        breaks = sentence_breaks(text)
+    i = bisect_right(breaks, (pos, len(text) + 1))  # breaks starting at or before pos
     start = 0
-    end = len(text)
-    for m in _SENTENCE_END.finditer(text):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
+    for j in range(i - 1, -1, -1):
+        if breaks[j][1] <= pos:
+            start = breaks[j][1]
             break
+    end = next((b_start for b_start, b_end in breaks[i - 1 if i else 0:] if b_start >= pos and b_end > pos),
+               len(text))
     return start, end
 
 
@@ -395,13 +404,33 @@ _LEXICON_METRICS = ("accuracy", "precision", "recall", "F1", "AUROC", "AUC", "mI
                     "准确率", "精度", "召回率", "成功率")
 
 
+_LEXICON_METRIC_RE = re.compile(
+    r"(?<![A-Za-z0-9_\-])(?:" + "|".join(re.escape(n) for n in sorted(_LEXICON_METRICS, key=len, reverse=True))
+    + r")(?![A-Za-z0-9_]|-[A-Za-z0-9])")
+
+
+def _nearest_lexicon_metric(sentence: str, pos: int, after_limit: int) -> str | None:
+    """A well-known metric word nearest to ``pos`` (same distance rule as :func:`_nearest`)."""
+    best: tuple[int, str] | None = None
+    for m in _LEXICON_METRIC_RE.finditer(sentence):
+        if m.start() < pos:
+            dist = pos - m.end()
+        elif m.start() - pos <= after_limit:
+            dist = (m.start() - pos) // 2
+        else:
+            break
+        if best is None or dist < best[0]:
+            best = (dist, m.group(0))
+    return best[1] if best else None
+
+
 def _attach(sentence: str, pos: int, entities: list[Mention]) -> tuple[str | None, str | None, str | None]:
     metrics = [m for m in entities if m.type == "Metric"]
     data = [m for m in entities if m.type in ("Dataset", "Benchmark")]
     methods = [m for m in entities if m.type == "Method"]
     metric = _nearest(metrics, sentence, pos, after_limit=25)
     if metric is None:
-        metric = _nearest([Mention(name, "Metric") for name in _LEXICON_METRICS], sentence, pos, after_limit=25)
+        metric = _nearest_lexicon_metric(sentence, pos, after_limit=25)
     dataset = _nearest(data, sentence, pos, after_limit=90)  # "97.9% AUROC ... on the MVTec AD dataset"
     method = _nearest(methods, sentence, pos)
     if method is None and re.search(r"\b(?:our|we|proposed)\b|本文|所提|该方法", sentence, re.IGNORECASE):
@@ -417,13 +446,20 @@ def _digits(value: str) -> str:
     return re.sub(r"[^0-9.]", "", value).strip(".")
 
 
-def extract_section_results(paper_id: str, section: Section, entities: list[Mention]) -> list[ResultMention]:
-    """Results stated in one section, in text order."""
+def extract_section_results(paper_id: str, section: Section, entities: list[Mention],
+                            only: set[str] | None = None) -> list[ResultMention]:
+    """Results stated in one section, in text order; with ``only``, just those whose digits are in it."""
     text = section.text
+    if not _DIGIT.search(text):
+        return []
+    breaks: list[tuple[int, int]] | None = None  # computed when the first result is kept
     metric_names = tuple(n for m in entities if m.type == "Metric" for n in (m.name, *m.aliases))
     results: list[ResultMention] = []
     previous: _Candidate | None = None  # the last kept value
-    for group in _groups(text, _candidates(text)):
+    candidates = _candidates(text)
+    if only is not None:
+        candidates = [c for c in candidates if _digits(text[c.start:c.end]) in only]
+    for group in _groups(text, candidates):
         keep, rule, confidence = _is_result(text, group, metric_names)
         first = group[0]
         if not keep and rule in ("bare_number", "multiplier_without_comparison") and previous is not None \
@@ -445,7 +481,9 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
             if cand.kind == "bare" and has_unit and "." not in text[cand.start:cand.end]:
                 continue  # "83.39% precision at rank 1 and 94.66%": an integer among unit values is a setting
             value = text[cand.start:cand.end]
-            s_start, s_end = sentence_bounds(text, cand.start)
+            if breaks is None:
+                breaks = sentence_breaks(text)
+            s_start, s_end = sentence_bounds(text, cand.start, breaks)
             sentence = text[s_start:s_end].strip()
             metric, dataset, method = _attach(text[s_start:s_end], cand.start - s_start, entities)
             evidence = Evidence(paper_id, section.name, sentence, cand.start, cand.end, f"result:{rule}",
@@ -477,7 +515,8 @@ def extract_results(paper: Paper, entities: list[Mention]) -> list[ResultMention
         for result in extract_section_results(paper.id, section, entities):
             by_digits.setdefault(_digits(result.value), result)
     for section in summaries:
-        for result in extract_section_results(paper.id, section, entities):
+        only = set(by_digits) if has_abstract else None  # with an abstract, summaries only confirm it
+        for result in extract_section_results(paper.id, section, entities, only):
             key = _digits(result.value)
             known = by_digits.get(key)
             if known is not None:

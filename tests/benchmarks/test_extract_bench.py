@@ -1,0 +1,53 @@
+"""Extraction-stage benchmarks (pytest-benchmark; run with --benchmark-enable): papers per second on the
+seed and on all ../shared digests together. Papers are read once beforehand so only extraction is timed;
+the rate is stored in the benchmark's ``extra_info`` as ``papers_per_s``."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from kg.extract import Extractor
+from kg.model import Paper
+from kg.readers import read_digests
+
+from ..conftest import SEED, shared_digests
+
+
+def extract_all(extractor: Extractor, papers: list[Paper]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for paper in papers:
+        extraction = extractor.extract(paper)
+        counts["papers"] += 1
+        counts["results"] += len(extraction.results)
+        counts["entities"] += len(extraction.entities)
+    return counts
+
+
+def run(benchmark, papers: list[Paper]) -> Counter[str]:
+    extractor = Extractor()
+    extractor.extract(papers[0])  # load lexicons and pipelines outside the timing
+    counts = benchmark(extract_all, extractor, papers)
+    if benchmark.stats:  # None with --benchmark-disable
+        benchmark.extra_info["papers"] = len(papers)
+        benchmark.extra_info["papers_per_s"] = round(len(papers) / benchmark.stats.stats.mean, 1)
+    return counts
+
+
+@pytest.mark.benchmark(group="extract")
+def test_bench_extract_seed(benchmark) -> None:
+    papers = list(read_digests([SEED]))
+    counts = run(benchmark, papers)
+    assert counts["papers"] == len(papers) == 97
+    assert counts["results"] > 0
+
+
+@pytest.mark.benchmark(group="extract")
+def test_bench_extract_shared_digests(benchmark) -> None:
+    paths = shared_digests()
+    if not paths:
+        pytest.skip("../shared/digests is not here")
+    papers = list(read_digests(paths))
+    counts = run(benchmark, papers)
+    assert counts["papers"] == len(papers)
