@@ -1,0 +1,303 @@
+"""The property-graph view of a :class:`KnowledgeGraph`: node rows per label, relationship rows per
+type, their property types, and a NetworkX MultiDiGraph. GraphML/JSON, LadybugDB and the Neo4j
+exports are written from this one view, so every engine stores the same properties.
+
+Labels and relationship types come from :mod:`kg.vocab`. A Benchmark is a Dataset: Neo4j gives it
+both labels; LadybugDB (one table per node) stores it in the ``Dataset`` table. Every Dataset row
+carries ``is_benchmark`` and every node a ``type`` (its most specific class), so saved queries ask
+``d.is_benchmark`` / ``n.type`` and run unchanged on both engines.
+
+Properties are storable everywhere: strings, numbers, booleans and lists of one of those. ``None``,
+empty lists and lists of empty strings are left out (a CSV cell cannot tell them apart), so a
+missing property reads as ``null`` on every engine. Evidence sits on relationships as parallel
+lists, one entry per piece of evidence (see ``docs/property-graph.md``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from ..model import Edge, KnowledgeGraph, Node
+from ..vocab import Cls, Rel
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+log = logging.getLogger(__name__)
+
+Value = str | int | float | bool | list[str] | list[int] | list[float]
+Row = dict[str, Value]
+
+KEY = "id"  # node key property (the deterministic entity id)
+SOURCE, TARGET = "source", "target"  # relationship row keys holding the end nodes' ids
+BENCHMARK_FLAG = "is_benchmark"
+# Node labels that are tables / key labels: every class but Benchmark, which lives under Dataset.
+NODE_TABLES: tuple[str, ...] = tuple(sorted(c.value for c in Cls if c is not Cls.BENCHMARK))
+# Properties every node has (first/last seen are set on every node a paper touches).
+BASE_NODE_PROPS = ("id", "type", "name", "aliases", "papers",
+                   "first_seen", "first_seen_digest", "last_seen", "last_seen_digest")
+EVIDENCE_LISTS = ("evidence_papers", "evidence_sections", "evidence_sentences", "evidence_spans",
+                  "evidence_starts", "evidence_ends", "evidence_rules", "evidence_confidences")
+
+
+class PropType(StrEnum):
+    """Property types, named as LadybugDB spells them (Neo4j: string, long, double, boolean, arrays)."""
+
+    STRING = "STRING"
+    INT64 = "INT64"
+    DOUBLE = "DOUBLE"
+    BOOLEAN = "BOOLEAN"
+    STRING_LIST = "STRING[]"
+    INT64_LIST = "INT64[]"
+    DOUBLE_LIST = "DOUBLE[]"
+    BOOLEAN_LIST = "BOOLEAN[]"
+
+    @property
+    def is_list(self) -> bool:
+        return self.value.endswith("[]")
+
+    @property
+    def element(self) -> PropType:
+        return PropType(self.value.removesuffix("[]"))
+
+
+_DEFAULT_TYPES: dict[str, PropType] = {
+    "id": PropType.STRING, "type": PropType.STRING, "name": PropType.STRING, "aliases": PropType.STRING_LIST,
+    "papers": PropType.STRING_LIST, "first_seen": PropType.STRING, "first_seen_digest": PropType.STRING,
+    "last_seen": PropType.STRING, "last_seen_digest": PropType.STRING, BENCHMARK_FLAG: PropType.BOOLEAN,
+    "confidence": PropType.DOUBLE, "evidence_starts": PropType.INT64_LIST, "evidence_ends": PropType.INT64_LIST,
+    "evidence_confidences": PropType.DOUBLE_LIST,
+    **{name: PropType.STRING_LIST for name in ("evidence_papers", "evidence_sections", "evidence_sentences",
+                                               "evidence_spans", "evidence_rules")},
+}
+
+
+def node_table(node: Node) -> str:
+    """The label a node is keyed on: its LadybugDB table and Neo4j constraint label (Dataset for a Benchmark)."""
+    return node.labels[0]
+
+
+def labels_of(table: str, row: Row) -> list[str]:
+    """All labels of a node row of ``table`` (``[Dataset, Benchmark]`` for a benchmark)."""
+    return [table, Cls.BENCHMARK.value] if row.get(BENCHMARK_FLAG) is True else [table]
+
+
+def clean(props: dict[str, Any]) -> Row:
+    """Storable properties: no ``None``, no empty lists or lists of empty strings; sets sorted."""
+    out: Row = {}
+    for key, value in props.items():
+        if value is None:
+            continue
+        if isinstance(value, (list, tuple, set, frozenset)):
+            if not any(str(v) for v in value):
+                continue
+            value = sorted(value) if isinstance(value, (set, frozenset)) else list(value)
+        elif not isinstance(value, (str, int, float, bool)):
+            value = str(value)
+        out[key] = value
+    return out
+
+
+def node_properties(node: Node) -> Row:
+    """Every property of a node: key, type, name, aliases, papers, then the node's own props."""
+    props: dict[str, Any] = {**node.props, "id": node.id, "type": node.type.value, "name": node.name,
+                             "aliases": list(node.aliases), "papers": node.papers}
+    if node_table(node) == Cls.DATASET.value:
+        props[BENCHMARK_FLAG] = node.type is Cls.BENCHMARK
+    return clean(props)
+
+
+def edge_properties(edge: Edge) -> Row:
+    """Extra props of an edge, its best confidence and its evidence as parallel lists."""
+    evidence = edge.evidence
+    props: dict[str, Any] = {
+        **edge.props,
+        "confidence": round(edge.confidence, 3),
+        "evidence_papers": [e.paper for e in evidence],
+        "evidence_sections": [e.section for e in evidence],
+        "evidence_sentences": [e.sentence for e in evidence],
+        "evidence_spans": [f"{e.start}-{e.end}" for e in evidence],
+        "evidence_starts": [e.start for e in evidence],
+        "evidence_ends": [e.end for e in evidence],
+        "evidence_rules": [e.rule for e in evidence],
+        "evidence_confidences": [round(e.confidence, 3) for e in evidence],
+    }
+    return clean(props)
+
+
+def _value_type(value: Value) -> PropType:
+    if isinstance(value, list):
+        kinds = {_value_type(v) for v in value}
+        if kinds <= {PropType.INT64}:
+            return PropType.INT64_LIST
+        if kinds <= {PropType.INT64, PropType.DOUBLE}:
+            return PropType.DOUBLE_LIST
+        if kinds == {PropType.BOOLEAN}:
+            return PropType.BOOLEAN_LIST
+        return PropType.STRING_LIST
+    if isinstance(value, bool):
+        return PropType.BOOLEAN
+    if isinstance(value, int):
+        return PropType.INT64
+    if isinstance(value, float):
+        return PropType.DOUBLE
+    return PropType.STRING
+
+
+def _unify(a: PropType, b: PropType) -> PropType:
+    if a == b:
+        return a
+    numeric = {PropType.INT64, PropType.DOUBLE}
+    if {a, b} <= numeric:
+        return PropType.DOUBLE
+    if {a, b} <= {PropType.INT64_LIST, PropType.DOUBLE_LIST}:
+        return PropType.DOUBLE_LIST
+    return PropType.STRING_LIST if a.is_list or b.is_list else PropType.STRING
+
+
+def coerce(value: Value, kind: PropType) -> Value:
+    """``value`` as a ``kind`` (ints become floats in a DOUBLE column, mixed values strings)."""
+    if kind.is_list:
+        items = value if isinstance(value, list) else [value]
+        return [coerce(v, kind.element) for v in items]  # type: ignore[misc]
+    if kind is PropType.DOUBLE and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    if kind is PropType.STRING and not isinstance(value, str):
+        return str(value).lower() if isinstance(value, bool) else str(value)
+    return value
+
+
+def infer_types(rows: Iterable[Row], base: Iterable[str] = ()) -> dict[str, PropType]:
+    """Property name -> type over ``rows``; ``base`` names come first, in order, even when unused."""
+    seen: dict[str, PropType] = {}
+    for row in rows:
+        for key, value in row.items():
+            kind = _value_type(value)
+            seen[key] = kind if key not in seen else _unify(seen[key], kind)
+    types: dict[str, PropType] = {}
+    for key in (*base, *seen):
+        if key in types:
+            continue
+        default, found = _DEFAULT_TYPES.get(key), seen.get(key)
+        if default is not None and found is not None:
+            types[key] = _unify(default, found)
+        else:
+            types[key] = default or found or PropType.STRING
+    return types
+
+
+@dataclass(slots=True)
+class RelationshipTable:
+    """Relationships of one type: their (start label, end label) pairs, property types and rows."""
+
+    type: str
+    pairs: list[tuple[str, str]] = field(default_factory=list)
+    props: dict[str, PropType] = field(default_factory=dict)
+    rows: list[Row] = field(default_factory=list)  # each: source, target (node ids) + properties
+    row_pairs: list[tuple[str, str]] = field(default_factory=list)  # parallel to rows
+
+
+@dataclass(slots=True)
+class NodeTable:
+    """Nodes keyed on one label: property types (``id`` first) and rows."""
+
+    label: str
+    props: dict[str, PropType] = field(default_factory=dict)
+    rows: list[Row] = field(default_factory=list)
+
+
+@dataclass
+class PropertyGraph:
+    """Every node table (one per key label, empty ones included) and relationship table (one per type)."""
+
+    nodes: dict[str, NodeTable]
+    relationships: dict[str, RelationshipTable]
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Node counts per label (a benchmark counts as Dataset and Benchmark) and rel counts per type,
+        in the shape of :meth:`KnowledgeGraph.counts`."""
+        labels: dict[str, int] = {}
+        for table in self.nodes.values():
+            for row in table.rows:
+                for label in labels_of(table.label, row):
+                    labels[label] = labels.get(label, 0) + 1
+        rels = {t.type: len(t.rows) for t in self.relationships.values() if t.rows}
+        return {"nodes": dict(sorted(labels.items())), "relationships": dict(sorted(rels.items()))}
+
+
+def property_graph(graph: KnowledgeGraph) -> PropertyGraph:
+    """The property-graph view of ``graph``, in a deterministic order (nodes by id, edges by key)."""
+    nodes = {label: NodeTable(label) for label in NODE_TABLES}
+    table_of: dict[str, str] = {}
+    for node in sorted(graph.nodes.values(), key=lambda n: n.id):
+        label = node_table(node)
+        table_of[node.id] = label
+        nodes[label].rows.append(node_properties(node))
+    for table in nodes.values():
+        base = (*BASE_NODE_PROPS, BENCHMARK_FLAG) if table.label == Cls.DATASET.value else BASE_NODE_PROPS
+        table.props = infer_types(table.rows, base)
+        table.rows = [{k: coerce(v, table.props[k]) for k, v in row.items()} for row in table.rows]
+
+    relationships = {rel.name: RelationshipTable(rel.name) for rel in Rel}
+    for edge in sorted(graph.edges.values(), key=lambda e: e.key):
+        start, end = table_of.get(edge.source), table_of.get(edge.target)
+        if start is None or end is None:
+            log.warning("edge %s -> %s (%s) has an end node the graph does not hold; left out",
+                        edge.source, edge.target, edge.type.name)
+            continue
+        table = relationships[edge.type.name]
+        table.rows.append({SOURCE: edge.source, TARGET: edge.target, **edge_properties(edge)})
+        table.row_pairs.append((start, end))
+    for rel, table in relationships.items():
+        table.pairs = sorted(set(table.row_pairs) | set(_declared_pairs(Rel[rel])))
+        props = infer_types(({k: v for k, v in row.items() if k not in (SOURCE, TARGET)} for row in table.rows),
+                            ("confidence", *EVIDENCE_LISTS))
+        table.props = props
+        table.rows = [{k: (v if k in (SOURCE, TARGET) else coerce(v, props[k])) for k, v in row.items()}
+                      for row in table.rows]
+    return PropertyGraph(nodes, relationships)
+
+
+def _declared_pairs(rel: Rel) -> list[tuple[str, str]]:
+    """The ontology's domain/range of ``rel`` as table pairs (an open end pairs with every table)."""
+    from ..vocab import DOMAIN_RANGE
+
+    domain, range_ = DOMAIN_RANGE.get(rel, (None, None))
+
+    def tables(cls: Cls | None) -> list[str]:
+        if cls is None:
+            return list(NODE_TABLES)
+        return [Cls.DATASET.value if cls is Cls.BENCHMARK else cls.value]
+
+    return [(a, b) for a in tables(domain) for b in tables(range_)]
+
+
+def node_rows(graph: KnowledgeGraph) -> dict[str, list[Row]]:
+    """Node rows per key label (Benchmarks under ``Dataset`` with ``is_benchmark`` true)."""
+    return {label: table.rows for label, table in property_graph(graph).nodes.items()}
+
+
+def relationship_rows(graph: KnowledgeGraph) -> dict[str, list[Row]]:
+    """Relationship rows per type: ``source`` and ``target`` node ids plus properties."""
+    return {rel: table.rows for rel, table in property_graph(graph).relationships.items()}
+
+
+def to_networkx(graph: KnowledgeGraph | PropertyGraph) -> nx.MultiDiGraph:
+    """A MultiDiGraph: nodes keyed by id with ``labels`` (list) and properties; edges keyed by
+    relationship type with ``type`` and properties."""
+    import networkx as nx
+
+    view = graph if isinstance(graph, PropertyGraph) else property_graph(graph)
+    out = nx.MultiDiGraph()
+    for table in view.nodes.values():
+        for row in table.rows:
+            out.add_node(row[KEY], labels=labels_of(table.label, row), **row)
+    for table in view.relationships.values():
+        for row in table.rows:
+            props = {k: v for k, v in row.items() if k not in (SOURCE, TARGET)}
+            out.add_edge(row[SOURCE], row[TARGET], key=table.type, type=table.type, **props)
+    return out
