@@ -38,7 +38,9 @@ ASSETS = Path(__file__).resolve().parent / "assets"
 VIS_JS = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
 
 MAX_LIST = 8  # authors, aliases, evidence sentences shown per tooltip
-MAX_TEXT = 400  # characters of a sentence or abstract shown in a tooltip
+MAX_TEXT = 400  # characters of an abstract shown in a tooltip
+MAX_EVIDENCE = 3  # distinct evidence sentences per edge
+MAX_SENTENCE = 300  # characters of an evidence sentence
 MAX_LABEL = 32  # characters of a node label drawn on the canvas
 
 
@@ -79,6 +81,7 @@ class _Context:
         self.degree = adjacency(graph)[1]
         self.authors: dict[str, list[str]] = defaultdict(list)
         self.categories: dict[str, list[str]] = defaultdict(list)
+        self.sentences: dict[str, int] = {}  # evidence sentences are stored once and referenced by index
         for edge in graph.edges.values():
             if edge.type is Rel.AUTHORED and edge.source in graph.nodes:
                 self.authors[edge.target].append(graph.nodes[edge.source].name)
@@ -106,15 +109,22 @@ class _Context:
         return info
 
     def edge_info(self, edge: Edge) -> dict[str, Any]:
-        """What hovering an edge shows: its type and the evidence sentences with their sections."""
-        nodes = self.graph.nodes
-        return {
-            "type": edge.type.name,
-            "source": nodes[edge.source].name, "target": nodes[edge.target].name,
-            "evidence": [{"sentence": _short(ev.sentence, MAX_TEXT), "section": ev.section, "paper": ev.paper,
-                          "rule": ev.rule, "confidence": round(ev.confidence, 3)} for ev in edge.evidence[:MAX_LIST]],
-            "more_evidence": max(len(edge.evidence) - MAX_LIST, 0),
-        }
+        """What hovering an edge shows: its type and up to 3 distinct evidence sentences with their sections.
+
+        The end nodes' names are not repeated here (the page looks them up) to keep edges small.
+        """
+        shown: dict[tuple[str, str], dict[str, Any]] = {}
+        for ev in edge.evidence:
+            sentence = _short(ev.sentence, MAX_SENTENCE)
+            item = shown.get((sentence, ev.section))
+            if item is not None:
+                item["papers"] += 1
+            elif len(shown) < MAX_EVIDENCE:
+                index = self.sentences.setdefault(sentence, len(self.sentences))
+                shown[(sentence, ev.section)] = {"s": index, "section": ev.section, "paper": ev.paper,
+                                                 "rule": ev.rule, "papers": 1}
+        return {"type": edge.type.name, "evidence": list(shown.values()),
+                "more_evidence": len(edge.evidence) - sum(item["papers"] for item in shown.values())}
 
 
 def physics_options(node_count: int) -> dict[str, Any]:
@@ -175,7 +185,8 @@ def render_page(graph: KnowledgeGraph, view: View, title: str = "kg graph") -> s
               for cls in (*LEGEND_ORDER, *(c for c in Cls if c not in LEGEND_ORDER))
               if scope_types.get(cls) or left.get(cls.value)]
     data = {"meta": {**view.summary, "title": title, "kg_version": __version__, "description": view.describe()},
-            "legend": legend, "nodes": nodes, "edges": edges, "options": json.loads(options)}
+            "legend": legend, "nodes": nodes, "edges": edges, "sentences": list(context.sentences),
+            "options": json.loads(options)}
     vis_js = VIS_JS.read_text(encoding="utf-8")
     page_js = (ASSETS / "page.js").read_text(encoding="utf-8")
     for name, source in (("vis-network", vis_js), ("page.js", page_js)):

@@ -54,20 +54,26 @@
     return card;
   }
 
-  function edgeCard(info) {
+  var names = {};
+  data.nodes.forEach(function (n) { names[n.id] = n.kg.title || n.kg.name; });
+
+  function edgeCard(edge) {
+    var info = edge.kg;
     var card = el("div", null, "kg-card");
     card.appendChild(el("div", info.type, "kg-name"));
-    card.appendChild(el("div", info.source + " \u2192 " + info.target, "kg-type"));
+    card.appendChild(el("div", names[edge.from] + " \u2192 " + names[edge.to], "kg-type"));
     (info.evidence || []).forEach(function (ev) {
-      row(card, "section", ev.section + " of " + ev.paper + (ev.rule ? " (" + ev.rule + ")" : ""));
-      if (ev.sentence) card.appendChild(el("blockquote", ev.sentence));
+      var where = ev.section + " of " + ev.paper + (ev.papers > 1 ? " and " + (ev.papers - 1) + " more papers" : "");
+      row(card, "section", where + (ev.rule ? " (" + ev.rule + ")" : ""));
+      var sentence = data.sentences[ev.s];
+      if (sentence) card.appendChild(el("blockquote", sentence));
     });
     if (info.more_evidence) card.appendChild(el("div", "and " + info.more_evidence + " more", "kg-type"));
     return card;
   }
 
   var nodeItems = data.nodes.map(function (n) { return Object.assign({}, n, { title: nodeCard(n.kg) }); });
-  var edgeItems = data.edges.map(function (e) { return Object.assign({}, e, { title: edgeCard(e.kg) }); });
+  var edgeItems = data.edges.map(function (e) { return Object.assign({}, e, { title: edgeCard(e) }); });
   var nodes = new vis.DataSet(nodeItems);
   var edges = new vis.DataSet(edgeItems);
   var container = document.getElementById("kg-network");
@@ -99,11 +105,11 @@
   }
   network.on("click", function (params) {
     if (params.nodes.length) showDetails(params.nodes[0]);
-    else if (params.edges.length) details.replaceChildren(edgeCard(edges.get(params.edges[0]).kg));
+    else if (params.edges.length) details.replaceChildren(edgeCard(edges.get(params.edges[0])));
   });
 
   // Search by name or alias: exact match first, then prefix, then substring.
-  var names = document.getElementById("kg-names");
+  var datalist = document.getElementById("kg-names");
   var seenNames = {};
   nodeItems.forEach(function (n) {
     [n.kg.name].concat(n.kg.aliases || []).forEach(function (name) {
@@ -111,7 +117,7 @@
       seenNames[name] = true;
       var option = document.createElement("option");
       option.value = name;
-      names.appendChild(option);
+      datalist.appendChild(option);
     });
   });
   function find(query) {
