@@ -348,9 +348,31 @@ def _groups(text: str, cands: list[_Candidate]) -> list[list[_Candidate]]:
 # ----------------------------------------------------------------------------- attaching names
 
 
+_PUNCT = re.compile(r"[.!?。！？；;]")
+_SPACE = re.compile(r"\s+")
+
+
 def sentence_breaks(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every sentence break of ``text``, in order; computed once per section."""
-    return [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+    """(start, end) of every sentence break of ``text``, in order; computed once per section.
+
+    Same breaks as ``_SENTENCE_END.finditer`` (the spaces after ". " before a capital, a "." glued to the
+    next sentence "challenging.In", or the point right after 。！？；;), found from the punctuation only,
+    which is much faster than trying the pattern at every character.
+    """
+    breaks: list[tuple[int, int]] = []
+    for m in _PUNCT.finditer(text):
+        i = m.start()
+        char = text[i]
+        if char in "。！？；;":
+            breaks.append((i + 1, i + 1))
+            continue
+        space = _SPACE.match(text, i + 1)
+        if space and space.end() < len(text) and (text[space.end()] in "([$\\" or "A" <= text[space.end()] <= "Z"):
+            breaks.append((i + 1, space.end()))
+        elif char == "." and i > 0 and (text[i - 1] == ")" or "a" <= text[i - 1] <= "z") \
+                and i + 2 < len(text) and "A" <= text[i + 1] <= "Z" and "a" <= text[i + 2] <= "z":
+            breaks.append((i, i + 1))
+    return breaks
 
 
 def sentence_bounds(text: str, pos: int, breaks: list[tuple[int, int]] | None = None) -> tuple[int, int]:
