@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import GraphNotFoundError, ValidationError
+from .namespaces import PREFIXES
 from ..resources import ONTOLOGY_DIR, ONTOLOGY_FILE
 
 log = logging.getLogger(__name__)
@@ -72,16 +73,27 @@ def validate_graph(data, shapes_file: Path = SHAPES_FILE) -> ValidationReport:
     ontology = rdflib.Graph().parse(ONTOLOGY_FILE, format="turtle")
     conforms, results, _text = pyshacl.validate(
         data, shacl_graph=shapes, ont_graph=ontology, inference="none", advanced=True, allow_warnings=False)
+    names = rdflib.namespace.NamespaceManager(rdflib.Graph(), bind_namespaces="none")
+    for prefix, namespace in PREFIXES.items():
+        names.bind(prefix, namespace)
+
+    def show_path(path) -> str:
+        if path is None:
+            return ""
+        inverse = results.value(path, SH.inversePath) if isinstance(path, rdflib.BNode) else None
+        if inverse is not None:
+            return "^" + inverse.n3(names)
+        return path.n3(names) if not isinstance(path, rdflib.BNode) else "(complex path)"
+
     violations = []
     for result in results.subjects(rdflib.RDF.type, SH.ValidationResult):
         def text(pred) -> str:
             value = results.value(result, pred)
             return "" if value is None else str(value)
 
-        path = results.value(result, SH.resultPath)
         violations.append(Violation(
             focus=text(SH.focusNode),
-            path=path.n3(data.namespace_manager) if path is not None and not isinstance(path, rdflib.BNode) else text(SH.resultPath),
+            path=show_path(results.value(result, SH.resultPath)),
             message=text(SH.resultMessage),
             severity=text(SH.resultSeverity).rpartition("#")[2],
             shape=text(SH.sourceShape),
