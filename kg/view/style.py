@@ -41,6 +41,9 @@ def style_of(cls: Cls) -> TypeStyle:
     return TYPE_STYLES.get(cls, FALLBACK_STYLE)
 
 
+MAX_NODE_SIZE = 50.0
+
+
 def node_size(degree: int) -> float:
-    """Node size in pixels: grows with the square root of the degree so hubs stand out but stay bounded."""
-    return round(8.0 + 4.0 * math.sqrt(max(degree, 0)), 2)
+    """Node size in pixels: grows with the log of the degree, so hubs stand out but a 10k-paper hub stays bounded."""
+    return round(min(8.0 + 6.0 * math.log2(1 + max(degree, 0)), MAX_NODE_SIZE), 2)
