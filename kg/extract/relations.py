@@ -26,7 +26,7 @@ _CUE = re.compile(
     r"(?:is|are|was|were)\s+superior\s+to|superior\s+(?:performance\s+)?(?:to|over)|"
     r"(?:improvements?|gains?|advantages?)\s+(?:of\s+[^.;]{0,30}?)?over|better\s+than|"
     r"compared\s+(?:to|with)|relative\s+to|against)\b"
-    r"|优于|超越|超过|胜过|领先于|相对于?|相比于?|较",
+    r"|优于|超越|超过|胜过|领先于|相对于?|相比于?|(?<!比)较",
     re.IGNORECASE,
 )
 # Cues that only compare ("compared to", "较") need a claim of being better in the same clause.
@@ -41,6 +41,11 @@ _NEGATED = re.compile(r"\b(?:not|fails?\s+to|cannot|never|unable\s+to|underperfo
 # The clause a cue governs ends at these.
 _CLAUSE_END = re.compile(r"[;；。]|\b(?:while|whereas|but|although|though)\b|,\s+and\s+(?:our|we|the|it|its)\b|"
                          r"，而|，但")
+# A Chinese comparison names its target right away: "优于A、B，..." ends at the next comma or bracket.
+_CLAUSE_END_ZH = re.compile(r"[，,。；;）)]")
+# "on X," / "在X上": X is where something is measured, not who compares
+_PLACE_BEFORE = re.compile(r"(?:\b[Oo]n|在)\s*$")
+_PLACE_AFTER = re.compile(r"\s*(?:上|中|数据集|基准)")
 _SELF_REFERENCE = re.compile(r"\b(?:our|we|ours|proposed|this\s+(?:method|model|approach|framework)|it)\b|"
                              r"本文|所提|该方法|我们", re.IGNORECASE)
 
@@ -74,14 +79,22 @@ def _section_relations(paper: Paper, section: Section, methods: list[Mention],
         if _NEGATED.search(text[max(s_start, cue.start() - 20):cue.start()]):
             continue
         clause_end = s_end
-        stop = _CLAUSE_END.search(text, cue.end(), s_end)
+        chinese = not cue.group(0)[0].isascii()
+        stop = (_CLAUSE_END_ZH if chinese else _CLAUSE_END).search(text, cue.end(), s_end)
         if stop:
             clause_end = stop.start()
         if i + 1 < len(cues) and cues[i + 1].start() < clause_end:
             clause_end = cues[i + 1].start()  # the next cue starts a new comparison
         if _WEAK_CUE.match(cue.group(0)) and not _BETTER.search(text, s_start, s_end):
             continue
-        before = [o for o in occurrences if s_start <= o[0] and o[1] <= cue.start()]
+        # the subject comes before the clause's first cue: in "X outperforms Y and surpasses Z", Y is no subject
+        clause_start = s_start
+        for end_match in (_CLAUSE_END_ZH if chinese else _CLAUSE_END).finditer(text, s_start, cue.start()):
+            clause_start = end_match.end()
+        first_cue = next(c.start() for c in cues if c.end() > clause_start)
+        before = [o for o in occurrences if clause_start <= o[0] and o[1] <= min(cue.start(), first_cue)
+                  and not _PLACE_BEFORE.search(text, max(s_start, o[0] - 4), o[0])
+                  and not _PLACE_AFTER.match(text, o[1])]
         targets = [o for o in occurrences if cue.end() <= o[0] and o[1] <= clause_end]
         if cue.group(0) == "较" or cue.group(0).startswith(("相对", "相比")):
             targets = targets[:1]  # "较Change-Agent与其他SOTA取得更优结果": the compared method comes right after

@@ -65,3 +65,14 @@ def test_evidence_span_is_the_beaten_method_and_pairs_are_unique() -> None:
     assert ev.section == "abstract"
     assert paper.sections["abstract"].text[ev.start:ev.end] == "ResNet-50"
     assert "ResNet-50" in ev.sentence and ev.rule.startswith("outperforms:")
+
+
+def test_regressions_from_the_seed() -> None:
+    entities = methods(["GenSeg"], ["Qwen3-VL", "Seg-Zero-7B", "ReasonSeg", "YOLO", "Seg-R1"])
+    # a second cue in the same clause keeps the subject (the first target is no subject)
+    text = "GenSeg-8B reaches 0.73 mIoU, outperforming Qwen3-VL baselines and surpassing Seg-Zero-7B."
+    assert pairs(text, entities) == [("GenSeg", "Qwen3-VL"), ("GenSeg", "Seg-Zero-7B")]
+    # "在X上": X is where results are measured, not the subject
+    assert pairs("在RefCOCOg/ReasonSeg上显著超越Seg-R1等现有方法。", entities, "result") == [("GenSeg", "Seg-R1")]
+    # 比较 (to compare) is no claim of being better
+    assert pairs("比较模型（YOLO、Seg-R1等）的优缺点。", entities, "result") == []
