@@ -22,8 +22,10 @@ REGISTRY: dict[str, str] = {
     "extraction": "kg.sinks.extraction_jsonl:ExtractionJsonlSink",
     "rdf": "kg.sinks.rdf:RdfSink",
     "html": "kg.sinks.html:HtmlSink",
+    "graphml": "kg.sinks.graphml:GraphmlSink",
+    "ladybug": "kg.sinks.ladybug_db:LadybugSink",
 }
-DEFAULT_SINKS: tuple[str, ...] = ("extraction", "rdf", "html")
+DEFAULT_SINKS: tuple[str, ...] = ("extraction", "rdf", "html", "graphml", "ladybug")
 
 
 class Sink(Protocol):

@@ -5,7 +5,7 @@ exports are written from this one view, so every engine stores the same properti
 Labels and relationship types come from :mod:`kg.vocab`. A Benchmark is a Dataset: Neo4j gives it
 both labels; LadybugDB (one table per node) stores it in the ``Dataset`` table. Every Dataset row
 carries ``is_benchmark`` and every node a ``type`` (its most specific class), so saved queries ask
-``d.is_benchmark`` / ``n.type`` and run unchanged on both engines.
+``d.is_benchmark`` / ``n.type`` and run unchanged on both engines. Paper nodes carry ``paper_id``.
 
 Properties are storable everywhere: strings, numbers, booleans and lists of one of those. ``None``,
 empty lists and lists of empty strings are left out (a CSV cell cannot tell them apart), so a
@@ -35,6 +35,7 @@ Row = dict[str, Value]
 KEY = "id"  # node key property (the deterministic entity id)
 SOURCE, TARGET = "source", "target"  # relationship row keys holding the end nodes' ids
 BENCHMARK_FLAG = "is_benchmark"
+PAPER_ID = "paper_id"  # Paper nodes: the bare paper id
 # Node labels that are tables / key labels: every class but Benchmark, which lives under Dataset.
 NODE_TABLES: tuple[str, ...] = tuple(sorted(c.value for c in Cls if c is not Cls.BENCHMARK))
 # Properties every node has (first/last seen are set on every node a paper touches).
@@ -69,6 +70,7 @@ _DEFAULT_TYPES: dict[str, PropType] = {
     "id": PropType.STRING, "type": PropType.STRING, "name": PropType.STRING, "aliases": PropType.STRING_LIST,
     "papers": PropType.STRING_LIST, "first_seen": PropType.STRING, "first_seen_digest": PropType.STRING,
     "last_seen": PropType.STRING, "last_seen_digest": PropType.STRING, BENCHMARK_FLAG: PropType.BOOLEAN,
+    PAPER_ID: PropType.STRING,
     "confidence": PropType.DOUBLE, "evidence_starts": PropType.INT64_LIST, "evidence_ends": PropType.INT64_LIST,
     "evidence_confidences": PropType.DOUBLE_LIST,
     **{name: PropType.STRING_LIST for name in ("evidence_papers", "evidence_sections", "evidence_sentences",
@@ -108,6 +110,9 @@ def node_properties(node: Node) -> Row:
                              "aliases": list(node.aliases), "papers": node.papers}
     if node_table(node) == Cls.DATASET.value:
         props[BENCHMARK_FLAG] = node.type is Cls.BENCHMARK
+    elif node.type is Cls.PAPER:
+        # the bare paper id (arXiv id or DOI), as the RDF graph's dcterms:identifier has it
+        props[PAPER_ID] = node.id.partition("/")[2]
     return clean(props)
 
 
