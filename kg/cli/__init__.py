@@ -48,6 +48,7 @@ from . import bench_cmds, build_cmds  # noqa: E402,F401
 from . import extract_cmds  # noqa: E402,F401
 from . import html_cmds  # noqa: E402,F401
 from . import query_cmds, rdf_cmds  # noqa: E402,F401
+from . import export_cmds  # noqa: E402,F401
 
 
 def main() -> None:

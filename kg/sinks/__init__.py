@@ -24,8 +24,9 @@ REGISTRY: dict[str, str] = {
     "html": "kg.sinks.html:HtmlSink",
     "graphml": "kg.sinks.graphml:GraphmlSink",
     "ladybug": "kg.sinks.ladybug_db:LadybugSink",
+    "neo4j_csv": "kg.sinks.neo4j_csv:Neo4jCsvSink",
 }
-DEFAULT_SINKS: tuple[str, ...] = ("extraction", "rdf", "html", "graphml", "ladybug")
+DEFAULT_SINKS: tuple[str, ...] = ("extraction", "rdf", "html", "neo4j_csv", "graphml", "ladybug")
 
 
 class Sink(Protocol):

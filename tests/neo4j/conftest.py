@@ -1,9 +1,9 @@
 """Real Neo4j 5.26 servers and Neo4j's Cypher linter for the Neo4j tests.
 
 The servers come from ``tools/neo4j-launcher`` (neo4j-harness, in-process, Bolt on 127.0.0.1, no auth):
-one launcher process runs two independent instances, ``primary`` for the Bolt export and the saved
-queries and ``fresh`` for loading ``import.cypher`` into an empty database. ``.ci/run`` builds the
-launcher; on a user machine without Java or without the built launcher the tests skip.
+one launcher process runs three independent instances: ``primary`` for the Bolt export and the saved
+queries, ``fresh`` for loading ``import.cypher`` into an empty database, ``with_auth`` for credential
+errors. ``.ci/run`` builds the launcher; on a user machine without Java or without the built launcher the tests skip.
 """
 
 from __future__ import annotations
@@ -34,13 +34,14 @@ START_TIMEOUT_S = 180
 class Neo4jServers:
     primary: str  # bolt:// URI
     fresh: str  # a second, independent server with an empty database
+    with_auth: str  # a third server with authentication on (only neo4j/neo4j, password expired)
     import_dir: Path  # LOAD CSV root of both: file:///x.csv reads import_dir/x.csv
 
 
 def launcher_command(import_dir: Path, instances: int = 2) -> list[str]:
     """The command that starts the launcher (built by .ci/run, or by its run script on first use)."""
     return [str(LAUNCHER / "run"), "--instances", str(instances), "--import-dir", str(import_dir),
-            "--until-stdin-closes"]
+            "--auth-instance", "--until-stdin-closes"]
 
 
 def _read_uris(proc: subprocess.Popen[str], count: int, timeout: float) -> list[str]:
@@ -69,7 +70,7 @@ def _read_uris(proc: subprocess.Popen[str], count: int, timeout: float) -> list[
 
 @pytest.fixture(scope="session")
 def neo4j_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jServers]:
-    """Two real Neo4j 5.26 servers for the whole test session."""
+    """Real Neo4j 5.26 servers for the whole test session."""
     require(shutil.which("java"), "Java is not installed (needed to run Neo4j for the Neo4j tests)")
     require((LAUNCHER_CLASSPATH.is_file() and LAUNCHER_CLASSES.is_dir()) or shutil.which("mvn"),
             "the Neo4j launcher is not built and Maven is not installed (see tools/neo4j-launcher/README.md)")
@@ -81,12 +82,12 @@ def neo4j_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jSer
     try:
         # the first start without .ci/run's build also downloads neo4j-harness with Maven
         built = LAUNCHER_CLASSPATH.is_file()
-        primary, fresh = _read_uris(proc, 2, START_TIMEOUT_S if built else 900)
+        primary, fresh, with_auth = _read_uris(proc, 3, START_TIMEOUT_S if built else 900)
     except RuntimeError as exc:
         proc.kill()
         pytest.fail(f"{exc}; launcher log: {log_path}\n{log_path.read_text()[-3000:]}")
     try:
-        yield Neo4jServers(primary, fresh, import_dir)
+        yield Neo4jServers(primary, fresh, with_auth, import_dir)
     finally:
         assert proc.stdin is not None
         proc.stdin.close()  # the launcher stops its servers when stdin closes
@@ -101,7 +102,8 @@ def wipe(uri: str) -> None:
     import neo4j
 
     with neo4j.GraphDatabase.driver(uri, auth=None) as driver:
-        driver.execute_query("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+        with driver.session() as session:  # CALL { } IN TRANSACTIONS needs an auto-commit transaction
+            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
         for record in driver.execute_query("SHOW CONSTRAINTS YIELD name").records:
             driver.execute_query("DROP CONSTRAINT $name", name=record["name"])
         for record in driver.execute_query("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'").records:

@@ -23,7 +23,9 @@ import org.neo4j.harness.Neo4jBuilders;
  * servers, each with its own empty database), {@code --import-dir DIR} (the LOAD CSV root of every
  * instance, so {@code file:///x.csv} reads DIR/x.csv), {@code --until-stdin-closes} (stop when standard
  * input reaches end of file, so a parent that dies takes the servers with it; the databases are deleted,
- * not shut down cleanly). Bolt listens on 127.0.0.1 only, with authentication off. Without
+ * not shut down cleanly), {@code --auth-instance} (one more server, printed last, with authentication on
+ * and only the default user neo4j/neo4j: for testing refused credentials). Bolt listens on 127.0.0.1
+ * only, with authentication off (except that extra server). Without
  * {@code --until-stdin-closes} the servers run until killed (SIGTERM shuts them down cleanly).
  */
 public final class Launcher {
@@ -36,15 +38,17 @@ public final class Launcher {
         int instances = 1;
         Path importDir = null;
         boolean untilStdinCloses = false;
+        boolean authInstance = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--instances" -> instances = Integer.parseInt(args[++i]);
                 case "--import-dir" -> importDir = Path.of(args[++i]).toAbsolutePath();
                 case "--until-stdin-closes" -> untilStdinCloses = true;
+                case "--auth-instance" -> authInstance = true;
                 default -> {
                     System.err.println("neo4j-launcher: unknown option " + args[i]
-                            + " (use --port N, --instances N, --import-dir DIR, --until-stdin-closes)");
+                            + " (use --port N, --instances N, --import-dir DIR, --until-stdin-closes, --auth-instance)");
                     System.exit(2);
                 }
             }
@@ -55,8 +59,8 @@ public final class Launcher {
         Path workDir = Files.createTempDirectory("kg-neo4j-");
         List<Neo4j> servers = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> servers.forEach(Launcher::closeQuietly)));
-        for (int i = 0; i < instances; i++) {
-            Neo4j server = start(workDir, port == 0 ? 0 : port + i, importDir);
+        for (int i = 0; i < instances + (authInstance ? 1 : 0); i++) {
+            Neo4j server = start(workDir.resolve("server-" + i), port == 0 ? 0 : port + i, importDir, i == instances);
             servers.add(server);
             System.out.println(server.boltURI());
         }
@@ -72,13 +76,14 @@ public final class Launcher {
         }
     }
 
-    private static Neo4j start(Path workDir, int port, Path importDir) {
+    private static Neo4j start(Path workDir, int port, Path importDir, boolean auth) throws IOException {
+        Files.createDirectories(workDir);
         var builder = Neo4jBuilders.newInProcessBuilder(workDir)
                 .withDisabledServer()
                 .withConfig(HttpConnector.enabled, false)
                 .withConfig(BoltConnector.enabled, true)
                 .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-                .withConfig(GraphDatabaseSettings.auth_enabled, false)
+                .withConfig(GraphDatabaseSettings.auth_enabled, auth)
                 .withConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024);
         if (importDir != null) {
             builder = builder.withConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
