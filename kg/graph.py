@@ -38,17 +38,16 @@ class GraphBuilder:
 
     def _entity(self, type_name: str, name: str, aliases: Iterable[str], paper_id: str) -> Node:
         cls = ENTITY_CLASS[type_name]
-        node = Node(self.resolver.id(cls, name), cls, name, [a for a in aliases if a != name], papers={paper_id})
-        existing = self.graph.nodes.get(node.id)
-        # A name seen once as Dataset and once as Benchmark is a Benchmark (every Benchmark is a Dataset).
-        if existing is None and cls in (Cls.DATASET, Cls.BENCHMARK):
-            other = Cls.BENCHMARK if cls is Cls.DATASET else Cls.DATASET
-            twin = self.graph.nodes.get(self.resolver.id(other, name))
-            if twin is not None:
-                if cls is Cls.BENCHMARK and twin.type is Cls.DATASET:
-                    twin.type = Cls.BENCHMARK
-                return self._node(Node(twin.id, twin.type, twin.name, node.aliases, papers={paper_id}))
-        return self._node(node)
+        aliases = [a for a in aliases if a != name]
+        # The resolver merges spellings, abbreviations and long forms across papers; Dataset and Benchmark
+        # share one name space, and a name seen once as Dataset and once as Benchmark is a Benchmark.
+        node_id = self.resolver.resolve(cls, name, aliases)
+        existing = self.graph.nodes.get(node_id)
+        if existing is not None:
+            if cls is Cls.BENCHMARK and existing.type is Cls.DATASET:
+                existing.type = Cls.BENCHMARK
+            return self._node(Node(existing.id, existing.type, existing.name, [name, *aliases], papers={paper_id}))
+        return self._node(Node(node_id, cls, name, aliases, papers={paper_id}))
 
     def add(self, extraction: PaperExtraction) -> None:
         """Add one paper, its authors, categories, code links, entities, results and relations."""

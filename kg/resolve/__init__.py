@@ -1,5 +1,5 @@
 """Resolution: paper-level mentions -> corpus-level entities with deterministic ids."""
 
-from .entities import EntityResolver, entity_id, normalise
+from .entities import EntityResolver, entity_id, match_key, normalise, strip_latex
 
-__all__ = ["EntityResolver", "entity_id", "normalise"]
+__all__ = ["EntityResolver", "entity_id", "match_key", "normalise", "strip_latex"]
