@@ -1,0 +1,106 @@
+"""The property-graph view: counts, labels, property types and the NetworkX graph, from the internal graph."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.sinks.property_graph import (
+    BENCHMARK_FLAG, KEY, NODE_TABLES, PropType, coerce, edge_properties, infer_types, node_properties,
+    node_rows, property_graph, relationship_rows, to_networkx,
+)
+from kg.vocab import Cls, Rel
+
+from .conftest import hostile_graph
+
+PYTHON_TYPES = {PropType.STRING: str, PropType.INT64: int, PropType.DOUBLE: float, PropType.BOOLEAN: bool}
+
+
+def value_fits(value, kind: PropType) -> bool:
+    if kind.is_list:
+        return isinstance(value, list) and all(value_fits(v, kind.element) for v in value)
+    return type(value) is PYTHON_TYPES[kind]
+
+
+def test_counts_equal_the_internal_graph(seed_build):
+    graph = seed_build.graph
+    assert property_graph(graph).counts() == graph.counts()
+
+
+def test_every_class_has_a_table_and_every_relation_a_type(seed_build):
+    view = property_graph(seed_build.graph)
+    assert set(view.nodes) == set(NODE_TABLES) == {c.value for c in Cls} - {Cls.BENCHMARK.value}
+    assert set(view.relationships) == {r.name for r in Rel}
+    assert all(rel.pairs for rel in view.relationships.values())
+
+
+def test_rows_are_typed_and_hold_no_nulls(seed_build):
+    graph = seed_build.graph
+    view = property_graph(graph)
+    for table in view.nodes.values():
+        assert list(table.props)[0] == KEY
+        for row in table.rows:
+            node = graph.nodes[row[KEY]]
+            assert row["type"] == node.type.value and row["name"] == node.name
+            assert set(row) <= set(table.props)
+            for key, value in row.items():
+                assert value is not None and value != [], (row[KEY], key)
+                assert value_fits(value, table.props[key]), (row[KEY], key, value, table.props[key])
+            if table.label == Cls.DATASET.value:
+                assert row[BENCHMARK_FLAG] is (node.type is Cls.BENCHMARK)
+    for rel in view.relationships.values():
+        for row, (start, end) in zip(rel.rows, rel.row_pairs):
+            edge = graph.edges[(row["source"], rel.type, row["target"])]
+            assert (start, end) in rel.pairs
+            assert len(row["evidence_papers"]) == len(edge.evidence) == len(row["evidence_starts"])
+            assert row["evidence_starts"] == [e.start for e in edge.evidence]
+            for key, value in row.items():
+                if key not in ("source", "target"):
+                    assert value_fits(value, rel.props[key]), (rel.type, key, value)
+
+
+def test_row_functions_agree_with_the_view(seed_build):
+    graph = seed_build.graph
+    nodes, rels = node_rows(graph), relationship_rows(graph)
+    assert sum(len(rows) for rows in nodes.values()) == len(graph.nodes)
+    assert sum(len(rows) for rows in rels.values()) == len(graph.edges)
+    benchmarks = [r for r in nodes[Cls.DATASET.value] if r[BENCHMARK_FLAG]]
+    assert len(benchmarks) == len(graph.nodes_of(Cls.BENCHMARK))
+
+
+def test_networkx_graph_has_every_node_and_edge_with_its_properties(seed_build):
+    graph = seed_build.graph
+    nx_graph = to_networkx(graph)
+    assert nx_graph.number_of_nodes() == len(graph.nodes)
+    assert nx_graph.number_of_edges() == len(graph.edges)
+    for node in graph.nodes.values():
+        attrs = dict(nx_graph.nodes[node.id])
+        assert attrs.pop("labels") == node.labels
+        expected = node_properties(node)
+        assert attrs.keys() == expected.keys()
+        assert all(attrs[k] == expected[k] for k in expected)  # ints may be floats in a DOUBLE column
+    for edge in graph.edges.values():
+        attrs = dict(nx_graph.edges[edge.source, edge.target, edge.type.name])
+        assert attrs.pop("type") == edge.type.name
+        assert attrs == edge_properties(edge)
+
+
+def test_hostile_names_are_kept_verbatim():
+    graph = hostile_graph()
+    view = property_graph(graph)
+    names = {row["name"] for table in view.nodes.values() for row in table.rows}
+    assert names == {n.name for n in graph.nodes.values()}
+
+
+scalars = st.one_of(st.integers(-2**40, 2**40), st.floats(allow_nan=False, allow_infinity=False),
+                    st.booleans(), st.text(max_size=5))
+
+
+@given(st.lists(st.dictionaries(st.sampled_from("abc"), st.one_of(scalars, st.lists(scalars, min_size=1, max_size=3)),
+                                max_size=3), max_size=6))
+def test_inferred_types_fit_every_coerced_value(rows):
+    types = infer_types(rows)
+    assert set(types) == {k for row in rows for k in row}
+    for row in rows:
+        for key, value in row.items():
+            assert value_fits(coerce(value, types[key]), types[key]), (key, value, types[key])
