@@ -22,6 +22,7 @@ from ..errors import ExportError
 from .atomic import atomic_write
 from .neo4j_bolt import constraint_statement, quote_name
 from .neo4j_rows import Neo4jRows, neo4j_rows
+from .property_graph import PropType
 
 if TYPE_CHECKING:
     from ..model import KnowledgeGraph
@@ -36,6 +37,8 @@ ARRAY_DELIMITERS = (";", "|", "\x1f")  # the last, ASCII unit separator, is neve
 
 # neo4j-admin column type -> the Cypher function that converts a LOAD CSV string to it
 _CONVERT = {"string": "", "long": "toInteger", "double": "toFloat", "boolean": "toBoolean"}
+_ADMIN_TYPES = {PropType.STRING: "string", PropType.INT64: "long", PropType.DOUBLE: "double",
+                PropType.BOOLEAN: "boolean"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,35 +54,14 @@ class Column:
         return self.key if self.type == "string" else f"{self.key}:{self.type}"
 
 
-def value_type(value: Any) -> str:
-    """The neo4j-admin type of one property value."""
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "long"
-    if isinstance(value, float):
-        return "double"
-    if isinstance(value, (list, tuple)):
-        return "string[]"
-    return "string"
+def neo4j_type(kind: PropType) -> str:
+    """neo4j-admin's name for a property type (``long``, ``double``, ``string[]`` ...)."""
+    return _ADMIN_TYPES[kind.element] + ("[]" if kind.is_list else "")
 
 
-def columns_of(rows: Iterable[dict[str, Any]], skip: Sequence[str]) -> list[Column]:
-    """Typed columns for every property key of ``rows`` (a long column holding a float becomes double)."""
-    types: dict[str, str] = {}
-    for row in rows:
-        for key, value in row.items():
-            if key in skip or value is None:
-                continue
-            kind = value_type(value)
-            seen = types.get(key)
-            if seen is None or seen == kind:
-                types[key] = kind
-            elif {seen, kind} == {"long", "double"}:
-                types[key] = "double"
-            else:
-                types[key] = "string"
-    return [Column(key, kind) for key, kind in sorted(types.items())]
+def columns_of(props: dict[str, PropType], skip: Sequence[str] = ()) -> list[Column]:
+    """Typed columns for the properties of a node or relationship table."""
+    return [Column(key, neo4j_type(kind)) for key, kind in props.items() if key not in skip]
 
 
 def array_delimiter(view: Neo4jRows) -> str:
@@ -111,15 +93,17 @@ def _cell(value: Any, delimiter: str) -> Any:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (list, tuple)):
-        return delimiter.join(str(v) for v in value)
+        return delimiter.join(str(_cell(v, delimiter)) for v in value)
     return value
 
 
 def _load_expression(column: Column, delimiter: str) -> str:
     """Cypher that turns the LOAD CSV string ``row.`header``` back into the typed value."""
     field = f"row.{quote_name(column.header)}"
-    if column.type == "string[]":
-        return f"split({field}, {cypher_char(delimiter)})"
+    if column.type.endswith("[]"):
+        items = f"split({field}, {cypher_char(delimiter)})"
+        function = _CONVERT[column.type.removesuffix("[]")]
+        return f"[x IN {items} | {function}(x)]" if function else items
     function = _CONVERT.get(column.type, "")
     return f"{function}({field})" if function else field
 
@@ -144,7 +128,7 @@ def write_neo4j_csv(graph: KnowledgeGraph, folder: Path) -> list[Path]:
     statements = [constraint_statement(label) for label in view.key_labels()]
     node_files: list[str] = []
     for group in view.node_groups():
-        columns = columns_of(group.rows, skip=("id",))
+        columns = columns_of(group.props, skip=("id",))
         name = node_file_name(group.labels)
         path = folder / name
         with atomic_write(path, newline="") as handle:
@@ -164,7 +148,7 @@ def write_neo4j_csv(graph: KnowledgeGraph, folder: Path) -> list[Path]:
     rel_files: list[str] = []
     for rgroup in view.relationship_groups():
         rows = list(rgroup.rows)
-        columns = columns_of((r["props"] for r in rows), skip=())
+        columns = columns_of(rgroup.props)
         name = relationship_file_name(rgroup.type, rgroup.start_label, rgroup.end_label)
         path = folder / name
         with atomic_write(path, newline="") as handle:

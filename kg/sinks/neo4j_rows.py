@@ -1,10 +1,6 @@
-"""The property graph as Neo4j loads it: node rows grouped by labels, relationship rows grouped by
-(type, start label, end label). Both Neo4j sinks (Bolt and bulk CSV) write from this one view.
-
-Labels and relationship types come from :mod:`kg.vocab` (a Benchmark node is ``:Dataset:Benchmark``
-and is keyed under ``Dataset``). Properties are Neo4j-storable only: strings, numbers, booleans and
-lists of strings; ``None`` and empty lists are left out, so every path stores the same properties.
-Relationship properties carry the evidence: papers, sections, sentences, spans, rules, confidence.
+"""The property-graph view (:mod:`kg.sinks.property_graph`) grouped the way Neo4j loads it: node rows
+by label set, relationship rows by (type, start label, end label). Both Neo4j sinks (Bolt and bulk
+CSV) write from these groups, so they store exactly what LadybugDB and GraphML store.
 """
 
 from __future__ import annotations
@@ -13,10 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Edge, KnowledgeGraph, Node
-from ..vocab import Cls
-
-PropValue = str | int | float | bool | list[str]
+from ..model import KnowledgeGraph
+from .property_graph import NODE_TABLES, SOURCE, TARGET, PropType, Row, labels_of, property_graph
 
 
 @dataclass(slots=True)
@@ -24,7 +18,8 @@ class NodeGroup:
     """Nodes with the same labels; the first label is the one keyed by a uniqueness constraint."""
 
     labels: tuple[str, ...]
-    rows: list[dict[str, PropValue]] = field(default_factory=list)  # each has "id"
+    props: dict[str, PropType]  # property types of the node table
+    rows: list[Row] = field(default_factory=list)  # each has "id"
 
 
 @dataclass(slots=True)
@@ -34,60 +29,20 @@ class RelationshipGroup:
     type: str
     start_label: str
     end_label: str
+    props: dict[str, PropType]
     rows: list[dict[str, Any]] = field(default_factory=list)  # {"source", "target", "props"}
-
-
-def key_label(node: Node) -> str:
-    """The label a node is MERGEd and constrained on (Dataset for a Benchmark)."""
-    return node.labels[0]
-
-
-def _clean(props: dict[str, Any]) -> dict[str, PropValue]:
-    out: dict[str, PropValue] = {}
-    for key, value in props.items():
-        # left out: None, empty lists, and lists of empty strings (a CSV cell cannot tell those apart)
-        if value is None or (isinstance(value, (list, tuple, set)) and not any(str(v) for v in value)):
-            continue
-        if isinstance(value, (list, tuple, set)):
-            value = sorted(str(v) for v in value) if isinstance(value, set) else [str(v) for v in value]
-        elif not isinstance(value, (str, int, float, bool)):
-            value = str(value)
-        out[key] = value
-    return out
-
-
-def node_properties(node: Node) -> dict[str, PropValue]:
-    """All properties of a node as stored in Neo4j (``id``, ``name``, ``aliases``, ``papers``, props)."""
-    props: dict[str, Any] = {**node.props, "id": node.id, "name": node.name, "aliases": list(node.aliases),
-                             "papers": node.papers}
-    return _clean(props)
-
-
-def edge_properties(edge: Edge) -> dict[str, PropValue]:
-    """Evidence and extra properties of an edge, as parallel lists (one entry per piece of evidence)."""
-    evidence = edge.evidence
-    props: dict[str, Any] = {
-        **edge.props,
-        "confidence": round(edge.confidence, 3),
-        "evidence_papers": [e.paper for e in evidence],
-        "evidence_sections": [e.section for e in evidence],
-        "evidence_sentences": [e.sentence for e in evidence],
-        "evidence_spans": [f"{e.start}-{e.end}" for e in evidence],
-        "evidence_rules": [e.rule for e in evidence],
-    }
-    return _clean(props)
 
 
 @dataclass
 class Neo4jRows:
-    """Node and relationship groups of a graph, in a deterministic order."""
+    """Node and relationship groups of a graph, in a deterministic order (empty groups left out)."""
 
     nodes: dict[tuple[str, ...], NodeGroup]
     relationships: dict[tuple[str, str, str], RelationshipGroup]
 
     def key_labels(self) -> list[str]:
-        """Labels that get a uniqueness constraint on ``id``: every class's key label."""
-        return sorted({Cls.DATASET.value if c is Cls.BENCHMARK else c.value for c in Cls})
+        """Labels with a uniqueness constraint on ``id``: every node table's label, used or not."""
+        return list(NODE_TABLES)
 
     def node_groups(self) -> Iterator[NodeGroup]:
         return iter(self.nodes[k] for k in sorted(self.nodes))
@@ -97,17 +52,18 @@ class Neo4jRows:
 
 
 def neo4j_rows(graph: KnowledgeGraph) -> Neo4jRows:
-    """Group the graph's nodes and edges for loading."""
+    """Group the property-graph view of ``graph`` for loading into Neo4j."""
+    view = property_graph(graph)
     nodes: dict[tuple[str, ...], NodeGroup] = {}
-    for node in sorted(graph.nodes.values(), key=lambda n: n.id):
-        labels = tuple(node.labels)
-        nodes.setdefault(labels, NodeGroup(labels)).rows.append(node_properties(node))
+    for table in view.nodes.values():
+        for row in table.rows:
+            labels = tuple(labels_of(table.label, row))
+            nodes.setdefault(labels, NodeGroup(labels, table.props)).rows.append(row)
     relationships: dict[tuple[str, str, str], RelationshipGroup] = {}
-    for edge in sorted(graph.edges.values(), key=lambda e: e.key):
-        start, end = graph.nodes.get(edge.source), graph.nodes.get(edge.target)
-        if start is None or end is None:
-            continue  # an edge to a node the graph does not hold cannot be loaded
-        key = (edge.type.name, key_label(start), key_label(end))
-        group = relationships.setdefault(key, RelationshipGroup(*key))
-        group.rows.append({"source": edge.source, "target": edge.target, "props": edge_properties(edge)})
+    for rtable in view.relationships.values():
+        for row, (start, end) in zip(rtable.rows, rtable.row_pairs):
+            key = (rtable.type, start, end)
+            group = relationships.setdefault(key, RelationshipGroup(*key, rtable.props))
+            props = {k: v for k, v in row.items() if k not in (SOURCE, TARGET)}
+            group.rows.append({"source": row[SOURCE], "target": row[TARGET], "props": props})
     return Neo4jRows(nodes, relationships)
