@@ -19,7 +19,7 @@ CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 _CJK_RUN = f"[{CJK}]+"
 
 _PREFIX = re.compile(rf"""^(?:{_CJK_RUN}|[\(\[\{{"'“‘«<*]|\.\.\.)""")
-_SUFFIX = re.compile(rf"""(?:{_CJK_RUN}|[\)\]\}}"'”’»>*,;:!?]|(?<![A-Z])\.|'s|’s|\.\.\.|…|(?<=[0-9])%)$""")
+_SUFFIX = re.compile(rf"""(?:{_CJK_RUN}|[\)\]\}}"'”’»>*,;:!?]|(?<!\.[A-Za-z])\.|'s|’s|\.\.\.|…|(?<=[0-9])%)$""")
 _INFIX = re.compile(rf"""[{CJK}“”‘’]+|(?<=[a-z])\.(?=[A-Z][a-z])|(?<=[A-Za-z]),(?=[A-Za-z])|(?<=[A-Za-z]{{2}})/(?=[A-Za-z]{{2}})|[–—…]|\.\.\.""")
 
 
