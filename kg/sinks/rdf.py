@@ -40,5 +40,5 @@ class RdfSink:
             write_turtle(triples, out_dir / TTL_FILE, prefixes_with_base(self.base)),
         ]
         if self.jsonld:
-            written.append(write_jsonld(out_dir / NT_FILE, out_dir / JSONLD_FILE))
+            written.append(write_jsonld(triples, out_dir / JSONLD_FILE))
         return written

@@ -147,3 +147,25 @@ def test_custom_base_changes_every_resource_iri(seed_build) -> None:
     subjects = {t.subject.value for t in triples}
     assert all(s.startswith(base) for s in subjects)
     assert not any(DEFAULT_BASE in t.object.value for t in triples if isinstance(t.object, pyoxigraph.NamedNode))
+
+
+def test_jsonld_falls_back_to_full_iris_when_a_value_does_not_fit_its_term(tmp_path: Path) -> None:
+    from pyoxigraph import BlankNode, Literal, NamedNode, Triple
+
+    from kg.rdf.serialize import sorted_triples, write_jsonld
+
+    s = NamedNode("http://example.org/s")
+    triples = [
+        Triple(s, NamedNode(KG + "proposes"), Literal("not an IRI")),  # @id-coerced term, literal value
+        Triple(s, NamedNode(KG + "number"), Literal("3", datatype=NamedNode(XSD + "integer"))),  # decimal term, integer
+        Triple(s, NamedNode(KG + "number"), Literal("2.5", datatype=NamedNode(XSD + "decimal"))),
+        Triple(s, NamedNode("http://example.org/unmapped"), Literal("x", language="en")),
+        Triple(s, NamedNode(KG + "tldr"), Literal("摘要", language="zh")),
+        Triple(s, NamedNode(str(rdflib.RDF.type)), NamedNode("http://example.org/Other")),
+        Triple(BlankNode("b1"), NamedNode(KG + "value"), Literal("v")),
+    ]
+    ordered, lines = sorted_triples(triples)
+    write_jsonld(ordered, tmp_path / "g.jsonld")
+    parsed = canonical_lines(pyoxigraph.parse(path=str(tmp_path / "g.jsonld"), format=pyoxigraph.RdfFormat.JSON_LD))
+    assert len(parsed) == len(lines)
+    assert {line for line in parsed if "_:" not in line} == {line.decode() for line in lines if b"_:" not in line}
