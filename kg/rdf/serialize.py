@@ -118,7 +118,7 @@ class JsonLdCompactor:
         """Node objects, one per subject, in the order subjects first appear (sorted input: sorted output)."""
         current: dict[str, Any] | None = None
         for triple in triples:
-            subject = triple.subject.value
+            subject = triple.subject.value if isinstance(triple.subject, pyoxigraph.NamedNode) else f"_:{triple.subject.value}"
             if current is None or current["@id"] != subject:
                 if current is not None:
                     yield _collapse(current)
