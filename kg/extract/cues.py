@@ -7,7 +7,9 @@ for an entity type with a weight; :mod:`kg.extract.entities` adds the votes over
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 _I = re.IGNORECASE
 _LIST = r"(?:[A-Za-z0-9.+@/-]+(?: [A-Za-z0-9.+@/-]+){0,3}\s*(?:[(（][^)）]{0,20}[)）])?\s*(?:,|;|、|and|or|&|和|与|及)\s*){0,6}"
@@ -96,24 +98,24 @@ DATA_WORDS = re.compile(r"\b(?:benchmark\w*|datasets?|suite|corpus|corpora|leade
 BENCH_WORDS = re.compile(r"\b(?:benchmark\w*|suite|leaderboard|arena|evaluation)\b|基准|评测", _I)
 
 
+_SENTENCE_END = re.compile(r"[。！？；\n]|[.!?](?=\s|[A-Z]|$)")
+
+
+@lru_cache(maxsize=512)
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in _SENTENCE_END.finditer(text))
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence of ``text`` around ``[start, end)``: split at . ! ? 。！？；and newlines."""
-    left = start
-    while left > 0:
-        ch = text[left - 1]
-        if ch in "。！？；\n" or (ch in ".!?" and (text[left].isspace() or text[left].isupper())):
-            break
-        left -= 1
-    right = end
-    while right < len(text):
-        ch = text[right]
-        if ch in "。！？；\n":
-            right += 1
-            break
-        if ch in ".!?" and (right + 1 >= len(text) or text[right + 1].isspace() or text[right + 1].isupper()):
-            right += 1
-            break
-        right += 1
+    """The sentence of ``text`` around ``[start, end)``: split at . ! ? 。！？；and newlines.
+
+    A full stop inside the span itself ("DR.Experts") never splits it.
+    """
+    ends = _sentence_ends(text)
+    i = bisect_right(ends, start)
+    left = ends[i - 1] if i else 0
+    j = bisect_right(ends, end)
+    right = ends[j] if j < len(ends) else len(text)
     while left < start and text[left].isspace():
         left += 1
     return left, right

@@ -75,6 +75,31 @@ def is_strong_word(word: str) -> bool:
 # ----------------------------------------------------------------------------- components
 
 
+class TextKeepingTokenizer:
+    """Wraps the tokenizer to keep the input string on the Doc (``doc.text`` rebuilds it token by token)."""
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data["text"] = text
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self.tokenizer, name)
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, from the cache the tokenizer left (or rebuilt)."""
+    return doc.user_data.get("text") or doc.text
+
+
+
 @Language.factory("kg_lexicon_matcher")
 def make_lexicon_matcher(nlp: Language, name: str) -> "LexiconMatcher":
     return LexiconMatcher(nlp, load_lexicons())
@@ -117,7 +142,7 @@ class LexiconMatcher:
 def name_candidates(doc: Doc) -> Doc:
     """Name-shaped words (STRONG) and capitalised phrases (WEAK), aligned to token boundaries."""
     spans: list[Span] = []
-    text = doc.text
+    text = doc_text(doc)
     for match in _PHRASE.finditer(text):
         words = match.group(1).split(" ")
         start = match.start(1)
@@ -151,8 +176,9 @@ def name_candidates(doc: Doc) -> Doc:
     return doc
 
 
-# "Long Form (LF)" with the short form's letters matching the long form's initials (loosely).
-_ABBREV = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){0,7}[A-Za-z][\w'’-]*)\s*[(（]\s*([A-Za-z][A-Za-z0-9&+./-]{1,15}?)s?\s*[)）]")
+# "(LF)" after a long form: the short form in brackets; the long form is found among the words before it.
+_ABBREV = re.compile(r"[(（]\s*([A-Za-z][A-Za-z0-9&+./-]{1,15}?)s?\s*[)）]")
+_WORDS_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){0,7}[A-Za-z][\w'’-]*)\s*$")
 
 
 def long_form_for(words: list[str], short: str) -> int | None:
@@ -187,19 +213,23 @@ def abbreviations(doc: Doc) -> Doc:
     """Pairs "long form (SHORT)": ``abbrev_short`` and ``abbrev_long`` span groups, parallel."""
     shorts: list[Span] = []
     longs: list[Span] = []
-    text = doc.text
+    text = doc_text(doc)
     for match in _ABBREV.finditer(text):
-        short = match.group(2)
+        short = match.group(1)
         if not any(c.isupper() for c in short):
             continue
-        words = match.group(1).split()
+        before = _WORDS_BEFORE.search(text, max(0, match.start() - 120), match.start())
+        if before is None:
+            continue
+        words = before.group(1).split()
         count = long_form_for(words, short)
         if count is None:
             continue
-        long_text = " ".join(words[-count:])
-        long_start = match.start(1) + match.group(1).rfind(long_text) if " ".join(words) == match.group(1) else text.rfind(words[-count], match.start(1), match.end(1))
-        long_span = doc.char_span(long_start, match.end(1), alignment_mode="expand")
-        short_span = doc.char_span(match.start(2), match.start(2) + len(short), alignment_mode="expand")
+        long_start = before.end(1) - len(" ".join(words[-count:]))
+        if text[long_start:before.end(1)].split() != words[-count:]:
+            continue  # words were separated by more than one space: skip rather than guess
+        long_span = doc.char_span(long_start, before.end(1), alignment_mode="expand")
+        short_span = doc.char_span(match.start(1), match.start(1) + len(short), alignment_mode="expand")
         if long_span is None or short_span is None:
             continue
         shorts.append(short_span)
@@ -213,7 +243,7 @@ def abbreviations(doc: Doc) -> Doc:
 def build_nlp() -> Language:
     """The shared pipeline (built once per process: lexicon matchers take a moment to compile)."""
     nlp = spacy.blank("en")
-    nlp.tokenizer = make_tokenizer(nlp)
+    nlp.tokenizer = TextKeepingTokenizer(make_tokenizer(nlp))
     nlp.add_pipe("kg_lexicon_matcher")
     nlp.add_pipe("kg_name_candidates")
     nlp.add_pipe("kg_abbreviations")

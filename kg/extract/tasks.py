@@ -29,8 +29,13 @@ _STOP = frozenset("""a an the of for in on with via and or to by from our this t
 its into using based new novel existing such than more most both each which while when where how what who can may
 also has have been being it they them his her via towards toward across under over between among without within
 proposed first two three several various effective efficient robust accurate simple general large small high low
+improve improves maintain maintains enable enables achieve achieves perform performs support supports reformulate
+reformulates amplify amplifies boost boosts enhance enhances facilitate facilitates address addresses tackle study
+studies deep automatic dynamic static poor better strong stronger good accurate precise reliable
 """.split())
 _WORD = r"[A-Za-z0-9][A-Za-z0-9-]*"
+_HEAD_RE = re.compile(rf"\b(?:{'|'.join(sorted(_HEAD_SET, key=len, reverse=True))})\b", re.IGNORECASE)
+_BEFORE_HEAD = re.compile(r"((?:[A-Za-z0-9][A-Za-z0-9-]* ){1,3})$")
 _TASK_PHRASE = re.compile(rf"\b((?:{_WORD}\s+){{0,3}}(?:{'|'.join(sorted(_HEAD_SET, key=len, reverse=True))}))\b", re.IGNORECASE)
 _TITLE_FOR = re.compile(r"\b(?:for|towards?)\s+(.+?)(?=\s+(?:with|via|using|through|by|from|under|in|on|at|based|and)\b|[:,?]|$)",
                         re.IGNORECASE)
@@ -58,22 +63,23 @@ def _trim(words: list[str]) -> list[str]:
 
 
 def _phrase_spans(section: Section) -> list[tuple[int, int]]:
-    """Task-headed noun phrases in one section, trimmed of leading function words."""
+    """Task-headed noun phrases in one section (up to three words before the head, no function words)."""
     spans = []
-    for match in _TASK_PHRASE.finditer(section.text):
-        words = match.group(1).split()
-        kept = _trim(words)
-        # stop at an inner function word: keep the words after the last one
-        for i in range(len(kept) - 1, -1, -1):
-            if kept[i].lower() in _STOP:
-                kept = kept[i + 1:]
+    text = section.text
+    for head in _HEAD_RE.finditer(text):
+        before = _BEFORE_HEAD.search(text, max(0, head.start() - 60), head.start())
+        words = before.group(1).split() if before else []
+        kept: list[str] = []
+        for word in reversed(words):
+            if word.lower() in _STOP:
                 break
-        if len(kept) < 2:
+            kept.insert(0, word)
+        if not kept:
             continue
-        phrase = " ".join(kept)
-        start = match.end(1) - len(phrase)
-        if section.text[start:match.end(1)] == phrase:
-            spans.append((start, match.end(1)))
+        phrase = " ".join([*kept, head.group(0)])
+        start = head.end() - len(phrase)
+        if text[start:head.end()] == phrase:
+            spans.append((start, head.end()))
     return spans
 
 
