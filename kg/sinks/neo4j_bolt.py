@@ -98,6 +98,21 @@ def statements_for(view: Neo4jRows) -> list[str]:
     return out
 
 
+def every_statement() -> list[str]:
+    """Every statement a load can run, for any graph: constraints, every label set, and every
+    (relationship type, start, end) pair the ontology allows. The linter test checks them all."""
+    from ..model import KnowledgeGraph
+    from ..vocab import Cls
+    from .property_graph import NODE_TABLES, property_graph
+
+    out = [constraint_statement(label) for label in NODE_TABLES]
+    out += [node_statement((label,)) for label in NODE_TABLES]
+    out.append(node_statement((Cls.DATASET.value, Cls.BENCHMARK.value)))
+    for table in property_graph(KnowledgeGraph()).relationships.values():
+        out += [relationship_statement(table.type, start, end) for start, end in table.pairs]
+    return out
+
+
 def _chunks(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
     for start in range(0, len(rows), size):
         yield rows[start:start + size]
