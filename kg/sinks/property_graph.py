@@ -66,6 +66,10 @@ class PropType(StrEnum):
         return PropType(self.value.removesuffix("[]"))
 
 
+_ELEMENT: dict[PropType, PropType] = {kind: kind.element for kind in PropType if kind.is_list}
+_PYTHON_TYPE: dict[PropType, type] = {PropType.STRING: str, PropType.INT64: int, PropType.DOUBLE: float,
+                                      PropType.BOOLEAN: bool}
+
 _DEFAULT_TYPES: dict[str, PropType] = {
     "id": PropType.STRING, "type": PropType.STRING, "name": PropType.STRING, "aliases": PropType.STRING_LIST,
     "papers": PropType.STRING_LIST, "first_seen": PropType.STRING, "first_seen_digest": PropType.STRING,
@@ -134,23 +138,18 @@ def edge_properties(edge: Edge) -> Row:
     return clean(props)
 
 
+_SCALAR_KIND: dict[type, PropType] = {str: PropType.STRING, int: PropType.INT64, float: PropType.DOUBLE,
+                                      bool: PropType.BOOLEAN}
+_LIST_KIND: dict[frozenset[type], PropType] = {
+    frozenset({int}): PropType.INT64_LIST, frozenset({float}): PropType.DOUBLE_LIST,
+    frozenset({int, float}): PropType.DOUBLE_LIST, frozenset({bool}): PropType.BOOLEAN_LIST,
+}
+
+
 def _value_type(value: Value) -> PropType:
     if isinstance(value, list):
-        kinds = {_value_type(v) for v in value}
-        if kinds <= {PropType.INT64}:
-            return PropType.INT64_LIST
-        if kinds <= {PropType.INT64, PropType.DOUBLE}:
-            return PropType.DOUBLE_LIST
-        if kinds == {PropType.BOOLEAN}:
-            return PropType.BOOLEAN_LIST
-        return PropType.STRING_LIST
-    if isinstance(value, bool):
-        return PropType.BOOLEAN
-    if isinstance(value, int):
-        return PropType.INT64
-    if isinstance(value, float):
-        return PropType.DOUBLE
-    return PropType.STRING
+        return _LIST_KIND.get(frozenset(map(type, value)), PropType.STRING_LIST)
+    return _SCALAR_KIND.get(type(value), PropType.STRING)
 
 
 def _unify(a: PropType, b: PropType) -> PropType:
@@ -166,12 +165,18 @@ def _unify(a: PropType, b: PropType) -> PropType:
 
 def coerce(value: Value, kind: PropType) -> Value:
     """``value`` as a ``kind`` (ints become floats in a DOUBLE column, mixed values strings)."""
-    if kind.is_list:
+    element = _ELEMENT.get(kind)
+    if element is not None:
         items = value if isinstance(value, list) else [value]
-        return [coerce(v, kind.element) for v in items]  # type: ignore[misc]
+        wanted = _PYTHON_TYPE[element]
+        if all(type(v) is wanted for v in items):  # the common case, without a copy per item
+            return items
+        return [coerce(v, element) for v in items]  # type: ignore[misc]
+    if type(value) is _PYTHON_TYPE[kind]:
+        return value
     if kind is PropType.DOUBLE and isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
-    if kind is PropType.STRING and not isinstance(value, str):
+    if kind is PropType.STRING:
         return str(value).lower() if isinstance(value, bool) else str(value)
     return value
 
