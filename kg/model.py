@@ -70,7 +70,6 @@ class Paper:
     provenance: Provenance
     version: str | None = None  # arXiv version suffix ("v1"), kept apart from the id
     number: int | None = None  # the "[N]" of the header
-    also_in: list[Provenance] = field(default_factory=list)  # duplicates of this paper elsewhere
 
     @property
     def main_category(self) -> str | None:

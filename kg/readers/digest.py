@@ -13,6 +13,7 @@ import ast
 import html
 import logging
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -186,9 +187,9 @@ class DigestReader:
         self.report = report or ReadReport()
         self.known_ids = known_ids or set()  # papers of an earlier build: read again, they are duplicates
         self.max_line_chars = max_line_chars
-        # id -> (where first read, its categories list, its also_in list): enough to report and merge
-        # duplicates without keeping whole papers alive, so memory stays flat while streaming.
-        self._seen: dict[str, tuple[Provenance, list[str], list[Provenance]]] = {}
+        # id -> (file, line) where first read: enough to report duplicates without keeping papers
+        # alive, so reading streams with a small index (~150 bytes a paper) as its only growing state.
+        self._seen: dict[str, tuple[str, int]] = {}
 
     # ------------------------------------------------------------------ files and lines
 
@@ -255,6 +256,7 @@ class DigestReader:
         if not path.exists():
             raise InputError(f"digest file {path} does not exist; check the path")
         self.report.files += 1
+        file_name = sys.intern(str(path))
         file_date = _DATE.search(path.name)
         meta: dict[str, str | None] = {"date": file_date.group(1) if file_date else None}
         for block in self._blocks(path, meta):
@@ -269,21 +271,18 @@ class DigestReader:
                 continue
             first = self._seen.get(paper.id)
             if first is not None:
-                where, categories, also_in = first
                 issue = Issue(str(path), paper.provenance.line_start,
-                              f"duplicate of {where.file}:{where.line_start}; kept the first", paper.id)
+                              f"duplicate of {first[0]}:{first[1]}; kept the first", paper.id)
                 log.info("%s", issue)
                 self.report._keep(self.report.duplicates, issue)
                 self.report.duplicate_count += 1
-                also_in.append(paper.provenance)
-                categories.extend(c for c in paper.categories if c not in categories)
                 continue
-            self._seen[paper.id] = (paper.provenance, paper.categories, paper.also_in)
+            self._seen[paper.id] = (file_name, paper.provenance.line_start)
             self.report.papers += 1
             if paper.placeholders:
                 self.report.papers_with_placeholders += 1
-                for name in paper.placeholders:
-                    self.report.placeholders[name] = self.report.placeholders.get(name, 0) + 1
+                for section in paper.placeholders:
+                    self.report.placeholders[section] = self.report.placeholders.get(section, 0) + 1
             yield paper
 
     # ------------------------------------------------------------------ one block
