@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ..model import Evidence, Mention, Paper, Section
 from ..resolve.entities import normalise
 from .cues import APPOSITIVE_DATA, BENCH_WORDS, CUES, DATA_WORDS, GAP_OK, NAMING, PROPOSE, TITLE_DATA, TITLE_NAME, sentence_bounds
+from .lexicons import load_lexicons
 from .spacy_pipeline import STARTERS, build_nlp, is_strong_word
 from .tasks import HEADS, extract_tasks
 
@@ -32,6 +33,8 @@ _NOT_METHOD_HEADS = frozenset(h.rstrip("s") for h in HEADS) | {"learning", "netw
 _NUMBER_NEAR = re.compile(r"\d+(?:\.\d+)?\s*\\?%|\b0?\.\d+\b|\b\d+(?:\.\d+)?\s*(?:ms|s|fps|FPS|mm)\b")
 _METRIC_WORDS = re.compile(r"\b(?:metrics?|in terms of|measur\w*|evaluated by|achiev\w*|reach\w*|attain\w*)\b|指标", re.IGNORECASE)
 _METRIC_MODIFIER = re.compile(r"\b((?:[a-z]+-level|macro|micro|weighted|top-\d+|mean|average)[ -])$", re.IGNORECASE)
+_FAMILY_WORDS = frozenset(e.text.lower() for e in load_lexicons().techniques) | {
+    e.text.lower() for e in load_lexicons().methods if " " not in e.text} | {"transformer", "cnn", "rnn", "vit", "mlp"}
 _TASK_HEADS = frozenset(h.rstrip("s") for h in HEADS)
 _GENERIC_SINGLE = frozenset("""model models framework method methods network networks approach system module benchmark dataset
 agent agents pipeline baseline baselines""".split())
@@ -90,6 +93,10 @@ class EntityExtractor:
         priority = {"lexicon": 0, "name:STRONG": 1, "name:PART": 1, "name:WEAK": 2}
         ranked = sorted(lexicon + names, key=lambda c: (
             c[2] == "name:WEAK", -(c[1] - c[0]), priority.get(c[2].split(":")[0], priority.get(c[2], 3))))
+        # A phrase that swallows a known metric or technique ("COP MAE") is two things, not one name.
+        generic = [(s, e) for s, e, src, _ in lexicon if src in ("lexicon:Metric", "lexicon:Technique")]
+        ranked = [c for c in ranked if not (c[2].startswith("name:") and " " in section.text[c[0]:c[1]] and any(
+            c[0] <= s and e <= c[1] and (s, e) != (c[0], c[1]) for s, e in generic))]
         taken = bytearray(len(section.text))
         out: list[Occurrence] = []
         for start, end, source, canonical in ranked:
@@ -139,6 +146,14 @@ class EntityExtractor:
                     cand.votes[occ.source.split(":")[1]] += 3.0
                     cand.rules.add(occ.source)
                 self._context_votes(cand, occ)
+        for key in [k for k in candidates if k.endswith("s") and k[:-1] in candidates]:
+            plural = candidates.pop(key)  # "SCA-Nets" is "SCA-Net"
+            candidates[key[:-1]].occurrences += plural.occurrences
+            for type_, weight in plural.votes.items():
+                candidates[key[:-1]].votes[type_] += weight
+            for role, weight in plural.roles.items():
+                candidates[key[:-1]].roles[role] += weight
+            candidates[key[:-1]].rules |= plural.rules
         for skey, (long_text, lower) in short_info.items():
             if skey in candidates:
                 candidates[skey].long_forms.append(long_text)
@@ -284,6 +299,9 @@ class EntityExtractor:
             type_ = "Benchmark" if votes.get("Benchmark", 0) >= votes.get("Dataset", 0) else "Dataset"
         if lexicon_type in ("Metric", "Technique", "Method", "Task") and votes.get(lexicon_type, 0) >= 3.0 and cand.proposed < 3.0:
             type_ = lexicon_type
+        parts = [p.lower() for p in re.split(r"[-/]", surface) if p]
+        if len(parts) > 1 and all(p in _FAMILY_WORDS for p in parts) and cand.proposed < 1.0:
+            type_ = "Technique"  # "CNN-Transformer", "CNN-ViT": a hybrid of families, not a named method
         role: str | None = None
         confidence = 0.5
         if cand.proposed >= 1.0 and not lexicon_type:
@@ -303,7 +321,7 @@ class EntityExtractor:
         if type_ in ("Dataset", "Benchmark") and sources <= {"name:WEAK"} and " " not in surface and cand.proposed < 1.0:
             return None  # "App dataset", "Arena": one ordinary capitalised word is a description, not a name
         if type_ == "Method" and role is None:
-            if sources <= {"name:WEAK"} and votes.get("Method", 0) < 2.0:
+            if sources <= {"name:WEAK"} and votes.get("Method", 0) < 3.0:
                 return None  # plain capitalised phrases need a clear cue to count as a named method
             if all_caps and not cand.long_forms and votes.get("Method", 0) < 1.0:
                 return None

@@ -29,9 +29,9 @@ from .tokenizer import CJK, make_tokenizer
 _WORD = r"[A-Za-z0-9][A-Za-z0-9.+@/'’-]*[A-Za-z0-9+]|[A-Za-z0-9]"
 _WORD_RE = re.compile(_WORD)
 # A capitalised word, or a version/year/short-code that may continue a name (SAM 3D, ISIC 2019, NYU Depth v2).
-_CAP = r"(?:[A-Z0-9][A-Za-z0-9.+@/'’-]*[A-Za-z0-9+]|[A-Z])"
-_CONT = r"(?:[A-Z][A-Za-z0-9.+@/'’-]*[A-Za-z0-9+]|[A-Z]|v\d+(?:\.\d+)*|(?:19|20)\d\d|\d{1,2}(?:\.\d)?[A-Z]{1,2}\b|[1-9](?:\.\d)?(?=\s|$|[,;:)]))"
-_PHRASE = re.compile(rf"(?<![A-Za-z0-9.@+/-])({_CAP}(?: {_CONT}){{0,5}})(?![A-Za-z0-9@+/-])")
+_CAP = r"(?:[A-Z0-9][A-Za-z0-9.@/'’-]*[A-Za-z0-9]\+*|[A-Z])"
+_CONT = r"(?:[A-Z][A-Za-z0-9.@/'’-]*[A-Za-z0-9]\+*|[A-Z]|v\d+(?:\.\d+)*|(?:19|20)\d\d|\d{1,2}(?:\.\d)?[A-Z]{1,2}\b|[1-9](?:\.\d)?(?=\s|$|[,;:)]))"
+_PHRASE = re.compile(rf"(?<![A-Za-z0-9.@+/-])({_CAP}(?: {_CONT}){{0,5}})(?![A-Za-z0-9@/-])")
 _PART_STRONG = re.compile(r"^[A-Z]$|[a-z0-9][A-Z]|[A-Z]{2}|[A-Za-z]\d|\d[A-Za-z]{2,}")
 _NUMBER_UNIT = re.compile(r"^\d+(?:\.\d+)?(?:[KMBTkmb]|[KMGT]B|ms|px|mm|cm|Hz|fps|FPS|D|x|X|GHz|MP)?$")
 
@@ -62,13 +62,15 @@ Code Data Model Models Method Methods Framework Benchmark Dataset Datasets Task 
 # "VLM-based", "LiDAR-guided": adjectives made from a name, not names.
 _ADJECTIVAL = re.compile(r"-(?:based|guided|driven|aware|free|specific|level|wise|like|style|only|centric|agnostic|"
                          r"conditioned|generated|assisted|enhanced|powered|oriented|informed|derived|supervised|"
-                         r"as-a-[A-Za-z]+|to-[A-Za-z]+|enabled|friendly|ready|scale|grade)$", re.IGNORECASE)
+                         r"as-a-[A-Za-z]+|to-[A-Za-z0-9]+|enabled|friendly|ready|scale|grade)$|-to-", re.IGNORECASE)
 
 
 def is_strong_word(word: str) -> bool:
     """A word shaped like a name: inner capitals (ViT, ScreenSpot), letters with digits (SAM3), all caps."""
     if word in STOP_WORDS or _NUMBER_UNIT.match(word) or word[0].isdigit() or _ADJECTIVAL.search(word):
         return False
+    if sum(ch.isalpha() for ch in word) < 2:
+        return False  # "B/16", "K": a fragment, not a name
     return any(_PART_STRONG.search(part) for part in re.split(r"[-/]", word) if part)
 
 

@@ -19,8 +19,8 @@ CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 _CJK_RUN = f"[{CJK}]+"
 
 _PREFIX = re.compile(rf"""^(?:{_CJK_RUN}|[\(\[\{{"'“‘«<*]|\.\.\.)""")
-_SUFFIX = re.compile(rf"""(?:{_CJK_RUN}|[\)\]\}}"'”’»>*,;:!?]|(?<!\.[A-Za-z])\.|'s|’s|\.\.\.|…|(?<=[0-9])%)$""")
-_INFIX = re.compile(rf"""[{CJK}“”‘’]+|(?<=[a-z])\.(?=[A-Z][a-z])|(?<=[A-Za-z]),(?=[A-Za-z])|(?<=[A-Za-z]{{2}})/(?=[A-Za-z]{{2}})|[–—…]|\.\.\.""")
+_SUFFIX = re.compile(rf"""(?:{_CJK_RUN}|[\)\]\}}"'”’»>*,;:!?]|(?<!\.[A-Za-z])\.|'s|’s|\.\.\.|…|(?<=[0-9])%|(?<=[A-Za-z0-9])(?<!\+)\+(?!\+))$""")
+_INFIX = re.compile(rf"""[{CJK}“”‘’]+|(?<=[A-Za-z0-9])\+(?=[A-Za-z])|(?<=[a-z])\.(?=[A-Z][a-z])|(?<=[A-Za-z]),(?=[A-Za-z])|(?<=[A-Za-z]{{2}})/(?=[A-Za-z]{{2}})|[–—…]|\.\.\.""")
 
 
 def make_tokenizer(nlp: Language) -> Tokenizer:

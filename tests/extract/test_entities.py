@@ -173,3 +173,14 @@ def test_same_input_same_output(extractor: EntityExtractor) -> None:
     paper = make_paper("FooNet: Depth", "We propose FooNet and compare with DepthPro on KITTI and NYUv2.")
     first = [m.to_json() for m in extractor.extract(paper)]
     assert first == [m.to_json() for m in EntityExtractor().extract(paper)]
+
+
+def test_regression_hybrids_fragments_and_joined_names(extractor: EntityExtractor) -> None:
+    paper = make_paper("Hybrids", "We compare a CNN-Transformer with ViT-B/32, B/16 and ResNet34+DA, and a "
+                       "Slice-to-3D pipeline. The COP MAE is 2.1 mm. SCA-Net beats others; SCA-Nets scale.")
+    found = by_name(extractor.extract(paper))
+    assert found["CNN-Transformer"].type == "Technique"
+    assert "B/16" not in found and "Slice-to-3D" not in found and "COP MAE" not in found
+    assert found["ResNet34"].type == "Method" and "ResNet34+DA" not in found
+    assert found["MAE"].type == "Metric"
+    assert len([m for m in extractor.extract(paper) if m.name in ("SCA-Net", "SCA-Nets")]) == 1
