@@ -8,12 +8,12 @@ errors. ``.ci/run`` builds the launcher; on a user machine without Java or witho
 
 from __future__ import annotations
 
+import atexit
 import json
 import queue
 import shutil
 import subprocess
 import threading
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -68,9 +68,16 @@ def _read_uris(proc: subprocess.Popen[str], count: int, timeout: float) -> list[
     return uris
 
 
-@pytest.fixture(scope="session")
-def neo4j_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jServers]:
-    """Real Neo4j 5.26 servers for the whole test session."""
+_STARTED: list[Neo4jServers] = []
+
+
+def start_servers(tmp_path_factory: pytest.TempPathFactory) -> Neo4jServers:
+    """Start the launcher once per test process (other test folders import this too).
+
+    It stops when this process exits: its standard input, our pipe, closes then.
+    """
+    if _STARTED:
+        return _STARTED[0]
     require(shutil.which("java"), "Java is not installed (needed to run Neo4j for the Neo4j tests)")
     require((LAUNCHER_CLASSPATH.is_file() and LAUNCHER_CLASSES.is_dir()) or shutil.which("mvn"),
             "the Neo4j launcher is not built and Maven is not installed (see tools/neo4j-launcher/README.md)")
@@ -86,15 +93,24 @@ def neo4j_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jSer
     except RuntimeError as exc:
         proc.kill()
         pytest.fail(f"{exc}; launcher log: {log_path}\n{log_path.read_text()[-3000:]}")
+    atexit.register(_stop, proc)
+    _STARTED.append(Neo4jServers(primary, fresh, with_auth, import_dir))
+    return _STARTED[0]
+
+
+def _stop(proc: subprocess.Popen[str]) -> None:
+    assert proc.stdin is not None
+    proc.stdin.close()  # the launcher deletes its databases and exits when stdin closes
     try:
-        yield Neo4jServers(primary, fresh, with_auth, import_dir)
-    finally:
-        assert proc.stdin is not None
-        proc.stdin.close()  # the launcher stops its servers when stdin closes
-        try:
-            proc.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@pytest.fixture(scope="session")
+def neo4j_servers(tmp_path_factory: pytest.TempPathFactory) -> Neo4jServers:
+    """Real Neo4j 5.26 servers for the whole test session."""
+    return start_servers(tmp_path_factory)
 
 
 def wipe(uri: str) -> None:
