@@ -33,6 +33,7 @@ _CAP = r"(?:[A-Z0-9][A-Za-z0-9.@/'’-]*[A-Za-z0-9]\+*|[A-Z])"
 _CONT = r"(?:[A-Z][A-Za-z0-9.@/'’-]*[A-Za-z0-9]\+*|[A-Z]|v\d+(?:\.\d+)*|(?:19|20)\d\d|\d{1,2}(?:\.\d)?[A-Z]{1,2}\b|[1-9](?:\.\d)?(?=\s|$|[,;:)]))"
 _PHRASE = re.compile(rf"(?<![A-Za-z0-9.@+/-])({_CAP}(?: {_CONT}){{0,5}})(?![A-Za-z0-9@/-])")
 _PART_STRONG = re.compile(r"^[A-Z]$|[a-z0-9][A-Z]|[A-Z]{2}|[A-Za-z]\d|\d[A-Za-z]{2,}")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;。！？；\n])\s*[\"“(]?\s*$")
 _NUMBER_UNIT = re.compile(r"^\d+(?:\.\d+)?(?:[KMBTkmb]|[KMGT]B|ms|px|mm|cm|Hz|fps|FPS|D|x|X|GHz|MP)?$")
 
 # Capitalised words that are never names on their own (acronyms of common things, venues, orgs).
@@ -156,6 +157,9 @@ def name_candidates(doc: Doc) -> Doc:
             pos += len(word) + 1
         if any(_ADJECTIVAL.search(w) for _, _, w in offsets):
             continue
+        # a plain capitalised word opening a sentence ("Introduces TSW-SL", "Achieves KL") is not part of a name
+        if len(offsets) > 1 and not is_strong_word(offsets[0][2]) and _SENTENCE_START.search(text, 0, offsets[0][0]):
+            offsets.pop(0)
         while offsets and (offsets[0][2] in STOP_WORDS or offsets[0][2] in STARTERS or offsets[0][2][0].isdigit()):
             offsets.pop(0)
         while offsets and (offsets[-1][2] in STOP_WORDS or offsets[-1][2] in STARTERS) and (

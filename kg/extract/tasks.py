@@ -47,7 +47,7 @@ _VERB_NOUN = {"mitigat": "mitigation", "detect": "detection", "generat": "genera
               "reconstruct": "reconstruction", "predict": "prediction", "forecast": "forecasting",
               "extract": "extraction", "edit": "editing", "track": "tracking", "locali": "localization",
               "evaluat": "evaluation", "compress": "compression", "align": "alignment", "detect": "detection"}
-_TITLE_VERB = re.compile(r"\b(" + "|".join(_VERB_NOUN) + r")\w*\s+((?:[A-Za-z0-9-]+\s+){0,2}[A-Za-z0-9-]+)", re.IGNORECASE)
+_TITLE_VERB = re.compile(r"(?:^|\bto\s+|\bfor\s+|\bin\s+|:\s*)(" + "|".join(_VERB_NOUN) + r")\w*\s+((?:[A-Za-z0-9-]+\s+){0,2}[A-Za-z0-9-]+)", re.IGNORECASE)
 _TITLE_SUB = re.compile(r"[:：]\s*(.+?)(?=\s+(?:with|via|using|through|by|for|from|under|based)\b|[:,?]|$)", re.IGNORECASE)
 
 
@@ -71,7 +71,7 @@ def _phrase_spans(section: Section) -> list[tuple[int, int]]:
         words = before.group(1).split() if before else []
         kept: list[str] = []
         for word in reversed(words):
-            if word.lower() in _STOP:
+            if word.lower() in _STOP or word.lower().endswith("ly"):
                 break
             kept.insert(0, word)
         if not kept:
@@ -103,7 +103,7 @@ def extract_tasks(paper_id: str, sections: list[Section]) -> list[Mention]:
                 scores[key] += 5
         for match in _TITLE_VERB.finditer(body):
             obj = match.group(2)
-            if obj.split()[-1].lower() in _STOP or obj.split()[0].lower() in _STOP:
+            if any(w.lower() in _STOP for w in obj.split()):
                 continue
             start = body_start + match.start(2)
             key = f"{obj} {_VERB_NOUN[match.group(1).lower()]}".lower()
