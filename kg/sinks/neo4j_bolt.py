@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -53,7 +53,6 @@ class LoadSummary:
     constraints_added: int = 0
     seconds: float = 0.0
     batches: int = 0
-    statements: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in ("nodes", "relationships", "nodes_created", "relationships_created",

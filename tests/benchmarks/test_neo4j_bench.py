@@ -21,7 +21,9 @@ BATCH_SIZES = (500, 2000, 10000)
 
 @pytest.fixture(scope="module")
 def bench_graph(request: pytest.FixtureRequest) -> KnowledgeGraph:
-    enabled = not request.config.getoption("benchmark_disable", default=True)
+    # --benchmark-enable on the command line wins over the --benchmark-disable of pyproject's addopts
+    enabled = request.config.getoption("benchmark_enable", default=False) or not request.config.getoption(
+        "benchmark_disable", default=True)
     papers = int(os.environ.get("KG_NEO4J_BENCH_PAPERS", 10_000 if enabled else 300))
     return synthetic_graph(papers)
 
