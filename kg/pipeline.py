@@ -249,6 +249,10 @@ def _move_into_place(staging: Path, out_dir: Path) -> None:
     """Move each top-level entry of ``staging`` over its namesake in ``out_dir``."""
     for entry in sorted(staging.iterdir()):
         target = out_dir / entry.name
+        # A database's write-ahead log left by an earlier crash must not be replayed into the new one.
+        stale_wal = out_dir / f"{entry.name}.wal"
+        if stale_wal.exists() and not (staging / stale_wal.name).exists():
+            stale_wal.unlink()
         if entry.is_dir() and target.exists():
             old = Path(tempfile.mkdtemp(prefix=".kg-old-", dir=out_dir))
             os.replace(target, old / entry.name)
