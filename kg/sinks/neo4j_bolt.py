@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
-DEFAULT_BATCH_SIZE = 2000  # chosen by tests/benchmarks/test_neo4j_bench.py, see docs/neo4j.md
+DEFAULT_BATCH_SIZE = 10000  # the fastest of 500/2000/10000 in tests/benchmarks/test_neo4j_bench.py (docs/neo4j.md)
 
 
 @dataclass(frozen=True, slots=True)
