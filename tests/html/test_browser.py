@@ -71,6 +71,7 @@ def test_focus_page_in_the_browser_matches_networkx(seed_build, tmp_path: Path) 
     page = write_page(graph, view, tmp_path / "focus.html")
     report = check_page(page)
     assert_clean(report)
+    assert report["selected"] == [hub]  # the focus node is selected once the layout is done
     ego = nx.ego_graph(nx.Graph(g), hub, radius=2)
     assert report["nodes"] == min(300, ego.number_of_nodes())
     assert report["edges"] == g.subgraph(view.node_ids).number_of_edges()

@@ -57,6 +57,7 @@ try {
     return {
       nodes: v.nodes.length, edges: v.edges.length, meta: v.meta, stabilizeMs: v.stabilizeMs,
       physicsEnabled: v.network.physics.options.enabled,
+      selected: v.network.getSelectedNodes(),
       xssFlag: window.__kgXss ?? null,
       injected: document.querySelectorAll("img, iframe, object, embed").length,
       scripts: document.scripts.length,

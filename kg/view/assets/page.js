@@ -80,6 +80,13 @@
   var status = document.getElementById("kg-status");
   var state = { nodes: nodes, edges: edges, meta: data.meta, stabilized: false, startedAt: performance.now() };
   window.kgView = state;
+  // Details panel: click a node to pin its card (links are clickable there).
+  var details = document.getElementById("kg-details");
+  function showDetails(id) {
+    var item = nodes.get(id);
+    if (!item) return;
+    details.replaceChildren(nodeCard(item.kg));
+  }
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
   state.network = network;
 
@@ -90,19 +97,16 @@
     state.stabilizeMs = performance.now() - state.startedAt;
     status.textContent = "layout done in " + (state.stabilizeMs / 1000).toFixed(1) + " s; physics off (drag nodes to move them)";
     document.body.dataset.state = "ready";
+    if (data.meta.focus && nodes.get(data.meta.focus)) {
+      network.selectNodes([data.meta.focus]);
+      showDetails(data.meta.focus);
+    }
   }
   network.on("stabilizationProgress", function (p) { status.textContent = "laying out\u2026 " + p.iterations + "/" + p.total; });
   network.once("stabilizationIterationsDone", ready);
   network.once("stabilized", ready);
   if (!nodeItems.length) ready();
 
-  // Details panel: click a node to pin its card (links are clickable there).
-  var details = document.getElementById("kg-details");
-  function showDetails(id) {
-    var item = nodes.get(id);
-    if (!item) return;
-    details.replaceChildren(nodeCard(item.kg));
-  }
   network.on("click", function (params) {
     if (params.nodes.length) showDetails(params.nodes[0]);
     else if (params.edges.length) details.replaceChildren(edgeCard(edges.get(params.edges[0])));
