@@ -283,7 +283,8 @@ class EntityExtractor:
         votes = dict(cand.votes)
         surface = self._name(cand)
         strong = "name:STRONG" in sources or "name:PART" in sources
-        lexicon_type = next((s.split(":")[1] for s in sources if s.startswith("lexicon:")), None)
+        # first lexicon occurrence, not set order: a name in two lexicons ("ViT", "ViTs") types the same every run
+        lexicon_type = next((o.source.split(":")[1] for o in occs if o.source.startswith("lexicon:")), None)
         all_caps = bool(_ALL_CAPS.match(surface)) and not any(ch.isdigit() for ch in surface)
         if cand.long_forms and not lexicon_type:
             head = cand.long_forms[-1].split()[-1].lower().rstrip("s")
