@@ -1,5 +1,10 @@
-"""Research tasks a paper addresses: short English noun phrases from the title ("X for <task>",
-"Name: <task> via ..."), task-headed phrases in the text ("... image segmentation") and PwC task names."""
+"""Research tasks a paper addresses: short English noun phrases.
+
+Sources, strongest first: the title's purpose ("X for <task>", "... to Mitigate Hallucination", "Analysis of
+<object>"), task-headed phrases in the title, and task-headed phrases of the English text that recur, name a
+Papers with Code task, share words with the title or stand in a task cue ("the task of X", "X tasks").
+Everything here is plain regular expressions over a few sections, linear in the text length.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from .lexicons import load_lexicons
 
 MAX_TASKS = 3
 # Head nouns of task phrases (general research vocabulary across CV, NLP, ML, robotics, science).
+# kg.extract.entities types long forms by these heads too: change them with care.
 HEADS = (
     "editing generation segmentation detection estimation recognition classification retrieval reconstruction "
     "synthesis prediction understanding tracking forecasting translation captioning answering reasoning navigation "
@@ -25,6 +31,7 @@ HEADS = (
     "refinement monitoring perception editing animation rendering stylization upscaling"
 ).split()
 _HEAD_SET = frozenset(HEADS)
+_HEAD_STEMS = _HEAD_SET | {h.rstrip("s") for h in _HEAD_SET}
 _STOP = frozenset("""a an the of for in on with via and or to by from our this that these those we is are be as at its their
 its into using based new novel existing such than more most both each which while when where how what who can may
 also has have been being it they them his her via towards toward across under over between among without within
@@ -33,22 +40,86 @@ improve improves maintain maintains enable enables achieve achieves perform perf
 reformulates amplify amplifies boost boosts enhance enhances facilitate facilitates address addresses tackle study
 studies deep automatic dynamic static poor better strong stronger good accurate precise reliable
 """.split())
+
+
+def _verb_forms(bases: str) -> frozenset[str]:
+    """Base verbs with their -s, -ed and -ing forms (regular morphology is enough for a stop list)."""
+    forms: set[str] = set()
+    for base in bases.split():
+        stem = base[:-1] if base.endswith("e") else base
+        forms |= {base, base + "s", base + "es", stem + "ed", stem + "ing"}
+        if base.endswith("y"):
+            forms |= {base[:-1] + "ies", base[:-1] + "ied"}
+    return frozenset(forms)
+
+
+# Words that end a task phrase when read leftwards from its head: verbs of abstract prose ("... integrates
+# uncertainty quantification"), evaluative adjectives ("final quality prediction") and technique words
+# ("deep learning analysis").
+_NOT_MODIFIER = _STOP | _verb_forms(
+    "use propose improve integrate achieve obtain observe design develop introduce present require handle show "
+    "demonstrate reveal provide allow make include advance revisit guide leverage exploit employ apply conduct "
+    "evaluate compare combine consider bridge incentivize incentivise accelerate need lack remain become yield "
+    "outperform surpass explore investigate examine benchmark rethink unify unlock aim seek focus solve reduce "
+    "increase extend rely suffer fail capture identify produce call term establish construct create collect "
+    "curate release contain involve cover span lead moderate preserve like list automate decode delve mitigate "
+    "decouple empower unleash harness scale revisit"
+) | frozenset("""additional diverse optimal state-of-the-art traditional systematic comparative qualitative
+quantitative simultaneous holistic final many further other different standard conventional classical previous prior
+current recent modern typical common popular key main major critical crucial important significant challenging
+difficult complex practical superior clear comprehensive extensive faithful unified generic overall individual
+numerous downstream underlying corresponding related relevant subsequent besides including etc specific certain
+particular best full entire whole-system learning learning-based technical professional-grade
+""".split())
+_FUNCTION_WORDS = frozenset("""a an the of for in on with via and or to by from into using based towards toward across
+under over between among without within than as at its their our this that these those how what which while when
+where who""".split())
+# A title's "for X" names a task when X ends in a nominalisation ("... for Shadow Removal") but not these.
+_NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ing", "ysis", "oval")
+_NOT_PURPOSE_HEADS = frozenset("learning training representation performance application applications inference "
+                               "information imaging computing engineering manufacturing processing".split())
+# "-ing" words that are noun modifiers rather than verbs ("remote sensing image segmentation").
+_ING_MODIFIERS = frozenset("""sensing driving talking moving walking building reading speaking computing programming
+mining clothing lighting painting writing missing bounding swimming hearing""".split())
+# "-s" words that are not plural nouns or third-person verbs ("time series forecasting").
+_S_ENDINGS = ("ss", "us", "is", "ics", "ous", "ws", "series", "species")
 _WORD = r"[A-Za-z0-9][A-Za-z0-9-]*"
-_HEAD_RE = re.compile(rf"\b(?:{'|'.join(sorted(_HEAD_SET, key=len, reverse=True))})\b", re.IGNORECASE)
+_HEAD_ALT = "|".join(sorted(_HEAD_SET, key=len, reverse=True))
+_HEAD_RE = re.compile(rf"\b(?:{_HEAD_ALT})\b", re.IGNORECASE)
 _BEFORE_HEAD = re.compile(r"((?:[A-Za-z0-9][A-Za-z0-9-]* ){1,3})$")
-_TASK_PHRASE = re.compile(rf"\b((?:{_WORD}\s+){{0,3}}(?:{'|'.join(sorted(_HEAD_SET, key=len, reverse=True))}))\b", re.IGNORECASE)
-_TITLE_FOR = re.compile(r"\b(?:for|towards?)\s+(.+?)(?=\s+(?:with|via|using|through|by|from|under|in|on|at|based|and)\b|[:,?]|$)",
-                        re.IGNORECASE)
+_TASK_PHRASE = re.compile(rf"\b((?:{_WORD}\s+){{0,3}}(?:{_HEAD_ALT}))\b", re.IGNORECASE)
+_PURPOSE_END = r"(?=\s+(?:with|via|using|through|by|from|under|in|on|at|based|and)\b|[:,?]|$)"
+_TITLE_FOR = re.compile(rf"\b(?:for|towards?)\s+(.+?){_PURPOSE_END}", re.IGNORECASE)
 # Where a title stops naming the task and starts naming the means ("... via Trajectory Smoothing").
 _TITLE_MEANS = re.compile(r"\s+(?:via|using|with|by|through|based on|from)\s+.*$", re.IGNORECASE)
-# "Mitigating Hallucinations in X" -> "hallucinations mitigation": verb forms nominalised.
+# "Mitigating Hallucinations in X" -> "hallucination mitigation": verb forms nominalised.
 _VERB_NOUN = {"mitigat": "mitigation", "detect": "detection", "generat": "generation", "segment": "segmentation",
               "estimat": "estimation", "recogni": "recognition", "classif": "classification", "retriev": "retrieval",
               "reconstruct": "reconstruction", "predict": "prediction", "forecast": "forecasting",
               "extract": "extraction", "edit": "editing", "track": "tracking", "locali": "localization",
-              "evaluat": "evaluation", "compress": "compression", "align": "alignment", "detect": "detection"}
-_TITLE_VERB = re.compile(r"(?:^|\bto\s+|\bfor\s+|\bin\s+|:\s*)(" + "|".join(_VERB_NOUN) + r")\w*\s+((?:[A-Za-z0-9-]+\s+){0,2}[A-Za-z0-9-]+)", re.IGNORECASE)
+              "evaluat": "evaluation", "compress": "compression", "align": "alignment", "distill": "distillation",
+              "summari": "summarization", "translat": "translation", "synthesi": "synthesis",
+              "quantif": "quantification", "diagnos": "diagnosis", "restor": "restoration", "denois": "denoising",
+              "navigat": "navigation", "verif": "verification", "caption": "captioning", "reduc": "reduction"}
+_TITLE_VERB = re.compile(r"(?:^|\bto\s+|\bfor\s+|\bin\s+|:\s*)(" + "|".join(_VERB_NOUN) + r")(?:ing|e|es|ed|s|zing|ze|zes|sing|se|ses|ying|y|ies)?\s+"
+                         r"((?:[A-Za-z0-9][A-Za-z0-9-]*\s+){0,3}[A-Za-z0-9][A-Za-z0-9-]*)", re.IGNORECASE)
+# "Deep Analysis of Graphic Charts" -> "graphic chart analysis".
+_TITLE_OF = re.compile(rf"\b({_HEAD_ALT})\s+of\s+((?:the\s+)?(?:{_WORD}\s+){{0,3}}{_WORD})", re.IGNORECASE)
 _TITLE_SUB = re.compile(r"[:：]\s*(.+?)(?=\s+(?:with|via|using|through|by|for|from|under|based)\b|[:,?]|$)", re.IGNORECASE)
+# Task cues around a phrase in running text: "the task of X", "for X", "X tasks", "X is a challenging problem".
+_CUE_BEFORE = re.compile(r"(?:\b(?:task|problem|challenge)s?\s+of|\bfor|\baddress(?:es|ing)?|\btackl\w*|\bstud(?:y|ies))"
+                         r"\s+(?:the\s+)?$", re.IGNORECASE)
+_CUE_AFTER = re.compile(r"\s*(?:tasks?|problems?|challenges?)\b|\s+(?:is|remains)\s+(?:a|an)\s+", re.IGNORECASE)
+# The noun phrase a title opens with, up to its first function word: with a purpose it names the method.
+_LEAD_NP = re.compile(r"(?:[^\s:：]+\s+)*?[^\s:：]+(?=\s+(?:of|for|to|in|on|with|via|using|through|by|from|and)\b|[:：,]|$)",
+                      re.IGNORECASE)
+_CONTENT_WORD = re.compile(r"[a-z0-9]+")
+
+# Scores: a title's purpose and title phrases outrank text phrases; a text phrase needs two kinds of support.
+_SCORE_PURPOSE = 6.0
+_SCORE_TITLE = 5.0
+_MIN_SCORE = 2.0
+_W_PWC, _W_TITLE, _W_CUE = 1.0, 0.5, 0.5
 
 
 @lru_cache(maxsize=1)
@@ -56,24 +127,59 @@ def _pwc_tasks() -> frozenset[str]:
     return frozenset(e.text.lower() for e in load_lexicons().tasks)
 
 
-def _trim(words: list[str]) -> list[str]:
-    while words and words[0].lower() in _STOP:
-        words = words[1:]
-    return words
+@lru_cache(maxsize=1)
+def _technique_names() -> frozenset[str]:
+    return frozenset(e.text.lower() for e in load_lexicons().techniques)
+
+
+def _is_modifier(word: str) -> bool:
+    """Whether ``word`` can modify a task head: not a function word, verb, adverb or evaluative adjective."""
+    low = word.lower()
+    if low in _NOT_MODIFIER or low.endswith("ly") or not low[0].isalnum():
+        return False
+    return not (low.endswith("s") and len(low) > 3 and "-" not in low and low not in _HEAD_SET
+                and not low.endswith(_S_ENDINGS))
+
+
+def _verb_like_ing(word: str) -> bool:
+    """An "-ing" word that opens a phrase as a verb ("Bridging X"), unlike "sensing" in "remote sensing"."""
+    low = word.lower()
+    return low.endswith("ing") and "-" not in low and low not in _HEAD_SET and low not in _ING_MODIFIERS
+
+
+def _modifiers(words: list[str]) -> list[str]:
+    """The longest run of modifiers ending ``words`` (read leftwards until the first non-modifier), without a
+    leading verb-like "-ing" word."""
+    kept: list[str] = []
+    for word in reversed(words):
+        if not _is_modifier(word):
+            break
+        kept.insert(0, word)
+    while kept and _verb_like_ing(kept[0]):
+        kept.pop(0)
+    return kept
+
+
+def _singular(word: str) -> str:
+    low = word.lower()
+    if low.endswith("ies") and len(low) > 4:
+        return word[:-3] + "y"
+    if low.endswith("s") and len(low) > 3 and not low.endswith(_S_ENDINGS):
+        return word[:-1]
+    return word
+
+
+def _content(text: str) -> set[str]:
+    return set(_CONTENT_WORD.findall(text.lower())) - _STOP
 
 
 def _phrase_spans(section: Section) -> list[tuple[int, int]]:
-    """Task-headed noun phrases in one section (up to three words before the head, no function words)."""
+    """Task-headed noun phrases in one section (up to three modifiers before the head)."""
     spans = []
     text = section.text
     for head in _HEAD_RE.finditer(text):
         before = _BEFORE_HEAD.search(text, max(0, head.start() - 60), head.start())
-        words = before.group(1).split() if before else []
-        kept: list[str] = []
-        for word in reversed(words):
-            if word.lower() in _STOP or word.lower().endswith("ly"):
-                break
-            kept.insert(0, word)
+        kept = _modifiers(before.group(1).split()) if before else []
         if not kept:
             continue
         phrase = " ".join([*kept, head.group(0)])
@@ -83,73 +189,141 @@ def _phrase_spans(section: Section) -> list[tuple[int, int]]:
     return spans
 
 
+class _Candidates:
+    """Task keys with their evidence occurrences and scores; ``means`` are title phrases naming the method."""
+
+    def __init__(self) -> None:
+        self.found: dict[str, list[tuple[Section, int, int, str]]] = {}
+        self.scores: Counter[str] = Counter()
+        self.means: set[str] = set()
+
+    def add(self, key: str, section: Section, start: int, end: int, rule: str, score: float) -> None:
+        key = key.lower()
+        self.found.setdefault(key, []).append((section, start, end, rule))
+        self.scores[key] = max(self.scores[key], score) if rule.startswith("task_title") else self.scores[key] + score
+
+
+def _is_purpose_head(word: str) -> bool:
+    """Whether a title's "for X" ends in a task-like head: a task head or a nominalisation ("... Removal")."""
+    low = word.lower()
+    if low in _HEAD_STEMS or low.rstrip("s") in _HEAD_STEMS:
+        return True
+    return low not in _NOT_PURPOSE_HEADS and "-" not in low and low.endswith(_NOMINAL_SUFFIXES)
+
+
+def _object_words(words: list[str]) -> list[str]:
+    """The words of a title's object phrase up to the first function word ("Hallucinations in X" -> Hallucinations)."""
+    kept: list[str] = []
+    for word in words:
+        if word.lower() in _FUNCTION_WORDS:
+            if kept:
+                break
+            continue
+        kept.append(word)
+    return kept
+
+
+def _title_candidates(title: Section, cands: _Candidates) -> None:
+    text = title.text
+    colon = re.search(r"[:：]\s*", text)
+    body_start = colon.end() if colon else 0
+    body = _TITLE_MEANS.sub("", text[body_start:])
+    means_start = body_start + len(body)
+    purpose_start = len(text)  # title phrases before a stated purpose describe the method
+    for match in _TITLE_FOR.finditer(text):
+        words = match.group(1).split()
+        if 1 <= len(words) <= 6 and _is_purpose_head(words[-1]) and all(_is_modifier(w) for w in words[:-1]):
+            cands.add(match.group(1), title, match.start(1), match.end(1), "task_title_for", _SCORE_PURPOSE)
+            purpose_start = min(purpose_start, match.start())
+    for match in _TITLE_VERB.finditer(text, colon.start() if colon else 0):
+        purpose = match.group(0).split()[0].lower() in ("to", "for")
+        if match.start() >= means_start and not purpose:
+            continue  # "... via Generating Y" names the means
+        kept = _object_words(match.group(2).split())
+        if not kept or match.group(2).split()[0].lower() in _FUNCTION_WORDS:
+            continue
+        end = match.start(2) + len(" ".join(kept))
+        key = " ".join([*map(_singular, kept), _VERB_NOUN[match.group(1).lower()]])
+        cands.add(key, title, match.start(1), end, "task_title_verb", _SCORE_PURPOSE)
+        if purpose:
+            purpose_start = min(purpose_start, match.start())
+
+    lead = _LEAD_NP.match(text, body_start)
+    lead_end = lead.end() if lead else body_start
+
+    def add_title(key: str, start: int, end: int, rule: str) -> None:
+        if start < lead_end and end <= purpose_start < len(text):
+            cands.means.add(key.lower())
+        else:
+            cands.add(key, title, start, end, rule, _SCORE_TITLE)
+
+    for match in _TITLE_OF.finditer(text):
+        kept = _object_words(match.group(2).split())
+        if kept and all(_is_modifier(w) for w in kept[:-1]):
+            end = match.start(2) + match.group(2).find(kept[-1]) + len(kept[-1])
+            add_title(" ".join([*map(_singular, kept), match.group(1)]), match.start(1), end, "task_title_of")
+    for match in _TASK_PHRASE.finditer(body):
+        words = _modifiers(match.group(1).split()[:-1])
+        if words:
+            phrase = " ".join([*words, match.group(1).split()[-1]])
+            start = body_start + match.end(1) - len(phrase)
+            add_title(phrase, start, start + len(phrase), "task_title_phrase")
+    for match in _TITLE_SUB.finditer(text):
+        words = match.group(1).split()
+        if 1 <= len(words) <= 6 and words[-1].lower().rstrip("s") in _HEAD_STEMS \
+                and all(_is_modifier(w) for w in words[:-1]):
+            add_title(match.group(1), match.start(1), match.end(1), "task_title_subtitle")
+
+
+def _stems(words: set[str]) -> set[str]:
+    return {w[:5] for w in words if len(w) > 2}
+
+
 def extract_tasks(paper_id: str, sections: list[Section]) -> list[Mention]:
-    """Up to :data:`MAX_TASKS` task mentions, title-derived first, then the most frequent phrases."""
+    """Up to :data:`MAX_TASKS` task mentions, title-derived first, then well-supported text phrases."""
     pwc = _pwc_tasks()
-    found: dict[str, list[tuple[Section, int, int, str]]] = {}
-    scores: Counter[str] = Counter()
+    techniques = _technique_names()
+    cands = _Candidates()
     title = next((s for s in sections if s.name == "title"), None)
+    title_stems: set[str] = set()
     if title is not None:
-        colon = re.search(r"[:：]\s*", title.text)
-        body_start = colon.end() if colon else 0
-        body = _TITLE_MEANS.sub("", title.text[body_start:])
-        for match in _TASK_PHRASE.finditer(body):
-            words = _trim(match.group(1).split())
-            if len(words) >= 2 and not any(w.lower() in _STOP for w in words):
-                phrase = " ".join(words)
-                start = body_start + match.end(1) - len(phrase)
-                key = phrase.lower()
-                found.setdefault(key, []).append((title, start, start + len(phrase), "task_title_phrase"))
-                scores[key] += 5
-        for match in _TITLE_VERB.finditer(body):
-            obj = match.group(2)
-            if any(w.lower() in _STOP for w in obj.split()):
-                continue
-            start = body_start + match.start(2)
-            key = f"{obj} {_VERB_NOUN[match.group(1).lower()]}".lower()
-            found.setdefault(key, []).append((title, start, start + len(obj), "task_title_verb"))
-            scores[key] += 4
-        for pattern, rule in ((_TITLE_FOR, "task_title_for"), (_TITLE_SUB, "task_title_subtitle")):
-            for match in pattern.finditer(title.text):
-                words = match.group(1).split()
-                if not 1 <= len(words) <= 6 or words[-1].lower().rstrip("s") not in _HEAD_SET | {h.rstrip("s") for h in _HEAD_SET}:
-                    continue
-                key = match.group(1).lower()
-                found.setdefault(key, []).append((title, match.start(1), match.end(1), rule))
-                scores[key] += 5
-    title_words = set(re.findall(r"[a-z0-9]+", title.text.lower())) - _STOP if title is not None else set()
+        _title_candidates(title, cands)
+        title_stems = _stems(_content(title.text) - _HEAD_SET)
+    text_counts: Counter[str] = Counter()
+    cued: set[str] = set()
     for section in sections:
         if section.lang != "en" or section.name == "title":
             continue
         for start, end in _phrase_spans(section):
-            text = section.text[start:end]
-            key = text.lower()
-            found.setdefault(key, []).append((section, start, end, "task_phrase"))
-            overlap = title_words & set(re.findall(r"[a-z0-9]+", key)) - _HEAD_SET
-            scores[key] += 1 + (1 if key in pwc else 0) + (1 if overlap else 0)
+            key = section.text[start:end].lower()
+            cands.found.setdefault(key, []).append((section, start, end, "task_phrase"))
+            text_counts[key] += 1
+            if _CUE_BEFORE.search(section.text, max(0, start - 30), start) or _CUE_AFTER.match(section.text, end):
+                cued.add(key)
+    for key, count in text_counts.items():
+        in_title = bool(title_stems & _stems(_content(key) - _HEAD_SET))
+        if key in techniques and not in_title:
+            continue  # "model merging" used as a technique, not the problem the paper addresses
+        cands.scores[key] += count + _W_PWC * (key in pwc) + _W_TITLE * in_title + _W_CUE * (key in cued)
     chosen: list[str] = []
-    for key, score in scores.most_common():
-        if len(chosen) >= MAX_TASKS or (score < 2 and chosen):
+    for key, score in sorted(cands.scores.items(), key=lambda kv: -kv[1]):
+        if len(chosen) >= MAX_TASKS or score < _MIN_SCORE:
             break
-        words = set(re.findall(r"[a-z0-9]+", key))
-        if any(words <= set(re.findall(r"[a-z0-9]+", c)) or set(re.findall(r"[a-z0-9]+", c)) <= words for c in chosen):
+        if key in cands.means:
+            continue
+        words = set(_CONTENT_WORD.findall(key))
+        if any(words <= set(_CONTENT_WORD.findall(c)) or set(_CONTENT_WORD.findall(c)) <= words for c in chosen):
             continue
         chosen.append(key)
     mentions = []
     for key in chosen:
-        occs = found[key]
         evidence = []
-        aliases = []
-        for section, start, end, rule in occs:
+        aliases: list[str] = []
+        for section, start, end, rule in cands.found[key]:
             s_start, s_end = sentence_bounds(section.text, start, end)
             evidence.append(Evidence(paper_id, section.name, section.text[s_start:s_end].strip(), start, end, rule, 0.6))
             surface = section.text[start:end]
-            if surface.lower() != key:
-                key_surface = surface  # nominalised title verb: the evidence is the object phrase
-                if key_surface not in aliases:
-                    aliases.append(key_surface)
-                continue
             if surface != key and surface not in aliases:
-                aliases.append(surface)
+                aliases.append(surface)  # the words as written; for nominalised verbs, the verb phrase
         mentions.append(Mention(key, "Task", None, aliases, 0.6, evidence))
     return mentions
