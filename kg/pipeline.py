@@ -95,7 +95,14 @@ _WORKER_EXTRACTOR: Extractor | None = None
 
 def _init_worker() -> None:
     global _WORKER_EXTRACTOR
-    _WORKER_EXTRACTOR = Extractor()
+    if _WORKER_EXTRACTOR is None:  # forked workers inherit the parent's, already built
+        _WORKER_EXTRACTOR = Extractor()
+
+
+def _fork_context():  # type: ignore[no-untyped-def]
+    import multiprocessing
+
+    return multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
 
 
 def _extract_in_worker(paper: Paper) -> PaperExtraction:
@@ -115,7 +122,11 @@ def extract_stream(papers: Iterable[Paper], jobs: int = 1, window: int = 512) ->
         return
     import multiprocessing
 
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    context = _fork_context()
+    if context is not None:
+        _init_worker()  # build the pipeline once, before forking: every worker inherits it
+    else:
+        context = multiprocessing.get_context("spawn")
     with context.Pool(jobs, initializer=_init_worker) as pool:
         batch: list[Paper] = []
         for paper in papers:
@@ -144,7 +155,7 @@ def build(
     result = Build(inputs=paths)
     _run(result, GraphBuilder(graph=result.graph), paths, progress, jobs, known_ids=None)
     if out is not None:
-        write_outputs(result, Path(out), sinks)
+        write_outputs(result, Path(out), sinks, jobs)
     return result
 
 
@@ -165,7 +176,7 @@ def update(
         log.info("skipping %d digest(s) already in %s", len(list(paths)) - len(new_paths), out_dir)
     known = {n.id.removeprefix("paper/") for n in state.builder.graph.nodes_of(Cls.PAPER)}
     _run(result, state.builder, new_paths, progress, jobs, known_ids=known)
-    write_outputs(result, out_dir, sinks)
+    write_outputs(result, out_dir, sinks, jobs)
     return result
 
 
@@ -215,7 +226,38 @@ def load_state(out_dir: Path) -> BuildState:
     return state
 
 
-def write_outputs(result: Build, out_dir: Path, sinks: Iterable[str] | None = None) -> None:
+_SINK_BUILD: Build | None = None  # the build forked sink workers write (inherited, not pickled)
+
+
+def _write_sink(name: str, staging: Path) -> tuple[str, list[Path], float]:
+    assert _SINK_BUILD is not None
+    start = time.perf_counter()
+    files = get_sink(name).write(_SINK_BUILD, staging)
+    return name, files, time.perf_counter() - start
+
+
+def run_sinks(result: Build, names: list[str], staging: Path, jobs: int = 1) -> list[Path]:
+    """Run the named sinks into ``staging``; with ``jobs`` > 1 in forked processes, heaviest first."""
+    global _SINK_BUILD
+    _SINK_BUILD = result
+    context = _fork_context() if jobs > 1 and len(names) > 1 else None
+    try:
+        if context is None:
+            outcomes = [_write_sink(name, staging) for name in names]
+        else:
+            with context.Pool(min(jobs, len(names))) as pool:
+                outcomes = pool.starmap(_write_sink, [(name, staging) for name in names], chunksize=1)
+    finally:
+        _SINK_BUILD = None
+    written: list[Path] = []
+    for name, files, seconds in outcomes:
+        result.timings[f"sink:{name}"] = round(seconds, 4)
+        written += files
+        log.info("sink %s wrote %s", name, ", ".join(p.name for p in files))
+    return written
+
+
+def write_outputs(result: Build, out_dir: Path, sinks: Iterable[str] | None = None, jobs: int = 1) -> None:
     """Run the sinks and write ``report.json``, crash-safe.
 
     Everything is written into a staging folder inside ``out_dir`` first and moved into place only
@@ -227,13 +269,8 @@ def write_outputs(result: Build, out_dir: Path, sinks: Iterable[str] | None = No
         shutil.rmtree(stale, ignore_errors=True)
     staging = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=out_dir))
     try:
-        written: list[Path] = []
-        for name in sinks if sinks is not None else DEFAULT_SINKS:
-            sink = get_sink(name)
-            with result.timed(f"sink:{name}"):
-                files = sink.write(result, staging)
-            written += files
-            log.info("sink %s wrote %s", name, ", ".join(p.name for p in files))
+        with result.timed("sinks"):
+            written = run_sinks(result, list(sinks if sinks is not None else DEFAULT_SINKS), staging, jobs)
         if result.builder is not None:
             written.append(save_state(result, staging))
         result.outputs = [str(out_dir / p.relative_to(staging)) for p in written] + [str(out_dir / "report.json")]
