@@ -83,11 +83,16 @@ _ING_MODIFIERS = frozenset("""sensing driving talking moving walking building re
 mining clothing lighting painting writing missing bounding swimming hearing""".split())
 # "-s" words that are not plural nouns or third-person verbs ("time series forecasting").
 _S_ENDINGS = ("ss", "us", "is", "ics", "ous", "ws", "series", "species")
-_WORD = r"[A-Za-z0-9][A-Za-z0-9-]*"
+_WORD = r"[A-Za-z0-9][A-Za-z0-9\-\u2010\u2011]*"
 _HEAD_ALT = "|".join(sorted(_HEAD_SET, key=len, reverse=True))
-_HEAD_RE = re.compile(rf"\b(?:{_HEAD_ALT})\b", re.IGNORECASE)
-_BEFORE_HEAD = re.compile(r"((?:[A-Za-z0-9][A-Za-z0-9-]* ){1,3})$")
-_TASK_PHRASE = re.compile(rf"\b((?:{_WORD}\s+){{0,3}}(?:{_HEAD_ALT}))\b", re.IGNORECASE)
+# A head followed by a method noun modifies it ("segmentation network", "Aggregation Module"): no task.
+_HEAD_END = (r"(?![\w\-\u2010\u2011])(?!\s+(?:networks?|nets?|models?|modules?|frameworks?|methods?|approach(?:es)?|"
+             r"systems?|pipelines?|architectures?|learning|loss|heads?|branch(?:es)?|blocks?|layers?|strateg(?:y|ies)|"
+             r"mechanisms?|algorithms?|techniques?|tools?|encoders?|decoders?|backbones?|datasets?|benchmarks?|"
+             r"metrics?)\b)")
+_HEAD_RE = re.compile(rf"\b(?:{_HEAD_ALT}){_HEAD_END}", re.IGNORECASE)
+_BEFORE_HEAD = re.compile(rf"((?:{_WORD} ){{1,3}})$")
+_TASK_PHRASE = re.compile(rf"\b((?:{_WORD}\s+){{0,3}}(?:{_HEAD_ALT})){_HEAD_END}", re.IGNORECASE)
 _PURPOSE_END = r"(?=\s+(?:with|via|using|through|by|from|under|in|on|at|based|and)\b|[:,?]|$)"
 _TITLE_FOR = re.compile(rf"\b(?:for|towards?)\s+(.+?){_PURPOSE_END}", re.IGNORECASE)
 # Where a title stops naming the task and starts naming the means ("... via Trajectory Smoothing").
@@ -105,6 +110,7 @@ _TITLE_VERB = re.compile(r"(?:^|\bto\s+|\bfor\s+|\bin\s+|:\s*)(" + "|".join(_VER
                          r"((?:[A-Za-z0-9][A-Za-z0-9-]*\s+){0,3}[A-Za-z0-9][A-Za-z0-9-]*)", re.IGNORECASE)
 # "Deep Analysis of Graphic Charts" -> "graphic chart analysis".
 _TITLE_OF = re.compile(rf"\b({_HEAD_ALT})\s+of\s+((?:the\s+)?(?:{_WORD}\s+){{0,3}}{_WORD})", re.IGNORECASE)
+_AND_HEAD = re.compile(rf"\s+(?:and|&)\s+((?:{_HEAD_ALT})s?){_HEAD_END}", re.IGNORECASE)
 _TITLE_SUB = re.compile(r"[:：]\s*(.+?)(?=\s+(?:with|via|using|through|by|for|from|under|based)\b|[:,?]|$)", re.IGNORECASE)
 # Task cues around a phrase in running text: "the task of X", "for X", "X tasks", "X is a challenging problem".
 _CUE_BEFORE = re.compile(r"(?:\b(?:task|problem|challenge)s?\s+of|\bfor|\baddress(?:es|ing)?|\btackl\w*|\bstud(?:y|ies))"
@@ -235,6 +241,10 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
         if 1 <= len(words) <= 6 and _is_purpose_head(words[-1]) and all(_is_modifier(w) for w in words[:-1]):
             cands.add(match.group(1), title, match.start(1), match.end(1), "task_title_for", _SCORE_PURPOSE)
             purpose_start = min(purpose_start, match.start())
+            other = _AND_HEAD.match(text, match.end(1))
+            if other and len(words) > 1:  # "for Video Generation and Editing" -> also "video editing"
+                key = " ".join([*words[:-1], other.group(1)])
+                cands.add(key, title, match.start(1), other.end(1), "task_title_for", _SCORE_PURPOSE)
     for match in _TITLE_VERB.finditer(text, colon.start() if colon else 0):
         purpose = match.group(0).split()[0].lower() in ("to", "for")
         if match.start() >= means_start and not purpose:
@@ -275,8 +285,10 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
             add_title(match.group(1), match.start(1), match.end(1), "task_title_subtitle")
 
 
-def _stems(words: set[str]) -> set[str]:
-    return {w[:5] for w in words if len(w) > 2}
+def _title_words(text: str) -> set[str]:
+    """Singular content words that are not task heads (shared words tie a text phrase to the title)."""
+    singular = {_singular(w) for w in _content(text)}
+    return {w for w in singular if len(w) > 2 and w not in _HEAD_STEMS}
 
 
 def extract_tasks(paper_id: str, sections: list[Section]) -> list[Mention]:
@@ -285,10 +297,10 @@ def extract_tasks(paper_id: str, sections: list[Section]) -> list[Mention]:
     techniques = _technique_names()
     cands = _Candidates()
     title = next((s for s in sections if s.name == "title"), None)
-    title_stems: set[str] = set()
+    title_words: set[str] = set()
     if title is not None:
         _title_candidates(title, cands)
-        title_stems = _stems(_content(title.text) - _HEAD_SET)
+        title_words = _title_words(title.text)
     text_counts: Counter[str] = Counter()
     cued: set[str] = set()
     for section in sections:
@@ -301,7 +313,7 @@ def extract_tasks(paper_id: str, sections: list[Section]) -> list[Mention]:
             if _CUE_BEFORE.search(section.text, max(0, start - 30), start) or _CUE_AFTER.match(section.text, end):
                 cued.add(key)
     for key, count in text_counts.items():
-        in_title = bool(title_stems & _stems(_content(key) - _HEAD_SET))
+        in_title = bool(title_words & _title_words(key))
         if key in techniques and not in_title:
             continue  # "model merging" used as a technique, not the problem the paper addresses
         cands.scores[key] += count + _W_PWC * (key in pwc) + _W_TITLE * in_title + _W_CUE * (key in cued)
