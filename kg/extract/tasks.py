@@ -244,7 +244,7 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
             other = _AND_HEAD.match(text, match.end(1))
             if other and len(words) > 1:  # "for Video Generation and Editing" -> also "video editing"
                 key = " ".join([*words[:-1], other.group(1)])
-                cands.add(key, title, match.start(1), other.end(1), "task_title_for", _SCORE_PURPOSE)
+                cands.add(key, title, other.start(1), other.end(1), "task_title_for", _SCORE_PURPOSE)
     for match in _TITLE_VERB.finditer(text, colon.start() if colon else 0):
         purpose = match.group(0).split()[0].lower() in ("to", "for")
         if match.start() >= means_start and not purpose:
