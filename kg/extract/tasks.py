@@ -43,16 +43,22 @@ studies deep automatic dynamic static poor better strong stronger good accurate 
 
 
 def _verb_forms(bases: str) -> frozenset[str]:
-    """Base verbs with their -s, -ed and -ing forms (regular morphology is enough for a stop list)."""
+    """Base verbs with their -s, -ed and -ing forms (regular morphology is enough for a stop list).
+
+    The base form itself is left out for verbs that are also nouns ("crop yield prediction", "span extraction")."""
     forms: set[str] = set()
     for base in bases.split():
         stem = base[:-1] if base.endswith("e") else base
-        forms |= {base, base + "s", base + "es", stem + "ed", stem + "ing"}
+        forms |= {base + "s", base + "es", stem + "ed", stem + "ing"}
+        if base not in _NOUN_VERBS:
+            forms.add(base)
         if base.endswith("y"):
             forms |= {base[:-1] + "ies", base[:-1] + "ied"}
     return frozenset(forms)
 
 
+_NOUN_VERBS = frozenset("use design present advance guide need lack yield benchmark aim focus call term release "
+                        "cover span lead list scale support study".split())
 # Words that end a task phrase when read leftwards from its head: verbs of abstract prose ("... integrates
 # uncertainty quantification"), evaluative adjectives ("final quality prediction") and technique words
 # ("deep learning analysis").
@@ -78,6 +84,7 @@ where who""".split())
 _NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ing", "ysis", "oval")
 _NOT_PURPOSE_HEADS = frozenset("learning training representation performance application applications inference "
                                "information imaging computing engineering manufacturing processing".split())
+_LY_NOUNS = frozenset("anomaly family assembly supply poly italy rally reply ally fly".split())
 # "-ing" words that are noun modifiers rather than verbs ("remote sensing image segmentation").
 _ING_MODIFIERS = frozenset("""sensing driving talking moving walking building reading speaking computing programming
 mining clothing lighting painting writing missing bounding swimming hearing""".split())
@@ -141,7 +148,7 @@ def _technique_names() -> frozenset[str]:
 def _is_modifier(word: str) -> bool:
     """Whether ``word`` can modify a task head: not a function word, verb, adverb or evaluative adjective."""
     low = word.lower()
-    if low in _NOT_MODIFIER or low.endswith("ly") or not low[0].isalnum():
+    if low in _NOT_MODIFIER or (low.endswith("ly") and low not in _LY_NOUNS) or not low[0].isalnum():
         return False
     return not (low.endswith("s") and len(low) > 3 and "-" not in low and low not in _HEAD_SET
                 and not low.endswith(_S_ENDINGS))

@@ -1,0 +1,170 @@
+"""Task extraction (issue 3): title purposes, nominalised verbs, text phrases and their support; one test per
+class of error fixed, on small made-up titles and sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.lexicons import load_lexicons
+from kg.extract.tasks import HEADS, MAX_TASKS, extract_tasks
+from kg.model import Mention, Section
+
+
+def sections(title: str, abstract: str = "", **summary: str) -> list[Section]:
+    out = [Section("title", title, "en", 1, 1, 0)]
+    for name, text in summary.items():
+        lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
+        out.append(Section(name, text, lang, 2, 2, 0))
+    if abstract:
+        out.append(Section("abstract", abstract, "en", 3, 3, 0))
+    return out
+
+
+def tasks(title: str, abstract: str = "", **summary: str) -> list[Mention]:
+    return extract_tasks("2601.00001", sections(title, abstract, **summary))
+
+
+def names(mentions: list[Mention]) -> set[str]:
+    return {m.name for m in mentions}
+
+
+# ----------------------------------------------------------------------------- title purposes
+
+
+def test_title_purpose_outranks_the_method_phrase_before_it() -> None:
+    found = names(tasks("VLM-Guided Iterative Refinement for Surgical Image Segmentation with Foundation Models"))
+    assert "surgical image segmentation" in found
+    assert not any("refinement" in n for n in found)
+
+
+def test_method_phrase_after_a_colon_is_not_a_task_when_a_purpose_follows() -> None:
+    found = names(tasks("XNet: Resolution Guided Feature Alignment for Unsupervised Anomaly Detection",
+                        "We align features. Feature alignment across resolutions helps."))
+    assert "unsupervised anomaly detection" in found
+    assert not any("alignment" in n for n in found)
+
+
+def test_nominalised_title_verb_stops_at_the_preposition() -> None:
+    found = names(tasks("XMind: Mitigating Hallucinations in Multimodal Large Language Models via Bridges"))
+    assert "hallucination mitigation" in found
+
+
+def test_purpose_clause_after_the_means_is_read() -> None:
+    found = names(tasks("Scalpel: Fine-Grained Alignment of Attention Maps via Gaussian Bridges to Mitigate "
+                        "Multimodal Hallucination"))
+    assert found == {"multimodal hallucination mitigation"}
+
+
+def test_verb_in_the_means_part_is_not_a_task() -> None:
+    found = names(tasks("Robust Depth Super-Resolution via Generating Synthetic Pairs"))
+    assert "depth super-resolution" in found
+    assert not any("pair" in n for n in found)
+
+
+def test_head_of_object_is_inverted() -> None:
+    found = names(tasks("Decoding Risk: Deep Learning Analysis of Tubular Adenoma Whole-Slide Images"))
+    assert "tubular adenoma whole-slide image analysis" in found
+    assert "learning analysis" not in found
+
+
+def test_coordinated_title_purpose_gives_both_tasks() -> None:
+    found = names(tasks("Tele-Omni: a Unified Multimodal Framework for Video Generation and Editing"))
+    assert {"video generation", "video editing"} <= found
+
+
+def test_domain_after_for_is_not_a_purpose() -> None:
+    found = names(tasks("X-Mark: Saliency-Guided Robust Dataset Ownership Verification for Medical Imaging"))
+    assert "dataset ownership verification" in found
+    assert "medical imaging" not in found
+
+
+def test_title_for_nominalisation_outside_the_head_list() -> None:
+    found = names(tasks("A Lightweight Network for Document Shadow Removal"))
+    assert "document shadow removal" in found
+
+
+def test_unicode_hyphen_keeps_the_compound_together() -> None:
+    found = names(tasks("Monomer\u2010Driven Crystallization Control in Perovskite Films"))
+    assert "driven crystallization control" not in found
+
+
+# ----------------------------------------------------------------------------- text phrases
+
+
+def test_verbs_end_a_text_phrase() -> None:
+    text = ("The model integrates uncertainty quantification into training. Uncertainty quantification matters.")
+    found = names(tasks("A Study of Calibration", text))
+    assert "uncertainty quantification" in found
+    assert not any(n.startswith(("integrates", "model integrates")) for n in found)
+
+
+def test_leading_verb_ing_is_dropped_but_noun_ing_kept() -> None:
+    found = names(tasks("A Deep Multi-Modal Method for Patient Wound Healing Assessment",
+                        "Bridging neural reconstruction is hard. Bridging neural reconstruction again."))
+    assert "patient wound healing assessment" in found
+    assert "bridging neural reconstruction" not in found
+
+
+def test_evaluative_adjective_is_not_part_of_a_task() -> None:
+    text = "We predict the final quality prediction twice. The final quality prediction is averaged."
+    found = names(tasks("QNet", text))
+    assert "final quality prediction" not in found
+    assert "quality prediction" in found
+
+
+def test_head_followed_by_a_method_noun_is_no_task() -> None:
+    text = "We train a lesion segmentation network. The lesion segmentation network is small."
+    assert not tasks("LNet", text)
+
+
+def test_single_passing_mention_is_not_a_task_but_repetition_is() -> None:
+    phrase = "tulip petal segmentation"
+    assert phrase not in {e.text.lower() for e in load_lexicons().tasks}
+    once = f"We compare against methods for {phrase} and other things."
+    assert not tasks("FarmNet", once)
+    twice = once + f" {phrase.capitalize()} is hard because {phrase} depends on light."
+    assert phrase in names(tasks("FarmNet", twice))
+
+
+def test_technique_named_in_passing_is_not_a_task() -> None:
+    technique = next(e.text.lower() for e in load_lexicons().techniques
+                     if e.text.islower() and e.text.split()[-1] in HEADS and len(e.text.split()) > 1)
+    text = f"We use {technique} to build one model. With {technique} the model is small."
+    assert technique not in names(tasks("UI-Agent Technical Report", text))
+    assert technique in names(tasks(f"Layer-wise Rescaling for {technique.title()}", text))
+
+
+def test_chinese_sections_do_not_yield_english_phrases() -> None:
+    found = tasks("Agent Banana: High-Fidelity Image Editing with Agentic Thinking",
+                  tldr="提出一个用于图像编辑的智能体框架，在多个基准上取得领先。")
+    assert names(found) == {"high-fidelity image editing"}
+
+
+# ----------------------------------------------------------------------------- output shape
+
+
+@pytest.mark.parametrize("title,abstract", [
+    ("SCA-Net: Aggregation Network for Enhanced Small Building and Road Change Detection",
+     "Automated change detection in remote sensing imagery is critical. We study building change detection, "
+     "road change detection and multi-scale change analysis. Change detection benchmarks are scarce."),
+    ("Tele-Omni: a Unified Multimodal Framework for Video Generation and Editing",
+     "We handle text-to-video generation, image-to-video generation and in-context video editing."),
+])
+def test_evidence_spans_quote_the_name_or_an_alias(title: str, abstract: str) -> None:
+    secs = sections(title, abstract)
+    by_name = {s.name: s for s in secs}
+    found = extract_tasks("2601.00001", secs)
+    assert 1 <= len(found) <= MAX_TASKS
+    for mention in found:
+        assert mention.type == "Task"
+        quoted = {by_name[e.section].text[e.start:e.end] for e in mention.evidence}
+        assert quoted & ({mention.name} | set(mention.aliases))
+        for e in mention.evidence:
+            assert by_name[e.section].text[e.start:e.end] in e.sentence
+
+
+def test_same_input_same_tasks() -> None:
+    args = ("Mitigating Hallucinations in LVLMs for Visual Question Answering",
+            "Visual question answering suffers from hallucinations. We study visual question answering.")
+    first, second = tasks(*args), tasks(*args)
+    assert [(m.name, m.aliases) for m in first] == [(m.name, m.aliases) for m in second]
