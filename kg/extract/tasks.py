@@ -91,7 +91,28 @@ mining clothing lighting painting writing missing bounding swimming hearing""".s
 # "-s" words that are not plural nouns or third-person verbs ("time series forecasting").
 _S_ENDINGS = ("ss", "us", "is", "ics", "ous", "ws", "series", "species")
 _WORD = r"[A-Za-z0-9][A-Za-z0-9\-\u2010\u2011]*"
-_HEAD_ALT = "|".join(sorted(_HEAD_SET, key=len, reverse=True))
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex alternative for ``words`` with shared prefixes factored out (much faster to scan than a|b|c)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+_HEAD_ALT = _trie_pattern(sorted(_HEAD_SET))
 # A head followed by a method noun modifies it ("segmentation network", "Aggregation Module"): no task.
 _HEAD_END = (r"(?![\w\-\u2010\u2011])(?!\s+(?:networks?|nets?|models?|modules?|frameworks?|methods?|approach(?:es)?|"
              r"systems?|pipelines?|architectures?|learning|loss|heads?|branch(?:es)?|blocks?|layers?|strateg(?:y|ies)|"
