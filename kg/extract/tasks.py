@@ -121,7 +121,7 @@ _HEAD_END = (r"(?![\w\-\u2010\u2011])(?!\s+(?:networks?|nets?|models?|modules?|f
 _HEAD_RE = re.compile(rf"\b(?:{_HEAD_ALT}){_HEAD_END}", re.IGNORECASE)
 _BEFORE_HEAD = re.compile(rf"((?:{_WORD} ){{1,3}})$")
 _TASK_PHRASE = re.compile(rf"\b((?:{_WORD}\s+){{0,3}}(?:{_HEAD_ALT})){_HEAD_END}", re.IGNORECASE)
-_PURPOSE_END = r"(?=\s+(?:with|via|using|through|by|from|under|in|on|at|based|and)\b|[:,?]|$)"
+_PURPOSE_END = r"(?=\s+(?:with|via|using|through|by|from|under|in|on|at|based|and)\b|\s*[:：,?]|\s*$)"
 _TITLE_FOR = re.compile(rf"\b(?:for|towards?)\s+(.+?){_PURPOSE_END}", re.IGNORECASE)
 # Where a title stops naming the task and starts naming the means ("... via Trajectory Smoothing").
 _TITLE_MEANS = re.compile(r"\s+(?:via|using|with|by|through|based on|from)\s+.*$", re.IGNORECASE)
@@ -139,7 +139,8 @@ _TITLE_VERB = re.compile(r"(?:^|\bto\s+|\bfor\s+|\bin\s+|:\s*)(" + "|".join(_VER
 # "Deep Analysis of Graphic Charts" -> "graphic chart analysis".
 _TITLE_OF = re.compile(rf"\b({_HEAD_ALT})\s+of\s+((?:the\s+)?(?:{_WORD}\s+){{0,3}}{_WORD})", re.IGNORECASE)
 _AND_HEAD = re.compile(rf"\s+(?:and|&)\s+((?:{_HEAD_ALT})s?){_HEAD_END}", re.IGNORECASE)
-_TITLE_SUB = re.compile(r"[:：]\s*(.+?)(?=\s+(?:with|via|using|through|by|for|from|under|based)\b|[:,?]|$)", re.IGNORECASE)
+_TITLE_SUB = re.compile(r"[:：]\s*(.+?)(?=\s+(?:with|via|using|through|by|for|from|under|based)\b|\s*[:：,?]|\s*$)",
+                        re.IGNORECASE)
 # Task cues around a phrase in running text: "the task of X", "for X", "X tasks", "X is a challenging problem".
 _CUE_BEFORE = re.compile(r"(?:\b(?:task|problem|challenge)s?\s+of|\bfor|\baddress(?:es|ing)?|\btackl\w*|\bstud(?:y|ies))"
                          r"\s+(?:the\s+)?$", re.IGNORECASE)

@@ -168,3 +168,9 @@ def test_same_input_same_tasks() -> None:
             "Visual question answering suffers from hallucinations. We study visual question answering.")
     first, second = tasks(*args), tasks(*args)
     assert [(m.name, m.aliases) for m in first] == [(m.name, m.aliases) for m in second]
+
+
+def test_space_before_a_colon_is_not_part_of_the_task() -> None:
+    found = names(tasks("Coding Agents for Embodied Controller Generation : A Study in Grid Worlds"))
+    assert "embodied controller generation" in found
+    assert all(n == n.strip() for n in found)
