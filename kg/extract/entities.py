@@ -7,13 +7,11 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
-
 from ..model import Evidence, Mention, Paper, Section
 from ..resolve.entities import normalise
 from .cues import APPOSITIVE_DATA, BENCH_WORDS, CUES, DATA_WORDS, GAP_OK, NAMING, PROPOSE, TITLE_DATA, TITLE_NAME, sentence_bounds
 from .lexicons import load_lexicons
-from .spacy_pipeline import STARTERS, build_nlp, is_strong_word
+from .spacy_pipeline import STARTERS, build_nlp, find_abbreviations, find_names, is_strong_word
 from .tasks import HEADS, extract_tasks
 
 ENGLISH_FIRST = ("abstract", "title")
@@ -38,6 +36,15 @@ _FAMILY_WORDS = frozenset(e.text.lower() for e in load_lexicons().techniques) | 
 _TASK_HEADS = frozenset(h.rstrip("s") for h in HEADS)
 _GENERIC_SINGLE = frozenset("""model models framework method methods network networks approach system module benchmark dataset
 agent agents pipeline baseline baselines""".split())
+
+
+@dataclass(slots=True)
+class SectionCandidates:
+    """What the spaCy components found in one section, as character offsets (see :mod:`.spacy_pipeline`)."""
+
+    lexicon: list[tuple[int, int, str, str]]  # (start, end, entity type, canonical form)
+    names: list[tuple[int, int, str]]  # (start, end, STRONG | WEAK | PART)
+    abbreviations: list[tuple[int, int, int, int]]  # (short start, short end, long start, long end)
 
 
 @dataclass(slots=True)
@@ -76,18 +83,25 @@ class EntityExtractor:
 
     def __init__(self) -> None:
         self.nlp = build_nlp()
+        self._tokenizer = self.nlp.tokenizer
+        self._lexicon = self.nlp.get_pipe("kg_lexicon_matcher")
 
     # ------------------------------------------------------------------ candidates
 
-    def _docs(self, sections: list[Section]) -> list[Doc]:
-        return list(self.nlp.pipe(s.text for s in sections))
+    def _docs(self, sections: list[Section]) -> list[SectionCandidates]:
+        """The pipeline's components on each section, through their offset interface (no ``Span`` objects)."""
+        found = []
+        for section in sections:
+            doc = self._tokenizer(section.text)
+            found.append(SectionCandidates(self._lexicon.find(doc), find_names(doc), find_abbreviations(doc)))
+        return found
 
     @staticmethod
-    def _spans(section: Section, doc: Doc) -> list[Occurrence]:
+    def _spans(section: Section, doc: SectionCandidates) -> list[Occurrence]:
         """Non-overlapping candidate spans of one section: lexicon first, then names, longest first."""
-        lexicon = [(s.start_char, s.end_char, f"lexicon:{s.label_}", s.kb_id_) for s in doc.spans["lexicon"]]
-        names = [(s.start_char, s.end_char, f"name:{s.label_}", None) for s in doc.spans["names"]
-                 if s.label_ != "PART" or section.name == "title"]
+        lexicon = [(start, end, f"lexicon:{label}", canonical) for start, end, label, canonical in doc.lexicon]
+        names = [(start, end, f"name:{label}", None) for start, end, label in doc.names
+                 if label != "PART" or section.name == "title"]
         if section.name == "title":  # Title Case makes phrases unreliable: strong words only
             names = [n for n in names if n[2] == "name:PART" or (n[2] == "name:STRONG" and " " not in section.text[n[0]:n[1]])]
         priority = {"lexicon": 0, "name:STRONG": 1, "name:PART": 1, "name:WEAK": 2}
@@ -115,12 +129,14 @@ class EntityExtractor:
         docs = self._docs(sections)
         abbrev_short: dict[str, str] = {}  # key of long form -> key of short form
         short_info: dict[str, tuple[str, bool]] = {}  # short key -> (long text, long form is lower case)
-        for doc in docs:
-            for short, long in zip(doc.spans["abbrev_short"], doc.spans["abbrev_long"]):
-                short_text = short.text.rstrip("s") if short.text.endswith("s") and short.text[:-1].isupper() else short.text
+        for section, doc in zip(sections, docs):
+            for short_start, short_end, long_start, long_end in doc.abbreviations:
+                short = section.text[short_start:short_end]
+                long = section.text[long_start:long_end]
+                short_text = short.rstrip("s") if short.endswith("s") and short[:-1].isupper() else short
                 skey = normalise(short_text)
-                abbrev_short[normalise(long.text)] = skey
-                short_info.setdefault(skey, (long.text, long.text == long.text.lower()))
+                abbrev_short[normalise(long)] = skey
+                short_info.setdefault(skey, (long, long == long.lower()))
         candidates: dict[str, Candidate] = {}
 
         def key_of(text: str) -> str:

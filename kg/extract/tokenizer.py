@@ -23,6 +23,12 @@ _SUFFIX = re.compile(rf"""(?:{_CJK_RUN}|[\)\]\}}"'”’»>*,;:!?]|(?<!\.[A-Za-z
 _INFIX = re.compile(rf"""[{CJK}“”‘’]+|(?<=[A-Za-z0-9])\+(?=[A-Za-z])|(?<=[a-z])\.(?=[A-Z][a-z])|(?<=[A-Za-z]),(?=[A-Za-z])|(?<=[A-Za-z]{{2}})/(?=[A-Za-z]{{2}})|[–—…]|\.\.\.""")
 
 
+# spaCy caches the split of each whitespace-separated chunk, but only for the first 10,000 chunks it sees;
+# paper text has far more distinct chunks (names, numbers), so a larger cache keeps most of them split once.
+# An entry is a few dozen bytes: 500k chunks stay well under 50 MB.
+CACHE_CHUNKS = 500_000
+
+
 def make_tokenizer(nlp: Language) -> Tokenizer:
     """The name-preserving tokenizer for ``nlp`` (no special cases: plain prefix/suffix/infix rules)."""
     return Tokenizer(
@@ -32,4 +38,5 @@ def make_tokenizer(nlp: Language) -> Tokenizer:
         suffix_search=_SUFFIX.search,
         infix_finditer=_INFIX.finditer,
         url_match=URL_MATCH,
+        max_cache_size=CACHE_CHUNKS,
     )

@@ -1,0 +1,55 @@
+"""The speed-ups of the extraction stage give the answers of the plain spaCy / regex code they replace."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract.spacy_pipeline import (
+    _SENTENCE_START, at_sentence_start, build_nlp, find_abbreviations, find_names, token_bounds,
+)
+from kg.readers import read_digests
+
+from ..conftest import SEED
+
+# Text made of the characters that matter to the rules: letters, digits, blanks, breaks, quotes, brackets, CJK.
+_CHARS = st.sampled_from(list("aB3 .\n\t!?:;\"“()（）-。；上X") + ["  ", "ViT-B/16", "SAM 3D", "(ECE)", "Error"])
+_TEXT = st.lists(_CHARS, max_size=40).map("".join)
+
+
+@given(_TEXT, st.integers(min_value=0, max_value=200))
+@settings(max_examples=400, deadline=None)
+def test_sentence_start_matches_the_regex(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    assert at_sentence_start(text, pos) == bool(_SENTENCE_START.search(text, 0, pos))
+
+
+@given(_TEXT, st.integers(min_value=-2, max_value=60), st.integers(min_value=-2, max_value=60))
+@settings(max_examples=400, deadline=None)
+def test_token_bounds_align_like_char_span(text: str, start: int, end: int) -> None:
+    doc = build_nlp().make_doc(text)
+    bounds = token_bounds(doc)
+    strict = doc.char_span(start, end) if 0 <= start and end <= len(text) else None
+    assert bounds.aligned(start, end) == (strict is not None and start < end)
+    if start < 0 or end < 1 or start >= end:
+        return  # spaCy's expand mode is undefined (or raises) for empty and negative spans
+    expanded = doc.char_span(start, end, alignment_mode="expand")
+    mine = bounds.expand(start, end)
+    assert (mine is None) == (expanded is None)
+    if expanded is not None and len(expanded):
+        assert mine == (expanded.start_char, expanded.end_char)
+
+
+def test_offset_interface_agrees_with_spacy_on_the_seed() -> None:
+    nlp = build_nlp()
+    lexicon = nlp.get_pipe("kg_lexicon_matcher")
+    papers = list(read_digests([SEED]))[:30]
+    for section in (s for p in papers for s in p.usable_sections()):
+        doc = nlp.make_doc(section.text)
+        spans = [*lexicon.exact(doc, as_spans=True), *lexicon.lower(doc, as_spans=True)]
+        assert [(s, e, label) for s, e, label, _ in lexicon.find(doc)] == [
+            (span.start_char, span.end_char, span.label_) for span in spans]
+        for start, end, _ in find_names(doc):
+            assert doc.char_span(start, end) is not None
+        for short_start, short_end, long_start, long_end in find_abbreviations(doc):
+            assert doc.char_span(short_start, short_end) is not None and doc.char_span(long_start, long_end) is not None
