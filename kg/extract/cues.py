@@ -2,6 +2,10 @@
 
 Each cue is a regex over the text just left or right of an occurrence, inside its sentence. A cue votes
 for an entity type with a weight; :mod:`kg.extract.entities` adds the votes over all occurrences.
+
+Running every cue on every occurrence is the costly part of entity typing, and most cues cannot match
+most windows. Each cue therefore lists the words one of which any match must contain (``needs``), and
+:func:`matching_cues` runs a cue's regex only when its window (lower-cased) holds one of them.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _I = re.IGNORECASE
+DIGIT = r"\d"
 _LIST = r"(?:[A-Za-z0-9.+@/-]+(?: [A-Za-z0-9.+@/-]+){0,3}\s*(?:[(（][^)）]{0,20}[)）])?\s*(?:,|;|、|and|or|&|和|与|及)\s*){0,6}"
 
 
@@ -25,6 +30,11 @@ class Cue:
     type: str
     weight: float
     role: str | None = None
+    # Words (lower case) one of which every match contains; DIGIT for a digit. Empty: the cue always runs
+    # (cheap regexes anchored at the name run faster than the word test).
+    # A missing word here silently disables the cue where only that word occurs: tests/extract/test_fast_paths.py
+    # checks these lists against every window of the real digests.
+    needs: tuple[str, ...] = ()
 
 
 CUES: tuple[Cue, ...] = (
@@ -44,37 +54,84 @@ CUES: tuple[Cue, ...] = (
     Cue("right_result", "right", re.compile(r"^\s*[(（:：]?\s*\d+(?:\.\d+)?\s*%"), "Benchmark", 0.6, "evaluated_on"),
     Cue("right_metric_noun", "right", re.compile(r"^\s*(?:scores?|metrics?)\b|^\s*指标", _I), "Metric", 1.5),
     Cue("right_eval_zh", "right", re.compile(rf"^\s*(?:[\(（]?\s*\d[\d.]*\s*%?\s*[\)）]?\s*)?(?:{_LIST})?等?(?:多个|多项|两个|三个|四个|五个|主流|公开|标准)?\s*(?:基准|数据集|benchmarks?)?(?:测试|评测)?\s*(?:上|中)"),
-        "Benchmark", 1.2, "evaluated_on"),
+        "Benchmark", 1.2, "evaluated_on",
+        needs=("上", "中")),
     # left side: what comes before the name
     Cue("left_data_list", "left", re.compile(
-        rf"\b(?:datasets?|corpora)\s*(?:,|:|\(|such as|including|like|e\.g\.,?|namely|of)\s*{_LIST}$", _I), "Dataset", 2.0),
+        rf"\b(?:datasets?|corpora)\s*(?:,|:|\(|such as|including|like|e\.g\.,?|namely|of)\s*{_LIST}$", _I), "Dataset", 2.0,
+        needs=("dataset", "corpora")),
     Cue("left_bench_list", "left", re.compile(
         rf"\bbenchmarks?\s*(?:,|:|\(|such as|including|like|e\.g\.,?|namely)\s*{_LIST}$", _I),
-        "Benchmark", 2.0, "evaluated_on"),
+        "Benchmark", 2.0, "evaluated_on",
+        needs=("benchmark",)),
     Cue("left_eval_on", "left", re.compile(
         rf"\b(?:evaluat\w*|experiments?|results?|tests?|tested|achiev\w*|performance|sota|state-of-the-art|"
         rf"accuracy|scores?|improv\w*|gains?|reach\w*|attain\w*|set\w*|establish\w*|benchmark\w*)\b[^.;]{{0,60}}"
         rf"\b(?:on|across|over)\s+(?:the\s+)?(?:challenging\s+|public\s+|standard\s+|widely[- ]used\s+)*{_LIST}$", _I),
-        "Benchmark", 0.9, "evaluated_on"),
+        "Benchmark", 0.9, "evaluated_on",
+        needs=("evaluat", "experiment", "result", "test", "achiev", "performance", "sota", "state-of-the-art",
+               "accuracy", "score", "improv", "gain", "reach", "attain", "set", "establish", "benchmark")),
     Cue("left_trained_on", "left", re.compile(rf"\b(?:trained|pre-?trained|fine-?tuned)\s+on\s+(?:the\s+)?{_LIST}$", _I),
-        "Dataset", 1.2, "used"),
+        "Dataset", 1.2, "used",
+        needs=("trained", "tuned")),
     Cue("left_compared", "left", re.compile(
         rf"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared (?:with|to)|compar\w+ (?:with|to|against)|"
         rf"versus|vs\.?|against|baselines?(?:,| such as| including| like|:)|over)\s+(?:the\s+|a\s+|strong\s+|"
         rf"state-of-the-art\s+|existing\s+|previous\s+|prior\s+|recent\s+|leading\s+)*{_LIST}$", _I),
-        "Method", 1.2, "compared"),
+        "Method", 1.2, "compared",
+        needs=("outperform", "surpass", "beat", "exceed", "than", "compar", "versus", "vs", "against", "baseline",
+               "over")),
     Cue("left_uses", "left", re.compile(
         rf"\b(?:based on|built (?:on|upon)|on top of|backbones?(?: such as| like| including)?|using|uses|adopt\w*|"
         rf"leverag\w*|employ\w*|fine-?tun\w*|distill\w* from|initiali[sz]ed (?:with|from)|extends?|plug\w* into|"
         rf"models? (?:such as|like|including))\s+(?:the\s+|a\s+|pretrained\s+|pre-trained\s+|frozen\s+)*{_LIST}$", _I),
-        "Method", 1.0, "used"),
+        "Method", 1.0, "used",
+        needs=("based on", "built", "on top of", "backbone", "using", "uses", "adopt", "leverag", "employ", "fine",
+               "distill", "initiali", "extend", "plug", "model")),
     Cue("left_metric", "left", re.compile(
         rf"\b(?:in terms of|measured (?:by|with|using|in)|metrics?\s*(?:such as|including|like|,|:|\()|"
-        rf"evaluated (?:by|with|using))\s+(?:the\s+)?{_LIST}$", _I), "Metric", 1.5),
+        rf"evaluated (?:by|with|using))\s+(?:the\s+)?{_LIST}$", _I), "Metric", 1.5,
+        needs=("in terms of", "measured", "metric", "evaluated")),
     Cue("left_method_zh", "left", re.compile(r"(?:优于|超越|超过|胜过|击败|相比|对比|相较于?)\s*$"), "Method", 1.2, "compared"),
     Cue("left_uses_zh", "left", re.compile(r"(?:基于|采用|使用|利用|结合|借助|引入|以)\s*$"), "Method", 1.0, "used"),
     Cue("left_eval_zh", "left", re.compile(rf"在\s*{_LIST}$"), "Benchmark", 0.6, "evaluated_on"),
 )
+
+_DIGIT = re.compile(r"\d")
+# The only characters that a case-insensitive regex matches to an ASCII letter although ``str.lower`` does not
+# give that letter (dotted/dotless i, long s): windows holding one are checked by the regexes alone.
+_CASE_TRICKY = re.compile("[\u0130\u0131\u017f]")
+
+
+def _may_match(cue: Cue, window: str, lower: str | None) -> bool:
+    """False only when ``cue`` cannot match ``window``: none of its needed words is in it."""
+    if not cue.needs or lower is None:
+        return True
+    for word in cue.needs:
+        if word == DIGIT:
+            if _DIGIT.search(window):
+                return True
+        elif word in lower:
+            return True
+    return False
+
+
+def matching_cues(left: str, right: str) -> list[Cue]:
+    """The cues whose regex matches ``left`` (text before a name) or ``right`` (after it), in :data:`CUES` order.
+
+    The same list as running every regex; a cue none of whose ``needs`` words is in its window is skipped.
+    """
+    left_lower = None if _CASE_TRICKY.search(left) else left.lower()
+    right_lower = None if _CASE_TRICKY.search(right) else right.lower()
+    hits = []
+    for cue in CUES:
+        if cue.side == "left":
+            if _may_match(cue, left, left_lower) and cue.pattern.search(left):
+                hits.append(cue)
+        elif _may_match(cue, right, right_lower) and cue.pattern.search(right):
+            hits.append(cue)
+    return hits
+
 
 # A sentence that introduces the paper's own contribution, and where the contribution's name may follow.
 PROPOSE = re.compile(

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Evidence, Mention, Paper, Section
 from ..resolve.entities import normalise
-from .cues import APPOSITIVE_DATA, BENCH_WORDS, CUES, DATA_WORDS, GAP_OK, NAMING, PROPOSE, TITLE_DATA, TITLE_NAME, sentence_bounds
+from .cues import APPOSITIVE_DATA, BENCH_WORDS, DATA_WORDS, GAP_OK, NAMING, PROPOSE, TITLE_DATA, TITLE_NAME, matching_cues, sentence_bounds
 from .lexicons import load_lexicons
 from .spacy_pipeline import STARTERS, build_nlp, find_abbreviations, find_names, is_strong_word
 from .tasks import HEADS, extract_tasks
@@ -25,6 +26,14 @@ _NAME_SUFFIX_TYPES = (
     (re.compile(r"(?:QA|VQA)(?:-[\w.]+)?$"), "Dataset", 1.0),
     (re.compile(r"(?:-Net|Net|Former|GPT|LM|BERT)(?:-?v?\d[\w.]*)?$"), "Method", 1.0),
 )
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_suffix_votes(name: str) -> tuple[tuple[str, float], ...]:
+    """The (type, weight) votes a name's own shape gives ("-Bench", "-Net", "QA"), in table order."""
+    return tuple((type_, weight) for pattern, type_, weight in _NAME_SUFFIX_TYPES if pattern.search(name))
+
+
 # Long forms ending in these are tasks or families, not named methods ("Monocular Depth Estimation (MDE)").
 _NOT_METHOD_HEADS = frozenset(h.rstrip("s") for h in HEADS) | {"learning", "network", "model", "intelligence", "vision",
                                                                "processing", "language", "system"}
@@ -203,20 +212,17 @@ class EntityExtractor:
         s_start, s_end = sentence_bounds(text, occ.start, occ.end)
         left = text[max(s_start, occ.start - _LEFT_WINDOW):occ.start]
         right = text[occ.end:min(s_end, occ.end + _RIGHT_WINDOW)]
-        for cue in CUES:
-            hit = cue.pattern.search(left) if cue.side == "left" else cue.pattern.search(right)
-            if hit:
-                cand.votes[cue.type] += cue.weight
-                cand.rules.add(cue.name)
-                if cue.role:
-                    cand.roles[cue.role] += cue.weight
-                if cue.name in ("right_dataset", "right_benchmark"):
-                    cand.data_strong += cue.weight
-        for pattern, type_, weight in _NAME_SUFFIX_TYPES:
-            if pattern.search(occ.text):
-                cand.votes[type_] += weight / 2  # once per occurrence, halved: shape is weaker than context
-                if type_ in ("Dataset", "Benchmark"):
-                    cand.data_strong += weight / 2
+        for cue in matching_cues(left, right):
+            cand.votes[cue.type] += cue.weight
+            cand.rules.add(cue.name)
+            if cue.role:
+                cand.roles[cue.role] += cue.weight
+            if cue.name in ("right_dataset", "right_benchmark"):
+                cand.data_strong += cue.weight
+        for type_, weight in _name_suffix_votes(occ.text):
+            cand.votes[type_] += weight / 2  # once per occurrence, halved: shape is weaker than context
+            if type_ in ("Dataset", "Benchmark"):
+                cand.data_strong += weight / 2
 
     def _title_prefix(self, paper: Paper, sections: list[Section], candidates: dict[str, Candidate], key_of) -> None:
         """``Name: subtitle`` titles name the paper's own method (or benchmark/dataset)."""

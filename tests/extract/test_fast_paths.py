@@ -5,12 +5,13 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg.extract.cues import CUES, matching_cues
 from kg.extract.spacy_pipeline import (
     _SENTENCE_START, at_sentence_start, build_nlp, find_abbreviations, find_names, token_bounds,
 )
 from kg.readers import read_digests
 
-from ..conftest import SEED
+from ..conftest import SEED, shared_digests
 
 # Text made of the characters that matter to the rules: letters, digits, blanks, breaks, quotes, brackets, CJK.
 _CHARS = st.sampled_from(list("aB3 .\n\t!?:;\"“()（）-。；上X") + ["  ", "ViT-B/16", "SAM 3D", "(ECE)", "Error"])
@@ -29,10 +30,11 @@ def test_sentence_start_matches_the_regex(text: str, pos: int) -> None:
 def test_token_bounds_align_like_char_span(text: str, start: int, end: int) -> None:
     doc = build_nlp().make_doc(text)
     bounds = token_bounds(doc)
-    strict = doc.char_span(start, end) if 0 <= start and end <= len(text) else None
-    assert bounds.aligned(start, end) == (strict is not None and start < end)
     if start < 0 or end < 1 or start >= end:
-        return  # spaCy's expand mode is undefined (or raises) for empty and negative spans
+        assert not bounds.aligned(start, end)
+        return  # spaCy's char_span is undefined (or raises) for empty, reversed and negative spans
+    strict = doc.char_span(start, end) if end <= len(text) else None
+    assert bounds.aligned(start, end) == (strict is not None)
     expanded = doc.char_span(start, end, alignment_mode="expand")
     mine = bounds.expand(start, end)
     assert (mine is None) == (expanded is None)
@@ -53,3 +55,35 @@ def test_offset_interface_agrees_with_spacy_on_the_seed() -> None:
             assert doc.char_span(start, end) is not None
         for short_start, short_end, long_start, long_end in find_abbreviations(doc):
             assert doc.char_span(short_start, short_end) is not None and doc.char_span(long_start, long_end) is not None
+
+
+def _cue_misses(text: str, start: int, end: int) -> list[str]:
+    """Cues whose regex matches a window around ``[start, end)`` but that :func:`matching_cues` left out."""
+    left, right = text[max(0, start - 120):start], text[end:end + 60]
+    every = [c.name for c in CUES if c.pattern.search(left if c.side == "left" else right)]
+    return sorted(set(every) - {c.name for c in matching_cues(left, right)})
+
+
+def test_cue_needs_cover_every_match_in_the_real_digests() -> None:
+    nlp = build_nlp()
+    lexicon = nlp.get_pipe("kg_lexicon_matcher")
+    hits = 0
+    for section in (s for p in read_digests([SEED, *shared_digests()]) for s in p.usable_sections()):
+        doc = nlp.make_doc(section.text)
+        for start, end, *_ in [*lexicon.find(doc), *find_names(doc)]:
+            assert _cue_misses(section.text, start, end) == [], (section.text[max(0, start - 120):end + 60])
+            hits += 1
+    assert hits > 1000
+
+
+_CUE_TEXT = st.lists(st.sampled_from(
+    ["dataset", "Datasets", "benchmark", "on", " ", " ", ", ", "the ", "set", "test", "bed", "trained on ", "fine-tuned",
+     "outperforms ", "vs. ", "based on ", "model", "s", "X1", "Foo-2", "在", "上", "优于", "基于", "数据集", "中", "(", ")",
+     "12.5", "%", "score", "metrics such as ", "in terms of ", "ſ", "K", "."]), max_size=30).map("".join)
+
+
+@given(_CUE_TEXT, st.integers(min_value=0, max_value=120))
+@settings(max_examples=500, deadline=None)
+def test_cue_needs_cover_every_match_in_generated_text(text: str, cut: int) -> None:
+    cut = min(cut, len(text))
+    assert _cue_misses(text, cut, cut) == []
