@@ -4,6 +4,7 @@ grouped by resolution key, with roles (proposed, introduced, evaluated_on, compa
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -42,6 +43,10 @@ _METRIC_WORDS = re.compile(r"\b(?:metrics?|in terms of|measur\w*|evaluated by|ac
 _METRIC_MODIFIER = re.compile(r"\b((?:[a-z]+-level|macro|micro|weighted|top-\d+|mean|average)[ -])$", re.IGNORECASE)
 _FAMILY_WORDS = frozenset(e.text.lower() for e in load_lexicons().techniques) | {
     e.text.lower() for e in load_lexicons().methods if " " not in e.text} | {"transformer", "cnn", "rnn", "vit", "mlp"}
+_AFTER_PROPOSED_PHRASE = re.compile(r"^\s*(?:[,:(（，：]|which\b|that\b|to\b|for\b|$)")
+_PARTS_VERB = re.compile(r"\b(?:introduces?|consists?|comprises?|includes?)\b")
+_LIST_MARKER = re.compile(r"[\(（]\s*(?:\d|i{1,3}|iv|v)\s*[\)）]\s*$|\d\)\s*$")
+_AFTER_LIST_ITEM = re.compile(r"^\s*(?:[,:：(（]|which|that)")
 _TASK_HEADS = frozenset(h.rstrip("s") for h in HEADS)
 _GENERIC_SINGLE = frozenset("""model models framework method methods network networks approach system module benchmark dataset
 agent agents pipeline baseline baselines""".split())
@@ -260,37 +265,42 @@ class EntityExtractor:
         for cand in candidates.values():
             for occ in cand.occurrences:
                 by_section[id(occ.section)].append((occ, cand))
+        proposing: set[int] = set()  # sections with a propose verb
         for section in sections:
             occs = sorted(by_section.get(id(section), []), key=lambda oc: oc[0].start)
+            starts = [occ.start for occ, _ in occs]
             text = section.text
             for verb in PROPOSE.finditer(text):
+                proposing.add(id(section))
                 s_start, s_end = sentence_bounds(text, verb.start(), verb.end())
-                for occ, cand in occs:
-                    if occ.start < verb.end() or occ.start >= s_end:
-                        continue
-                    if occ.source.startswith("lexicon:"):
-                        break  # a known dataset/method right after the verb is used, not proposed
-                    gap = text[verb.end():occ.start]
-                    after = text[occ.end:occ.end + 12]
-                    if occ.source == "name:WEAK" and not NAMING.search(gap) and not (
-                            " " in occ.text.strip() and re.match(r"^\s*(?:[,:(（，：]|which\b|that\b|to\b|for\b|$)", after)):
-                        break  # a capitalised single word after "we propose" is not enough
-                    if GAP_OK.match(gap) or NAMING.search(gap):
-                        cand.proposed += 2.0
-                        cand.rules.add("propose_cue")
-                        appositive = APPOSITIVE_DATA.match(text[occ.end:min(s_end, occ.end + 100)])
-                        if DATA_WORDS.search(gap) or appositive:
-                            bench = BENCH_WORDS.search(gap) or (appositive and BENCH_WORDS.search(appositive.group(1)))
-                            cand.votes["Benchmark" if bench else "Dataset"] += 2.0
-                            cand.data_strong += 2.0
-                    break
+                at = bisect_left(starts, verb.end())  # only the first candidate after the verb counts
+                if at == len(occs) or starts[at] >= s_end:
+                    continue
+                occ, cand = occs[at]
+                if occ.source.startswith("lexicon:"):
+                    continue  # a known dataset/method right after the verb is used, not proposed
+                gap = text[verb.end():occ.start]
+                after = text[occ.end:occ.end + 12]
+                if occ.source == "name:WEAK" and not NAMING.search(gap) and not (
+                        " " in occ.text.strip() and _AFTER_PROPOSED_PHRASE.match(after)):
+                    continue  # a capitalised single word after "we propose" is not enough
+                if GAP_OK.match(gap) or NAMING.search(gap):
+                    cand.proposed += 2.0
+                    cand.rules.add("propose_cue")
+                    appositive = APPOSITIVE_DATA.match(text[occ.end:min(s_end, occ.end + 100)])
+                    if DATA_WORDS.search(gap) or appositive:
+                        bench = BENCH_WORDS.search(gap) or (appositive and BENCH_WORDS.search(appositive.group(1)))
+                        cand.votes["Benchmark" if bench else "Dataset"] += 2.0
+                        cand.data_strong += 2.0
         for section in sections:  # "(1) Context Folding, which ..." inside a proposing paragraph
-            if not PROPOSE.search(section.text) and not re.search(r"\b(?:introduces?|consists?|comprises?|includes?)\b", section.text):
+            if id(section) not in proposing and not _PARTS_VERB.search(section.text):
                 continue
             for occ, cand in by_section.get(id(section), []):
                 before = section.text[max(0, occ.start - 6):occ.start]
+                if ")" not in before and "）" not in before:
+                    continue  # every list marker ends with a closing bracket
                 after = section.text[occ.end:occ.end + 8]
-                if re.search(r"[\(（]\s*(?:\d|i{1,3}|iv|v)\s*[\)）]\s*$|\d\)\s*$", before) and re.match(r"^\s*(?:[,:：(（]|which|that)", after):
+                if _LIST_MARKER.search(before) and _AFTER_LIST_ITEM.match(after):
                     if cand.proposed < 1.0 and not occ.source.startswith("lexicon:"):
                         cand.proposed += 1.0
                         cand.rules.add("numbered_component")

@@ -312,6 +312,47 @@ def long_form_for(words: list[str], short: str) -> int | None:
     return None
 
 
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_'’-"  # the regex class [\w'’-]
+
+
+def words_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Offsets of group 1 of ``_WORDS_BEFORE.search(text, start, end)``: up to eight blank-separated words
+    that end ``text[start:end]`` (blanks after them allowed), the first starting at the leftmost possible letter.
+
+    Walks back from ``end`` word by word: the regex, tried at every start position, backtracks heavily.
+    """
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    first = None
+    count = 0
+    while True:
+        tail = stop
+        while tail > start and _is_word_char(text[tail - 1]):
+            tail -= 1
+        letter = tail
+        while letter < stop and not ("A" <= text[letter] <= "Z" or "a" <= text[letter] <= "z"):
+            letter += 1
+        if letter == stop:  # no word ends here: the chain ends with the word found before
+            return None if first is None else (first, _end_of_words(text, start, end))
+        first = letter
+        count += 1
+        if letter != tail or tail == start or not text[tail - 1].isspace() or count == 8:
+            return first, _end_of_words(text, start, end)
+        stop = tail
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if stop == start:
+            return first, _end_of_words(text, start, end)
+
+
+def _end_of_words(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def find_abbreviations(doc: Doc) -> list[tuple[int, int, int, int]]:
     """``(short_start, short_end, long_start, long_end)`` of each "long form (SHORT)" pair, token-aligned."""
     found: list[tuple[int, int, int, int]] = []
@@ -323,17 +364,18 @@ def find_abbreviations(doc: Doc) -> list[tuple[int, int, int, int]]:
         short = match.group(1)
         if not any(c.isupper() for c in short):
             continue
-        before = _WORDS_BEFORE.search(text, max(0, match.start() - 120), match.start())
+        before = words_before(text, max(0, match.start() - 120), match.start())
         if before is None:
             continue
-        words = before.group(1).split()
+        words_start, words_end = before
+        words = text[words_start:words_end].split()
         count = long_form_for(words, short)
         if count is None:
             continue
-        long_start = before.end(1) - len(" ".join(words[-count:]))
-        if text[long_start:before.end(1)].split() != words[-count:]:
+        long_start = words_end - len(" ".join(words[-count:]))
+        if text[long_start:words_end].split() != words[-count:]:
             continue  # words were separated by more than one space: skip rather than guess
-        long_span = bounds.expand(long_start, before.end(1))
+        long_span = bounds.expand(long_start, words_end)
         short_span = bounds.expand(match.start(1), match.start(1) + len(short))
         if long_span is None or short_span is None:
             continue

@@ -41,6 +41,8 @@ def strip_latex(text: str) -> str:
     return re.sub(r"[${}]", "", text).replace("\\", "")
 
 
+# Names repeat across papers and stages: the two keys are memoised per string (bounded; pure functions).
+@lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
     """A readable slug: NFKC, LaTeX stripped, case-folded, quotes dropped, spaces and hyphens folded to ``-``."""
     text = unicodedata.normalize("NFKC", strip_latex(name)).casefold()
@@ -49,6 +51,7 @@ def normalise(name: str) -> str:
     return text.strip("-")
 
 
+@lru_cache(maxsize=1 << 16)
 def match_key(name: str) -> str:
     """The key two spellings of one name share: :func:`normalise` without separators, acronym plural folded."""
     raw = unicodedata.normalize("NFKC", strip_latex(name)).strip()

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from kg.extract.cues import CUES, matching_cues
 from kg.extract.spacy_pipeline import (
-    _SENTENCE_START, at_sentence_start, build_nlp, find_abbreviations, find_names, token_bounds,
+    _SENTENCE_START, _WORDS_BEFORE, at_sentence_start, build_nlp, find_abbreviations, find_names, token_bounds, words_before,
 )
 from kg.readers import read_digests
 
@@ -87,3 +87,14 @@ _CUE_TEXT = st.lists(st.sampled_from(
 def test_cue_needs_cover_every_match_in_generated_text(text: str, cut: int) -> None:
     cut = min(cut, len(text))
     assert _cue_misses(text, cut, cut) == []
+
+
+_WORDS_TEXT = st.lists(st.sampled_from(list("aZ9_'’-(,. \n\t上é") + ["  ", "Error ", "x1 ", "-a"]), max_size=60).map("".join)
+
+
+@given(_WORDS_TEXT, st.integers(min_value=0, max_value=30))
+@settings(max_examples=600, deadline=None)
+def test_words_before_matches_the_regex(text: str, start: int) -> None:
+    start = min(start, len(text))
+    found = _WORDS_BEFORE.search(text, start, len(text))
+    assert words_before(text, start, len(text)) == (None if found is None else found.span(1))
