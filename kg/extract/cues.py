@@ -103,17 +103,8 @@ _DIGIT = re.compile(r"\d")
 _CASE_TRICKY = re.compile("[\u0130\u0131\u017f]")
 
 
-def _may_match(cue: Cue, window: str, lower: str | None) -> bool:
-    """False only when ``cue`` cannot match ``window``: none of its needed words is in it."""
-    if not cue.needs or lower is None:
-        return True
-    for word in cue.needs:
-        if word == DIGIT:
-            if _DIGIT.search(window):
-                return True
-        elif word in lower:
-            return True
-    return False
+# Per cue, in order: the cue, whether it looks left, the words it needs, whether it needs a digit.
+_PLAN = tuple((cue, cue.side == "left", tuple(w for w in cue.needs if w != DIGIT), DIGIT in cue.needs) for cue in CUES)
 
 
 def matching_cues(left: str, right: str) -> list[Cue]:
@@ -124,11 +115,16 @@ def matching_cues(left: str, right: str) -> list[Cue]:
     left_lower = None if _CASE_TRICKY.search(left) else left.lower()
     right_lower = None if _CASE_TRICKY.search(right) else right.lower()
     hits = []
-    for cue in CUES:
-        if cue.side == "left":
-            if _may_match(cue, left, left_lower) and cue.pattern.search(left):
-                hits.append(cue)
-        elif _may_match(cue, right, right_lower) and cue.pattern.search(right):
+    for cue, on_left, words, digit in _PLAN:
+        window, lower = (left, left_lower) if on_left else (right, right_lower)
+        if (words or digit) and lower is not None:
+            for word in words:
+                if word in lower:
+                    break
+            else:
+                if not (digit and _DIGIT.search(window)):
+                    continue  # no needed word: the regex cannot match
+        if cue.pattern.search(window):
             hits.append(cue)
     return hits
 

@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER
+from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, ORTH
 from spacy.lang.en import English
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -184,6 +184,27 @@ def token_bounds(doc: Doc) -> TokenBounds:
     return bounds
 
 
+def _pattern_keys(nlp: Language, texts: list[str]) -> dict[str, tuple[list[int], list[int]]]:
+    """ORTH and LOWER ids of each text's tokens: the PhraseMatcher patterns, without a ``Doc`` per text.
+
+    The texts (no surrounding blanks) are tokenised as one newline-separated document: the tokenizer splits
+    each blank-separated chunk on its own, so every text gets the tokens it gets alone, about 20 times faster.
+    """
+    starts, pos = [], 0
+    for text in texts:
+        starts.append(pos)
+        pos += len(text) + 1
+    doc = nlp.make_doc("\n".join(texts))
+    keys: list[tuple[list[int], list[int]]] = [([], []) for _ in texts]
+    if len(doc):
+        for idx, orth, lower in doc.to_array([IDX, ORTH, LOWER]).tolist():
+            at = bisect_right(starts, idx) - 1
+            if idx < starts[at] + len(texts[at]):  # not the newline between two texts
+                keys[at][0].append(orth)
+                keys[at][1].append(lower)
+    return dict(zip(texts, keys))
+
+
 @Language.factory("kg_lexicon_matcher")
 def make_lexicon_matcher(nlp: Language, name: str) -> "LexiconMatcher":
     return LexiconMatcher(nlp, load_lexicons())
@@ -200,15 +221,18 @@ class LexiconMatcher:
         self.canonical: dict[tuple[str, str], str] = {}
         sources = {"Dataset": lexicons.datasets, "Benchmark": lexicons.benchmarks, "Metric": lexicons.metrics,
                    "Technique": lexicons.techniques, "Method": lexicons.methods, "Task": lexicons.tasks}
+        keys = _pattern_keys(nlp, [entry.text for entries in sources.values() for entry in entries])
         for label, entries in sources.items():
             exact, lower = [], []
             for entry in entries:
                 self.canonical[(label, entry.text.lower())] = entry.canonical
                 distinctive = entry.text.islower() or (" " in entry.text and label != "Method") or (
                     label in ("Dataset", "Benchmark") and re.search(r"\d", entry.text))
-                (lower if distinctive else exact).append(entry.text)
-            self.exact.add(label, list(nlp.tokenizer.pipe(exact)))
-            self.lower.add(label, list(nlp.tokenizer.pipe(lower)))
+                orth, low = keys[entry.text]
+                if orth:
+                    (lower.append(low) if distinctive else exact.append(orth))
+            self.exact.add(label, exact)
+            self.lower.add(label, lower)
         self.labels = {nlp.vocab.strings[label]: label for label in sources}
 
     def find(self, doc: Doc) -> list[tuple[int, int, str, str]]:

@@ -7,8 +7,9 @@ from hypothesis import strategies as st
 
 from kg.extract.cues import CUES, matching_cues
 from kg.extract.spacy_pipeline import (
-    _SENTENCE_START, _WORDS_BEFORE, at_sentence_start, build_nlp, find_abbreviations, find_names, token_bounds, words_before,
+    _SENTENCE_START, _WORDS_BEFORE, _pattern_keys, at_sentence_start, build_nlp, find_abbreviations, find_names, token_bounds, words_before,
 )
+from kg.extract.lexicons import load_lexicons
 from kg.readers import read_digests
 
 from ..conftest import SEED, shared_digests
@@ -98,3 +99,14 @@ def test_words_before_matches_the_regex(text: str, start: int) -> None:
     start = min(start, len(text))
     found = _WORDS_BEFORE.search(text, start, len(text))
     assert words_before(text, start, len(text)) == (None if found is None else found.span(1))
+
+
+def test_lexicon_patterns_tokenised_together_equal_one_by_one() -> None:
+    nlp = build_nlp()
+    lexicons = load_lexicons()
+    texts = [e.text for group in (lexicons.datasets, lexicons.metrics, lexicons.methods, lexicons.tasks) for e in group]
+    texts += ["a  b", "(ECE)", "Grad-CAM++", "mAP@0.5,", "在ScreenSpot-Pro上", "ImageNet"]  # odd shapes, a duplicate
+    keys = _pattern_keys(nlp, texts)
+    for text in texts:
+        doc = nlp.make_doc(text)
+        assert keys[text] == ([t.orth for t in doc], [t.lower for t in doc]), text
