@@ -9,19 +9,19 @@ Each component writes span groups on the ``Doc``: ``doc.spans["lexicon"]`` (labe
 name-shaped words, ``WEAK`` for capitalised phrases that need a context cue) and
 ``doc.spans["abbrev_short"]`` / ``doc.spans["abbrev_long"]`` (parallel: short form, long form).
 
-Each component also has a ``find(doc)`` method that returns the same results as plain character-offset
-tuples. :class:`kg.extract.entities.EntityExtractor` runs the tokenizer and calls ``find`` directly: it needs
-offsets, not ``Span`` objects, and skipping the span groups roughly halves the cost of this stage.
+Each component's work is also available as a function of the Doc that returns plain character-offset tuples
+(``LexiconMatcher.find``, :func:`find_names`, :func:`find_abbreviations`).
+:class:`kg.extract.entities.EntityExtractor` runs the tokenizer and calls those directly: it needs offsets, not
+``Span`` objects and span groups, which cost more than the matching itself.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, ORTH
+from spacy.attrs import IDX, IS_SPACE, LOWER, ORTH
 from spacy.lang.en import English
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -139,51 +139,6 @@ def doc_text(doc: Doc) -> str:
     return doc.user_data.get("text") or doc.text
 
 
-@dataclass(frozen=True, slots=True)
-class TokenBounds:
-    """Character offsets of a Doc's tokens, to align character spans without building ``Span`` objects."""
-
-    starts: list[int]
-    ends: list[int]
-    start_set: frozenset[int]
-    end_set: frozenset[int]
-    limit: int  # length of the text: tokens (with their trailing blanks) tile it
-
-    def aligned(self, start: int, end: int) -> bool:
-        """What ``doc.char_span(start, end)`` (strict alignment) would accept."""
-        return start < end and start in self.start_set and end in self.end_set
-
-    def expand(self, start: int, end: int) -> tuple[int, int] | None:
-        """The offsets of ``doc.char_span(start, end, alignment_mode="expand")``, or None where it gives None."""
-        starts = self.starts
-        if not starts or start < 0 or end < 1:
-            return None
-        first = bisect_right(starts, start) - 1
-        last = bisect_right(starts, end - 1) - 1
-        if first < 0 or last < 0 or start >= self.limit or end - 1 >= self.limit:
-            return None
-        if start == self.ends[first]:
-            first += 1  # on the blank after a token: the span starts with the next one
-        if first > last:
-            return (start, start)
-        return starts[first], self.ends[last]
-
-
-def token_bounds(doc: Doc) -> TokenBounds:
-    """The :class:`TokenBounds` of ``doc`` (computed once, kept in ``doc.user_data``)."""
-    bounds = doc.user_data.get("kg_bounds")
-    if bounds is None:
-        if len(doc):
-            table = doc.to_array([IDX, LENGTH])
-            starts = table[:, 0].tolist()
-            ends = (table[:, 0] + table[:, 1]).tolist()
-        else:
-            starts, ends = [], []
-        bounds = TokenBounds(starts, ends, frozenset(starts), frozenset(ends), len(doc_text(doc)))
-        doc.user_data["kg_bounds"] = bounds
-    return bounds
-
-
 def _pattern_keys(nlp: Language, texts: list[str]) -> dict[str, tuple[list[int], list[int]]]:
     """ORTH and LOWER ids of each text's tokens: the PhraseMatcher patterns, without a ``Doc`` per text.
 
@@ -237,13 +192,13 @@ class LexiconMatcher:
 
     def find(self, doc: Doc) -> list[tuple[int, int, str, str]]:
         """``(start_char, end_char, label, canonical)`` of every match, exact-case matches first."""
-        bounds = token_bounds(doc)
         text = doc_text(doc)
         found = []
         for matcher in (self.exact, self.lower):
             for match_id, start, end in matcher(doc):
                 label = self.labels[match_id]
-                start_char, end_char = bounds.starts[start], bounds.ends[end - 1]
+                last = doc[end - 1]
+                start_char, end_char = doc[start].idx, last.idx + len(last)
                 surface = text[start_char:end_char]
                 found.append((start_char, end_char, label, self.canonical.get((label, surface.lower()), surface)))
         return found
@@ -263,7 +218,6 @@ def find_names(doc: Doc) -> list[tuple[int, int, str]]:
     phrases with strong words, each strong word alone (PART), aligned to token boundaries."""
     found: list[tuple[int, int, str]] = []
     text = doc_text(doc)
-    bounds = token_bounds(doc)
     for match in _PHRASE.finditer(text):
         words = match.group(1).split(" ")
         if any(map(_is_adjectival, words)):
@@ -285,12 +239,12 @@ def find_names(doc: Doc) -> list[tuple[int, int, str]]:
         if not offsets:
             continue
         strong = any(is_strong_word(w) for _, _, w in offsets)
-        if bounds.aligned(offsets[0][0], offsets[-1][1]):
+        if doc.char_span(offsets[0][0], offsets[-1][1]) is not None:
             found.append((offsets[0][0], offsets[-1][1], "STRONG" if strong else "WEAK"))
         if strong and len(offsets) > 1:
             # each strong word alone too, labelled PART: used where phrases are unreliable (Title Case titles)
             for s, e, w in offsets:
-                if len(w) > 2 and is_strong_word(w) and bounds.aligned(s, e):
+                if len(w) > 2 and is_strong_word(w) and doc.char_span(s, e) is not None:
                     found.append((s, e, "PART"))
     return found
 
@@ -383,7 +337,6 @@ def find_abbreviations(doc: Doc) -> list[tuple[int, int, int, int]]:
     text = doc_text(doc)
     if "(" not in text and "（" not in text:
         return found
-    bounds = token_bounds(doc)
     for match in _ABBREV.finditer(text):
         short = match.group(1)
         if not any(c.isupper() for c in short):
@@ -399,11 +352,11 @@ def find_abbreviations(doc: Doc) -> list[tuple[int, int, int, int]]:
         long_start = words_end - len(" ".join(words[-count:]))
         if text[long_start:words_end].split() != words[-count:]:
             continue  # words were separated by more than one space: skip rather than guess
-        long_span = bounds.expand(long_start, words_end)
-        short_span = bounds.expand(match.start(1), match.start(1) + len(short))
+        long_span = doc.char_span(long_start, words_end, alignment_mode="expand")
+        short_span = doc.char_span(match.start(1), match.start(1) + len(short), alignment_mode="expand")
         if long_span is None or short_span is None:
             continue
-        found.append((*short_span, *long_span))
+        found.append((short_span.start_char, short_span.end_char, long_span.start_char, long_span.end_char))
     return found
 
 
@@ -433,5 +386,5 @@ def build_nlp() -> Language:
     return nlp
 
 
-__all__ = ["CJK", "STARTERS", "STOP_WORDS", "TokenBounds", "at_sentence_start", "build_nlp", "find_abbreviations",
-           "find_names", "is_strong_word", "long_form_for", "token_bounds"]
+__all__ = ["CJK", "STARTERS", "STOP_WORDS", "at_sentence_start", "build_nlp", "find_abbreviations", "find_names",
+           "is_strong_word", "long_form_for", "words_before"]

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from kg.extract.cues import CUES, matching_cues
 from kg.extract.spacy_pipeline import (
-    _SENTENCE_START, _WORDS_BEFORE, _pattern_keys, at_sentence_start, build_nlp, find_abbreviations, find_names, token_bounds, words_before,
+    _SENTENCE_START, _WORDS_BEFORE, _pattern_keys, at_sentence_start, build_nlp, find_abbreviations, find_names, words_before,
 )
 from kg.extract.lexicons import load_lexicons
 from kg.readers import read_digests
@@ -24,23 +24,6 @@ _TEXT = st.lists(_CHARS, max_size=40).map("".join)
 def test_sentence_start_matches_the_regex(text: str, pos: int) -> None:
     pos = min(pos, len(text))
     assert at_sentence_start(text, pos) == bool(_SENTENCE_START.search(text, 0, pos))
-
-
-@given(_TEXT, st.integers(min_value=-2, max_value=60), st.integers(min_value=-2, max_value=60))
-@settings(max_examples=400, deadline=None)
-def test_token_bounds_align_like_char_span(text: str, start: int, end: int) -> None:
-    doc = build_nlp().make_doc(text)
-    bounds = token_bounds(doc)
-    if start < 0 or end < 1 or start >= end:
-        assert not bounds.aligned(start, end)
-        return  # spaCy's char_span is undefined (or raises) for empty, reversed and negative spans
-    strict = doc.char_span(start, end) if end <= len(text) else None
-    assert bounds.aligned(start, end) == (strict is not None)
-    expanded = doc.char_span(start, end, alignment_mode="expand")
-    mine = bounds.expand(start, end)
-    assert (mine is None) == (expanded is None)
-    if expanded is not None and len(expanded):
-        assert mine == (expanded.start_char, expanded.end_char)
 
 
 def test_offset_interface_agrees_with_spacy_on_the_seed() -> None:
