@@ -394,7 +394,22 @@ def name_positions(name: str, text: str) -> list[int]:
     """Offsets where ``name`` occurs in ``text`` as a whole name (not inside a longer one)."""
     if not name:
         return []
+    # most names are not in most sentences: a substring test (exact for these cases) skips the regex scan
+    if not name.islower():
+        if name not in text:
+            return []
+    elif name.isascii() and not _CASE_TRICKY.search(text) and name not in _lowered(text):
+        return []
     return [m.start() for m in _name_pattern(name).finditer(text)]
+
+
+# The only characters a case-insensitive regex matches to an ASCII letter that ``str.lower`` does not turn into it.
+_CASE_TRICKY = re.compile("[\u0130\u0131\u017f]")
+
+
+@lru_cache(maxsize=256)
+def _lowered(text: str) -> str:
+    return text.lower()
 
 
 @lru_cache(maxsize=4096)
