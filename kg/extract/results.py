@@ -394,17 +394,35 @@ def name_positions(name: str, text: str) -> list[int]:
     """Offsets where ``name`` occurs in ``text`` as a whole name (not inside a longer one)."""
     if not name:
         return []
-    # most names are not in most sentences: a substring test (exact for these cases) skips the regex scan
-    if not name.islower():
-        if name not in text:
-            return []
-    elif name.isascii() and not _CASE_TRICKY.search(text) and name not in _lowered(text):
-        return []
-    return [m.start() for m in _name_pattern(name).finditer(text)]
+    if name.islower():
+        if not name.isascii() or _CASE_TRICKY.search(text):
+            return [m.start() for m in _name_pattern(name).finditer(text)]
+        haystack = _lowered(text)  # lower-case names match in any case, like the IGNORECASE pattern
+    else:
+        haystack = text
+    # The same positions as ``_name_pattern(name).finditer(text)``, found by substring search: compiling a
+    # regex for every new name cost more than the rest of result extraction.
+    found: list[int] = []
+    size = len(name)
+    at = haystack.find(name)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or text[at - 1] not in _NAME_BEFORE) and (end == len(text) or (
+                text[end] not in _NAME_AFTER and not (text[end] == "-" and text[end + 1:end + 2] in _NAME_AFTER_HYPHEN))):
+            found.append(at)
+            at = haystack.find(name, end)
+        else:
+            at = haystack.find(name, at + 1)
+    return found
 
 
-# The only characters a case-insensitive regex matches to an ASCII letter that ``str.lower`` does not turn into it.
-_CASE_TRICKY = re.compile("[\u0130\u0131\u017f]")
+_ASCII_ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+_NAME_BEFORE = frozenset(_ASCII_ALNUM + "_-")  # (?<![A-Za-z0-9_\-])
+_NAME_AFTER = frozenset(_ASCII_ALNUM + "_")  # (?![A-Za-z0-9_]|-[A-Za-z0-9])
+_NAME_AFTER_HYPHEN = frozenset(_ASCII_ALNUM)
+# Characters an IGNORECASE regex matches to an ASCII letter although ``str.lower`` does not give that letter
+# (dotted and dotless i, long s, Kelvin sign): texts holding one are searched with the regex itself.
+_CASE_TRICKY = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 @lru_cache(maxsize=256)

@@ -10,6 +10,7 @@ from kg.extract.spacy_pipeline import (
     _SENTENCE_START, _WORDS_BEFORE, _pattern_keys, at_sentence_start, build_nlp, find_abbreviations, find_names, words_before,
 )
 from kg.extract.lexicons import load_lexicons
+from kg.extract.results import _name_pattern, name_positions
 from kg.readers import read_digests
 
 from ..conftest import SEED, shared_digests
@@ -93,3 +94,15 @@ def test_lexicon_patterns_tokenised_together_equal_one_by_one() -> None:
     for text in texts:
         doc = nlp.make_doc(text)
         assert keys[text] == ([t.orth for t in doc], [t.lower for t in doc]), text
+
+
+_NAME = st.sampled_from(["acc", "ViT", "mAP@0.5", "f1", "SAM 3D", "iou", "x-y", "数据", "é"])
+_NAME_TEXT = st.lists(st.sampled_from(
+    ["acc", "ACC", "Acc", "ViT", "vit", "mAP@0.5", "F1", "f1", "SAM 3D", "IoU", "x-y", "X-Y", "数据", "É", "-", "_", "a",
+     "1", " ", ".", "ı", "ſ", "K", "İ", "-b"]), max_size=25).map("".join)
+
+
+@given(_NAME, _NAME_TEXT)
+@settings(max_examples=600, deadline=None)
+def test_name_positions_match_the_regex(name: str, text: str) -> None:
+    assert name_positions(name, text) == [m.start() for m in _name_pattern(name).finditer(text)]
