@@ -92,9 +92,11 @@ CUES: tuple[Cue, ...] = (
         rf"\b(?:in terms of|measured (?:by|with|using|in)|metrics?\s*(?:such as|including|like|,|:|\()|"
         rf"evaluated (?:by|with|using))\s+(?:the\s+)?{_LIST}$", _I), "Metric", 1.5,
         needs=("in terms of", "measured", "metric", "evaluated")),
-    Cue("left_method_zh", "left", re.compile(r"(?:优于|超越|超过|胜过|击败|相比|对比|相较于?)\s*$"), "Method", 1.2, "compared"),
-    Cue("left_uses_zh", "left", re.compile(r"(?:基于|采用|使用|利用|结合|借助|引入|以)\s*$"), "Method", 1.0, "used"),
-    Cue("left_eval_zh", "left", re.compile(rf"在\s*{_LIST}$"), "Benchmark", 0.6, "evaluated_on"),
+    Cue("left_method_zh", "left", re.compile(r"(?:优于|超越|超过|胜过|击败|相比|对比|相较于?)\s*$"), "Method", 1.2, "compared",
+        needs=("优于", "超越", "超过", "胜过", "击败", "相比", "对比", "相较")),
+    Cue("left_uses_zh", "left", re.compile(r"(?:基于|采用|使用|利用|结合|借助|引入|以)\s*$"), "Method", 1.0, "used",
+        needs=("基于", "采用", "使用", "利用", "结合", "借助", "引入", "以")),
+    Cue("left_eval_zh", "left", re.compile(rf"在\s*{_LIST}$"), "Benchmark", 0.6, "evaluated_on", needs=("在",)),
 )
 
 _DIGIT = re.compile(r"\d")
@@ -103,8 +105,10 @@ _DIGIT = re.compile(r"\d")
 _CASE_TRICKY = re.compile("[\u0130\u0131\u017f]")
 
 
-# Per cue, in order: the cue, whether it looks left, the words it needs, whether it needs a digit.
-_PLAN = tuple((cue, cue.side == "left", tuple(w for w in cue.needs if w != DIGIT), DIGIT in cue.needs) for cue in CUES)
+# Per cue, in order: the cue, whether it looks left, the words it needs, whether it needs a digit, and whether
+# all its words are non-ASCII (Chinese cues: skipped at once in an all-ASCII window).
+_PLAN = tuple((cue, cue.side == "left", tuple(w for w in cue.needs if w != DIGIT), DIGIT in cue.needs,
+               bool(cue.needs) and not any(w.isascii() for w in cue.needs)) for cue in CUES)
 
 
 def matching_cues(left: str, right: str) -> list[Cue]:
@@ -112,11 +116,14 @@ def matching_cues(left: str, right: str) -> list[Cue]:
 
     The same list as running every regex; a cue none of whose ``needs`` words is in its window is skipped.
     """
-    left_lower = None if _CASE_TRICKY.search(left) else left.lower()
-    right_lower = None if _CASE_TRICKY.search(right) else right.lower()
+    left_ascii, right_ascii = left.isascii(), right.isascii()
+    left_lower = left.lower() if left_ascii or not _CASE_TRICKY.search(left) else None
+    right_lower = right.lower() if right_ascii or not _CASE_TRICKY.search(right) else None
     hits = []
-    for cue, on_left, words, digit in _PLAN:
-        window, lower = (left, left_lower) if on_left else (right, right_lower)
+    for cue, on_left, words, digit, foreign in _PLAN:
+        window, lower, ascii_only = (left, left_lower, left_ascii) if on_left else (right, right_lower, right_ascii)
+        if foreign and ascii_only:
+            continue  # needs a Chinese word: none in an ASCII window
         if (words or digit) and lower is not None:
             for word in words:
                 if word in lower:
