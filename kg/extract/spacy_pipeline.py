@@ -213,39 +213,59 @@ class LexiconMatcher:
         return doc
 
 
+@lru_cache(maxsize=1 << 15)
+def _phrase_plan(phrase: str, opens_sentence: bool) -> tuple[int, int, str, tuple[tuple[int, int], ...]] | None:
+    """What a capitalised phrase yields, as offsets into the phrase: (start, end, STRONG | WEAK, PART words).
+
+    ``opens_sentence``: the phrase starts a sentence (only asked when it matters: see :func:`find_names`).
+    """
+    words = phrase.split(" ")
+    if any(map(_is_adjectival, words)):
+        return None
+    # trim stop words and lone numbers at the edges ("GUI Agent" -> "Agent", "SOTA" -> nothing)
+    offsets = []
+    pos = 0
+    for word in words:
+        offsets.append((pos, pos + len(word), word))
+        pos += len(word) + 1
+    # a plain capitalised word opening a sentence ("Introduces TSW-SL", "Achieves KL") is not part of a name
+    if len(offsets) > 1 and not is_strong_word(offsets[0][2]) and opens_sentence:
+        offsets.pop(0)
+    while offsets and (offsets[0][2] in STOP_WORDS or offsets[0][2] in STARTERS or offsets[0][2][0].isdigit()):
+        offsets.pop(0)
+    while offsets and (offsets[-1][2] in STOP_WORDS or offsets[-1][2] in STARTERS) and (
+            len(offsets) == 1 or not offsets[-1][2][0].isdigit()):
+        offsets.pop()
+    if not offsets:
+        return None
+    strong = any(is_strong_word(w) for _, _, w in offsets)
+    parts: tuple[tuple[int, int], ...] = ()
+    if strong and len(offsets) > 1:
+        # each strong word alone too, labelled PART: used where phrases are unreliable (Title Case titles)
+        parts = tuple((s, e) for s, e, w in offsets if len(w) > 2 and is_strong_word(w))
+    return offsets[0][0], offsets[-1][1], "STRONG" if strong else "WEAK", parts
+
+
 def find_names(doc: Doc) -> list[tuple[int, int, str]]:
     """``(start_char, end_char, label)`` of name-shaped words (STRONG), capitalised phrases (WEAK) and, for
     phrases with strong words, each strong word alone (PART), aligned to token boundaries."""
     found: list[tuple[int, int, str]] = []
     text = doc_text(doc)
     for match in _PHRASE.finditer(text):
-        words = match.group(1).split(" ")
-        if any(map(_is_adjectival, words)):
+        phrase = match.group(1)
+        at = match.start(1)
+        space = phrase.find(" ")
+        # whether the phrase opens a sentence matters only for a plain first word of several
+        opens = space > 0 and not is_strong_word(phrase[:space]) and at_sentence_start(text, at)
+        plan = _phrase_plan(phrase, opens)
+        if plan is None:
             continue
-        # trim stop words and lone numbers at the edges ("GUI Agent" -> "Agent", "SOTA" -> nothing)
-        offsets = []
-        pos = match.start(1)
-        for word in words:
-            offsets.append((pos, pos + len(word), word))
-            pos += len(word) + 1
-        # a plain capitalised word opening a sentence ("Introduces TSW-SL", "Achieves KL") is not part of a name
-        if len(offsets) > 1 and not is_strong_word(offsets[0][2]) and at_sentence_start(text, offsets[0][0]):
-            offsets.pop(0)
-        while offsets and (offsets[0][2] in STOP_WORDS or offsets[0][2] in STARTERS or offsets[0][2][0].isdigit()):
-            offsets.pop(0)
-        while offsets and (offsets[-1][2] in STOP_WORDS or offsets[-1][2] in STARTERS) and (
-                len(offsets) == 1 or not offsets[-1][2][0].isdigit()):
-            offsets.pop()
-        if not offsets:
-            continue
-        strong = any(is_strong_word(w) for _, _, w in offsets)
-        if doc.char_span(offsets[0][0], offsets[-1][1]) is not None:
-            found.append((offsets[0][0], offsets[-1][1], "STRONG" if strong else "WEAK"))
-        if strong and len(offsets) > 1:
-            # each strong word alone too, labelled PART: used where phrases are unreliable (Title Case titles)
-            for s, e, w in offsets:
-                if len(w) > 2 and is_strong_word(w) and doc.char_span(s, e) is not None:
-                    found.append((s, e, "PART"))
+        start, end, label, parts = plan
+        if doc.char_span(at + start, at + end) is not None:
+            found.append((at + start, at + end, label))
+        for s, e in parts:
+            if doc.char_span(at + s, at + e) is not None:
+                found.append((at + s, at + e, "PART"))
     return found
 
 
