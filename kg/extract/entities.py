@@ -48,6 +48,10 @@ _PARTS_VERB = re.compile(r"\b(?:introduces?|consists?|comprises?|includes?)\b")
 _LIST_MARKER = re.compile(r"[\(（]\s*(?:\d|i{1,3}|iv|v)\s*[\)）]\s*$|\d\)\s*$")
 _AFTER_LIST_ITEM = re.compile(r"^\s*(?:[,:：(（]|which|that)")
 _TASK_HEADS = frozenset(h.rstrip("s") for h in HEADS)
+_NOT_NAMES = frozenset(e.text.lower() for e in load_lexicons().not_names)
+_HARDWARE_HEAD = re.compile(r"\b(?:Accelerators?|GPUs?|CPUs?|TPUs?|NPUs?|FPGAs?|SoC|Board|Chip)$")
+# "AU-quality", "RGB-only": an acronym hyphenated to an ordinary lower-case word is a compound modifier.
+_ACRONYM_COMPOUND = re.compile(r"^[A-Z][A-Z0-9]*-[a-z]{3,}$")
 _GENERIC_SINGLE = frozenset("""model models framework method methods network networks approach system module benchmark dataset
 agent agents pipeline baseline baselines""".split())
 
@@ -354,6 +358,8 @@ class EntityExtractor:
         if type_ in ("Dataset", "Benchmark") and sources <= {"name:WEAK"} and " " not in surface and cand.proposed < 1.0:
             return None  # "App dataset", "Arena": one ordinary capitalised word is a description, not a name
         if type_ == "Method" and role is None:
+            if self._not_a_method(surface):
+                return None
             if sources <= {"name:WEAK"} and votes.get("Method", 0) < 3.0:
                 return None  # plain capitalised phrases need a clear cue to count as a named method
             if all_caps and not cand.long_forms and votes.get("Method", 0) < 1.0:
@@ -383,6 +389,13 @@ class EntityExtractor:
             evidence.append(Evidence(paper_id, occ.section.name, occ.section.text[s_start:s_end].strip(), occ.start, occ.end,
                                      "+".join(sorted(cand.rules | {occ.source})), confidence))
         return Mention(surface, type_, role, aliases, confidence, evidence)
+
+    @staticmethod
+    def _not_a_method(surface: str) -> bool:
+        """Publishers, web sites, hardware, one-letter symbols and acronym compounds are not named methods."""
+        first = surface.split()[0].lower()
+        return (len(surface) < 2 or surface.lower() in _NOT_NAMES or first in _NOT_NAMES
+                or bool(_HARDWARE_HEAD.search(surface)) or bool(_ACRONYM_COMPOUND.match(surface)))
 
     @staticmethod
     def _name(cand: Candidate) -> str:

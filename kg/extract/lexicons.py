@@ -42,6 +42,7 @@ class Lexicons:
     techniques: list[LexiconEntry] = field(default_factory=list)
     methods: list[LexiconEntry] = field(default_factory=list)
     tasks: list[LexiconEntry] = field(default_factory=list)
+    not_names: list[LexiconEntry] = field(default_factory=list)  # publishers, web sites, hardware: never an entity
 
 
 def read_lexicon(path: Path) -> list[LexiconEntry]:
@@ -68,6 +69,7 @@ def load_lexicons(folder: Path = LEXICON_DIR) -> Lexicons:
         techniques=read_lexicon(folder / "techniques.txt"),
         methods=read_lexicon(folder / "methods.txt"),
         tasks=read_lexicon(folder / "pwc_tasks.txt"),
+        not_names=read_lexicon(folder / "not_names.txt"),
     )
 
 
