@@ -110,13 +110,17 @@ def _extract_in_worker(paper: Paper) -> PaperExtraction:
     return _WORKER_EXTRACTOR.extract(paper)
 
 
-def extract_stream(papers: Iterable[Paper], jobs: int = 1, window: int = 512) -> Iterator[PaperExtraction]:
+def extract_stream(papers: Iterable[Paper], jobs: int = 1, window: int = 512,
+                   extractor: Extractor | None = None) -> Iterator[PaperExtraction]:
     """Extractions of ``papers`` in input order, with ``jobs`` worker processes.
 
     Papers go to the workers a window at a time, so memory stays bounded however long the stream.
     """
+    global _WORKER_EXTRACTOR
+    if extractor is not None:
+        _WORKER_EXTRACTOR = extractor
     if jobs <= 1:
-        extractor = Extractor()
+        extractor = extractor or Extractor()
         for paper in papers:
             yield extractor.extract(paper)
         return
@@ -183,11 +187,13 @@ def update(
 def _run(result: Build, builder: GraphBuilder, paths: list[str],
          progress: Callable[[Iterable[Paper]], Iterable[Paper]] | None, jobs: int, known_ids: set[str] | None) -> None:
     result.builder = builder
+    with result.timed("setup"):  # the spaCy pipeline and lexicons, once per build
+        extractor = Extractor()
     papers: Iterable[Paper] = read_digests(paths, result.read_report, known_ids=known_ids)
     if progress is not None:
         papers = progress(papers)
     start = time.perf_counter()
-    for extraction in extract_stream(papers, jobs):
+    for extraction in extract_stream(papers, jobs, extractor=extractor):
         with result.timed("graph"):
             builder.add(extraction)
         result.extractions.append(extraction)

@@ -9,7 +9,7 @@ import typer
 
 from ..pipeline import DEFAULT_OUT
 from ..sinks.html import page_title
-from ..view import DEFAULT_MAX_NODES, ViewSpec, select_view, write_page
+from ..view import DEFAULT_MAX_NODES, ViewSpec, select_view
 from ..view.load import load_graph
 from ..view.select import DEFAULT_DEPTH, parse_types
 from . import app
@@ -36,6 +36,8 @@ def html_cmd(
         default_view = spec == ViewSpec()
         out = graph / (f"focus-{slug}.html" if focus else "graph.html" if default_view else "view.html")
     title = page_title(_inputs(graph)) + (f" around {kg_graph.nodes[view.focus_id].name}" if view.focus_id else "")
+    from ..view.page import write_page  # pyvis only when a page is drawn
+
     write_page(kg_graph, view, out, title)
     if as_json:
         typer.echo(json.dumps({"file": str(out), **view.summary}, ensure_ascii=False))

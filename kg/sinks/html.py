@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..view import ViewSpec, select_view, write_page
+from ..view import ViewSpec, select_view
 
 if TYPE_CHECKING:
     from ..pipeline import Build
@@ -30,4 +30,6 @@ class HtmlSink:
 
     def write(self, build: Build, out_dir: Path) -> list[Path]:
         view = select_view(build.graph, self.spec)
+        from ..view.page import write_page  # pyvis only when a page is drawn
+
         return [write_page(build.graph, view, out_dir / self.filename, page_title(build.inputs))]
