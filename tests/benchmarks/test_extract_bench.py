@@ -25,10 +25,19 @@ def extract_all(extractor: Extractor, papers: list[Paper]) -> Counter[str]:
     return counts
 
 
-def run(benchmark, papers: list[Paper]) -> Counter[str]:
+def extract_entities(extractor: Extractor, papers: list[Paper]) -> Counter[str]:
+    """The entity stage alone (no results, relations, code links)."""
+    counts: Counter[str] = Counter()
+    for paper in papers:
+        counts["papers"] += 1
+        counts["entities"] += len(extractor.extract_entities(paper))
+    return counts
+
+
+def run(benchmark, papers: list[Paper], stage=extract_all) -> Counter[str]:
     extractor = Extractor()
     extractor.extract(papers[0])  # load lexicons and pipelines outside the timing
-    counts = benchmark(extract_all, extractor, papers)
+    counts = benchmark(stage, extractor, papers)
     if benchmark.stats:  # None with --benchmark-disable
         benchmark.extra_info["papers"] = len(papers)
         benchmark.extra_info["papers_per_s"] = round(len(papers) / benchmark.stats.stats.mean, 1)
@@ -51,3 +60,20 @@ def test_bench_extract_shared_digests(benchmark) -> None:
     papers = list(read_digests(paths))
     counts = run(benchmark, papers)
     assert counts["papers"] == len(papers)
+
+
+@pytest.mark.benchmark(group="extract")
+def test_bench_entities_seed(benchmark) -> None:
+    papers = list(read_digests([SEED]))
+    counts = run(benchmark, papers, extract_entities)
+    assert counts["entities"] > counts["papers"] == len(papers)  # every paper yields entities on average
+
+
+@pytest.mark.benchmark(group="extract")
+def test_bench_entities_shared_digests(benchmark) -> None:
+    paths = shared_digests()
+    if not paths:
+        pytest.skip("../shared/digests is not here")
+    papers = list(read_digests(paths))
+    counts = run(benchmark, papers, extract_entities)
+    assert counts["entities"] > counts["papers"] == len(papers)
