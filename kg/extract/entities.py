@@ -40,7 +40,12 @@ _NOT_METHOD_HEADS = frozenset(h.rstrip("s") for h in HEADS) | {"learning", "netw
                                                                "processing", "language", "system"}
 _NUMBER_NEAR = re.compile(r"\d+(?:\.\d+)?\s*\\?%|\b0?\.\d+\b|\b\d+(?:\.\d+)?\s*(?:ms|s|fps|FPS|mm)\b")
 _METRIC_WORDS = re.compile(r"\b(?:metrics?|in terms of|measur\w*|evaluated by|achiev\w*|reach\w*|attain\w*)\b|指标", re.IGNORECASE)
-_METRIC_MODIFIER = re.compile(r"\b((?:[a-z]+-level|macro|micro|weighted|top-\d+|mean|average)[ -])$", re.IGNORECASE)
+# A granularity modifier makes a distinct metric ("pixel-level AUROC" != "image-level AUROC"): no base alias.
+_METRIC_MODIFIER = re.compile(r"\b((?:[a-z]+-level|macro|micro|weighted|top-\d+)[ -])$", re.IGNORECASE)
+# What is measured narrows a metric ("extraction accuracy", "detection accuracy"): the base stays an alias.
+_METRIC_OBJECT = re.compile(r"\b((?!(?:improv|reduc|measur|maintain|compromis|boost|enhanc|achiev|increas|sacrific|"
+                            r"decreas|preserv|trad|balanc|lower|rais|hurt|degrad|yield|report|keep|los|gain)ing\b)"
+                            r"[a-z]{4,}(?:tion|ing)\s)$")
 _FAMILY_WORDS = frozenset(e.text.lower() for e in load_lexicons().techniques) | {
     e.text.lower() for e in load_lexicons().methods if " " not in e.text} | {"transformer", "cnn", "rnn", "vit", "mlp"}
 _AFTER_PROPOSED_PHRASE = re.compile(r"^\s*(?:[,:(（，：]|which\b|that\b|to\b|for\b|$)")
@@ -48,12 +53,29 @@ _PARTS_VERB = re.compile(r"\b(?:introduces?|consists?|comprises?|includes?)\b")
 _LIST_MARKER = re.compile(r"[\(（]\s*(?:\d|i{1,3}|iv|v)\s*[\)）]\s*$|\d\)\s*$")
 _AFTER_LIST_ITEM = re.compile(r"^\s*(?:[,:：(（]|which|that)")
 _TASK_HEADS = frozenset(h.rstrip("s") for h in HEADS)
+_METRIC_HEAD = re.compile(r"(?:precision|recall|accuracy|error|rate|score|ratio|index|distance|similarity|coefficient|"
+                          r"curve|measure|correlation|loss|likelihood|gain|rank|divergence|overlap|union|quality|"
+                          r"length|time|second|displacement|perplexity|kappa|deviation|value|metric|AUC|IoU|F1)s?\b",
+                          re.IGNORECASE)
 _NOT_NAMES = frozenset(e.text.lower() for e in load_lexicons().not_names)
 _HARDWARE_HEAD = re.compile(r"\b(?:Accelerators?|GPUs?|CPUs?|TPUs?|NPUs?|FPGAs?|SoC|Board|Chip)$")
 # "AU-quality", "RGB-only": an acronym hyphenated to an ordinary lower-case word is a compound modifier.
 _ACRONYM_COMPOUND = re.compile(r"^[A-Z][A-Z0-9]*-[a-z]{3,}$")
 _GENERIC_SINGLE = frozenset("""model models framework method methods network networks approach system module benchmark dataset
 agent agents pipeline baseline baselines""".split())
+
+
+def _drop_summary_only_bare_metrics(mentions: list[Mention]) -> list[Mention]:
+    """A bare metric seen only in the summary ("97.9%像素AUROC") when the English text names it more
+    precisely ("pixel-level AUROC", "image-level AUROC") is that same metric: the English form wins."""
+    english: set[str] = set()
+    for m in mentions:
+        if m.type == "Metric" and any(ev.section in ENGLISH_FIRST for ev in m.evidence):
+            english.add(m.name.lower())
+    def refined(name: str) -> bool:
+        return any(e != name and e.endswith(name) and _METRIC_MODIFIER.search(e[:-len(name)]) for e in english)
+    return [m for m in mentions if not (m.type == "Metric" and m.name.lower() not in english
+                                        and refined(m.name.lower()))]
 
 
 @dataclass(slots=True)
@@ -74,6 +96,7 @@ class Occurrence:
     end: int
     source: str  # lexicon:<Type> | name:STRONG | name:WEAK | name:PART | title_prefix
     canonical: str | None = None
+    base: str | None = None  # the metric a narrowed phrase refines ("accuracy" of "extraction accuracy"): an alias
 
     @property
     def text(self) -> str:
@@ -171,7 +194,8 @@ class EntityExtractor:
                     if occ.text.islower() and not self._reported(occ):
                         continue  # "improves accuracy" names no metric; "95% accuracy" does
                     self._extend_metric(occ)
-                key = key_of(occ.text)
+                # "F1 score" and "F1", "mean average precision" and "mAP": one metric, keyed by its short form
+                key = key_of(occ.canonical if occ.source == "lexicon:Metric" and occ.canonical else occ.text)
                 if not key or key in _GENERIC_SINGLE:
                     continue
                 cand = candidates.setdefault(key, Candidate(key))
@@ -194,7 +218,8 @@ class EntityExtractor:
                 candidates[skey].long_form_lower = lower
         self._title_prefix(paper, sections, candidates, key_of)
         self._propose_cues(sections, candidates, key_of)
-        mentions = [m for m in (self._decide(c, paper.id) for c in candidates.values()) if m is not None]
+        mentions = _drop_summary_only_bare_metrics(
+            [m for m in (self._decide(c, paper.id) for c in candidates.values()) if m is not None])
         mentions += extract_tasks(paper.id, sections)
         return mentions
 
@@ -210,9 +235,14 @@ class EntityExtractor:
 
     @staticmethod
     def _extend_metric(occ: Occurrence) -> None:
-        """Include a granularity modifier: "pixel-level AUROC", "macro F1", "top-1 accuracy"."""
-        match = _METRIC_MODIFIER.search(occ.section.text, max(0, occ.start - 30), occ.start)
+        """Include a granularity modifier ("pixel-level AUROC", "macro F1") or what is measured ("extraction accuracy")."""
+        text = occ.section.text
+        match = _METRIC_MODIFIER.search(text, max(0, occ.start - 30), occ.start)
         if match:
+            occ.start, occ.canonical = match.start(1), None
+            return
+        if occ.text.islower() and (match := _METRIC_OBJECT.search(text, max(0, occ.start - 30), occ.start)):
+            occ.base, occ.canonical = occ.canonical or occ.text, None
             occ.start = match.start(1)
 
     @staticmethod
@@ -329,6 +359,8 @@ class EntityExtractor:
             elif (cand.long_form_lower or head in _NOT_METHOD_HEADS) and cand.proposed < 1.0 and max(
                     votes.get("Dataset", 0), votes.get("Benchmark", 0), votes.get("Metric", 0)) < 2:
                 votes["Technique"] = votes.get("Technique", 0) + 2.0
+        if lexicon_type == "Metric" and cand.long_forms and not any(_METRIC_HEAD.search(f) for f in cand.long_forms):
+            return None  # "AP (anterior-posterior)": the paper's own long form says this acronym is no metric
         data_votes = votes.get("Dataset", 0) + votes.get("Benchmark", 0)
         best = max(votes.items(), key=lambda kv: kv[1], default=(None, 0.0))
         type_: str | None = best[0] if best[1] >= 1.0 else None
@@ -375,7 +407,7 @@ class EntityExtractor:
             confidence += 0.1  # the abstract and the summary agree
         confidence = round(min(0.99, confidence), 3)
         aliases: list[str] = []
-        for text in [o.text for o in occs] + cand.long_forms + [o.canonical for o in occs if o.canonical]:
+        for text in [o.text for o in occs] + cand.long_forms + [o.canonical or o.base for o in occs if o.canonical or o.base]:
             if text and text != surface and text not in aliases:
                 aliases.append(text)
         evidence = []

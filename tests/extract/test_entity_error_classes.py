@@ -34,3 +34,40 @@ def test_acronym_compound_modifiers_are_not_methods(extractor: EntityExtractor) 
     found = methods(extractor.extract(paper))
     assert "StyleGAN2" in found
     assert "AU-fidelity" not in found and "RGB-only" not in found
+
+
+def metrics(mentions: list[Mention]) -> dict[str, Mention]:
+    return {m.name: m for m in mentions if m.type == "Metric"}
+
+
+def test_metric_variants_are_one_entity_with_aliases(extractor: EntityExtractor) -> None:
+    paper = make_paper("Leaf Counting", "LeafNet reaches an F1-score of 0.91 and a mean average precision of 88.2%. "
+                       "Its F1 is 4 points higher and its mAP improves by 3%.")
+    found = metrics(extractor.extract(paper))
+    f1 = [m for m in found.values() if "F1" in [m.name, *m.aliases]]
+    ap = [m for m in found.values() if "mAP" in [m.name, *m.aliases]]
+    assert len(f1) == 1 and "F1-score" in [f1[0].name, *f1[0].aliases]
+    assert len(ap) == 1 and "mean average precision" in [ap[0].name, *ap[0].aliases]
+
+
+def test_granularity_modified_metrics_stay_distinct(extractor: EntityExtractor) -> None:
+    paper = make_paper("Defect Finder", "DefNet achieves 96.1% pixel-level AUROC and 98.3% image-level AUROC.",
+                       result="DefNet取得96.1%像素AUROC与98.3%图像AUROC。")
+    found = metrics(extractor.extract(paper))
+    assert {"pixel-level AUROC", "image-level AUROC"} <= set(found)
+    assert "AUROC" not in found  # the summary's bare form is one of the two English ones
+    assert "AUROC" not in found["pixel-level AUROC"].aliases  # else both would resolve to one metric
+
+
+def test_narrowed_metric_keeps_base_as_alias(extractor: EntityExtractor) -> None:
+    paper = make_paper("Watermarks", "Our decoder achieves higher extraction accuracy of 99.2% while improving accuracy.")
+    found = metrics(extractor.extract(paper))
+    assert "extraction accuracy" in found and "accuracy" in found["extraction accuracy"].aliases
+    assert "improving accuracy" not in found  # a verb is not what is measured
+
+
+def test_acronym_whose_long_form_is_no_metric_is_not_a_metric(extractor: EntityExtractor) -> None:
+    paper = make_paper("Gait Forecasting", "We forecast the anterior-posterior (AP) center of pressure with an MAE of 21 mm "
+                       "and an AP shift of 12%.")
+    found = metrics(extractor.extract(paper))
+    assert "MAE" in found and "AP" not in found
