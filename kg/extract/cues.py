@@ -138,7 +138,7 @@ def matching_cues(left: str, right: str) -> list[Cue]:
 
 # A sentence that introduces the paper's own contribution, and where the contribution's name may follow.
 PROPOSE = re.compile(
-    r"\b(?:we|this (?:paper|work|study|report|article)|the authors?|authors|our work)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:we|this (?:paper|work|study|report|article)|the authors?|authors|our work)\s+(?:\w+\s+){0,4}?"
     r"(?:propose|introduce|present|develop|design|build|construct|release|curate|create|contribute|establish|"
     r"formulate|collect|devise)[sd]?\b|(?:提出|构建|推出|设计|开发|引入|发布|建立|打造)了?", _I)
 NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|i\.e\.,?)\s*[\"“']?$|(?:名为|称为|称作)\s*[\"“「]?$", _I)

@@ -52,6 +52,15 @@ _AFTER_PROPOSED_PHRASE = re.compile(r"^\s*(?:[,:(（，：]|which\b|that\b|to\b|
 _PARTS_VERB = re.compile(r"\b(?:introduces?|consists?|comprises?|includes?)\b")
 _LIST_MARKER = re.compile(r"[\(（]\s*(?:\d|i{1,3}|iv|v)\s*[\)）]\s*$|\d\)\s*$")
 _AFTER_LIST_ITEM = re.compile(r"^\s*(?:[,:：(（]|which|that)")
+# Words right before a name that say the paper introduces it: "the proposed X", "a novel X", "two components: X".
+_PROPOSED_BEFORE = re.compile(r"(?:\b(?:the|our)\s+(?:newly\s+)?proposed|\b(?:a|an|our)\s+novel|"
+                              r"\b(?:components?|modules?)\s*[:：])\s*$", re.IGNORECASE)
+# A name continued by a lower-case word is only a modifier: "a novel KL divergence-based loss".
+_CONTINUED = re.compile(r"\s+[a-z][\w-]*-based\b|\s+(?!for\b|to\b|that\b|which\b|with\b|through\b|by\b|in\b|on\b|and\b|"
+                        r"is\b|are\b|was\b|enables?\b|of\b|as\b)[a-z]+\s+(?:framework|module|method|model|network)\b")
+# A numbered item glossed in Chinese with its English name in brackets: "1) 差异金字塔块（Difference Pyramid Block）".
+_LIST_GLOSS = re.compile(r"(?:[\(（]\s*(?:\d|i{1,3}|iv|v)\s*[\)）]|(?:^|(?<=[\s:：;；,，。]))\d[\)）、])\s*"
+                         r"(?!使用|采用|利用|引入|基于|结合|借助|通过|构造|应用|调用)[\u4e00-\u9fff\w“”\"-]{1,20}?\s*[\(（]\s*$")
 _TASK_HEADS = frozenset(h.rstrip("s") for h in HEADS)
 _METRIC_HEAD = re.compile(r"(?:precision|recall|accuracy|error|rate|score|ratio|index|distance|similarity|coefficient|"
                           r"curve|measure|correlation|loss|likelihood|gain|rank|divergence|overlap|union|quality|"
@@ -63,6 +72,16 @@ _HARDWARE_HEAD = re.compile(r"\b(?:Accelerators?|GPUs?|CPUs?|TPUs?|NPUs?|FPGAs?|
 _ACRONYM_COMPOUND = re.compile(r"^[A-Z][A-Z0-9]*-[a-z]{3,}$")
 _GENERIC_SINGLE = frozenset("""model models framework method methods network networks approach system module benchmark dataset
 agent agents pipeline baseline baselines""".split())
+
+
+def _family_acronym(cand: "Candidate", long_forms: dict[str, tuple[str, bool]] | None) -> bool:
+    """An acronym the paper spells out as a generic phrase ("post-training quantization (PTQ)")."""
+    long = (long_forms or {}).get(cand.key)
+    if long is None:
+        return False
+    text, lower = long
+    head = text.split()[-1].lower().rstrip("s") if text.split() else ""
+    return lower or text[:1].islower() or head in _NOT_METHOD_HEADS or head in _TASK_HEADS
 
 
 def _drop_summary_only_bare_metrics(mentions: list[Mention]) -> list[Mention]:
@@ -217,7 +236,7 @@ class EntityExtractor:
                 candidates[skey].long_forms.append(long_text)
                 candidates[skey].long_form_lower = lower
         self._title_prefix(paper, sections, candidates, key_of)
-        self._propose_cues(sections, candidates, key_of)
+        self._propose_cues(sections, candidates, key_of, short_info)
         mentions = _drop_summary_only_bare_metrics(
             [m for m in (self._decide(c, paper.id) for c in candidates.values()) if m is not None])
         mentions += extract_tasks(paper.id, sections)
@@ -293,7 +312,8 @@ class EntityExtractor:
             cand.votes["Benchmark" if BENCH_WORDS.search(subtitle) or "bench" in name.lower() else "Dataset"] += 3.0
             cand.data_strong += 3.0
 
-    def _propose_cues(self, sections: list[Section], candidates: dict[str, Candidate], key_of) -> None:
+    def _propose_cues(self, sections: list[Section], candidates: dict[str, Candidate], key_of,
+                      long_forms: dict[str, tuple[str, bool]] | None = None) -> None:
         """"we propose X", "X, named Y", "提出X": the first candidate after the verb is the paper's own."""
         by_section: dict[int, list[tuple[Occurrence, Candidate]]] = defaultdict(list)
         for cand in candidates.values():
@@ -326,6 +346,22 @@ class EntityExtractor:
                         bench = BENCH_WORDS.search(gap) or (appositive and BENCH_WORDS.search(appositive.group(1)))
                         cand.votes["Benchmark" if bench else "Dataset"] += 2.0
                         cand.data_strong += 2.0
+        for section in sections:  # "the proposed X", "a novel X", "1) 中文名（X）"
+            for occ, cand in by_section.get(id(section), []):
+                if occ.source.startswith("lexicon:") or cand.proposed >= 1.0 or _family_acronym(cand, long_forms):
+                    continue
+                if occ.source == "name:WEAK" and " " not in occ.text:
+                    continue  # "1) 中期训练（Mid-Training）": one ordinary capitalised word names a stage, not a component
+                text = section.text
+                if _LIST_GLOSS.search(text, max(0, occ.start - 30), occ.start) and text[occ.end:occ.end + 2].lstrip()[:1] in (")", "）"):
+                    rule = "glossed_component"
+                elif _PROPOSED_BEFORE.search(text, max(0, occ.start - 24), occ.start) and not _CONTINUED.match(
+                        text, occ.end):
+                    rule = "proposed_modifier"
+                else:
+                    continue
+                cand.proposed += 1.0
+                cand.rules.add(rule)
         for section in sections:  # "(1) Context Folding, which ..." inside a proposing paragraph
             if id(section) not in proposing and not _PARTS_VERB.search(section.text):
                 continue

@@ -71,3 +71,32 @@ def test_acronym_whose_long_form_is_no_metric_is_not_a_metric(extractor: EntityE
                        "and an AP shift of 12%.")
     found = metrics(extractor.extract(paper))
     assert "MAE" in found and "AP" not in found
+
+
+def proposed(mentions: list[Mention]) -> set[str]:
+    return {m.name for m in mentions if m.role == "proposed"}
+
+
+def test_components_introduced_as_novel_or_proposed(extractor: EntityExtractor) -> None:
+    paper = make_paper("RoadNet: Better Road Maps",
+                       "Our model adds a novel Frequency Gate Block for thin roads, and the proposed Cascade Merge Unit "
+                       "refines junctions. It also uses a novel KL divergence-based loss.")
+    found = proposed(extractor.extract(paper))
+    assert {"RoadNet", "Frequency Gate Block", "Cascade Merge Unit"} <= found
+    assert "KL" not in found  # a modifier of a longer phrase, not a name
+
+
+def test_chinese_glossed_numbered_components(extractor: EntityExtractor) -> None:
+    paper = make_paper("TrackFlow: Tracking With Motion",
+                       method="提出TrackFlow：1) 运动建模块（Motion Prior Block）捕捉帧间运动；2) 构造神经切线核（NTK）计算亲和度；"
+                              "3) 使用骨干（Swin Transformer）提取特征。")
+    found = proposed(extractor.extract(paper))
+    assert "Motion Prior Block" in found
+    assert "NTK" not in found and "Swin Transformer" not in found  # glossed after a verb: used, not introduced
+
+
+def test_generic_acronym_after_novel_is_not_proposed(extractor: EntityExtractor) -> None:
+    paper = make_paper("Quantising Diffusion",
+                       "While post-training quantization (PTQ) works for LLMs, we propose QuantDiT, a novel PTQ framework.")
+    found = proposed(extractor.extract(paper))
+    assert "QuantDiT" in found and "PTQ" not in found
