@@ -74,6 +74,56 @@ _GENERIC_SINGLE = frozenset("""model models framework method methods network net
 agent agents pipeline baseline baselines""".split())
 
 
+_TRAILING_NUMBER = re.compile(r"^(.*?[A-Za-z-])(\d+)$")
+_SLASH_PART_GENERIC = frozenset({"bench", "benchmark", "dataset", "data", "set", "model", "net"})
+
+
+@lru_cache(maxsize=1)
+def _lexicon_types() -> dict[str, tuple[str, str]]:
+    """Lexicon surface form -> (entity type, canonical form), to type the parts of a split slashed name."""
+    lex = load_lexicons()
+    out: dict[str, tuple[str, str]] = {}
+    for type_, entries in (("Metric", lex.metrics), ("Technique", lex.techniques), ("Method", lex.methods),
+                           ("Benchmark", lex.benchmarks), ("Dataset", lex.datasets)):
+        for entry in entries:
+            out.setdefault(entry.text, (type_, entry.canonical))
+    return out
+
+
+def _split_slashed(occ: "Occurrence") -> list["Occurrence"]:
+    """"ShuffleNet/SqueezeNet/MnasNet" is three names and "CIFAR-10/100" is CIFAR-10 and CIFAR-100 (never one).
+
+    A list is split only when every part is a name or a number completing the previous name's own number
+    ("EndoVis2017/2018"); "ViT-B/16" and "SnO2/perovskite" stay whole.
+    """
+    raw = occ.raw
+    if "/" not in raw or not occ.source.startswith("name:") or raw.startswith("/") or raw.endswith("/"):
+        return [occ]
+    parts = raw.split("/")
+    out: list[Occurrence] = []
+    at = occ.start
+    previous = ""
+    for part in parts:
+        start, end = at, at + len(part)
+        at = end + 1
+        number = _TRAILING_NUMBER.match(previous)
+        if part[:1].isdigit() and number:
+            written = number.group(1) + part
+            lexicon = _lexicon_types().get(written)
+            out.append(Occurrence(occ.section, occ.start, occ.end, f"lexicon:{lexicon[0]}" if lexicon else occ.source,
+                                  lexicon[1] if lexicon else None, written=written))
+            previous = written
+            continue
+        letters = sum(ch.isalpha() for ch in part)
+        if letters < 2 or part.lower() in _SLASH_PART_GENERIC or not (part[0].isupper() or is_strong_word(part)):
+            return [occ]
+        lexicon = _lexicon_types().get(part)
+        out.append(Occurrence(occ.section, start, end, f"lexicon:{lexicon[0]}" if lexicon else occ.source,
+                              lexicon[1] if lexicon else None))
+        previous = part
+    return out
+
+
 def _family_acronym(cand: "Candidate", long_forms: dict[str, tuple[str, bool]] | None) -> bool:
     """An acronym the paper spells out as a generic phrase ("post-training quantization (PTQ)")."""
     long = (long_forms or {}).get(cand.key)
@@ -116,9 +166,15 @@ class Occurrence:
     source: str  # lexicon:<Type> | name:STRONG | name:WEAK | name:PART | title_prefix
     canonical: str | None = None
     base: str | None = None  # the metric a narrowed phrase refines ("accuracy" of "extraction accuracy"): an alias
+    written: str | None = None  # a name completed from a slashed list ("CIFAR-100" of "CIFAR-10/100")
 
     @property
     def text(self) -> str:
+        return self.written or self.section.text[self.start:self.end]
+
+    @property
+    def raw(self) -> str:
+        """The characters of the evidence span (the slashed list itself for a completed name)."""
         return self.section.text[self.start:self.end]
 
 
@@ -206,7 +262,7 @@ class EntityExtractor:
             return abbrev_short.get(key, key)
 
         for section, doc in zip(sections, docs):
-            for occ in self._spans(section, doc):
+            for occ in [part for span in self._spans(section, doc) for part in _split_slashed(span)]:
                 if occ.source == "lexicon:Task":
                     continue  # tasks are chosen per paper by kg.extract.tasks
                 if occ.source == "lexicon:Metric":
@@ -443,7 +499,7 @@ class EntityExtractor:
             confidence += 0.1  # the abstract and the summary agree
         confidence = round(min(0.99, confidence), 3)
         aliases: list[str] = []
-        for text in [o.text for o in occs] + cand.long_forms + [o.canonical or o.base for o in occs if o.canonical or o.base]:
+        for text in [o.text for o in occs] + [o.raw for o in occs if o.written] + cand.long_forms + [o.canonical or o.base for o in occs if o.canonical or o.base]:
             if text and text != surface and text not in aliases:
                 aliases.append(text)
         evidence = []

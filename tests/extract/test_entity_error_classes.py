@@ -100,3 +100,15 @@ def test_generic_acronym_after_novel_is_not_proposed(extractor: EntityExtractor)
                        "While post-training quantization (PTQ) works for LLMs, we propose QuantDiT, a novel PTQ framework.")
     found = proposed(extractor.extract(paper))
     assert "QuantDiT" in found and "PTQ" not in found
+
+
+def test_slash_joined_names_are_split_never_merged(extractor: EntityExtractor) -> None:
+    paper = make_paper("Spiking Nets", "We convert ResNeXt/DenseNet/GhostNet into spiking models and evaluate them on "
+                       "CIFAR-10/100 with ViT-B/16 as teacher.")
+    mentions = extractor.extract(paper)
+    names = {m.name for m in mentions}
+    assert {"ResNeXt", "DenseNet", "GhostNet", "CIFAR-10", "CIFAR-100", "ViT-B/16"} <= names
+    assert not {n for n in names if n.count("/") and n != "ViT-B/16"}
+    found = by_name(mentions)
+    assert found["CIFAR-10"] is not found["CIFAR-100"]
+    assert found["CIFAR-100"].type in ("Dataset", "Benchmark")
