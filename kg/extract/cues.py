@@ -49,6 +49,13 @@ CUES: tuple[Cue, ...] = (
         r"encoders?|decoders?|detectors?|baselines?|modules?|agents?|pipelines?|polic(?:y|ies)|approach|system|"
         r"tokenizer|optimizer|planner|variants?|family|series|classifier|segmenter)\b|^\s*(?:模型|方法|框架|骨干|网络|基线|模块|算法|系列)", _I),
         "Method", 1.5),
+    # the first names of a list share its last name's noun: "EndoVis2017 and EndoVis2018 benchmarks"
+    Cue("right_list_dataset", "right", re.compile(
+        r"^\s*(?:,\s*[A-Z][\w.+-]*\s*){0,5},?\s*(?:and|or|&|和|与|及|、)\s*[A-Z][\w.+-]*\s*(?:datasets?\b|数据集)"),
+        "Dataset", 2.0, needs=("dataset", "数据集")),
+    Cue("right_list_benchmark", "right", re.compile(
+        r"^\s*(?:,\s*[A-Z][\w.+-]*\s*){0,5},?\s*(?:and|or|&|和|与|及|、)\s*[A-Z][\w.+-]*\s*(?:benchmarks?\b|基准)"),
+        "Benchmark", 2.0, "evaluated_on", needs=("benchmark", "基准")),
     Cue("right_metric_value", "right", re.compile(r"^\s*(?:of|=|:|score of)?\s*(?:0?\.\d+|\d+(?:\.\d+)?\s*%)(?!\s*[-\w])|^\s+of\s+\d", _I),
         "Metric", 0.8),
     Cue("right_result", "right", re.compile(r"^\s*[(（:：]?\s*\d+(?:\.\d+)?\s*%"), "Benchmark", 0.6, "evaluated_on"),

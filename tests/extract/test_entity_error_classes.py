@@ -112,3 +112,10 @@ def test_slash_joined_names_are_split_never_merged(extractor: EntityExtractor) -
     found = by_name(mentions)
     assert found["CIFAR-10"] is not found["CIFAR-100"]
     assert found["CIFAR-100"].type in ("Dataset", "Benchmark")
+
+
+def test_list_members_share_the_lists_data_noun(extractor: EntityExtractor) -> None:
+    paper = make_paper("Surgical Masks", "We test on the KvasirSeg and PolypGen2021 datasets and compare with UNet++.")
+    found = by_name(extractor.extract(paper))
+    assert found["KvasirSeg"].type in ("Dataset", "Benchmark")
+    assert found["PolypGen2021"].type in ("Dataset", "Benchmark")
