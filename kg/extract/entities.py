@@ -486,7 +486,9 @@ class EntityExtractor:
                 return None
             if sources <= {"name:WEAK"} and votes.get("Method", 0) < 3.0:
                 return None  # plain capitalised phrases need a clear cue to count as a named method
-            if all_caps and not cand.long_forms and votes.get("Method", 0) < 1.0:
+            # A bare acronym ("SSL components", "结合ANN") is more often a family or a field than a named method:
+            # it needs two cues, or one for a compound acronym ("CAV-MAE").
+            if all_caps and not cand.long_forms and votes.get("Method", 0) < (1.0 if "-" in surface else 2.0):
                 return None
             role = "compared" if cand.roles.get("compared", 0) >= 1.0 else "used"
         elif type_ in ("Dataset", "Benchmark") and role is None:

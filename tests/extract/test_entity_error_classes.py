@@ -119,3 +119,11 @@ def test_list_members_share_the_lists_data_noun(extractor: EntityExtractor) -> N
     found = by_name(extractor.extract(paper))
     assert found["KvasirSeg"].type in ("Dataset", "Benchmark")
     assert found["PolypGen2021"].type in ("Dataset", "Benchmark")
+
+
+def test_bare_acronym_with_one_weak_cue_is_not_a_method(extractor: EntityExtractor) -> None:
+    paper = make_paper("Unified Learning", "We integrate four SSL components into one SSL framework design and compare "
+                       "with MedFormer-X and baselines based on AV-HuBERT.")
+    found = methods(extractor.extract(paper))
+    assert "SSL" not in found
+    assert "MedFormer-X" in found and "AV-HuBERT" in found
