@@ -24,7 +24,8 @@ _ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9&.+-]*s?$")
 _NAME_SUFFIX_TYPES = (
     (re.compile(r"(?:-|\b|[a-z])Bench(?:mark)?(?:-[\w.]+)?$|Arena$", re.IGNORECASE), "Benchmark", 2.5),
     (re.compile(r"-\d+(?:\.\d+)?[kKM]$|\d[kK]$"), "Dataset", 1.5),
-    (re.compile(r"(?:QA|VQA)(?:-[\w.]+)?$"), "Dataset", 1.0),
+    # "ScienceQA", "DocVQA" are datasets; "BIQA", "NR-IQA" (image quality assessment) are tasks
+    (re.compile(r"(?<!I)(?:QA|VQA)(?:-[\w.]+)?$"), "Dataset", 1.0),
     (re.compile(r"(?:-Net|Net|Former|GPT|LM|BERT)(?:-?v?\d[\w.]*)?$"), "Method", 1.0),
 )
 
@@ -74,6 +75,10 @@ _GENERIC_SINGLE = frozenset("""model models framework method methods network net
 agent agents pipeline baseline baselines""".split())
 
 
+_DATA_NOUN_CUES = frozenset({"right_dataset", "right_benchmark", "right_eval_zh"})
+_COUNTED_BEFORE = re.compile(r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|various|\d+)"
+                             r"\s+(?:[\w-]+\s+){0,2}|(?:两|二|三|四|五|六|七|八|九|十|多|几)个[^，。；,;]{0,10})$", re.IGNORECASE)
+_PLURAL_DATA_AFTER = re.compile(r"\s*(?:benchmarks|datasets|data sets)\b|\s*(?:基准|数据集)", re.IGNORECASE)
 _TRAILING_NUMBER = re.compile(r"^(.*?[A-Za-z-])(\d+)$")
 _SLASH_PART_GENERIC = frozenset({"bench", "benchmark", "dataset", "data", "set", "model", "net"})
 
@@ -252,7 +257,8 @@ class EntityExtractor:
                 short_text = short.rstrip("s") if short.endswith("s") and short[:-1].isupper() else short
                 skey = normalise(short_text)
                 abbrev_short[normalise(long)] = skey
-                short_info.setdefault(skey, (long, long == long.lower()))
+                # "Colorectal cancer (CRC)": capitalised only as the sentence's first word, still a common phrase
+                short_info.setdefault(skey, (long, long[1:] == long[1:].lower()))
         candidates: dict[str, Candidate] = {}
 
         def key_of(text: str) -> str:
@@ -327,6 +333,8 @@ class EntityExtractor:
         left = text[max(s_start, occ.start - _LEFT_WINDOW):occ.start]
         right = text[occ.end:min(s_end, occ.end + _RIGHT_WINDOW)]
         for cue in matching_cues(left, right):
+            if cue.name in _DATA_NOUN_CUES and _COUNTED_BEFORE.search(left) and _PLURAL_DATA_AFTER.match(right):
+                continue  # "five challenging BIQA benchmarks": a kind of data, not the name of one
             cand.votes[cue.type] += cue.weight
             cand.rules.add(cue.name)
             if cue.role:
@@ -479,6 +487,8 @@ class EntityExtractor:
             type_, confidence = "Method", 0.45
         else:
             confidence = min(0.95, 0.45 + 0.1 * best[1])
+        if type_ in ("Dataset", "Benchmark") and cand.long_form_lower and not lexicon_type and cand.proposed < 1.0:
+            return None  # "a brain tumor (BT) data set": an unnamed description with a short form, not a name
         if type_ in ("Dataset", "Benchmark") and sources <= {"name:WEAK"} and " " not in surface and cand.proposed < 1.0:
             return None  # "App dataset", "Arena": one ordinary capitalised word is a description, not a name
         if type_ == "Method" and role is None:

@@ -127,3 +127,14 @@ def test_bare_acronym_with_one_weak_cue_is_not_a_method(extractor: EntityExtract
     found = methods(extractor.extract(paper))
     assert "SSL" not in found
     assert "MedFormer-X" in found and "AV-HuBERT" in found
+
+
+def test_acronyms_of_common_phrases_and_kinds_of_data_are_not_names(extractor: EntityExtractor) -> None:
+    paper = make_paper("Scanning Lungs",
+                       "Lung nodule (LN) detection matters. Colorectal cancer (CRC) screening uses the LIDC-IDRI dataset. "
+                       "Experiments on four challenging NR-IQA benchmarks and on an LN data set show gains for ScanFormer.")
+    found = by_name(extractor.extract(paper))
+    assert found["LIDC-IDRI"].type in ("Dataset", "Benchmark")
+    assert "NR-IQA" not in found or found["NR-IQA"].type not in ("Dataset", "Benchmark")
+    assert "CRC" not in found or found["CRC"].type != "Method"
+    assert "LN" not in found or found["LN"].type not in ("Dataset", "Benchmark", "Method")
