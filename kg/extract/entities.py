@@ -417,10 +417,13 @@ class EntityExtractor:
                 if occ.source == "name:WEAK" and " " not in occ.text:
                     continue  # "1) 中期训练（Mid-Training）": one ordinary capitalised word names a stage, not a component
                 text = section.text
-                if _LIST_GLOSS.search(text, max(0, occ.start - 30), occ.start) and text[occ.end:occ.end + 2].lstrip()[:1] in (")", "）"):
+                before = text[max(0, occ.start - 24):occ.start]
+                # cheap tests first: a gloss ends in an opening bracket, the modifiers need one of their words
+                if (before.rstrip()[-1:] in ("(", "（") and text[occ.end:occ.end + 2].lstrip()[:1] in (")", "）")
+                        and _LIST_GLOSS.search(text, max(0, occ.start - 30), occ.start)):
                     rule = "glossed_component"
-                elif _PROPOSED_BEFORE.search(text, max(0, occ.start - 24), occ.start) and not _CONTINUED.match(
-                        text, occ.end):
+                elif ("proposed" in before or "novel" in before or ":" in before or "：" in before) and \
+                        _PROPOSED_BEFORE.search(before) and not _CONTINUED.match(text, occ.end):
                     rule = "proposed_modifier"
                 else:
                     continue
