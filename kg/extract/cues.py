@@ -58,6 +58,10 @@ CUES: tuple[Cue, ...] = (
         "Benchmark", 2.0, "evaluated_on", needs=("benchmark", "基准")),
     Cue("right_metric_value", "right", re.compile(r"^\s*(?:of|=|:|score of)?\s*(?:0?\.\d+|\d+(?:\.\d+)?\s*%)(?!\s*[-\w])|^\s+of\s+\d", _I),
         "Metric", 0.8),
+    # "WSR（水印成功率）100%": a short form glossed in brackets, then its value
+    Cue("right_glossed_metric_value", "right", re.compile(
+        r"^\s*[(（][^)）]{1,15}[)）]\s*(?:of|=|:|：|为|达到?|达)?\s*(?:0?\.\d+|\d+(?:\.\d+)?\s*%)(?!\s*[-\w])", _I),
+        "Metric", 0.8, needs=(DIGIT,)),
     Cue("right_result", "right", re.compile(r"^\s*[(（:：]?\s*\d+(?:\.\d+)?\s*%"), "Benchmark", 0.6, "evaluated_on"),
     Cue("right_metric_noun", "right", re.compile(r"^\s*(?:scores?|metrics?)\b|^\s*指标", _I), "Metric", 1.5),
     Cue("right_eval_zh", "right", re.compile(rf"^\s*(?:[\(（]?\s*\d[\d.]*\s*%?\s*[\)）]?\s*)?(?:{_LIST})?等?(?:多个|多项|两个|三个|四个|五个|主流|公开|标准)?\s*(?:基准|数据集|benchmarks?)?(?:测试|评测)?\s*(?:上|中)"),

@@ -138,3 +138,10 @@ def test_acronyms_of_common_phrases_and_kinds_of_data_are_not_names(extractor: E
     assert "NR-IQA" not in found or found["NR-IQA"].type not in ("Dataset", "Benchmark")
     assert "CRC" not in found or found["CRC"].type != "Method"
     assert "LN" not in found or found["LN"].type not in ("Dataset", "Benchmark", "Method")
+
+
+def test_acronym_with_values_is_a_metric(extractor: EntityExtractor) -> None:
+    paper = make_paper("Marking Scans", "MarkIt reaches a TDR of 98.5% on ChestX-ray14.",
+                       result="MarkIt的TDR（真实检测率）98.5%，优于基线。")
+    found = metrics(extractor.extract(paper))
+    assert "TDR" in found
