@@ -54,8 +54,10 @@ _PARTS_VERB = re.compile(r"\b(?:introduces?|consists?|comprises?|includes?)\b")
 _LIST_MARKER = re.compile(r"[\(（]\s*(?:\d|i{1,3}|iv|v)\s*[\)）]\s*$|\d\)\s*$")
 _AFTER_LIST_ITEM = re.compile(r"^\s*(?:[,:：(（]|which|that)")
 # Words right before a name that say the paper introduces it: "the proposed X", "a novel X", "two components: X".
-_PROPOSED_BEFORE = re.compile(r"(?:\b(?:the|our)\s+(?:newly\s+)?proposed|\b(?:a|an|our)\s+novel|"
-                              r"\b(?:components?|modules?)\s*[:：])\s*$", re.IGNORECASE)
+_PROPOSED_BEFORE = re.compile(r"(?:\b(?:the|our)\s+(?:newly\s+)?proposed|\b(?:a|an|our)\s+novel|\bour(?:\s+[a-z]+ed)?|"
+                              r"\b(?:named|dubbed|termed)(?:\s+the|\s+as)?|\b(?:components?|modules?)\s*[:：])\s*$",
+                              re.IGNORECASE)
+_PROPOSED_BEFORE_WORDS = ("proposed", "novel", "our", "Our", "named", "dubbed", "termed", ":", "：")
 # A name continued by a lower-case word is only a modifier: "a novel KL divergence-based loss".
 _CONTINUED = re.compile(r"\s+[a-z][\w-]*-based\b|\s+(?!for\b|to\b|that\b|which\b|with\b|through\b|by\b|in\b|on\b|and\b|"
                         r"is\b|are\b|was\b|enables?\b|of\b|as\b)[a-z]+\s+(?:framework|module|method|model|network)\b")
@@ -422,8 +424,9 @@ class EntityExtractor:
                 if (before.rstrip()[-1:] in ("(", "（") and text[occ.end:occ.end + 2].lstrip()[:1] in (")", "）")
                         and _LIST_GLOSS.search(text, max(0, occ.start - 30), occ.start)):
                     rule = "glossed_component"
-                elif ("proposed" in before or "novel" in before or ":" in before or "：" in before) and \
-                        _PROPOSED_BEFORE.search(before) and not _CONTINUED.match(text, occ.end):
+                elif any(word in before for word in _PROPOSED_BEFORE_WORDS) and \
+                        _PROPOSED_BEFORE.search(before) and not _CONTINUED.match(text, occ.end) and (
+                        occ.source != "name:WEAK" or "our" not in before.lower()[-16:]):
                     rule = "proposed_modifier"
                 else:
                     continue

@@ -145,3 +145,12 @@ def test_acronym_with_values_is_a_metric(extractor: EntityExtractor) -> None:
                        result="MarkIt的TDR（真实检测率）98.5%，优于基线。")
     found = metrics(extractor.extract(paper))
     assert "TDR" in found
+
+
+def test_named_and_our_models_are_proposed(extractor: EntityExtractor) -> None:
+    paper = make_paper("Token Alignment for Distillation",
+                       "Features are fused by a gating module named the Adaptive Prior Fusion Module. "
+                       "Our distilled TinyAlign-2B beats LLaVA-1.5-7B, and our RL agent learns fast.")
+    found = proposed(extractor.extract(paper))
+    assert {"Adaptive Prior Fusion Module", "TinyAlign-2B"} <= found
+    assert "LLaVA-1.5-7B" not in found and "RL" not in found
