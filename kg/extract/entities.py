@@ -69,6 +69,8 @@ _METRIC_HEAD = re.compile(r"(?:precision|recall|accuracy|error|rate|score|ratio|
                           r"curve|measure|correlation|loss|likelihood|gain|rank|divergence|overlap|union|quality|"
                           r"length|time|second|displacement|perplexity|kappa|deviation|value|metric|AUC|IoU|F1)s?\b",
                           re.IGNORECASE)
+_DATA_KIND_HEADS = frozenset("""image video data signal scan slide imagery range text audio cloud record note
+sequence""".split())
 _NOT_NAMES = frozenset(e.text.lower() for e in load_lexicons().not_names)
 _HARDWARE_HEAD = re.compile(r"\b(?:Accelerators?|GPUs?|CPUs?|TPUs?|NPUs?|FPGAs?|SoC|Board|Chip)$")
 # "AU-quality", "RGB-only": an acronym hyphenated to an ordinary lower-case word is a compound modifier.
@@ -462,6 +464,9 @@ class EntityExtractor:
             head = cand.long_forms[-1].split()[-1].lower().rstrip("s")
             if head in _TASK_HEADS and cand.proposed < 1.0:
                 votes = {"Task": 9.0}
+            elif head in _DATA_KIND_HEADS and cand.proposed < 1.0 and max(
+                    votes.get("Dataset", 0), votes.get("Benchmark", 0), votes.get("Metric", 0)) < 2:
+                return None  # "Whole Slide Image (WSI)", "Low Dynamic Range (LDR)": a kind of data, not a named thing
             elif (cand.long_form_lower or head in _NOT_METHOD_HEADS) and cand.proposed < 1.0 and max(
                     votes.get("Dataset", 0), votes.get("Benchmark", 0), votes.get("Metric", 0)) < 2:
                 votes["Technique"] = votes.get("Technique", 0) + 2.0
@@ -536,6 +541,7 @@ class EntityExtractor:
     def _not_a_method(surface: str) -> bool:
         """Publishers, web sites, hardware, one-letter symbols and acronym compounds are not named methods."""
         first = surface.split()[0].lower()
+        first = first if first in _NOT_NAMES else first.split("-")[0]  # "Hailo-8L"
         return (len(surface) < 2 or surface.lower() in _NOT_NAMES or first in _NOT_NAMES
                 or bool(_HARDWARE_HEAD.search(surface)) or bool(_ACRONYM_COMPOUND.match(surface)))
 

@@ -154,3 +154,12 @@ def test_named_and_our_models_are_proposed(extractor: EntityExtractor) -> None:
     found = proposed(extractor.extract(paper))
     assert {"Adaptive Prior Fusion Module", "TinyAlign-2B"} <= found
     assert "LLaVA-1.5-7B" not in found and "RL" not in found
+
+
+def test_data_kinds_currencies_and_hardware_variants_are_not_methods(extractor: EntityExtractor) -> None:
+    paper = make_paper("Cheap Pathology",
+                       "Whole Slide Images (WSIs) are large. We compare against WSI models such as HistoNet-B and WSI "
+                       "baselines, run on a Hailo-8L board, at a cost under USD 5.")
+    found = methods(extractor.extract(paper))
+    assert "HistoNet-B" in found
+    assert not found & {"WSI", "Hailo-8L", "USD 5"}
