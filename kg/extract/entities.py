@@ -37,8 +37,9 @@ def _name_suffix_votes(name: str) -> tuple[tuple[str, float], ...]:
 
 
 # Long forms ending in these are tasks or families, not named methods ("Monocular Depth Estimation (MDE)").
-_NOT_METHOD_HEADS = frozenset(h.rstrip("s") for h in HEADS) | {"learning", "network", "model", "intelligence", "vision",
-                                                               "processing", "language", "system"}
+_NOT_METHOD_HEADS = frozenset(h.rstrip("s") for h in HEADS) | {
+    "learning", "quantization", "distillation", "compression", "pruning", "augmentation", "tuning", "training",
+    "regularization", "normalization", "network", "model", "intelligence", "vision", "processing", "language", "system"}
 _NUMBER_NEAR = re.compile(r"\d+(?:\.\d+)?\s*\\?%|\b0?\.\d+\b|\b\d+(?:\.\d+)?\s*(?:ms|s|fps|FPS|mm)\b")
 _METRIC_WORDS = re.compile(r"\b(?:metrics?|in terms of|measur\w*|evaluated by|achiev\w*|reach\w*|attain\w*)\b|指标", re.IGNORECASE)
 # A granularity modifier makes a distinct metric ("pixel-level AUROC" != "image-level AUROC"): no base alias.
@@ -69,6 +70,9 @@ _METRIC_HEAD = re.compile(r"(?:precision|recall|accuracy|error|rate|score|ratio|
                           r"curve|measure|correlation|loss|likelihood|gain|rank|divergence|overlap|union|quality|"
                           r"length|time|second|displacement|perplexity|kappa|deviation|value|metric|AUC|IoU|F1)s?\b",
                           re.IGNORECASE)
+# Long forms ending in these name a technique ("knowledge distillation (KD)"), never a named method.
+_TECHNIQUE_HEADS = frozenset("""learning quantization distillation compression pruning augmentation tuning training
+regularization normalization""".split())
 _DATA_KIND_HEADS = frozenset("""image video data signal scan slide imagery range text audio cloud record note
 sequence""".split())
 _NOT_NAMES = frozenset(e.text.lower() for e in load_lexicons().not_names)
@@ -470,6 +474,8 @@ class EntityExtractor:
             elif (cand.long_form_lower or head in _NOT_METHOD_HEADS) and cand.proposed < 1.0 and max(
                     votes.get("Dataset", 0), votes.get("Benchmark", 0), votes.get("Metric", 0)) < 2:
                 votes["Technique"] = votes.get("Technique", 0) + 2.0
+                if head in _TECHNIQUE_HEADS:  # "post-training quantization (PTQ)": a technique whatever its context
+                    votes.pop("Method", None)
         if lexicon_type == "Metric" and cand.long_forms and not any(_METRIC_HEAD.search(f) for f in cand.long_forms):
             return None  # "AP (anterior-posterior)": the paper's own long form says this acronym is no metric
         data_votes = votes.get("Dataset", 0) + votes.get("Benchmark", 0)

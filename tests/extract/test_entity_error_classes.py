@@ -163,3 +163,11 @@ def test_data_kinds_currencies_and_hardware_variants_are_not_methods(extractor: 
     found = methods(extractor.extract(paper))
     assert "HistoNet-B" in found
     assert not found & {"WSI", "Hailo-8L", "USD 5"}
+
+
+def test_acronym_of_a_technique_phrase_is_not_a_method(extractor: EntityExtractor) -> None:
+    paper = make_paper("Quantising Video Diffusion",
+                       "Post-training quantization (PTQ) is cheap. Existing PTQ methods and PTQ baselines fail on "
+                       "video, unlike PTQ frameworks built on SVDQuant.")
+    found = by_name(extractor.extract(paper))
+    assert found["PTQ"].type != "Method"
