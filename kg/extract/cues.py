@@ -147,11 +147,13 @@ def matching_cues(left: str, right: str) -> list[Cue]:
     return hits
 
 
-# A sentence that introduces the paper's own contribution, and where the contribution's name may follow.
+# A sentence that introduces the paper's own contribution, and where the contribution's name may follow
+# (English summaries also open with the bare verb: "Proposes GsiT, ...").
 PROPOSE = re.compile(
     r"\b(?:we|this (?:paper|work|study|report|article)|the authors?|authors|our work)\s+(?:\w+\s+){0,4}?"
     r"(?:propose|introduce|present|develop|design|build|construct|release|curate|create|contribute|establish|"
-    r"formulate|collect|devise)[sd]?\b|(?:提出|构建|推出|设计|开发|引入|发布|建立|打造)了?", _I)
+    r"formulate|collect|devise)[sd]?\b|(?:^|(?<=[.!?]\s))(?:proposes|introduces|presents|develops)\b|"
+    r"(?:提出|构建|推出|设计|开发|引入|发布|建立|打造)了?", _I)
 NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|i\.e\.,?)\s*[\"“']?$|(?:名为|称为|称作)\s*[\"“「]?$", _I)
 # Words allowed between a propose verb and the proposed name ("we propose a novel framework, named X").
 GAP_OK = re.compile(r"^[\s\"“”'「」,:(（]*(?:(?:a|an|the|new|novel|simple|unified|general|first|our|two|three|"

@@ -171,3 +171,10 @@ def test_acronym_of_a_technique_phrase_is_not_a_method(extractor: EntityExtracto
                        "video, unlike PTQ frameworks built on SVDQuant.")
     found = by_name(extractor.extract(paper))
     assert found["PTQ"].type != "Method"
+
+
+def test_summary_sentences_opening_with_the_verb_propose(extractor: EntityExtractor) -> None:
+    paper = make_paper("Fast Fusion for Multimodal Sentiment",
+                       method="Proposes FuseLite, leveraging an interlaced mask with BERT features.")
+    found = proposed(extractor.extract(paper))
+    assert "FuseLite" in found and "BERT" not in found
