@@ -42,6 +42,8 @@ _NOT_METHOD_HEADS = frozenset(h.rstrip("s") for h in HEADS) | {
     "regularization", "normalization", "network", "model", "intelligence", "vision", "processing", "language", "system"}
 _NUMBER_NEAR = re.compile(r"\d+(?:\.\d+)?\s*\\?%|\b0?\.\d+\b|\b\d+(?:\.\d+)?\s*(?:ms|s|fps|FPS|mm)\b")
 _METRIC_WORDS = re.compile(r"\b(?:metrics?|in terms of|measur\w*|evaluated by|achiev\w*|reach\w*|attain\w*)\b|指标", re.IGNORECASE)
+_THE_X_OF = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_OF_NOT_VALUE = re.compile(r"\s+of\s+(?!\$?\d)")
 # A granularity modifier makes a distinct metric ("pixel-level AUROC" != "image-level AUROC"): no base alias.
 _METRIC_MODIFIER = re.compile(r"\b((?:[a-z]+-level|macro|micro|weighted|top-\d+)[ -])$", re.IGNORECASE)
 # What is measured narrows a metric ("extraction accuracy", "detection accuracy"): the base stays an alias.
@@ -320,7 +322,11 @@ class EntityExtractor:
         text = occ.section.text
         s_start, s_end = sentence_bounds(text, occ.start, occ.end)
         window = text[max(s_start, occ.start - 50):min(s_end, occ.end + 50)]
-        return bool(_NUMBER_NEAR.search(window) or _METRIC_WORDS.search(window))
+        if _NUMBER_NEAR.search(window):
+            return True
+        if _THE_X_OF.search(text, max(0, occ.start - 5), occ.start) and _OF_NOT_VALUE.match(text, occ.end):
+            return False  # "quantify the sensitivity of UQ scores": the word, not the metric
+        return bool(_METRIC_WORDS.search(window))
 
     @staticmethod
     def _extend_metric(occ: Occurrence) -> None:

@@ -178,3 +178,10 @@ def test_summary_sentences_opening_with_the_verb_propose(extractor: EntityExtrac
                        method="Proposes FuseLite, leveraging an interlaced mask with BERT features.")
     found = proposed(extractor.extract(paper))
     assert "FuseLite" in found and "BERT" not in found
+
+
+def test_the_metric_word_of_something_is_not_a_metric(extractor: EntityExtractor) -> None:
+    paper = make_paper("Robust Uncertainty", "Two new metrics quantify the sensitivity of confidence scores to noise. "
+                       "Our detector reaches a recall of 91.2%.")
+    found = metrics(extractor.extract(paper))
+    assert "recall" in found and "sensitivity" not in found
