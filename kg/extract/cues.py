@@ -99,6 +99,14 @@ CUES: tuple[Cue, ...] = (
         "Method", 1.0, "used",
         needs=("based on", "built", "on top of", "backbone", "using", "uses", "adopt", "leverag", "employ", "fine",
                "distill", "initiali", "extend", "plug", "model")),
+    # "merging methods such as TIES, TSV-M, and Iso-C", "合并方法（如TIES、TSV-M）"
+    Cue("left_method_list", "left", re.compile(
+        rf"\b(?:methods|approaches|baselines|algorithms|frameworks|techniques|architectures|backbones)\s*,?\s*"
+        rf"(?:such as|like|including|e\.g\.,?|\(e\.g\.,?)\s+{_LIST}$", _I), "Method", 2.0, "used",
+        needs=("methods", "approaches", "baselines", "algorithms", "frameworks", "techniques", "architectures",
+               "backbones")),
+    Cue("left_method_list_zh", "left", re.compile(rf"(?:方法|模型|算法|框架|基线)\s*[（(]?\s*(?:如|例如|包括|比如)\s*{_LIST}$"),
+        "Method", 2.0, "used", needs=("如", "包括")),
     Cue("left_metric", "left", re.compile(
         rf"\b(?:in terms of|measured (?:by|with|using|in)|metrics?\s*(?:such as|including|like|,|:|\()|"
         rf"evaluated (?:by|with|using))\s+(?:the\s+)?{_LIST}$", _I), "Metric", 1.5,

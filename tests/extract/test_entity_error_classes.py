@@ -185,3 +185,10 @@ def test_the_metric_word_of_something_is_not_a_metric(extractor: EntityExtractor
                        "Our detector reaches a recall of 91.2%.")
     found = metrics(extractor.extract(paper))
     assert "recall" in found and "sensitivity" not in found
+
+
+def test_names_listed_after_methods_such_as_are_methods(extractor: EntityExtractor) -> None:
+    paper = make_paper("Layer-Aware Merging", "Existing merging methods such as TIES, DARE, and Fisher-M treat layers alike.",
+                       motivation="现有合并方法（如TIES、DARE）对各层一视同仁。")
+    found = methods(extractor.extract(paper))
+    assert {"TIES", "DARE", "Fisher-M"} <= found
