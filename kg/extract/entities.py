@@ -162,6 +162,10 @@ def _drop_summary_only_bare_metrics(mentions: list[Mention]) -> list[Mention]:
                                         and refined(m.name.lower()))]
 
 
+# One word, or one word and its version ("SAM 3D", "Llama 3"): the only phrases a Title Case title names reliably.
+_VERSIONED = re.compile(r"^\S+(?: (?:\d[\w.]*|v\d[\w.]*))?$")
+
+
 @dataclass(slots=True)
 class SectionCandidates:
     """What the spaCy components found in one section, as character offsets (see :mod:`.spacy_pipeline`)."""
@@ -234,7 +238,8 @@ class EntityExtractor:
         names = [(start, end, f"name:{label}", None) for start, end, label in doc.names
                  if label != "PART" or section.name == "title"]
         if section.name == "title":  # Title Case makes phrases unreliable: strong words only
-            names = [n for n in names if n[2] == "name:PART" or (n[2] == "name:STRONG" and " " not in section.text[n[0]:n[1]])]
+            names = [n for n in names if n[2] == "name:PART" or (n[2] == "name:STRONG" and _VERSIONED.match(
+                section.text[n[0]:n[1]]))]
         priority = {"lexicon": 0, "name:STRONG": 1, "name:PART": 1, "name:WEAK": 2}
         ranked = sorted(lexicon + names, key=lambda c: (
             c[2] == "name:WEAK", -(c[1] - c[0]), priority.get(c[2].split(":")[0], priority.get(c[2], 3))))

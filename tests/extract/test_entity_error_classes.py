@@ -192,3 +192,10 @@ def test_names_listed_after_methods_such_as_are_methods(extractor: EntityExtract
                        motivation="现有合并方法（如TIES、DARE）对各层一视同仁。")
     found = methods(extractor.extract(paper))
     assert {"TIES", "DARE", "Fisher-M"} <= found
+
+
+def test_versioned_name_in_title_is_not_its_family(extractor: EntityExtractor) -> None:
+    paper = make_paper("Single-View Reconstruction: A Comparative Study with SAM 3D",
+                       "We compare TRELLIS and SAM 3D on medical volumes.")
+    names = {m.name for m in extractor.extract(paper) if m.type == "Method"}
+    assert "SAM 3D" in names and "SAM" not in names
