@@ -162,6 +162,7 @@ def _drop_summary_only_bare_metrics(mentions: list[Mention]) -> list[Mention]:
                                         and refined(m.name.lower()))]
 
 
+_CJK = re.compile("[\u3400-\u9fff]")
 # One word, or one word and its version ("SAM 3D", "Llama 3"): the only phrases a Title Case title names reliably.
 _VERSIONED = re.compile(r"^\S+(?: (?:\d[\w.]*|v\d[\w.]*))?$")
 
@@ -374,6 +375,8 @@ class EntityExtractor:
         if not match:
             return
         name = match.group(1).strip()
+        if _CJK.search(name):
+            return  # "探秘 Agentic RAG 系统：...": a Chinese headline, the names in it are its Latin words
         words = name.split()
         if len(words) > 6 or words[0] in STARTERS or words[0].lower() in ("how", "when", "why", "what", "can", "do", "does", "is", "are"):
             return

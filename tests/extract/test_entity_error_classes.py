@@ -199,3 +199,9 @@ def test_versioned_name_in_title_is_not_its_family(extractor: EntityExtractor) -
                        "We compare TRELLIS and SAM 3D on medical volumes.")
     names = {m.name for m in extractor.extract(paper) if m.type == "Method"}
     assert "SAM 3D" in names and "SAM" not in names
+
+
+def test_chinese_headline_prefix_is_not_a_method_name(extractor: EntityExtractor) -> None:
+    paper = make_paper("探秘 Agentic RAG 系统：一场知识检索的革命", method="本文介绍GraphRAG的检索流程。")
+    names = {m.name for m in extractor.extract(paper)}
+    assert not any("探秘" in n for n in names)
