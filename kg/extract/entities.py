@@ -105,7 +105,7 @@ def _lexicon_types() -> dict[str, tuple[str, str]]:
     return out
 
 
-def _split_slashed(occ: "Occurrence") -> list["Occurrence"]:
+def _split_slashed(occ: Occurrence) -> list[Occurrence]:
     """"ShuffleNet/SqueezeNet/MnasNet" is three names and "CIFAR-10/100" is CIFAR-10 and CIFAR-100 (never one).
 
     A list is split only when every part is a name or a number completing the previous name's own number
@@ -139,7 +139,7 @@ def _split_slashed(occ: "Occurrence") -> list["Occurrence"]:
     return out
 
 
-def _family_acronym(cand: "Candidate", long_forms: dict[str, tuple[str, bool]] | None) -> bool:
+def _family_acronym(cand: Candidate, long_forms: dict[str, tuple[str, bool]] | None) -> bool:
     """An acronym the paper spells out as a generic phrase ("post-training quantization (PTQ)")."""
     long = (long_forms or {}).get(cand.key)
     if long is None:
