@@ -45,3 +45,9 @@ def test_sentence_punctuation_and_percent_split(nlp) -> None:
 def test_urls_are_one_token(nlp) -> None:
     url = "https://github.com/inclusionAI/UI-Venus"
     assert url in [t.text for t in nlp(f"Code: {url} ")]
+
+
+def test_ascii_brackets_between_chinese_and_latin_split(nlp) -> None:
+    # regression: "模块(TPA)和" kept "TPA)" as one token, so the acronym was never a name candidate
+    tokens = [t.text for t in nlp("包括时间感知模块(TPA)和对齐模块[ABC]以及Grad-CAM++")]
+    assert {"TPA", "ABC", "(", ")", "[", "]", "Grad-CAM++"} <= set(tokens)
