@@ -39,7 +39,8 @@ _WORD_RE = re.compile(_WORD)
 _CAP = r"(?:[A-Z0-9][A-Za-z0-9.@/'’-]*[A-Za-z0-9]\+*|[A-Z])"
 _CONT = r"(?:[A-Z][A-Za-z0-9.@/'’-]*[A-Za-z0-9]\+*|[A-Z]|v\d+(?:\.\d+)*|(?:19|20)\d\d|\d{1,2}(?:\.\d)?[A-Z]{1,2}\b|[1-9](?:\.\d)?(?=\s|$|[,;:)]))"
 _PHRASE = re.compile(rf"(?<![A-Za-z0-9.@+/-])({_CAP}(?: {_CONT}){{0,5}})(?![A-Za-z0-9@/-])")
-_PART_STRONG = re.compile(r"^[A-Z]$|[a-z0-9][A-Z]|[A-Z]{2}|[A-Za-z]\d|\d[A-Za-z]{2,}")
+# Latin-1 lower-case letters count as lower case too ("SchröMind").
+_PART_STRONG = re.compile(r"^[A-Z]$|[a-z0-9\u00df-\u00f6\u00f8-\u00ff][A-Z]|[A-Z]{2}|[A-Za-z]\d|\d[A-Za-z]{2,}")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;。！？；\n])\s*[\"“(]?\s*$")
 _NUMBER_UNIT = re.compile(r"^\d+(?:\.\d+)?(?:[KMBTkmb]|[KMGT]B|ms|px|mm|cm|Hz|fps|FPS|D|x|X|GHz|MP)?$")
 

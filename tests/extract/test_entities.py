@@ -53,7 +53,8 @@ def test_name_candidates_find_shaped_words_and_phrases() -> None:
 
 
 @pytest.mark.parametrize("word,strong", [("ScreenSpot-Pro", True), ("ViT", True), ("SAM3", True), ("U-Net", True),
-                                         ("Mid-Training", False), ("VLM-based", False), ("2B", False), ("GUI", False)])
+                                         ("Mid-Training", False), ("VLM-based", False), ("2B", False), ("GUI", False),
+                                         ("FünfNet", True), ("Über", False)])  # Latin-1 letters: inner capitals count
 def test_strong_word_shapes(word: str, strong: bool) -> None:
     assert is_strong_word(word) is strong
 
