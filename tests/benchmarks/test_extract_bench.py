@@ -34,6 +34,15 @@ def extract_entities(extractor: Extractor, papers: list[Paper]) -> Counter[str]:
     return counts
 
 
+@pytest.fixture(scope="module")
+def shared_papers() -> list[Paper]:
+    """All papers of ../shared/digests, read once for the benchmarks that use them."""
+    paths = shared_digests()
+    if not paths:
+        pytest.skip("../shared/digests is not here")
+    return list(read_digests(paths))
+
+
 def run(benchmark, papers: list[Paper], stage=extract_all) -> Counter[str]:
     extractor = Extractor()
     extractor.extract(papers[0])  # load lexicons and pipelines outside the timing
@@ -53,11 +62,8 @@ def test_bench_extract_seed(benchmark) -> None:
 
 
 @pytest.mark.benchmark(group="extract")
-def test_bench_extract_shared_digests(benchmark) -> None:
-    paths = shared_digests()
-    if not paths:
-        pytest.skip("../shared/digests is not here")
-    papers = list(read_digests(paths))
+def test_bench_extract_shared_digests(benchmark, shared_papers: list[Paper]) -> None:
+    papers = shared_papers
     counts = run(benchmark, papers)
     assert counts["papers"] == len(papers)
 
@@ -70,10 +76,7 @@ def test_bench_entities_seed(benchmark) -> None:
 
 
 @pytest.mark.benchmark(group="extract")
-def test_bench_entities_shared_digests(benchmark) -> None:
-    paths = shared_digests()
-    if not paths:
-        pytest.skip("../shared/digests is not here")
-    papers = list(read_digests(paths))
+def test_bench_entities_shared_digests(benchmark, shared_papers: list[Paper]) -> None:
+    papers = shared_papers
     counts = run(benchmark, papers, extract_entities)
     assert counts["entities"] > counts["papers"] == len(papers)
