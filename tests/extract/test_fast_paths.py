@@ -11,6 +11,7 @@ from kg.extract.spacy_pipeline import (
 )
 from kg.extract.lexicons import load_lexicons
 from kg.extract.results import _name_pattern, name_positions
+from kg.extract.tasks import _BEFORE_HEAD, _HEAD_RE, _head_matches, words_before_head
 from kg.readers import read_digests
 
 from ..conftest import SEED, shared_digests
@@ -106,3 +107,27 @@ _NAME_TEXT = st.lists(st.sampled_from(
 @settings(max_examples=600, deadline=None)
 def test_name_positions_match_the_regex(name: str, text: str) -> None:
     assert name_positions(name, text) == [m.start() for m in _name_pattern(name).finditer(text)]
+
+
+_HEAD_TEXT = st.lists(st.sampled_from(
+    ["detection", "Segmentation", "DETECTION", "estimation", " ", " ", "  ", "-", "\u2010", "object ", "x1 ", "(", ",",
+     "networks", " network", "multi-", "é", "ı", "ſ", "K", "İ", "上", "\n", "Image "]), max_size=25).map("".join)
+
+
+@given(_HEAD_TEXT)
+@settings(max_examples=600, deadline=None)
+def test_head_matches_equal_the_ignorecase_regex(text: str) -> None:
+    assert [m.span() for m in _head_matches(text)] == [m.span() for m in _HEAD_RE.finditer(text)]
+
+
+_BEFORE_HEAD_TEXT = st.lists(st.sampled_from(list("aZ9-\u2010\u2011 (,.\n上é_") + ["  ", "Image ", "x1 ", "-a "]),
+                             max_size=40).map("".join)
+
+
+@given(_BEFORE_HEAD_TEXT, st.integers(min_value=0, max_value=30), st.integers(min_value=0, max_value=40))
+@settings(max_examples=800, deadline=None)
+def test_words_before_head_matches_the_regex(text: str, start: int, end: int) -> None:
+    end = min(end, len(text))
+    start = min(start, end)
+    found = _BEFORE_HEAD.search(text, start, end)
+    assert words_before_head(text, start, end) == (None if found is None else found.start(1))
