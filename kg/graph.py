@@ -25,8 +25,31 @@ TYPE_RELATION = {
 }
 
 
+# Nodes that belong to one paper: the paper and its results. Every edge touching one of them is that
+# paper's too; every other node (authors, methods, datasets ...) and edge (OUTPERFORMS) is shared.
+PAPER_LOCAL = (Cls.PAPER, Cls.RESULT)
+
+
 def paper_node_id(paper_id: str) -> str:
     return entity_id(Cls.PAPER, paper_id)
+
+
+def split_graph(graph: KnowledgeGraph, paper_order: Iterable[str]) -> tuple[KnowledgeGraph, list[KnowledgeGraph]]:
+    """The shared part of ``graph`` and one part per paper (in ``paper_order``), as a streaming build
+    gives them: a paper's part holds its Paper and Result nodes and every edge touching them."""
+    owner = {n.id: next(iter(n.papers)) for n in graph.nodes.values() if n.type in PAPER_LOCAL and n.papers}
+    shared = KnowledgeGraph()
+    parts: dict[str, KnowledgeGraph] = {pid: KnowledgeGraph() for pid in paper_order}
+    for node in graph.nodes.values():
+        part = parts.get(owner.get(node.id, ""))
+        (part or shared).nodes[node.id] = node
+    for key, edge in graph.edges.items():
+        paper = owner.get(edge.source) or owner.get(edge.target)
+        part = parts.get(paper or "")
+        (part or shared).edges[key] = edge
+    for part in parts.values():
+        part.canonicalize()
+    return shared, list(parts.values())
 
 
 class GraphBuilder:
@@ -35,6 +58,11 @@ class GraphBuilder:
     def __init__(self, resolver: EntityResolver | None = None, graph: KnowledgeGraph | None = None) -> None:
         self.resolver = resolver or EntityResolver()
         self.graph = graph or KnowledgeGraph()
+        self.added: set[str] = set()  # ids of the papers added (their nodes may have been detached)
+
+    def paper_ids(self) -> set[str]:
+        """Ids of every paper added so far."""
+        return set(self.added)
 
     def _entity(self, type_name: str, name: str, aliases: Iterable[str], paper_id: str) -> Node:
         cls = ENTITY_CLASS[type_name]
@@ -49,11 +77,34 @@ class GraphBuilder:
             return self._node(Node(existing.id, existing.type, existing.name, [name, *aliases], papers={paper_id}))
         return self._node(Node(node_id, cls, name, aliases, papers={paper_id}))
 
-    def add(self, extraction: PaperExtraction) -> None:
-        """Add one paper, its authors, categories, code links, entities, results and relations."""
+    def add(self, extraction: PaperExtraction, detach: bool = False) -> KnowledgeGraph | None:
+        """Add one paper, its authors, categories, code links, entities, results and relations.
+
+        With ``detach`` the paper's own nodes and edges (see :data:`PAPER_LOCAL`) are taken out of the
+        graph and returned as the paper's part; only shared nodes and edges stay, so a streaming build
+        holds the entities, not the corpus.
+        """
         self._touched: dict[str, Node] = {}
+        self._edges: list[tuple[str, str, str]] = []
+        self.added.add(extraction.paper.id)
         self._add(extraction)
         self._stamp_seen(extraction.paper.provenance)
+        if not detach:
+            return None
+        part = KnowledgeGraph()
+        g = self.graph
+        local = {nid for nid, node in self._touched.items() if node.type in PAPER_LOCAL}
+        for nid in local:
+            part.nodes[nid] = g.nodes.pop(nid)
+        for key in self._edges:
+            if (key[0] in local or key[2] in local) and key in g.edges:
+                part.edges[key] = g.edges.pop(key)
+        part.canonicalize()
+        return part
+
+    def _edge(self, edge: Edge) -> None:
+        self.graph.add_edge(edge)
+        self._edges.append(edge.key)
 
     def _node(self, node: Node) -> Node:
         added = self.graph.add_node(node)
@@ -72,7 +123,6 @@ class GraphBuilder:
 
     def _add(self, extraction: PaperExtraction) -> None:
         paper = extraction.paper
-        g = self.graph
         pid = paper_node_id(paper.id)
         props = {
             "title": paper.title, "url": paper.url, "id_scheme": paper.id_scheme, "arxiv_version": paper.version,
@@ -90,15 +140,15 @@ class GraphBuilder:
         for author in paper.authors:
             aid = entity_id(Cls.AUTHOR, normalise(author))
             self._node(Node(aid, Cls.AUTHOR, author, papers={paper.id}))
-            g.add_edge(Edge(aid, Rel.AUTHORED, pid, [header]))
+            self._edge(Edge(aid, Rel.AUTHORED, pid, [header]))
         for category in paper.categories:
             cid = entity_id(Cls.CATEGORY, normalise(category))
             self._node(Node(cid, Cls.CATEGORY, category, papers={paper.id}))
-            g.add_edge(Edge(pid, Rel.IN_CATEGORY, cid, [header]))
+            self._edge(Edge(pid, Rel.IN_CATEGORY, cid, [header]))
         for url, evidence in zip(extraction.code, extraction.code_evidence):
             rid = entity_id(Cls.CODE_REPOSITORY, hashlib.sha1(url.encode()).hexdigest()[:16])
             self._node(Node(rid, Cls.CODE_REPOSITORY, url, props={"url": url}, papers={paper.id}))
-            g.add_edge(Edge(pid, Rel.HAS_CODE, rid, [evidence]))
+            self._edge(Edge(pid, Rel.HAS_CODE, rid, [evidence]))
         names: dict[str, str] = {}  # mention name -> node id, for results and relations
         for mention in extraction.entities:
             node = self._entity(mention.type, mention.name, mention.aliases, paper.id)
@@ -106,7 +156,7 @@ class GraphBuilder:
             for alias in mention.aliases:
                 names.setdefault(alias, node.id)
             rel = ROLE_RELATION.get((mention.type, mention.role or "")) or TYPE_RELATION[mention.type]
-            g.add_edge(Edge(pid, rel, node.id, list(mention.evidence)))
+            self._edge(Edge(pid, rel, node.id, list(mention.evidence)))
         for index, result in enumerate(extraction.results):
             ev = result.evidence
             rid = entity_id(Cls.RESULT, f"{paper.id}/{ev.section}/{ev.start}-{ev.end}/{index}")
@@ -114,11 +164,11 @@ class GraphBuilder:
                 "value": result.value, "number": result.number, "unit": result.unit,
                 "metric_name": result.metric, "dataset_name": result.dataset, "method_name": result.method,
             }, papers={paper.id}))
-            g.add_edge(Edge(pid, Rel.REPORTS, rid, [ev]))
+            self._edge(Edge(pid, Rel.REPORTS, rid, [ev]))
             for target, rel in ((result.metric, Rel.MEASURES), (result.dataset, Rel.ON_DATASET), (result.method, Rel.OF_METHOD)):
                 if target and target in names:
-                    g.add_edge(Edge(rid, rel, names[target], [ev]))
+                    self._edge(Edge(rid, rel, names[target], [ev]))
         for relation in extraction.relations:
             src, dst = names.get(relation.source), names.get(relation.target)
             if src and dst and src != dst:
-                g.add_edge(Edge(src, Rel[relation.type], dst, [relation.evidence], {"paper": paper.id}))
+                self._edge(Edge(src, Rel[relation.type], dst, [relation.evidence], {"paper": paper.id}))

@@ -17,15 +17,15 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .errors import GraphNotFoundError
+from .errors import GraphNotFoundError, KGError
 from .extract import Extractor
 from .graph import GraphBuilder
 from .model import KnowledgeGraph, Paper, PaperExtraction
 from .readers import ReadReport, read_digests
 from .readers.digest import _DATE
-from .sinks import DEFAULT_SINKS, get_sink
+from .sinks import DEFAULT_SINKS, Sink, get_sink
+from .sinks.stream import Previous
 from .sinks.atomic import atomic_write
-from .vocab import Cls
 
 log = logging.getLogger(__name__)
 
@@ -34,18 +34,50 @@ STATE_FILE = ".kg-state.pickle"  # internal: what --update starts from
 
 
 @dataclass
+class BuildStats:
+    """Counts a build keeps as papers stream through (the report's figures)."""
+
+    papers: int = 0
+    entities: Counter[str] = field(default_factory=Counter)
+    results: int = 0
+    relations: Counter[str] = field(default_factory=Counter)
+    code_links: int = 0
+    part_nodes: Counter[str] = field(default_factory=Counter)  # nodes and edges of paper parts, which
+    part_edges: Counter[str] = field(default_factory=Counter)  # a streaming build no longer holds
+
+    def add_extraction(self, extraction: PaperExtraction) -> None:
+        self.papers += 1
+        self.entities.update(m.type for m in extraction.entities)
+        self.results += len(extraction.results)
+        self.relations.update(r.type for r in extraction.relations)
+        self.code_links += len(extraction.code)
+
+    def add_part(self, part: KnowledgeGraph) -> None:
+        counts = part.counts()
+        self.part_nodes.update(counts["nodes"])
+        self.part_edges.update(counts["relationships"])
+
+
+@dataclass
 class Build:
-    """The result of a build: papers, extractions, the graph and the report; sinks read from it."""
+    """The result of a build: the report's figures and the graph.
+
+    In memory (``kg.build(paths)``) ``graph`` is the whole graph and ``extractions`` every paper's;
+    a build into a folder streams each paper's part to the sinks, so ``graph`` keeps only the shared
+    nodes and edges and ``extractions`` stays empty.
+    """
 
     inputs: list[str]
     read_report: ReadReport = field(default_factory=ReadReport)
     extractions: list[PaperExtraction] = field(default_factory=list)
     graph: KnowledgeGraph = field(default_factory=KnowledgeGraph)
+    stats: BuildStats = field(default_factory=BuildStats)
     timings: dict[str, float] = field(default_factory=dict)
     outputs: list[str] = field(default_factory=list)
     out_dir: Path | None = None
     builder: GraphBuilder | None = None
     previous: BuildState | None = None  # the state an ``--update`` started from
+    sinks: dict[str, dict[str, Any]] = field(default_factory=dict)  # sink name -> state for the next update
 
     @property
     def papers(self) -> list[Paper]:
@@ -57,24 +89,33 @@ class Build:
         try:
             yield
         finally:
-            self.timings[stage] = round(self.timings.get(stage, 0.0) + time.perf_counter() - start, 4)
+            self.add_time(stage, time.perf_counter() - start)
+
+    def add_time(self, stage: str, seconds: float) -> None:
+        self.timings[stage] = round(self.timings.get(stage, 0.0) + seconds, 4)
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Node counts per label and edge counts per type of the whole graph."""
+        counts = self.graph.counts()
+        nodes = Counter(counts["nodes"]) + self.stats.part_nodes
+        edges = Counter(counts["relationships"]) + self.stats.part_edges
+        return {"nodes": dict(sorted(nodes.items())), "relationships": dict(sorted(edges.items()))}
 
     def report(self) -> dict[str, Any]:
         """The ``report.json`` content."""
-        entities = Counter(m.type for e in self.extractions for m in e.entities)
-        relations = Counter(r.type for e in self.extractions for r in e.relations)
+        stats = self.stats
         return {
             "kg_version": __version__,
             "inputs": self.inputs,
             "read": self.read_report.to_json(),
             "extraction": {
-                "papers": len(self.extractions),
-                "entities_by_type": dict(sorted(entities.items())),
-                "results": sum(len(e.results) for e in self.extractions),
-                "relations_by_type": dict(sorted(relations.items())),
-                "code_links": sum(len(e.code) for e in self.extractions),
+                "papers": stats.papers,
+                "entities_by_type": dict(sorted(stats.entities.items())),
+                "results": stats.results,
+                "relations_by_type": dict(sorted(stats.relations.items())),
+                "code_links": stats.code_links,
             },
-            "graph": self.graph.counts(),
+            "graph": self.counts(),
             "timings_s": self.timings,
             "outputs": self.outputs,
         }
@@ -151,15 +192,19 @@ def build(
 ) -> Build:
     """Build the knowledge graph of the digests at ``paths``.
 
-    With ``out`` the sinks (default: all) write their files there, plus ``report.json``; without it
-    nothing is written and the returned :class:`Build` holds the graph in memory. ``jobs`` > 1
-    extracts in that many processes; the output is the same as with one.
+    With ``out`` every paper streams through the sinks (default: all) into that folder, plus
+    ``report.json``, and only the shared nodes stay in memory; without it nothing is written and the
+    returned :class:`Build` holds the whole graph. ``jobs`` > 1 extracts in that many processes; the
+    output is the same as with one.
     """
     paths = input_order(paths)
     result = Build(inputs=paths)
-    _run(result, GraphBuilder(graph=result.graph), paths, progress, jobs, known_ids=None)
-    if out is not None:
-        write_outputs(result, Path(out), sinks, jobs)
+    builder = GraphBuilder(graph=result.graph)
+    if out is None:
+        _run(result, builder, paths, progress, jobs, known_ids=None, sinks=None)
+    else:
+        names = list(sinks if sinks is not None else DEFAULT_SINKS)
+        _stream_into(Path(out), result, builder, paths, names, progress, jobs, known_ids=None)
     return result
 
 
@@ -170,22 +215,42 @@ def update(
     progress: Callable[[Iterable[Paper]], Iterable[Paper]] | None = None,
     jobs: int = 1,
 ) -> Build:
-    """Add digests to the build in ``out``: only the new papers are read and extracted; the graph
-    is merged with the saved one and the outputs are rewritten. Files already built are skipped."""
+    """Add digests to the build in ``out``: only the new papers are read, extracted and written.
+
+    Every output continues from the previous one (see :mod:`kg.sinks.stream`), so the result equals a
+    build of all the digests from scratch. Files already built are skipped; a digest that sorts
+    before one already built (an older day) makes it a full rebuild of all of them.
+    """
     out_dir = Path(out)
     state = load_state(out_dir)
+    paths = list(paths)
     new_paths = [p for p in input_order(paths) if p not in state.inputs]
-    result = Build(inputs=input_order(state.inputs + new_paths), graph=state.builder.graph, previous=state)
-    if len(new_paths) < len(list(paths)):
-        log.info("skipping %d digest(s) already in %s", len(list(paths)) - len(new_paths), out_dir)
-    known = {n.id.removeprefix("paper/") for n in state.builder.graph.nodes_of(Cls.PAPER)}
-    _run(result, state.builder, new_paths, progress, jobs, known_ids=known)
-    write_outputs(result, out_dir, sinks, jobs)
+    if len(new_paths) < len(paths):
+        log.info("skipping %d digest(s) already in %s", len(paths) - len(new_paths), out_dir)
+    names = list(sinks) if sinks is not None else list(state.sinks)
+    missing = [n for n in names if n not in state.sinks]
+    if missing:
+        raise KGError(f"--update can only continue the outputs {out_dir} has ({', '.join(state.sinks)}), not "
+                      f"{', '.join(missing)}; build them with `kg build ... --out {out_dir} --sink ...`")
+    every = input_order(state.inputs + new_paths)
+    if new_paths and every[:len(state.inputs)] != input_order(state.inputs):
+        gone = [p for p in state.inputs if not Path(p).exists()]
+        if gone:
+            raise KGError(f"{new_paths[0]} sorts before digests already in {out_dir}, so everything must be "
+                          f"rebuilt, but {gone[0]} is gone; build from scratch with `kg build`")
+        log.warning("%s sorts before digests already built: rebuilding %s from all %d digests",
+                    new_paths[0], out_dir, len(every))
+        return build(every, out_dir, names, progress, jobs)
+    result = Build(inputs=every, graph=state.builder.graph, stats=state.stats, previous=state)
+    known = state.builder.paper_ids()
+    _stream_into(out_dir, result, state.builder, new_paths, names, progress, jobs, known_ids=known)
     return result
 
 
 def _run(result: Build, builder: GraphBuilder, paths: list[str],
-         progress: Callable[[Iterable[Paper]], Iterable[Paper]] | None, jobs: int, known_ids: set[str] | None) -> None:
+         progress: Callable[[Iterable[Paper]], Iterable[Paper]] | None, jobs: int, known_ids: set[str] | None,
+         sinks: list[Sink] | None) -> None:
+    """Read, extract and build; with ``sinks`` each paper's part goes to them instead of staying in memory."""
     result.builder = builder
     with result.timed("setup"):  # the spaCy pipeline and lexicons, once per build
         extractor = Extractor()
@@ -193,31 +258,91 @@ def _run(result: Build, builder: GraphBuilder, paths: list[str],
     if progress is not None:
         papers = progress(papers)
     start = time.perf_counter()
+    spent = 0.0
+    clock = time.perf_counter
     for extraction in extract_stream(papers, jobs, extractor=extractor):
-        with result.timed("graph"):
-            builder.add(extraction)
-        result.extractions.append(extraction)
+        t0 = clock()
+        part = builder.add(extraction, detach=sinks is not None)
+        result.stats.add_extraction(extraction)
+        t1 = clock()
+        result.add_time("graph", t1 - t0)
+        if part is None:
+            result.extractions.append(extraction)
+            spent += t1 - t0
+            continue
+        result.stats.add_part(part)
+        for sink in sinks or ():
+            t1 = clock()
+            sink.add(part, extraction)
+            result.add_time(f"sink:{sink.name}", clock() - t1)
+        spent += clock() - t0
     with result.timed("graph"):
         result.graph.canonicalize()
-        result.extractions.sort(key=lambda e: e.paper.id)
     # Reading and extraction interleave (and overlap with jobs > 1): one figure for both.
-    result.timings["read+extract"] = round(time.perf_counter() - start - result.timings.get("graph", 0.0), 4)
+    result.timings["read+extract"] = round(time.perf_counter() - start - spent, 4)
     log.info("read %d papers from %d files", result.read_report.papers, result.read_report.files)
+
+
+def _stream_into(out_dir: Path, result: Build, builder: GraphBuilder, paths: list[str], names: list[str],
+                 progress: Callable[[Iterable[Paper]], Iterable[Paper]] | None, jobs: int,
+                 known_ids: set[str] | None) -> None:
+    """Run the pipeline with the sinks writing into a staging folder, moved into ``out_dir`` when complete,
+    so an interrupted build leaves the previous outputs intact."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    result.out_dir = out_dir
+    for stale in [*out_dir.glob(".kg-staging-*"), *out_dir.glob(".kg-old-*")]:  # left by a killed build
+        shutil.rmtree(stale, ignore_errors=True)
+    staging = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=out_dir))
+    try:
+        sinks = [get_sink(name) for name in names]
+        previous = result.previous
+        written: list[Path] = []
+        if not all(hasattr(sink, "open") for sink in sinks):  # TRANSITION: sinks not yet streaming
+            _run(result, builder, paths, progress, jobs, known_ids, None)
+            for sink in sinks:
+                with result.timed(f"sink:{sink.name}"):
+                    written += sink.write(result, staging)
+                result.sinks[sink.name] = getattr(sink, "state", {})
+        else:
+            for sink in sinks:
+                with result.timed(f"sink:{sink.name}"):
+                    sink.open(staging, Previous(out_dir, previous.sinks[sink.name]) if previous else None)
+            _run(result, builder, paths, progress, jobs, known_ids, sinks)
+            with result.timed("sinks:shared"):
+                for sink in sinks:
+                    with result.timed(f"sink:{sink.name}"):
+                        files = sink.close(result.graph, result)
+                    result.sinks[sink.name] = sink.state
+                    written += files
+                    log.info("sink %s wrote %s", sink.name, ", ".join(p.name for p in files))
+        written.append(save_state(result, staging))
+        result.outputs = [str(out_dir / p.relative_to(staging)) for p in written] + [str(out_dir / "report.json")]
+        with atomic_write(staging / "report.json") as handle:
+            json.dump(result.report(), handle, ensure_ascii=False, indent=2)
+            handle.write("\n")
+        _move_into_place(staging, out_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 @dataclass
 class BuildState:
-    """What ``--update`` needs from a previous build: its inputs and the graph builder (graph + resolver)."""
+    """What ``--update`` needs from a previous build: its inputs, the graph builder (shared graph +
+    resolver), the report's counts and each sink's state."""
 
     version: str
     inputs: list[str]
     builder: GraphBuilder
+    stats: BuildStats
+    sinks: dict[str, dict[str, Any]]
 
 
 def save_state(result: Build, folder: Path) -> Path:
     path = folder / STATE_FILE
+    assert result.builder is not None
     with atomic_write(path, "wb") as handle:
-        pickle.dump(BuildState(__version__, result.inputs, result.builder), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        state = BuildState(__version__, result.inputs, result.builder, result.stats, result.sinks)
+        pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
     return path
 
 
@@ -226,64 +351,25 @@ def load_state(out_dir: Path) -> BuildState:
     if not path.exists():
         raise GraphNotFoundError(f"{out_dir} holds no kg build to update ({STATE_FILE} missing); run `kg build ... --out {out_dir}` first")
     with path.open("rb") as handle:
-        state = pickle.load(handle)
-    if not isinstance(state, BuildState) or state.version != __version__:
+        try:
+            state = pickle.load(handle)
+        except (pickle.UnpicklingError, AttributeError, EOFError, TypeError) as exc:
+            raise GraphNotFoundError(f"{path} cannot be read ({exc}); rebuild with `kg build ... --out {out_dir}`") from exc
+    if not isinstance(state, BuildState) or state.version != __version__ or not hasattr(state, "sinks"):
         raise GraphNotFoundError(f"{path} was written by another kg version; rebuild with `kg build ... --out {out_dir}`")
     return state
 
 
-_SINK_BUILD: Build | None = None  # the build forked sink workers write (inherited, not pickled)
-
-
-def _write_sink(name: str, staging: Path) -> tuple[str, list[Path], float]:
-    assert _SINK_BUILD is not None
-    start = time.perf_counter()
-    files = get_sink(name).write(_SINK_BUILD, staging)
-    return name, files, time.perf_counter() - start
-
-
-def run_sinks(result: Build, names: list[str], staging: Path, jobs: int = 1) -> list[Path]:
-    """Run the named sinks into ``staging``; with ``jobs`` > 1 in forked processes, heaviest first."""
-    global _SINK_BUILD
-    _SINK_BUILD = result
-    context = _fork_context() if jobs > 1 and len(names) > 1 else None
-    try:
-        if context is None:
-            outcomes = [_write_sink(name, staging) for name in names]
-        else:
-            with context.Pool(min(jobs, len(names))) as pool:
-                outcomes = pool.starmap(_write_sink, [(name, staging) for name in names], chunksize=1)
-    finally:
-        _SINK_BUILD = None
-    written: list[Path] = []
-    for name, files, seconds in outcomes:
-        result.timings[f"sink:{name}"] = round(seconds, 4)
-        written += files
-        log.info("sink %s wrote %s", name, ", ".join(p.name for p in files))
-    return written
-
-
-def write_outputs(result: Build, out_dir: Path, sinks: Iterable[str] | None = None, jobs: int = 1) -> None:
-    """Run the sinks and write ``report.json``, crash-safe.
-
-    Everything is written into a staging folder inside ``out_dir`` first and moved into place only
-    when every sink has finished, so an interrupted build leaves the previous outputs intact.
-    """
+def write_outputs(result: Build, out_dir: Path, sinks: Iterable[str] | None = None) -> list[Path]:
+    """Write an in-memory build's outputs into ``out_dir`` (no state for ``--update``; crash-safe)."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    result.out_dir = out_dir
-    for stale in [*out_dir.glob(".kg-staging-*"), *out_dir.glob(".kg-old-*")]:  # left by a killed build
-        shutil.rmtree(stale, ignore_errors=True)
     staging = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=out_dir))
     try:
-        with result.timed("sinks"):
-            written = run_sinks(result, list(sinks if sinks is not None else DEFAULT_SINKS), staging, jobs)
-        if result.builder is not None:
-            written.append(save_state(result, staging))
-        result.outputs = [str(out_dir / p.relative_to(staging)) for p in written] + [str(out_dir / "report.json")]
-        with atomic_write(staging / "report.json") as handle:
-            json.dump(result.report(), handle, ensure_ascii=False, indent=2)
-            handle.write("\n")
+        written: list[Path] = []
+        for name in sinks if sinks is not None else DEFAULT_SINKS:
+            written += get_sink(name).write(result, staging)
         _move_into_place(staging, out_dir)
+        return [out_dir / p.relative_to(staging) for p in written]
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 

@@ -78,7 +78,7 @@ def build_cmd(
     else:
         result = build(files, out=out, sinks=sink or None, progress=show, jobs=jobs)
     r = result.read_report
-    counts = result.graph.counts()
+    counts = result.counts()
     typer.echo(
         f"built {out}: {r.papers} papers ({len(r.skipped)} skipped, {r.duplicate_count} duplicates, "
         f"{r.papers_with_placeholders} with placeholders), {sum(counts['nodes'].values())} nodes, "

@@ -1,21 +1,25 @@
 """Sinks write a built graph somewhere: files in the output folder, a database, a server.
 
-Every sink has a name and a ``write(build, out_dir) -> list[Path]`` method; ``kg build`` runs the
-sinks in :data:`DEFAULT_SINKS` (or those named with ``--sink``). Sinks are looked up by name, so a
-new one is a module plus one line here.
+Every sink is a :class:`~kg.sinks.stream.StreamingSink`: ``open``, ``add`` once per paper, ``close``
+with the shared nodes (see :mod:`kg.sinks.stream` for the file layout that makes builds streaming and
+updates incremental); ``write(build, out_dir)`` writes an in-memory build in one call. ``kg build``
+runs the sinks in :data:`DEFAULT_SINKS` (or those named with ``--sink``). Sinks are looked up by name,
+so a new one is a module plus one line here.
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import KGError
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from ..model import KnowledgeGraph, PaperExtraction
     from ..pipeline import Build
+    from .stream import Previous
 
 # name -> "module:Class" (imported lazily so a build only pays for the sinks it runs)
 REGISTRY: dict[str, str] = {
@@ -31,9 +35,16 @@ DEFAULT_SINKS: tuple[str, ...] = ("extraction", "rdf", "html", "neo4j_csv", "gra
 
 class Sink(Protocol):
     name: str
+    state: dict[str, Any]
+
+    def open(self, out_dir: Path, previous: Previous | None = None) -> None: ...
+
+    def add(self, part: KnowledgeGraph, extraction: PaperExtraction) -> None: ...
+
+    def close(self, shared: KnowledgeGraph, build: Build) -> list[Path]: ...
 
     def write(self, build: Build, out_dir: Path) -> list[Path]:
-        """Write the build's outputs into ``out_dir``; return the files written."""
+        """Write an in-memory build's outputs into ``out_dir``; return the files written."""
         ...
 
 

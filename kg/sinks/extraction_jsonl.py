@@ -1,43 +1,47 @@
-"""``extraction.jsonl``: one JSON object per paper, the ``kg extract`` format."""
+"""``extraction.jsonl``: one JSON object per paper, the ``kg extract`` format, in input order."""
 
 from __future__ import annotations
 
-import heapq
 import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from ..model import PaperExtraction
-from .atomic import atomic_write
+from .stream import Previous, StreamFile, StreamingSink
 
 if TYPE_CHECKING:
+    from ..model import KnowledgeGraph
     from ..pipeline import Build
+
+FILE_NAME = "extraction.jsonl"
+
+
+def extraction_line(extraction: PaperExtraction) -> str:
+    return json.dumps(extraction.to_json(), ensure_ascii=False) + "\n"
 
 
 def write_extractions(extractions: Iterable[PaperExtraction], handle: TextIO) -> int:
     """Write extraction records as JSON lines; return how many."""
     count = 0
     for extraction in extractions:
-        handle.write(json.dumps(extraction.to_json(), ensure_ascii=False, sort_keys=False))
-        handle.write("\n")
+        handle.write(extraction_line(extraction))
         count += 1
     return count
 
 
-class ExtractionJsonlSink:
+class ExtractionJsonlSink(StreamingSink):
+    """Every paper's record as it is extracted; an update appends the new papers' records."""
+
     name = "extraction"
 
-    def write(self, build: Build, out_dir: Path) -> list[Path]:
-        path = out_dir / "extraction.jsonl"
-        new = sorted(build.extractions, key=lambda e: e.paper.id)
-        previous = build.out_dir / path.name if build.previous is not None and build.out_dir else None
-        with atomic_write(path) as handle:
-            if previous is None or not previous.exists():
-                write_extractions(new, handle)
-            else:  # --update: merge the earlier records (sorted by id) with the new ones
-                lines = ((line, json.loads(line)["id"]) for line in previous.open(encoding="utf-8") if line.strip())
-                fresh = ((json.dumps(e.to_json(), ensure_ascii=False) + "\n", e.paper.id) for e in new)
-                for line, _ in heapq.merge(lines, fresh, key=lambda pair: pair[1]):
-                    handle.write(line if line.endswith("\n") else line + "\n")
-        return [path]
+    def open(self, out_dir: Path, previous: Previous | None = None) -> None:
+        resume = (previous.folder / FILE_NAME, previous.state["length"]) if previous else None
+        self.file = StreamFile(out_dir / FILE_NAME, resume=resume)
+
+    def add(self, part: KnowledgeGraph, extraction: PaperExtraction) -> None:
+        self.file.write_text(extraction_line(extraction))
+
+    def close(self, shared: KnowledgeGraph, build: Build) -> list[Path]:
+        self.state = {"length": self.file.mark()}
+        return [self.file.close()]

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from ..errors import ExportError
 from ..model import Edge, KnowledgeGraph, Node
 from ..vocab import Cls, Rel
 
@@ -80,6 +81,44 @@ _DEFAULT_TYPES: dict[str, PropType] = {
     **{name: PropType.STRING_LIST for name in ("evidence_papers", "evidence_sections", "evidence_sentences",
                                                "evidence_spans", "evidence_rules")},
 }
+
+
+S, I, D, B = PropType.STRING, PropType.INT64, PropType.DOUBLE, PropType.BOOLEAN
+# The properties kg/graph.py gives each class beyond BASE_NODE_PROPS, with their types: the schema every
+# engine and file format declares up front (a streaming build cannot look at all rows first).
+CLASS_PROPS: dict[Cls, dict[str, PropType]] = {
+    Cls.PAPER: {PAPER_ID: S, "title": S, "url": S, "id_scheme": S, "arxiv_version": S, "digest": S,
+                "digest_date": S, "source_file": S, "line_start": I, "line_end": I,
+                "tldr": S, "tldr_lang": S, "abstract": S, "abstract_lang": S},
+    Cls.RESULT: {"value": S, "number": D, "unit": S, "metric_name": S, "dataset_name": S, "method_name": S},
+    Cls.CODE_REPOSITORY: {"url": S},
+    Cls.DATASET: {BENCHMARK_FLAG: B},
+}
+# Relationship properties: every type has confidence and evidence; some have more.
+EDGE_PROPS: dict[str, PropType] = {"confidence": D, **{name: _DEFAULT_TYPES[name] for name in EVIDENCE_LISTS}}
+REL_PROPS: dict[Rel, dict[str, PropType]] = {Rel.OUTPERFORMS: {"paper": S}}  # the paper that claims it
+
+
+def node_schema(table: str) -> dict[str, PropType]:
+    """Property name -> type of a node table (``id`` first)."""
+    return {name: _DEFAULT_TYPES[name] for name in BASE_NODE_PROPS} | CLASS_PROPS.get(Cls(table), {})
+
+
+def relationship_schema(rel: Rel) -> dict[str, PropType]:
+    """Property name -> type of a relationship type."""
+    return EDGE_PROPS | REL_PROPS.get(rel, {})
+
+
+def typed_row(row: Row, schema: dict[str, PropType], what: str) -> Row:
+    """``row`` with each value coerced to its schema type; a property the schema lacks is an error."""
+    out: Row = {}
+    for key, value in row.items():
+        kind = schema.get(key)
+        if kind is None:
+            raise ExportError(f"{what} has a property {key!r} the property-graph schema lacks; declare it in "
+                              "CLASS_PROPS / REL_PROPS of kg/sinks/property_graph.py")
+        out[key] = coerce(value, kind)
+    return out
 
 
 def node_table(node: Node) -> str:
@@ -248,9 +287,8 @@ def property_graph(graph: KnowledgeGraph) -> PropertyGraph:
         table_of[node.id] = label
         nodes[label].rows.append(node_properties(node))
     for table in nodes.values():
-        base = (*BASE_NODE_PROPS, BENCHMARK_FLAG) if table.label == Cls.DATASET.value else BASE_NODE_PROPS
-        table.props = infer_types(table.rows, base)
-        table.rows = [{k: coerce(v, table.props[k]) for k, v in row.items()} for row in table.rows]
+        table.props = node_schema(table.label)
+        table.rows = [typed_row(row, table.props, f"node {row[KEY]}") for row in table.rows]
 
     relationships = {rel.name: RelationshipTable(rel.name) for rel in Rel}
     for edge in sorted(graph.edges.values(), key=lambda e: e.key):
@@ -264,11 +302,9 @@ def property_graph(graph: KnowledgeGraph) -> PropertyGraph:
         table.row_pairs.append((start, end))
     for rel, table in relationships.items():
         table.pairs = sorted(set(table.row_pairs) | set(_declared_pairs(Rel[rel])))
-        props = infer_types(({k: v for k, v in row.items() if k not in (SOURCE, TARGET)} for row in table.rows),
-                            ("confidence", *EVIDENCE_LISTS))
-        table.props = props
-        table.rows = [{k: (v if k in (SOURCE, TARGET) else coerce(v, props[k])) for k, v in row.items()}
-                      for row in table.rows]
+        table.props = props = relationship_schema(Rel[rel]) | {SOURCE: S, TARGET: S}
+        table.rows = [typed_row(row, props, f"{rel} edge {row[SOURCE]} -> {row[TARGET]}") for row in table.rows]
+        del props[SOURCE], props[TARGET]
     return PropertyGraph(nodes, relationships)
 
 

@@ -21,8 +21,12 @@ def hostile_graph() -> KnowledgeGraph:
     """A small graph whose node names, aliases and evidence sentences are all hostile strings."""
     graph = KnowledgeGraph()
     paper = Node("paper/2601.00001", Cls.PAPER, HOSTILE_NAMES[0], ["2601.00001"],
-                 {"title": HOSTILE_NAMES[0], "line_start": 3, "number_like": 1.5}, {"2601.00001"})
+                 {"title": HOSTILE_NAMES[0], "line_start": 3}, {"2601.00001"})
     graph.add_node(paper)
+    result = Node("result/2601.00001/abstract/0-4/0", Cls.RESULT, "1.5%", props={"value": "1.5%", "number": 1.5},
+                  papers={"2601.00001"})
+    graph.add_node(result)
+    graph.add_edge(Edge(paper.id, Rel.REPORTS, result.id, [Evidence("2601.00001", "abstract", "1.5%", 0, 4)]))
     for index, name in enumerate(HOSTILE_NAMES):
         cls = (Cls.METHOD, Cls.DATASET, Cls.BENCHMARK)[index % 3]
         node = graph.add_node(Node(f"{cls.value.lower()}/n{index}", cls, name, [name + " alias", "x"],

@@ -1,0 +1,116 @@
+"""Streaming sinks: outputs written one paper at a time, shared nodes last, resumable by ``--update``.
+
+A build hands every sink the graph in pieces (see :func:`kg.graph.split_graph`): first each paper's
+*part* (its Paper and Result nodes and the edges touching them), in the canonical input order, then
+the *shared* part (authors, methods, datasets ... and OUTPERFORMS edges) once at the end. So an output
+file is laid out as ``head | paper parts ... | shared | tail``: memory holds the entities, never the
+corpus, and ``--update`` starts a file from the previous one's ``head | paper parts`` bytes (a plain
+copy), appends the new papers' parts and writes the shared part anew. An update then gives the same
+bytes as a build of all digests from scratch, because paper parts never change once written.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from ..graph import split_graph
+
+if TYPE_CHECKING:
+    from ..model import KnowledgeGraph, PaperExtraction
+    from ..pipeline import Build
+
+COPY_BUFFER = 8 * 1024 * 1024
+
+
+@dataclass(slots=True)
+class Previous:
+    """The earlier build an update continues: its folder and the state the sink left there."""
+
+    folder: Path
+    state: dict[str, Any] = field(default_factory=dict)
+
+
+class StreamFile:
+    """A binary output file written as ``head``, then paper parts, then the rest.
+
+    With ``resume`` (the previous file and the byte length of its head and parts) the file starts as a
+    copy of those bytes instead of ``head``. :meth:`mark` returns the length to resume from next time.
+    """
+
+    def __init__(self, path: Path, head: bytes = b"", resume: tuple[Path, int] | None = None) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.handle: IO[bytes] = path.open("wb")
+        if resume is not None:
+            copy_prefix(resume[0], resume[1], self.handle)
+        else:
+            self.handle.write(head)
+
+    def write(self, data: bytes) -> None:
+        self.handle.write(data)
+
+    def write_text(self, text: str) -> None:
+        self.handle.write(text.encode("utf-8"))
+
+    def mark(self) -> int:
+        """The number of bytes written so far."""
+        return self.handle.tell()
+
+    def close(self) -> Path:
+        self.handle.close()
+        return self.path
+
+
+def copy_prefix(source: Path, length: int, target: IO[bytes]) -> None:
+    """Copy the first ``length`` bytes of ``source`` into ``target``."""
+    with source.open("rb") as handle:
+        remaining = length
+        while remaining > 0:
+            chunk = handle.read(min(COPY_BUFFER, remaining))
+            if not chunk:
+                raise OSError(f"{source} is shorter than the {length} bytes the last build wrote; rebuild without --update")
+            target.write(chunk)
+            remaining -= len(chunk)
+
+
+def copy_file(source: Path, target: IO[bytes]) -> None:
+    with source.open("rb") as handle:
+        shutil.copyfileobj(handle, target, COPY_BUFFER)
+
+
+class StreamingSink:
+    """Base of every sink: :meth:`open`, :meth:`add` per paper, :meth:`close` with the shared part.
+
+    After :meth:`close`, :attr:`state` holds what an update needs to continue the outputs (byte
+    lengths, counters); the pipeline saves it with the build and hands it back as ``previous``.
+    """
+
+    name = "sink"
+
+    def __init__(self) -> None:
+        self.state: dict[str, Any] = {}
+
+    def open(self, out_dir: Path, previous: Previous | None = None) -> None:
+        """Start writing into ``out_dir`` (a staging folder), continuing ``previous`` when given."""
+        raise NotImplementedError
+
+    def add(self, part: KnowledgeGraph, extraction: PaperExtraction) -> None:
+        """Write one paper's part."""
+        raise NotImplementedError
+
+    def close(self, shared: KnowledgeGraph, build: Build) -> list[Path]:
+        """Write the shared part, finish every file and return the files written."""
+        raise NotImplementedError
+
+    def write(self, build: Build, out_dir: Path) -> list[Path]:
+        """Write a whole in-memory build (``kg.build`` without ``out``) into ``out_dir``, as a
+        streaming build of the same digests would."""
+        order = [e.paper.id for e in build.extractions]
+        shared, parts = split_graph(build.graph, order)
+        self.open(out_dir, None)
+        for part, extraction in zip(parts, build.extractions):
+            self.add(part, extraction)
+        return self.close(shared, build)
