@@ -162,6 +162,55 @@ PROPOSE = re.compile(
     r"(?:propose|introduce|present|develop|design|build|construct|release|curate|create|contribute|establish|"
     r"formulate|collect|devise)[sd]?\b|(?:^|(?<=[.!?]\s))(?:proposes|introduces|presents|develops)\b|"
     r"(?:提出|构建|推出|设计|开发|引入|发布|建立|打造)了?", _I)
+# PROPOSE split into its three branches (English subject + verb; a sentence opening with the bare verb; Chinese
+# verbs), each scanned over the lower-cased text without IGNORECASE: together about twice as fast as PROPOSE.
+_VERBS = (r"(?:propose|introduce|present|develop|design|build|construct|release|curate|create|contribute|establish|"
+          r"formulate|collect|devise)[sd]?\b")
+_PROPOSE_SUBJECT = re.compile(r"\b(?:we|this (?:paper|work|study|report|article)|the authors?|authors|our work)\s+"
+                              r"(?:\w+\s+){0,4}?" + _VERBS)
+_PROPOSE_BARE = re.compile(r"(?:proposes|introduces|presents|develops)\b")
+_PROPOSE_ZH = re.compile(r"(?:提出|构建|推出|设计|开发|引入|发布|建立|打造)了?")
+# Characters that a case-insensitive regex matches to an ASCII letter although ``str.lower`` does not give that
+# letter (dotted/dotless i, long s, Kelvin sign).
+_CASE_TRICKY_ALL = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def lowered_for_scan(text: str) -> str | None:
+    """``text.lower()`` when a lower-case pattern scanned over it finds what the IGNORECASE pattern finds in
+    ``text`` (same length, no character that case-folds to an ASCII letter otherwise), else None."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or _CASE_TRICKY_ALL.search(text):
+        return None
+    return lowered
+
+
+def propose_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every ``PROPOSE.finditer(text)`` match, from its three branches scanned separately.
+
+    Matches of different branches cannot overlap except a Chinese verb inside an English subject's words
+    ("we 提出 propose"): merging the sorted matches and dropping any that starts inside the one before gives
+    the combined regex's leftmost, non-overlapping answers.
+    """
+    lowered = lowered_for_scan(text)
+    if lowered is None:
+        return [m.span() for m in PROPOSE.finditer(text)]
+    found = [m.span() for m in _PROPOSE_SUBJECT.finditer(lowered)]
+    for m in _PROPOSE_BARE.finditer(lowered):
+        at = m.start()
+        if at == 0 or (at >= 2 and lowered[at - 2] in ".!?" and lowered[at - 1].isspace()):
+            found.append(m.span())
+    if not text.isascii():
+        found += [m.span() for m in _PROPOSE_ZH.finditer(text)]
+        found.sort()
+    elif len(found) > 1:
+        found.sort()
+    spans: list[tuple[int, int]] = []
+    for span in found:
+        if not spans or span[0] >= spans[-1][1]:
+            spans.append(span)
+    return spans
+
+
 NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|i\.e\.,?)\s*[\"“']?$|(?:名为|称为|称作)\s*[\"“「]?$", _I)
 # Words allowed between a propose verb and the proposed name ("we propose a novel framework, named X").
 GAP_OK = re.compile(r"^[\s\"“”'「」,:(（]*(?:(?:a|an|the|new|novel|simple|unified|general|first|our|two|three|"

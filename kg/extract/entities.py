@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..model import Evidence, Mention, Paper, Section
 from ..resolve.entities import normalise
-from .cues import APPOSITIVE_DATA, BENCH_WORDS, DATA_WORDS, GAP_OK, NAMING, PROPOSE, TITLE_DATA, TITLE_NAME, matching_cues, sentence_bounds
+from .cues import APPOSITIVE_DATA, BENCH_WORDS, DATA_WORDS, GAP_OK, NAMING, TITLE_DATA, TITLE_NAME, matching_cues, propose_spans, sentence_bounds
 from .lexicons import load_lexicons
 from .spacy_pipeline import STARTERS, build_nlp, find_abbreviations, find_names, is_strong_word
 from .tasks import HEADS, extract_tasks
@@ -410,16 +410,16 @@ class EntityExtractor:
             occs = sorted(by_section.get(id(section), []), key=lambda oc: oc[0].start)
             starts = [occ.start for occ, _ in occs]
             text = section.text
-            for verb in PROPOSE.finditer(text):
+            for verb_start, verb_end in propose_spans(text):
                 proposing.add(id(section))
-                s_start, s_end = sentence_bounds(text, verb.start(), verb.end())
-                at = bisect_left(starts, verb.end())  # only the first candidate after the verb counts
+                s_start, s_end = sentence_bounds(text, verb_start, verb_end)
+                at = bisect_left(starts, verb_end)  # only the first candidate after the verb counts
                 if at == len(occs) or starts[at] >= s_end:
                     continue
                 occ, cand = occs[at]
                 if occ.source.startswith("lexicon:"):
                     continue  # a known dataset/method right after the verb is used, not proposed
-                gap = text[verb.end():occ.start]
+                gap = text[verb_end:occ.start]
                 after = text[occ.end:occ.end + 12]
                 if occ.source == "name:WEAK" and not NAMING.search(gap) and not (
                         " " in occ.text.strip() and _AFTER_PROPOSED_PHRASE.match(after)):

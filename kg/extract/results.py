@@ -571,6 +571,8 @@ def extract_results(paper: Paper, entities: list[Mention]) -> list[ResultMention
             by_digits.setdefault(_digits(result.value), result)
     for section in summaries:
         only = set(by_digits) if has_abstract else None  # with an abstract, summaries only confirm it
+        if only is not None and not only:
+            break  # nothing in the abstract to confirm
         for result in extract_section_results(paper.id, section, entities, only):
             key = _digits(result.value)
             known = by_digits.get(key)

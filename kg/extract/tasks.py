@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..model import Evidence, Mention, Section
-from .cues import sentence_bounds
+from .cues import lowered_for_scan, sentence_bounds
 from .lexicons import load_lexicons
 
 MAX_TASKS = 3
@@ -121,9 +121,6 @@ _HEAD_END = (r"(?![\w\-\u2010\u2011])(?!\s+(?:networks?|nets?|models?|modules?|f
 _HEAD_RE = re.compile(rf"\b(?:{_HEAD_ALT}){_HEAD_END}", re.IGNORECASE)
 # The same pattern without IGNORECASE, for lower-cased text: three times faster to scan (every literal is lower case).
 _HEAD_RE_LOWER = re.compile(rf"\b(?:{_HEAD_ALT}){_HEAD_END}")
-# Characters that a case-insensitive regex matches to an ASCII letter although ``str.lower`` does not give that
-# letter (dotted/dotless i, long s, Kelvin sign): texts holding one are scanned with the IGNORECASE pattern.
-_CASE_TRICKY = re.compile("[\u0130\u0131\u017f\u212a]")
 _BEFORE_HEAD = re.compile(rf"((?:{_WORD} ){{1,3}})$")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-\u2010\u2011")
 _WORD_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
@@ -222,7 +219,7 @@ def words_before_head(text: str, start: int, end: int) -> int | None:
     Walks back from ``end`` word by word instead of trying the regex at every position of the window.
     """
     first = None
-    pos = end
+    pos = end - 1 if end > start and text[end - 1] == "\n" else end  # "$" also matches before a final newline
     for _ in range(3):
         if pos - 1 < start or text[pos - 1] != " ":
             break
@@ -243,10 +240,8 @@ def words_before_head(text: str, start: int, end: int) -> int | None:
 
 def _head_matches(text: str):
     """``_HEAD_RE.finditer(text)``, scanned over the lower-cased text when that gives the same matches."""
-    lowered = text.lower()
-    if len(lowered) == len(text) and not _CASE_TRICKY.search(text):
-        return _HEAD_RE_LOWER.finditer(lowered)
-    return _HEAD_RE.finditer(text)
+    lowered = lowered_for_scan(text)
+    return _HEAD_RE.finditer(text) if lowered is None else _HEAD_RE_LOWER.finditer(lowered)
 
 
 def _phrase_spans(section: Section) -> list[tuple[int, int]]:

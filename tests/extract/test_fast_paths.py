@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.cues import CUES, matching_cues
+from kg.extract.cues import CUES, PROPOSE, matching_cues, propose_spans
 from kg.extract.spacy_pipeline import (
     _SENTENCE_START, _WORDS_BEFORE, _pattern_keys, at_sentence_start, build_nlp, find_abbreviations, find_names, words_before,
 )
@@ -131,3 +131,15 @@ def test_words_before_head_matches_the_regex(text: str, start: int, end: int) ->
     start = min(start, end)
     found = _BEFORE_HEAD.search(text, start, end)
     assert words_before_head(text, start, end) == (None if found is None else found.start(1))
+
+
+_PROPOSE_TEXT = st.lists(st.sampled_from(
+    ["we ", "We ", "WE ", "this paper ", "The authors ", "our work ", "propose", "Proposes", "presents", "design", "d",
+     "s", " ", "  ", ". ", "! ", "\n", "novel ", "x1 ", "提出", "了", "构建", "ı", "ſ", "K", "İ", "é", "-", "a"]),
+    max_size=25).map("".join)
+
+
+@given(_PROPOSE_TEXT)
+@settings(max_examples=800, deadline=None)
+def test_propose_spans_equal_the_combined_regex(text: str) -> None:
+    assert propose_spans(text) == [m.span() for m in PROPOSE.finditer(text)]
