@@ -12,7 +12,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from .model import KnowledgeGraph, Paper, PaperExtraction
 from .readers import ReadReport, read_digests
 from .readers.digest import _DATE
 from .sinks import DEFAULT_SINKS, Sink, get_sink
+from .sinks.parallel import SinkProcess, balanced_groups, fork_available
 from .sinks.stream import Previous
 from .sinks.atomic import atomic_write
 
@@ -295,7 +296,8 @@ def _stream_into(out_dir: Path, result: Build, builder: GraphBuilder, paths: lis
     staging = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=out_dir))
     try:
         sinks = [get_sink(name) for name in names]
-        previous = result.previous
+        state = result.previous
+        previous = {s.name: Previous(out_dir, state.sinks[s.name]) if state else None for s in sinks}
         written: list[Path] = []
         if not all(hasattr(sink, "open") for sink in sinks):  # TRANSITION: sinks not yet streaming
             _run(result, builder, paths, progress, jobs, known_ids, None)
@@ -303,10 +305,12 @@ def _stream_into(out_dir: Path, result: Build, builder: GraphBuilder, paths: lis
                 with result.timed(f"sink:{sink.name}"):
                     written += sink.write(result, staging)
                 result.sinks[sink.name] = getattr(sink, "state", {})
+        elif jobs > 1 and len(sinks) > 1 and fork_available():
+            written = _stream_to_processes(result, builder, paths, progress, jobs, known_ids, sinks, staging, previous)
         else:
             for sink in sinks:
                 with result.timed(f"sink:{sink.name}"):
-                    sink.open(staging, Previous(out_dir, previous.sinks[sink.name]) if previous else None)
+                    sink.open(staging, previous[sink.name])
             _run(result, builder, paths, progress, jobs, known_ids, sinks)
             with result.timed("sinks:shared"):
                 for sink in sinks:
@@ -323,6 +327,34 @@ def _stream_into(out_dir: Path, result: Build, builder: GraphBuilder, paths: lis
         _move_into_place(staging, out_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _stream_to_processes(result: Build, builder: GraphBuilder, paths: list[str],
+                         progress: Callable[[Iterable[Paper]], Iterable[Paper]] | None, jobs: int,
+                         known_ids: set[str] | None, sinks: list[Sink], staging: Path,
+                         previous: dict[str, Previous | None]) -> list[Path]:
+    """Run the sinks in ``jobs`` forked processes (groups of about equal cost) fed with paper parts."""
+    by_name = {sink.name: sink for sink in sinks}
+    groups = [SinkProcess([by_name[n] for n in group]) for group in balanced_groups(list(by_name), jobs)]
+    written: list[Path] = []
+    try:
+        for group in groups:
+            group.open(staging, previous)
+        _run(result, builder, paths, progress, jobs, known_ids, groups)  # type: ignore[arg-type]
+        light = replace(result, builder=None, previous=None, graph=KnowledgeGraph(), extractions=[])
+        with result.timed("sinks:shared"):
+            outcomes = [group.close(result.graph, light) for group in groups]
+    finally:
+        for group in groups:
+            group.terminate()
+    for group, outcome in zip(groups, outcomes):
+        result.timings[f"sinks:send:{group.name}"] = result.timings.pop(f"sink:{group.name}", 0.0)
+        for name, (files, state, seconds) in outcome.items():
+            result.timings[f"sink:{name}"] = round(seconds, 4)
+            result.sinks[name] = state
+            written += files
+            log.info("sink %s wrote %s", name, ", ".join(p.name for p in files))
+    return written
 
 
 @dataclass

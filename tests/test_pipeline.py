@@ -14,19 +14,23 @@ import pytest
 
 import kg
 from kg.corpus import generate_corpus
+import kg.sinks
 from kg.pipeline import input_order
+from kg.sinks.stream import StreamingSink
+from kg.vocab import Cls
 
 from .conftest import SEED, shared_digests
 
 
 # The exports promised byte-identical for the same input (report.json holds timings; databases are binary).
-DETERMINISTIC = (".jsonl", ".nt", ".csv", ".graphml", ".cypher")
+DETERMINISTIC = (".jsonl", ".nt", ".ttl", ".jsonld", ".json", ".csv", ".graphml", ".cypher")
 
 
 def output_bytes(out: Path) -> dict[str, bytes]:
     """The deterministic export files of a build folder, by relative path."""
     return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and p.suffix in DETERMINISTIC and not any(part.startswith(".") for part in p.relative_to(out).parts)}
+            if p.is_file() and p.suffix in DETERMINISTIC and p.name != "report.json"
+            and not any(part.startswith(".") for part in p.relative_to(out).parts)}
 
 
 @pytest.fixture(scope="module")
@@ -61,14 +65,15 @@ def test_parallel_extraction_gives_the_same_output(corpus: list[Path], tmp_path:
 _SLOW_BUILD = """
 import sys, time
 import kg.sinks as sinks
+from kg.sinks.stream import StreamingSink
 
-class SlowSink:
+class SlowSink(StreamingSink):
     name = "slow"
-    def write(self, build, out_dir):
+    def open(self, out_dir, previous=None):
         (out_dir / "extraction.jsonl").write_text("partial")
+    def add(self, part, extraction):
         print("STAGED", flush=True)
         time.sleep(60)
-        return []
 
 sys.modules["slow_sink"] = type(sys)("slow_sink")
 sys.modules["slow_sink"].SlowSink = SlowSink
@@ -121,3 +126,52 @@ def test_updates_equal_a_build_from_scratch(corpus: list[Path], tmp_path: Path) 
 def test_update_needs_a_build(tmp_path: Path) -> None:
     with pytest.raises(kg.KGError, match="no kg build to update"):
         kg.pipeline.update(tmp_path, [SEED])
+
+
+def test_a_streamed_build_equals_the_in_memory_graph_written(corpus: list[Path], tmp_path: Path) -> None:
+    streamed, written = tmp_path / "streamed", tmp_path / "written"
+    result = kg.build(corpus[:2], out=streamed)
+    whole = kg.build(corpus[:2])
+    kg.pipeline.write_outputs(whole, written)
+    assert output_bytes(streamed) == output_bytes(written)
+    assert result.counts() == whole.graph.counts()
+
+
+def test_a_streamed_build_keeps_only_shared_nodes(corpus: list[Path], tmp_path: Path) -> None:
+    result = kg.build(corpus[:2], out=tmp_path, sinks=["extraction"])
+    assert not result.graph.nodes_of(Cls.PAPER, Cls.RESULT) and not result.extractions
+    assert result.counts()["nodes"][Cls.PAPER.value] == result.read_report.papers > 0
+    assert all(Cls.PAPER.value.lower() + "/" not in e.source + e.target for e in result.graph.edges.values())
+
+
+def test_an_older_digest_makes_the_update_a_rebuild(corpus: list[Path], tmp_path: Path) -> None:
+    scratch, inc = tmp_path / "scratch", tmp_path / "inc"
+    kg.build(corpus[:3], out=scratch, sinks=["extraction", "neo4j_csv"])
+    kg.build(corpus[1:3], out=inc, sinks=["extraction", "neo4j_csv"])
+    kg.pipeline.update(inc, [corpus[0]])
+    assert output_bytes(inc) == output_bytes(scratch)
+
+
+def test_update_continues_only_the_outputs_the_build_has(corpus: list[Path], tmp_path: Path) -> None:
+    kg.build(corpus[:1], out=tmp_path, sinks=["extraction"])
+    with pytest.raises(kg.KGError, match="can only continue the outputs"):
+        kg.pipeline.update(tmp_path, corpus[1:2], sinks=["rdf"])
+
+
+class BrokenSink(StreamingSink):
+    name = "broken"
+
+    def open(self, out_dir: Path, previous: object = None) -> None:
+        self.count = 0
+
+    def add(self, part: object, extraction: object) -> None:
+        self.count += 1
+        if self.count == 3:
+            raise ValueError("disk on fire")
+
+
+def test_a_failing_sink_process_is_reported_and_leaves_no_output(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setitem(kg.sinks.REGISTRY, "broken", f"{__name__}:BrokenSink")
+    with pytest.raises(kg.KGError, match="(?s)writing broken.*disk on fire"):
+        kg.build([SEED], out=tmp_path, sinks=["extraction", "broken"], jobs=2)
+    assert not (tmp_path / "extraction.jsonl").exists() and not list(tmp_path.glob(".kg-staging-*"))
