@@ -10,16 +10,25 @@ itself (arxiv.org, doi.org) are not code.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..model import Evidence, Paper
+from .cues import lowered_for_scan
 from .results import sentence_bounds
 
-_HOSTS = (r"github\.com|gitlab\.[a-z.]+|huggingface\.co|hf\.co|bitbucket\.org|zenodo\.org|codeberg\.org|"
-          r"sourceforge\.net|kaggle\.com|colab\.research\.google\.com|modelscope\.cn|gitee\.com|"
-          r"[\w-]+\.github\.io|[\w-]+\.gitlab\.io")
+_CODE_HOSTS = (r"github\.com|gitlab\.[a-z.]+|huggingface\.co|hf\.co|bitbucket\.org|zenodo\.org|codeberg\.org|"
+               r"sourceforge\.net|kaggle\.com|colab\.research\.google\.com|modelscope\.cn|gitee\.com")
+_PAGE_HOSTS = r"[\w-]+\.github\.io|[\w-]+\.gitlab\.io"
+_HOSTS = f"{_CODE_HOSTS}|{_PAGE_HOSTS}"
 _URL_CHARS = r"[^\s<>\"'{}|\\^`\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]"
 _HOST_URL = re.compile(rf"(?:https?://)?(?:www\.)?(?:{_HOSTS})(?:/{_URL_CHARS}*)?", re.IGNORECASE)
 _ANY_URL = re.compile(rf"https?://{_URL_CHARS}+", re.IGNORECASE)
+# The same patterns for lower-cased text (see :func:`lowered_for_scan`): IGNORECASE makes each scan several times slower.
+_HOST_URL_LOWER = re.compile(rf"(?:https?://)?(?:www\.)?(?:{_HOSTS})(?:/{_URL_CHARS}*)?")
+_ANY_URL_LOWER = re.compile(rf"https?://{_URL_CHARS}+")
+# Without the project-page hosts, for text that has no ".github.io"/".gitlab.io": "[\w-]+" tried at every letter
+# is most of the scan.
+_CODE_HOST_URL_LOWER = re.compile(rf"(?:https?://)?(?:www\.)?(?:{_CODE_HOSTS})(?:/{_URL_CHARS}*)?")
 _CUE = re.compile(r"\b(?:code|codes|project|page|website|demo|data|dataset|models?|weights|checkpoints?|"
                   r"available|released?|open-sourced?|repository|github)\b|代码|项目|主页|开源|数据",
                   re.IGNORECASE)
@@ -28,6 +37,8 @@ _TRAILING = ".,;:!?)]}>'\"*"
 # Cheap test that a text may hold a link at all (most abstracts do not); plain substring tests are fastest.
 _LINK_HINTS = ("http", "www.", "github", "gitlab", "hugging", "hf.co", "bitbucket", "zenodo", "codeberg",
                "sourceforge", "kaggle", "colab", "modelscope", "gitee")
+# Any hint in lower-cased text, in one scan (no hint holds a newline, so sections joined by one never fake a hint).
+_LINK_HINT = re.compile("|".join(re.escape(hint) for hint in _LINK_HINTS))
 
 
 def _clean_end(text: str, start: int, end: int) -> int:
@@ -43,6 +54,16 @@ def _clean_end(text: str, start: int, end: int) -> int:
     return start + len(url)
 
 
+def url_matches(text: str) -> tuple[Iterator[re.Match[str]], Iterator[re.Match[str]]]:
+    """``_HOST_URL.finditer(text)`` and ``_ANY_URL.finditer(text)``: the same spans, scanned over the lower-cased
+    text when that is exact (read the URL itself from ``text``: a match's group may be lower-cased)."""
+    lowered = lowered_for_scan(text)
+    if lowered is None:
+        return _HOST_URL.finditer(text), _ANY_URL.finditer(text)
+    pages = ".github.io" in lowered or ".gitlab.io" in lowered
+    return (_HOST_URL_LOWER if pages else _CODE_HOST_URL_LOWER).finditer(lowered), _ANY_URL_LOWER.finditer(lowered)
+
+
 def extract_code(paper: Paper) -> tuple[list[str], list[Evidence]]:
     """Code/project URLs in the paper's usable sections, each with its evidence (parallel lists).
 
@@ -51,21 +72,25 @@ def extract_code(paper: Paper) -> tuple[list[str], list[Evidence]]:
     urls: list[str] = []
     evidence: list[Evidence] = []
     seen: set[str] = set()
-    for section in paper.usable_sections():
+    sections = list(paper.usable_sections())
+    if not _LINK_HINT.search("\n".join(section.text for section in sections).lower()):
+        return urls, evidence  # most papers hold no link at all
+    for section in sections:
         text = section.text
-        lowered = text.lower()
-        if not any(hint in lowered for hint in _LINK_HINTS):
+        if not _LINK_HINT.search(text.lower()):
             continue
+        host_urls, any_urls = url_matches(text)
         spans: list[tuple[int, int, str]] = []
-        for match in _HOST_URL.finditer(text):
+        for match in host_urls:
             if match.start() > 0 and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "@/."):
                 continue  # part of an e-mail address or of a longer URL found below
-            if "/" not in match.group(0).split("//")[-1] and not re.search(r"\.github\.io|\.gitlab\.io",
-                                                                         match.group(0), re.IGNORECASE):
+            written = text[match.start():match.end()]
+            if "/" not in written.split("//")[-1] and not re.search(r"\.github\.io|\.gitlab\.io", written,
+                                                                    re.IGNORECASE):
                 continue  # a bare host name ("GitHub.com") is not a link to code
             spans.append((match.start(), _clean_end(text, match.start(), match.end()), "code_host"))
-        for match in _ANY_URL.finditer(text):
-            if any(s <= match.start() < e for s, e, _ in spans) or _NOT_CODE.match(match.group(0)):
+        for match in any_urls:
+            if any(s <= match.start() < e for s, e, _ in spans) or _NOT_CODE.match(text[match.start():match.end()]):
                 continue
             window = text[max(0, match.start() - 80):match.start()]
             if _CUE.search(window):

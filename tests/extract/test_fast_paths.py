@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg.extract.code import _ANY_URL, _HOST_URL, url_matches
 from kg.extract.cues import CUES, PROPOSE, matching_cues, propose_spans
 from kg.extract.spacy_pipeline import (
     _SENTENCE_START, _WORDS_BEFORE, _pattern_keys, at_sentence_start, build_nlp, find_abbreviations, find_names, words_before,
@@ -143,3 +144,16 @@ _PROPOSE_TEXT = st.lists(st.sampled_from(
 @settings(max_examples=800, deadline=None)
 def test_propose_spans_equal_the_combined_regex(text: str) -> None:
     assert propose_spans(text) == [m.span() for m in PROPOSE.finditer(text)]
+
+
+_URL_TEXT = st.lists(st.sampled_from(
+    ["https://", "HTTP://", "www.", "GitHub.com", "github.com", "/", "user", "-", ".GitHub.io", ".gitlab.io", "gitlab.",
+     "HF.co", "Zenodo.org", " ", "\n", "代码", "）", "ſ", "K", "İ", "ı", "a", "Z", "."]), max_size=20).map("".join)
+
+
+@given(_URL_TEXT)
+@settings(max_examples=800, deadline=None)
+def test_url_matches_equal_the_ignorecase_regexes(text: str) -> None:
+    host, any_url = url_matches(text)
+    assert [m.span() for m in host] == [m.span() for m in _HOST_URL.finditer(text)]
+    assert [m.span() for m in any_url] == [m.span() for m in _ANY_URL.finditer(text)]
