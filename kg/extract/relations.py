@@ -14,6 +14,7 @@ import re
 
 from ..model import Evidence, Mention, Paper, RelationMention, Section
 from ..vocab import Rel
+from .cues import lowered_for_scan
 from .results import name_positions, sentence_bounds
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,8 @@ _CUE = re.compile(
     r"|优于|超越|超过|胜过|领先于|相对于?|相比于?|(?<!比)较",
     re.IGNORECASE,
 )
+# _CUE for lower-cased text (see :func:`lowered_for_scan`): its matches' text is the lower-cased cue.
+_CUE_LOWER = re.compile(_CUE.pattern)
 # Cues that only compare ("compared to", "较") need a claim of being better in the same clause.
 _WEAK_CUE = re.compile(r"^(?:compared|relative|against|相对|相比|较)", re.IGNORECASE)
 _BETTER = re.compile(
@@ -73,7 +76,8 @@ def _section_relations(paper: Paper, section: Section, methods: list[Mention],
     occurrences = _occurrences(methods, text)
     if not occurrences:
         return relations
-    cues = list(_CUE.finditer(text))
+    lowered = lowered_for_scan(text)
+    cues = list(_CUE.finditer(text) if lowered is None else _CUE_LOWER.finditer(lowered))
     for i, cue in enumerate(cues):
         s_start, s_end = sentence_bounds(text, cue.start())
         if _NEGATED.search(text[max(s_start, cue.start() - 20):cue.start()]):

@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract.code import _ANY_URL, _HOST_URL, url_matches
-from kg.extract.cues import CUES, PROPOSE, matching_cues, propose_spans
+from kg.extract.cues import CUES, PROPOSE, lowered_for_scan, matching_cues, propose_spans
+from kg.extract.relations import _CUE, _CUE_LOWER
 from kg.extract.spacy_pipeline import (
     _SENTENCE_START, _WORDS_BEFORE, _pattern_keys, at_sentence_start, build_nlp, find_abbreviations, find_names, words_before,
 )
@@ -157,3 +158,16 @@ def test_url_matches_equal_the_ignorecase_regexes(text: str) -> None:
     host, any_url = url_matches(text)
     assert [m.span() for m in host] == [m.span() for m in _HOST_URL.finditer(text)]
     assert [m.span() for m in any_url] == [m.span() for m in _ANY_URL.finditer(text)]
+
+
+_COMPARE_TEXT = st.lists(st.sampled_from(
+    ["Outperforms", "outperform", "SURPASSES", "is superior to", "Better Than", "gains over", "compared with", "against",
+     "相比", "较", "比较", "优于", " ", "\n", "X", "of a", "ſ", "K", "İ", "ı", "s", "ed"]), max_size=20).map("".join)
+
+
+@given(_COMPARE_TEXT)
+@settings(max_examples=800, deadline=None)
+def test_comparison_cues_on_lower_cased_text_equal_the_ignorecase_regex(text: str) -> None:
+    lowered = lowered_for_scan(text)
+    found = _CUE.finditer(text) if lowered is None else _CUE_LOWER.finditer(lowered)
+    assert [m.span() for m in found] == [m.span() for m in _CUE.finditer(text)]
