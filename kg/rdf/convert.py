@@ -1,9 +1,16 @@
-"""The internal :class:`KnowledgeGraph` as RDF triples (pyoxigraph terms, so every IRI is checked).
+"""The internal :class:`KnowledgeGraph` as RDF triples.
 
 Per node: ``rdf:type`` (a Benchmark is also typed kg:Dataset), ``rdfs:label``, ``skos:altLabel``
 per alias, ``kg:nodeId`` and its props as typed literals. Per edge: the plain triple, its
 reification as an ``rdf:Statement`` and one PROV-O qualified derivation per evidence
 (see ``ontology/kg.ttl``, section "evidence", and ``docs/rdf.md``).
+
+Triples are plain tuples ``(subject IRI, predicate IRI, object)`` where the object is an IRI (``str``)
+or a :data:`LiteralTerm` ``(lexical, datatype IRI, language)``: a build converts a few hundred
+triples per paper, and pyoxigraph terms cost a Rust object (and an IRI parse) each. Validity is
+kept by construction (node IRIs are percent-encoded, web IRIs and language tags are checked by
+pyoxigraph once per distinct value) and checked again when pyoxigraph parses the N-Triples to
+write Turtle (:mod:`kg.rdf.serialize`).
 """
 
 from __future__ import annotations
@@ -13,32 +20,40 @@ import re
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal, InvalidOperation
-
-from pyoxigraph import Literal, NamedNode, Triple
+from functools import lru_cache
 
 from ..graph import paper_node_id
 from ..model import Edge, Evidence, KnowledgeGraph, Node, PropValue
 from ..vocab import Cls
-from .iris import evidence_iri, node_iri, paper_same_as, statement_iri, web_iri
+from .iris import digest_key, node_iri, paper_same_as, web_iri
 from .namespaces import DCTERMS, KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 
 log = logging.getLogger(__name__)
 
-A = NamedNode(RDF + "type")
-LABEL = NamedNode(RDFS + "label")
-ALT_LABEL = NamedNode(SKOS + "altLabel")
-NODE_ID = NamedNode(KG + "nodeId")
-STATEMENT = NamedNode(RDF + "Statement")
-SUBJECT, PREDICATE, OBJECT = (NamedNode(RDF + n) for n in ("subject", "predicate", "object"))
-DERIVATION = NamedNode(PROV + "Derivation")
-QUALIFIED_DERIVATION = NamedNode(PROV + "qualifiedDerivation")
-PROV_ENTITY = NamedNode(PROV + "entity")
-WAS_DERIVED_FROM = NamedNode(PROV + "wasDerivedFrom")
-SAME_AS = NamedNode(OWL + "sameAs")
-URL = NamedNode(SCHEMA + "url")
+LiteralTerm = tuple[str, str, str]  # (lexical form, datatype IRI, language tag or "")
+Term = str | LiteralTerm  # an IRI or a literal
+Triple = tuple[str, str, Term]
+
+A = RDF + "type"
+LABEL = RDFS + "label"
+ALT_LABEL = SKOS + "altLabel"
+NODE_ID = KG + "nodeId"
+IDENTIFIER = DCTERMS + "identifier"
+STATEMENT = RDF + "Statement"
+SUBJECT, PREDICATE, OBJECT = (RDF + n for n in ("subject", "predicate", "object"))
+DERIVATION = PROV + "Derivation"
+QUALIFIED_DERIVATION = PROV + "qualifiedDerivation"
+PROV_ENTITY = PROV + "entity"
+WAS_DERIVED_FROM = PROV + "wasDerivedFrom"
+SAME_AS = OWL + "sameAs"
+URL = SCHEMA + "url"
+SECTION, SENTENCE, START, END, EXTRACTOR, CONFIDENCE = (
+    KG + n for n in ("section", "sentence", "start", "end", "extractor", "confidence"))
+DATASET_CLASS = KG + Cls.DATASET.value
 
 XSD_STRING, XSD_INTEGER, XSD_DECIMAL, XSD_DATE, XSD_BOOLEAN = (
-    NamedNode(XSD + t) for t in ("string", "integer", "decimal", "date", "boolean"))
+    XSD + t for t in ("string", "integer", "decimal", "date", "boolean"))
+RDF_LANG_STRING = RDF + "langString"
 
 # Node props with a fixed predicate and literal kind: "str", "int", "decimal", "date", "lang" (language
 # tag taken from the "<prop>_lang" prop), "url" (an IRI), or None to leave the prop out.
@@ -82,50 +97,80 @@ def decimal_lexical(value: float | int | str) -> str | None:
     return "0" if text in ("-0", "") else text
 
 
+@lru_cache(maxsize=256)
 def camel(name: str) -> str:
     """``first_seen_digest`` -> ``firstSeenDigest``: how props without a fixed predicate are named."""
     head, *rest = re.split(r"[^0-9A-Za-z]+", name) or [name]
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
-def typed_literal(value: str | int | float | bool, kind: str) -> Literal | None:
+@lru_cache(maxsize=256)
+def language_tag(tag: str) -> str | None:
+    """``tag`` as pyoxigraph writes it (lower case), or None when it is not a valid BCP 47 tag."""
+    import pyoxigraph
+
+    try:
+        return pyoxigraph.Literal("", language=tag).language
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def checked_web_iri(url: str) -> str | None:
+    return web_iri(url)
+
+
+def string(value: str) -> LiteralTerm:
+    return (value, XSD_STRING, "")
+
+
+def integer(value: int) -> LiteralTerm:
+    return (str(value), XSD_INTEGER, "")
+
+
+def typed_literal(value: str | int | float | bool, kind: str) -> LiteralTerm | None:
     """A literal of ``kind`` for ``value``; None when the value does not fit the datatype."""
     if kind == "int":
-        return Literal(str(int(value)), datatype=XSD_INTEGER) if not isinstance(value, bool) else None
+        return (str(int(value)), XSD_INTEGER, "") if not isinstance(value, bool) else None
     if kind == "decimal":
         lexical = decimal_lexical(value)
-        return Literal(lexical, datatype=XSD_DECIMAL) if lexical is not None else None
+        return (lexical, XSD_DECIMAL, "") if lexical is not None else None
     if kind == "date":
         try:
-            return Literal(date.fromisoformat(str(value)[:10]).isoformat(), datatype=XSD_DATE)
+            return (date.fromisoformat(str(value)[:10]).isoformat(), XSD_DATE, "")
         except ValueError:
             return None
-    return Literal(str(value))
+    return (str(value), XSD_STRING, "")
 
 
-def generic_literal(value: str | int | float | bool) -> Literal | None:
+def generic_literal(value: str | int | float | bool) -> LiteralTerm | None:
     """A literal typed from the Python type, for props without a fixed predicate."""
     if isinstance(value, bool):
-        return Literal("true" if value else "false", datatype=XSD_BOOLEAN)
+        return ("true" if value else "false", XSD_BOOLEAN, "")
     if isinstance(value, int):
         return typed_literal(value, "int")
     if isinstance(value, float):
         return typed_literal(value, "decimal")
-    return Literal(str(value))
+    return (str(value), XSD_STRING, "")
 
 
 class RdfConverter:
-    """Turns a :class:`KnowledgeGraph` into triples; IRIs are minted under ``base``."""
+    """Turns a :class:`KnowledgeGraph` into triples; IRIs are minted under ``base``.
 
-    def __init__(self, base: str) -> None:
+    Node IRIs are cached in a bounded LRU (shared entities recur in every paper; paper-local ids
+    do not), so the cache does not grow with the corpus.
+    """
+
+    def __init__(self, base: str, cache_size: int = 1 << 16) -> None:
         self.base = base
-        self._iris: dict[str, NamedNode] = {}
+        self.iri = lru_cache(maxsize=cache_size)(self._iri)
 
-    def iri(self, node_id: str) -> NamedNode:
-        iri = self._iris.get(node_id)
-        if iri is None:
-            iri = self._iris[node_id] = NamedNode(node_iri(self.base, node_id))
-        return iri
+    def _iri(self, node_id: str) -> str:
+        return node_iri(self.base, node_id)
+
+    def statement(self, edge: Edge) -> str:
+        """The IRI of an edge's reified statement (as :func:`kg.rdf.iris.statement_iri`)."""
+        return f"{self.base}statement/{digest_key(edge.source, edge.type.name, edge.target)}"
 
     def triples(self, graph: KnowledgeGraph) -> Iterator[Triple]:
         """Every triple of the graph (unsorted; duplicates possible but rare)."""
@@ -134,26 +179,50 @@ class RdfConverter:
         for edge in graph.edges.values():
             yield from self.edge_triples(edge)
 
+    def subject_blocks(self, graph: KnowledgeGraph) -> list[tuple[str, Node | Edge, bool]]:
+        """``(subject IRI, node or edge, is the statement)`` for every block of triples, sorted by the
+        subject as it starts an N-Triples line, so consecutive blocks give consecutive sorted lines.
+
+        A node's block has its own triples; an edge gives a block for its plain triple (under the
+        source) and one for its statement and evidence (``<stmt>/evidence/i`` sorts right before
+        ``<stmt>``, statement keys having a fixed length).
+        """
+        blocks: list[tuple[str, Node | Edge, bool]] = [(self.iri(n.id), n, False) for n in graph.nodes.values()]
+        for edge in graph.edges.values():
+            blocks.append((self.iri(edge.source), edge, False))
+            blocks.append((self.statement(edge), edge, True))
+        blocks.sort(key=lambda block: block[0] + ">")
+        return blocks
+
+    def block_triples(self, block: tuple[str, Node | Edge, bool]) -> Iterator[Triple]:
+        _, item, statement = block
+        if isinstance(item, Node):
+            yield from self.node_triples(item)
+        elif statement:
+            yield from self.statement_triples(item)
+        else:
+            yield (self.iri(item.source), KG + item.type.value, self.iri(item.target))
+
     def node_triples(self, node: Node) -> Iterator[Triple]:
         s = self.iri(node.id)
-        yield Triple(s, A, NamedNode(KG + node.type.value))
+        yield (s, A, KG + node.type.value)
         if node.type is Cls.BENCHMARK:
-            yield Triple(s, A, NamedNode(KG + Cls.DATASET.value))
-        yield Triple(s, LABEL, Literal(node.name))
-        yield Triple(s, NODE_ID, Literal(node.id))
+            yield (s, A, DATASET_CLASS)
+        yield (s, LABEL, (node.name, XSD_STRING, ""))
+        yield (s, NODE_ID, (node.id, XSD_STRING, ""))
         for alias in node.aliases:
             if alias != node.name:
-                yield Triple(s, ALT_LABEL, Literal(alias))
+                yield (s, ALT_LABEL, (alias, XSD_STRING, ""))
         if node.type is Cls.PAPER:
             paper_id = node.id.partition("/")[2]
-            yield Triple(s, NamedNode(DCTERMS + "identifier"), Literal(paper_id))
+            yield (s, IDENTIFIER, (paper_id, XSD_STRING, ""))
             same_as = paper_same_as(paper_id, str(node.props.get("id_scheme") or ""))
             if same_as is not None:
-                yield Triple(s, SAME_AS, NamedNode(same_as))
+                yield (s, SAME_AS, same_as)
         for key, value in sorted(node.props.items()):
             yield from self.prop_triples(s, node, key, value)
 
-    def prop_triples(self, s: NamedNode, node: Node, key: str, value: PropValue) -> Iterator[Triple]:
+    def prop_triples(self, s: str, node: Node, key: str, value: PropValue) -> Iterator[Triple]:
         if value is None or value == "" or value == []:
             return
         values = value if isinstance(value, list) else [value]
@@ -161,60 +230,75 @@ class RdfConverter:
             if key not in _warned:
                 _warned.add(key)
                 log.debug("prop %r has no fixed predicate; written as kg:%s", key, camel(key))
-            predicate = NamedNode(KG + camel(key))
+            predicate = KG + camel(key)
             for v in values:
                 literal = generic_literal(v)
                 if literal is not None:
-                    yield Triple(s, predicate, literal)
+                    yield (s, predicate, literal)
             return
         mapping = PROPERTY_MAP[key]
         if mapping is None:
             return
-        predicate, kind = NamedNode(mapping[0]), mapping[1]
+        predicate, kind = mapping
         for v in values:
-            if kind == "url":
-                iri = web_iri(str(v))
-                yield Triple(s, predicate, NamedNode(iri) if iri else Literal(str(v)))
+            if kind == "str":
+                yield (s, predicate, (str(v), XSD_STRING, ""))
+            elif kind == "url":
+                iri = checked_web_iri(str(v))
+                yield (s, predicate, iri if iri else (str(v), XSD_STRING, ""))
             elif kind == "lang":
-                lang = node.props.get(f"{key}_lang")
-                yield Triple(s, predicate, Literal(str(v), language=str(lang)) if lang else Literal(str(v)))
+                yield (s, predicate, self.lang_literal(node, key, str(v)))
             else:
                 literal = typed_literal(v, kind)
                 if literal is None:
                     log.warning("node %s: prop %s=%r is not a valid %s; left out", node.id, key, v, kind)
                 else:
-                    yield Triple(s, predicate, literal)
+                    yield (s, predicate, literal)
+
+    def lang_literal(self, node: Node, key: str, text: str) -> LiteralTerm:
+        lang = node.props.get(f"{key}_lang")
+        if not lang:
+            return (text, XSD_STRING, "")
+        tag = language_tag(str(lang))
+        if tag is None:
+            log.warning("node %s: %s_lang=%r is not a language tag; %s written without one", node.id, key, lang, key)
+            return (text, XSD_STRING, "")
+        return (text, RDF_LANG_STRING, tag)
 
     def edge_triples(self, edge: Edge) -> Iterator[Triple]:
+        yield (self.iri(edge.source), KG + edge.type.value, self.iri(edge.target))
+        yield from self.statement_triples(edge)
+
+    def statement_triples(self, edge: Edge) -> Iterator[Triple]:
+        """The reified statement of an edge, its props and one PROV derivation per evidence."""
         s, o = self.iri(edge.source), self.iri(edge.target)
-        p = NamedNode(KG + edge.type.value)
-        yield Triple(s, p, o)
-        stmt = NamedNode(statement_iri(self.base, edge.source, edge.type.name, edge.target))
-        yield Triple(stmt, A, STATEMENT)
-        yield Triple(stmt, SUBJECT, s)
-        yield Triple(stmt, PREDICATE, p)
-        yield Triple(stmt, OBJECT, o)
+        p = KG + edge.type.value
+        stmt = self.statement(edge)
+        yield (stmt, A, STATEMENT)
+        yield (stmt, SUBJECT, s)
+        yield (stmt, PREDICATE, p)
+        yield (stmt, OBJECT, o)
         for key, value in sorted(edge.props.items()):
             if key == "paper" and isinstance(value, str):
-                yield Triple(stmt, WAS_DERIVED_FROM, self.iri(paper_node_id(value)))
+                yield (stmt, WAS_DERIVED_FROM, self.iri(paper_node_id(value)))
             elif value is not None:
                 for v in value if isinstance(value, list) else [value]:
                     literal = generic_literal(v)
                     if literal is not None:
-                        yield Triple(stmt, NamedNode(KG + camel(key)), literal)
+                        yield (stmt, KG + camel(key), literal)
         for index, evidence in enumerate(edge.evidence):
-            yield from self.evidence_triples(stmt, NamedNode(evidence_iri(stmt.value, index)), evidence)
+            yield from self.evidence_triples(stmt, f"{stmt}/evidence/{index}", evidence)
 
-    def evidence_triples(self, stmt: NamedNode, ev: NamedNode, evidence: Evidence) -> Iterator[Triple]:
-        yield Triple(stmt, QUALIFIED_DERIVATION, ev)
-        yield Triple(ev, A, DERIVATION)
-        yield Triple(ev, PROV_ENTITY, self.iri(paper_node_id(evidence.paper)))
-        yield Triple(ev, NamedNode(KG + "section"), Literal(evidence.section))
-        yield Triple(ev, NamedNode(KG + "sentence"), Literal(evidence.sentence))
-        yield Triple(ev, NamedNode(KG + "start"), Literal(str(evidence.start), datatype=XSD_INTEGER))
-        yield Triple(ev, NamedNode(KG + "end"), Literal(str(evidence.end), datatype=XSD_INTEGER))
+    def evidence_triples(self, stmt: str, ev: str, evidence: Evidence) -> Iterator[Triple]:
+        yield (stmt, QUALIFIED_DERIVATION, ev)
+        yield (ev, A, DERIVATION)
+        yield (ev, PROV_ENTITY, self.iri(paper_node_id(evidence.paper)))
+        yield (ev, SECTION, (evidence.section, XSD_STRING, ""))
+        yield (ev, SENTENCE, (evidence.sentence, XSD_STRING, ""))
+        yield (ev, START, (str(evidence.start), XSD_INTEGER, ""))
+        yield (ev, END, (str(evidence.end), XSD_INTEGER, ""))
         if evidence.rule:
-            yield Triple(ev, NamedNode(KG + "extractor"), Literal(evidence.rule))
+            yield (ev, EXTRACTOR, (evidence.rule, XSD_STRING, ""))
         confidence = decimal_lexical(round(evidence.confidence, 6))
         if confidence is not None:
-            yield Triple(ev, NamedNode(KG + "confidence"), Literal(confidence, datatype=XSD_DECIMAL))
+            yield (ev, CONFIDENCE, (confidence, XSD_DECIMAL, ""))

@@ -68,7 +68,7 @@ def test_graph_with_any_names_serialises_to_valid_ntriples(names: list[str], sen
         method = graph.add_node(Node(f"method/{name}", Cls.METHOD, name or "x", aliases=[name + " alias"]))
         graph.add_edge(Edge(paper.id, Rel.USES, method.id, [Evidence("2501.00001", "abstract", sentence, 0, 1, "test")]))
     _, lines = sorted_triples(RdfConverter(DEFAULT_BASE).triples(graph))
-    text = b"\n".join(lines) + b"\n"
+    text = ("\n".join(lines) + "\n").encode("utf-8")
     parsed = list(pyoxigraph.parse(text, format=pyoxigraph.RdfFormat.N_TRIPLES))
     assert len(parsed) == len(lines)
     assert len(rdflib.Graph().parse(data=text.decode("utf-8"), format="nt")) == len(lines)

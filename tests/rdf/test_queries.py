@@ -182,8 +182,8 @@ def test_there_are_at_least_12_saved_queries_each_with_an_oracle() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(ORACLES))
-def test_saved_query_agrees_on_both_engines_and_with_the_internal_graph(name: str, seed_build, engines) -> None:
-    g = seed_build.graph
+def test_saved_query_agrees_on_both_engines_and_with_the_internal_graph(name: str, engines, seed_memory) -> None:
+    g = seed_memory.graph
     params = params_for(name, g)
     results = {engine: run_sparql(name, loaded, params) for engine, loaded in engines.items()}
     (ox_cols, ox_rows), (rl_cols, rl_rows) = results["oxigraph"], results["rdflib"]
@@ -193,10 +193,10 @@ def test_saved_query_agrees_on_both_engines_and_with_the_internal_graph(name: st
     assert as_tuples(ox_cols, ox_rows) == expected
 
 
-def test_seed_has_answers_for_the_basic_queries(seed_build, engines) -> None:
+def test_seed_has_answers_for_the_basic_queries(engines, seed_memory) -> None:
     """Authors, categories and code links exist in every seed build: these never come back empty."""
     for name in ("authors_by_papers", "papers_by_category", "papers_with_code", "paper_evidence", "first_seen_in_digest"):
-        _, rows = run_sparql(name, engines["oxigraph"], params_for(name, seed_build.graph))
+        _, rows = run_sparql(name, engines["oxigraph"], params_for(name, seed_memory.graph))
         assert rows, name
 
 
@@ -233,22 +233,22 @@ def test_saved_query_parameters_are_checked(seed_build) -> None:
         run_sparql("SELECT ?x WHERE { ?x ?y", seed_build.out_dir, {})
 
 
-def test_kg_query_cli_formats_and_queries_list(seed_build, tmp_path: Path) -> None:
+def test_kg_query_cli_formats_and_queries_list(seed_build, tmp_path: Path, seed_memory) -> None:
     out = str(seed_build.out_dir)
     run = lambda *args: subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True)  # noqa: E731
     as_json = run("query", "--sparql", "papers_by_category", "--graph", out, "--format", "json")
     assert as_json.returncode == 0, as_json.stderr
-    expected = sorted(ORACLES["papers_by_category"](seed_build.graph))
+    expected = sorted(ORACLES["papers_by_category"](seed_memory.graph))
     assert sorted((r["category"], r["papers"]) for r in json.loads(as_json.stdout)) == expected
     query_file = tmp_path / "count.rq"
     query_file.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?s a ?type }\n", encoding="utf-8")
     as_csv = run("query", "--sparql", str(query_file), "--graph", out, "--format", "csv", "--engine", "rdflib")
     assert as_csv.returncode == 0, as_csv.stderr
-    types = sum(1 + (n.type is Cls.BENCHMARK) for n in seed_build.graph.nodes.values())
-    statements = len(seed_build.graph.edges)
-    derivations = sum(len(e.evidence) for e in seed_build.graph.edges.values())
+    types = sum(1 + (n.type is Cls.BENCHMARK) for n in seed_memory.graph.nodes.values())
+    statements = len(seed_memory.graph.edges)
+    derivations = sum(len(e.evidence) for e in seed_memory.graph.edges.values())
     assert as_csv.stdout.splitlines() == ["n", str(types + statements + derivations)]
-    param = run("query", "--sparql", "paper_evidence", "--graph", out, "--param", f"paper={params_for('paper_evidence', seed_build.graph)['paper']}", "-f", "json")
+    param = run("query", "--sparql", "paper_evidence", "--graph", out, "--param", f"paper={params_for('paper_evidence', seed_memory.graph)['paper']}", "-f", "json")
     assert param.returncode == 0 and json.loads(param.stdout)
     missing = run("query", "--sparql", "leaderboard", "--graph", out)
     assert missing.returncode == 1 and "needs --param dataset" in missing.stderr
