@@ -1,4 +1,5 @@
-"""``graph.graphml`` (for Gephi, yEd, ``networkx.read_graphml``) and ``graph.json`` (NetworkX node-link).
+"""``graph.graphml`` (for Gephi, yEd, igraph, ``networkx.read_graphml``) and ``graph.json`` (NetworkX
+node-link), written one paper at a time.
 
 GraphML attributes hold only strings, numbers and booleans, so the property-graph view is encoded:
 
@@ -7,25 +8,40 @@ GraphML attributes hold only strings, numbers and booleans, so the property-grap
   ``'["ViT", "ViT-B/16"]'`` — decode with ``json.loads``;
 * a property that is missing (``None``) is left out, never written as an empty value;
 * nodes also get ``label`` (= ``name``), the attribute Gephi shows;
-* an attribute keeps one type across all nodes (an int among floats is written as a float).
+* an attribute keeps one type across all nodes (declared up front from the static schema of
+  :mod:`kg.sinks.property_graph`);
+* characters XML 1.0 cannot hold at all (control characters other than tab, line feed and carriage
+  return) become U+FFFD; a carriage return is kept as ``&#13;``.
 
 Edges get unique ids ``e0, e1 ...`` and carry ``type`` (the relationship type) and ``label`` (the same,
-for Gephi). ``graph.json`` keeps lists as JSON arrays.
+for Gephi). ``graph.json`` keeps lists as JSON arrays, one node or link per line.
+
+Both files list every node before the first edge (igraph and others read GraphML in one pass and need
+the nodes first), so each is laid out ``head | paper nodes | shared nodes | middle | paper edges |
+shared edges | tail``: paper edges wait in a spool file of the staging folder until the shared nodes are
+written. An update copies the previous file's ``head | paper nodes`` and its paper-edge byte range.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
+from xml.sax.saxutils import escape
 
-from .atomic import atomic_write
-from .property_graph import PropType, PropertyGraph, _unify, coerce, property_graph, to_networkx
+from ..graph import split_graph
+from ..vocab import Cls, Rel
+from .property_graph import (
+    NODE_TABLES, EdgeRecord, GraphRecords, NodeRecord, PropType, _unify, coerce, graph_records, node_schema,
+    part_records, relationship_schema,
+)
+from .stream import COPY_BUFFER, Previous, StreamFile, StreamingSink
 
 if TYPE_CHECKING:
-    import networkx as nx
-
+    from ..model import KnowledgeGraph, PaperExtraction
     from ..pipeline import Build
 
 log = logging.getLogger(__name__)
@@ -33,9 +49,10 @@ log = logging.getLogger(__name__)
 GRAPHML_NAME = "graph.graphml"
 JSON_NAME = "graph.json"
 LABELS_ATTR = "labels"
+GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 
 
-def encode_labels(labels: list[str]) -> str:
+def encode_labels(labels: Iterable[str]) -> str:
     """``["Dataset", "Benchmark"]`` -> ``":Dataset:Benchmark"``."""
     return "".join(f":{label}" for label in labels)
 
@@ -45,70 +62,241 @@ def decode_labels(text: str) -> list[str]:
     return [label for label in text.split(":") if label]
 
 
-def encode_value(value: Any) -> str | int | float | bool:
-    """A property value as a GraphML attribute value (lists as JSON array strings)."""
+# ----------------------------------------------------------------------------- a file with nodes, then edges
+
+
+def copy_range(source: Path, start: int, end: int, target: IO[bytes]) -> None:
+    """Copy bytes ``start:end`` of ``source`` into ``target``."""
+    with source.open("rb") as handle:
+        handle.seek(start)
+        remaining = end - start
+        while remaining > 0:
+            chunk = handle.read(min(COPY_BUFFER, remaining))
+            if not chunk:
+                raise OSError(f"{source} is shorter than the {end} bytes the last build wrote; rebuild without --update")
+            target.write(chunk)
+            remaining -= len(chunk)
+
+
+class NodesThenEdgesFile:
+    """``head | paper nodes | shared nodes | middle | paper edges | shared edges | tail``.
+
+    Paper edges go to a spool file beside ``path`` (in the staging folder) and are copied in at
+    :meth:`close`, after the previous build's paper edges when continuing one. :attr:`nodes` and
+    :attr:`edges` count the paper items written so far, previous build included.
+    """
+
+    def __init__(self, path: Path, head: bytes, previous: Path | None = None,
+                 state: dict[str, int] | None = None) -> None:
+        resumed = previous is not None and state is not None
+        self.main = StreamFile(path, head, resume=(previous, state["nodes_end"]) if resumed else None)
+        self.previous_edges = (previous, state["edges_start"], state["edges_end"]) if resumed else None
+        self.spool_path = path.with_name(f".{path.name}.edges-spool")
+        self.spool = self.spool_path.open("wb")
+        self.nodes = state["nodes"] if resumed else 0
+        self.edges = state["edges"] if resumed else 0
+
+    def add(self, nodes: bytes, edges: bytes, node_count: int, edge_count: int) -> None:
+        self.main.write(nodes)
+        self.spool.write(edges)
+        self.nodes += node_count
+        self.edges += edge_count
+
+    def close(self, shared_nodes: Iterable[bytes], middle: bytes, shared_edges: Iterable[bytes],
+              tail: bytes) -> tuple[Path, dict[str, int]]:
+        """Finish the file; return it and the state an update continues from."""
+        main = self.main
+        state = {"nodes_end": main.mark(), "nodes": self.nodes, "edges": self.edges}
+        for chunk in shared_nodes:
+            main.write(chunk)
+        main.write(middle)
+        state["edges_start"] = main.mark()
+        if self.previous_edges is not None:
+            copy_range(*self.previous_edges, main.handle)
+        self.spool.close()
+        with self.spool_path.open("rb") as spool:
+            while chunk := spool.read(COPY_BUFFER):
+                main.write(chunk)
+        self.spool_path.unlink()
+        state["edges_end"] = main.mark()
+        for chunk in shared_edges:
+            main.write(chunk)
+        main.write(tail)
+        return main.close(), state
+
+
+# ----------------------------------------------------------------------------- GraphML
+
+_XML_TYPES = {PropType.STRING: "string", PropType.INT64: "long", PropType.DOUBLE: "double",
+              PropType.BOOLEAN: "boolean"}
+_ATTR_ENTITIES = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
+# XML 1.0 cannot hold these at all, not even as character references; \r is kept as a reference.
+_NOT_XML = re.compile("[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_char(match: re.Match[str]) -> str:
+    return "&#13;" if match.group() == "\r" else "\ufffd"
+
+
+def _attribute_types(schemas: Iterable[dict[str, PropType]]) -> dict[str, PropType]:
+    types: dict[str, PropType] = {}
+    for schema in schemas:
+        for name, kind in schema.items():
+            types[name] = _unify(types[name], kind) if name in types else kind
+    return types
+
+
+NODE_TYPES = _attribute_types(node_schema(table) for table in NODE_TABLES)
+EDGE_TYPES = _attribute_types(relationship_schema(rel) for rel in Rel)
+# A property typed differently in two tables is written with the unified type in every table.
+_NODE_RECOERCE = {table: {k: NODE_TYPES[k] for k, v in node_schema(table).items() if v != NODE_TYPES[k]}
+                  for table in NODE_TABLES}
+
+
+def _declare_keys() -> tuple[dict[str, str], dict[str, str], str]:
+    """Key ids for node and edge attributes and the ``<key>`` elements declaring them."""
+    node_attrs = {**{k: _xml_type(v) for k, v in NODE_TYPES.items()}, LABELS_ATTR: "string", "label": "string"}
+    edge_attrs = {"type": "string", "label": "string", **{k: _xml_type(v) for k, v in EDGE_TYPES.items()}}
+    lines, node_keys, edge_keys = [], {}, {}
+    for domain, attrs, keys in (("node", node_attrs, node_keys), ("edge", edge_attrs, edge_keys)):
+        for name, xml_type in attrs.items():
+            keys[name] = key = f"d{len(lines)}"
+            lines.append(f'  <key id="{key}" for="{domain}" attr.name="{escape(name, _ATTR_ENTITIES)}" '
+                         f'attr.type="{xml_type}"/>\n')
+    return node_keys, edge_keys, "".join(lines)
+
+
+def _xml_type(kind: PropType) -> str:
+    return "string" if kind.is_list else _XML_TYPES[kind]
+
+
+NODE_KEYS, EDGE_KEYS, _KEY_ELEMENTS = _declare_keys()
+GRAPHML_HEAD = ("<?xml version='1.0' encoding='utf-8'?>\n"
+                f'<graphml xmlns="{GRAPHML_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+                f'xsi:schemaLocation="{GRAPHML_NS} {GRAPHML_NS}/1.0/graphml.xsd">\n'
+                + _KEY_ELEMENTS + '  <graph edgedefault="directed">\n').encode("utf-8")
+GRAPHML_TAIL = b"  </graph>\n</graphml>\n"
+
+
+def _xml_text(value: Any) -> str:
+    """A property value as GraphML ``<data>`` text: lists as JSON arrays, booleans as true/false."""
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, str):
+        return escape(value)
     if isinstance(value, list):
-        return json.dumps(value, ensure_ascii=False)
-    return value
+        return escape(json.dumps(value, ensure_ascii=False))
+    return str(value)
 
 
-def _attribute_types(view: PropertyGraph) -> tuple[dict[str, PropType], dict[str, PropType]]:
-    """One type per node attribute name and per edge attribute name, over all tables."""
-    node_types: dict[str, PropType] = {}
-    for table in view.nodes.values():
-        for name, kind in table.props.items():
-            node_types[name] = _unify(node_types[name], kind) if name in node_types else kind
-    edge_types: dict[str, PropType] = {}
-    for rel in view.relationships.values():
-        for name, kind in rel.props.items():
-            edge_types[name] = _unify(edge_types[name], kind) if name in edge_types else kind
-    return node_types, edge_types
+def graphml_nodes(nodes: Iterable[NodeRecord]) -> str:
+    out: list[str] = []
+    append, keys = out.append, NODE_KEYS
+    for record in nodes:
+        row = record.row
+        recoerce = _NODE_RECOERCE[record.table]
+        append(f'    <node id="{escape(row["id"], _ATTR_ENTITIES)}">\n')  # type: ignore[arg-type]
+        for name, value in row.items():
+            if name in recoerce:
+                value = coerce(value, recoerce[name])
+            append(f'      <data key="{keys[name]}">{_xml_text(value)}</data>\n')
+        append(f'      <data key="{keys[LABELS_ATTR]}">{encode_labels(record.labels)}</data>\n'
+               f'      <data key="{keys["label"]}">{_xml_text(row.get("name", ""))}</data>\n    </node>\n')
+    return _NOT_XML.sub(_xml_char, "".join(out))
 
 
-def graphml_graph(view: PropertyGraph) -> nx.MultiDiGraph:
-    """The MultiDiGraph of ``view`` with GraphML-safe attributes (see the module docstring)."""
-    import networkx as nx
-
-    graph = to_networkx(view)
-    node_types, edge_types = _attribute_types(view)
-    for _, attrs in graph.nodes(data=True):
-        labels = attrs.pop(LABELS_ATTR)
-        encoded = {k: encode_value(coerce(v, node_types[k])) for k, v in attrs.items() if v is not None}
-        attrs.clear()
-        attrs.update(encoded, labels=encode_labels(labels), label=encoded.get("name", ""))
-    # GraphML edge ids must be unique in the file: e0, e1 ... in the view's order; the type is an attribute
-    out = nx.MultiDiGraph()
-    out.add_nodes_from(graph.nodes(data=True))
-    for index, (source, target, attrs) in enumerate(graph.edges(data=True)):
-        encoded = {k: encode_value(v if k == "type" else coerce(v, edge_types[k])) for k, v in attrs.items()
-                   if v is not None}
-        out.add_edge(source, target, key=f"e{index}", label=attrs["type"], **encoded)
-    return out
+def graphml_edges(edges: Iterable[EdgeRecord], first_id: int) -> str:
+    out: list[str] = []
+    append, keys = out.append, EDGE_KEYS
+    for index, record in enumerate(edges, first_id):
+        append(f'    <edge id="e{index}" source="{escape(record.source, _ATTR_ENTITIES)}" '
+               f'target="{escape(record.target, _ATTR_ENTITIES)}">\n'
+               f'      <data key="{keys["type"]}">{record.type}</data>\n'
+               f'      <data key="{keys["label"]}">{record.type}</data>\n')
+        for name, value in record.props.items():
+            append(f'      <data key="{keys[name]}">{_xml_text(value)}</data>\n')
+        append("    </edge>\n")
+    return _NOT_XML.sub(_xml_char, "".join(out))
 
 
-def write_graphml(view: PropertyGraph, path: Path) -> Path:
-    import networkx as nx
+# ----------------------------------------------------------------------------- node-link JSON
 
-    with atomic_write(path, "wb") as handle:
-        nx.write_graphml(graphml_graph(view), handle, encoding="utf-8")
-    return path
-
-
-def write_node_link(view: PropertyGraph, path: Path) -> Path:
-    import networkx as nx
-
-    data = nx.node_link_data(to_networkx(view), edges="links")
-    with atomic_write(path) as handle:
-        json.dump(data, handle, ensure_ascii=False, indent=1)
-        handle.write("\n")
-    return path
+JSON_HEAD = b'{"directed": true, "multigraph": true, "graph": {},\n"nodes": [\n'
+JSON_MIDDLE = b'\n],\n"links": [\n'
+JSON_TAIL = b"\n]}\n"
 
 
-class GraphmlSink:
-    """Writes ``graph.graphml`` and ``graph.json``."""
+def json_nodes(nodes: Iterable[NodeRecord], first: bool) -> str:
+    """Node-link node objects, one a line, each after a comma unless ``first``."""
+    lines = [json.dumps({LABELS_ATTR: list(r.labels), **r.row}, ensure_ascii=False) for r in nodes]
+    return ("" if first or not lines else ",\n") + ",\n".join(lines)
+
+
+def json_links(edges: Iterable[EdgeRecord], first: bool) -> str:
+    lines = [json.dumps({"type": r.type, **r.props, "source": r.source, "target": r.target, "key": r.type},
+                        ensure_ascii=False) for r in edges]
+    return ("" if first or not lines else ",\n") + ",\n".join(lines)
+
+
+# ----------------------------------------------------------------------------- the sink
+
+_CHUNK = 2000  # shared nodes/edges encoded this many at a time
+
+
+def _chunks(items: list[Any], encode: Any) -> Iterator[bytes]:
+    for start in range(0, len(items), _CHUNK):
+        yield encode(items[start:start + _CHUNK], start).encode("utf-8")
+
+
+class GraphmlSink(StreamingSink):
+    """Writes ``graph.graphml`` and ``graph.json``, one paper at a time."""
 
     name = "graphml"
 
-    def write(self, build: Build, out_dir: Path) -> list[Path]:
-        view = property_graph(build.graph)
-        return [write_graphml(view, out_dir / GRAPHML_NAME), write_node_link(view, out_dir / JSON_NAME)]
+    def open(self, out_dir: Path, previous: Previous | None = None) -> None:
+        old = previous.state if previous else {}
+        folder = previous.folder if previous else None
+        self.graphml = NodesThenEdgesFile(out_dir / GRAPHML_NAME, GRAPHML_HEAD,
+                                          folder and folder / GRAPHML_NAME, old.get(GRAPHML_NAME))
+        self.json = NodesThenEdgesFile(out_dir / JSON_NAME, JSON_HEAD, folder and folder / JSON_NAME,
+                                       old.get(JSON_NAME))
+
+    def add(self, part: KnowledgeGraph, extraction: PaperExtraction | None = None) -> None:
+        self._add(part_records(part))
+
+    def _add(self, records: GraphRecords) -> None:
+        nodes, edges = records.nodes, records.edges
+        graphml, node_link = self.graphml, self.json
+        graphml.add(graphml_nodes(nodes).encode("utf-8"), graphml_edges(edges, graphml.edges).encode("utf-8"),
+                    len(nodes), len(edges))
+        node_link.add(json_nodes(nodes, node_link.nodes == 0).encode("utf-8"),
+                      json_links(edges, node_link.edges == 0).encode("utf-8"), len(nodes), len(edges))
+
+    def close(self, shared: KnowledgeGraph, build: Build | None = None) -> list[Path]:
+        records = graph_records(shared)
+        nodes, edges = records.nodes, records.edges
+        first_edge = self.graphml.edges
+        graphml, graphml_state = self.graphml.close(
+            _chunks(nodes, lambda items, _: graphml_nodes(items)), b"",
+            _chunks(edges, lambda items, start: graphml_edges(items, first_edge + start)), GRAPHML_TAIL)
+        part_nodes, part_edges = self.json.nodes, self.json.edges
+        node_link, json_state = self.json.close(
+            _chunks(nodes, lambda items, start: json_nodes(items, part_nodes + start == 0)), JSON_MIDDLE,
+            _chunks(edges, lambda items, start: json_links(items, part_edges + start == 0)), JSON_TAIL)
+        self.state = {GRAPHML_NAME: graphml_state, JSON_NAME: json_state}
+        log.info("wrote %s and %s", graphml, node_link)
+        return [graphml, node_link]
+
+
+def write_graph_files(graph: KnowledgeGraph, out_dir: Path) -> list[Path]:
+    """``graph.graphml`` and ``graph.json`` of an in-memory graph, as a build streams them (each paper's
+    Paper and Result nodes in paper id order, then the rest)."""
+    papers = sorted({pid for node in graph.nodes.values() if node.type is Cls.PAPER for pid in node.papers})
+    shared, parts = split_graph(graph, papers)
+    sink = GraphmlSink()
+    sink.open(out_dir)
+    for part in parts:
+        sink.add(part)
+    return sink.close(shared)

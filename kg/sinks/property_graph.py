@@ -347,3 +347,84 @@ def to_networkx(graph: KnowledgeGraph | PropertyGraph) -> nx.MultiDiGraph:
             props = {k: v for k, v in row.items() if k not in (SOURCE, TARGET)}
             out.add_edge(row[SOURCE], row[TARGET], key=table.type, type=table.type, **props)
     return out
+
+
+# ----------------------------------------------------------------------------- rows of one paper's part
+# Streaming sinks (GraphML/JSON, Neo4j CSV ...) turn each paper's part into rows as it arrives; these
+# give the same typed rows as :func:`property_graph` without building every table per paper.
+
+_TABLE_OF_PREFIX: dict[str, str] = {c.value.lower(): (Cls.DATASET.value if c is Cls.BENCHMARK else c.value)
+                                    for c in Cls}
+_NODE_SCHEMAS: dict[str, dict[str, PropType]] = {table: node_schema(table) for table in NODE_TABLES}
+_REL_SCHEMAS: dict[str, dict[str, PropType]] = {rel.name: relationship_schema(rel) for rel in Rel}
+
+
+def table_of_id(node_id: str) -> str:
+    """The node table of an entity id ``<class>/<key>`` (see :func:`kg.resolve.entity_id`), for an edge
+    end that is not in the part at hand (a shared node, written later)."""
+    table = _TABLE_OF_PREFIX.get(node_id.partition("/")[0])
+    if table is None:
+        raise ExportError(f"node id {node_id!r} does not start with a class name ('method/...', 'paper/...'); "
+                          "ids must come from kg.resolve.entity_id")
+    return table
+
+
+@dataclass(slots=True)
+class NodeRecord:
+    """A node as a typed row of its table, with all its labels."""
+
+    table: str
+    labels: tuple[str, ...]
+    row: Row
+
+
+@dataclass(slots=True)
+class EdgeRecord:
+    """A relationship: its type, end node ids and tables, and typed properties."""
+
+    type: str
+    source: str
+    target: str
+    start: str
+    end: str
+    props: Row
+
+
+@dataclass(slots=True)
+class GraphRecords:
+    nodes: list[NodeRecord]
+    edges: list[EdgeRecord]
+
+
+def node_record(node: Node) -> NodeRecord:
+    table = node_table(node)
+    row = typed_row(node_properties(node), _NODE_SCHEMAS[table], f"node {node.id}")
+    return NodeRecord(table, tuple(labels_of(table, row)), row)
+
+
+def graph_records(graph: KnowledgeGraph) -> GraphRecords:
+    """Typed records of every node and edge of ``graph``, in its order; an edge end outside ``graph`` gets
+    its table from its id."""
+    nodes = [node_record(node) for node in graph.nodes.values()]
+    tables = {record.row[KEY]: record.table for record in nodes}
+    edges = []
+    for edge in graph.edges.values():
+        rel = edge.type.name
+        start = tables.get(edge.source) or table_of_id(edge.source)
+        end = tables.get(edge.target) or table_of_id(edge.target)
+        props = typed_row(edge_properties(edge), _REL_SCHEMAS[rel], f"{rel} edge {edge.source} -> {edge.target}")
+        edges.append(EdgeRecord(rel, edge.source, edge.target, start, end, props))
+    return GraphRecords(nodes, edges)
+
+
+_LAST_PART: list[tuple[KnowledgeGraph, GraphRecords]] = []
+
+
+def part_records(part: KnowledgeGraph) -> GraphRecords:
+    """:func:`graph_records` of a paper's part, converted once for all the sinks it goes through in turn
+    (the last part's records are kept; parts are not changed once made)."""
+    if _LAST_PART and _LAST_PART[0][0] is part:
+        return _LAST_PART[0][1]
+    records = graph_records(part)
+    _LAST_PART[:] = [(part, records)]
+    return records

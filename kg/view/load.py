@@ -1,7 +1,8 @@
 """Read a built graph folder back into a :class:`KnowledgeGraph` for ``kg html --graph DIR``.
 
-Two sources, best first: the build state ``kg build`` saves for ``--update`` (the exact graph), then
-``graph.json`` (networkx node-link JSON written by the GraphML sink).
+Two sources, best first: ``graph.json`` (networkx node-link JSON written by the GraphML sink, the whole
+graph), then the build state ``kg build`` saves for ``--update`` when it holds the whole graph (a
+streaming build keeps only the shared nodes there, its papers are in the files).
 """
 
 from __future__ import annotations
@@ -18,8 +19,12 @@ from ..vocab import Cls, Rel
 log = logging.getLogger(__name__)
 
 GRAPH_JSON = "graph.json"
-_NODE_KEYS = {"id", "type", "label", "labels", "name", "aliases", "papers"}
-_EDGE_KEYS = {"source", "target", "type", "key", "evidence", "rel", "label"}
+# Keys that are not node/edge props: the node's identity and class, and what the property-graph view derives
+_NODE_KEYS = {"id", "type", "label", "labels", "name", "aliases", "papers", "paper_id", "is_benchmark"}
+_EVIDENCE_LISTS = ("evidence_papers", "evidence_sections", "evidence_sentences", "evidence_starts",
+                   "evidence_ends", "evidence_rules", "evidence_confidences")
+_EDGE_KEYS = {"source", "target", "type", "key", "evidence", "rel", "label", "confidence", "evidence_spans",
+              *_EVIDENCE_LISTS}
 
 
 def load_graph(folder: Path) -> KnowledgeGraph:
@@ -28,16 +33,21 @@ def load_graph(folder: Path) -> KnowledgeGraph:
         raise GraphNotFoundError(f"{folder} is not a folder; build one with `kg build DIGEST... --out {folder}`")
     from ..pipeline import STATE_FILE, load_state
 
-    if (folder / STATE_FILE).exists():
-        try:
-            return load_state(folder).builder.graph
-        except (KGError, Exception) as exc:  # noqa: BLE001 - a stale state falls back to graph.json
-            log.info("cannot use %s (%s); trying %s", folder / STATE_FILE, exc, GRAPH_JSON)
     path = folder / GRAPH_JSON
     if path.exists():
         with path.open(encoding="utf-8") as handle:
             return graph_from_node_link(json.load(handle))
-    raise GraphNotFoundError(f"{folder} holds no built graph (no {STATE_FILE} or {GRAPH_JSON}); "
+    if (folder / STATE_FILE).exists():
+        try:
+            state = load_state(folder)
+        except KGError as exc:
+            raise GraphNotFoundError(f"{folder} has no {GRAPH_JSON} and its build state cannot be read ({exc}); "
+                                     f"rebuild with `kg build DIGEST... --out {folder}`") from exc
+        if not state.stats.part_nodes:  # a build that kept the whole graph in memory
+            return state.builder.graph
+        raise GraphNotFoundError(f"{folder} has no {GRAPH_JSON} (the GraphML sink was not run); rebuild with "
+                                 f"`kg build DIGEST... --out {folder} --sink graphml` (or all default sinks)")
+    raise GraphNotFoundError(f"{folder} holds no built graph (no {GRAPH_JSON} or {STATE_FILE}); "
                              f"run `kg build DIGEST... --out {folder}` first")
 
 
@@ -72,6 +82,15 @@ def _list(value: Any) -> list[str]:
     return [str(v) for v in value]
 
 
+def _evidence_lists(record: dict[str, Any]) -> list[Evidence]:
+    """Evidence from the parallel ``evidence_*`` lists of the property-graph view."""
+    columns = [record.get(name) or [] for name in _EVIDENCE_LISTS]
+    columns = [json.loads(c) if isinstance(c, str) else c for c in columns]
+    papers, sections, sentences, starts, ends, rules, confidences = columns
+    return [Evidence(str(p), str(sec), str(sen), int(a), int(b), str(rule or ""), float(conf))
+            for p, sec, sen, a, b, rule, conf in zip(papers, sections, sentences, starts, ends, rules, confidences)]
+
+
 def _evidence(value: Any) -> list[Evidence]:
     if isinstance(value, str):
         try:
@@ -96,6 +115,6 @@ def graph_from_node_link(data: dict[str, Any]) -> KnowledgeGraph:
                             _list(record.get("aliases")), props, set(_list(record.get("papers")))))
     for record in data.get("links", data.get("edges", [])):
         props = {k: v for k, v in record.items() if k not in _EDGE_KEYS}
-        graph.add_edge(Edge(str(record["source"]), _rel(record), str(record["target"]),
-                            _evidence(record.get("evidence")), props))
+        evidence = _evidence(record["evidence"]) if "evidence" in record else _evidence_lists(record)
+        graph.add_edge(Edge(str(record["source"]), _rel(record), str(record["target"]), evidence, props))
     return graph

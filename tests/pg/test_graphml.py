@@ -1,4 +1,5 @@
-"""graph.graphml and graph.json read back with NetworkX give the same nodes, edges and attributes."""
+"""graph.graphml and graph.json read back with NetworkX give the same nodes, edges and attributes, and a
+streamed build or an update writes the same bytes as the whole graph written at once."""
 
 from __future__ import annotations
 
@@ -6,11 +7,24 @@ import json
 from pathlib import Path
 
 import networkx as nx
+import pytest
 
-from kg.sinks.graphml import decode_labels, write_graphml, write_node_link
-from kg.sinks.property_graph import property_graph, to_networkx
+import kg
+from kg.corpus import generate_corpus
+from kg.model import Edge, Evidence, KnowledgeGraph, Node
+from kg.pipeline import update
+from kg.sinks.graphml import GRAPHML_NAME, JSON_NAME, GraphmlSink, decode_labels, write_graph_files
+from kg.sinks.property_graph import to_networkx
+from kg.vocab import Cls, Rel
 
+from ..conftest import SEED
 from .conftest import HOSTILE_NAMES, hostile_graph
+
+
+@pytest.fixture(scope="module")
+def seed_memory() -> kg.pipeline.Build:
+    """The seed built in memory: the whole graph (a build into a folder keeps only the shared nodes)."""
+    return kg.build([SEED])
 
 
 def decoded(attrs: dict) -> dict:
@@ -40,36 +54,115 @@ def assert_same_graph(read: nx.MultiDiGraph, expected: nx.MultiDiGraph) -> None:
     assert read_edges == expected_edges
 
 
-def test_seed_graphml_reproduces_nodes_edges_and_attributes(seed_build, seed_dir: Path):
-    read = nx.read_graphml(seed_dir / "graph.graphml", force_multigraph=True)
-    assert_same_graph(read, to_networkx(seed_build.graph))
-
-
-def test_graphml_has_no_empty_or_null_values(seed_dir: Path):
-    read = nx.read_graphml(seed_dir / "graph.graphml", force_multigraph=True)
-    for _, attrs in read.nodes(data=True):
-        assert all(v is not None and v != "[]" for v in attrs.values())
-
-
-def test_node_link_json_reproduces_the_graph(seed_build, seed_dir: Path):
-    data = json.loads((seed_dir / "graph.json").read_text(encoding="utf-8"))
+def assert_same_node_link(data: dict, expected: nx.MultiDiGraph) -> None:
     read = nx.node_link_graph(data, edges="links")
-    expected = to_networkx(seed_build.graph)
     assert read.number_of_nodes() == expected.number_of_nodes()
     assert sorted(read.edges(keys=True)) == sorted(expected.edges(keys=True))
     # node-link keeps each node's key in "id", which is also the node's id property
     for node, attrs in expected.nodes(data=True):
         assert read.nodes[node] == {k: v for k, v in attrs.items() if k != "id"}
         assert attrs["id"] == node
+    for source, target, key, attrs in expected.edges(keys=True, data=True):
+        assert read.edges[source, target, key] == attrs
+
+
+@pytest.fixture(scope="module")
+def seed_files(seed_memory, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("graphml")
+    GraphmlSink().write(seed_memory, out)
+    return out
+
+
+def test_seed_graphml_reproduces_nodes_edges_and_attributes(seed_memory, seed_files: Path):
+    read = nx.read_graphml(seed_files / GRAPHML_NAME, force_multigraph=True)
+    assert_same_graph(read, to_networkx(seed_memory.graph))
+
+
+def test_graphml_has_no_empty_or_null_values(seed_files: Path):
+    read = nx.read_graphml(seed_files / GRAPHML_NAME, force_multigraph=True)
+    for _, attrs in read.nodes(data=True):
+        assert all(v is not None and v != "[]" for v in attrs.values())
+
+
+def test_graphml_lists_every_node_before_the_first_edge(seed_files: Path):
+    text = (seed_files / GRAPHML_NAME).read_text(encoding="utf-8")
+    assert text.count("<node ") > 0 and text.count("<edge ") > 0
+    assert text.rindex("<node ") < text.index("<edge ")
+    ids = [line.split('"')[1] for line in text.splitlines() if line.lstrip().startswith("<edge ")]
+    assert ids == [f"e{i}" for i in range(len(ids))]
+
+
+def test_node_link_json_reproduces_the_graph(seed_memory, seed_files: Path):
+    data = json.loads((seed_files / JSON_NAME).read_text(encoding="utf-8"))
+    assert_same_node_link(data, to_networkx(seed_memory.graph))
+
+
+def test_a_streamed_build_writes_what_the_in_memory_graph_gives(seed_build, seed_files: Path):
+    for name in (GRAPHML_NAME, JSON_NAME):
+        assert (seed_build.out_dir / name).read_bytes() == (seed_files / name).read_bytes(), name
+    assert not list(seed_build.out_dir.glob(".*spool*"))
 
 
 def test_hostile_names_round_trip_through_graphml_and_json(tmp_path: Path):
     graph = hostile_graph()
-    view = property_graph(graph)
-    write_graphml(view, tmp_path / "g.graphml")
-    write_node_link(view, tmp_path / "g.json")
-    read = nx.read_graphml(tmp_path / "g.graphml", force_multigraph=True)
-    assert_same_graph(read, to_networkx(view))
+    write_graph_files(graph, tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([GRAPHML_NAME, JSON_NAME])  # no spool left
+    read = nx.read_graphml(tmp_path / GRAPHML_NAME, force_multigraph=True)
+    assert_same_graph(read, to_networkx(graph))
     assert set(HOSTILE_NAMES) <= {a["name"] for _, a in read.nodes(data=True)}
-    data = json.loads((tmp_path / "g.json").read_text(encoding="utf-8"))
+    data = json.loads((tmp_path / JSON_NAME).read_text(encoding="utf-8"))
     assert set(HOSTILE_NAMES) <= {n["name"] for n in data["nodes"]}
+    assert_same_node_link(data, to_networkx(graph))
+
+
+def test_characters_xml_cannot_hold_are_replaced_and_carriage_returns_kept(tmp_path: Path):
+    graph = KnowledgeGraph()
+    names = {"method/cr": "carriage\r\nreturn", "method/ctl": "bell\x07 and unit\x1fsep"}
+    for node_id, name in names.items():
+        graph.add_node(Node(node_id, Cls.METHOD, name, [name + "\r"]))
+    write_graph_files(graph, tmp_path)
+    read = nx.read_graphml(tmp_path / GRAPHML_NAME, force_multigraph=True)
+    assert read.nodes["method/cr"]["name"] == names["method/cr"]
+    assert json.loads(read.nodes["method/cr"]["aliases"]) == [names["method/cr"] + "\r"]
+    assert read.nodes["method/ctl"]["name"] == "bell\ufffd and unit\ufffdsep"
+    data = json.loads((tmp_path / JSON_NAME).read_text(encoding="utf-8"))  # JSON escapes them all
+    assert {n["id"]: n["name"] for n in data["nodes"]} == names
+
+
+@pytest.mark.parametrize("with_paper", [False, True])
+def test_graphs_without_paper_parts_or_edges_are_valid(tmp_path: Path, with_paper: bool):
+    graph = KnowledgeGraph()
+    graph.add_node(Node("method/a", Cls.METHOD, "A"))
+    if with_paper:  # a paper whose only edge is in its part, and no shared edge
+        graph.add_node(Node("paper/1", Cls.PAPER, "P", ["1"], papers={"1"}))
+        graph.add_edge(Edge("paper/1", Rel.USES, "method/a", [Evidence("1", "abstract", "A", 0, 1)]))
+    write_graph_files(graph, tmp_path)
+    data = json.loads((tmp_path / JSON_NAME).read_text(encoding="utf-8"))
+    assert len(data["nodes"]) == len(graph.nodes) and len(data["links"]) == len(graph.edges)
+    read = nx.read_graphml(tmp_path / GRAPHML_NAME, force_multigraph=True)
+    assert_same_graph(read, to_networkx(graph))
+
+
+def test_an_update_gives_the_bytes_of_a_build_from_scratch(tmp_path: Path):
+    digests = generate_corpus([SEED], 90, tmp_path / "corpus", papers_per_digest=30)
+    scratch, inc = tmp_path / "scratch", tmp_path / "inc"
+    kg.build(digests, out=scratch, sinks=["graphml"])
+    kg.build(digests[:1], out=inc, sinks=["graphml"])
+    update(inc, digests[1:2])
+    update(inc, digests[2:])
+    for name in (GRAPHML_NAME, JSON_NAME):
+        assert (inc / name).read_bytes() == (scratch / name).read_bytes(), name
+    data = json.loads((inc / JSON_NAME).read_text(encoding="utf-8"))
+    assert sum(n["type"] == Cls.PAPER.value for n in data["nodes"]) == 90
+
+
+def test_graph_json_reads_back_into_the_same_property_graph(seed_memory, seed_files: Path):
+    """``kg html`` / ``kg export`` on a built folder read graph.json: evidence lists included."""
+    from kg.sinks.property_graph import property_graph
+    from kg.view.load import load_graph
+
+    loaded, original = property_graph(load_graph(seed_files)), property_graph(seed_memory.graph)
+    for label, table in original.nodes.items():
+        assert loaded.nodes[label].rows == table.rows, label
+    for rel, rtable in original.relationships.items():
+        assert loaded.relationships[rel].rows == rtable.rows, rel

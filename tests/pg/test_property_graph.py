@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import kg
+from kg.graph import split_graph
+from kg.model import KnowledgeGraph
 from kg.sinks.property_graph import (
-    BENCHMARK_FLAG, KEY, NODE_TABLES, PropType, coerce, edge_properties, infer_types, node_properties,
-    node_rows, property_graph, relationship_rows, to_networkx,
+    BENCHMARK_FLAG, KEY, NODE_TABLES, PropType, coerce, edge_properties, graph_records, infer_types,
+    node_properties, node_rows, part_records, property_graph, relationship_rows, table_of_id, to_networkx,
 )
 from kg.vocab import Cls, Rel
 
+from ..conftest import SEED
 from .conftest import hostile_graph
+
+
+@pytest.fixture(scope="module")
+def seed_graph() -> KnowledgeGraph:
+    """The seed's whole graph (built in memory: a build into a folder keeps only the shared nodes)."""
+    return kg.build([SEED]).graph
 
 PYTHON_TYPES = {PropType.STRING: str, PropType.INT64: int, PropType.DOUBLE: float, PropType.BOOLEAN: bool}
 
@@ -22,20 +33,20 @@ def value_fits(value, kind: PropType) -> bool:
     return type(value) is PYTHON_TYPES[kind]
 
 
-def test_counts_equal_the_internal_graph(seed_build):
-    graph = seed_build.graph
+def test_counts_equal_the_internal_graph(seed_graph):
+    graph = seed_graph
     assert property_graph(graph).counts() == graph.counts()
 
 
-def test_every_class_has_a_table_and_every_relation_a_type(seed_build):
-    view = property_graph(seed_build.graph)
+def test_every_class_has_a_table_and_every_relation_a_type(seed_graph):
+    view = property_graph(seed_graph)
     assert set(view.nodes) == set(NODE_TABLES) == {c.value for c in Cls} - {Cls.BENCHMARK.value}
     assert set(view.relationships) == {r.name for r in Rel}
     assert all(rel.pairs for rel in view.relationships.values())
 
 
-def test_rows_are_typed_and_hold_no_nulls(seed_build):
-    graph = seed_build.graph
+def test_rows_are_typed_and_hold_no_nulls(seed_graph):
+    graph = seed_graph
     view = property_graph(graph)
     for table in view.nodes.values():
         assert list(table.props)[0] == KEY
@@ -59,8 +70,8 @@ def test_rows_are_typed_and_hold_no_nulls(seed_build):
                     assert value_fits(value, rel.props[key]), (rel.type, key, value)
 
 
-def test_row_functions_agree_with_the_view(seed_build):
-    graph = seed_build.graph
+def test_row_functions_agree_with_the_view(seed_graph):
+    graph = seed_graph
     nodes, rels = node_rows(graph), relationship_rows(graph)
     assert sum(len(rows) for rows in nodes.values()) == len(graph.nodes)
     assert sum(len(rows) for rows in rels.values()) == len(graph.edges)
@@ -68,8 +79,8 @@ def test_row_functions_agree_with_the_view(seed_build):
     assert len(benchmarks) == len(graph.nodes_of(Cls.BENCHMARK))
 
 
-def test_networkx_graph_has_every_node_and_edge_with_its_properties(seed_build):
-    graph = seed_build.graph
+def test_networkx_graph_has_every_node_and_edge_with_its_properties(seed_graph):
+    graph = seed_graph
     nx_graph = to_networkx(graph)
     assert nx_graph.number_of_nodes() == len(graph.nodes)
     assert nx_graph.number_of_edges() == len(graph.edges)
@@ -83,6 +94,24 @@ def test_networkx_graph_has_every_node_and_edge_with_its_properties(seed_build):
         attrs = dict(nx_graph.edges[edge.source, edge.target, edge.type.name])
         assert attrs.pop("type") == edge.type.name
         assert attrs == edge_properties(edge)
+
+
+def test_records_of_paper_parts_and_shared_nodes_are_the_view_rows(seed_graph):
+    """What streaming sinks write per part equals the rows of the whole graph's view."""
+    papers = sorted(n.papers.copy().pop() for n in seed_graph.nodes_of(Cls.PAPER))
+    shared, parts = split_graph(seed_graph, papers)
+    records = [graph_records(shared), *(part_records(part) for part in parts)]
+    assert part_records(parts[-1]) is records[-1]  # the last part is converted once for every sink
+    view = property_graph(seed_graph)
+    nodes = sorted((r.table, r.row[KEY], r.row) for rec in records for r in rec.nodes)
+    assert nodes == sorted((t.label, row[KEY], row) for t in view.nodes.values() for row in t.rows)
+    edges = sorted((r.type, r.source, r.target, (r.start, r.end), r.props) for rec in records for r in rec.edges)
+    expected = sorted((t.type, row["source"], row["target"], pair,
+                       {k: v for k, v in row.items() if k not in ("source", "target")})
+                      for t in view.relationships.values() for row, pair in zip(t.rows, t.row_pairs))
+    assert edges == expected
+    assert all(table_of_id(node.id) == r.table for rec in records for r in rec.nodes
+               for node in [seed_graph.nodes[r.row[KEY]]])
 
 
 def test_hostile_names_are_kept_verbatim():
