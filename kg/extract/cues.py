@@ -35,38 +35,45 @@ class Cue:
     # A missing word here silently disables the cue where only that word occurs: tests/extract/test_fast_paths.py
     # checks these lists against every window of the real digests.
     needs: tuple[str, ...] = ()
+    # Right-side cues: the characters one of which opens every match after its leading blanks (DIGIT for any
+    # decimal digit), written out from the pattern (both cases, and the long s, for IGNORECASE letters). Empty:
+    # no such test. Checked like ``needs`` by tests/extract/test_fast_paths.py.
+    starts: str = ""
 
 
 CUES: tuple[Cue, ...] = (
     # right side: the noun that follows the name says what it is
     Cue("right_dataset", "right", re.compile(r"^\s*(?:-\s*)?(?:datasets?|corpus|corpora|data set)\b|^\s*(?:数据集|语料)", _I),
-        "Dataset", 2.5),
+        "Dataset", 2.5, starts="-dDcC数语"),
     Cue("right_benchmark", "right", re.compile(
         r"^\s*(?:-\s*)?(?:benchmarks?|bench|suite|leaderboard|challenge|testbed)\b|^\s*(?:基准|评测集|测试集|榜单)", _I),
-        "Benchmark", 2.5, "evaluated_on"),
+        "Benchmark", 2.5, "evaluated_on", starts="-bBsSſlLcCtT基评测榜"),
     Cue("right_method", "right", re.compile(
         r"^\s*(?:-based|-style)?\s*(?:models?|backbones?|architectures?|networks?|frameworks?|methods?|algorithms?|"
         r"encoders?|decoders?|detectors?|baselines?|modules?|agents?|pipelines?|polic(?:y|ies)|approach|system|"
         r"tokenizer|optimizer|planner|variants?|family|series|classifier|segmenter)\b|^\s*(?:模型|方法|框架|骨干|网络|基线|模块|算法|系列)", _I),
-        "Method", 1.5),
+        "Method", 1.5, starts="-mMbBaAnNfFeEdDpPsSſtToOvVcC模方框骨网基算系"),
     # the first names of a list share its last name's noun: "EndoVis2017 and EndoVis2018 benchmarks"
     Cue("right_list_dataset", "right", re.compile(
         r"^\s*(?:,\s*[A-Z][\w.+-]*\s*){0,5},?\s*(?:and|or|&|和|与|及|、)\s*[A-Z][\w.+-]*\s*(?:datasets?\b|数据集)"),
-        "Dataset", 2.0, needs=("dataset", "数据集")),
+        "Dataset", 2.0, needs=("dataset", "数据集"), starts=",ao&和与及、"),
     Cue("right_list_benchmark", "right", re.compile(
         r"^\s*(?:,\s*[A-Z][\w.+-]*\s*){0,5},?\s*(?:and|or|&|和|与|及|、)\s*[A-Z][\w.+-]*\s*(?:benchmarks?\b|基准)"),
-        "Benchmark", 2.0, "evaluated_on", needs=("benchmark", "基准")),
+        "Benchmark", 2.0, "evaluated_on", needs=("benchmark", "基准"), starts=",ao&和与及、"),
     Cue("right_metric_value", "right", re.compile(r"^\s*(?:of|=|:|score of)?\s*(?:0?\.\d+|\d+(?:\.\d+)?\s*%)(?!\s*[-\w])|^\s+of\s+\d", _I),
-        "Metric", 0.8),
+        "Metric", 0.8, starts="oO=:sSſ." + DIGIT),
     # "WSR（水印成功率）100%": a short form glossed in brackets, then its value
     Cue("right_glossed_metric_value", "right", re.compile(
         r"^\s*[(（][^)）]{1,15}[)）]\s*(?:of|=|:|：|为|达到?|达)?\s*(?:0?\.\d+|\d+(?:\.\d+)?\s*%)(?!\s*[-\w])", _I),
-        "Metric", 0.8, needs=(DIGIT,)),
-    Cue("right_result", "right", re.compile(r"^\s*[(（:：]?\s*\d+(?:\.\d+)?\s*%"), "Benchmark", 0.6, "evaluated_on"),
-    Cue("right_metric_noun", "right", re.compile(r"^\s*(?:scores?|metrics?)\b|^\s*指标", _I), "Metric", 1.5),
+        "Metric", 0.8, needs=(DIGIT,), starts="(（"),
+    Cue("right_result", "right", re.compile(r"^\s*[(（:：]?\s*\d+(?:\.\d+)?\s*%"), "Benchmark", 0.6, "evaluated_on",
+        starts="(（:：" + DIGIT),
+    Cue("right_metric_noun", "right", re.compile(r"^\s*(?:scores?|metrics?)\b|^\s*指标", _I), "Metric", 1.5,
+        starts="sSſmM指"),
     Cue("right_eval_zh", "right", re.compile(rf"^\s*(?:[\(（]?\s*\d[\d.]*\s*%?\s*[\)）]?\s*)?(?:{_LIST})?等?(?:多个|多项|两个|三个|四个|五个|主流|公开|标准)?\s*(?:基准|数据集|benchmarks?)?(?:测试|评测)?\s*(?:上|中)"),
         "Benchmark", 1.2, "evaluated_on",
-        needs=("上", "中")),
+        needs=("上", "中"),
+        starts="(（ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.+@/-等多两三四五主公标基数测评上中" + DIGIT),
     # left side: what comes before the name
     Cue("left_data_list", "left", re.compile(
         rf"\b(?:datasets?|corpora)\s*(?:,|:|\(|such as|including|like|e\.g\.,?|namely|of)\s*{_LIST}$", _I), "Dataset", 2.0,
@@ -127,7 +134,8 @@ _CASE_TRICKY = re.compile("[\u0130\u0131\u017f]")
 # Per cue, in order: the cue, whether it looks left, the words it needs, whether it needs a digit, and whether
 # all its words are non-ASCII (Chinese cues: skipped at once in an all-ASCII window).
 _PLAN = tuple((cue, cue.side == "left", tuple(w for w in cue.needs if w != DIGIT), DIGIT in cue.needs,
-               bool(cue.needs) and not any(w.isascii() for w in cue.needs)) for cue in CUES)
+               bool(cue.needs) and not any(w.isascii() for w in cue.needs),
+               frozenset(cue.starts.replace(DIGIT, "")) if cue.starts else None, DIGIT in cue.starts) for cue in CUES)
 
 
 def matching_cues(left: str, right: str) -> list[Cue]:
@@ -138,8 +146,11 @@ def matching_cues(left: str, right: str) -> list[Cue]:
     left_ascii, right_ascii = left.isascii(), right.isascii()
     left_lower = left.lower() if left_ascii or not _CASE_TRICKY.search(left) else None
     right_lower = right.lower() if right_ascii or not _CASE_TRICKY.search(right) else None
+    right_first = right.lstrip()[:1]
     hits = []
-    for cue, on_left, words, digit, foreign in _PLAN:
+    for cue, on_left, words, digit, foreign, starts, digit_start in _PLAN:
+        if starts is not None and right_first not in starts and not (digit_start and right_first.isdecimal()):
+            continue  # the first character after the name cannot open a match
         window, lower, ascii_only = (left, left_lower, left_ascii) if on_left else (right, right_lower, right_ascii)
         if foreign and ascii_only:
             continue  # needs a Chinese word: none in an ASCII window
