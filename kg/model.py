@@ -107,6 +107,9 @@ class Evidence:
     rule: str = ""  # the component or rule that produced it
     confidence: float = 1.0
 
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:  # pickled by position: sink processes get many
+        return (Evidence, (self.paper, self.section, self.sentence, self.start, self.end, self.rule, self.confidence))
+
     def to_json(self) -> dict[str, Any]:
         return {"section": self.section, "start": self.start, "end": self.end, "sentence": self.sentence,
                 "rule": self.rule, "confidence": round(self.confidence, 3)}
@@ -203,6 +206,9 @@ class Node:
     props: dict[str, PropValue] = field(default_factory=dict)
     papers: set[str] = field(default_factory=set)  # ids of papers that mention it
 
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return (Node, (self.id, self.type, self.name, self.aliases, self.props, self.papers))
+
     @property
     def labels(self) -> list[str]:
         """Property-graph labels: a Benchmark is also a Dataset."""
@@ -220,6 +226,9 @@ class Edge:
     target: str
     evidence: list[Evidence] = field(default_factory=list)
     props: dict[str, PropValue] = field(default_factory=dict)
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return (Edge, (self.source, self.type, self.target, self.evidence, self.props))
 
     @property
     def key(self) -> tuple[str, str, str]:

@@ -24,7 +24,7 @@ from .model import KnowledgeGraph, Paper, PaperExtraction
 from .readers import ReadReport, read_digests
 from .readers.digest import _DATE
 from .sinks import DEFAULT_SINKS, Sink, get_sink
-from .sinks.parallel import SinkProcess, balanced_groups, fork_available
+from .sinks.parallel import LIGHT, WEIGHT, SinkProcesses, balanced_groups, fork_available
 from .sinks.stream import Previous
 from .sinks.atomic import atomic_write
 
@@ -333,27 +333,33 @@ def _stream_to_processes(result: Build, builder: GraphBuilder, paths: list[str],
                          progress: Callable[[Iterable[Paper]], Iterable[Paper]] | None, jobs: int,
                          known_ids: set[str] | None, sinks: list[Sink], staging: Path,
                          previous: dict[str, Previous | None]) -> list[Path]:
-    """Run the sinks in ``jobs`` forked processes (groups of about equal cost) fed with paper parts."""
-    by_name = {sink.name: sink for sink in sinks}
-    groups = [SinkProcess([by_name[n] for n in group]) for group in balanced_groups(list(by_name), jobs)]
-    written: list[Path] = []
+    """Run the heavy sinks in ``jobs`` forked processes (groups of about equal cost), the light ones here."""
+    light = [s for s in sinks if WEIGHT.get(s.name, 1.0) < LIGHT]
+    heavy = [s for s in sinks if s not in light]
+    children = SinkProcesses(balanced_groups(heavy, jobs))
+    outcomes: dict[str, tuple[list[Path], dict[str, Any], float]] = {}
     try:
-        for group in groups:
-            group.open(staging, previous)
-        _run(result, builder, paths, progress, jobs, known_ids, groups)  # type: ignore[arg-type]
-        light = replace(result, builder=None, previous=None, graph=KnowledgeGraph(), extractions=[])
+        children.open(staging, previous)
+        for sink in light:
+            with result.timed(f"sink:{sink.name}"):
+                sink.open(staging, previous[sink.name])
+        _run(result, builder, paths, progress, jobs, known_ids, [*light, children])  # type: ignore[list-item]
         with result.timed("sinks:shared"):
-            outcomes = [group.close(result.graph, light) for group in groups]
+            for sink in light:
+                start = time.perf_counter()
+                files = sink.close(result.graph, result)
+                outcomes[sink.name] = (files, sink.state, time.perf_counter() - start + result.timings[f"sink:{sink.name}"])
+            copy = replace(result, builder=None, previous=None, graph=KnowledgeGraph(), extractions=[])
+            outcomes.update(children.close(result.graph, copy))
     finally:
-        for group in groups:
-            group.terminate()
-    for group, outcome in zip(groups, outcomes):
-        result.timings[f"sinks:send:{group.name}"] = result.timings.pop(f"sink:{group.name}", 0.0)
-        for name, (files, state, seconds) in outcome.items():
-            result.timings[f"sink:{name}"] = round(seconds, 4)
-            result.sinks[name] = state
-            written += files
-            log.info("sink %s wrote %s", name, ", ".join(p.name for p in files))
+        children.terminate()
+    written: list[Path] = []
+    for sink in sinks:
+        files, state, seconds = outcomes[sink.name]
+        result.timings[f"sink:{sink.name}"] = round(seconds, 4)
+        result.sinks[sink.name] = state
+        written += files
+        log.info("sink %s wrote %s", sink.name, ", ".join(p.name for p in files))
     return written
 
 

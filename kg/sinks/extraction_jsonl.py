@@ -34,6 +34,7 @@ class ExtractionJsonlSink(StreamingSink):
     """Every paper's record as it is extracted; an update appends the new papers' records."""
 
     name = "extraction"
+    uses_extraction = True
 
     def open(self, out_dir: Path, previous: Previous | None = None) -> None:
         resume = (previous.folder / FILE_NAME, previous.state["length"]) if previous else None

@@ -1,7 +1,7 @@
 """Sinks in forked processes: the build streams paper parts to them in pickled batches.
 
-:class:`SinkProcess` looks like one sink to the pipeline but runs a group of sinks in a child process, so
-with ``--jobs`` > 1 the heavy writers (RDF, GraphML, LadybugDB ...) use the other cores while the main
+:class:`SinkProcesses` looks like one sink to the pipeline but runs groups of sinks in child processes.
+With ``--jobs`` > 1 the heavy writers (RDF, GraphML, LadybugDB ...) use the other cores while the main
 process reads and builds the graph. Each sink sees exactly the calls it would see in the main process,
 so the outputs are the same. A full pipe blocks the sender, which keeps memory bounded.
 """
@@ -29,41 +29,54 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BATCH = 32  # papers per message: fewer, larger messages cost less than one per paper
-# Relative cost of each sink, to balance the groups (measured per paper at 10k papers).
-WEIGHT = {"rdf": 5.0, "ladybug": 2.0, "graphml": 2.0, "neo4j_csv": 1.0, "extraction": 0.5, "html": 0.1}
+# Relative cost of each sink, to balance the groups (measured per paper at 10k papers). Sinks lighter than
+# LIGHT stay in the main process: sending them the parts would cost more than writing them.
+WEIGHT = {"rdf": 5.0, "ladybug": 2.0, "graphml": 2.0, "neo4j_csv": 1.0, "extraction": 0.3, "html": 0.1}
+LIGHT = 0.5
 
 
 def fork_available() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def balanced_groups(names: Sequence[str], count: int) -> list[list[str]]:
-    """Split sink names into ``count`` groups of about equal weight (heaviest first, greedy)."""
-    groups: list[list[str]] = [[] for _ in range(max(1, min(count, len(names))))]
+def balanced_groups(sinks: Sequence[Sink], count: int) -> list[list[Sink]]:
+    """Split sinks into ``count`` groups of about equal weight (heaviest first, greedy)."""
+    groups: list[list[Sink]] = [[] for _ in range(max(1, min(count, len(sinks))))]
     loads = [0.0] * len(groups)
-    for name in sorted(names, key=lambda n: (-WEIGHT.get(n, 1.0), n)):
+    for sink in sorted(sinks, key=lambda s: (-WEIGHT.get(s.name, 1.0), s.name)):
         index = loads.index(min(loads))
-        groups[index].append(name)
-        loads[index] += WEIGHT.get(name, 1.0)
+        groups[index].append(sink)
+        loads[index] += WEIGHT.get(sink.name, 1.0)
     return [g for g in groups if g]
 
 
-class SinkProcess:
-    """A group of sinks run in a forked child process, driven with the sink protocol."""
+class SinkProcesses:
+    """Groups of sinks, each run in a forked child process, driven with the sink protocol as one sink.
 
-    def __init__(self, sinks: list[Sink]) -> None:
-        self.sinks = sinks
-        self.name = "+".join(s.name for s in sinks)
+    Each batch of paper parts is pickled once and sent to every child; the extraction records go along
+    only when a sink of the group writes them (:attr:`StreamingSink.uses_extraction`).
+    """
+
+    name = "send"
+
+    def __init__(self, groups: list[list[Sink]]) -> None:
+        self.groups = groups
+        self.needs_extraction = [any(getattr(s, "uses_extraction", True) for s in g) for g in groups]
         self.batch: list[tuple[KnowledgeGraph, PaperExtraction]] = []
-        self.results: dict[str, tuple[list[Path], dict[str, Any], float]] = {}
+        self.conns: list[Connection] = []
+        self.processes: list[Any] = []
 
     def open(self, out_dir: Path, previous: dict[str, Previous | None]) -> None:
         context = multiprocessing.get_context("fork")
-        self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, self.sinks, out_dir, previous),
-                                       name=f"kg-sinks-{self.name}", daemon=True)
-        self.process.start()
-        child.close()
+        for group in self.groups:
+            conn, child = context.Pipe()
+            name = "+".join(s.name for s in group)
+            process = context.Process(target=_serve, args=(child, group, out_dir, previous),
+                                      name=f"kg-sinks-{name}", daemon=True)
+            process.start()
+            child.close()
+            self.conns.append(conn)
+            self.processes.append(process)
 
     def add(self, part: KnowledgeGraph, extraction: PaperExtraction) -> None:
         self.batch.append((part, extraction))
@@ -71,39 +84,54 @@ class SinkProcess:
             self.flush()
 
     def flush(self) -> None:
-        if self.batch:
-            self._send(("add", self.batch))
-            self.batch = []
+        if not self.batch:
+            return
+        full = parts_only = None
+        for index, conn in enumerate(self.conns):
+            if self.needs_extraction[index]:
+                full = full or pickle.dumps(("add", self.batch), protocol=pickle.HIGHEST_PROTOCOL)
+                self._send(index, full)
+            else:
+                parts_only = parts_only or pickle.dumps(("add", [(p, None) for p, _ in self.batch]),
+                                                        protocol=pickle.HIGHEST_PROTOCOL)
+                self._send(index, parts_only)
+        self.batch = []
 
-    def _send(self, message: tuple[str, Any]) -> None:
+    def _send(self, index: int, data: bytes) -> None:
         try:
-            self.conn.send_bytes(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
+            self.conns[index].send_bytes(data)
         except (BrokenPipeError, ConnectionResetError):
-            self._raise_child_error()
+            self._result(index)  # raises the child's error
 
     def close(self, shared: KnowledgeGraph, build: Build) -> dict[str, tuple[list[Path], dict[str, Any], float]]:
-        """Finish every sink of the group: files written, state and seconds spent, by sink name."""
+        """Finish every sink: files written, state and seconds spent, by sink name."""
         self.flush()
-        self._send(("close", (shared, build)))
-        self._raise_child_error()
-        return self.results
+        message = pickle.dumps(("close", (shared, build)), protocol=pickle.HIGHEST_PROTOCOL)
+        for index in range(len(self.conns)):
+            self._send(index, message)
+        results: dict[str, tuple[list[Path], dict[str, Any], float]] = {}
+        for index in range(len(self.conns)):
+            results.update(self._result(index))
+        return results
 
-    def _raise_child_error(self) -> None:
+    def _result(self, index: int) -> dict[str, tuple[list[Path], dict[str, Any], float]]:
+        process, names = self.processes[index], "+".join(s.name for s in self.groups[index])
         try:
-            status, payload = self.conn.recv()
+            status, payload = self.conns[index].recv()
         except EOFError:
-            self.process.join()
-            raise ExportError(f"the process writing {self.name} died (exit code {self.process.exitcode}); "
+            process.join()
+            raise ExportError(f"the process writing {names} died (exit code {process.exitcode}); "
                               "see the log above") from None
-        self.process.join()
+        process.join()
         if status == "error":
-            raise ExportError(f"writing {self.name} failed:\n{payload}")
-        self.results = payload
+            raise ExportError(f"writing {names} failed:\n{payload}")
+        return payload
 
     def terminate(self) -> None:
-        if self.process.is_alive():
-            self.process.terminate()
-            self.process.join()
+        for process in self.processes:
+            if process.is_alive():
+                process.terminate()
+                process.join()
 
 
 def _serve(conn: Connection, sinks: list[Sink], out_dir: Path, previous: dict[str, Previous | None]) -> None:

@@ -89,6 +89,7 @@ class StreamingSink:
     """
 
     name = "sink"
+    uses_extraction = False  # True when add() reads the extraction (else it may get None in a sink process)
 
     def __init__(self) -> None:
         self.state: dict[str, Any] = {}
