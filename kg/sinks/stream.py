@@ -11,11 +11,14 @@ bytes as a build of all digests from scratch, because paper parts never change o
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from ..errors import GraphNotFoundError
 from ..graph import split_graph
 
 if TYPE_CHECKING:
@@ -65,13 +68,26 @@ class StreamFile:
 
 
 def copy_prefix(source: Path, length: int, target: IO[bytes]) -> None:
-    """Copy the first ``length`` bytes of ``source`` into ``target``."""
+    """Copy the first ``length`` bytes of ``source`` into ``target`` (in the kernel where it can)."""
+    if source.stat().st_size < length:
+        raise GraphNotFoundError(f"{source} is shorter than the {length} bytes the last build wrote (changed since?); "
+                                 "rebuild without --update")
+    target.flush()
     with source.open("rb") as handle:
         remaining = length
+        if hasattr(os, "copy_file_range"):
+            with contextlib.suppress(OSError):  # e.g. across file systems on old kernels: copy below
+                while remaining > 0:
+                    done = os.copy_file_range(handle.fileno(), target.fileno(), min(remaining, 1 << 30))
+                    if done == 0:
+                        break
+                    remaining -= done
+            target.seek(0, os.SEEK_END)
+        handle.seek(length - remaining)
         while remaining > 0:
             chunk = handle.read(min(COPY_BUFFER, remaining))
             if not chunk:
-                raise OSError(f"{source} is shorter than the {length} bytes the last build wrote; rebuild without --update")
+                raise GraphNotFoundError(f"{source} ended while copying it; rebuild without --update")
             target.write(chunk)
             remaining -= len(chunk)
 

@@ -1,0 +1,44 @@
+"""The streaming-sink file helpers: resuming a file from the previous build's bytes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.errors import GraphNotFoundError
+from kg.sinks.stream import StreamFile, copy_prefix
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=st.binary(max_size=5000), cut=st.integers(min_value=0, max_value=5000), head=st.binary(max_size=20))
+def test_copy_prefix_appends_exactly_the_first_bytes(tmp_path_factory, data: bytes, cut: int, head: bytes) -> None:
+    folder = tmp_path_factory.mktemp("copy")
+    source, target = folder / "source", folder / "target"
+    source.write_bytes(data)
+    cut = min(cut, len(data))
+    with target.open("wb") as handle:
+        handle.write(head)
+        copy_prefix(source, cut, handle)
+        handle.write(b"|tail")
+    assert target.read_bytes() == head + data[:cut] + b"|tail"
+
+
+def test_a_resumed_stream_file_continues_the_previous_one(tmp_path: Path) -> None:
+    first = StreamFile(tmp_path / "a.txt", head=b"HEAD\n")
+    first.write_text("paper 1\n")
+    length = first.mark()
+    first.write_text("shared v1\n")
+    first.close()
+    second = StreamFile(tmp_path / "b.txt", head=b"ignored", resume=(tmp_path / "a.txt", length))
+    second.write_text("paper 2\nshared v2\n")
+    second.close()
+    assert (tmp_path / "b.txt").read_text() == "HEAD\npaper 1\npaper 2\nshared v2\n"
+
+
+def test_resuming_from_a_truncated_file_fails_clearly(tmp_path: Path) -> None:
+    (tmp_path / "old").write_bytes(b"short")
+    with pytest.raises(GraphNotFoundError, match="shorter than the 100 bytes"):
+        StreamFile(tmp_path / "new", resume=(tmp_path / "old", 100))
