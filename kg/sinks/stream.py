@@ -69,6 +69,8 @@ class StreamFile:
 
 def copy_prefix(source: Path, length: int, target: IO[bytes]) -> None:
     """Copy the first ``length`` bytes of ``source`` into ``target`` (in the kernel where it can)."""
+    if not source.is_file():
+        raise GraphNotFoundError(f"{source} is missing, so the build cannot be continued; rebuild without --update")
     if source.stat().st_size < length:
         raise GraphNotFoundError(f"{source} is shorter than the {length} bytes the last build wrote (changed since?); "
                                  "rebuild without --update")
