@@ -2,10 +2,22 @@
 
 LadybugDB needs a schema and has one label per node: one node table per key label (a Benchmark is a
 row of ``Dataset`` with ``is_benchmark = true``) with ``id`` as primary key, and one relationship
-table per type with every (start table, end table) pair the ontology declares or the graph uses.
-Rows are bulk-loaded with ``COPY <table> FROM (UNWIND $rows AS row RETURN ...)``: one parameterised
-statement per table, never a string-built value. The database is written next to its final name and
-renamed into place, so a reader never sees half a database.
+table per type with every (start table, end table) pair the ontology declares or the graph builder
+can make (:func:`relationship_pairs`), so the schema is static and an ``--update`` never needs a new
+pair (one it would need anyway is added with ``ALTER TABLE``).
+
+Streaming: :meth:`LadybugSink.add` turns each paper's part into typed rows and spools them, per node
+table and per relationship (type, start, end), into Parquet files in a folder next to the database
+(memory holds one batch per spool, never the corpus). :meth:`LadybugSink.close` creates the database,
+``COPY``\\ s the paper rows and the shared nodes into the node tables, then the relationship rows
+(their end nodes must exist first), and checkpoints once. No value is ever pasted into Cypher: rows
+come from files or pyarrow tables passed as parameters.
+
+``--update`` continues a copy of the previous database: the new papers' rows are ``COPY``-ed in, the
+shared nodes the new papers touched are merged (``LOAD FROM $rows MERGE … SET …``: new ones created,
+changed ones — papers, aliases, last seen, a Dataset become a Benchmark — updated), and the shared
+relationships (OUTPERFORMS) are deleted and loaded anew. The database is written next to its final
+name and renamed into place, so a reader never sees half a database.
 """
 
 from __future__ import annotations
@@ -13,14 +25,35 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import shutil
 import tempfile
+import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ExportError
-from .property_graph import SOURCE, TARGET, PropertyGraph, property_graph
+from ..vocab import Cls, Rel
+from .property_graph import (
+    NODE_TABLES,
+    SOURCE,
+    TARGET,
+    PropType,
+    Row,
+    _declared_pairs,
+    edge_properties,
+    node_properties,
+    node_schema,
+    node_table,
+    relationship_schema,
+    typed_row,
+)
+from .stream import Previous, StreamingSink
 
 if TYPE_CHECKING:
+    import pyarrow as pa
+
+    from ..model import Edge, KnowledgeGraph, Node, PaperExtraction
     from ..pipeline import Build
 
 log = logging.getLogger(__name__)
@@ -30,6 +63,14 @@ BUFFER_POOL_BYTES = 512 * 1024 * 1024  # the default is 80% of RAM; a digest gra
 # Neo4j functions LadybugDB spells differently, defined as macros in every database written so that
 # saved queries use the Neo4j spelling on both engines (`type(r)` is `label(r)` in LadybugDB).
 COMPAT_MACROS: dict[str, str] = {"type": "label(x)"}
+SPOOL_BATCH_ROWS = 8192  # rows a spool buffers before writing them as one Parquet row group
+LOCAL_TABLES = (Cls.PAPER.value, Cls.RESULT.value)  # tables of paper parts; every other table is shared
+# The table of a node from its id's prefix (``method/…``): ids are ``<class lower-cased>/<key>``
+# (kg.resolve.entity_id); used for a part edge's shared end, which the part does not hold.
+TABLE_OF_PREFIX: dict[str, str] = {
+    c.value.lower(): (Cls.DATASET.value if c is Cls.BENCHMARK else c.value) for c in Cls}
+
+Pair = tuple[str, str]
 
 
 def quote(identifier: str) -> str:
@@ -37,101 +78,335 @@ def quote(identifier: str) -> str:
     return "`" + identifier.replace("`", "``") + "`"
 
 
-def schema_statements(view: PropertyGraph) -> list[str]:
-    """CREATE NODE TABLE / CREATE REL TABLE / CREATE MACRO statements for ``view``."""
+def _literal(text: str) -> str:
+    """A Cypher string literal (file paths and table names in COPY options, which take no parameters)."""
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def relationship_pairs(rel: Rel) -> list[Pair]:
+    """Every (start table, end table) pair a ``rel`` relationship can have: the ontology's domain and
+    range plus what kg/graph.py can make of a name (a Result's metric, dataset or method, and either
+    end of an extracted relation, may resolve to an entity of any class)."""
+    from ..graph import ENTITY_CLASS, ROLE_RELATION, TYPE_RELATION
+
+    entities = sorted({_table_of_class(cls) for cls in ENTITY_CLASS.values()})
+    pairs = set(_declared_pairs(rel))
+    pairs |= {(Cls.PAPER.value, _table_of_class(ENTITY_CLASS[kind]))
+              for mapping in (ROLE_RELATION, TYPE_RELATION)
+              for key, r in mapping.items() if r is rel
+              for kind in [key[0] if isinstance(key, tuple) else key]}
+    if rel in (Rel.MEASURES, Rel.ON_DATASET, Rel.OF_METHOD):  # a result's named ends
+        pairs |= {(Cls.RESULT.value, e) for e in entities}
+    if rel is Rel.OUTPERFORMS:  # the relation extractor's type: names on both ends
+        pairs |= {(a, b) for a in entities for b in entities}
+    return sorted(pairs)
+
+
+def _table_of_class(cls: Cls) -> str:
+    return Cls.DATASET.value if cls is Cls.BENCHMARK else cls.value
+
+
+def schema_statements(pairs: dict[str, list[Pair]]) -> list[str]:
+    """CREATE NODE TABLE / CREATE REL TABLE / CREATE MACRO statements: every node table, and every
+    relationship type with the table pairs in ``pairs`` (type name -> pairs)."""
     statements = []
-    for table in view.nodes.values():
-        columns = [f"{quote(name)} {kind.value}" for name, kind in table.props.items()]
-        statements.append(f"CREATE NODE TABLE {quote(table.label)}({', '.join(columns)}, PRIMARY KEY (`id`))")
-    for rel in view.relationships.values():
-        if not rel.pairs:
+    for table in NODE_TABLES:
+        columns = [f"{quote(name)} {kind.value}" for name, kind in node_schema(table).items()]
+        statements.append(f"CREATE NODE TABLE {quote(table)}({', '.join(columns)}, PRIMARY KEY (`id`))")
+    for rel in Rel:
+        if not pairs.get(rel.name):
             continue
-        ends = [f"FROM {quote(a)} TO {quote(b)}" for a, b in rel.pairs]
-        columns = [f"{quote(name)} {kind.value}" for name, kind in rel.props.items()]
-        statements.append(f"CREATE REL TABLE {quote(rel.type)}({', '.join(ends + columns)})")
+        ends = [f"FROM {quote(a)} TO {quote(b)}" for a, b in pairs[rel.name]]
+        columns = [f"{quote(name)} {kind.value}" for name, kind in relationship_schema(rel).items()]
+        statements.append(f"CREATE REL TABLE {quote(rel.name)}({', '.join(ends + columns)})")
     statements += [f"CREATE MACRO {name}(x) AS {body}" for name, body in COMPAT_MACROS.items()]
     return statements
 
 
-def _copy_statement(table: str, columns: list[str], pair: tuple[str, str] | None = None) -> str:
-    projection = ", ".join(f"row.{quote(c)}" for c in columns)
-    statement = f"COPY {quote(table)} FROM (UNWIND $rows AS row RETURN {projection})"
-    if pair is not None:
-        statement += f" (from={_string(pair[0])}, to={_string(pair[1])})"
-    return statement
+def arrow_schema(columns: dict[str, PropType]) -> pa.Schema:
+    """The Arrow schema of rows with these property types."""
+    import pyarrow as pa
+
+    scalar = {PropType.STRING: pa.string(), PropType.INT64: pa.int64(), PropType.DOUBLE: pa.float64(),
+              PropType.BOOLEAN: pa.bool_()}
+    return pa.schema([(name, pa.list_(scalar[kind.element]) if kind.is_list else scalar[kind])
+                      for name, kind in columns.items()])
 
 
-def _string(label: str) -> str:
-    # COPY options take literals, not parameters; labels are ontology names, checked to be identifiers.
-    if not label.isidentifier():
-        raise ExportError(f"table name {label!r} is not an identifier; fix the ontology class name")
-    return f"'{label}'"
+def arrow_table(rows: Iterable[Row], columns: dict[str, PropType]) -> pa.Table:
+    """Rows as a pyarrow Table with one column per schema property (missing ones null)."""
+    import pyarrow as pa
+
+    names = list(columns)
+    data: dict[str, list[Any]] = {name: [] for name in names}
+    for row in rows:
+        for name in names:
+            data[name].append(row.get(name))
+    return pa.Table.from_pydict(data, schema=arrow_schema(columns))
 
 
-def load(conn: Any, view: PropertyGraph) -> None:
-    """Create the schema and bulk-load every node and relationship table of ``view`` into ``conn``."""
-    for statement in schema_statements(view):
-        conn.execute(statement)
-    for table in view.nodes.values():
-        if table.rows:
-            columns = list(table.props)
-            rows = [{c: row.get(c) for c in columns} for row in table.rows]
-            conn.execute(_copy_statement(table.label, columns), {"rows": rows})
-    for rel in view.relationships.values():
-        columns = [SOURCE, TARGET, *rel.props]
-        by_pair: dict[tuple[str, str], list[dict[str, Any]]] = {}
-        for row, pair in zip(rel.rows, rel.row_pairs):
-            by_pair.setdefault(pair, []).append({c: row.get(c) for c in columns})
-        for pair, rows in sorted(by_pair.items()):
-            # one COPY per (table pair): LadybugDB loads a relationship table pair in one go
-            conn.execute(_copy_statement(rel.type, columns, pair if len(rel.pairs) > 1 else None), {"rows": rows})
+class Spool:
+    """Rows of one table (or relationship table pair) buffered column by column and written to a
+    Parquet file a batch at a time."""
+
+    def __init__(self, path: Path, columns: dict[str, PropType]) -> None:
+        self.path = path
+        self.columns = columns
+        self.names = list(columns)
+        self.buffer: list[list[Any]] = [[] for _ in self.names]
+        self.rows = 0
+        self._writer: Any = None
+
+    def append(self, row: Row) -> None:
+        for name, values in zip(self.names, self.buffer):
+            values.append(row.get(name))
+        self.rows += 1
+        if len(self.buffer[0]) >= SPOOL_BATCH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.buffer[0]:
+            return
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if self._writer is None:
+            self._writer = pq.ParquetWriter(self.path, arrow_schema(self.columns), compression="none")
+        batch = pa.RecordBatch.from_arrays(
+            [pa.array(values, type=kind) for values, kind in zip(self.buffer, self._writer.schema.types)],
+            schema=self._writer.schema)
+        self._writer.write_batch(batch)
+        self.buffer = [[] for _ in self.names]
+
+    def close(self) -> Path | None:
+        """Finish the file; None when no row was spooled."""
+        self.flush()
+        if self._writer is None:
+            return None
+        self._writer.close()
+        return self.path
 
 
-def write_database(view: PropertyGraph, path: Path) -> Path:
-    """Write ``view`` as a new LadybugDB database at ``path`` (replacing an old one atomically)."""
-    import ladybug
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp_dir = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
-    tmp = tmp_dir / path.name
-    try:
-        # one checkpoint at the end instead of one per COPY
-        db = ladybug.Database(str(tmp), buffer_pool_size=BUFFER_POOL_BYTES, auto_checkpoint=False)
-        try:
-            conn = ladybug.Connection(db)
-            try:
-                load(conn, view)
-                conn.execute("CHECKPOINT")
-            finally:
-                conn.close()
-        finally:
-            db.close()
-        leftovers = [p.name for p in tmp_dir.iterdir() if p.name != tmp.name]
-        if leftovers:
-            log.debug("ladybug left %s next to the database; ignored", leftovers)
-        # a write-ahead log of an older database at this name would be replayed into the new one
-        with contextlib.suppress(FileNotFoundError):
-            path.with_name(path.name + ".wal").unlink()
-        os.replace(tmp, path)
-    except RuntimeError as exc:
-        raise ExportError(f"writing the LadybugDB database {path} failed: {exc}") from exc
-    finally:
-        for leftover in tmp_dir.iterdir() if tmp_dir.exists() else ():
-            with contextlib.suppress(OSError):
-                leftover.unlink()
-        with contextlib.suppress(OSError):
-            tmp_dir.rmdir()
-    return path
-
-
-class LadybugSink:
+class LadybugSink(StreamingSink):
     """Writes ``graph.lbdb`` (query it with ``kg query --cypher``)."""
 
     name = "ladybug"
 
-    def write(self, build: Build, out_dir: Path) -> list[Path]:
-        path = out_dir / DATABASE_NAME
-        view = property_graph(build.graph)
-        write_database(view, path)
-        log.info("LadybugDB %s: %s", path, view.counts())
-        return [path]
+    def open(self, out_dir: Path, previous: Previous | None = None) -> None:
+        import ladybug  # noqa: F401  (fail at the start of a build, not at its end, when it is missing)
+
+        self.path = out_dir / DATABASE_NAME
+        out_dir.mkdir(parents=True, exist_ok=True)
+        self.work = Path(tempfile.mkdtemp(prefix=f".{DATABASE_NAME}.", dir=out_dir))
+        self.spools: dict[tuple[str, ...], Spool] = {}
+        self.node_types = {table: node_schema(table) for table in NODE_TABLES}
+        self.rel_types = {rel.name: relationship_schema(rel) | {SOURCE: PropType.STRING, TARGET: PropType.STRING}
+                          for rel in Rel}
+        self.rel_columns = {name: {SOURCE: PropType.STRING, TARGET: PropType.STRING}
+                            | {k: v for k, v in kinds.items() if k not in (SOURCE, TARGET)}
+                            for name, kinds in self.rel_types.items()}
+        self.previous_pairs: dict[str, list[Pair]] | None = None
+        self.touched: set[str] | None = None  # on update: the shared nodes the new papers touched
+        self.previous_shared: list[str] = []  # on update: the types of the shared relationships to replace
+        self.database = self.work / DATABASE_NAME
+        if previous is not None:
+            source = previous.folder / DATABASE_NAME
+            if not source.is_file() or "pairs" not in previous.state:
+                raise ExportError(f"--update needs the LadybugDB database {source} of the last build; "
+                                  "rebuild without --update")
+            shutil.copyfile(source, self.database)
+            self.previous_pairs = {rel: [tuple(p) for p in pairs] for rel, pairs in previous.state["pairs"].items()}
+            self.previous_shared = list(previous.state.get("shared", ()))
+            self.touched = set()
+
+    def add(self, part: KnowledgeGraph, extraction: PaperExtraction) -> None:
+        tables: dict[str, str] = {}
+        for node in part.nodes.values():
+            tables[node.id] = table = node_table(node)
+            self._spool_node(node, table)
+        touched = self.touched
+        for edge in part.edges.values():
+            start = tables.get(edge.source) or self._table_of_id(edge.source)
+            end = tables.get(edge.target) or self._table_of_id(edge.target)
+            if touched is not None:
+                touched.update(n for n in (edge.source, edge.target) if n not in tables)
+            self._spool_edge(edge, start, end)
+
+    def _spool_node(self, node: Node, table: str, prefix: str = "nodes") -> None:
+        spool = self.spools.get((prefix, table))
+        if spool is None:
+            spool = self.spools[(prefix, table)] = Spool(self.work / f"{prefix}-{table}.parquet", self.node_types[table])
+        spool.append(typed_row(node_properties(node), spool.columns, f"node {node.id}"))
+
+    def _spool_edge(self, edge: Edge, start: str, end: str, prefix: str = "rels") -> None:
+        rel = edge.type.name
+        key = (prefix, rel, start, end)
+        spool = self.spools.get(key)
+        if spool is None:
+            spool = self.spools[key] = Spool(self.work / f"{prefix}-{rel}-{start}-{end}.parquet", self.rel_columns[rel])
+        row = {SOURCE: edge.source, TARGET: edge.target, **edge_properties(edge)}
+        spool.append(typed_row(row, self.rel_types[rel], f"{rel} edge {edge.source} -> {edge.target}"))
+
+    @staticmethod
+    def _table_of_id(node_id: str) -> str:
+        table = TABLE_OF_PREFIX.get(node_id.partition("/")[0])
+        if table is None:
+            raise ExportError(f"cannot tell the LadybugDB table of node {node_id!r}: node ids must start "
+                              f"with a lower-cased class name ({', '.join(sorted(TABLE_OF_PREFIX))})")
+        return table
+
+    def close(self, shared: KnowledgeGraph, build: Build) -> list[Path]:
+        import ladybug
+
+        timings: dict[str, float] = {}
+        clock = time.perf_counter
+        try:
+            started = clock()
+            shared_tables = self._shared_rows(shared)
+            files = {key: spool.close() for key, spool in self.spools.items()}
+            used = {(key[1], key[2], key[3]) for key, path in files.items() if key[0] != "nodes" and path}
+            pairs = self._pairs(used)
+            timings["spool"] = clock() - started
+            db = ladybug.Database(str(self.database), buffer_pool_size=BUFFER_POOL_BYTES, auto_checkpoint=False)
+            try:
+                conn = ladybug.Connection(db)
+                try:
+                    self._load(conn, pairs, files, shared_tables, timings)
+                    started = clock()
+                    conn.execute("CHECKPOINT")
+                    timings["checkpoint"] = clock() - started
+                    if self.previous_pairs is not None:
+                        self._check_counts(conn, build)
+                finally:
+                    conn.close()
+            finally:
+                db.close()
+            self._move_into_place()
+        except RuntimeError as exc:
+            raise ExportError(f"writing the LadybugDB database {self.path} failed: {exc}") from exc
+        finally:
+            shutil.rmtree(self.work, ignore_errors=True)
+        self.state = {"pairs": {rel: [list(p) for p in ps] for rel, ps in pairs.items()},
+                      "shared": sorted({key[1] for key in files if key[0] == "shared"})}
+        log.info("LadybugDB %s written (%s)", self.path, ", ".join(f"{k} {v:.3f}s" for k, v in timings.items()))
+        return [self.path]
+
+    def _shared_rows(self, shared: KnowledgeGraph) -> dict[str, list[Node]]:
+        """Shared nodes by table, sorted by id (kept in memory: they are the entities); shared edges are
+        spooled like part edges."""
+        by_table: dict[str, list[Node]] = {}
+        touched = self.touched
+        for node in sorted(shared.nodes.values(), key=lambda n: n.id):
+            if touched is not None and node.id not in touched:
+                continue  # an update: the previous database already holds it unchanged
+            by_table.setdefault(node_table(node), []).append(node)
+        tables = {nid: node_table(n) for nid, n in shared.nodes.items()}
+        for edge in sorted(shared.edges.values(), key=lambda e: e.key):
+            start = tables.get(edge.source) or self._table_of_id(edge.source)
+            end = tables.get(edge.target) or self._table_of_id(edge.target)
+            self._spool_edge(edge, start, end, prefix="shared")
+        return by_table
+
+    def _pairs(self, used: set[tuple[str, str, str]]) -> dict[str, list[Pair]]:
+        """The relationship pairs of the database: the previous database's on update, else every pair
+        :func:`relationship_pairs` gives; plus any pair used that they lack."""
+        base = self.previous_pairs if self.previous_pairs is not None else {
+            rel.name: relationship_pairs(rel) for rel in Rel}
+        pairs = {rel: list(ps) for rel, ps in base.items()}
+        for rel, start, end in sorted(used):
+            if (start, end) not in pairs.setdefault(rel, []):
+                pairs[rel].append((start, end))
+        return pairs
+
+    def _load(self, conn: Any, pairs: dict[str, list[Pair]], files: dict[tuple[str, ...], Path | None],
+              shared_tables: dict[str, list[Node]], timings: dict[str, float]) -> None:
+        clock = time.perf_counter
+        started = clock()
+        previous = self.previous_pairs
+        if previous is None:
+            for statement in schema_statements(pairs):
+                conn.execute(statement)
+        else:
+            for rel, rel_pairs in pairs.items():
+                for start, end in rel_pairs:
+                    if (start, end) not in previous.get(rel, []):
+                        # a pair the previous schema lacks (relationship_pairs should make this rare)
+                        if rel in previous:
+                            conn.execute(f"ALTER TABLE {quote(rel)} ADD FROM {quote(start)} TO {quote(end)}")
+                        else:
+                            columns = [f"{quote(n)} {k.value}" for n, k in relationship_schema(Rel[rel]).items()]
+                            conn.execute(f"CREATE REL TABLE {quote(rel)}(FROM {quote(start)} TO {quote(end)}, "
+                                         f"{', '.join(columns)})")
+                            previous[rel] = []
+                        previous[rel].append((start, end))
+        timings["schema"] = clock() - started
+
+        started = clock()
+        for table in NODE_TABLES:
+            path = files.get(("nodes", table))
+            if path is not None:
+                conn.execute(f"COPY {quote(table)} FROM {_literal(str(path))}")
+            nodes = shared_tables.get(table)
+            if not nodes:
+                continue
+            columns = self.node_types[table]
+            rows = arrow_table((typed_row(node_properties(n), columns, f"node {n.id}") for n in nodes), columns)
+            if previous is None:
+                conn.execute(f"COPY {quote(table)} FROM $rows", {"rows": rows})
+            else:  # new shared nodes are created, changed ones updated
+                assignments = ", ".join(f"n.{quote(c)} = {quote(c)}" for c in columns if c != "id")
+                conn.execute(f"LOAD FROM $rows MERGE (n:{quote(table)} {{id: `id`}}) SET {assignments}", {"rows": rows})
+        timings["nodes"] = clock() - started
+
+        started = clock()
+        if previous is not None:  # shared relationships are replaced: the shared part is written anew
+            for rel in sorted({key[1] for key in files if key[0] == "shared"} | set(self.previous_shared)):
+                conn.execute(f"MATCH (a)-[r:{quote(rel)}]->(b) WHERE NOT label(a) IN $local AND NOT label(b) IN $local "
+                             "DELETE r", {"local": list(LOCAL_TABLES)})
+        for (kind, *key), path in sorted(files.items()):
+            if kind == "nodes" or path is None:
+                continue
+            rel, start, end = key
+            options = f" (from={_literal(start)}, to={_literal(end)})" if len(pairs[rel]) > 1 else ""
+            conn.execute(f"COPY {quote(rel)} FROM {_literal(str(path))}{options}")
+        timings["relationships"] = clock() - started
+
+    def _check_counts(self, conn: Any, build: Build) -> None:
+        """After an update: rows per table must equal the whole graph's counts."""
+        counts = build.counts()
+        for table in NODE_TABLES:
+            found = conn.execute(f"MATCH (n:{quote(table)}) RETURN count(n)").get_next()[0]
+            if found != counts["nodes"].get(table, 0):
+                raise ExportError(f"the updated LadybugDB database has {found} {table} nodes, the graph "
+                                  f"{counts['nodes'].get(table, 0)}; rebuild without --update")
+        for rel in Rel:
+            found = conn.execute(f"MATCH ()-[r:{quote(rel.name)}]->() RETURN count(r)").get_next()[0]
+            if found != counts["relationships"].get(rel.name, 0):
+                raise ExportError(f"the updated LadybugDB database has {found} {rel.name} relationships, "
+                                  f"the graph {counts['relationships'].get(rel.name, 0)}; rebuild without --update")
+
+    def _move_into_place(self) -> None:
+        leftovers = [p.name for p in self.work.iterdir() if p.suffix != ".parquet" and p.name != DATABASE_NAME]
+        if leftovers:
+            log.debug("ladybug left %s next to the database; ignored", leftovers)
+        # a write-ahead log of an older database at this name would be replayed into the new one
+        with contextlib.suppress(FileNotFoundError):
+            self.path.with_name(self.path.name + ".wal").unlink()
+        os.replace(self.database, self.path)
+
+
+def write_database(graph: KnowledgeGraph, path: Path) -> Path:
+    """Write a whole in-memory ``graph`` as a new LadybugDB database at ``path`` (replacing an old one
+    atomically), streamed as a build would: one part per paper (by paper id), then the shared part."""
+    from ..graph import PAPER_LOCAL, split_graph
+    from ..pipeline import Build
+
+    order = sorted({p for n in graph.nodes.values() if n.type in PAPER_LOCAL for p in list(n.papers)[:1]})
+    shared, parts = split_graph(graph, order)
+    sink = LadybugSink()
+    sink.open(path.parent, None)
+    sink.path = path
+    for part in parts:
+        sink.add(part, None)  # type: ignore[arg-type]  # the sink reads only the part
+    sink.close(shared, Build(inputs=[], graph=graph))
+    return path

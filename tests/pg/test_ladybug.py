@@ -9,10 +9,20 @@ import pytest
 from kg.errors import GraphNotFoundError, QueryError
 from kg.query.cypher import query_parameters, run_cypher
 from kg.sinks.ladybug_db import DATABASE_NAME, write_database
-from kg.sinks.property_graph import NODE_TABLES, property_graph
+from kg.model import KnowledgeGraph
+from kg.sinks.property_graph import NODE_TABLES
 from kg.vocab import Cls, Rel
 
 from .conftest import HOSTILE_NAMES, hostile_graph
+from ..conftest import SEED
+
+
+@pytest.fixture(scope="module")
+def seed_graph() -> KnowledgeGraph:
+    """The seed's whole graph, built in memory (a streamed build keeps only the shared nodes)."""
+    import kg
+
+    return kg.build([SEED]).graph
 
 
 def ladybug_counts(graph_dir: Path) -> dict[str, dict[str, int]]:
@@ -33,17 +43,17 @@ def ladybug_counts(graph_dir: Path) -> dict[str, dict[str, int]]:
 
 def test_seed_counts_per_label_and_type_equal_the_internal_graph(seed_build, seed_dir: Path):
     assert (seed_dir / DATABASE_NAME).is_file()
-    assert ladybug_counts(seed_dir) == seed_build.graph.counts()
+    assert ladybug_counts(seed_dir) == seed_build.counts()
 
 
 def test_relationship_types_from_type_function(seed_build, seed_dir: Path):
     # `type(r)` is a macro over LadybugDB's label(r), so queries can use the Neo4j spelling
     _, rows = run_cypher("MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS n", seed_dir, {})
-    assert {r["t"]: r["n"] for r in rows} == seed_build.graph.counts()["relationships"]
+    assert {r["t"]: r["n"] for r in rows} == seed_build.counts()["relationships"]
 
 
-def test_evidence_lists_match_the_internal_edges(seed_build, seed_dir: Path):
-    graph = seed_build.graph
+def test_evidence_lists_match_the_internal_edges(seed_graph: KnowledgeGraph, seed_dir: Path):
+    graph = seed_graph
     _, rows = run_cypher("MATCH (a)-[r]->(b) RETURN a.id AS s, type(r) AS t, b.id AS o, r.evidence_sentences AS sents,"
                          " r.evidence_starts AS begins, r.confidence AS confidence", seed_dir, {})
     assert len(rows) == len(graph.edges)
@@ -57,7 +67,7 @@ def test_evidence_lists_match_the_internal_edges(seed_build, seed_dir: Path):
 @pytest.fixture(scope="module")
 def hostile_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("hostile")
-    write_database(property_graph(hostile_graph()), out / DATABASE_NAME)
+    write_database(hostile_graph(), out / DATABASE_NAME)
     return out
 
 
@@ -79,11 +89,11 @@ def test_hostile_evidence_sentences_round_trip(hostile_dir: Path):
     assert {r["id"]: r["s"] for r in rows} == expected
 
 
-def test_rewriting_replaces_the_database(tmp_path: Path, seed_build):
+def test_rewriting_replaces_the_database(tmp_path: Path, seed_graph: KnowledgeGraph):
     path = tmp_path / DATABASE_NAME
-    write_database(property_graph(hostile_graph()), path)
-    write_database(property_graph(seed_build.graph), path)
-    assert ladybug_counts(tmp_path) == seed_build.graph.counts()
+    write_database(hostile_graph(), path)
+    write_database(seed_graph, path)
+    assert ladybug_counts(tmp_path) == seed_graph.counts()
     assert sorted(p.name for p in tmp_path.iterdir()) == [DATABASE_NAME]
 
 

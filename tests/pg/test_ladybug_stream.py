@@ -1,0 +1,109 @@
+"""graph.lbdb streamed: a streamed build holds what the in-memory write holds, and ``--update`` gives
+the database a build from scratch gives (every node, relationship and saved query's rows)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import kg
+import kg.pipeline
+from kg.corpus import generate_corpus
+from kg.query.cypher import run_cypher
+from kg.query.sparql import saved_queries
+from kg.sinks.ladybug_db import DATABASE_NAME, LadybugSink, relationship_pairs
+from kg.sinks.property_graph import NODE_TABLES, _declared_pairs
+from kg.vocab import Cls, Rel
+
+from ..conftest import SEED, shared_digests
+from .test_ladybug import ladybug_counts
+
+SAVED = saved_queries()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """Four daily digests of 40 papers each, from the seed and the shared digests."""
+    return generate_corpus([SEED, *shared_digests()], 160, tmp_path_factory.mktemp("corpus"), papers_per_digest=40)
+
+
+@pytest.fixture(scope="module")
+def scratch(corpus: list[Path], tmp_path_factory: pytest.TempPathFactory) -> kg.pipeline.Build:
+    return kg.build(corpus, out=tmp_path_factory.mktemp("scratch"), sinks=["ladybug"])
+
+
+@pytest.fixture(scope="module")
+def updated(corpus: list[Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The corpus built in three steps: two digests, then one, then the last (and one already built)."""
+    out = tmp_path_factory.mktemp("updated")
+    kg.build(corpus[:2], out=out, sinks=["ladybug"])
+    kg.pipeline.update(out, corpus[2:3])
+    kg.pipeline.update(out, corpus[2:])
+    return out
+
+
+def dump(folder: Path) -> tuple[Counter, Counter]:
+    """Every node (table and properties) and relationship (type, ends and properties) of a database."""
+    nodes: Counter = Counter()
+    for table in NODE_TABLES:
+        _, rows = run_cypher(f"MATCH (n:{table}) RETURN n AS n", folder, {})
+        nodes.update(repr((table, sorted(row["n"].items()))) for row in rows)
+    rels: Counter = Counter()
+    for rel in Rel:
+        _, rows = run_cypher(f"MATCH (a)-[r:{rel.name}]->(b) RETURN a.id AS a, b.id AS b, r AS r", folder, {})
+        rels.update(repr((rel.name, row["a"], row["b"], sorted(row["r"].items()))) for row in rows)
+    return nodes, rels
+
+
+def test_streamed_build_equals_the_in_memory_write(corpus: list[Path], scratch: kg.pipeline.Build, tmp_path: Path):
+    LadybugSink().write(kg.build(corpus), tmp_path)
+    streamed, written = dump(scratch.out_dir), dump(tmp_path)
+    assert streamed == written
+    assert sum(streamed[0].values()) == sum(scratch.counts()["nodes"].values()) - scratch.counts()["nodes"]["Benchmark"]
+
+
+def test_update_equals_a_build_from_scratch(scratch: kg.pipeline.Build, updated: Path):
+    assert ladybug_counts(updated) == ladybug_counts(scratch.out_dir) == scratch.counts()
+    assert dump(updated) == dump(scratch.out_dir)
+
+
+# Per query parameter: a query for a few values of it, taken from the database itself.
+PARAMETER_VALUES = {
+    "dataset": "MATCH (p:Paper)-[:EVALUATES_ON]->(d:Dataset) RETURN d.name AS v, count(p) AS n ORDER BY n DESC, v LIMIT 3",
+    "method": "MATCH (m:Method)-[:OUTPERFORMS]->(:Method) RETURN m.name AS v, count(*) AS n ORDER BY n DESC, v LIMIT 3",
+    "paper": "MATCH (p:Paper)-[:REPORTS]->(:Result) RETURN p.paper_id AS v, count(*) AS n ORDER BY n DESC, v LIMIT 3",
+    "digest": "MATCH (n:Paper) RETURN DISTINCT n.first_seen_digest AS v ORDER BY v",
+}
+
+
+@pytest.mark.parametrize("name", sorted(n for n, q in SAVED.items() if "cypher" in q.files))
+def test_saved_queries_give_the_same_rows_after_an_update(name: str, scratch: kg.pipeline.Build, updated: Path):
+    values: list[dict[str, str]] = [{}]
+    for parameter in SAVED[name].parameters:
+        _, rows = run_cypher(PARAMETER_VALUES[parameter], scratch.out_dir, {})
+        values = [{parameter: row["v"]} for row in rows] + [{parameter: "no such name"}]
+    answered = 0
+    for params in values:
+        _, expected = run_cypher(name, scratch.out_dir, params)
+        _, got = run_cypher(name, updated, params)
+        assert Counter(map(repr, got)) == Counter(map(repr, expected)), params
+        answered += bool(expected)
+    assert answered, f"{name} answered nothing on the scratch build"
+
+
+def test_update_copies_the_previous_database_and_keeps_no_spool(updated: Path):
+    assert (updated / DATABASE_NAME).is_file()
+    assert not [p for p in updated.rglob("*.parquet")]
+    assert not [p for p in updated.iterdir() if p.name.startswith(f".{DATABASE_NAME}")]
+
+
+def test_schema_pairs_cover_what_the_builder_can_make():
+    entities = {Cls.METHOD.value, Cls.DATASET.value, Cls.METRIC.value, Cls.TASK.value, Cls.TECHNIQUE.value}
+    for rel in Rel:
+        assert set(_declared_pairs(rel)) <= set(relationship_pairs(rel))
+    for rel in (Rel.MEASURES, Rel.ON_DATASET, Rel.OF_METHOD):  # a result's named ends resolve to any entity
+        assert {(Cls.RESULT.value, e) for e in entities} <= set(relationship_pairs(rel))
+    assert {(a, b) for a in entities for b in entities} <= set(relationship_pairs(Rel.OUTPERFORMS))
+    assert (Cls.PAPER.value, Cls.TECHNIQUE.value) in relationship_pairs(Rel.USES)
