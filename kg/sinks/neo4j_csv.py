@@ -1,39 +1,57 @@
 """Offline Neo4j bulk files in ``<out>/neo4j/``: CSVs for ``neo4j-admin database import`` and an
-``import.cypher`` that loads the same CSVs into a running server with ``LOAD CSV``.
+``import.cypher`` that loads the same CSVs into a running server with ``LOAD CSV``, written one paper at
+a time.
 
 One node file per node group (``nodes_<Label>.csv``) and one relationship file per (type, start label,
 end label) (``relationships_<TYPE>_<Start>_<End>.csv``). Headers use neo4j-admin's typed columns:
 ``id:ID``, ``:LABEL``, ``name``, ``aliases:string[]``, ``number:double``, ``line_start:long``,
-``:START_ID``, ``:END_ID``, ``:TYPE``. Arrays are joined with the array delimiter (``;`` unless a value
-contains one); quoting and escaping are the csv module's (RFC 4180: fields with commas, quotes or line
-breaks are quoted, quotes doubled), which both neo4j-admin and LOAD CSV read.
+``:START_ID``, ``:END_ID``, ``:TYPE``, declared from the static schema of :mod:`kg.sinks.property_graph`.
+Quoting and escaping are the csv module's (RFC 4180: fields with commas, quotes or line breaks are
+quoted, quotes doubled), which both neo4j-admin and LOAD CSV read.
+
+Arrays (and the labels of ``:LABEL``) are joined with one fixed delimiter, the ASCII unit separator
+U+001F: a streaming build cannot scan every value first to pick one, and text never holds it. neo4j-admin
+has no escape for the array delimiter, so a list element that does contain U+001F gets U+241F (the
+visible "symbol for unit separator") in its place, with a warning; every other character round-trips.
+
+Each file is ``header | paper rows | shared rows``: Paper and Result nodes and the edges touching them
+are appended as each paper arrives; authors, methods, datasets ... and OUTPERFORMS edges are written at
+the end. An update copies each file's ``header | paper rows`` from the previous build and appends.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import logging
+import os
+import shutil
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import ExportError
-from .atomic import atomic_write
+from ..graph import split_graph
+from ..vocab import Cls, Rel
 from .neo4j_bolt import constraint_statement, quote_name
-from .neo4j_rows import Neo4jRows, neo4j_rows
-from .property_graph import PropType
+from .property_graph import (
+    NODE_TABLES, EdgeRecord, NodeRecord, PropType, graph_records, node_schema, part_records, relationship_schema,
+)
+from .stream import Previous, StreamFile, StreamingSink
 
 if TYPE_CHECKING:
-    from ..model import KnowledgeGraph
+    from ..model import KnowledgeGraph, PaperExtraction
     from ..pipeline import Build
 
 log = logging.getLogger(__name__)
 
 FOLDER = "neo4j"
 IMPORT_SCRIPT = "import.cypher"
+README = "README.md"
 ROWS_PER_TRANSACTION = 1000
-ARRAY_DELIMITERS = (";", "|", "\x1f")  # the last, ASCII unit separator, is never in text
+ARRAY_DELIMITER = "\x1f"  # ASCII unit separator: never in text
+DELIMITER_STAND_IN = "\u241f"  # written for a U+001F inside a list element
 
 # neo4j-admin column type -> the Cypher function that converts a LOAD CSV string to it
 _CONVERT = {"string": "", "long": "toInteger", "double": "toFloat", "boolean": "toBoolean"}
@@ -64,17 +82,8 @@ def columns_of(props: dict[str, PropType], skip: Sequence[str] = ()) -> list[Col
     return [Column(key, neo4j_type(kind)) for key, kind in props.items() if key not in skip]
 
 
-def array_delimiter(view: Neo4jRows) -> str:
-    """The first delimiter no array element contains (neo4j-admin cannot escape it)."""
-    elements = {item for group in view.node_groups() for row in group.rows for value in row.values()
-                if isinstance(value, (list, tuple)) for item in value}
-    elements |= {item for group in view.relationship_groups() for row in group.rows
-                 for value in row["props"].values() if isinstance(value, (list, tuple)) for item in value}
-    for delimiter in ARRAY_DELIMITERS:
-        if not any(delimiter in str(item) for item in elements):
-            return delimiter
-    raise ExportError("every array delimiter kg knows (; | \\x1f) occurs in list values; "
-                      "the Neo4j CSV files cannot be written")
+NODE_COLUMNS = {table: columns_of(node_schema(table), skip=("id",)) for table in NODE_TABLES}
+REL_COLUMNS = {rel.name: columns_of(relationship_schema(rel)) for rel in Rel}
 
 
 def cypher_char(char: str) -> str:
@@ -87,13 +96,33 @@ def admin_char(char: str) -> str:
     return f"'{char}'" if char.isprintable() else f"$'\\x{ord(char):02x}'"
 
 
-def _cell(value: Any, delimiter: str) -> Any:
+def join_array(items: list[Any], delimiter: str = ARRAY_DELIMITER) -> str:
+    """A list as one CSV cell: elements joined with ``delimiter`` (booleans as true/false); an element
+    holding the delimiter gets :data:`DELIMITER_STAND_IN` in its place, as neo4j-admin cannot escape it."""
+    if not items:
+        return ""
+    first = items[0]
+    if type(first) is str:
+        joined = delimiter.join(items)
+        if joined.count(delimiter) == len(items) - 1:
+            return joined
+        log.warning("a list element holds the array delimiter U+%04X; written as U+%04X: %r",
+                    ord(delimiter), ord(DELIMITER_STAND_IN), next(i for i in items if delimiter in i))
+        return delimiter.join(item.replace(delimiter, DELIMITER_STAND_IN) for item in items)
+    if type(first) is bool:
+        return delimiter.join("true" if item else "false" for item in items)
+    return delimiter.join(map(str, items))
+
+
+def _cell(value: Any) -> Any:
     if value is None:
         return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (list, tuple)):
-        return delimiter.join(str(_cell(v, delimiter)) for v in value)
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, list):
+        return join_array(value)
     return value
 
 
@@ -120,62 +149,162 @@ def relationship_file_name(rel_type: str, start: str, end: str) -> str:
     return f"relationships_{rel_type}_{start}_{end}.csv"
 
 
-def write_neo4j_csv(graph: KnowledgeGraph, folder: Path) -> list[Path]:
-    """Write the CSVs, ``import.cypher`` and a README into ``folder``; return the files."""
-    view = neo4j_rows(graph)
-    delimiter = array_delimiter(view)
-    written: list[Path] = []
-    statements = [constraint_statement(label) for label in view.key_labels()]
-    node_files: list[str] = []
-    for group in view.node_groups():
-        columns = columns_of(group.props, skip=("id",))
-        name = node_file_name(group.labels)
-        path = folder / name
-        with atomic_write(path, newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["id:ID", ":LABEL", *(c.header for c in columns)])
-            for row in group.rows:
-                writer.writerow([row["id"], ";".join(group.labels), *(_cell(row.get(c.key), delimiter) for c in columns)])
-        written.append(path)
-        node_files.append(name)
-        merge, *extra = group.labels
+class CsvFile:
+    """One CSV file: its header, then rows (paper rows first, shared rows at close)."""
+
+    def __init__(self, path: Path, header: list[str], resume: tuple[Path, int, int] | None = None) -> None:
+        text = io.StringIO()
+        csv.writer(text).writerow(header)
+        self.file = StreamFile(path, text.getvalue().encode("utf-8"), resume=resume[:2] if resume else None)
+        self.header_length = len(text.getvalue().encode("utf-8"))
+        self.rows = resume[2] if resume else 0  # paper rows so far, the previous build's included
+        self.text = io.TextIOWrapper(self.file.handle, encoding="utf-8", newline="")  # type: ignore[arg-type]
+        self.writer = csv.writer(self.text)
+
+    def mark(self) -> int:
+        self.text.flush()
+        return self.file.mark()
+
+    def close(self) -> Path:
+        self.text.flush()
+        self.text.detach()
+        return self.file.close()
+
+
+class Neo4jCsvSink(StreamingSink):
+    """``kg build`` sink: the bulk files in ``<out>/neo4j/`` (``folder`` = ``""``: in the output folder)."""
+
+    name = "neo4j_csv"
+
+    def __init__(self, folder: str = FOLDER) -> None:
+        super().__init__()
+        self.folder_name = folder
+
+    def open(self, out_dir: Path, previous: Previous | None = None) -> None:
+        self.folder = out_dir / self.folder_name
+        self.node_files: dict[tuple[str, ...], CsvFile] = {}
+        self.rel_files: dict[tuple[str, str, str], CsvFile] = {}
+        if previous is None:
+            return
+        old = previous.folder / self.folder_name
+        for labels, length, rows in previous.state["nodes"]:
+            self._node_file(tuple(labels), (old / node_file_name(labels), length, rows))
+        for key, length, rows in previous.state["relationships"]:
+            self._rel_file(tuple(key), (old / relationship_file_name(*key), length, rows))  # type: ignore[arg-type]
+
+    def _node_file(self, labels: tuple[str, ...], resume: tuple[Path, int, int] | None = None) -> CsvFile:
+        found = self.node_files.get(labels)
+        if found is None:
+            header = ["id:ID", ":LABEL", *(c.header for c in NODE_COLUMNS[labels[0]])]
+            found = self.node_files[labels] = CsvFile(self.folder / node_file_name(labels), header, resume)
+        return found
+
+    def _rel_file(self, key: tuple[str, str, str], resume: tuple[Path, int, int] | None = None) -> CsvFile:
+        found = self.rel_files.get(key)
+        if found is None:
+            header = [":START_ID", ":END_ID", ":TYPE", *(c.header for c in REL_COLUMNS[key[0]])]
+            found = self.rel_files[key] = CsvFile(self.folder / relationship_file_name(*key), header, resume)
+        return found
+
+    def _write(self, nodes: list[NodeRecord], edges: list[EdgeRecord]) -> tuple[set[CsvFile], int]:
+        """Write rows; return the files written to and the number of rows."""
+        touched: set[CsvFile] = set()
+        for node in nodes:
+            target = self._node_file(node.labels)
+            row = node.row
+            target.writer.writerow([row["id"], ARRAY_DELIMITER.join(node.labels),
+                                    *[_cell(row.get(c.key)) for c in NODE_COLUMNS[node.table]]])
+            target.rows += 1
+            touched.add(target)
+        for edge in edges:
+            target = self._rel_file((edge.type, edge.start, edge.end))
+            props = edge.props
+            target.writer.writerow([edge.source, edge.target, edge.type,
+                                    *[_cell(props.get(c.key)) for c in REL_COLUMNS[edge.type]]])
+            target.rows += 1
+            touched.add(target)
+        return touched, len(nodes) + len(edges)
+
+    def add(self, part: KnowledgeGraph, extraction: PaperExtraction | None = None) -> None:
+        records = part_records(part)
+        self._write(records.nodes, records.edges)
+
+    def close(self, shared: KnowledgeGraph, build: Build | None = None) -> list[Path]:
+        paper_rows = {id(f): (f.mark(), f.rows) for f in (*self.node_files.values(), *self.rel_files.values())}
+        records = graph_records(shared)
+        with_shared, _ = self._write(records.nodes, records.edges)
+        state: dict[str, list[Any]] = {"nodes": [], "relationships": []}
+        written: list[Path] = []
+        node_groups: list[tuple[str, ...]] = []
+        rel_groups: list[tuple[str, str, str]] = []
+        for kind, files, groups in (("nodes", self.node_files, node_groups), ("relationships", self.rel_files, rel_groups)):
+            for key in sorted(files):
+                csv_file = files[key]
+                length, rows = paper_rows.get(id(csv_file), (csv_file.header_length, 0))
+                path = csv_file.close()
+                if not rows and csv_file not in with_shared:  # an update's file whose only rows moved away
+                    path.unlink()
+                    continue
+                state[kind].append((list(key), length, rows))
+                groups.append(key)  # type: ignore[arg-type]
+                written.append(path)
+        written += write_scripts(self.folder, node_groups, rel_groups)
+        self.state = state
+        log.info("wrote %d node files and %d relationship files to %s", len(node_groups), len(rel_groups),
+                 self.folder)
+        return written
+
+
+def write_scripts(folder: Path, node_groups: list[tuple[str, ...]], rel_groups: list[tuple[str, str, str]]) -> list[Path]:
+    """``import.cypher`` (constraints, then one batched LOAD CSV per file) and the README, for the files of
+    ``node_groups`` (label tuples) and ``rel_groups`` ((type, start, end) triples)."""
+    delimiter = ARRAY_DELIMITER
+    statements = [constraint_statement(label) for label in NODE_TABLES]
+    for labels in node_groups:
+        columns = NODE_COLUMNS[labels[0]]
+        merge, *extra = labels
         body = f"MERGE (n:{quote_name(merge)} {{id: row.`id:ID`}})"
         if extra:
             body += "\n  SET n:" + ":".join(quote_name(label) for label in extra)
         if columns:
             body += "\n  SET " + _set_clause("n", columns, delimiter)
-        statements.append(_batched(name, body))
-    rel_files: list[str] = []
-    for rgroup in view.relationship_groups():
-        rows = list(rgroup.rows)
-        columns = columns_of(rgroup.props)
-        name = relationship_file_name(rgroup.type, rgroup.start_label, rgroup.end_label)
-        path = folder / name
-        with atomic_write(path, newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow([":START_ID", ":END_ID", ":TYPE", *(c.header for c in columns)])
-            for row in rows:
-                writer.writerow([row["source"], row["target"], rgroup.type,
-                                 *(_cell(row["props"].get(c.key), delimiter) for c in columns)])
-        written.append(path)
-        rel_files.append(name)
-        body = (f"MATCH (a:{quote_name(rgroup.start_label)} {{id: row.`:START_ID`}})\n"
-                f"  MATCH (b:{quote_name(rgroup.end_label)} {{id: row.`:END_ID`}})\n"
-                f"  MERGE (a)-[r:{quote_name(rgroup.type)}]->(b)")
+        statements.append(_batched(node_file_name(labels), body))
+    for rel_type, start, end in rel_groups:
+        columns = REL_COLUMNS[rel_type]
+        body = (f"MATCH (a:{quote_name(start)} {{id: row.`:START_ID`}})\n"
+                f"  MATCH (b:{quote_name(end)} {{id: row.`:END_ID`}})\n"
+                f"  MERGE (a)-[r:{quote_name(rel_type)}]->(b)")
         if columns:
             body += "\n  SET " + _set_clause("r", columns, delimiter)
-        statements.append(_batched(name, body))
+        statements.append(_batched(relationship_file_name(rel_type, start, end), body))
     script = folder / IMPORT_SCRIPT
-    with atomic_write(script) as handle:
-        handle.write(_script_header(delimiter))
-        handle.write(";\n\n".join(statements) + ";\n")
-    written.append(script)
-    readme = folder / "README.md"
-    with atomic_write(readme) as handle:
-        handle.write(_readme(node_files, rel_files, delimiter))
-    written.append(readme)
-    log.info("wrote %d node files and %d relationship files to %s", len(node_files), len(rel_files), folder)
-    return written
+    folder.mkdir(parents=True, exist_ok=True)
+    script.write_text(_script_header(delimiter) + ";\n\n".join(statements) + ";\n", encoding="utf-8")
+    readme = folder / README
+    readme.write_text(_readme([node_file_name(g) for g in node_groups],
+                              [relationship_file_name(*g) for g in rel_groups], delimiter), encoding="utf-8")
+    return [script, readme]
+
+
+def write_neo4j_csv(graph: KnowledgeGraph, folder: Path) -> list[Path]:
+    """Write the CSVs, ``import.cypher`` and a README of an in-memory graph into ``folder``, as a build
+    streams them (each paper's Paper and Result rows in paper id order, then the rest); return the files."""
+    papers = sorted({pid for node in graph.nodes.values() if node.type is Cls.PAPER for pid in node.papers})
+    shared, parts = split_graph(graph, papers)
+    folder.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=folder))  # files move in only when complete
+    try:
+        sink = Neo4jCsvSink(folder="")
+        sink.open(staging)
+        for part in parts:
+            sink.add(part)
+        written = []
+        for path in sink.close(shared):
+            os.replace(path, folder / path.name)
+            written.append(folder / path.name)
+        return written
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def import_statements(script: str) -> list[str]:
@@ -208,16 +337,8 @@ def _readme(node_files: list[str], rel_files: list[str], delimiter: str) -> str:
         f"       neo4j-admin database import full neo4j --array-delimiter={admin_char(delimiter)} {nodes} {rels}\n\n"
         "2. Into a running server: copy the CSV files into its import folder and run `import.cypher`\n"
         "   (`cypher-shell -f import.cypher`). It creates the uniqueness constraints, then MERGEs in batches.\n\n"
-        "Header types: `id:ID` (kg's entity id, also stored as the `id` property), `:LABEL` (`;`-separated),\n"
-        "`:START_ID`, `:END_ID`, `:TYPE`, `long`, `double`, `boolean`, `string[]` (arrays joined with "
-        f"{admin_char(delimiter)}); an empty field is a missing property.\n"
+        "Header types: `id:ID` (kg's entity id, also stored as the `id` property), `:LABEL`, `:START_ID`,\n"
+        "`:END_ID`, `:TYPE`, `long`, `double`, `boolean`, `string[]`. Arrays and labels are joined with "
+        f"{admin_char(delimiter)}\n(the ASCII unit separator; a list element holding it has U+241F instead); "
+        "an empty field is a missing property.\n"
     )
-
-
-class Neo4jCsvSink:
-    """``kg build`` sink: the bulk files in ``<out>/neo4j/``."""
-
-    name = "neo4j_csv"
-
-    def write(self, build: Build, out_dir: Path) -> list[Path]:
-        return write_neo4j_csv(build.graph, out_dir / FOLDER)

@@ -1,13 +1,25 @@
-"""The bulk CSV files without a server: headers, escaping, arrays and the array delimiter."""
+"""The bulk CSV files without a server: headers, escaping, arrays and their fixed delimiter, streaming
+and updates."""
 
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
-from kg.sinks.neo4j_csv import IMPORT_SCRIPT, import_statements, write_neo4j_csv
-from kg.sinks.neo4j_rows import neo4j_rows
+import pytest
 
+import kg
+from kg.corpus import generate_corpus
+from kg.model import KnowledgeGraph, Node
+from kg.pipeline import update
+from kg.sinks.neo4j_csv import (
+    ARRAY_DELIMITER, DELIMITER_STAND_IN, FOLDER, IMPORT_SCRIPT, Neo4jCsvSink, import_statements, write_neo4j_csv,
+)
+from kg.sinks.stream import Previous
+from kg.vocab import Cls
+
+from ..conftest import SEED
+from ..pg.conftest import HOSTILE_NAMES, hostile_graph
 from .test_neo4j_export import AWKWARD_NAMES, awkward_graph
 
 
@@ -16,15 +28,21 @@ def read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def test_node_and_relationship_files_cover_the_graph(seed_build, tmp_path: Path) -> None:
-    graph = seed_build.graph
+@pytest.fixture(scope="module")
+def seed_memory() -> kg.pipeline.Build:
+    """The seed built in memory: the whole graph (a build into a folder keeps only the shared nodes)."""
+    return kg.build([SEED])
+
+
+def test_node_and_relationship_files_cover_the_graph(seed_memory, tmp_path: Path) -> None:
+    graph = seed_memory.graph
     write_neo4j_csv(graph, tmp_path)
     node_ids: list[str] = []
     labels: dict[str, int] = {}
     for path in sorted(tmp_path.glob("nodes_*.csv")):
         for row in read_csv(path):
             node_ids.append(row["id:ID"])
-            for label in row[":LABEL"].split(";"):
+            for label in row[":LABEL"].split(ARRAY_DELIMITER):
                 labels[label] = labels.get(label, 0) + 1
     assert sorted(node_ids) == sorted(graph.nodes)
     types: dict[str, int] = {}
@@ -33,10 +51,11 @@ def test_node_and_relationship_files_cover_the_graph(seed_build, tmp_path: Path)
             assert row[":START_ID"] in graph.nodes and row[":END_ID"] in graph.nodes
             types[row[":TYPE"]] = types.get(row[":TYPE"], 0) + 1
     assert {"nodes": dict(sorted(labels.items())), "relationships": dict(sorted(types.items()))} == graph.counts()
+    assert not list(tmp_path.glob(".kg-staging-*"))
 
 
-def test_headers_are_typed(seed_build, tmp_path: Path) -> None:
-    write_neo4j_csv(seed_build.graph, tmp_path)
+def test_headers_are_typed(seed_memory, tmp_path: Path) -> None:
+    write_neo4j_csv(seed_memory.graph, tmp_path)
     paper_header = next(csv.reader((tmp_path / "nodes_Paper.csv").open(encoding="utf-8")))
     assert paper_header[:2] == ["id:ID", ":LABEL"]
     assert "name" in paper_header and "aliases:string[]" in paper_header and "line_start:long" in paper_header
@@ -48,24 +67,90 @@ def test_headers_are_typed(seed_build, tmp_path: Path) -> None:
 def test_awkward_values_survive_csv_escaping_and_arrays(tmp_path: Path) -> None:
     graph = awkward_graph()
     write_neo4j_csv(graph, tmp_path)
-    view = neo4j_rows(graph)
-    items = [item for g in view.node_groups() for row in g.rows for v in row.values() if isinstance(v, list)
-             for item in v]
     script = (tmp_path / IMPORT_SCRIPT).read_text(encoding="utf-8")
-    # ';' and '|' occur in AWKWARD_NAMES, so the exporter must fall back to the unit separator
-    assert any(";" in i for i in items) and any("|" in i for i in items)
     assert "split(row.`aliases:string[]`, '\\u001F')" in script
     rows = read_csv(tmp_path / "nodes_Method.csv")
     assert sorted(r["name"] for r in rows) == sorted(AWKWARD_NAMES)
     for row in rows:
-        assert row["aliases:string[]"].split("\x1f") == graph.nodes[row["id:ID"]].aliases
+        assert row["aliases:string[]"].split(ARRAY_DELIMITER) == graph.nodes[row["id:ID"]].aliases
 
 
-def test_import_script_splits_into_constraints_then_loads(seed_build, tmp_path: Path) -> None:
-    write_neo4j_csv(seed_build.graph, tmp_path)
+def test_hostile_names_round_trip_through_arrays_with_the_fixed_delimiter(tmp_path: Path) -> None:
+    graph = hostile_graph()
+    write_neo4j_csv(graph, tmp_path)
+    nodes = {row["id:ID"]: row for path in tmp_path.glob("nodes_*.csv") for row in read_csv(path)}
+    assert {row["name"] for row in nodes.values()} >= set(HOSTILE_NAMES)
+    for node_id, row in nodes.items():
+        node = graph.nodes[node_id]
+        assert row[":LABEL"].split(ARRAY_DELIMITER) == node.labels
+        if node.aliases:
+            assert row["aliases:string[]"].split(ARRAY_DELIMITER) == sorted(node.aliases)
+    for path in tmp_path.glob("relationships_*.csv"):
+        for row in read_csv(path):
+            edge = graph.edges[(row[":START_ID"], row[":TYPE"], row[":END_ID"])]
+            assert row["evidence_sentences:string[]"].split(ARRAY_DELIMITER) == [e.sentence for e in edge.evidence]
+            assert [int(x) for x in row["evidence_starts:long[]"].split(ARRAY_DELIMITER)] == \
+                [e.start for e in edge.evidence]
+
+
+def test_a_list_element_holding_the_delimiter_gets_the_stand_in(tmp_path: Path) -> None:
+    graph = KnowledgeGraph()
+    graph.add_node(Node("method/x", Cls.METHOD, "X", [f"a{ARRAY_DELIMITER}b", "c"]))
+    write_neo4j_csv(graph, tmp_path)
+    (row,) = read_csv(tmp_path / "nodes_Method.csv")
+    assert row["aliases:string[]"].split(ARRAY_DELIMITER) == [f"a{DELIMITER_STAND_IN}b", "c"]
+
+
+def test_import_script_splits_into_constraints_then_loads(seed_memory, tmp_path: Path) -> None:
+    write_neo4j_csv(seed_memory.graph, tmp_path)
     statements = import_statements((tmp_path / IMPORT_SCRIPT).read_text(encoding="utf-8"))
     kinds = ["constraint" if s.startswith("CREATE CONSTRAINT") else "load" for s in statements]
     assert kinds == sorted(kinds)  # every constraint before the first LOAD CSV
     loads = [s for s in statements if s.startswith("LOAD CSV")]
-    assert len(loads) == len(list(tmp_path.glob("*.csv")))
+    files = sorted(p.name for p in tmp_path.glob("*.csv"))
+    assert sorted(s.split("file:///")[1].split("'")[0] for s in loads) == files
     assert all("IN TRANSACTIONS OF" in s for s in loads)
+
+
+def test_a_streamed_build_writes_what_the_in_memory_graph_gives(seed_build, seed_memory, tmp_path: Path) -> None:
+    Neo4jCsvSink().write(seed_memory, tmp_path)
+    streamed = seed_build.out_dir / FOLDER
+    assert sorted(p.name for p in streamed.iterdir()) == sorted(p.name for p in (tmp_path / FOLDER).iterdir())
+    for path in (tmp_path / FOLDER).iterdir():
+        assert (streamed / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_an_update_gives_the_bytes_of_a_build_from_scratch(tmp_path: Path) -> None:
+    digests = generate_corpus([SEED], 90, tmp_path / "corpus", papers_per_digest=30)
+    scratch, inc = tmp_path / "scratch", tmp_path / "inc"
+    kg.build(digests, out=scratch, sinks=["neo4j_csv"])
+    kg.build(digests[:1], out=inc, sinks=["neo4j_csv"])
+    update(inc, digests[1:2])
+    update(inc, digests[2:])
+    names = sorted(p.name for p in (scratch / FOLDER).iterdir())
+    assert sorted(p.name for p in (inc / FOLDER).iterdir()) == names
+    for name in names:
+        assert (inc / FOLDER / name).read_bytes() == (scratch / FOLDER / name).read_bytes(), name
+    assert len(read_csv(inc / FOLDER / "nodes_Paper.csv")) == 90
+
+
+def test_an_update_drops_a_file_whose_rows_moved_to_another(tmp_path: Path) -> None:
+    """A Dataset later seen as a Benchmark leaves nodes_Dataset.csv for nodes_Benchmark.csv."""
+    first, second, scratch = tmp_path / "first", tmp_path / "second", tmp_path / "scratch"
+    graph = KnowledgeGraph()
+    node = graph.add_node(Node("dataset/x", Cls.DATASET, "X"))
+    sink = Neo4jCsvSink()
+    sink.open(first)
+    sink.close(graph)
+    assert (first / FOLDER / "nodes_Dataset.csv").exists()
+    node.type = Cls.BENCHMARK
+    again = Neo4jCsvSink()
+    again.open(second, Previous(first, sink.state))
+    again.close(graph)
+    fresh = Neo4jCsvSink()
+    fresh.open(scratch)
+    fresh.close(graph)
+    names = sorted(p.name for p in (second / FOLDER).iterdir())
+    assert names == sorted(p.name for p in (scratch / FOLDER).iterdir()) and "nodes_Dataset.csv" not in names
+    for name in names:
+        assert (second / FOLDER / name).read_bytes() == (scratch / FOLDER / name).read_bytes(), name
