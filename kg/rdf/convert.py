@@ -97,6 +97,12 @@ def decimal_lexical(value: float | int | str) -> str | None:
     return "0" if text in ("-0", "") else text
 
 
+@lru_cache(maxsize=1024)
+def confidence_lexical(confidence: float) -> str | None:
+    """An evidence confidence as xsd:decimal, rounded to 6 places (cached: extractors use few values)."""
+    return decimal_lexical(round(confidence, 6))
+
+
 @lru_cache(maxsize=256)
 def camel(name: str) -> str:
     """``first_seen_digest`` -> ``firstSeenDigest``: how props without a fixed predicate are named."""
@@ -172,12 +178,14 @@ class RdfConverter:
         """The IRI of an edge's reified statement (as :func:`kg.rdf.iris.statement_iri`)."""
         return f"{self.base}statement/{digest_key(edge.source, edge.type.name, edge.target)}"
 
-    def triples(self, graph: KnowledgeGraph) -> Iterator[Triple]:
+    def triples(self, graph: KnowledgeGraph) -> list[Triple]:
         """Every triple of the graph (unsorted; duplicates possible but rare)."""
+        out: list[Triple] = []
         for node in graph.nodes.values():
-            yield from self.node_triples(node)
+            out.extend(self.node_triples(node))
         for edge in graph.edges.values():
-            yield from self.edge_triples(edge)
+            out.extend(self.edge_triples(edge))
+        return out
 
     def subject_blocks(self, graph: KnowledgeGraph) -> list[tuple[str, Node | Edge, bool]]:
         """``(subject IRI, node or edge, is the statement)`` for every block of triples, sorted by the
@@ -265,40 +273,42 @@ class RdfConverter:
             return (text, XSD_STRING, "")
         return (text, RDF_LANG_STRING, tag)
 
-    def edge_triples(self, edge: Edge) -> Iterator[Triple]:
-        yield (self.iri(edge.source), KG + edge.type.value, self.iri(edge.target))
-        yield from self.statement_triples(edge)
+    def edge_triples(self, edge: Edge) -> list[Triple]:
+        triples = self.statement_triples(edge)
+        triples.append((self.iri(edge.source), KG + edge.type.value, self.iri(edge.target)))
+        return triples
 
-    def statement_triples(self, edge: Edge) -> Iterator[Triple]:
+    def statement_triples(self, edge: Edge) -> list[Triple]:
         """The reified statement of an edge, its props and one PROV derivation per evidence."""
         s, o = self.iri(edge.source), self.iri(edge.target)
         p = KG + edge.type.value
         stmt = self.statement(edge)
-        yield (stmt, A, STATEMENT)
-        yield (stmt, SUBJECT, s)
-        yield (stmt, PREDICATE, p)
-        yield (stmt, OBJECT, o)
+        triples: list[Triple] = [(stmt, A, STATEMENT), (stmt, SUBJECT, s), (stmt, PREDICATE, p), (stmt, OBJECT, o)]
         for key, value in sorted(edge.props.items()):
             if key == "paper" and isinstance(value, str):
-                yield (stmt, WAS_DERIVED_FROM, self.iri(paper_node_id(value)))
+                triples.append((stmt, WAS_DERIVED_FROM, self.iri(paper_node_id(value))))
             elif value is not None:
                 for v in value if isinstance(value, list) else [value]:
                     literal = generic_literal(v)
                     if literal is not None:
-                        yield (stmt, KG + camel(key), literal)
+                        triples.append((stmt, KG + camel(key), literal))
         for index, evidence in enumerate(edge.evidence):
-            yield from self.evidence_triples(stmt, f"{stmt}/evidence/{index}", evidence)
+            triples += self.evidence_triples(stmt, f"{stmt}/evidence/{index}", evidence)
+        return triples
 
-    def evidence_triples(self, stmt: str, ev: str, evidence: Evidence) -> Iterator[Triple]:
-        yield (stmt, QUALIFIED_DERIVATION, ev)
-        yield (ev, A, DERIVATION)
-        yield (ev, PROV_ENTITY, self.iri(paper_node_id(evidence.paper)))
-        yield (ev, SECTION, (evidence.section, XSD_STRING, ""))
-        yield (ev, SENTENCE, (evidence.sentence, XSD_STRING, ""))
-        yield (ev, START, (str(evidence.start), XSD_INTEGER, ""))
-        yield (ev, END, (str(evidence.end), XSD_INTEGER, ""))
+    def evidence_triples(self, stmt: str, ev: str, evidence: Evidence) -> list[Triple]:
+        triples: list[Triple] = [
+            (stmt, QUALIFIED_DERIVATION, ev),
+            (ev, A, DERIVATION),
+            (ev, PROV_ENTITY, self.iri(paper_node_id(evidence.paper))),
+            (ev, SECTION, (evidence.section, XSD_STRING, "")),
+            (ev, SENTENCE, (evidence.sentence, XSD_STRING, "")),
+            (ev, START, (str(evidence.start), XSD_INTEGER, "")),
+            (ev, END, (str(evidence.end), XSD_INTEGER, "")),
+        ]
         if evidence.rule:
-            yield (ev, EXTRACTOR, (evidence.rule, XSD_STRING, ""))
-        confidence = decimal_lexical(round(evidence.confidence, 6))
+            triples.append((ev, EXTRACTOR, (evidence.rule, XSD_STRING, "")))
+        confidence = confidence_lexical(evidence.confidence)
         if confidence is not None:
-            yield (ev, CONFIDENCE, (confidence, XSD_DECIMAL, ""))
+            triples.append((ev, CONFIDENCE, (confidence, XSD_DECIMAL, "")))
+        return triples

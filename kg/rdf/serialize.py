@@ -93,6 +93,7 @@ class TurtleWriter:
         self.namespaces = sorted(((iri, name) for name, iri in prefixes.items()), key=lambda p: -len(p[0]))
         self.name = lru_cache(maxsize=1 << 16)(self._name)
         self.term = lru_cache(maxsize=1 << 16)(self._term)
+        self.predicates = {RDF_TYPE: "a"}
 
     def _name(self, iri: str) -> str:
         for namespace, prefix in self.namespaces:
@@ -113,16 +114,16 @@ class TurtleWriter:
     def statements(self, triples: Iterable[Triple]) -> str:
         """Turtle statements of ``triples`` (each subject contiguous, as :func:`sorted_triples` gives them)."""
         out: list[str] = []
-        name, term = self.name, self.term
+        name, term, predicates = self.name, self.term, self.predicates
         last_s = last_p = None
         for s, p, o in triples:
             if s != last_s:
                 if last_s is not None:
                     out.append(" .\n")
-                out.append(f"{name(s)} {'a' if p == RDF_TYPE else name(p)} {term(o)}")
+                out.append(f"{name(s)} {predicates.get(p) or name(p)} {term(o)}")
                 last_s, last_p = s, p
             elif p != last_p:
-                out.append(f" ;\n\t{'a' if p == RDF_TYPE else name(p)} {term(o)}")
+                out.append(f" ;\n\t{predicates.get(p) or name(p)} {term(o)}")
                 last_p = p
             else:
                 out.append(f" , {term(o)}")

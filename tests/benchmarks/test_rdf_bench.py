@@ -1,4 +1,4 @@
-"""RDF benchmarks: writing graph.nt/ttl/jsonld, then loading and querying a synthetic 10k-paper graph with
+"""RDF benchmarks: streaming graph.nt/ttl/jsonld paper by paper (as a build does), then loading and querying a synthetic 10k-paper graph with
 rdflib and with pyoxigraph (run with ``--benchmark-enable``; with benchmarks disabled each runs once on a
 1k-paper graph as a smoke test). ``KG_RDF_BENCH_PAPERS`` overrides the size. Figures: docs/rdf.md."""
 
@@ -10,11 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from kg.graph import split_graph
 from kg.model import Edge, Evidence, KnowledgeGraph, Node
 from kg.query.sparql import OxigraphGraph, RdflibGraph, run_sparql
-from kg.rdf.convert import RdfConverter
-from kg.rdf.iris import DEFAULT_BASE
-from kg.rdf.serialize import sorted_triples, write_jsonld
 from kg.sinks.rdf import RdfSink
 from kg.vocab import Cls, Rel
 
@@ -34,7 +32,7 @@ def synthetic_graph(papers: int, seed: int = 7) -> KnowledgeGraph:
         p = f"paper/{pid}"
         title = f"Paper {i}: a method for task {i % 97}"
         abstract = f"We propose Method {i} for Task {i % 97}. It reaches {rng.uniform(50, 99):.1f}% accuracy on Dataset {i % 13}."
-        g.add_node(Node(p, Cls.PAPER, title, [pid], {"title": title, "url": f"https://arxiv.org/abs/{pid}", "id_scheme": "arxiv",
+        g.add_node(Node(p, Cls.PAPER, title, [pid], papers={pid}, props={"title": title, "url": f"https://arxiv.org/abs/{pid}", "id_scheme": "arxiv",
                                                     "abstract": abstract, "abstract_lang": "en", "tldr": "一个方法。", "tldr_lang": "zh",
                                                     "digest": "bench", "digest_date": "2026-01-02", "first_seen_digest": "bench"}))
         header = Evidence(pid, "header", title, 0, len(title), "reader")
@@ -63,7 +61,8 @@ def synthetic_graph(papers: int, seed: int = 7) -> KnowledgeGraph:
         for j, dataset in enumerate(datasets):
             number = round(rng.uniform(10, 99), 2)
             rid = f"result/{pid}/abstract/30-35/{j}"
-            g.add_node(Node(rid, Cls.RESULT, f"{number}%", props={"value": f"{number}%", "number": number, "unit": "%"}))
+            g.add_node(Node(rid, Cls.RESULT, f"{number}%", props={"value": f"{number}%", "number": number, "unit": "%"},
+                            papers={pid}))
             g.add_edge(Edge(p, Rel.REPORTS, rid, [ev]))
             for rel, target in ((Rel.ON_DATASET, dataset), (Rel.MEASURES, metric), (Rel.OF_METHOD, proposed)):
                 g.add_edge(Edge(rid, rel, target, [ev]))
@@ -81,10 +80,20 @@ def graph(papers: int) -> KnowledgeGraph:
     return synthetic_graph(papers)
 
 
+def stream_graph(graph: KnowledgeGraph, out: Path, jsonld: bool = True) -> list[Path]:
+    """Write ``graph`` as a build does: each paper's part, then the shared part."""
+    shared, parts = split_graph(graph, sorted({n.id.partition("/")[2] for n in graph.nodes_of(Cls.PAPER)}))
+    sink = RdfSink(jsonld=jsonld)
+    sink.open(out)
+    for part in parts:
+        sink.add(part, None)
+    return sink.close(shared)
+
+
 @pytest.fixture(scope="module")
 def graph_dir(graph: KnowledgeGraph, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("rdf-bench")
-    RdfSink(jsonld=False).write_graph(graph, out)
+    stream_graph(graph, out, jsonld=False)
     return out
 
 
@@ -93,19 +102,12 @@ def _info(benchmark, **info: object) -> None:
 
 
 @pytest.mark.benchmark(group="rdf-write")
-def test_write_ntriples_and_turtle(benchmark, graph: KnowledgeGraph, papers: int, tmp_path: Path) -> None:
-    written = benchmark.pedantic(RdfSink(jsonld=False).write_graph, args=(graph, tmp_path), rounds=1, iterations=1)
-    triples = len((tmp_path / "graph.nt").read_bytes().splitlines())
+@pytest.mark.parametrize("jsonld", [False, True], ids=["nt+ttl", "nt+ttl+jsonld"])
+def test_stream_rdf_files(benchmark, graph: KnowledgeGraph, papers: int, tmp_path: Path, jsonld: bool) -> None:
+    written = benchmark.pedantic(stream_graph, args=(graph, tmp_path, jsonld), rounds=1, iterations=1)
+    triples = (tmp_path / "graph.nt").read_bytes().count(b"\n")
     _info(benchmark, papers=papers, triples=triples)
-    assert len(written) == 2 and triples > papers * 50
-
-
-@pytest.mark.benchmark(group="rdf-write")
-def test_write_jsonld(benchmark, graph: KnowledgeGraph, papers: int, tmp_path: Path) -> None:
-    triples, _ = sorted_triples(RdfConverter(DEFAULT_BASE).triples(graph))
-    path = benchmark.pedantic(write_jsonld, args=(triples, tmp_path / "graph.jsonld"), rounds=1, iterations=1)
-    _info(benchmark, papers=papers)
-    assert path.stat().st_size > 0
+    assert len(written) == 2 + jsonld and triples > papers * 50
 
 
 @pytest.mark.benchmark(group="rdf-load")
@@ -113,7 +115,7 @@ def test_write_jsonld(benchmark, graph: KnowledgeGraph, papers: int, tmp_path: P
 def test_load(benchmark, engine, graph_dir: Path, papers: int) -> None:
     loaded = benchmark.pedantic(engine, args=(graph_dir / "graph.nt",), rounds=1, iterations=1)
     _info(benchmark, papers=papers, triples=len(loaded))
-    assert len(loaded) == len((graph_dir / "graph.nt").read_bytes().splitlines())
+    assert len(loaded) == (graph_dir / "graph.nt").read_bytes().count(b"\n")
 
 
 @pytest.fixture(scope="module")
