@@ -42,9 +42,14 @@ def jsonld_context() -> dict[str, Any]:
     return json.loads(CONTEXT_FILE.read_text(encoding="utf-8"))["@context"]
 
 
-@lru_cache(maxsize=1 << 16)
+# Literals recur within a paper (a sentence is the evidence of several facts) and across papers (sections,
+# extractor names, numbers); the bound keeps long one-off texts (abstracts) from piling up.
+LITERAL_CACHE = 1 << 13
+
+
+@lru_cache(maxsize=LITERAL_CACHE)
 def nt_term(term: Term) -> str:
-    """A term in canonical N-Triples syntax (cached: labels, sections, sentences and numbers recur)."""
+    """A term in canonical N-Triples syntax (cached, see :data:`LITERAL_CACHE`)."""
     if term.__class__ is str:
         return f"<{term}>"
     lexical, datatype, language = term
@@ -92,7 +97,7 @@ class TurtleWriter:
         # longest namespace first, so res: and kg: win over a shorter namespace they extend
         self.namespaces = sorted(((iri, name) for name, iri in prefixes.items()), key=lambda p: -len(p[0]))
         self.name = lru_cache(maxsize=1 << 16)(self._name)
-        self.term = lru_cache(maxsize=1 << 16)(self._term)
+        self.term = lru_cache(maxsize=LITERAL_CACHE)(self._term)
         self.predicates = {RDF_TYPE: "a"}
 
     def _name(self, iri: str) -> str:
