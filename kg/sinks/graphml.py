@@ -14,7 +14,8 @@ GraphML attributes hold only strings, numbers and booleans, so the property-grap
   return) become U+FFFD; a carriage return is kept as ``&#13;``.
 
 Edges get unique ids ``e0, e1 ...`` and carry ``type`` (the relationship type) and ``label`` (the same,
-for Gephi). ``graph.json`` keeps lists as JSON arrays, one node or link per line.
+for Gephi). ``graph.json`` keeps lists as JSON arrays; each paper's nodes share a line, as do its
+links, and shared nodes and links come a few thousand to a line.
 
 Both files list every node before the first edge (igraph and others read GraphML in one pass and need
 the nodes first), so each is laid out ``head | paper nodes | shared nodes | middle | paper edges |
@@ -30,6 +31,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
+from json.encoder import encode_basestring
 from xml.sax.saxutils import escape
 
 from ..graph import split_graph
@@ -187,8 +189,30 @@ def _xml_text(value: Any) -> str:
     if isinstance(value, str):
         return escape(value)
     if isinstance(value, list):
-        return escape(json.dumps(value, ensure_ascii=False))
+        return _xml_list(value)
     return str(value)
+
+
+def _xml_list(items: list[Any]) -> str:
+    """``json.dumps(items, ensure_ascii=False)``, XML-escaped, built from the C string encoder (a
+    ``json.dumps`` per list costs more than the rest of a paper's GraphML)."""
+    if items and type(items[0]) is str:
+        return escape("[" + ", ".join(map(encode_basestring, items)) + "]")
+    return json.dumps(items)  # numbers and booleans: nothing to escape
+
+
+def _xml_numbers(items: list[Any]) -> str:
+    return "[" + ", ".join(map(repr, items)) + "]"  # ints and floats as json.dumps writes them
+
+
+# Edge properties have one type each: their text formatter, chosen once.
+_EDGE_TEXT = {name: (_xml_numbers if kind in (PropType.INT64_LIST, PropType.DOUBLE_LIST) else
+                     _xml_list if kind.is_list else escape if kind is PropType.STRING else
+                     repr if kind in (PropType.INT64, PropType.DOUBLE) else _xml_text)
+              for name, kind in EDGE_TYPES.items()}
+
+
+_EDGE_DATA = {name: f'      <data key="{key}">' for name, key in EDGE_KEYS.items()}
 
 
 def graphml_nodes(nodes: Iterable[NodeRecord]) -> str:
@@ -209,14 +233,17 @@ def graphml_nodes(nodes: Iterable[NodeRecord]) -> str:
 
 def graphml_edges(edges: Iterable[EdgeRecord], first_id: int) -> str:
     out: list[str] = []
-    append, keys = out.append, EDGE_KEYS
+    append, keys, text, opening = out.append, EDGE_KEYS, _EDGE_TEXT, _EDGE_DATA
+    type_key, label_key = keys["type"], keys["label"]
     for index, record in enumerate(edges, first_id):
         append(f'    <edge id="e{index}" source="{escape(record.source, _ATTR_ENTITIES)}" '
                f'target="{escape(record.target, _ATTR_ENTITIES)}">\n'
-               f'      <data key="{keys["type"]}">{record.type}</data>\n'
-               f'      <data key="{keys["label"]}">{record.type}</data>\n')
+               f'      <data key="{type_key}">{record.type}</data>\n'
+               f'      <data key="{label_key}">{record.type}</data>\n')
         for name, value in record.props.items():
-            append(f'      <data key="{keys[name]}">{_xml_text(value)}</data>\n')
+            append(opening[name])
+            append(text[name](value))
+            append("</data>\n")
         append("    </edge>\n")
     return _NOT_XML.sub(_xml_char, "".join(out))
 
@@ -228,16 +255,25 @@ JSON_MIDDLE = b'\n],\n"links": [\n'
 JSON_TAIL = b"\n]}\n"
 
 
-def json_nodes(nodes: Iterable[NodeRecord], first: bool) -> str:
-    """Node-link node objects, one a line, each after a comma unless ``first``."""
-    lines = [json.dumps({LABELS_ATTR: list(r.labels), **r.row}, ensure_ascii=False) for r in nodes]
-    return ("" if first or not lines else ",\n") + ",\n".join(lines)
+# One encoder call per paper part (a json.dumps per node costs as much as the rest): a part's nodes
+# share one line, as do its links.
+_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
-def json_links(edges: Iterable[EdgeRecord], first: bool) -> str:
-    lines = [json.dumps({"type": r.type, **r.props, "source": r.source, "target": r.target, "key": r.type},
-                        ensure_ascii=False) for r in edges]
-    return ("" if first or not lines else ",\n") + ",\n".join(lines)
+def json_nodes(nodes: list[NodeRecord], first: bool) -> str:
+    """Node-link node objects of one part on one line, after a comma unless ``first``."""
+    if not nodes:
+        return ""
+    text = _JSON.encode([{LABELS_ATTR: list(r.labels), **r.row} for r in nodes])[1:-1]
+    return text if first else ",\n" + text
+
+
+def json_links(edges: list[EdgeRecord], first: bool) -> str:
+    if not edges:
+        return ""
+    text = _JSON.encode([{"type": r.type, **r.props, "source": r.source, "target": r.target, "key": r.type}
+                         for r in edges])[1:-1]
+    return text if first else ",\n" + text
 
 
 # ----------------------------------------------------------------------------- the sink

@@ -412,9 +412,37 @@ def graph_records(graph: KnowledgeGraph) -> GraphRecords:
         rel = edge.type.name
         start = tables.get(edge.source) or table_of_id(edge.source)
         end = tables.get(edge.target) or table_of_id(edge.target)
-        props = typed_row(edge_properties(edge), _REL_SCHEMAS[rel], f"{rel} edge {edge.source} -> {edge.target}")
-        edges.append(EdgeRecord(rel, edge.source, edge.target, start, end, props))
+        edges.append(EdgeRecord(rel, edge.source, edge.target, start, end, edge_row(edge, rel)))
     return GraphRecords(nodes, edges)
+
+
+def edge_row(edge: Edge, rel: str) -> Row:
+    """``typed_row(edge_properties(edge), ...)`` built directly (the same values, types and key order):
+    evidence lists come typed from the model, so only the edge's own props go through the generic path."""
+    props: Row = typed_row(clean(edge.props), _REL_SCHEMAS[rel], f"{rel} edge {edge.source} -> {edge.target}") \
+        if edge.props else {}
+    evidence = edge.evidence
+    if not evidence:
+        props["confidence"] = 1.0
+        return props
+    confidences = [float(round(e.confidence, 3)) for e in evidence]
+    props["confidence"] = float(round(max(e.confidence for e in evidence), 3))
+    papers, sections, sentences, rules = (list(column) for column in zip(
+        *[(e.paper, e.section, e.sentence, e.rule) for e in evidence]))
+    # clean() leaves out a list whose items are all empty strings
+    if any(papers):
+        props["evidence_papers"] = papers
+    if any(sections):
+        props["evidence_sections"] = sections
+    if any(sentences):
+        props["evidence_sentences"] = sentences
+    props["evidence_spans"] = [f"{e.start}-{e.end}" for e in evidence]
+    props["evidence_starts"] = [e.start for e in evidence]
+    props["evidence_ends"] = [e.end for e in evidence]
+    if any(rules):
+        props["evidence_rules"] = rules
+    props["evidence_confidences"] = confidences
+    return props
 
 
 _LAST_PART: list[tuple[KnowledgeGraph, GraphRecords]] = []
