@@ -34,6 +34,7 @@ from typing import IO, TYPE_CHECKING, Any
 from json.encoder import encode_basestring
 from xml.sax.saxutils import escape
 
+from ..errors import GraphNotFoundError
 from ..graph import split_graph
 from ..vocab import Cls, Rel
 from .property_graph import (
@@ -294,6 +295,9 @@ class GraphmlSink(StreamingSink):
     def open(self, out_dir: Path, previous: Previous | None = None) -> None:
         old = previous.state if previous else {}
         folder = previous.folder if previous else None
+        if previous is not None and not {GRAPHML_NAME, JSON_NAME} <= old.keys():
+            raise GraphNotFoundError(f"the build in {previous.folder} did not stream {GRAPHML_NAME} (older kg?), so "
+                                     "it cannot be continued; rebuild without --update")
         self.graphml = NodesThenEdgesFile(out_dir / GRAPHML_NAME, GRAPHML_HEAD,
                                           folder and folder / GRAPHML_NAME, old.get(GRAPHML_NAME))
         self.json = NodesThenEdgesFile(out_dir / JSON_NAME, JSON_HEAD, folder and folder / JSON_NAME,

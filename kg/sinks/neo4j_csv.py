@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..errors import GraphNotFoundError
 from ..graph import split_graph
 from ..vocab import Cls, Rel
 from .neo4j_bolt import constraint_statement, quote_name
@@ -186,6 +187,9 @@ class Neo4jCsvSink(StreamingSink):
         self.rel_files: dict[tuple[str, str, str], CsvFile] = {}
         if previous is None:
             return
+        if not {"nodes", "relationships"} <= previous.state.keys():
+            raise GraphNotFoundError(f"the build in {previous.folder} did not stream its Neo4j CSV files (older kg?), "
+                                     "so they cannot be continued; rebuild without --update")
         old = previous.folder / self.folder_name
         for labels, length, rows in previous.state["nodes"]:
             self._node_file(tuple(labels), (old / node_file_name(labels), length, rows))

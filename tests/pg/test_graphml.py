@@ -166,3 +166,11 @@ def test_graph_json_reads_back_into_the_same_property_graph(seed_memory, seed_fi
         assert loaded.nodes[label].rows == table.rows, label
     for rel, rtable in original.relationships.items():
         assert loaded.relationships[rel].rows == rtable.rows, rel
+
+
+def test_an_update_of_a_build_without_streamed_state_names_the_fix(tmp_path: Path):
+    from kg.errors import GraphNotFoundError
+    from kg.sinks.stream import Previous
+
+    with pytest.raises(GraphNotFoundError, match="rebuild without --update"):
+        GraphmlSink().open(tmp_path / "new", Previous(tmp_path, {}))
