@@ -28,7 +28,6 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,9 +37,12 @@ from .property_graph import (
     NODE_TABLES,
     SOURCE,
     TARGET,
+    EVIDENCE_LISTS,
     PropType,
     Row,
     _declared_pairs,
+    clean,
+    coerce,
     edge_properties,
     node_properties,
     node_schema,
@@ -133,50 +135,76 @@ def arrow_schema(columns: dict[str, PropType]) -> pa.Schema:
                       for name, kind in columns.items()])
 
 
-def arrow_table(rows: Iterable[Row], columns: dict[str, PropType]) -> pa.Table:
-    """Rows as a pyarrow Table with one column per schema property (missing ones null)."""
-    import pyarrow as pa
+class ListColumn:
+    """A list column of a spool batch, kept flat (values, offsets, null flags): appending a row's list
+    allocates no object the garbage collector must track, so spooling stays cheap however big the heap."""
 
-    names = list(columns)
-    data: dict[str, list[Any]] = {name: [] for name in names}
-    for row in rows:
-        for name in names:
-            data[name].append(row.get(name))
-    return pa.Table.from_pydict(data, schema=arrow_schema(columns))
+    __slots__ = ("values", "offsets", "nulls")
+
+    def __init__(self) -> None:
+        self.values: list[Any] = []
+        self.offsets: list[int] = [0]
+        self.nulls: list[bool] = []
+
+    def append(self, value: list[Any] | None) -> None:
+        if value is None:
+            self.nulls.append(True)
+        else:
+            self.values.extend(value)
+            self.nulls.append(False)
+        self.offsets.append(len(self.values))
+
+    def array(self, arrow_type: pa.ListType, kind: PropType) -> pa.Array:
+        import pyarrow as pa
+
+        values = _arrow_array(self.values, arrow_type.value_type, kind.element)
+        return pa.ListArray.from_arrays(pa.array(self.offsets, pa.int32()), values, type=arrow_type,
+                                        mask=pa.array(self.nulls, pa.bool_()))
 
 
 class Spool:
-    """Rows of one table (or relationship table pair) buffered column by column and written to a
+    """Rows of one table (or relationship table pair), buffered column by column and written to a
     Parquet file a batch at a time."""
 
     def __init__(self, path: Path, columns: dict[str, PropType]) -> None:
         self.path = path
         self.columns = columns
         self.names = list(columns)
-        self.buffer: list[list[Any]] = [[] for _ in self.names]
         self.rows = 0
         self._writer: Any = None
+        self._new_batch()
+
+    def _new_batch(self) -> None:
+        self.buffer: list[list[Any] | ListColumn] = [ListColumn() if kind.is_list else []
+                                                     for kind in self.columns.values()]
+        self._appends = [column.append for column in self.buffer]
+        self.pending = 0
 
     def append(self, row: Row) -> None:
-        for name, values in zip(self.names, self.buffer):
-            values.append(row.get(name))
-        self.rows += 1
-        if len(self.buffer[0]) >= SPOOL_BATCH_ROWS:
+        self.append_values(tuple(row.get(name) for name in self.names))
+
+    def append_values(self, values: tuple[Any, ...]) -> None:
+        """Add one row, its values in column order."""
+        for append, value in zip(self._appends, values):
+            append(value)
+        self.pending += 1
+        if self.pending >= SPOOL_BATCH_ROWS:
             self.flush()
 
     def flush(self) -> None:
-        if not self.buffer[0]:
+        if not self.pending:
             return
         import pyarrow as pa
         import pyarrow.parquet as pq
 
         if self._writer is None:
             self._writer = pq.ParquetWriter(self.path, arrow_schema(self.columns), compression="none")
-        batch = pa.RecordBatch.from_arrays(
-            [pa.array(values, type=kind) for values, kind in zip(self.buffer, self._writer.schema.types)],
-            schema=self._writer.schema)
-        self._writer.write_batch(batch)
-        self.buffer = [[] for _ in self.names]
+        arrays = [column.array(arrow_type, kind) if isinstance(column, ListColumn)
+                  else _arrow_array(column, arrow_type, kind)
+                  for column, arrow_type, kind in zip(self.buffer, self._writer.schema.types, self.columns.values())]
+        self._writer.write_batch(pa.RecordBatch.from_arrays(arrays, schema=self._writer.schema))
+        self.rows += self.pending
+        self._new_batch()
 
     def close(self) -> Path | None:
         """Finish the file; None when no row was spooled."""
@@ -185,6 +213,57 @@ class Spool:
             return None
         self._writer.close()
         return self.path
+
+
+def _arrow_array(values: list[Any], arrow_type: pa.DataType, kind: PropType) -> pa.Array:
+    """One column as Arrow; values of another Python type than the column's are coerced first."""
+    import pyarrow as pa
+
+    try:
+        return pa.array(values, type=arrow_type)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return pa.array([None if v is None else coerce(v, kind) for v in values], type=arrow_type)
+
+
+# The columns :func:`edge_values` fills, in the order relationship_schema gives them.
+EDGE_COLUMNS = (SOURCE, TARGET, "confidence", *EVIDENCE_LISTS)
+
+
+def edge_values(edge: Edge, extra: tuple[str, ...]) -> tuple[Any, ...]:
+    """An edge's row in :data:`EDGE_COLUMNS` order, then its ``extra`` properties: the values of
+    ``typed_row(edge_properties(edge))``, built directly because it runs for every edge."""
+    evidence = edge.evidence
+    if len(evidence) == 1:  # most edges: one mention
+        e = evidence[0]
+        confidence = round(e.confidence, 3)
+        values: tuple[Any, ...] = (
+            edge.source, edge.target, confidence, [e.paper] if e.paper else None,
+            [e.section] if e.section else None, [e.sentence] if e.sentence else None,
+            [f"{e.start}-{e.end}"], [e.start], [e.end], [e.rule] if e.rule else None, [confidence])
+    elif evidence:
+        sections = [e.section for e in evidence]
+        sentences = [e.sentence for e in evidence]
+        rules = [e.rule for e in evidence]
+        values = (
+            edge.source, edge.target, round(max(e.confidence for e in evidence), 3),
+            [e.paper for e in evidence] if any(e.paper for e in evidence) else None,
+            sections if any(sections) else None,
+            sentences if any(sentences) else None,
+            [f"{e.start}-{e.end}" for e in evidence],
+            [e.start for e in evidence], [e.end for e in evidence],
+            rules if any(rules) else None,
+            [round(e.confidence, 3) for e in evidence])
+    else:
+        values = (edge.source, edge.target, 1.0, None, None, None, None, None, None, None, None)
+    props = edge.props
+    if not props and not extra:
+        return values
+    unknown = [key for key in props if key not in extra]
+    if unknown:
+        raise ExportError(f"{edge.type.name} edge {edge.source} -> {edge.target} has a property {unknown[0]!r} "
+                          "the property-graph schema lacks; declare it in REL_PROPS of kg/sinks/property_graph.py")
+    cleaned = clean({key: props.get(key) for key in extra})
+    return values + tuple(cleaned.get(key) for key in extra)
 
 
 class LadybugSink(StreamingSink):
@@ -205,6 +284,10 @@ class LadybugSink(StreamingSink):
         self.rel_columns = {name: {SOURCE: PropType.STRING, TARGET: PropType.STRING}
                             | {k: v for k, v in kinds.items() if k not in (SOURCE, TARGET)}
                             for name, kinds in self.rel_types.items()}
+        # per type: the properties after EDGE_COLUMNS, or None when the columns do not start with them
+        self.rel_extra: dict[str, tuple[str, ...] | None] = {
+            name: tuple(columns)[len(EDGE_COLUMNS):] if tuple(columns)[:len(EDGE_COLUMNS)] == EDGE_COLUMNS else None
+            for name, columns in self.rel_columns.items()}
         self.previous_pairs: dict[str, list[Pair]] | None = None
         self.touched: set[str] | None = None  # on update: the shared nodes the new papers touched
         self.previous_shared: list[str] = []  # on update: the types of the shared relationships to replace
@@ -244,8 +327,12 @@ class LadybugSink(StreamingSink):
         spool = self.spools.get(key)
         if spool is None:
             spool = self.spools[key] = Spool(self.work / f"{prefix}-{rel}-{start}-{end}.parquet", self.rel_columns[rel])
-        row = {SOURCE: edge.source, TARGET: edge.target, **edge_properties(edge)}
-        spool.append(typed_row(row, self.rel_types[rel], f"{rel} edge {edge.source} -> {edge.target}"))
+        extra = self.rel_extra[rel]
+        if extra is None:  # a schema edge_values does not know: the general (slower) way
+            row = {SOURCE: edge.source, TARGET: edge.target, **edge_properties(edge)}
+            spool.append(typed_row(row, self.rel_types[rel], f"{rel} edge {edge.source} -> {edge.target}"))
+        else:
+            spool.append_values(edge_values(edge, extra))
 
     @staticmethod
     def _table_of_id(node_id: str) -> str:
@@ -262,16 +349,16 @@ class LadybugSink(StreamingSink):
         clock = time.perf_counter
         try:
             started = clock()
-            shared_tables = self._shared_rows(shared)
+            self._spool_shared(shared)
             files = {key: spool.close() for key, spool in self.spools.items()}
-            used = {(key[1], key[2], key[3]) for key, path in files.items() if key[0] != "nodes" and path}
+            used = {(key[1], key[2], key[3]) for key, path in files.items() if len(key) == 4 and path}
             pairs = self._pairs(used)
             timings["spool"] = clock() - started
             db = ladybug.Database(str(self.database), buffer_pool_size=BUFFER_POOL_BYTES, auto_checkpoint=False)
             try:
                 conn = ladybug.Connection(db)
                 try:
-                    self._load(conn, pairs, files, shared_tables, timings)
+                    self._load(conn, pairs, files, timings)
                     started = clock()
                     conn.execute("CHECKPOINT")
                     timings["checkpoint"] = clock() - started
@@ -291,21 +378,19 @@ class LadybugSink(StreamingSink):
         log.info("LadybugDB %s written (%s)", self.path, ", ".join(f"{k} {v:.3f}s" for k, v in timings.items()))
         return [self.path]
 
-    def _shared_rows(self, shared: KnowledgeGraph) -> dict[str, list[Node]]:
-        """Shared nodes by table, sorted by id (kept in memory: they are the entities); shared edges are
-        spooled like part edges."""
-        by_table: dict[str, list[Node]] = {}
+    def _spool_shared(self, shared: KnowledgeGraph) -> None:
+        """Spool the shared nodes (sorted by id; on update only those the new papers touched, the rest
+        the previous database holds unchanged) and the shared edges."""
         touched = self.touched
+        tables: dict[str, str] = {}
         for node in sorted(shared.nodes.values(), key=lambda n: n.id):
-            if touched is not None and node.id not in touched:
-                continue  # an update: the previous database already holds it unchanged
-            by_table.setdefault(node_table(node), []).append(node)
-        tables = {nid: node_table(n) for nid, n in shared.nodes.items()}
+            tables[node.id] = table = node_table(node)
+            if touched is None or node.id in touched:
+                self._spool_node(node, table, prefix="shared-nodes")
         for edge in sorted(shared.edges.values(), key=lambda e: e.key):
             start = tables.get(edge.source) or self._table_of_id(edge.source)
             end = tables.get(edge.target) or self._table_of_id(edge.target)
             self._spool_edge(edge, start, end, prefix="shared")
-        return by_table
 
     def _pairs(self, used: set[tuple[str, str, str]]) -> dict[str, list[Pair]]:
         """The relationship pairs of the database: the previous database's on update, else every pair
@@ -319,7 +404,7 @@ class LadybugSink(StreamingSink):
         return pairs
 
     def _load(self, conn: Any, pairs: dict[str, list[Pair]], files: dict[tuple[str, ...], Path | None],
-              shared_tables: dict[str, list[Node]], timings: dict[str, float]) -> None:
+              timings: dict[str, float]) -> None:
         clock = time.perf_counter
         started = clock()
         previous = self.previous_pairs
@@ -346,16 +431,14 @@ class LadybugSink(StreamingSink):
             path = files.get(("nodes", table))
             if path is not None:
                 conn.execute(f"COPY {quote(table)} FROM {_literal(str(path))}")
-            nodes = shared_tables.get(table)
-            if not nodes:
+            path = files.get(("shared-nodes", table))
+            if path is None:
                 continue
-            columns = self.node_types[table]
-            rows = arrow_table((typed_row(node_properties(n), columns, f"node {n.id}") for n in nodes), columns)
             if previous is None:
-                conn.execute(f"COPY {quote(table)} FROM $rows", {"rows": rows})
+                conn.execute(f"COPY {quote(table)} FROM {_literal(str(path))}")
             else:  # new shared nodes are created, changed ones updated
-                assignments = ", ".join(f"n.{quote(c)} = {quote(c)}" for c in columns if c != "id")
-                conn.execute(f"LOAD FROM $rows MERGE (n:{quote(table)} {{id: `id`}}) SET {assignments}", {"rows": rows})
+                assignments = ", ".join(f"n.{quote(c)} = {quote(c)}" for c in self.node_types[table] if c != "id")
+                conn.execute(f"LOAD FROM {_literal(str(path))} MERGE (n:{quote(table)} {{id: `id`}}) SET {assignments}")
         timings["nodes"] = clock() - started
 
         started = clock()
@@ -364,7 +447,7 @@ class LadybugSink(StreamingSink):
                 conn.execute(f"MATCH (a)-[r:{quote(rel)}]->(b) WHERE NOT label(a) IN $local AND NOT label(b) IN $local "
                              "DELETE r", {"local": list(LOCAL_TABLES)})
         for (kind, *key), path in sorted(files.items()):
-            if kind == "nodes" or path is None:
+            if len(key) != 3 or path is None:
                 continue
             rel, start, end = key
             options = f" (from={_literal(start)}, to={_literal(end)})" if len(pairs[rel]) > 1 else ""

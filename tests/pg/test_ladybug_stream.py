@@ -107,3 +107,23 @@ def test_schema_pairs_cover_what_the_builder_can_make():
         assert {(Cls.RESULT.value, e) for e in entities} <= set(relationship_pairs(rel))
     assert {(a, b) for a in entities for b in entities} <= set(relationship_pairs(Rel.OUTPERFORMS))
     assert (Cls.PAPER.value, Cls.TECHNIQUE.value) in relationship_pairs(Rel.USES)
+
+
+def test_edge_rows_built_directly_equal_the_property_graph_rows():
+    from kg.model import Edge, Evidence
+    from kg.sinks.ladybug_db import EDGE_COLUMNS, edge_values
+    from kg.sinks.property_graph import edge_properties, relationship_schema, typed_row
+
+    from .conftest import hostile_graph
+
+    edges = list(hostile_graph().edges.values()) + [
+        Edge("method/a", Rel.OUTPERFORMS, "method/b", [Evidence("p", "", "", 0, 0, "", 1)], {"paper": "2601.00001"}),
+        Edge("method/a", Rel.USES, "method/b", []),
+        Edge("method/a", Rel.OUTPERFORMS, "method/b", [Evidence("p", "s", "x", 3, 4, "r", 0.12345)]),
+    ]
+    for edge in edges:
+        columns = list(relationship_schema(edge.type))
+        extra = tuple(columns[len(EDGE_COLUMNS) - 2:])
+        row = typed_row(edge_properties(edge), relationship_schema(edge.type), "edge")
+        expected = (edge.source, edge.target, *(row.get(c) for c in columns))
+        assert edge_values(edge, extra) == expected
