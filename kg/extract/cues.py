@@ -166,6 +166,83 @@ def matching_cues(left: str, right: str) -> list[Cue]:
     return hits
 
 
+_LEFT_WINDOW = 120
+_RIGHT_WINDOW = 60
+_RIGHT_PLAN = tuple(plan for plan in _PLAN if not plan[1])
+_LEFT_PLAN = tuple(plan for plan in _PLAN if plan[1])
+# Left cues as (cue, words); every left cue needs a word. Cues needing Chinese words cannot match an ASCII window.
+_LEFT_ALL = tuple((cue, words) for cue, _, words, _, _, _, _ in _LEFT_PLAN)
+_LEFT_ASCII = tuple((cue, words) for cue, _, words, _, foreign, _, _ in _LEFT_PLAN if not foreign)
+
+
+@lru_cache(maxsize=4096)
+def _right_cues_opened_by(first: str) -> tuple[tuple, ...]:
+    """The right-side plans whose ``starts`` admit ``first`` (the first non-blank character after a name)."""
+    return tuple(plan for plan in _RIGHT_PLAN
+                 if plan[5] is None or first in plan[5] or (plan[6] and first.isdecimal()))
+
+
+class SectionCues:
+    """The context cues of one section, prepared once for all the candidate names in it.
+
+    The loop is inverted: instead of testing every cue's words in every name's window, the section is asked once
+    which needed words it holds at all (``live``); a name's window then tests only those, with ``str.find`` bounded
+    to the window over the section's lower-cased text, and right-side cues come from a table keyed by the first
+    character after the name. :meth:`matching` gives the list :func:`matching_cues` gives for the same windows.
+    """
+
+    __slots__ = ("text", "ends", "lowered")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = _sentence_ends(text)
+        # Same length and no case-tricky character: a window's ``lower()`` is the slice of this (see lowered_for_scan)
+        self.lowered = lowered_for_scan(text)
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """:func:`sentence_bounds` of ``[start, end)`` from the section's precomputed sentence ends."""
+        return bounds_in(self.text, self.ends, start, end)
+
+    def windows(self, start: int, end: int) -> tuple[int, int]:
+        """Start of the left window and end of the right window of a name at ``[start, end)``."""
+        s_start, s_end = bounds_in(self.text, self.ends, start, end)
+        return max(s_start, start - _LEFT_WINDOW), min(s_end, end + _RIGHT_WINDOW)
+
+    def matching(self, start: int, end: int, left_start: int, right_end: int) -> list[Cue]:
+        """The cues matching the windows ``text[left_start:start]`` and ``text[end:right_end]``, in :data:`CUES` order."""
+        text, lowered = self.text, self.lowered
+        left, right = text[left_start:start], text[end:right_end]
+        if lowered is None:
+            return matching_cues(left, right)
+        hits = []
+        right_lower: str | None = None
+        for cue, _, words, digit, foreign, _, _ in _right_cues_opened_by(right.lstrip()[:1]):
+            if foreign and right.isascii():
+                continue
+            if words or digit:
+                if right_lower is None:
+                    right_lower = lowered[end:right_end]
+                for word in words:
+                    if word in right_lower:
+                        break
+                else:
+                    if not (digit and _DIGIT.search(right)):
+                        continue
+            if cue.pattern.search(right):
+                hits.append(cue)
+        left_lower = lowered[left_start:start]
+        plans = _LEFT_ASCII if left_lower.isascii() else _LEFT_ALL
+        for cue, words in plans:
+            for word in words:
+                if word in left_lower:
+                    break
+            else:
+                continue
+            if cue.pattern.search(left):
+                hits.append(cue)
+        return hits
+
+
 # A sentence that introduces the paper's own contribution, and where the contribution's name may follow
 # (English summaries also open with the bare verb: "Proposes GsiT, ...").
 PROPOSE = re.compile(
@@ -242,9 +319,12 @@ BENCH_WORDS = re.compile(r"\b(?:benchmark\w*|suite|leaderboard|arena|evaluation)
 _SENTENCE_END = re.compile(r"[。！？；\n]|[.!?](?=\s|[A-Z]|$)")
 
 
-@lru_cache(maxsize=512)
-def _sentence_ends(text: str) -> tuple[int, ...]:
+def sentence_ends(text: str) -> tuple[int, ...]:
+    """Where each sentence of ``text`` ends (see :func:`sentence_bounds`)."""
     return tuple(m.end() for m in _SENTENCE_END.finditer(text))
+
+
+_sentence_ends = lru_cache(maxsize=512)(sentence_ends)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -252,7 +332,11 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
     A full stop inside the span itself ("DR.Experts") never splits it.
     """
-    ends = _sentence_ends(text)
+    return bounds_in(text, _sentence_ends(text), start, end)
+
+
+def bounds_in(text: str, ends: tuple[int, ...], start: int, end: int) -> tuple[int, int]:
+    """:func:`sentence_bounds` with the sentence ends of ``text`` given."""
     i = bisect_right(ends, start)
     left = ends[i - 1] if i else 0
     j = bisect_right(ends, end)

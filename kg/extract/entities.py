@@ -11,15 +11,15 @@ from functools import lru_cache
 
 from ..model import Evidence, Mention, Paper, Section
 from ..resolve.entities import normalise
-from .cues import APPOSITIVE_DATA, BENCH_WORDS, DATA_WORDS, GAP_OK, NAMING, TITLE_DATA, TITLE_NAME, matching_cues, propose_spans, sentence_bounds
+from .cues import (
+    APPOSITIVE_DATA, BENCH_WORDS, DATA_WORDS, GAP_OK, NAMING, TITLE_DATA, TITLE_NAME, SectionCues, propose_spans, sentence_bounds,
+)
 from .lexicons import load_lexicons
 from .spacy_pipeline import STARTERS, build_nlp, find_abbreviations, find_names, is_strong_word
 from .tasks import HEADS, extract_tasks
 
 ENGLISH_FIRST = ("abstract", "title")
 SUMMARY = ("tldr", "motivation", "method", "result", "conclusion")
-_LEFT_WINDOW = 120
-_RIGHT_WINDOW = 60
 _ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9&.+-]*s?$")
 _NAME_SUFFIX_TYPES = (
     (re.compile(r"(?:-|\b|[a-z])Bench(?:mark)?(?:-[\w.]+)?$|Arena$", re.IGNORECASE), "Benchmark", 2.5),
@@ -284,6 +284,7 @@ class EntityExtractor:
             return abbrev_short.get(key, key)
 
         for section, doc in zip(sections, docs):
+            cues = SectionCues(section.text)
             for occ in [part for span in self._spans(section, doc) for part in _split_slashed(span)]:
                 if occ.source == "lexicon:Task":
                     continue  # tasks are chosen per paper by kg.extract.tasks
@@ -300,7 +301,7 @@ class EntityExtractor:
                 if occ.source.startswith("lexicon:"):
                     cand.votes[occ.source.split(":")[1]] += 3.0
                     cand.rules.add(occ.source)
-                self._context_votes(cand, occ)
+                self._context_votes(cand, occ, cues)
         for key in [k for k in candidates if k.endswith("s") and k[:-1] in candidates]:
             plural = candidates.pop(key)  # "SCA-Nets" is "SCA-Net"
             candidates[key[:-1]].occurrences += plural.occurrences
@@ -347,13 +348,12 @@ class EntityExtractor:
             occ.start = match.start(1)
 
     @staticmethod
-    def _context_votes(cand: Candidate, occ: Occurrence) -> None:
+    def _context_votes(cand: Candidate, occ: Occurrence, cues: SectionCues) -> None:
         text = occ.section.text
-        s_start, s_end = sentence_bounds(text, occ.start, occ.end)
-        left = text[max(s_start, occ.start - _LEFT_WINDOW):occ.start]
-        right = text[occ.end:min(s_end, occ.end + _RIGHT_WINDOW)]
-        for cue in matching_cues(left, right):
-            if cue.name in _DATA_NOUN_CUES and _COUNTED_BEFORE.search(left) and _PLURAL_DATA_AFTER.match(right):
+        left_start, right_end = cues.windows(occ.start, occ.end)
+        for cue in cues.matching(occ.start, occ.end, left_start, right_end):
+            if cue.name in _DATA_NOUN_CUES and _COUNTED_BEFORE.search(text[left_start:occ.start]) and \
+                    _PLURAL_DATA_AFTER.match(text[occ.end:right_end]):
                 continue  # "five challenging BIQA benchmarks": a kind of data, not the name of one
             cand.votes[cue.type] += cue.weight
             cand.rules.add(cue.name)

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract.code import _ANY_URL, _HOST_URL, url_matches
-from kg.extract.cues import CUES, PROPOSE, lowered_for_scan, matching_cues, propose_spans
+from kg.extract.cues import CUES, PROPOSE, SectionCues, lowered_for_scan, matching_cues, propose_spans, sentence_bounds
 from kg.extract.relations import _CUE, _CUE_LOWER
 from kg.extract.spacy_pipeline import (
     _SENTENCE_START, _WORDS_BEFORE, _pattern_keys, at_sentence_start, build_nlp, find_abbreviations, find_names, words_before,
@@ -75,6 +75,38 @@ _CUE_TEXT = st.lists(st.sampled_from(
 def test_cue_needs_cover_every_match_in_generated_text(text: str, cut: int) -> None:
     cut = min(cut, len(text))
     assert _cue_misses(text, cut, cut) == []
+
+
+def _section_cue_names(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """Cue names from :class:`SectionCues` and from :func:`matching_cues` on the same windows (the oracle)."""
+    cues = SectionCues(text)
+    left_start, right_end = cues.windows(start, end)
+    s_start, s_end = sentence_bounds(text, start, end)
+    assert (left_start, right_end) == (max(s_start, start - 120), min(s_end, end + 60))
+    oracle = matching_cues(text[left_start:start], text[end:right_end])
+    return [c.name for c in cues.matching(start, end, left_start, right_end)], [c.name for c in oracle]
+
+
+def test_section_cues_equal_matching_cues_in_the_real_digests() -> None:
+    nlp = build_nlp()
+    lexicon = nlp.get_pipe("kg_lexicon_matcher")
+    matched = 0
+    for section in (s for p in read_digests([SEED, *shared_digests()]) for s in p.usable_sections()):
+        doc = nlp.make_doc(section.text)
+        for start, end, *_ in [*lexicon.find(doc), *find_names(doc)]:
+            found, oracle = _section_cue_names(section.text, start, end)
+            assert found == oracle, section.text[max(0, start - 120):end + 60]
+            matched += bool(found)
+    assert matched > 500
+
+
+@given(_CUE_TEXT, st.integers(min_value=0, max_value=120), st.integers(min_value=0, max_value=12))
+@settings(max_examples=500, deadline=None)
+def test_section_cues_equal_matching_cues_in_generated_text(text: str, cut: int, size: int) -> None:
+    start = min(cut, len(text))
+    end = min(start + size, len(text))
+    found, oracle = _section_cue_names(text, start, end)
+    assert found == oracle
 
 
 _WORDS_TEXT = st.lists(st.sampled_from(list("aZ9_'’-(,. \n\t上é") + ["  ", "Error ", "x1 ", "-a"]), max_size=60).map("".join)
