@@ -256,6 +256,12 @@ _VERBS = (r"(?:propose|introduce|present|develop|design|build|construct|release|
           r"formulate|collect|devise)[sd]?\b")
 _PROPOSE_SUBJECT = re.compile(r"\b(?:we|this (?:paper|work|study|report|article)|the authors?|authors|our work)\s+"
                               r"(?:\w+\s+){0,4}?" + _VERBS)
+# The same matches, written to open with a literal (w, t, a, o) so that ``re`` skips straight to those letters: the
+# word boundary before the subject becomes ``(?<!\w.)`` after its first letter (about twice as fast to scan).
+_NOT_AFTER_WORD = r"(?<!\w.)"
+_PROPOSE_SUBJECT_SCAN = re.compile(
+    rf"(?:w{_NOT_AFTER_WORD}e|t{_NOT_AFTER_WORD}h(?:is (?:paper|work|study|report|article)|e authors?)|"
+    rf"a{_NOT_AFTER_WORD}uthors|o{_NOT_AFTER_WORD}ur work)\s+(?:\w+\s+){{0,4}}?" + _VERBS)
 _PROPOSE_BARE = re.compile(r"(?:proposes|introduces|presents|develops)\b")
 _PROPOSE_ZH = re.compile(r"(?:提出|构建|推出|设计|开发|引入|发布|建立|打造)了?")
 # Characters that a case-insensitive regex matches to an ASCII letter although ``str.lower`` does not give that
@@ -282,7 +288,7 @@ def propose_spans(text: str) -> list[tuple[int, int]]:
     lowered = lowered_for_scan(text)
     if lowered is None:
         return [m.span() for m in PROPOSE.finditer(text)]
-    found = [m.span() for m in _PROPOSE_SUBJECT.finditer(lowered)]
+    found = [m.span() for m in _PROPOSE_SUBJECT_SCAN.finditer(lowered)]
     for m in _PROPOSE_BARE.finditer(lowered):
         at = m.start()
         if at == 0 or (at >= 2 and lowered[at - 2] in ".!?" and lowered[at - 1].isspace()):
@@ -317,11 +323,13 @@ BENCH_WORDS = re.compile(r"\b(?:benchmark\w*|suite|leaderboard|arena|evaluation)
 
 
 _SENTENCE_END = re.compile(r"[。！？；\n]|[.!?](?=\s|[A-Z]|$)")
+# The same matches, opening with one character class so that ``re`` skips to punctuation (about 2.5 times faster).
+_SENTENCE_END_SCAN = re.compile(r"[.!?。！？；\n](?:(?<=[。！？；\n])|(?=\s|[A-Z]|$))")
 
 
 def sentence_ends(text: str) -> tuple[int, ...]:
     """Where each sentence of ``text`` ends (see :func:`sentence_bounds`)."""
-    return tuple(m.end() for m in _SENTENCE_END.finditer(text))
+    return tuple(m.end() for m in _SENTENCE_END_SCAN.finditer(text))
 
 
 _sentence_ends = lru_cache(maxsize=512)(sentence_ends)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg.extract import cues, spacy_pipeline
 from kg.extract.code import _ANY_URL, _HOST_URL, url_matches
 from kg.extract.cues import CUES, PROPOSE, SectionCues, lowered_for_scan, matching_cues, propose_spans, sentence_bounds
 from kg.extract.relations import _CUE, _CUE_LOWER
@@ -203,3 +205,39 @@ def test_comparison_cues_on_lower_cased_text_equal_the_ignorecase_regex(text: st
     lowered = lowered_for_scan(text)
     found = _CUE.finditer(text) if lowered is None else _CUE_LOWER.finditer(lowered)
     assert [m.span() for m in found] == [m.span() for m in _CUE.finditer(text)]
+
+
+# Scan patterns rewritten to open with a character class or literal (so ``re`` skips to where a match can start),
+# each with the pattern it replaces: same spans and groups on the real digests and on generated text.
+_SCAN_PAIRS = {
+    "sentence_end": (cues._SENTENCE_END, cues._SENTENCE_END_SCAN, False),
+    "propose_subject": (cues._PROPOSE_SUBJECT, cues._PROPOSE_SUBJECT_SCAN, True),
+    "phrase": (spacy_pipeline._PHRASE, spacy_pipeline._PHRASE_SCAN, False),
+}
+_SCAN_TEXT = st.lists(st.sampled_from(
+    ["we ", "We", "this paper ", "the authors ", "authors", "our work ", "propose", "d ", "s", "x", "é", "_", " ", "  ",
+     "\n", ".", "!", "?", "。", "；", "A", "Ab", "ViT-B/16", "SAM 3D", "v2", "2019", "3", "-", "@", "+", "/", "'", "(",
+     ",", "上"]), max_size=30).map("".join)
+
+
+def _scan_spans(pattern, text: str) -> list[tuple]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("name", sorted(_SCAN_PAIRS))
+def test_scan_patterns_equal_the_patterns_they_replace_on_the_digests(name: str) -> None:
+    spec, scan, lowered = _SCAN_PAIRS[name]
+    texts = [s.text for p in read_digests([SEED, *shared_digests()]) for s in p.usable_sections()]
+    for text in texts:
+        text = text.lower() if lowered else text
+        assert _scan_spans(scan, text) == _scan_spans(spec, text)
+    assert sum(len(_scan_spans(scan, t.lower() if lowered else t)) for t in texts) > 100
+
+
+@pytest.mark.parametrize("name", sorted(_SCAN_PAIRS))
+@given(text=_SCAN_TEXT)
+@settings(max_examples=400, deadline=None)
+def test_scan_patterns_equal_the_patterns_they_replace_on_generated_text(name: str, text: str) -> None:
+    spec, scan, lowered = _SCAN_PAIRS[name]
+    text = text.lower() if lowered else text
+    assert _scan_spans(scan, text) == _scan_spans(spec, text)
