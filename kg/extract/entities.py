@@ -54,6 +54,15 @@ _FAMILY_WORDS = frozenset(e.text.lower() for e in load_lexicons().techniques) | 
     e.text.lower() for e in load_lexicons().methods if " " not in e.text} | {"transformer", "cnn", "rnn", "vit", "mlp"}
 _AFTER_PROPOSED_PHRASE = re.compile(r"^\s*(?:[,:(（，：]|which\b|that\b|to\b|for\b|$)")
 _PARTS_VERB = re.compile(r"\b(?:introduces?|consists?|comprises?|includes?)\b")
+_PARTS_STEMS = ("introduce", "consist", "comprise", "include")
+
+
+def _may_hold_parts_verb(text: str) -> bool:
+    """False when ``_PARTS_VERB`` cannot match: none of its verbs' stems is in ``text`` (substring tests are much
+    cheaper than the regex scan)."""
+    return any(stem in text for stem in _PARTS_STEMS)
+
+
 _LIST_MARKER = re.compile(r"[\(（]\s*(?:\d|i{1,3}|iv|v)\s*[\)）]\s*$|\d\)\s*$")
 _AFTER_LIST_ITEM = re.compile(r"^\s*(?:[,:：(（]|which|that)")
 # Words right before a name that say the paper introduces it: "the proposed X", "a novel X", "two components: X".
@@ -167,6 +176,10 @@ _CJK = re.compile("[\u3400-\u9fff]")
 _VERSIONED = re.compile(r"^\S+(?: (?:\d[\w.]*|v\d[\w.]*))?$")
 
 
+# Sort rank of a candidate source after its length: lexicon entries (absent here: 0), then names.
+_SOURCE_RANK = {"name:STRONG": 1, "name:PART": 1, "name:WEAK": 2}
+
+
 @dataclass(slots=True)
 class SectionCandidates:
     """What the spaCy components found in one section, as character offsets (see :mod:`.spacy_pipeline`)."""
@@ -241,13 +254,12 @@ class EntityExtractor:
         if section.name == "title":  # Title Case makes phrases unreliable: strong words only
             names = [n for n in names if n[2] == "name:PART" or (n[2] == "name:STRONG" and _VERSIONED.match(
                 section.text[n[0]:n[1]]))]
-        priority = {"lexicon": 0, "name:STRONG": 1, "name:PART": 1, "name:WEAK": 2}
-        ranked = sorted(lexicon + names, key=lambda c: (
-            c[2] == "name:WEAK", -(c[1] - c[0]), priority.get(c[2].split(":")[0], priority.get(c[2], 3))))
+        ranked = sorted(lexicon + names, key=lambda c: (c[2] == "name:WEAK", c[0] - c[1], _SOURCE_RANK.get(c[2], 0)))
         # A phrase that swallows a known metric or technique ("COP MAE") is two things, not one name.
         generic = [(s, e) for s, e, src, _ in lexicon if src in ("lexicon:Metric", "lexicon:Technique")]
-        ranked = [c for c in ranked if not (c[2].startswith("name:") and " " in section.text[c[0]:c[1]] and any(
-            c[0] <= s and e <= c[1] and (s, e) != (c[0], c[1]) for s, e in generic))]
+        if generic:
+            ranked = [c for c in ranked if not (c[2].startswith("name:") and " " in section.text[c[0]:c[1]] and any(
+                c[0] <= s and e <= c[1] and (s, e) != (c[0], c[1]) for s, e in generic))]
         taken = bytearray(len(section.text))
         out: list[Occurrence] = []
         for start, end, source, canonical in ranked:
@@ -296,7 +308,9 @@ class EntityExtractor:
                 key = key_of(occ.canonical if occ.source == "lexicon:Metric" and occ.canonical else occ.text)
                 if not key or key in _GENERIC_SINGLE:
                     continue
-                cand = candidates.setdefault(key, Candidate(key))
+                cand = candidates.get(key)
+                if cand is None:  # not setdefault: a Candidate (four containers) per occurrence costs
+                    cand = candidates[key] = Candidate(key)
                 cand.occurrences.append(occ)
                 if occ.source.startswith("lexicon:"):
                     cand.votes[occ.source.split(":")[1]] += 3.0
@@ -453,7 +467,7 @@ class EntityExtractor:
                 cand.proposed += 1.0
                 cand.rules.add(rule)
         for section in sections:  # "(1) Context Folding, which ..." inside a proposing paragraph
-            if id(section) not in proposing and not _PARTS_VERB.search(section.text):
+            if id(section) not in proposing and not (_may_hold_parts_verb(section.text) and _PARTS_VERB.search(section.text)):
                 continue
             for occ, cand in by_section.get(id(section), []):
                 before = section.text[max(0, occ.start - 6):occ.start]
