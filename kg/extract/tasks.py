@@ -350,10 +350,14 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
             add_title(match.group(1), match.start(1), match.end(1), "task_title_subtitle")
 
 
-def _title_words(text: str) -> set[str]:
+def _title_words(text: str) -> frozenset[str]:
     """Singular content words that are not task heads (shared words tie a text phrase to the title)."""
     singular = {_singular(w) for w in _content(text)}
-    return {w for w in singular if len(w) > 2 and w not in _HEAD_STEMS}
+    return frozenset(w for w in singular if len(w) > 2 and w not in _HEAD_STEMS)
+
+
+# Task phrases recur across papers ("semantic segmentation"): their words are memoised (bounded, a pure function).
+_phrase_words = lru_cache(maxsize=1 << 14)(_title_words)
 
 
 def extract_tasks(paper_id: str, sections: list[Section]) -> list[Mention]:
@@ -362,7 +366,7 @@ def extract_tasks(paper_id: str, sections: list[Section]) -> list[Mention]:
     techniques = _technique_names()
     cands = _Candidates()
     title = next((s for s in sections if s.name == "title"), None)
-    title_words: set[str] = set()
+    title_words: frozenset[str] = frozenset()
     if title is not None:
         _title_candidates(title, cands)
         title_words = _title_words(title.text)
@@ -378,7 +382,7 @@ def extract_tasks(paper_id: str, sections: list[Section]) -> list[Mention]:
             if _CUE_BEFORE.search(section.text, max(0, start - 30), start) or _CUE_AFTER.match(section.text, end):
                 cued.add(key)
     for key, count in text_counts.items():
-        in_title = bool(title_words & _title_words(key))
+        in_title = bool(title_words & _phrase_words(key))
         if key in techniques and not in_title:
             continue  # "model merging" used as a technique, not the problem the paper addresses
         cands.scores[key] += count + _W_PWC * (key in pwc) + _W_TITLE * in_title + _W_CUE * (key in cued)
