@@ -61,7 +61,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DATABASE_NAME = "graph.lbdb"
-BUFFER_POOL_BYTES = 512 * 1024 * 1024  # the default is 80% of RAM; a digest graph needs far less
+BUFFER_POOL_BYTES = 512 * 1024 * 1024  # for queries; the default is 80% of RAM, a query needs far less
+# For writing: COPY of a relationship table holds the whole table (both directions) in the pool, about
+# 1 GB for 700k rows with evidence lists (a 100k-paper build's AUTHORED); 512 MB fails there. The pool
+# only grows as it is used, so small builds pay nothing for the headroom.
+WRITE_BUFFER_POOL_BYTES = 2 * 1024 * 1024 * 1024
 # Neo4j functions LadybugDB spells differently, defined as macros in every database written so that
 # saved queries use the Neo4j spelling on both engines (`type(r)` is `label(r)` in LadybugDB).
 COMPAT_MACROS: dict[str, str] = {"type": "label(x)"}
@@ -290,6 +294,7 @@ class LadybugSink(StreamingSink):
             for name, columns in self.rel_columns.items()}
         self.previous_pairs: dict[str, list[Pair]] | None = None
         self.touched: set[str] | None = None  # on update: the shared nodes the new papers touched
+        self.new_papers: set[str] = set()  # on update: the new papers' ids
         self.previous_shared: list[str] = []  # on update: the types of the shared relationships to replace
         self.database = self.work / DATABASE_NAME
         if previous is not None:
@@ -308,6 +313,8 @@ class LadybugSink(StreamingSink):
             tables[node.id] = table = node_table(node)
             self._spool_node(node, table)
         touched = self.touched
+        if touched is not None:
+            self.new_papers.update(p for node in part.nodes.values() for p in node.papers)
         for edge in part.edges.values():
             start = tables.get(edge.source) or self._table_of_id(edge.source)
             end = tables.get(edge.target) or self._table_of_id(edge.target)
@@ -354,7 +361,7 @@ class LadybugSink(StreamingSink):
             used = {(key[1], key[2], key[3]) for key, path in files.items() if len(key) == 4 and path}
             pairs = self._pairs(used)
             timings["spool"] = clock() - started
-            db = ladybug.Database(str(self.database), buffer_pool_size=BUFFER_POOL_BYTES, auto_checkpoint=False)
+            db = ladybug.Database(str(self.database), buffer_pool_size=WRITE_BUFFER_POOL_BYTES, auto_checkpoint=False)
             try:
                 conn = ladybug.Connection(db)
                 try:
@@ -381,11 +388,13 @@ class LadybugSink(StreamingSink):
     def _spool_shared(self, shared: KnowledgeGraph) -> None:
         """Spool the shared nodes (sorted by id; on update only those the new papers touched, the rest
         the previous database holds unchanged) and the shared edges."""
-        touched = self.touched
+        touched, new_papers = self.touched, self.new_papers
+        if touched is not None:  # the ends of shared edges (rewritten anyway) count as touched
+            touched.update(n for edge in shared.edges.values() for n in (edge.source, edge.target))
         tables: dict[str, str] = {}
         for node in sorted(shared.nodes.values(), key=lambda n: n.id):
             tables[node.id] = table = node_table(node)
-            if touched is None or node.id in touched:
+            if touched is None or node.id in touched or not new_papers.isdisjoint(node.papers):
                 self._spool_node(node, table, prefix="shared-nodes")
         for edge in sorted(shared.edges.values(), key=lambda e: e.key):
             start = tables.get(edge.source) or self._table_of_id(edge.source)

@@ -11,6 +11,7 @@ import pytest
 import kg
 import kg.pipeline
 from kg.corpus import generate_corpus
+from kg.model import Edge, Evidence, KnowledgeGraph, Node
 from kg.query.cypher import run_cypher
 from kg.query.sparql import saved_queries
 from kg.sinks.ladybug_db import DATABASE_NAME, LadybugSink, relationship_pairs
@@ -127,3 +128,68 @@ def test_edge_rows_built_directly_equal_the_property_graph_rows():
         row = typed_row(edge_properties(edge), relationship_schema(edge.type), "edge")
         expected = (edge.source, edge.target, *(row.get(c) for c in columns))
         assert edge_values(edge, extra) == expected
+
+
+def paper_graph(papers: int) -> KnowledgeGraph:
+    """Papers 1..``papers`` all evaluating on dataset X, which paper 2 calls a benchmark (with another
+    spelling); each paper's proposed method outperforms M0, the claim's evidence growing per paper."""
+    graph = KnowledgeGraph()
+    claims = []
+    for i in range(1, papers + 1):
+        pid = f"2601.0000{i}"
+        paper = graph.add_node(Node(f"paper/{pid}", Cls.PAPER, f"Paper {i}", [pid], {"title": f"Paper {i}",
+                               "digest": f"d{i}"}, {pid}))
+        x_type = Cls.BENCHMARK if i >= 2 else Cls.DATASET
+        x = graph.add_node(Node("dataset/x", Cls.DATASET, "X", ["X-1"] if i == 2 else [],
+                                {"first_seen_digest": "d1", "last_seen_digest": f"d{i}"}, {pid}))
+        x.type = x_type
+        x.props["last_seen_digest"] = f"d{i}"
+        author = graph.add_node(Node("author/a", Cls.AUTHOR, "A", papers={pid}))
+        method = graph.add_node(Node(f"method/m{i}", Cls.METHOD, f"M{i}", papers={pid}))
+        graph.add_node(Node("method/m0", Cls.METHOD, "M0", papers={pid}))
+        evidence = Evidence(pid, "abstract", f"M{i} beats M0, it's \"better\".", 0, 2, "cue", 0.5 + i / 10)
+        graph.add_edge(Edge(paper.id, Rel.EVALUATES_ON, x.id, [evidence]))
+        graph.add_edge(Edge(author.id, Rel.AUTHORED, paper.id, [evidence]))
+        graph.add_edge(Edge(paper.id, Rel.PROPOSES, method.id, [evidence]))
+        claims.append(evidence)
+        graph.add_edge(Edge(method.id, Rel.OUTPERFORMS, "method/m0", [evidence], {"paper": pid}))
+        graph.add_edge(Edge("method/m1", Rel.USES, "method/m0", list(claims)))  # a shared edge that changes
+    return graph
+
+
+def test_update_merges_changed_shared_nodes_and_replaces_shared_edges(tmp_path: Path):
+    from kg.graph import split_graph
+    from kg.pipeline import Build
+    from kg.sinks.ladybug_db import write_database
+    from kg.sinks.stream import Previous
+
+    first, second, scratch = tmp_path / "first", tmp_path / "second", tmp_path / "scratch"
+    old, new = paper_graph(1), paper_graph(3)
+    sink = LadybugSink()
+    sink.open(first)
+    shared, parts = split_graph(old, ["2601.00001"])
+    sink.add(parts[0], None)
+    sink.close(shared, Build(inputs=[], graph=old))
+    sink, state = LadybugSink(), sink.state
+    sink.open(second, Previous(first, state))
+    shared, parts = split_graph(new, ["2601.00001", "2601.00002", "2601.00003"])
+    for part in parts[1:]:
+        sink.add(part, None)
+    sink.close(shared, Build(inputs=[], graph=new))
+    write_database(new, scratch / DATABASE_NAME)
+    assert dump(second) == dump(scratch)
+    _, rows = run_cypher("MATCH (d:Dataset) RETURN d.type AS t, d.is_benchmark AS b, d.aliases AS a, d.papers AS p",
+                         second, {})
+    assert rows == [{"t": "Benchmark", "b": True, "a": ["X-1"], "p": ["2601.00001", "2601.00002", "2601.00003"]}]
+    _, rows = run_cypher("MATCH ()-[r:OUTPERFORMS]->() RETURN count(r) AS n", second, {})
+    assert rows == [{"n": 3}]
+
+
+def test_quotes_and_backslashes_in_the_output_folder(tmp_path: Path):
+    from kg.sinks.ladybug_db import write_database
+
+    from .conftest import hostile_graph
+
+    folder = tmp_path / "it's a \\ folder"
+    write_database(hostile_graph(), folder / DATABASE_NAME)
+    assert ladybug_counts(folder) == hostile_graph().counts()
