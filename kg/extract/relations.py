@@ -15,7 +15,7 @@ import re
 from ..model import Evidence, Mention, Paper, RelationMention, Section
 from ..vocab import Rel
 from .cues import lowered_for_scan
-from .results import name_positions, sentence_bounds
+from .results import name_positions, sentence_bounds, sentence_breaks
 
 log = logging.getLogger(__name__)
 
@@ -78,8 +78,9 @@ def _section_relations(paper: Paper, section: Section, methods: list[Mention],
         return relations
     lowered = lowered_for_scan(text)
     cues = list(_CUE.finditer(text) if lowered is None else _CUE_LOWER.finditer(lowered))
+    breaks = sentence_breaks(text) if cues else []  # once per section, not once per cue
     for i, cue in enumerate(cues):
-        s_start, s_end = sentence_bounds(text, cue.start())
+        s_start, s_end = sentence_bounds(text, cue.start(), breaks)
         if _NEGATED.search(text[max(s_start, cue.start() - 20):cue.start()]):
             continue
         clause_end = s_end

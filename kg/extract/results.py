@@ -212,20 +212,33 @@ _CUE_EN = re.compile(
 def _has_cue(window: str, extra: tuple[str, ...]) -> bool:
     if _CUE_EN.search(window.lower()):
         return True
-    if any(cue in window for cue in _METRIC_CUES_ZH):
+    # Chinese cues cannot be in an ASCII window; a name must be in the window before its boundaries are checked
+    if not window.isascii() and any(cue in window for cue in _METRIC_CUES_ZH):
         return True
-    return any(name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", window) for name in extra)
+    return any(name and name in window and _bounded_name_pattern(name).search(window) for name in extra)
+
+
+@lru_cache(maxsize=4096)
+def _bounded_name_pattern(name: str) -> re.Pattern[str]:
+    """``name`` not inside a longer word or hyphenated name (a pure function of the name: memoised)."""
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
 
 
 def _first_words(text: str, n: int) -> str:
     return " ".join(text.split()[:n])
 
 
+_RESULT_VERBS = frozenset(_RESULT_VERBS_EN)
+_RESULT_VERBS_STRICT = _RESULT_VERBS - _PREPOSITIONS
+_RESULT_VERBS_ZH = ("达到", "达", "取得", "实现", "提升", "提高", "降低", "减少", "为", "超过", "超越")
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def _has_result_verb(window: str, strict: bool = False) -> bool:
-    words = re.findall(r"[a-z]+", window.lower())
-    verbs = set(_RESULT_VERBS_EN) - _PREPOSITIONS if strict else set(_RESULT_VERBS_EN)
-    return any(w in verbs for w in words[-8:]) or any(
-        cue in window for cue in ("达到", "达", "取得", "实现", "提升", "提高", "降低", "减少", "为", "超过", "超越"))
+    words = _LOWER_WORD.findall(window.lower())
+    verbs = _RESULT_VERBS_STRICT if strict else _RESULT_VERBS
+    return any(w in verbs for w in words[-8:]) or (not window.isascii() and any(
+        cue in window for cue in _RESULT_VERBS_ZH))
 
 
 def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]) -> tuple[bool, str, float]:
