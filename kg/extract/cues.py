@@ -285,14 +285,23 @@ def propose_spans(text: str) -> list[tuple[int, int]]:
     ("we 提出 propose"): merging the sorted matches and dropping any that starts inside the one before gives
     the combined regex's leftmost, non-overlapping answers.
     """
-    lowered = lowered_for_scan(text)
+    return propose_spans_lowered(text, lowered_for_scan(text))
+
+
+_BARE_VERBS = ("proposes", "introduces", "presents", "develops")
+
+
+def propose_spans_lowered(text: str, lowered: str | None) -> list[tuple[int, int]]:
+    """:func:`propose_spans` with ``lowered_for_scan(text)`` given (a section's analysis computes it once)."""
     if lowered is None:
         return [m.span() for m in PROPOSE.finditer(text)]
     found = [m.span() for m in _PROPOSE_SUBJECT_SCAN.finditer(lowered)]
-    for m in _PROPOSE_BARE.finditer(lowered):
-        at = m.start()
-        if at == 0 or (at >= 2 and lowered[at - 2] in ".!?" and lowered[at - 1].isspace()):
-            found.append(m.span())
+    # the bare verbs are rare: substring tests are cheaper than scanning for them
+    if any(verb in lowered for verb in _BARE_VERBS):
+        for m in _PROPOSE_BARE.finditer(lowered):
+            at = m.start()
+            if at == 0 or (at >= 2 and lowered[at - 2] in ".!?" and lowered[at - 1].isspace()):
+                found.append(m.span())
     if not text.isascii():
         found += [m.span() for m in _PROPOSE_ZH.finditer(text)]
         found.sort()

@@ -12,7 +12,8 @@ from functools import lru_cache
 from ..model import Evidence, Mention, Paper, Section
 from ..resolve.entities import normalise
 from .cues import (
-    APPOSITIVE_DATA, BENCH_WORDS, DATA_WORDS, GAP_OK, NAMING, TITLE_DATA, TITLE_NAME, SectionCues, propose_spans, sentence_bounds,
+    APPOSITIVE_DATA, BENCH_WORDS, DATA_WORDS, GAP_OK, NAMING, TITLE_DATA, TITLE_NAME, SectionCues, propose_spans,
+    propose_spans_lowered, sentence_bounds,
 )
 from .lexicons import load_lexicons
 from .spacy_pipeline import STARTERS, build_nlp, find_abbreviations, find_names, is_strong_word
@@ -70,6 +71,8 @@ _PROPOSED_BEFORE = re.compile(r"(?:\b(?:the|our)\s+(?:newly\s+)?proposed|\b(?:a|
                               r"\b(?:named|dubbed|termed)(?:\s+the|\s+as)?|\b(?:components?|modules?)\s*[:：])\s*$",
                               re.IGNORECASE)
 _PROPOSED_BEFORE_WORDS = ("proposed", "novel", "our", "Our", "named", "dubbed", "termed", ":", "：")
+# Whether any of those words is in a text, in one scan (cheaper than one substring test per word).
+_PROPOSED_BEFORE_HINT = re.compile("|".join(map(re.escape, _PROPOSED_BEFORE_WORDS)))
 # A name continued by a lower-case word is only a modifier: "a novel KL divergence-based loss".
 _CONTINUED = re.compile(r"\s+[a-z][\w-]*-based\b|\s+(?!for\b|to\b|that\b|which\b|with\b|through\b|by\b|in\b|on\b|and\b|"
                         r"is\b|are\b|was\b|enables?\b|of\b|as\b)[a-z]+\s+(?:framework|module|method|model|network)\b")
@@ -295,8 +298,9 @@ class EntityExtractor:
                 key = normalise(text[:-1])  # CNNs -> CNN
             return abbrev_short.get(key, key)
 
+        section_cues: dict[int, SectionCues] = {}  # id(section) -> its cues, lower-cased text and sentence ends
         for section, doc in zip(sections, docs):
-            cues = SectionCues(section.text)
+            cues = section_cues[id(section)] = SectionCues(section.text)
             for occ in [part for span in self._spans(section, doc) for part in _split_slashed(span)]:
                 if occ.source == "lexicon:Task":
                     continue  # tasks are chosen per paper by kg.extract.tasks
@@ -329,7 +333,7 @@ class EntityExtractor:
                 candidates[skey].long_forms.append(long_text)
                 candidates[skey].long_form_lower = lower
         self._title_prefix(paper, sections, candidates, key_of)
-        self._propose_cues(sections, candidates, key_of, short_info)
+        self._propose_cues(sections, candidates, key_of, short_info, section_cues)
         mentions = _drop_summary_only_bare_metrics(
             [m for m in (self._decide(c, paper.id) for c in candidates.values()) if m is not None])
         mentions += extract_tasks(paper.id, sections)
@@ -413,7 +417,8 @@ class EntityExtractor:
             cand.data_strong += 3.0
 
     def _propose_cues(self, sections: list[Section], candidates: dict[str, Candidate], key_of,
-                      long_forms: dict[str, tuple[str, bool]] | None = None) -> None:
+                      long_forms: dict[str, tuple[str, bool]] | None = None,
+                      section_cues: dict[int, SectionCues] | None = None) -> None:
         """"we propose X", "X, named Y", "提出X": the first candidate after the verb is the paper's own."""
         by_section: dict[int, list[tuple[Occurrence, Candidate]]] = defaultdict(list)
         for cand in candidates.values():
@@ -424,7 +429,9 @@ class EntityExtractor:
             occs = sorted(by_section.get(id(section), []), key=lambda oc: oc[0].start)
             starts = [occ.start for occ, _ in occs]
             text = section.text
-            for verb_start, verb_end in propose_spans(text):
+            cues = (section_cues or {}).get(id(section))
+            for verb_start, verb_end in (propose_spans(text) if cues is None else
+                                         propose_spans_lowered(text, cues.lowered)):
                 proposing.add(id(section))
                 s_start, s_end = sentence_bounds(text, verb_start, verb_end)
                 at = bisect_left(starts, verb_end)  # only the first candidate after the verb counts
@@ -458,7 +465,7 @@ class EntityExtractor:
                 if (before.rstrip()[-1:] in ("(", "（") and text[occ.end:occ.end + 2].lstrip()[:1] in (")", "）")
                         and _LIST_GLOSS.search(text, max(0, occ.start - 30), occ.start)):
                     rule = "glossed_component"
-                elif any(word in before for word in _PROPOSED_BEFORE_WORDS) and \
+                elif _PROPOSED_BEFORE_HINT.search(before) and \
                         _PROPOSED_BEFORE.search(before) and not _CONTINUED.match(text, occ.end) and (
                         occ.source != "name:WEAK" or "our" not in before.lower()[-16:]):
                     rule = "proposed_modifier"
