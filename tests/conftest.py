@@ -38,8 +38,14 @@ def seed_path() -> Path:
 
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory: pytest.TempPathFactory):
-    """The seed digest built once into a temporary folder, with every default sink."""
+    """The seed digest built once into a temporary folder, with every default sink (streamed, as the CLI
+    does), carrying the whole in-memory graph and extractions of the same digest as ``graph`` and
+    ``extractions``: tests compare the files with them (tests/test_pipeline.py checks that a streamed
+    build writes exactly what the in-memory graph gives)."""
     import kg
 
     out = tmp_path_factory.mktemp("seed-build")
-    return kg.build([SEED], out=out)
+    streamed = kg.build([SEED], out=out)
+    whole = kg.build([SEED])
+    streamed.graph, streamed.extractions = whole.graph, whole.extractions
+    return streamed
