@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract import cues, spacy_pipeline
+from kg.extract import cues, results, spacy_pipeline
 from kg.extract.code import _ANY_URL, _HOST_URL, url_matches
 from kg.extract.cues import CUES, PROPOSE, SectionCues, lowered_for_scan, matching_cues, propose_spans, sentence_bounds
 from kg.extract.relations import _CUE, _CUE_LOWER
@@ -241,3 +241,27 @@ def test_scan_patterns_equal_the_patterns_they_replace_on_generated_text(name: s
     spec, scan, lowered = _SCAN_PAIRS[name]
     text = text.lower() if lowered else text
     assert _scan_spans(scan, text) == _scan_spans(spec, text)
+
+
+def _candidate_spans(matches) -> list[tuple]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def test_candidate_matches_equal_the_pattern_scan_on_the_digests() -> None:
+    texts = [s.text for p in read_digests([SEED, *shared_digests()]) for s in p.usable_sections()]
+    for text in texts:
+        assert _candidate_spans(results.candidate_matches(text)) == _candidate_spans(results._CANDIDATE.finditer(text))
+    assert sum(1 for t in texts for _ in results.candidate_matches(t)) > 500
+
+
+# Numbers with every prefix, unit, range, list and LaTeX shape the candidate pattern knows, glued in any order.
+_VALUE_TEXT = st.lists(st.sampled_from(
+    ["1", "23", "0.5", ".7", "1,234", "12.5", "%", "\\%", "x", "×", " times", "mm", "ms", "mAP", "pp", " ", "  ", "\n",
+     "$", "\\sim", "\\approx ", "~", "≈", "约", "+", "±", "-", "−", "–", " to ", "至", "a", "B", "CIFAR-", "@", "/", ".",
+     ":", "_", "^", "\\", "(", ",", "上", "from ", "s", "i", "m"]), max_size=30).map("".join)
+
+
+@given(_VALUE_TEXT)
+@settings(max_examples=800, deadline=None)
+def test_candidate_matches_equal_the_pattern_scan_on_generated_text(text: str) -> None:
+    assert _candidate_spans(results.candidate_matches(text)) == _candidate_spans(results._CANDIDATE.finditer(text))
