@@ -41,6 +41,17 @@ _LINK_HINTS = ("http", "www.", "github", "gitlab", "hugging", "hf.co", "bitbucke
 _LINK_HINT = re.compile("|".join(re.escape(hint) for hint in _LINK_HINTS))
 
 
+# What every link the patterns find contains: "://" (any URL) or a dot opening one of the code hosts' domains
+# ("github.com", "hf.co", "zenodo.org", "sourceforge.net", "modelscope.cn", "*.github.io", "gitlab.<any>"). The dot is
+# uncased, so ``re`` skips from dot to dot even with IGNORECASE: no lower-casing, no scan at every letter.
+_HOST_DOT = re.compile(r"\.(?:co|org|net|cn|io|(?<=gitlab\.))", re.IGNORECASE)
+
+
+def may_hold_link(text: str) -> bool:
+    """False when neither :data:`_HOST_URL` nor :data:`_ANY_URL` can match ``text`` (a cheap test before the scans)."""
+    return "://" in text or _HOST_DOT.search(text) is not None
+
+
 def _clean_end(text: str, start: int, end: int) -> int:
     """End of the URL without trailing punctuation, unbalanced brackets or a LaTeX ``}{text}`` tail."""
     url = text[start:end]
@@ -73,7 +84,7 @@ def extract_code(paper: Paper) -> tuple[list[str], list[Evidence]]:
     evidence: list[Evidence] = []
     seen: set[str] = set()
     sections = list(paper.usable_sections())
-    if not _LINK_HINT.search("\n".join(section.text for section in sections).lower()):
+    if not any(may_hold_link(section.text) for section in sections):
         return urls, evidence  # most papers hold no link at all
     for section in sections:
         text = section.text

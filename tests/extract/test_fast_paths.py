@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract import cues, results, spacy_pipeline
-from kg.extract.code import _ANY_URL, _HOST_URL, url_matches
+from kg.extract.code import _ANY_URL, _HOST_URL, may_hold_link, url_matches
 from kg.extract.cues import CUES, PROPOSE, SectionCues, lowered_for_scan, matching_cues, propose_spans, sentence_bounds
 from kg.extract.relations import _CUE, _CUE_LOWER
 from kg.extract.spacy_pipeline import (
@@ -265,3 +265,25 @@ _VALUE_TEXT = st.lists(st.sampled_from(
 @settings(max_examples=800, deadline=None)
 def test_candidate_matches_equal_the_pattern_scan_on_generated_text(text: str) -> None:
     assert _candidate_spans(results.candidate_matches(text)) == _candidate_spans(results._CANDIDATE.finditer(text))
+
+
+_LINK_TEXT = st.lists(st.sampled_from(
+    ["github", "GitHub", ".com", ".COM", ".io", ".ıo", "gitlab", "GİTLAB", ".", ".x/", "hf", ".co", "zenodo", ".org",
+     ".net", "modelscope", ".cn", "http", "s", "://", ":/", "www", "/", "repo", " ", "代码", "é", "-", "a"]),
+    max_size=20).map("".join)
+
+
+@given(_LINK_TEXT)
+@settings(max_examples=800, deadline=None)
+def test_link_precheck_never_hides_a_url(text: str) -> None:
+    if not may_hold_link(text):
+        assert _HOST_URL.search(text) is None and _ANY_URL.search(text) is None
+
+
+def test_link_precheck_admits_every_section_with_a_url_in_the_digests() -> None:
+    with_url = 0
+    for section in (s for p in read_digests([SEED, *shared_digests()]) for s in p.usable_sections()):
+        if _HOST_URL.search(section.text) or _ANY_URL.search(section.text):
+            with_url += 1
+            assert may_hold_link(section.text)
+    assert with_url > 20
