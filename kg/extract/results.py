@@ -161,6 +161,7 @@ def _parse_number(text: str) -> float:
     return float(text)
 
 
+_BOUND_SIGNS = frozenset("<>≤≥=")
 _RANGE_GAP = re.compile(r"\s?[-–—~]\s?")
 
 
@@ -283,16 +284,18 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     units = {c.unit for c in group if c.unit}
     raw_first = text[first.start:first.end]
     # Citations, section numbers, equations and ordinals
-    if re.search(r"[\[(]\s*$", before) and re.match(r"^\s*[\]),]", after) and kinds == {"bare"}:
+    # cheap tests first throughout: set comparisons and the last character before the value, then the regexes
+    bare = kinds == {"bare"}
+    if bare and re.search(r"[\[(]\s*$", before) and re.match(r"^\s*[\]),]", after):
         return False, "citation", 0.0
-    if re.search(r"(?:Table|Fig\.?|Figure|Section|Sec\.|Eq\.?|Equation|Appendix|Chapter|Stage|Phase|Level|"
-                 r"Version|v|Top|top|Rank|rank|step|Step|k|K|N|n)\s*[-=]?\s*$", before) and kinds == {"bare"}:
+    if bare and re.search(r"(?:Table|Fig\.?|Figure|Section|Sec\.|Eq\.?|Equation|Appendix|Chapter|Stage|Phase|Level|"
+                          r"Version|v|Top|top|Rank|rank|step|Step|k|K|N|n)\s*[-=]?\s*$", before):
         return False, "reference", 0.0
     if kinds == {"bare"} and len(group) == 1 and _YEAR.match(raw_first.strip()):
         return False, "year", 0.0
     if re.fullmatch(r"(?:1[5-9]|20)\d0s", raw_first.strip()):
         return False, "decade", 0.0
-    if raw_first.startswith("±") or re.search(r"(?:DOI|doi)\s*:?\s*$", before) or (
+    if raw_first.startswith("±") or (("DOI" in before or "doi" in before) and re.search(r"(?:DOI|doi)\s*:?\s*$", before)) or (
             kinds == {"bare"} and re.match(r"^/[A-Za-z]", after)):
         return False, "tolerance_or_identifier", 0.0
     if ("percent" in kinds or "points" in kinds) and re.match(r"^\s*(?:RH\b|relative humidity|humidity)", after):
@@ -326,10 +329,12 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     if re.match(r"^-(?!fold)[A-Za-z]", after):  # "4-class", "3-stage"
         return False, "compound", 0.0
     close_before = before[-30:]
-    has_metric = _has_cue(before, metric_names) or _has_cue(_first_words(after, 3), metric_names)
-    if re.search(r"(?:\\pm|±|\+/-)\s*\$?\s*$", before) or re.search(r"\d\s*[a-zA-Z]*\s*[x×]\s*$", before):
+    last = before.rstrip()[-1:]  # what \s*$ leaves: the last character before the value that is not a blank
+    if re.search(r"(?:\\pm|±|\+/-)\s*\$?\s*$", before) or (
+            last in ("x", "×") and re.search(r"\d\s*[a-zA-Z]*\s*[x×]\s*$", before)):
         return False, "deviation_or_dimension", 0.0
-    if re.search(r"[<>≤≥=]\s*\$?\s*$", before) and not ("percent" in kinds or "times" in kinds):
+    if (last in _BOUND_SIGNS or last == "$") and re.search(r"[<>≤≥=]\s*\$?\s*$", before) and not (
+            "percent" in kinds or "times" in kinds):
         return False, "bound_or_assignment", 0.0
     if kinds == {"bare"} and re.search(
             r"(?:learning|dropout|decay|momentum|weight|temperature|threshold|lambda|alpha|beta|gamma|epsilon|"
@@ -350,16 +355,17 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
         if _SETTING_BEFORE.search(before) and re.search(r"\b(?:a|an|per|every|each|within)\s*$", before,
                                                         re.IGNORECASE):
             return False, "measure_setting", 0.0
-        if has_metric or _has_result_verb(close_before) or re.match(r"^\s*(?:faster|lower|higher|less|more|"
+        if _has_cue(before, metric_names) or _has_cue(_first_words(after, 3), metric_names) or \
+                _has_result_verb(close_before) or re.match(r"^\s*(?:faster|lower|higher|less|more|"
                                                                      r"improvement|reduction|gain)", after):
             return True, "measure", 0.75
         return False, "measure_without_context", 0.0
     # bare numbers: decimals right after a metric name ("IC 0.871", "F1: 0.84", "AUC of 0.93")
-    metric_right_before = re.search(
-        r"(?:[A-Za-z][\w@.\-]*\)?|[\u4e00-\u9fff]+)\s*(?:[:：=]|of|is|was|were|reaches|reached|achieves|achieved|"
-        r"为|达到|达)?\s*(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|up to\s+)?\$?$",
-        close_before)
-    if metric_right_before and _has_cue(before[-45:], metric_names):
+    # the metric words first: the name-before-value pattern backtracks (several µs per window)
+    if _has_cue(before[-45:], metric_names) and re.search(
+            r"(?:[A-Za-z][\w@.\-]*\)?|[\u4e00-\u9fff]+)\s*(?:[:：=]|of|is|was|were|reaches|reached|achieves|achieved|"
+            r"为|达到|达)?\s*(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|up to\s+)?\$?$",
+            close_before):
         if "." in raw_first or len(group) > 1 or re.search(r"[:：=]\s*$", close_before):
             return True, "metric_value", 0.75
     # "1.0 recall and 0.95 accuracy": a decimal followed by a metric word

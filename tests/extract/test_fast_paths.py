@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -287,3 +289,21 @@ def test_link_precheck_admits_every_section_with_a_url_in_the_digests() -> None:
             with_url += 1
             assert may_hold_link(section.text)
     assert with_url > 20
+
+
+_BEFORE_VALUE = st.lists(st.sampled_from(
+    ["x", "×", "3", " ", "\n", "\t", "$", "=", "<", "≥", "DOI", "doi", ":", "a", "[", "(", "\u3000", "\x1c"]),
+    max_size=12).map("".join)
+
+
+@given(_BEFORE_VALUE)
+@settings(max_examples=600, deadline=None)
+def test_result_prechecks_are_implied_by_their_patterns(before: str) -> None:
+    """Each cheap test in ``_is_result`` holds whenever the regex it guards matches (so skipping it changes nothing)."""
+    last = before.rstrip()[-1:]
+    if re.search(r"\d\s*[a-zA-Z]*\s*[x×]\s*$", before):
+        assert last in ("x", "×")
+    if re.search(r"[<>≤≥=]\s*\$?\s*$", before):
+        assert last in results._BOUND_SIGNS or last == "$"
+    if re.search(r"(?:DOI|doi)\s*:?\s*$", before):
+        assert "DOI" in before or "doi" in before
