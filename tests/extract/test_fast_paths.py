@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract import cues, results, spacy_pipeline
+from kg.extract import cues, results, spacy_pipeline, tokenizer
 from kg.extract.code import _ANY_URL, _HOST_URL, may_hold_link, url_matches
 from kg.extract.cues import CUES, PROPOSE, SectionCues, lowered_for_scan, matching_cues, propose_spans, sentence_bounds
 from kg.extract.relations import _CUE, _CUE_LOWER
@@ -307,3 +307,29 @@ def test_result_prechecks_are_implied_by_their_patterns(before: str) -> None:
         assert last in results._BOUND_SIGNS or last == "$"
     if re.search(r"(?:DOI|doi)\s*:?\s*$", before):
         assert "DOI" in before or "doi" in before
+
+
+_CHUNK = st.lists(st.sampled_from(
+    [".", "'s", "’s", "...", "…", "%", "+", "++", ")", "]", "”", ",", "!", "中文", "，", "。", "\u3000", "a", "Z", "1", "\n",
+     "x.", "ſ", "*", ">"]), max_size=10).map("".join)
+
+
+def _suffix_spans(text: str) -> tuple:
+    fast, spec = tokenizer.suffix_search(text), tokenizer._SUFFIX.search(text)
+    return (fast and fast.span()), (spec and spec.span())
+
+
+@given(_CHUNK)
+@settings(max_examples=800, deadline=None)
+def test_suffix_search_equals_the_suffix_pattern_on_generated_chunks(chunk: str) -> None:
+    fast, spec = _suffix_spans(chunk)
+    assert fast == spec
+
+
+def test_suffix_search_equals_the_suffix_pattern_on_the_digests() -> None:
+    chunks = {c for p in read_digests([SEED, *shared_digests()]) for s in p.usable_sections() for c in s.text.split()}
+    for chunk in chunks:
+        for cut in range(len(chunk)):  # the tokenizer asks again after each prefix it splits off
+            fast, spec = _suffix_spans(chunk[cut:])
+            assert fast == spec, chunk[cut:]
+    assert len(chunks) > 5000
