@@ -228,7 +228,7 @@ class SectionCues:
                 else:
                     if not (digit and _DIGIT.search(right)):
                         continue
-            if cue.pattern.search(right):
+            if cue.pattern.match(right):  # every right-side pattern is anchored at its start: match == search
                 hits.append(cue)
         left_lower = lowered[left_start:start]
         plans = _LEFT_ASCII if left_lower.isascii() else _LEFT_ALL

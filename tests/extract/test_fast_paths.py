@@ -333,3 +333,15 @@ def test_suffix_search_equals_the_suffix_pattern_on_the_digests() -> None:
             fast, spec = _suffix_spans(chunk[cut:])
             assert fast == spec, chunk[cut:]
     assert len(chunks) > 5000
+
+
+def test_right_side_cues_are_anchored_at_the_start() -> None:
+    """SectionCues runs right-side cues with ``match``: the same as ``search`` only if every branch opens with ``^``."""
+    import re._constants as sre
+    import re._parser as sre_parse
+
+    for cue in (c for c in CUES if c.side == "right"):
+        data = sre_parse.parse(cue.pattern.pattern, cue.pattern.flags).data
+        op, av = data[0]
+        assert (op is sre.AT and av is sre.AT_BEGINNING) or (op is sre.BRANCH and len(data) == 1 and all(
+            branch.data and branch.data[0] == (sre.AT, sre.AT_BEGINNING) for branch in av[1])), cue.name
