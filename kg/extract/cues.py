@@ -166,8 +166,9 @@ def matching_cues(left: str, right: str) -> list[Cue]:
     return hits
 
 
-_LEFT_WINDOW = 120
-_RIGHT_WINDOW = 60
+# Characters of context read before and after a name, within its sentence.
+LEFT_WINDOW = 120
+RIGHT_WINDOW = 60
 _RIGHT_PLAN = tuple(plan for plan in _PLAN if not plan[1])
 _LEFT_PLAN = tuple(plan for plan in _PLAN if plan[1])
 # Left cues as (cue, words); every left cue needs a word. Cues needing Chinese words cannot match an ASCII window.
@@ -206,7 +207,7 @@ class SectionCues:
     def windows(self, start: int, end: int) -> tuple[int, int]:
         """Start of the left window and end of the right window of a name at ``[start, end)``."""
         s_start, s_end = bounds_in(self.text, self.ends, start, end)
-        return max(s_start, start - _LEFT_WINDOW), min(s_end, end + _RIGHT_WINDOW)
+        return max(s_start, start - LEFT_WINDOW), min(s_end, end + RIGHT_WINDOW)
 
     def matching(self, start: int, end: int, left_start: int, right_end: int) -> list[Cue]:
         """The cues matching the windows ``text[left_start:start]`` and ``text[end:right_end]``, in :data:`CUES` order."""

@@ -12,8 +12,8 @@ from functools import lru_cache
 from ..model import Evidence, Mention, Paper, Section
 from ..resolve.entities import normalise
 from .cues import (
-    APPOSITIVE_DATA, BENCH_WORDS, DATA_WORDS, GAP_OK, NAMING, TITLE_DATA, TITLE_NAME, SectionCues, propose_spans,
-    propose_spans_lowered, sentence_bounds,
+    APPOSITIVE_DATA, BENCH_WORDS, DATA_WORDS, GAP_OK, LEFT_WINDOW, NAMING, RIGHT_WINDOW, TITLE_DATA, TITLE_NAME,
+    SectionCues, propose_spans, propose_spans_lowered, sentence_bounds,
 )
 from .lexicons import load_lexicons
 from .spacy_pipeline import STARTERS, build_nlp, find_abbreviations, find_names, is_strong_word
@@ -179,6 +179,8 @@ _CJK = re.compile("[\u3400-\u9fff]")
 _VERSIONED = re.compile(r"^\S+(?: (?:\d[\w.]*|v\d[\w.]*))?$")
 
 
+_PARTS_SPLIT = re.compile(r"[-/]")
+_SURFACE_ORDER = {"abstract": 0, "title": 1}  # where a surface form is taken from first (then English, then the rest)
 # Sort rank of a candidate source after its length: lexicon entries (absent here: 0), then names.
 _SOURCE_RANK = {"name:STRONG": 1, "name:PART": 1, "name:WEAK": 2}
 
@@ -203,6 +205,7 @@ class Occurrence:
     canonical: str | None = None
     base: str | None = None  # the metric a narrowed phrase refines ("accuracy" of "extraction accuracy"): an alias
     written: str | None = None  # a name completed from a slashed list ("CIFAR-100" of "CIFAR-10/100")
+    sentence: tuple[int, int] | None = None  # its sentence's bounds, once the context cues have found them
 
     @property
     def text(self) -> str:
@@ -368,7 +371,9 @@ class EntityExtractor:
     @staticmethod
     def _context_votes(cand: Candidate, occ: Occurrence, cues: SectionCues) -> None:
         text = occ.section.text
-        left_start, right_end = cues.windows(occ.start, occ.end)
+        occ.sentence = cues.bounds(occ.start, occ.end)
+        left_start = max(occ.sentence[0], occ.start - LEFT_WINDOW)
+        right_end = min(occ.sentence[1], occ.end + RIGHT_WINDOW)
         for cue in cues.matching(occ.start, occ.end, left_start, right_end):
             if cue.name in _DATA_NOUN_CUES and _COUNTED_BEFORE.search(text[left_start:occ.start]) and \
                     _PLURAL_DATA_AFTER.match(text[occ.end:right_end]):
@@ -520,9 +525,10 @@ class EntityExtractor:
             type_ = "Benchmark" if votes.get("Benchmark", 0) >= votes.get("Dataset", 0) else "Dataset"
         if lexicon_type in ("Metric", "Technique", "Method", "Task") and votes.get(lexicon_type, 0) >= 3.0 and cand.proposed < 3.0:
             type_ = lexicon_type
-        parts = [p.lower() for p in re.split(r"[-/]", surface) if p]
-        if len(parts) > 1 and all(p in _FAMILY_WORDS for p in parts) and cand.proposed < 1.0:
-            type_ = "Technique"  # "CNN-Transformer", "CNN-ViT": a hybrid of families, not a named method
+        if cand.proposed < 1.0 and ("-" in surface or "/" in surface):  # else one part: no hybrid
+            parts = [p.lower() for p in _PARTS_SPLIT.split(surface) if p]
+            if len(parts) > 1 and all(p in _FAMILY_WORDS for p in parts):
+                type_ = "Technique"  # "CNN-Transformer", "CNN-ViT": a hybrid of families, not a named method
         role: str | None = None
         confidence = 0.5
         if cand.proposed >= 1.0 and not lexicon_type:
@@ -568,14 +574,18 @@ class EntityExtractor:
                 aliases.append(text)
         evidence = []
         seen = set()
+        rules: dict[str, str] = {}  # occurrence source -> the evidence's rule string
         for occ in occs:
             marker = (occ.section.name, occ.start, occ.end)
             if marker in seen:
                 continue
             seen.add(marker)
-            s_start, s_end = sentence_bounds(occ.section.text, occ.start, occ.end)
+            s_start, s_end = occ.sentence or sentence_bounds(occ.section.text, occ.start, occ.end)
+            rule = rules.get(occ.source)
+            if rule is None:
+                rule = rules[occ.source] = "+".join(sorted(cand.rules | {occ.source}))
             evidence.append(Evidence(paper_id, occ.section.name, occ.section.text[s_start:s_end].strip(), occ.start, occ.end,
-                                     "+".join(sorted(cand.rules | {occ.source})), confidence))
+                                     rule, confidence))
         return Mention(surface, type_, role, aliases, confidence, evidence)
 
     @staticmethod
@@ -588,10 +598,20 @@ class EntityExtractor:
 
     @staticmethod
     def _name(cand: Candidate) -> str:
-        """The surface form: as written in the English abstract or title, else in the summary."""
-        def rank(o: Occurrence) -> tuple[int, int, int]:
-            order = {"abstract": 0, "title": 1}.get(o.section.name, 2 if o.section.lang == "en" else 3)
-            return (normalise(o.text) != cand.key, order, o.start)
-        texts = [o for o in cand.occurrences]
-        best = min(texts, key=rank)
-        return best.text
+        """The surface form: as written in the English abstract or title, else in the summary.
+
+        The first occurrence of the least (not the candidate's key, section order, offset).
+        """
+        occs = cand.occurrences
+        if len(occs) == 1:
+            return occs[0].text
+        best, best_rank = "", (True, 4, 0)
+        for o in occs:
+            text = o.text
+            order = _SURFACE_ORDER.get(o.section.name)
+            if order is None:
+                order = 2 if o.section.lang == "en" else 3
+            rank = (normalise(text) != cand.key, order, o.start)
+            if rank < best_rank:
+                best, best_rank = text, rank
+        return best
