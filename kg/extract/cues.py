@@ -290,15 +290,19 @@ def propose_spans(text: str) -> list[tuple[int, int]]:
 
 
 _BARE_VERBS = ("proposes", "introduces", "presents", "develops")
+# The verbs of _VERBS, each of which every English PROPOSE match contains.
+_VERB_WORDS = ("propose", "introduce", "present", "develop", "design", "build", "construct", "release", "curate",
+               "create", "contribute", "establish", "formulate", "collect", "devise")
 
 
 def propose_spans_lowered(text: str, lowered: str | None) -> list[tuple[int, int]]:
     """:func:`propose_spans` with ``lowered_for_scan(text)`` given (a section's analysis computes it once)."""
     if lowered is None:
         return [m.span() for m in PROPOSE.finditer(text)]
-    found = [m.span() for m in _PROPOSE_SUBJECT_SCAN.finditer(lowered)]
-    # the bare verbs are rare: substring tests are cheaper than scanning for them
-    if any(verb in lowered for verb in _BARE_VERBS):
+    # both English branches need one of the verbs: substring tests are cheaper than scanning for them
+    has_verb = any(verb in lowered for verb in _VERB_WORDS)
+    found = [m.span() for m in _PROPOSE_SUBJECT_SCAN.finditer(lowered)] if has_verb else []
+    if has_verb and any(verb in lowered for verb in _BARE_VERBS):
         for m in _PROPOSE_BARE.finditer(lowered):
             at = m.start()
             if at == 0 or (at >= 2 and lowered[at - 2] in ".!?" and lowered[at - 1].isspace()):

@@ -345,3 +345,9 @@ def test_right_side_cues_are_anchored_at_the_start() -> None:
         op, av = data[0]
         assert (op is sre.AT and av is sre.AT_BEGINNING) or (op is sre.BRANCH and len(data) == 1 and all(
             branch.data and branch.data[0] == (sre.AT, sre.AT_BEGINNING) for branch in av[1])), cue.name
+
+
+def test_propose_verb_words_are_the_verbs_of_the_pattern() -> None:
+    """propose_spans skips the English scans when none of these is in the text: they must be _VERBS' own verbs."""
+    assert list(cues._VERB_WORDS) == re.findall(r"[a-z]+", cues._VERBS.split(")")[0])
+    assert all(any(verb in bare for verb in cues._VERB_WORDS) for bare in cues._BARE_VERBS)
