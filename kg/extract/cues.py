@@ -18,6 +18,8 @@ from functools import lru_cache
 _I = re.IGNORECASE
 DIGIT = r"\d"
 _LIST = r"(?:[A-Za-z0-9.+@/-]+(?: [A-Za-z0-9.+@/-]+){0,3}\s*(?:[(（][^)）]{0,20}[)）])?\s*(?:,|;|、|and|or|&|和|与|及)\s*){0,6}"
+# What a non-empty _LIST ends with (before its blanks): one of its separators.
+LIST_ENDS = (",", ";", "、", "and", "or", "&", "和", "与", "及")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,11 @@ class Cue:
     # decimal digit), written out from the pattern (both cases, and the long s, for IGNORECASE letters). Empty:
     # no such test. Checked like ``needs`` by tests/extract/test_fast_paths.py.
     starts: str = ""
+    # Left-side cues ending in ``{_LIST}$``: what the window (lower case, trailing blanks removed) ends with when the
+    # cue matches: the cue's own last words, or a list separator (:data:`LIST_ENDS`); and, for last words that run
+    # on (``adopt\w*``), stems one of which the window's last word then holds. Empty: no such test.
+    ends: tuple[str, ...] = ()
+    end_stems: tuple[str, ...] = ()
 
 
 CUES: tuple[Cue, ...] = (
@@ -77,47 +84,55 @@ CUES: tuple[Cue, ...] = (
     # left side: what comes before the name
     Cue("left_data_list", "left", re.compile(
         rf"\b(?:datasets?|corpora)\s*(?:,|:|\(|such as|including|like|e\.g\.,?|namely|of)\s*{_LIST}$", _I), "Dataset", 2.0,
-        needs=("dataset", "corpora")),
+        needs=("dataset", "corpora"), ends=(",", ":", "(", "as", "including", "like", ".", "namely", "of") + LIST_ENDS),
     Cue("left_bench_list", "left", re.compile(
         rf"\bbenchmarks?\s*(?:,|:|\(|such as|including|like|e\.g\.,?|namely)\s*{_LIST}$", _I),
         "Benchmark", 2.0, "evaluated_on",
-        needs=("benchmark",)),
+        needs=("benchmark",), ends=(",", ":", "(", "as", "including", "like", ".", "namely") + LIST_ENDS),
     Cue("left_eval_on", "left", re.compile(
         rf"\b(?:evaluat\w*|experiments?|results?|tests?|tested|achiev\w*|performance|sota|state-of-the-art|"
         rf"accuracy|scores?|improv\w*|gains?|reach\w*|attain\w*|set\w*|establish\w*|benchmark\w*)\b[^.;]{{0,60}}"
         rf"\b(?:on|across|over)\s+(?:the\s+)?(?:challenging\s+|public\s+|standard\s+|widely[- ]used\s+)*{_LIST}$", _I),
         "Benchmark", 0.9, "evaluated_on",
         needs=("evaluat", "experiment", "result", "test", "achiev", "performance", "sota", "state-of-the-art",
-               "accuracy", "score", "improv", "gain", "reach", "attain", "set", "establish", "benchmark")),
+               "accuracy", "score", "improv", "gain", "reach", "attain", "set", "establish", "benchmark"),
+        ends=("on", "across", "over", "the", "challenging", "public", "standard", "used") + LIST_ENDS),
     Cue("left_trained_on", "left", re.compile(rf"\b(?:trained|pre-?trained|fine-?tuned)\s+on\s+(?:the\s+)?{_LIST}$", _I),
         "Dataset", 1.2, "used",
-        needs=("trained", "tuned")),
+        needs=("trained", "tuned"), ends=("on", "the") + LIST_ENDS),
     Cue("left_compared", "left", re.compile(
         rf"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared (?:with|to)|compar\w+ (?:with|to|against)|"
         rf"versus|vs\.?|against|baselines?(?:,| such as| including| like|:)|over)\s+(?:the\s+|a\s+|strong\s+|"
         rf"state-of-the-art\s+|existing\s+|previous\s+|prior\s+|recent\s+|leading\s+)*{_LIST}$", _I),
         "Method", 1.2, "compared",
         needs=("outperform", "surpass", "beat", "exceed", "than", "compar", "versus", "vs", "against", "baseline",
-               "over")),
+               "over"),
+        ends=("than", "with", "to", "against", "versus", "vs", "vs.", ",", "as", "including", "like", ":", "over", "the",
+              "a", "strong", "state-of-the-art", "existing", "previous", "prior", "recent", "leading") + LIST_ENDS,
+        end_stems=("outperform", "surpass", "beat", "exceed")),
     Cue("left_uses", "left", re.compile(
         rf"\b(?:based on|built (?:on|upon)|on top of|backbones?(?: such as| like| including)?|using|uses|adopt\w*|"
         rf"leverag\w*|employ\w*|fine-?tun\w*|distill\w* from|initiali[sz]ed (?:with|from)|extends?|plug\w* into|"
         rf"models? (?:such as|like|including))\s+(?:the\s+|a\s+|pretrained\s+|pre-trained\s+|frozen\s+)*{_LIST}$", _I),
         "Method", 1.0, "used",
         needs=("based on", "built", "on top of", "backbone", "using", "uses", "adopt", "leverag", "employ", "fine",
-               "distill", "initiali", "extend", "plug", "model")),
+               "distill", "initiali", "extend", "plug", "model"),
+        ends=("on", "upon", "of", "backbone", "backbones", "as", "like", "including", "using", "uses", "from", "with",
+              "extend", "extends", "into", "the", "a", "pretrained", "pre-trained", "frozen") + LIST_ENDS,
+        end_stems=("adopt", "leverag", "employ", "fine-tun", "finetun")),
     # "merging methods such as TIES, TSV-M, and Iso-C", "合并方法（如TIES、TSV-M）"
     Cue("left_method_list", "left", re.compile(
         rf"\b(?:methods|approaches|baselines|algorithms|frameworks|techniques|architectures|backbones)\s*,?\s*"
         rf"(?:such as|like|including|e\.g\.,?|\(e\.g\.,?)\s+{_LIST}$", _I), "Method", 2.0, "used",
         needs=("methods", "approaches", "baselines", "algorithms", "frameworks", "techniques", "architectures",
-               "backbones")),
+               "backbones"), ends=("as", "like", "including", ".", ",") + LIST_ENDS),
     Cue("left_method_list_zh", "left", re.compile(rf"(?:方法|模型|算法|框架|基线)\s*[（(]?\s*(?:如|例如|包括|比如)\s*{_LIST}$"),
         "Method", 2.0, "used", needs=("如", "包括")),
     Cue("left_metric", "left", re.compile(
         rf"\b(?:in terms of|measured (?:by|with|using|in)|metrics?\s*(?:such as|including|like|,|:|\()|"
         rf"evaluated (?:by|with|using))\s+(?:the\s+)?{_LIST}$", _I), "Metric", 1.5,
-        needs=("in terms of", "measured", "metric", "evaluated")),
+        needs=("in terms of", "measured", "metric", "evaluated"),
+        ends=("of", "by", "with", "using", "in", "as", "including", "like", ",", ":", "(", "the") + LIST_ENDS),
     Cue("left_method_zh", "left", re.compile(r"(?:优于|超越|超过|胜过|击败|相比|对比|相较于?)\s*$"), "Method", 1.2, "compared",
         needs=("优于", "超越", "超过", "胜过", "击败", "相比", "对比", "相较")),
     Cue("left_uses_zh", "left", re.compile(r"(?:基于|采用|使用|利用|结合|借助|引入|以)\s*$"), "Method", 1.0, "used",
@@ -174,6 +189,16 @@ _LEFT_PLAN = tuple(plan for plan in _PLAN if plan[1])
 # Left cues as (cue, words); every left cue needs a word. Cues needing Chinese words cannot match an ASCII window.
 _LEFT_ALL = tuple((cue, words) for cue, _, words, _, _, _, _ in _LEFT_PLAN)
 _LEFT_ASCII = tuple((cue, words) for cue, _, words, _, foreign, _, _ in _LEFT_PLAN if not foreign)
+
+
+def ends_like(cue: Cue, tail: str) -> bool:
+    """Whether ``tail`` (a left window, lower case, trailing blanks removed) ends as ``cue`` needs to match."""
+    if tail.endswith(cue.ends):
+        return True
+    if cue.end_stems:
+        last = tail.rsplit(None, 1)[-1] if tail else ""
+        return any(stem in last for stem in cue.end_stems)
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -233,12 +258,18 @@ class SectionCues:
                 hits.append(cue)
         left_lower = lowered[left_start:start]
         plans = _LEFT_ASCII if left_lower.isascii() else _LEFT_ALL
+        tail: str | None = None
         for cue, words in plans:
             for word in words:
                 if word in left_lower:
                     break
             else:
                 continue
+            if cue.ends:  # how the window ends says whether the costly, backtracking pattern can match
+                if tail is None:
+                    tail = left_lower.rstrip()
+                if not ends_like(cue, tail):
+                    continue
             if cue.pattern.search(left):
                 hits.append(cue)
         return hits

@@ -351,3 +351,34 @@ def test_propose_verb_words_are_the_verbs_of_the_pattern() -> None:
     """propose_spans skips the English scans when none of these is in the text: they must be _VERBS' own verbs."""
     assert list(cues._VERB_WORDS) == re.findall(r"[a-z]+", cues._VERBS.split(")")[0])
     assert all(any(verb in bare for verb in cues._VERB_WORDS) for bare in cues._BARE_VERBS)
+
+
+_LEFT_TEXT = st.lists(st.sampled_from(
+    ["datasets", "benchmarks", "corpora", "evaluated", "results", "trained", "pre-trained", "fine-tuned", "outperforms",
+     "outperforming", "compared", "versus", "vs.", "baselines", "based", "on", "top", "of", "using", "adopting",
+     "leveraging", "finetuning", "distilled", "from", "initialized", "with", "models", "methods", "such", "as", "like",
+     "including", "e.g.,", "(e.g.", "namely", "in", "terms", "measured", "by", "metrics", "the", "a", "challenging",
+     "widely-used", "X1", "Foo-2", "(bar)", ",", ";", "、", "and", "or", "&", "和", ":", "(", "ſ", " ", "  ", "\n"]),
+    max_size=18).map(" ".join)
+
+
+@given(_LEFT_TEXT)
+@settings(max_examples=1500, deadline=None)
+def test_left_cue_ends_hold_whenever_the_cue_matches(left: str) -> None:
+    for cue in (c for c in CUES if c.ends):
+        if cue.pattern.search(left) and lowered_for_scan(left) is not None:
+            assert cues.ends_like(cue, left.lower().rstrip()), (cue.name, left)
+
+
+def test_left_cue_ends_hold_in_the_real_digests() -> None:
+    nlp = build_nlp()
+    lexicon = nlp.get_pipe("kg_lexicon_matcher")
+    checked = 0
+    for section in (s for p in read_digests([SEED, *shared_digests()]) for s in p.usable_sections()):
+        doc = nlp.make_doc(section.text)
+        for start, *_ in [*lexicon.find(doc), *find_names(doc)]:
+            left = section.text[max(0, start - 120):start]
+            for cue in (c for c in CUES if c.ends and c.pattern.search(left)):
+                assert cues.ends_like(cue, left.lower().rstrip()), (cue.name, left)
+                checked += 1
+    assert checked > 200
