@@ -8,9 +8,8 @@ reification as an ``rdf:Statement`` and one PROV-O qualified derivation per evid
 Triples are plain tuples ``(subject IRI, predicate IRI, object)`` where the object is an IRI (``str``)
 or a :data:`LiteralTerm` ``(lexical, datatype IRI, language)``: a build converts a few hundred
 triples per paper, and pyoxigraph terms cost a Rust object (and an IRI parse) each. Validity is
-kept by construction (node IRIs are percent-encoded, web IRIs and language tags are checked by
-pyoxigraph once per distinct value) and checked again when pyoxigraph parses the N-Triples to
-write Turtle (:mod:`kg.rdf.serialize`).
+kept by construction: node IRIs are percent-encoded (property-tested in tests/rdf/test_iris.py), web
+IRIs and language tags are checked by pyoxigraph once per distinct value.
 """
 
 from __future__ import annotations

@@ -1,11 +1,13 @@
 """Writing RDF: canonical N-Triples lines, Turtle and JSON-LD (with ``ontology/context.jsonld``).
 
-A graph (one paper's part, or the shared part) is written as its distinct triples sorted by their
-canonical N-Triples line, so identical input gives byte-identical output. The lines are built here
-with pyoxigraph's canonical escaping; Turtle is pyoxigraph's serialisation of those lines (its parser
-checks every IRI, literal and language tag on the way); JSON-LD is compacted with the shipped context
-by :class:`JsonLdCompactor` (rdflib's JSON-LD serialiser took 125 s for a 2k-paper graph, see
-docs/rdf.md). :class:`RdfFiles` appends such pieces to the three files of a streaming build.
+A graph piece (one paper's part, or the shared part) is written as its distinct triples sorted by their
+canonical N-Triples line, so identical input gives byte-identical output. Everything is plain string
+building over the converter's tuples (a build writes a few hundred triples per paper; pyoxigraph term
+objects and a parse/serialise round trip for Turtle cost about twice as much): N-Triples with
+pyoxigraph's canonical escaping (a hypothesis test holds the two equal), Turtle grouped by subject and
+predicate by :class:`TurtleWriter`, JSON-LD compacted with the shipped context by
+:class:`JsonLdCompactor` (rdflib's JSON-LD serialiser took 125 s for a 2k-paper graph, see docs/rdf.md).
+Every file is read back by pyoxigraph, rdflib and rapper in tests/rdf.
 """
 
 from __future__ import annotations
@@ -17,9 +19,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-
-import pyoxigraph
-from pyoxigraph import RdfFormat
 
 from ..resources import ONTOLOGY_DIR
 from .convert import XSD_STRING, Term, Triple

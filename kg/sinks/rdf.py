@@ -8,6 +8,7 @@ whole subjects so a large one never sits in memory as triples. An update continu
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -92,8 +93,8 @@ class RdfSink(StreamingSink):
             last = block[0]
         self.write_triples(batch)
 
-    def write_triples(self, triples: list[Triple] | Any) -> None:
-        """Append triples that share no subject with anything written before or after."""
+    def write_triples(self, triples: Iterable[Triple]) -> None:
+        """Append one piece's triples to every file, de-duplicated and sorted by N-Triples line."""
         ordered, lines = sorted_triples(triples)
         if not lines:
             return
