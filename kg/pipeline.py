@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -255,6 +256,9 @@ def _run(result: Build, builder: GraphBuilder, paths: list[str],
     result.builder = builder
     with result.timed("setup"):  # the spaCy pipeline and lexicons, once per build
         extractor = Extractor()
+    # The pipeline's long-lived objects (vocabulary, lexicons, shared graph) need no garbage collection:
+    # moved out of its reach, collections while streaming only scan the few objects a paper makes.
+    gc.freeze()
     papers: Iterable[Paper] = read_digests(paths, result.read_report, known_ids=known_ids)
     if progress is not None:
         papers = progress(papers)

@@ -47,5 +47,5 @@ def seed_build(tmp_path_factory: pytest.TempPathFactory):
     out = tmp_path_factory.mktemp("seed-build")
     streamed = kg.build([SEED], out=out)
     whole = kg.build([SEED])
-    streamed.graph, streamed.extractions = whole.graph, whole.extractions
+    streamed.graph, streamed.extractions, streamed.stats = whole.graph, whole.extractions, whole.stats
     return streamed

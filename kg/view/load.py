@@ -117,4 +117,5 @@ def graph_from_node_link(data: dict[str, Any]) -> KnowledgeGraph:
         props = {k: v for k, v in record.items() if k not in _EDGE_KEYS}
         evidence = _evidence(record["evidence"]) if "evidence" in record else _evidence_lists(record)
         graph.add_edge(Edge(str(record["source"]), _rel(record), str(record["target"]), evidence, props))
+    graph.canonicalize()  # the file lists paper parts before shared nodes; the graph's order is by id
     return graph
