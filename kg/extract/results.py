@@ -162,6 +162,30 @@ def _parse_number(text: str) -> float:
 
 
 _BOUND_SIGNS = frozenset("<>≤≥=")
+# How the text before a value ends when the "setting ratio" and "hyperparameter" patterns match it (their last
+# words; for words that run on, like ``mask\w*``, stems the last word holds). See :func:`_may_end_like`.
+_SETTING_RATIO_ENDS = ("sampling", "learning", "noise", "missing", "sparsity", "pruning", "split", "ratio", "rate",
+                       "level", "of", "=", ":", "top")
+_SETTING_RATIO_STEMS = ("mask", "drop", "train")
+_HYPERPARAMETER_ENDS = ("learning", "dropout", "decay", "momentum", "weight", "temperature", "threshold", "lambda",
+                        "alpha", "beta", "gamma", "epsilon", "of", "margin", "step", "batch", "window", "kernel",
+                        "patch", "block", "chunk", "rate", "size", "ratio", "length", "=", ":", "is", "was", "to")
+
+
+def _may_end_like(before: str, ends: tuple[str, ...], stems: tuple[str, ...]) -> bool:
+    """False only when an IGNORECASE pattern ending ``(?:words)\s*\$?\s*$`` cannot match ``before``: its last
+    word (after blanks and one "$") is none of ``ends`` and holds none of ``stems``. Non-ASCII text is not
+    judged (True): case-insensitive matching treats a few non-ASCII letters as ASCII ones."""
+    if not before.isascii():
+        return True
+    tail = before.rstrip()
+    if tail.endswith("$"):
+        tail = tail[:-1].rstrip()
+    tail = tail.lower()
+    if tail.endswith(ends):
+        return True
+    last = tail.rsplit(None, 1)[-1] if tail else ""
+    return any(stem in last for stem in stems)
 _RANGE_GAP = re.compile(r"\s?[-–—~]\s?")
 
 
@@ -304,8 +328,9 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     if "percent" in kinds or "points" in kinds:
         if _DATA_SHARE.match(after) and not _has_result_verb(before[-25:], strict=True):
             return False, "data_share", 0.0
-        if re.search(r"(?:mask\w*|drop\w*|sampling|learning|noise|missing|sparsity|pruning|split|train\w*)\s*"
-                     r"(?:ratio|rate|level)?\s*(?:of|=|:)?\s*$|\btop\s*$", before, re.IGNORECASE):
+        if _may_end_like(before, _SETTING_RATIO_ENDS, _SETTING_RATIO_STEMS) and re.search(
+                r"(?:mask\w*|drop\w*|sampling|learning|noise|missing|sparsity|pruning|split|train\w*)\s*"
+                r"(?:ratio|rate|level)?\s*(?:of|=|:)?\s*$|\btop\s*$", before, re.IGNORECASE):
             return False, "setting_ratio", 0.0
         if re.match(r"^\s*(?:confidence|CI|significance)", after):
             return False, "confidence_level", 0.0
@@ -336,7 +361,7 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     if (last in _BOUND_SIGNS or last == "$") and re.search(r"[<>≤≥=]\s*\$?\s*$", before) and not (
             "percent" in kinds or "times" in kinds):
         return False, "bound_or_assignment", 0.0
-    if kinds == {"bare"} and re.search(
+    if bare and _may_end_like(before, _HYPERPARAMETER_ENDS, ()) and re.search(
             r"(?:learning|dropout|decay|momentum|weight|temperature|threshold|lambda|alpha|beta|gamma|epsilon|"
             r"coefficient of|margin|step|batch|window|kernel|patch|block|chunk)\s*(?:rate|size|ratio|length)?\s*"
             r"(?:of|=|:|is|was|set to|to)?\s*\$?\s*$", before, re.IGNORECASE):

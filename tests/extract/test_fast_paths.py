@@ -382,3 +382,24 @@ def test_left_cue_ends_hold_in_the_real_digests() -> None:
                 assert cues.ends_like(cue, left.lower().rstrip()), (cue.name, left)
                 checked += 1
     assert checked > 200
+
+
+_SETTING_TEXT = st.lists(st.sampled_from(
+    ["masking", "Mask", "drop", "dropout", "sampling", "Learning", "rate", "ratio", "level", "of", "=", ":", "top", "Top",
+     "train", "training", "split", "noise", "weight", "decay", "batch", "size", "set", "to", "is", "was", "coefficient",
+     "$", "the", "model", "x", "1", " ", "  ", "\n", "ſ", "é"]), max_size=10).map(" ".join)
+_SETTING_RATIO = re.compile(r"(?:mask\w*|drop\w*|sampling|learning|noise|missing|sparsity|pruning|split|train\w*)\s*"
+                            r"(?:ratio|rate|level)?\s*(?:of|=|:)?\s*$|\btop\s*$", re.IGNORECASE)
+_HYPERPARAMETER = re.compile(
+    r"(?:learning|dropout|decay|momentum|weight|temperature|threshold|lambda|alpha|beta|gamma|epsilon|"
+    r"coefficient of|margin|step|batch|window|kernel|patch|block|chunk)\s*(?:rate|size|ratio|length)?\s*"
+    r"(?:of|=|:|is|was|set to|to)?\s*\$?\s*$", re.IGNORECASE)
+
+
+@given(_SETTING_TEXT)
+@settings(max_examples=1000, deadline=None)
+def test_setting_prechecks_hold_whenever_their_patterns_match(before: str) -> None:
+    if _SETTING_RATIO.search(before):
+        assert results._may_end_like(before, results._SETTING_RATIO_ENDS, results._SETTING_RATIO_STEMS)
+    if _HYPERPARAMETER.search(before):
+        assert results._may_end_like(before, results._HYPERPARAMETER_ENDS, ())
