@@ -303,13 +303,7 @@ def _stream_into(out_dir: Path, result: Build, builder: GraphBuilder, paths: lis
         state = result.previous
         previous = {s.name: Previous(out_dir, state.sinks[s.name]) if state else None for s in sinks}
         written: list[Path] = []
-        if not all(hasattr(sink, "open") for sink in sinks):  # TRANSITION: sinks not yet streaming
-            _run(result, builder, paths, progress, jobs, known_ids, None)
-            for sink in sinks:
-                with result.timed(f"sink:{sink.name}"):
-                    written += sink.write(result, staging)
-                result.sinks[sink.name] = getattr(sink, "state", {})
-        elif jobs > 1 and len(sinks) > 1 and fork_available():
+        if jobs > 1 and len(sinks) > 1 and fork_available():
             written = _stream_to_processes(result, builder, paths, progress, jobs, known_ids, sinks, staging, previous)
         else:
             for sink in sinks:
