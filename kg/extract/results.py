@@ -173,7 +173,7 @@ _HYPERPARAMETER_ENDS = ("learning", "dropout", "decay", "momentum", "weight", "t
 
 
 def _may_end_like(before: str, ends: tuple[str, ...], stems: tuple[str, ...]) -> bool:
-    """False only when an IGNORECASE pattern ending ``(?:words)\s*\$?\s*$`` cannot match ``before``: its last
+    r"""False only when an IGNORECASE pattern ending ``(?:words)\s*\$?\s*$`` cannot match ``before``: its last
     word (after blanks and one "$") is none of ``ends`` and holds none of ``stems``. Non-ASCII text is not
     judged (True): case-insensitive matching treats a few non-ASCII letters as ASCII ones."""
     if not before.isascii():
