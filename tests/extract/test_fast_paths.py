@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract import cues, results, spacy_pipeline, tokenizer
+from kg.extract import cues, relations, results, spacy_pipeline, tokenizer
 from kg.extract.code import _ANY_URL, _HOST_URL, may_hold_link, url_matches
 from kg.extract.cues import CUES, PROPOSE, SectionCues, lowered_for_scan, matching_cues, propose_spans, sentence_bounds
 from kg.extract.relations import _CUE, _CUE_LOWER
@@ -403,3 +403,21 @@ def test_setting_prechecks_hold_whenever_their_patterns_match(before: str) -> No
         assert results._may_end_like(before, results._SETTING_RATIO_ENDS, results._SETTING_RATIO_STEMS)
     if _HYPERPARAMETER.search(before):
         assert results._may_end_like(before, results._HYPERPARAMETER_ENDS, ())
+
+
+@given(_COMPARE_TEXT)
+@settings(max_examples=800, deadline=None)
+def test_every_comparison_cue_holds_one_of_the_cue_words(text: str) -> None:
+    """_section_relations skips the scan of a section holding none of _CUE_WORDS: every match must hold one."""
+    for match in _CUE.finditer(text):
+        if lowered_for_scan(match.group(0)) is not None:  # else the section is scanned without the test
+            assert any(word in match.group(0).lower() for word in relations._CUE_WORDS), match.group(0)
+
+
+def test_comparison_cue_words_cover_every_cue_in_the_digests() -> None:
+    found = 0
+    for section in (s for p in read_digests([SEED, *shared_digests()]) for s in p.usable_sections()):
+        for match in _CUE.finditer(section.text):
+            assert any(word in match.group(0).lower() for word in relations._CUE_WORDS), match.group(0)
+            found += 1
+    assert found > 100
