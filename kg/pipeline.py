@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import itertools
 import json
 import logging
 import os
@@ -25,7 +26,7 @@ from .model import KnowledgeGraph, Paper, PaperExtraction
 from .readers import ReadReport, read_digests
 from .readers.digest import _DATE
 from .sinks import DEFAULT_SINKS, Sink, get_sink
-from .sinks.parallel import LIGHT, WEIGHT, SinkProcesses, balanced_groups, fork_available
+from .sinks.parallel import SinkProcesses, balanced_groups, fork_available
 from .sinks.stream import Previous
 from .sinks.atomic import atomic_write
 
@@ -162,11 +163,14 @@ def extract_stream(papers: Iterable[Paper], jobs: int = 1, window: int = 512,
     global _WORKER_EXTRACTOR
     if extractor is not None:
         _WORKER_EXTRACTOR = extractor
-    if jobs <= 1:
+    papers = iter(papers)
+    first = list(itertools.islice(papers, window)) if jobs > 1 else []
+    if jobs <= 1 or len(first) < window:  # fewer papers than one window: workers would cost more than they save
         extractor = extractor or Extractor()
-        for paper in papers:
+        for paper in itertools.chain(first, papers):
             yield extractor.extract(paper)
         return
+    papers = itertools.chain(first, papers)
     import multiprocessing
 
     context = _fork_context()
@@ -331,8 +335,9 @@ def _stream_to_processes(result: Build, builder: GraphBuilder, paths: list[str],
                          progress: Callable[[Iterable[Paper]], Iterable[Paper]] | None, jobs: int,
                          known_ids: set[str] | None, sinks: list[Sink], staging: Path,
                          previous: dict[str, Previous | None]) -> list[Path]:
-    """Run the heavy sinks in ``jobs`` forked processes (groups of about equal cost), the light ones here."""
-    light = [s for s in sinks if WEIGHT.get(s.name, 1.0) < LIGHT]
+    """Run the sinks in ``jobs`` forked processes (groups of about equal cost); those that read the
+    extraction records (not sent to the processes) run here."""
+    light = [s for s in sinks if getattr(s, "uses_extraction", True)]
     heavy = [s for s in sinks if s not in light]
     children = SinkProcesses(balanced_groups(heavy, jobs))
     outcomes: dict[str, tuple[list[Path], dict[str, Any], float]] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import typer
@@ -63,7 +64,8 @@ def build_cmd(
     digests: list[Path] = DIGESTS,
     out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Output folder."),
     sink: list[str] = typer.Option(None, "--sink", help="Only these sinks (repeatable); default: all."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extraction processes (output is the same for any number)."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Processes for extraction and for the writers; 0: one "
+                             "per CPU. The output is the same for any number."),
     update_dir: Path = typer.Option(None, "--update", help="Add DIGESTS to the existing build in this folder."),
 ) -> None:
     """Build the knowledge graph of digests and write every output (and report.json) to --out.
@@ -71,6 +73,7 @@ def build_cmd(
     DIGESTS may be files, folders of .md/.txt digests, or globs; the input order never changes the output.
     """
     files = list(iter_digest_files(expand_globs(digests)))
+    jobs = jobs or os.cpu_count() or 1
     show = lambda ps: progress(ps, "building")  # noqa: E731
     if update_dir is not None:
         out = update_dir

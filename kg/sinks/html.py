@@ -60,6 +60,8 @@ class HtmlSink(StreamingSink):
         self.recent = recent
 
     def open(self, out_dir: Path, previous: Previous | None = None) -> None:
+        from ..view import page  # noqa: F401  (pyvis, imported while the papers are still being read)
+
         self.out_dir = out_dir
         self.parts: deque[KnowledgeGraph] = deque(previous.state.get("parts", ()) if previous else (),
                                                    maxlen=self.recent)
@@ -74,7 +76,7 @@ class HtmlSink(StreamingSink):
         papers = build.stats.papers
         if papers > len(self.parts):
             title += f", latest {len(self.parts)} of {papers} papers"
-        from ..view.page import write_page  # pyvis only when a page is drawn
+        from ..view.page import write_page
 
         path = write_page(graph, view, self.out_dir / self.filename, title)
         self.state = {"parts": list(self.parts)}

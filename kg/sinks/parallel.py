@@ -29,10 +29,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BATCH = 32  # papers per message: fewer, larger messages cost less than one per paper
-# Relative cost of each sink, to balance the groups (measured per paper at 10k papers). Sinks lighter than
-# LIGHT stay in the main process: sending them the parts would cost more than writing them.
-WEIGHT = {"rdf": 5.0, "ladybug": 2.0, "graphml": 2.0, "neo4j_csv": 1.0, "extraction": 0.3, "html": 0.1}
-LIGHT = 0.5
+# Relative cost of each sink per paper (CPU ms at 10k papers, docs/performance.md), to balance the groups.
+# Sinks in one TOGETHER tuple share a process (GraphML and the Neo4j CSVs share per-paper records).
+WEIGHT = {"rdf": 1.1, "ladybug": 0.8, "graphml": 0.7, "neo4j_csv": 0.1, "html": 0.1, "extraction": 0.2}
+TOGETHER = (("graphml", "neo4j_csv"),)
 
 
 def fork_available() -> bool:
@@ -40,13 +40,24 @@ def fork_available() -> bool:
 
 
 def balanced_groups(sinks: Sequence[Sink], count: int) -> list[list[Sink]]:
-    """Split sinks into ``count`` groups of about equal weight (heaviest first, greedy)."""
-    groups: list[list[Sink]] = [[] for _ in range(max(1, min(count, len(sinks))))]
+    """Split sinks into ``count`` groups of about equal weight (heaviest unit first, greedy)."""
+    units: list[list[Sink]] = []
+    for sink in sinks:
+        partner = next((u for u in units for t in TOGETHER if sink.name in t and u[0].name in t), None)
+        if partner is not None:
+            partner.append(sink)
+        else:
+            units.append([sink])
+
+    def weight(unit: list[Sink]) -> float:
+        return sum(WEIGHT.get(s.name, 1.0) for s in unit)
+
+    groups: list[list[Sink]] = [[] for _ in range(max(1, min(count, len(units))))]
     loads = [0.0] * len(groups)
-    for sink in sorted(sinks, key=lambda s: (-WEIGHT.get(s.name, 1.0), s.name)):
+    for unit in sorted(units, key=lambda u: (-weight(u), u[0].name)):
         index = loads.index(min(loads))
-        groups[index].append(sink)
-        loads[index] += WEIGHT.get(sink.name, 1.0)
+        groups[index] += unit
+        loads[index] += weight(unit)
     return [g for g in groups if g]
 
 
@@ -54,7 +65,8 @@ class SinkProcesses:
     """Groups of sinks, each run in a forked child process, driven with the sink protocol as one sink.
 
     Each batch of paper parts is pickled once and sent to every child; the extraction records go along
-    only when a sink of the group writes them (:attr:`StreamingSink.uses_extraction`).
+    only when a sink of the group reads them (:attr:`StreamingSink.uses_extraction`; the pipeline keeps
+    such sinks in the main process).
     """
 
     name = "send"

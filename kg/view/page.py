@@ -14,15 +14,44 @@ import base64
 import hashlib
 import json
 import logging
+import sys
+import types
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-import pyvis
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from jinja2.utils import htmlsafe_json_dumps
-from pyvis.network import Network
+
+
+def _import_pyvis() -> tuple[types.ModuleType, type]:
+    """pyvis and its Network class, without IPython when the process has not imported it.
+
+    pyvis.network imports IPython only for ``IFrame`` (inline display in a notebook, which a page writer
+    never uses), and IPython takes a third of a second to import. Outside IPython a placeholder module
+    stands in while pyvis is imported and is removed right after, so a later ``import IPython`` gets the
+    real one; inside IPython nothing changes.
+    """
+    stand_ins = {}
+    if "IPython" not in sys.modules:
+        display = types.ModuleType("IPython.display")
+        display.IFrame = None  # type: ignore[attr-defined]
+        package = types.ModuleType("IPython")
+        package.display = display  # type: ignore[attr-defined]
+        stand_ins = {"IPython": package, "IPython.display": display}
+    sys.modules.update(stand_ins)
+    try:
+        import pyvis
+        from pyvis.network import Network
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+    return pyvis, Network
+
+
+pyvis, Network = _import_pyvis()
 
 from .. import __version__
 from ..errors import ExportError

@@ -6,6 +6,8 @@ import base64
 import hashlib
 import json
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -209,3 +211,13 @@ def test_load_graph_names_the_fix_when_nothing_is_built(tmp_path: Path) -> None:
         load_graph(tmp_path)
     with pytest.raises(kg.KGError, match="no known type"):
         graph_from_node_link({"nodes": [{"id": "x", "labels": ["Nope"]}], "links": []})
+
+
+def test_pyvis_is_imported_without_leaving_an_ipython_stand_in() -> None:
+    code = ("import sys, kg.view.page as page; assert 'IPython' not in sys.modules; "
+            "assert page.Network.__module__ == 'pyvis.network'; "
+            "import importlib.util; spec = importlib.util.find_spec('IPython'); "
+            "print('real' if spec is None else __import__('IPython.display').display.IFrame.__module__)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() in ("real", "IPython.lib.display")
