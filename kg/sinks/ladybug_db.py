@@ -276,7 +276,10 @@ class LadybugSink(StreamingSink):
     name = "ladybug"
 
     def open(self, out_dir: Path, previous: Previous | None = None) -> None:
-        import ladybug  # noqa: F401  (fail at the start of a build, not at its end, when it is missing)
+        # Imported here, not at the end: a missing package fails at the start of a build, and the import
+        # overlaps with the reading of the papers when this sink runs in its own process.
+        import ladybug  # noqa: F401
+        import pyarrow.parquet  # noqa: F401
 
         self.path = out_dir / DATABASE_NAME
         out_dir.mkdir(parents=True, exist_ok=True)
