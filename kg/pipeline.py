@@ -352,7 +352,8 @@ def _stream_to_processes(result: Build, builder: GraphBuilder, paths: list[str],
                 start = time.perf_counter()
                 files = sink.close(result.graph, result)
                 outcomes[sink.name] = (files, sink.state, time.perf_counter() - start + result.timings[f"sink:{sink.name}"])
-            copy = replace(result, builder=None, previous=None, graph=KnowledgeGraph(), extractions=[])
+            # the shared graph is pickled once with it (same object); the builder and the previous state stay here
+            copy = replace(result, builder=None, previous=None, extractions=[])
             outcomes.update(children.close(result.graph, copy))
     finally:
         children.terminate()
