@@ -116,7 +116,7 @@ def test_updates_equal_a_build_from_scratch(corpus: list[Path], tmp_path: Path) 
     scratch, inc = tmp_path / "scratch", tmp_path / "inc"
     kg.build(corpus, out=scratch)
     kg.build(corpus[:2], out=inc)
-    kg.pipeline.update(inc, corpus[2:4])
+    kg.pipeline.update(inc, corpus[2:4], jobs=2)  # sinks in processes here, in this one from scratch
     kg.pipeline.update(inc, [corpus[3], *corpus[4:]])  # a file already built is skipped
     assert output_bytes(inc).keys() == output_bytes(scratch).keys()
     for name, data in output_bytes(scratch).items():
