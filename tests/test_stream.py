@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.errors import GraphNotFoundError
-from kg.sinks.stream import StreamFile, copy_prefix
+from kg.sinks.stream import StreamFile, copy_prefix, copy_range
 
 
 @settings(max_examples=40, deadline=None)
@@ -42,3 +42,17 @@ def test_resuming_from_a_truncated_file_fails_clearly(tmp_path: Path) -> None:
     (tmp_path / "old").write_bytes(b"short")
     with pytest.raises(GraphNotFoundError, match="shorter than the 100 bytes"):
         StreamFile(tmp_path / "new", resume=(tmp_path / "old", 100))
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=st.binary(max_size=3000), a=st.integers(0, 3000), b=st.integers(0, 3000))
+def test_copy_range_appends_exactly_that_range(tmp_path_factory, data: bytes, a: int, b: int) -> None:
+    folder = tmp_path_factory.mktemp("range")
+    source, target = folder / "source", folder / "target"
+    source.write_bytes(data)
+    start, end = sorted((min(a, len(data)), min(b, len(data))))
+    with target.open("wb") as handle:
+        handle.write(b"head|")
+        copy_range(source, start, end, handle)
+        handle.write(b"|tail")
+    assert target.read_bytes() == b"head|" + data[start:end] + b"|tail"

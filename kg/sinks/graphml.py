@@ -41,7 +41,7 @@ from .property_graph import (
     NODE_TABLES, EdgeRecord, GraphRecords, NodeRecord, PropType, _unify, coerce, graph_records, node_schema,
     part_records, relationship_schema,
 )
-from .stream import COPY_BUFFER, Previous, StreamFile, StreamingSink
+from .stream import Previous, StreamFile, StreamingSink, copy_file, copy_range
 
 if TYPE_CHECKING:
     from ..model import KnowledgeGraph, PaperExtraction
@@ -66,19 +66,6 @@ def decode_labels(text: str) -> list[str]:
 
 
 # ----------------------------------------------------------------------------- a file with nodes, then edges
-
-
-def copy_range(source: Path, start: int, end: int, target: IO[bytes]) -> None:
-    """Copy bytes ``start:end`` of ``source`` into ``target``."""
-    with source.open("rb") as handle:
-        handle.seek(start)
-        remaining = end - start
-        while remaining > 0:
-            chunk = handle.read(min(COPY_BUFFER, remaining))
-            if not chunk:
-                raise OSError(f"{source} is shorter than the {end} bytes the last build wrote; rebuild without --update")
-            target.write(chunk)
-            remaining -= len(chunk)
 
 
 class NodesThenEdgesFile:
@@ -117,9 +104,7 @@ class NodesThenEdgesFile:
         if self.previous_edges is not None:
             copy_range(*self.previous_edges, main.handle)
         self.spool.close()
-        with self.spool_path.open("rb") as spool:
-            while chunk := spool.read(COPY_BUFFER):
-                main.write(chunk)
+        copy_file(self.spool_path, main.handle)
         self.spool_path.unlink()
         state["edges_end"] = main.mark()
         for chunk in shared_edges:

@@ -68,30 +68,35 @@ class StreamFile:
 
 
 def copy_prefix(source: Path, length: int, target: IO[bytes]) -> None:
-    """Copy the first ``length`` bytes of ``source`` into ``target`` (in the kernel where it can)."""
+    """Copy the first ``length`` bytes of ``source`` into ``target``."""
+    copy_range(source, 0, length, target)
+
+
+def copy_range(source: Path, start: int, end: int, target: IO[bytes]) -> None:
+    """Copy bytes ``start:end`` of ``source`` into ``target`` (in the kernel where it can)."""
     if not source.is_file():
         raise GraphNotFoundError(f"{source} is missing, so the build cannot be continued; rebuild without --update")
-    if source.stat().st_size < length:
-        raise GraphNotFoundError(f"{source} is shorter than the {length} bytes the last build wrote (changed since?); "
+    if source.stat().st_size < end:
+        raise GraphNotFoundError(f"{source} is shorter than the {end} bytes the last build wrote (changed since?); "
                                  "rebuild without --update")
     target.flush()
+    position = start
     with source.open("rb") as handle:
-        remaining = length
         if hasattr(os, "copy_file_range"):
-            with contextlib.suppress(OSError):  # e.g. across file systems on old kernels: copy below
-                while remaining > 0:
-                    done = os.copy_file_range(handle.fileno(), target.fileno(), min(remaining, 1 << 30))
+            with contextlib.suppress(OSError):  # e.g. across file systems on old kernels: copied below
+                while position < end:
+                    done = os.copy_file_range(handle.fileno(), target.fileno(), min(end - position, 1 << 30), position)
                     if done == 0:
                         break
-                    remaining -= done
+                    position += done
             target.seek(0, os.SEEK_END)
-        handle.seek(length - remaining)
-        while remaining > 0:
-            chunk = handle.read(min(COPY_BUFFER, remaining))
+        handle.seek(position)
+        while position < end:
+            chunk = handle.read(min(COPY_BUFFER, end - position))
             if not chunk:
                 raise GraphNotFoundError(f"{source} ended while copying it; rebuild without --update")
             target.write(chunk)
-            remaining -= len(chunk)
+            position += len(chunk)
 
 
 def copy_file(source: Path, target: IO[bytes]) -> None:
