@@ -309,6 +309,21 @@ class LadybugSink(StreamingSink):
             self.previous_pairs = {rel: [tuple(p) for p in pairs] for rel, pairs in previous.state["pairs"].items()}
             self.previous_shared = list(previous.state.get("shared", ()))
             self.touched = set()
+        self.schema_pairs: dict[str, list[Pair]] | None = None  # the pairs of the schema created at open
+        if previous is None:  # the empty database and its schema now, while the papers are still being read
+            import ladybug
+
+            pairs = {rel.name: relationship_pairs(rel) for rel in Rel}
+            db = ladybug.Database(str(self.database), buffer_pool_size=WRITE_BUFFER_POOL_BYTES, auto_checkpoint=False)
+            try:
+                conn = ladybug.Connection(db)
+                try:  # one transaction: 4x faster than a commit per table
+                    conn.execute(";\n".join(["BEGIN TRANSACTION", *schema_statements(pairs), "COMMIT"]))
+                finally:
+                    conn.close()
+            finally:
+                db.close()
+            self.schema_pairs = pairs
 
     def add(self, part: KnowledgeGraph, extraction: PaperExtraction) -> None:
         tables: dict[str, str] = {}
@@ -420,21 +435,21 @@ class LadybugSink(StreamingSink):
         clock = time.perf_counter
         started = clock()
         previous = self.previous_pairs
-        if previous is None:  # one transaction: 4x faster than a commit per table
-            conn.execute(";\n".join(["BEGIN TRANSACTION", *schema_statements(pairs), "COMMIT"]))
-        else:
-            for rel, rel_pairs in pairs.items():
-                for start, end in rel_pairs:
-                    if (start, end) not in previous.get(rel, []):
-                        # a pair the previous schema lacks (relationship_pairs should make this rare)
-                        if rel in previous:
-                            conn.execute(f"ALTER TABLE {quote(rel)} ADD FROM {quote(start)} TO {quote(end)}")
-                        else:
-                            columns = [f"{quote(n)} {k.value}" for n, k in relationship_schema(Rel[rel]).items()]
-                            conn.execute(f"CREATE REL TABLE {quote(rel)}(FROM {quote(start)} TO {quote(end)}, "
-                                         f"{', '.join(columns)})")
-                            previous[rel] = []
-                        previous[rel].append((start, end))
+        # The database has its schema (made at open, or the previous build's); pairs used beyond it are added.
+        existing = previous if previous is not None else self.schema_pairs or {}
+        for rel, rel_pairs in pairs.items():
+            for start, end in rel_pairs:
+                if (start, end) in existing.get(rel, []):
+                    continue
+                # a pair the schema lacks (relationship_pairs should make this rare)
+                if rel in existing:
+                    conn.execute(f"ALTER TABLE {quote(rel)} ADD FROM {quote(start)} TO {quote(end)}")
+                else:
+                    columns = [f"{quote(n)} {k.value}" for n, k in relationship_schema(Rel[rel]).items()]
+                    conn.execute(f"CREATE REL TABLE {quote(rel)}(FROM {quote(start)} TO {quote(end)}, "
+                                 f"{', '.join(columns)})")
+                    existing[rel] = []
+                existing[rel].append((start, end))
         timings["schema"] = clock() - started
 
         started = clock()
