@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -85,6 +86,10 @@ def bench(sizes: Sequence[int], jobs: int = 1, sources: Iterable[Path] = DEFAULT
                 upd_report = upd.pop("report")
                 entry["update"] = {"papers_added": update_papers, **upd, "stages_s": upd_report["timings_s"],
                                    "fraction_of_full_build": round(upd["wall_s"] / run["wall_s"], 3)}
+            entry["output_mib"] = round(sum(f.stat().st_size for f in (root / f"out-{size}").rglob("*")
+                                            if f.is_file()) / 2**20, 1)
+            shutil.rmtree(root / f"out-{size}", ignore_errors=True)  # the next size needs the disk space
+            shutil.rmtree(root / f"corpus-{size}", ignore_errors=True)
             log.info("bench %d papers: %.2fs, %.1f MiB", papers, run["wall_s"], run["peak_rss_mib"])
             runs.append(entry)
     return {
