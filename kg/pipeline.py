@@ -158,7 +158,8 @@ def extract_stream(papers: Iterable[Paper], jobs: int = 1, window: int = 512,
                    extractor: Extractor | None = None) -> Iterator[PaperExtraction]:
     """Extractions of ``papers`` in input order, with ``jobs`` worker processes.
 
-    Papers go to the workers a window at a time, so memory stays bounded however long the stream.
+    Papers go to the workers a window at a time (two windows in flight), so memory stays bounded
+    however long the stream.
     """
     global _WORKER_EXTRACTOR
     if extractor is not None:
@@ -179,14 +180,17 @@ def extract_stream(papers: Iterable[Paper], jobs: int = 1, window: int = 512,
     else:
         context = multiprocessing.get_context("spawn")
     with context.Pool(jobs, initializer=_init_worker) as pool:
-        batch: list[Paper] = []
-        for paper in papers:
-            batch.append(paper)
-            if len(batch) >= window * jobs:
-                yield from pool.map(_extract_in_worker, batch, chunksize=max(1, window // 8))
-                batch = []
-        if batch:
-            yield from pool.map(_extract_in_worker, batch, chunksize=max(1, len(batch) // (jobs * 8) or 1))
+        # Two windows in flight: the workers extract the next window while this process builds the graph
+        # from the last one and feeds the sinks (one window at a time, they took turns and idled).
+        pending = None
+        while batch := list(itertools.islice(papers, window * jobs)):
+            chunksize = max(1, len(batch) // (jobs * 8))
+            submitted = pool.map_async(_extract_in_worker, batch, chunksize=chunksize)
+            if pending is not None:
+                yield from pending.get()
+            pending = submitted
+        if pending is not None:
+            yield from pending.get()
 
 
 def build(
