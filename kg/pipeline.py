@@ -340,10 +340,10 @@ def _stream_to_processes(result: Build, builder: GraphBuilder, paths: list[str],
                          known_ids: set[str] | None, sinks: list[Sink], staging: Path,
                          previous: dict[str, Previous | None]) -> list[Path]:
     """Run the sinks in ``jobs`` forked processes (groups of about equal cost); those that read the
-    extraction records (not sent to the processes) run here."""
+    extraction records (not sent to the processes) run here. (Running one group here instead was slower:
+    this process then holds up the stream.)"""
     light = [s for s in sinks if getattr(s, "uses_extraction", True)]
-    heavy = [s for s in sinks if s not in light]
-    children = SinkProcesses(balanced_groups(heavy, jobs))
+    children = SinkProcesses(balanced_groups([s for s in sinks if s not in light], jobs))
     outcomes: dict[str, tuple[list[Path], dict[str, Any], float]] = {}
     try:
         children.open(staging, previous)
@@ -352,13 +352,13 @@ def _stream_to_processes(result: Build, builder: GraphBuilder, paths: list[str],
                 sink.open(staging, previous[sink.name])
         _run(result, builder, paths, progress, jobs, known_ids, [*light, children])  # type: ignore[list-item]
         with result.timed("sinks:shared"):
+            # the shared graph is pickled once with it (same object); the builder and the previous state stay here
+            children.start_closing(result.graph, replace(result, builder=None, previous=None, extractions=[]))
             for sink in light:
                 start = time.perf_counter()
                 files = sink.close(result.graph, result)
                 outcomes[sink.name] = (files, sink.state, time.perf_counter() - start + result.timings[f"sink:{sink.name}"])
-            # the shared graph is pickled once with it (same object); the builder and the previous state stay here
-            copy = replace(result, builder=None, previous=None, extractions=[])
-            outcomes.update(children.close(result.graph, copy))
+            outcomes.update(children.results())
     finally:
         children.terminate()
     written: list[Path] = []

@@ -118,10 +118,18 @@ class SinkProcesses:
 
     def close(self, shared: KnowledgeGraph, build: Build) -> dict[str, tuple[list[Path], dict[str, Any], float]]:
         """Finish every sink: files written, state and seconds spent, by sink name."""
+        self.start_closing(shared, build)
+        return self.results()
+
+    def start_closing(self, shared: KnowledgeGraph, build: Build) -> None:
+        """Send the last parts and the shared part; the children finish while the caller goes on."""
         self.flush()
         message = pickle.dumps(("close", (shared, build)), protocol=pickle.HIGHEST_PROTOCOL)
         for index in range(len(self.conns)):
             self._send(index, message)
+
+    def results(self) -> dict[str, tuple[list[Path], dict[str, Any], float]]:
+        """Wait for every child: files written, state and seconds spent, by sink name."""
         results: dict[str, tuple[list[Path], dict[str, Any], float]] = {}
         for index in range(len(self.conns)):
             results.update(self._result(index))
