@@ -175,3 +175,10 @@ def test_a_failing_sink_process_is_reported_and_leaves_no_output(monkeypatch, tm
     with pytest.raises(kg.KGError, match="(?s)writing broken.*disk on fire"):
         kg.build([SEED], out=tmp_path, sinks=["extraction", "broken"], jobs=2)
     assert not (tmp_path / "extraction.jsonl").exists() and not list(tmp_path.glob(".kg-staging-*"))
+
+
+def test_extraction_in_workers_keeps_input_order_over_many_windows() -> None:
+    papers = list(kg.read_digests([SEED]))
+    serial = [e.to_json() for e in kg.pipeline.extract_stream(papers, jobs=1)]
+    windows = [e.to_json() for e in kg.pipeline.extract_stream(papers, jobs=2, window=8)]  # 97 papers: 7 windows
+    assert windows == serial and len(serial) == len(papers)
