@@ -30,7 +30,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 from json.encoder import encode_basestring
 from xml.sax.saxutils import escape
 

@@ -278,7 +278,7 @@ class LadybugSink(StreamingSink):
     def open(self, out_dir: Path, previous: Previous | None = None) -> None:
         # Imported here, not at the end: a missing package fails at the start of a build, and the import
         # overlaps with the reading of the papers when this sink runs in its own process.
-        import ladybug  # noqa: F401
+        import ladybug
         import pyarrow.parquet  # noqa: F401
 
         self.path = out_dir / DATABASE_NAME
@@ -311,8 +311,6 @@ class LadybugSink(StreamingSink):
             self.touched = set()
         self.schema_pairs: dict[str, list[Pair]] | None = None  # the pairs of the schema created at open
         if previous is None:  # the empty database and its schema now, while the papers are still being read
-            import ladybug
-
             pairs = {rel.name: relationship_pairs(rel) for rel in Rel}
             db = ladybug.Database(str(self.database), buffer_pool_size=WRITE_BUFFER_POOL_BYTES, auto_checkpoint=False)
             try:
