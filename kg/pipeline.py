@@ -266,8 +266,20 @@ def _run(result: Build, builder: GraphBuilder, paths: list[str],
     with result.timed("setup"):  # the spaCy pipeline and lexicons, once per build
         extractor = Extractor()
     # The pipeline's long-lived objects (vocabulary, lexicons, shared graph) need no garbage collection:
-    # moved out of its reach, collections while streaming only scan the few objects a paper makes.
+    # moved out of its reach, collections while streaming only scan the few objects a paper makes. They
+    # are handed back at the end, so a process that builds many times does not keep old garbage.
     gc.freeze()
+    try:
+        _stream_papers(result, builder, paths, progress, jobs, known_ids, sinks, extractor)
+    finally:
+        gc.unfreeze()
+    log.info("read %d papers from %d files", result.read_report.papers, result.read_report.files)
+
+
+def _stream_papers(result: Build, builder: GraphBuilder, paths: list[str],
+                   progress: Callable[[Iterable[Paper]], Iterable[Paper]] | None, jobs: int,
+                   known_ids: set[str] | None, sinks: list[Sink] | None, extractor: Extractor) -> None:
+    """Each paper read, extracted, added to the graph and (with ``sinks``) handed on as its part."""
     papers: Iterable[Paper] = read_digests(paths, result.read_report, known_ids=known_ids)
     if progress is not None:
         papers = progress(papers)
@@ -294,7 +306,6 @@ def _run(result: Build, builder: GraphBuilder, paths: list[str],
         result.graph.canonicalize()
     # Reading and extraction interleave (and overlap with jobs > 1): one figure for both.
     result.timings["read+extract"] = round(time.perf_counter() - start - spent, 4)
-    log.info("read %d papers from %d files", result.read_report.papers, result.read_report.files)
 
 
 def _stream_into(out_dir: Path, result: Build, builder: GraphBuilder, paths: list[str], names: list[str],
