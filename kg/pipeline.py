@@ -81,6 +81,7 @@ class Build:
     builder: GraphBuilder | None = None
     previous: BuildState | None = None  # the state an ``--update`` started from
     sinks: dict[str, dict[str, Any]] = field(default_factory=dict)  # sink name -> state for the next update
+    papers_added: int = 0  # papers read by this run (an update adds to those of earlier runs)
 
     @property
     def papers(self) -> list[Paper]:
@@ -252,7 +253,8 @@ def update(
         log.warning("%s sorts before digests already built: rebuilding %s from all %d digests",
                     new_paths[0], out_dir, len(every))
         return build(every, out_dir, names, progress, jobs)
-    result = Build(inputs=every, graph=state.builder.graph, stats=state.stats, previous=state)
+    result = Build(inputs=every, read_report=state.read_report, graph=state.builder.graph, stats=state.stats,
+                   previous=state)
     known = state.builder.paper_ids()
     _stream_into(out_dir, result, state.builder, new_paths, names, progress, jobs, known_ids=known)
     return result
@@ -290,6 +292,7 @@ def _stream_papers(result: Build, builder: GraphBuilder, paths: list[str],
         t0 = clock()
         part = builder.add(extraction, detach=sinks is not None)
         result.stats.add_extraction(extraction)
+        result.papers_added += 1
         t1 = clock()
         result.add_time("graph", t1 - t0)
         if part is None:
@@ -386,20 +389,21 @@ def _stream_to_processes(result: Build, builder: GraphBuilder, paths: list[str],
 @dataclass
 class BuildState:
     """What ``--update`` needs from a previous build: its inputs, the graph builder (shared graph +
-    resolver), the report's counts and each sink's state."""
+    resolver), the report's counts and read report, and each sink's state."""
 
     version: str
     inputs: list[str]
     builder: GraphBuilder
     stats: BuildStats
     sinks: dict[str, dict[str, Any]]
+    read_report: ReadReport
 
 
 def save_state(result: Build, folder: Path) -> Path:
     path = folder / STATE_FILE
     assert result.builder is not None
     with atomic_write(path, "wb") as handle:
-        state = BuildState(__version__, result.inputs, result.builder, result.stats, result.sinks)
+        state = BuildState(__version__, result.inputs, result.builder, result.stats, result.sinks, result.read_report)
         pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
     return path
 
@@ -413,7 +417,7 @@ def load_state(out_dir: Path) -> BuildState:
             state = pickle.load(handle)
         except (pickle.UnpicklingError, AttributeError, EOFError, TypeError) as exc:
             raise GraphNotFoundError(f"{path} cannot be read ({exc}); rebuild with `kg build ... --out {out_dir}`") from exc
-    if not isinstance(state, BuildState) or state.version != __version__ or not hasattr(state, "sinks"):
+    if not isinstance(state, BuildState) or state.version != __version__ or not hasattr(state, "read_report"):
         raise GraphNotFoundError(f"{path} was written by another kg version; rebuild with `kg build ... --out {out_dir}`")
     return state
 

@@ -182,3 +182,14 @@ def test_extraction_in_workers_keeps_input_order_over_many_windows() -> None:
     serial = [e.to_json() for e in kg.pipeline.extract_stream(papers, jobs=1)]
     windows = [e.to_json() for e in kg.pipeline.extract_stream(papers, jobs=2, window=8)]  # 97 papers: 7 windows
     assert windows == serial and len(serial) == len(papers)
+
+
+def test_an_update_report_counts_every_digest_read(corpus: list[Path], tmp_path: Path) -> None:
+    scratch, inc = tmp_path / "scratch", tmp_path / "inc"
+    kg.build(corpus[:3], out=scratch, sinks=["extraction"])
+    kg.build(corpus[:2], out=inc, sinks=["extraction"])
+    added = kg.pipeline.update(inc, corpus[2:3])
+    report, expected = (json.loads((d / "report.json").read_text(encoding="utf-8")) for d in (inc, scratch))
+    assert report["read"]["papers_read"] == expected["read"]["papers_read"] == report["extraction"]["papers"]
+    assert report["read"]["files"] == expected["read"]["files"] == 3
+    assert 0 < added.papers_added < report["read"]["papers_read"]

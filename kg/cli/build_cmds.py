@@ -82,8 +82,10 @@ def build_cmd(
         result = build(files, out=out, sinks=sink or None, progress=show, jobs=jobs)
     r = result.read_report
     counts = result.counts()
+    added = f"added {result.papers_added} papers to {out} ({r.papers} in all; " if update_dir is not None else \
+        f"built {out}: {r.papers} papers ("
     typer.echo(
-        f"built {out}: {r.papers} papers ({len(r.skipped)} skipped, {r.duplicate_count} duplicates, "
+        f"{added}{len(r.skipped)} skipped, {r.duplicate_count} duplicates, "
         f"{r.papers_with_placeholders} with placeholders), {sum(counts['nodes'].values())} nodes, "
         f"{sum(counts['relationships'].values())} relationships; see {out / 'report.json'}",
         err=True,
