@@ -54,6 +54,9 @@ from . import bench_cmds  # noqa: E402,F401
 
 def main() -> None:
     """Console-script entry point."""
+    from .. import pipeline
+
+    pipeline.UNFREEZE_AFTER_RUN = False  # the process ends after its one command
     try:
         app()
     except KGError as exc:
