@@ -49,3 +49,19 @@ def seed_build(tmp_path_factory: pytest.TempPathFactory):
     whole = kg.build([SEED])
     streamed.graph, streamed.extractions, streamed.stats = whole.graph, whole.extractions, whole.stats
     return streamed
+
+
+def built_and_updated(tmp_path: Path, sinks: list[str], papers: int = 90, per_digest: int = 30) -> tuple[Path, Path]:
+    """A corpus of ``papers`` from the seed built from scratch, and built from its first digest then
+    updated twice (one digest, then the rest): the two folders an update test compares."""
+    import kg
+    from kg.corpus import generate_corpus
+    from kg.pipeline import update
+
+    digests = generate_corpus([SEED], papers, tmp_path / "corpus", papers_per_digest=per_digest)
+    scratch, inc = tmp_path / "scratch", tmp_path / "inc"
+    kg.build(digests, out=scratch, sinks=sinks)
+    kg.build(digests[:1], out=inc, sinks=sinks)
+    update(inc, digests[1:2])
+    update(inc, digests[2:])
+    return scratch, inc

@@ -9,16 +9,14 @@ from pathlib import Path
 import pytest
 
 import kg
-from kg.corpus import generate_corpus
 from kg.model import KnowledgeGraph, Node
-from kg.pipeline import update
 from kg.sinks.neo4j_csv import (
     ARRAY_DELIMITER, DELIMITER_STAND_IN, FOLDER, IMPORT_SCRIPT, Neo4jCsvSink, import_statements, write_neo4j_csv,
 )
 from kg.sinks.stream import Previous
 from kg.vocab import Cls
 
-from ..conftest import SEED
+from ..conftest import SEED, built_and_updated
 from ..pg.conftest import HOSTILE_NAMES, hostile_graph
 from .test_neo4j_export import AWKWARD_NAMES, awkward_graph
 
@@ -121,12 +119,7 @@ def test_a_streamed_build_writes_what_the_in_memory_graph_gives(seed_build, seed
 
 
 def test_an_update_gives_the_bytes_of_a_build_from_scratch(tmp_path: Path) -> None:
-    digests = generate_corpus([SEED], 90, tmp_path / "corpus", papers_per_digest=30)
-    scratch, inc = tmp_path / "scratch", tmp_path / "inc"
-    kg.build(digests, out=scratch, sinks=["neo4j_csv"])
-    kg.build(digests[:1], out=inc, sinks=["neo4j_csv"])
-    update(inc, digests[1:2])
-    update(inc, digests[2:])
+    scratch, inc = built_and_updated(tmp_path, ["neo4j_csv"])
     names = sorted(p.name for p in (scratch / FOLDER).iterdir())
     assert sorted(p.name for p in (inc / FOLDER).iterdir()) == names
     for name in names:

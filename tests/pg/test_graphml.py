@@ -10,14 +10,12 @@ import networkx as nx
 import pytest
 
 import kg
-from kg.corpus import generate_corpus
 from kg.model import Edge, Evidence, KnowledgeGraph, Node
-from kg.pipeline import update
 from kg.sinks.graphml import GRAPHML_NAME, JSON_NAME, GraphmlSink, decode_labels, write_graph_files
 from kg.sinks.property_graph import to_networkx
 from kg.vocab import Cls, Rel
 
-from ..conftest import SEED
+from ..conftest import SEED, built_and_updated
 from .conftest import HOSTILE_NAMES, hostile_graph
 
 
@@ -144,12 +142,7 @@ def test_graphs_without_paper_parts_or_edges_are_valid(tmp_path: Path, with_pape
 
 
 def test_an_update_gives_the_bytes_of_a_build_from_scratch(tmp_path: Path):
-    digests = generate_corpus([SEED], 90, tmp_path / "corpus", papers_per_digest=30)
-    scratch, inc = tmp_path / "scratch", tmp_path / "inc"
-    kg.build(digests, out=scratch, sinks=["graphml"])
-    kg.build(digests[:1], out=inc, sinks=["graphml"])
-    update(inc, digests[1:2])
-    update(inc, digests[2:])
+    scratch, inc = built_and_updated(tmp_path, ["graphml"])
     for name in (GRAPHML_NAME, JSON_NAME):
         assert (inc / name).read_bytes() == (scratch / name).read_bytes(), name
     data = json.loads((inc / JSON_NAME).read_text(encoding="utf-8"))
