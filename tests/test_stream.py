@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -9,21 +10,53 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.errors import GraphNotFoundError
-from kg.sinks.stream import StreamFile, copy_prefix, copy_range
+from kg.sinks import stream
+from kg.sinks.stream import StreamFile, copy_range
 
 
 @settings(max_examples=40, deadline=None)
-@given(data=st.binary(max_size=5000), cut=st.integers(min_value=0, max_value=5000), head=st.binary(max_size=20))
-def test_copy_prefix_appends_exactly_the_first_bytes(tmp_path_factory, data: bytes, cut: int, head: bytes) -> None:
+@given(data=st.binary(max_size=5000), cut=st.integers(min_value=0, max_value=5000),
+       writes=st.lists(st.binary(max_size=300), max_size=5), kernel=st.booleans())
+def test_a_resumed_file_holds_the_first_bytes_then_what_was_written(
+        tmp_path_factory, monkeypatch_module, data: bytes, cut: int, writes: list[bytes], kernel: bool) -> None:
+    """The prefix is copied in a thread while new bytes go after it; with and without copy_file_range."""
     folder = tmp_path_factory.mktemp("copy")
-    source, target = folder / "source", folder / "target"
+    source = folder / "source"
     source.write_bytes(data)
     cut = min(cut, len(data))
-    with target.open("wb") as handle:
-        handle.write(head)
-        copy_prefix(source, cut, handle)
-        handle.write(b"|tail")
-    assert target.read_bytes() == head + data[:cut] + b"|tail"
+    with monkeypatch_module.context() as patch:
+        if not kernel:
+            patch.setattr(os, "copy_file_range", _no_copy_file_range)
+        target = StreamFile(folder / "target", head=b"ignored", resume=(source, cut))
+        for chunk in writes:
+            target.write(chunk)
+        assert target.mark() == cut + sum(map(len, writes))
+        target.close()
+    assert (folder / "target").read_bytes() == data[:cut] + b"".join(writes)
+
+
+def _no_copy_file_range(*args: object) -> int:
+    raise OSError(18, "Invalid cross-device link")
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module():
+    with pytest.MonkeyPatch.context() as patch:
+        yield patch
+
+
+def test_a_failed_background_copy_is_raised_at_close(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "old").write_bytes(b"x" * 100)
+
+    def fail(*args: object) -> None:
+        raise GraphNotFoundError("the copy failed")
+
+    monkeypatch.setattr(stream, "copy_bytes", fail)
+    target = StreamFile(tmp_path / "new", resume=(tmp_path / "old", 100))
+    target.write(b"more")
+    with pytest.raises(GraphNotFoundError, match="the copy failed"):
+        target.close()
+    assert target.handle.closed
 
 
 def test_a_resumed_stream_file_continues_the_previous_one(tmp_path: Path) -> None:

@@ -50,7 +50,7 @@ from .property_graph import (
     relationship_schema,
     typed_row,
 )
-from .stream import Previous, StreamingSink
+from .stream import Previous, StreamFile, StreamingSink
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -300,12 +300,13 @@ class LadybugSink(StreamingSink):
         self.new_papers: set[str] = set()  # on update: the new papers' ids
         self.previous_shared: list[str] = []  # on update: the types of the shared relationships to replace
         self.database = self.work / DATABASE_NAME
+        self.database_copy: StreamFile | None = None  # on update: the previous database, copied in a thread
         if previous is not None:
             source = previous.folder / DATABASE_NAME
             if not source.is_file() or "pairs" not in previous.state:
                 raise ExportError(f"--update needs the LadybugDB database {source} of the last build; "
                                   "rebuild without --update")
-            shutil.copyfile(source, self.database)
+            self.database_copy = StreamFile(self.database, resume=(source, source.stat().st_size))
             self.previous_pairs = {rel: [tuple(p) for p in pairs] for rel, pairs in previous.state["pairs"].items()}
             self.previous_shared = list(previous.state.get("shared", ()))
             self.touched = set()
@@ -377,6 +378,10 @@ class LadybugSink(StreamingSink):
             used = {(key[1], key[2], key[3]) for key, path in files.items() if len(key) == 4 and path}
             pairs = self._pairs(used)
             timings["spool"] = clock() - started
+            if self.database_copy is not None:
+                started = clock()
+                self.database_copy.close()
+                timings["copy"] = clock() - started
             db = ladybug.Database(str(self.database), buffer_pool_size=WRITE_BUFFER_POOL_BYTES, auto_checkpoint=False)
             try:
                 conn = ladybug.Connection(db)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -47,8 +48,12 @@ class StreamFile:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         self.handle: IO[bytes] = path.open("wb")
+        self.prefix: BackgroundCopy | None = None
         if resume is not None:
-            copy_prefix(resume[0], resume[1], self.handle)
+            # The new parts are written after the copied bytes while a thread copies them in: an update's
+            # largest cost (gigabytes at 100k papers) then overlaps with the rest of the build.
+            self.handle.seek(resume[1])
+            self.prefix = BackgroundCopy(resume[0], resume[1], self.handle.fileno())
         else:
             self.handle.write(head)
 
@@ -63,40 +68,77 @@ class StreamFile:
         return self.handle.tell()
 
     def close(self) -> Path:
-        self.handle.close()
+        try:
+            self.handle.flush()
+            if self.prefix is not None:
+                self.prefix.wait()
+        finally:
+            self.handle.close()
         return self.path
 
 
-def copy_prefix(source: Path, length: int, target: IO[bytes]) -> None:
-    """Copy the first ``length`` bytes of ``source`` into ``target``."""
-    copy_range(source, 0, length, target)
-
-
-def copy_range(source: Path, start: int, end: int, target: IO[bytes]) -> None:
-    """Copy bytes ``start:end`` of ``source`` into ``target`` (in the kernel where it can)."""
+def check_source(source: Path, end: int) -> None:
+    """Raise unless ``source`` exists and holds at least ``end`` bytes."""
     if not source.is_file():
         raise GraphNotFoundError(f"{source} is missing, so the build cannot be continued; rebuild without --update")
     if source.stat().st_size < end:
         raise GraphNotFoundError(f"{source} is shorter than the {end} bytes the last build wrote (changed since?); "
                                  "rebuild without --update")
-    target.flush()
+
+
+def copy_bytes(source_fd: int, target_fd: int, start: int, end: int, to: int) -> None:
+    """Copy bytes ``start:end`` of ``source_fd`` to offset ``to`` of ``target_fd`` (in the kernel where it
+    can); neither file's offset moves."""
     position = start
+    if hasattr(os, "copy_file_range"):
+        with contextlib.suppress(OSError):  # e.g. across file systems on old kernels: copied below
+            while position < end:
+                done = os.copy_file_range(source_fd, target_fd, min(end - position, 1 << 30), position,
+                                          to + position - start)
+                if done == 0:
+                    break
+                position += done
+    while position < end:
+        chunk = os.pread(source_fd, min(COPY_BUFFER, end - position), position)
+        if not chunk:
+            raise GraphNotFoundError(f"a file of the last build ended while copying it (changed since?); "
+                                     "rebuild without --update")
+        os.pwrite(target_fd, chunk, to + position - start)
+        position += len(chunk)
+
+
+class BackgroundCopy:
+    """Copies the first ``length`` bytes of ``source`` to the start of the open file ``target_fd`` in a
+    thread (the kernel copy releases the GIL); :meth:`wait` joins it and raises what it raised."""
+
+    def __init__(self, source: Path, length: int, target_fd: int) -> None:
+        check_source(source, length)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, args=(source, length, target_fd),
+                                       name=f"copy {source.name}", daemon=True)
+        self.thread.start()
+
+    def _run(self, source: Path, length: int, target_fd: int) -> None:
+        try:
+            with source.open("rb") as handle:
+                copy_bytes(handle.fileno(), target_fd, 0, length, 0)
+        except BaseException as exc:  # handed to wait(), in the thread that owns the file
+            self.error = exc
+
+    def wait(self) -> None:
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+
+
+def copy_range(source: Path, start: int, end: int, target: IO[bytes]) -> None:
+    """Append bytes ``start:end`` of ``source`` to ``target``."""
+    check_source(source, end)
+    target.flush()
+    offset = target.tell()
     with source.open("rb") as handle:
-        if hasattr(os, "copy_file_range"):
-            with contextlib.suppress(OSError):  # e.g. across file systems on old kernels: copied below
-                while position < end:
-                    done = os.copy_file_range(handle.fileno(), target.fileno(), min(end - position, 1 << 30), position)
-                    if done == 0:
-                        break
-                    position += done
-            target.seek(0, os.SEEK_END)
-        handle.seek(position)
-        while position < end:
-            chunk = handle.read(min(COPY_BUFFER, end - position))
-            if not chunk:
-                raise GraphNotFoundError(f"{source} ended while copying it; rebuild without --update")
-            target.write(chunk)
-            position += len(chunk)
+        copy_bytes(handle.fileno(), target.fileno(), start, end, offset)
+    target.seek(offset + end - start)
 
 
 def copy_file(source: Path, target: IO[bytes]) -> None:
