@@ -4,7 +4,7 @@ grouped by resolution key, with roles (proposed, introduced, evaluated_on, compa
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,10 +16,12 @@ from .cues import (
     SectionCues, propose_spans, propose_spans_lowered, sentence_bounds,
 )
 from .lexicons import load_lexicons
-from .spacy_pipeline import STARTERS, build_nlp, find_abbreviations, find_names, is_strong_word
+from .spacy_pipeline import STARTERS, abbreviations_in, build_nlp, is_strong_word, names_in, token_edges
 from .tasks import HEADS, extract_tasks
 
 ENGLISH_FIRST = ("abstract", "title")
+# Between sections tokenised as one text: a whitespace run (see EntityExtractor._docs)
+_SECTION_BREAK = "\n\n"
 SUMMARY = ("tldr", "motivation", "method", "result", "conclusion")
 _ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9&.+-]*s?$")
 _NAME_SUFFIX_TYPES = (
@@ -244,12 +246,27 @@ class EntityExtractor:
     # ------------------------------------------------------------------ candidates
 
     def _docs(self, sections: list[Section]) -> list[SectionCandidates]:
-        """The pipeline's components on each section, through their offset interface (no ``Span`` objects)."""
-        found = []
-        for section in sections:
-            doc = self._tokenizer(section.text)
-            found.append(SectionCandidates(self._lexicon.find(doc), find_names(doc), find_abbreviations(doc)))
-        return found
+        """The pipeline's components on each section, through their offset interface (no ``Span`` objects).
+
+        The sections are tokenised as one text, joined by blank lines: the tokenizer splits each blank-separated
+        chunk on its own, so every section gets the tokens it gets alone, and no lexicon pattern (none holds a
+        line break) matches across the break. One ``Doc`` and one pass of each matcher per paper instead of one
+        per section (4,736 sections for 696 papers) costs about a third less.
+        """
+        texts = [section.text for section in sections]
+        offsets = []
+        at = 0
+        for text in texts:
+            offsets.append(at)
+            at += len(text) + len(_SECTION_BREAK)
+        doc = self._tokenizer(_SECTION_BREAK.join(texts))
+        lexicon: list[list[tuple[int, int, str, str]]] = [[] for _ in texts]
+        for start, end, label, canonical in self._lexicon.find(doc):  # in order: each section's list keeps it
+            i = bisect_right(offsets, start) - 1
+            lexicon[i].append((start - offsets[i], end - offsets[i], label, canonical))
+        starts, ends = token_edges(doc)
+        return [SectionCandidates(lexicon[i], names_in(text, starts, ends, offset), abbreviations_in(text, doc, offset))
+                for i, (text, offset) in enumerate(zip(texts, offsets))]
 
     @staticmethod
     def _spans(section: Section, doc: SectionCandidates) -> list[Occurrence]:

@@ -21,7 +21,8 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from spacy.attrs import IDX, IS_SPACE, LOWER, ORTH
+import numpy
+from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, ORTH
 from spacy.lang.en import English
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -251,11 +252,33 @@ def _phrase_plan(phrase: str, opens_sentence: bool) -> tuple[int, int, str, tupl
     return offsets[0][0], offsets[-1][1], "STRONG" if strong else "WEAK", parts
 
 
+def token_edges(doc: Doc) -> tuple[bytes, bytes]:
+    """Two masks over the character offsets ``0..len(text)`` of ``doc``: 1 where a token starts, 1 where one ends.
+
+    ``starts[a] and ends[b]`` (``a < b``) is ``doc.char_span(a, b) is not None``: the token holding ``a`` starts at
+    ``a`` and the token holding ``b - 1`` ends at ``b``. Built from one ``to_array`` (no ``Span`` per test).
+    """
+    size = len(doc_text(doc)) + 1
+    starts = numpy.zeros(size, numpy.uint8)
+    ends = numpy.zeros(size, numpy.uint8)
+    if len(doc):
+        bounds = doc.to_array([IDX, LENGTH])
+        starts[bounds[:, 0]] = 1
+        ends[bounds[:, 0] + bounds[:, 1]] = 1
+    return starts.tobytes(), ends.tobytes()
+
+
 def find_names(doc: Doc) -> list[tuple[int, int, str]]:
     """``(start_char, end_char, label)`` of name-shaped words (STRONG), capitalised phrases (WEAK) and, for
     phrases with strong words, each strong word alone (PART), aligned to token boundaries."""
+    starts, ends = token_edges(doc)
+    return names_in(doc_text(doc), starts, ends, 0)
+
+
+def names_in(text: str, starts: bytes, ends: bytes, offset: int) -> list[tuple[int, int, str]]:
+    """:func:`find_names` of ``text``, which starts at ``offset`` of a tokenised text with the masks
+    ``starts`` and ``ends`` of :func:`token_edges` (offsets in the result are those of ``text``)."""
     found: list[tuple[int, int, str]] = []
-    text = doc_text(doc)
     for match in _PHRASE_SCAN.finditer(text):
         phrase = match.group(1)
         at = match.start(1)
@@ -266,10 +289,11 @@ def find_names(doc: Doc) -> list[tuple[int, int, str]]:
         if plan is None:
             continue
         start, end, label, parts = plan
-        if doc.char_span(at + start, at + end) is not None:
+        base = offset + at
+        if starts[base + start] and ends[base + end]:
             found.append((at + start, at + end, label))
         for s, e in parts:
-            if doc.char_span(at + s, at + e) is not None:
+            if starts[base + s] and ends[base + e]:
                 found.append((at + s, at + e, "PART"))
     return found
 
@@ -355,8 +379,13 @@ def _end_of_words(text: str, start: int, end: int) -> int:
 
 def find_abbreviations(doc: Doc) -> list[tuple[int, int, int, int]]:
     """``(short_start, short_end, long_start, long_end)`` of each "long form (SHORT)" pair, token-aligned."""
+    return abbreviations_in(doc_text(doc), doc, 0)
+
+
+def abbreviations_in(text: str, doc: Doc, offset: int) -> list[tuple[int, int, int, int]]:
+    """:func:`find_abbreviations` of ``text``, which starts at ``offset`` of ``doc``'s text (offsets in the result
+    are those of ``text``)."""
     found: list[tuple[int, int, int, int]] = []
-    text = doc_text(doc)
     if "(" not in text and "（" not in text:
         return found
     for match in _ABBREV.finditer(text):
@@ -374,11 +403,12 @@ def find_abbreviations(doc: Doc) -> list[tuple[int, int, int, int]]:
         long_start = words_end - len(" ".join(words[-count:]))
         if text[long_start:words_end].split() != words[-count:]:
             continue  # words were separated by more than one space: skip rather than guess
-        long_span = doc.char_span(long_start, words_end, alignment_mode="expand")
-        short_span = doc.char_span(match.start(1), match.start(1) + len(short), alignment_mode="expand")
+        long_span = doc.char_span(offset + long_start, offset + words_end, alignment_mode="expand")
+        short_span = doc.char_span(offset + match.start(1), offset + match.start(1) + len(short), alignment_mode="expand")
         if long_span is None or short_span is None:
             continue
-        found.append((short_span.start_char, short_span.end_char, long_span.start_char, long_span.end_char))
+        found.append((short_span.start_char - offset, short_span.end_char - offset, long_span.start_char - offset,
+                      long_span.end_char - offset))
     return found
 
 
@@ -408,5 +438,5 @@ def build_nlp() -> Language:
     return nlp
 
 
-__all__ = ["CJK", "STARTERS", "STOP_WORDS", "at_sentence_start", "build_nlp", "find_abbreviations", "find_names",
-           "is_strong_word", "long_form_for", "words_before"]
+__all__ = ["CJK", "STARTERS", "STOP_WORDS", "at_sentence_start", "abbreviations_in", "build_nlp", "find_abbreviations", "find_names",
+           "is_strong_word", "long_form_for", "names_in", "token_edges", "words_before"]

@@ -421,3 +421,39 @@ def test_comparison_cue_words_cover_every_cue_in_the_digests() -> None:
             assert any(word in match.group(0).lower() for word in relations._CUE_WORDS), match.group(0)
             found += 1
     assert found > 100
+
+
+def test_one_doc_per_paper_finds_what_one_doc_per_section_finds() -> None:
+    """``EntityExtractor._docs`` tokenises a paper's sections as one text: each section's lexicon matches, names and
+    abbreviations (offsets in the section) are those its own ``Doc`` gives."""
+    from kg.extract.entities import EntityExtractor
+
+    extractor = EntityExtractor()
+    lexicon = extractor.nlp.get_pipe("kg_lexicon_matcher")
+    sections = 0
+    for paper in read_digests([SEED, *shared_digests()]):
+        usable = list(paper.usable_sections())
+        for section, found in zip(usable, extractor._docs(usable)):
+            doc = extractor.nlp.make_doc(section.text)
+            assert found.lexicon == lexicon.find(doc)
+            assert found.names == find_names(doc)
+            assert found.abbreviations == find_abbreviations(doc)
+            sections += 1
+    assert sections > 4000
+
+
+_EDGE_TEXT = st.lists(st.sampled_from(
+    ["a", "B", "3", " ", "  ", "\n", "\n\n", ".", ",", "(", ")", "（", "）", "上", "数据集", "-", "+", "%", "'s", "…",
+     "ViT-B/16", "Grad-CAM++", "mAP@0.5", "...", "“", "”"]), max_size=25).map("".join)
+
+
+@given(_EDGE_TEXT, st.integers(min_value=0, max_value=60), st.integers(min_value=1, max_value=12))
+@settings(max_examples=500, deadline=None)
+def test_token_edges_agree_with_char_span(text: str, start: int, size: int) -> None:
+    doc = build_nlp().make_doc(text)
+    starts, ends = spacy_pipeline.token_edges(doc)
+    assert len(starts) == len(ends) == len(text) + 1
+    start = min(start, len(text))
+    end = min(start + size, len(text))
+    if start < end:
+        assert bool(starts[start] and ends[end]) == (doc.char_span(start, end) is not None)
