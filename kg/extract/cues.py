@@ -191,6 +191,18 @@ _LEFT_ALL = tuple((cue, words) for cue, _, words, _, _, _, _ in _LEFT_PLAN)
 _LEFT_ASCII = tuple((cue, words) for cue, _, words, _, foreign, _, _ in _LEFT_PLAN if not foreign)
 
 
+def _left_cues_ending_uncached(last: str, ascii_only: bool) -> tuple[tuple[Cue, tuple[str, ...]], ...]:
+    """The left cues (with their words) that can match a window whose last blank-free word is ``last`` (lower case,
+    "" for a blank window): every ``Cue.ends`` is blank-free, so ``ends_like(cue, tail)`` depends on that word alone.
+    ``ascii_only``: the window is all ASCII (cues that need Chinese words are left out)."""
+    return tuple((cue, words) for cue, words in (_LEFT_ASCII if ascii_only else _LEFT_ALL)
+                 if not cue.ends or ends_like(cue, last))
+
+
+# A pure function of one word (bounded): windows end with a few hundred distinct words ("on", "the", "and", ...).
+_left_cues_ending = lru_cache(maxsize=1 << 14)(_left_cues_ending_uncached)
+
+
 def ends_like(cue: Cue, tail: str) -> bool:
     """Whether ``tail`` (a left window, lower case, trailing blanks removed) ends as ``cue`` needs to match."""
     if tail.endswith(cue.ends):
@@ -260,19 +272,16 @@ class SectionCues:
             if cue.pattern.match(right):  # every right-side pattern is anchored at its start: match == search
                 hits.append(cue)
         left_lower = lowered[left_start:start]
-        plans = _LEFT_ASCII if left_lower.isascii() else _LEFT_ALL
-        tail: str | None = None
+        tail = left_lower.rstrip()
+        last = tail.rsplit(None, 1)[-1] if tail else ""
+        # how the window ends says which costly, backtracking patterns can match (a Chinese run can be a long "word")
+        plans = (_left_cues_ending if len(last) <= 40 else _left_cues_ending_uncached)(last, left_lower.isascii())
         for cue, words in plans:
             for word in words:
                 if word in left_lower:
                     break
             else:
                 continue
-            if cue.ends:  # how the window ends says whether the costly, backtracking pattern can match
-                if tail is None:
-                    tail = left_lower.rstrip()
-                if not ends_like(cue, tail):
-                    continue
             if cue.pattern.search(left):
                 hits.append(cue)
         return hits

@@ -457,3 +457,20 @@ def test_token_edges_agree_with_char_span(text: str, start: int, size: int) -> N
     end = min(start + size, len(text))
     if start < end:
         assert bool(starts[start] and ends[end]) == (doc.char_span(start, end) is not None)
+
+
+def test_left_cue_ends_are_blank_free() -> None:
+    """``cues._left_cues_ending`` tests a window's ends on its last blank-free word only: no end may hold a blank."""
+    assert all(not any(ch.isspace() for ch in end) for cue in CUES for end in cue.ends)
+
+
+@given(_CUE_TEXT)
+@settings(max_examples=500, deadline=None)
+def test_left_cues_by_last_word_equal_ends_like(text: str) -> None:
+    tail = text.lower().rstrip()
+    last = tail.rsplit(None, 1)[-1] if tail else ""
+    for ascii_only in (True, False):
+        expected = [cue.name for cue, _ in (cues._LEFT_ASCII if ascii_only else cues._LEFT_ALL)
+                    if not cue.ends or cues.ends_like(cue, tail)]
+        assert [cue.name for cue, _ in cues._left_cues_ending_uncached(last, ascii_only)] == expected
+        assert cues._left_cues_ending(last, ascii_only) == cues._left_cues_ending_uncached(last, ascii_only)
