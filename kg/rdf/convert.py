@@ -20,10 +20,11 @@ from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from operator import itemgetter
 
 from ..graph import paper_node_id
 from ..model import Edge, Evidence, KnowledgeGraph, Node, PropValue
-from ..vocab import Cls
+from ..vocab import Cls, Rel
 from .iris import digest_key, node_iri, paper_same_as, web_iri
 from .namespaces import DCTERMS, KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 
@@ -53,6 +54,42 @@ DATASET_CLASS = KG + Cls.DATASET.value
 XSD_STRING, XSD_INTEGER, XSD_DECIMAL, XSD_DATE, XSD_BOOLEAN = (
     XSD + t for t in ("string", "integer", "decimal", "date", "boolean"))
 RDF_LANG_STRING = RDF + "langString"
+# Class and relation IRIs by member (an enum's .value is a descriptor call: this runs per node and edge)
+CLASS_IRIS: dict[Cls, str] = {cls: KG + cls.value for cls in Cls}
+RELATION_IRIS: dict[Rel, str] = {rel: KG + rel.value for rel in Rel}
+RELATION_NAMES: dict[Rel, str] = {rel: rel.name for rel in Rel}
+
+# A block of triples with one subject, keyed to sort as its N-Triples lines do: ``"<subject>>"`` with the
+# nodes and edges whose triples have that subject, or ``"<statement>/"`` with the edge whose statement and
+# evidence nodes it is (those lines sort together: ``<stmt>/evidence/i`` right before ``<stmt>``).
+Block = tuple[str, "list[Node | Edge] | Edge"]
+
+# The fixed shapes of the statement and evidence blocks, for writers that render them from templates
+# (:class:`kg.rdf.serialize.RdfWriter`): ``(predicate, kind, field)`` where kind is :data:`IRI_FIELD` (the
+# field holds an IRI), a datatype IRI (the field holds a lexical form) or ``"=" + IRI`` (a constant object).
+# They must give the triples :meth:`RdfConverter.statement_triples` gives (tested).
+Slot = tuple[str, str, str]
+IRI_FIELD = "iri"
+STATEMENT_SLOTS: tuple[Slot, ...] = ((A, "=" + STATEMENT, ""), (SUBJECT, IRI_FIELD, "subject"),
+                                     (PREDICATE, IRI_FIELD, "predicate"), (OBJECT, IRI_FIELD, "object"))
+DERIVED_FROM_SLOT: Slot = (WAS_DERIVED_FROM, IRI_FIELD, "paper")
+EVIDENCE_SLOTS: tuple[Slot, ...] = ((A, "=" + DERIVATION, ""), (PROV_ENTITY, IRI_FIELD, "entity"),
+                                    (SECTION, XSD_STRING, "section"), (SENTENCE, XSD_STRING, "sentence"),
+                                    (START, XSD_INTEGER, "start"), (END, XSD_INTEGER, "end"))
+EXTRACTOR_SLOT: Slot = (EXTRACTOR, XSD_STRING, "extractor")
+CONFIDENCE_SLOT: Slot = (CONFIDENCE, XSD_DECIMAL, "confidence")
+
+
+def derivation_slot(position: int) -> Slot:
+    """The slot of a statement's ``position``-th evidence IRI (in N-Triples order, see :func:`evidence_order`)."""
+    return (QUALIFIED_DERIVATION, IRI_FIELD, f"d{position}")
+
+
+@lru_cache(maxsize=256)
+def evidence_order(count: int) -> tuple[int, ...]:
+    """The evidence indices of a statement in the order their IRIs sort as N-Triples subjects or objects
+    (``.../evidence/10`` before ``.../evidence/2``)."""
+    return tuple(sorted(range(count), key=lambda i: f"{i}>"))
 
 # Node props with a fixed predicate and literal kind: "str", "int", "decimal", "date", "lang" (language
 # tag taken from the "<prop>_lang" prop), "url" (an IRI), or None to leave the prop out.
@@ -173,9 +210,13 @@ class RdfConverter:
     def _iri(self, node_id: str) -> str:
         return node_iri(self.base, node_id)
 
+    def statement_prefix(self) -> str:
+        """What every statement IRI starts with (a 20-digit hex key follows)."""
+        return f"{self.base}statement/"
+
     def statement(self, edge: Edge) -> str:
         """The IRI of an edge's reified statement (as :func:`kg.rdf.iris.statement_iri`)."""
-        return f"{self.base}statement/{digest_key(edge.source, edge.type.name, edge.target)}"
+        return f"{self.base}statement/{digest_key(edge.source, RELATION_NAMES[edge.type], edge.target)}"
 
     def triples(self, graph: KnowledgeGraph) -> list[Triple]:
         """Every triple of the graph (unsorted; duplicates possible but rare)."""
@@ -201,6 +242,42 @@ class RdfConverter:
         blocks.sort(key=lambda block: block[0] + ">")
         return blocks
 
+    def blocks(self, graph: KnowledgeGraph) -> list[Block]:
+        """Every subject block of the graph (see :data:`Block`), sorted by key: the blocks' triples, each
+        block's sorted by line, are the graph's N-Triples lines in order."""
+        iri = self.iri
+        subjects: dict[str, list[Node | Edge]] = {}
+        for node in graph.nodes.values():
+            subjects[iri(node.id)] = [node]  # node ids are distinct and their IRIs too
+        blocks: list[Block] = []
+        for edge in graph.edges.values():
+            s = iri(edge.source)
+            items = subjects.get(s)
+            if items is None:
+                subjects[s] = [edge]
+            else:
+                items.append(edge)
+            blocks.append((self.statement(edge) + "/", edge))
+        blocks.extend([(s + ">", items) for s, items in subjects.items()])
+        blocks.sort(key=itemgetter(0))
+        return blocks
+
+    def subject_triples(self, subject: str, items: list[Node | Edge]) -> Iterator[Triple]:
+        """The triples of a subject block: its node's and the plain triples of the edges from it."""
+        iri = self.iri
+        for item in items:
+            if isinstance(item, Node):
+                yield from self.node_triples(item)
+            else:
+                yield (subject, RELATION_IRIS[item.type], iri(item.target))
+
+    @staticmethod
+    def has_statement_shape(edge: Edge) -> bool:
+        """Whether the edge's statement block is :data:`STATEMENT_SLOTS`, its derivations and at most
+        :data:`DERIVED_FROM_SLOT` (no other props)."""
+        props = edge.props
+        return not props or (len(props) == 1 and props.get("paper").__class__ is str)
+
     def block_triples(self, block: tuple[str, Node | Edge, bool]) -> Iterator[Triple]:
         _, item, statement = block
         if isinstance(item, Node):
@@ -208,11 +285,11 @@ class RdfConverter:
         elif statement:
             yield from self.statement_triples(item)
         else:
-            yield (self.iri(item.source), KG + item.type.value, self.iri(item.target))
+            yield (self.iri(item.source), RELATION_IRIS[item.type], self.iri(item.target))
 
     def node_triples(self, node: Node) -> Iterator[Triple]:
         s = self.iri(node.id)
-        yield (s, A, KG + node.type.value)
+        yield (s, A, CLASS_IRIS[node.type])
         if node.type is Cls.BENCHMARK:
             yield (s, A, DATASET_CLASS)
         yield (s, LABEL, (node.name, XSD_STRING, ""))
@@ -274,13 +351,13 @@ class RdfConverter:
 
     def edge_triples(self, edge: Edge) -> list[Triple]:
         triples = self.statement_triples(edge)
-        triples.append((self.iri(edge.source), KG + edge.type.value, self.iri(edge.target)))
+        triples.append((self.iri(edge.source), RELATION_IRIS[edge.type], self.iri(edge.target)))
         return triples
 
     def statement_triples(self, edge: Edge) -> list[Triple]:
         """The reified statement of an edge, its props and one PROV derivation per evidence."""
         s, o = self.iri(edge.source), self.iri(edge.target)
-        p = KG + edge.type.value
+        p = RELATION_IRIS[edge.type]
         stmt = self.statement(edge)
         triples: list[Triple] = [(stmt, A, STATEMENT), (stmt, SUBJECT, s), (stmt, PREDICATE, p), (stmt, OBJECT, o)]
         for key, value in sorted(edge.props.items()):

@@ -8,16 +8,15 @@ whole subjects so a large one never sits in memory as triples. An update continu
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import KGError
-from ..rdf.convert import RdfConverter, Triple
+from ..rdf.convert import RdfConverter
 from ..rdf.iris import resolve_base
 from ..rdf.namespaces import prefixes_with_base
-from ..rdf.serialize import (JSONLD_TAIL, JsonLdCompactor, TurtleWriter, jsonld_context, jsonld_head,
-                             sorted_triples, turtle_prefix_lines)
+from ..rdf.serialize import (JSONLD_TAIL, JsonLdCompactor, RdfWriter, TurtleWriter, jsonld_context, jsonld_head,
+                             turtle_prefix_lines)
 from .stream import Previous, StreamFile, StreamingSink
 
 if TYPE_CHECKING:
@@ -60,9 +59,7 @@ class RdfSink(StreamingSink):
         self.files = {name: StreamFile(out_dir / name, heads[name],
                                        (previous.folder / name, lengths[name]) if previous else None)
                       for name in names}
-        self.converter = RdfConverter(self.base)
-        self.compactor = JsonLdCompactor(jsonld_context())
-        self.turtle = TurtleWriter(self.prefixes)
+        self.writer = RdfWriter(RdfConverter(self.base), TurtleWriter(self.prefixes), JsonLdCompactor(jsonld_context()))
         self.triples = 0
 
     def add(self, part: KnowledgeGraph, extraction: PaperExtraction) -> None:
@@ -79,30 +76,15 @@ class RdfSink(StreamingSink):
         return [f.close() for f in self.files.values()]
 
     def write_graph(self, graph: KnowledgeGraph) -> None:
-        """Append a graph (a paper's part or the shared part) to every file, sorted by N-Triples line."""
-        if len(graph.nodes) + len(graph.edges) <= WHOLE_GRAPH_ITEMS:
-            self.write_triples(self.converter.triples(graph))
-            return
-        batch: list[Triple] = []
-        last = None
-        for block in self.converter.subject_blocks(graph):
-            if len(batch) >= CHUNK_TRIPLES and block[0] != last:
-                self.write_triples(batch)
-                batch = []
-            batch.extend(self.converter.block_triples(block))
-            last = block[0]
-        self.write_triples(batch)
-
-    def write_triples(self, triples: Iterable[Triple]) -> None:
-        """Append one piece's triples to every file, de-duplicated and sorted by N-Triples line."""
-        ordered, lines = sorted_triples(triples)
-        if not lines:
-            return
-        self.triples += len(lines)
-        ntriples = ("\n".join(lines) + "\n").encode("utf-8")
-        self.files[NT_FILE].write(ntriples)
-        self.files[TTL_FILE].write_text(self.turtle.statements(ordered))
-        if JSONLD_FILE in self.files:
-            objects = self.compactor.lines(ordered)
-            self.files[JSONLD_FILE].write_text((",\n" if self.nodes else "") + ",\n".join(objects))
-            self.nodes += len(objects)
+        """Append a graph (a paper's part or the shared part) to every file, sorted by N-Triples line; a large
+        graph in pieces of whole subjects, so its text never sits in memory at once."""
+        chunk = None if len(graph.nodes) + len(graph.edges) <= WHOLE_GRAPH_ITEMS else CHUNK_TRIPLES
+        files = self.files
+        jsonld = files.get(JSONLD_FILE)
+        for piece in self.writer.pieces(graph, chunk):
+            self.triples += piece.triples
+            files[NT_FILE].write_text(piece.nt)
+            files[TTL_FILE].write_text(piece.ttl)
+            if jsonld is not None:
+                jsonld.write_text((",\n" if self.nodes else "") + ",\n".join(piece.jsonld))
+                self.nodes += len(piece.jsonld)
