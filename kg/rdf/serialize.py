@@ -339,6 +339,9 @@ class RdfWriter:
         self.templates: dict[tuple[Any, ...], BlockTemplate] = {}
         self.predicate_nt: dict[str, str] = {}
         self.json_forms: dict[tuple[str, Any], tuple[str, str, str | None]] = {}
+        # per predicate (and datatype and language): bounded by the vocabulary, not the data
+        self.iri_records: dict[str, tuple[str, str, str, str, str | None]] = {}
+        self.literal_records: dict[tuple[str, str, str], tuple[str, str, str, str, str, str, str | None]] = {}
         self.paper_forms = lru_cache(maxsize=1024)(self._paper_forms)
         # Statement IRIs are unique per edge: their Turtle names are derived, not cached, when every
         # statement IRI takes the same namespace (none is nested under "<base>statement/").
@@ -358,24 +361,49 @@ class RdfWriter:
     def _paper_forms(self, paper: str) -> tuple[str, str, str]:
         return self.iri_forms(self.converter.iri(paper_node_id(paper)))
 
-    def json_form(self, predicate: str, kind: Any) -> tuple[str, str, str | None]:
+    def json_form(self, predicate: str, kind: tuple[str, str] | None) -> tuple[str, str, str | None]:
         """``(key, JSON key, value template)`` of a JSON-LD entry for an object of ``kind`` (None: an IRI,
-        else ``(datatype, has a language)``); the template (None: the object's JSON string itself) takes
-        the JSON strings of the lexical form (or IRI) and of the language. Derived from the compactor."""
+        else ``(datatype, language)``); the template (None: the object's JSON string itself) takes the JSON
+        string of the lexical form (or IRI). Derived from the compactor with a stand-in value."""
         form = self.json_forms.get((predicate, kind))
         if form is None:
-            value, lang = _field("v"), _field("l")
-            if kind is None:
-                obj: Term = value
-            else:
-                obj = (value, kind[0], lang if kind[1] else "")
+            value = _field("v")
+            obj: Term = value if kind is None else (value, *kind)
             node = next(iter(self.compactor.nodes([("s", predicate, obj)])))
             [(key, entry)] = [(k, v) for k, v in node.items() if k != "@id"]
             text = self.compactor.encoder.encode(entry)
-            template = None if text == json_string(value) else (
-                _braces(text).replace(json_string(value), "{0}").replace(json_string(lang), "{1}"))
+            template = None if text == json_string(value) else _braces(text).replace(json_string(value), "{0}")
             form = self.json_forms[(predicate, kind)] = (key, json_string(key), template)
         return form
+
+    def iri_record(self, predicate: str) -> tuple[str, str, str, str, str | None]:
+        """For a predicate with an IRI object: ``(N-Triples line head, Turtle predicate, key, JSON key,
+        value template)`` (see :meth:`json_form`; key "@type" for rdf:type)."""
+        record = self.iri_records.get(predicate)
+        if record is None:
+            turtle = self.turtle
+            key, key_js, template = (("@type", json_string("@type"), None) if predicate == RDF_TYPE
+                                     else self.json_form(predicate, None))
+            record = self.iri_records[predicate] = (
+                f"<{predicate}> <", turtle.predicates.get(predicate) or turtle.name(predicate), key, key_js, template)
+        return record
+
+    def literal_record(self, predicate: str, datatype: str, language: str) -> tuple[str, str, str, str, str, str, str | None]:
+        """For a literal object: ``(N-Triples line head, line tail after the escaped lexical form, Turtle
+        predicate, Turtle term tail, key, JSON key, value template)``."""
+        record = self.literal_records.get((predicate, datatype, language))
+        if record is None:
+            turtle = self.turtle
+            if language:
+                nt_tail = ttl_tail = f'"@{language}'
+            elif datatype == XSD_STRING:
+                nt_tail = ttl_tail = '"'
+            else:
+                nt_tail, ttl_tail = f'"^^<{datatype}>', '"^^' + turtle.name(datatype)
+            record = self.literal_records[(predicate, datatype, language)] = (
+                f'<{predicate}> "', nt_tail + " .", turtle.predicates.get(predicate) or turtle.name(predicate),
+                ttl_tail, *self.json_form(predicate, (datatype, language)))
+        return record
 
     # -- templates --------------------------------------------------------------------------------
 
@@ -409,7 +437,7 @@ class RdfWriter:
             else:
                 literal = (fill, kind, "")
                 nt_obj, ttl_obj = nt_term(literal), turtle._term(literal)
-                key, keys[key], template = self.json_form(predicate, (kind, False))
+                key, keys[key], template = self.json_form(predicate, (kind, ""))
                 value = json_string(fill)
             if template is not None:
                 value = template.format(value)
@@ -481,6 +509,9 @@ class RdfWriter:
                 yield Piece("".join(nt), "".join(ttl), jsonld, count)
                 nt, ttl, jsonld, count = [], [], [], 0
             if item.__class__ is list:
+                if len(item) == 1 and item[0].__class__ is Edge:  # type: ignore[arg-type]
+                    count += self.edge(key[:-1], item[0], nt, ttl, jsonld)  # type: ignore[arg-type]
+                    continue
                 count += self.block(key[:-1], self.converter.subject_triples(key[:-1], item), nt, ttl, jsonld)  # type: ignore[arg-type]
             elif self.converter.has_statement_shape(item):  # type: ignore[arg-type]
                 count += self.statement(key[:-1], item, nt, ttl, jsonld)  # type: ignore[arg-type]
@@ -491,52 +522,66 @@ class RdfWriter:
 
     def block(self, subject: str, triples: Iterable[Triple], nt: list[str], ttl: list[str], jsonld: list[str]) -> int:
         """Render one subject's triples (any shape); returns the number of distinct triples."""
-        predicate_nt, term_nt = self.predicate_nt, nt_term
-        lines: dict[str, tuple[str, Term]] = {}
+        iri_records, literal_records = self.iri_records, self.literal_records
+        name, type_terms = self.turtle.name, self.compactor.type_terms
+        # N-Triples line -> (predicate, Turtle predicate, Turtle object, key, JSON key, JSON value)
+        lines: dict[str, tuple[str, str, str, str, str, str]] = {}
         for _, p, o in triples:
-            p_nt = predicate_nt.get(p)
-            if p_nt is None:
-                p_nt = predicate_nt[p] = f"<{p}> "
-            lines[p_nt + (f"<{o}>" if o.__class__ is str else term_nt(o)) + " ."] = (p, o)  # type: ignore[arg-type]
+            if o.__class__ is str:
+                head, p_ttl, key, key_js, template = iri_records.get(p) or self.iri_record(p)
+                if key == "@type":
+                    value = json_string(type_terms.get(o, o))
+                else:
+                    value = json_string(o) if template is None else template.format(json_string(o))
+                lines[f"{head}{o}> ."] = (p, p_ttl, name(o), key, key_js, value)  # type: ignore[str-format]
+            else:
+                lexical, datatype, language = o  # type: ignore[misc]
+                head, tail, p_ttl, ttl_tail, key, key_js, template = (
+                    literal_records.get((p, datatype, language)) or self.literal_record(p, datatype, language))
+                escaped, value = literal_forms(lexical)
+                lines[f"{head}{escaped}{tail}"] = (
+                    p, p_ttl, f'"{escaped}{ttl_tail}', key, key_js, value if template is None else template.format(value))
         if not lines:
             return 0
         suffixes = sorted(lines)
         prefix = f"<{subject}> "
         nt.append(prefix + ("\n" + prefix).join(suffixes) + "\n")
-        name, term, predicates = self.turtle.name, self.turtle.term, self.turtle.predicates
-        type_terms, json_form = self.compactor.type_terms, self.json_form
         out = [name(subject)]
-        values: dict[str, tuple[str, list[str]]] = {"@id": ('"@id"', [json_string(subject)])}
+        values: dict[str, list[str]] = {"@id": ['"@id"', json_string(subject)]}
         last = None
         for suffix in suffixes:
-            p, o = lines[suffix]
+            p, p_ttl, o_ttl, key, key_js, value = lines[suffix]
             if p != last:
-                out.append((" " if last is None else " ;\n\t") + (predicates.get(p) or name(p)) + " " + term(o))
+                out.append(f" {p_ttl} {o_ttl}" if last is None else f" ;\n\t{p_ttl} {o_ttl}")
                 last = p
             else:
-                out.append(" , " + term(o))
-            if o.__class__ is str:
-                if p == RDF_TYPE:
-                    key, key_js, value = "@type", '"@type"', json_string(type_terms.get(o, o))
-                else:
-                    key, key_js, template = json_form(p, None)
-                    value = json_string(o) if template is None else template.format(json_string(o))
-            else:
-                lexical, datatype, language = o  # type: ignore[misc]
-                key, key_js, template = json_form(p, (datatype, bool(language)))
-                value = json_string(lexical) if template is None else template.format(
-                    json_string(lexical), json_string(language))
+                out.append(" , " + o_ttl)
             seen = values.get(key)
             if seen is None:
-                values[key] = (key_js, [value])
+                values[key] = [key_js, value]
             else:
-                seen[1].append(value)
+                seen.append(value)
         out.append(" .\n")
         ttl.append("".join(out))
         jsonld.append("{" + ", ".join(
-            f"{key_js}: {vs[0]}" if len(vs) == 1 else f"{key_js}: [{', '.join(vs)}]"
-            for _, (key_js, vs) in sorted(values.items())) + "}")
+            f"{vs[0]}: {vs[1]}" if len(vs) == 2 else f"{vs[0]}: [{', '.join(vs[1:])}]"
+            for _, vs in sorted(values.items())) + "}")
         return len(suffixes)
+
+    def edge(self, subject: str, edge: Edge, nt: list[str], ttl: list[str], jsonld: list[str]) -> int:
+        """A subject whose only triple is an edge's plain triple (an author's authorship in a paper's part)."""
+        template = self.templates.get(("edge", edge.type))
+        if template is None:
+            template = self.template(("edge", edge.type), [(RELATION_IRIS[edge.type], IRI_FIELD, "object")],
+                                     _params("s", "object"))
+        name = self.turtle.name
+        target = self.converter.iri(edge.target)
+        text_nt, text_ttl, text_js = template.render(subject, name(subject), json_string(subject),
+                                                     target, name(target), json_string(target))
+        nt.append(text_nt)
+        ttl.append(text_ttl)
+        jsonld.append(text_js)
+        return 1
 
     def statement_blocks(self, edge: Edge, nt: list[str], ttl: list[str], jsonld: list[str]) -> int:
         """An edge's statement and evidence blocks rendered triple by triple (for shapes without a template)."""
