@@ -343,6 +343,8 @@ class RdfWriter:
         self.iri_records: dict[str, tuple[str, str, str, str, str | None]] = {}
         self.literal_records: dict[tuple[str, str, str], tuple[str, str, str, str, str, str, str | None]] = {}
         self.paper_forms = lru_cache(maxsize=1024)(self._paper_forms)
+        self.node_forms = lru_cache(maxsize=1 << 14)(self._node_forms)  # shared nodes recur; paper-local ones pass
+        self.relation_forms = {rel: self.iri_forms(iri) for rel, iri in RELATION_IRIS.items()}
         # Statement IRIs are unique per edge: their Turtle names are derived, not cached, when every
         # statement IRI takes the same namespace (none is nested under "<base>statement/").
         self.statement_ttl: str | None = None
@@ -360,6 +362,9 @@ class RdfWriter:
 
     def _paper_forms(self, paper: str) -> tuple[str, str, str]:
         return self.iri_forms(self.converter.iri(paper_node_id(paper)))
+
+    def _node_forms(self, node_id: str) -> tuple[str, str, str]:
+        return self.iri_forms(self.converter.iri(node_id))
 
     def json_form(self, predicate: str, kind: tuple[str, str] | None) -> tuple[str, str, str | None]:
         """``(key, JSON key, value template)`` of a JSON-LD entry for an object of ``kind`` (None: an IRI,
@@ -600,6 +605,7 @@ class RdfWriter:
         count = 0
         evidence = edge.evidence
         derivations: list[str] = []
+        paper_forms, evidence_template = self.paper_forms, self.evidence_template
         for index in evidence_order(len(evidence)):
             e = evidence[index]
             ev = f"{stmt}/evidence/{index}"
@@ -607,11 +613,14 @@ class RdfWriter:
             ev_js = json_string(ev)
             derivations += (ev, ev_ttl, ev_js)
             confidence = confidence_lexical(e.confidence)
-            rule = e.rule
-            template = self.evidence_template(bool(rule), confidence is not None)
+            rule, start, end = e.rule, e.start, e.end
+            # offsets are ints: their lexical forms need no escaping (anything else goes through literal_forms)
+            start_forms = (start := str(start), f'"{start}"') if start.__class__ is int else literal_forms(str(start))
+            end_forms = (end := str(end), f'"{end}"') if end.__class__ is int else literal_forms(str(end))
+            template = evidence_template(bool(rule), confidence is not None)
             text_nt, text_ttl, text_js = template.render(
-                ev, ev_ttl, ev_js, *self.paper_forms(e.paper), *literal_forms(e.section), *literal_forms(e.sentence),
-                *literal_forms(str(e.start)), *literal_forms(str(e.end)), *(literal_forms(rule) if rule else ("", "")),
+                ev, ev_ttl, ev_js, *paper_forms(e.paper), *literal_forms(e.section), *literal_forms(e.sentence),
+                *start_forms, *end_forms, *(literal_forms(rule) if rule else ("", "")),
                 *(literal_forms(confidence) if confidence is not None else ("", "")))
             nt.append(text_nt)
             ttl.append(text_ttl)
@@ -619,11 +628,11 @@ class RdfWriter:
             count += template.triples
         paper = edge.props.get("paper")
         template = self.statement_template(len(evidence), paper is not None)
-        iri, iri_forms = self.converter.iri, self.iri_forms
+        node_forms = self.node_forms
         text_nt, text_ttl, text_js = template.render(
-            stmt, name(stmt) if name is not None else stmt_ttl, json_string(stmt), *iri_forms(iri(edge.source)),
-            *iri_forms(RELATION_IRIS[edge.type]), *iri_forms(iri(edge.target)),
-            *(self.paper_forms(paper) if paper is not None else ("", "", "")), *derivations)
+            stmt, name(stmt) if name is not None else stmt_ttl, json_string(stmt), *node_forms(edge.source),
+            *self.relation_forms[edge.type], *node_forms(edge.target),
+            *(paper_forms(paper) if paper is not None else ("", "", "")), *derivations)
         nt.append(text_nt)
         ttl.append(text_ttl)
         jsonld.append(text_js)
