@@ -398,8 +398,53 @@ class GraphRecords:
 
 def node_record(node: Node) -> NodeRecord:
     table = node_table(node)
-    row = typed_row(node_properties(node), _NODE_SCHEMAS[table], f"node {node.id}")
+    row = node_row(node, table)
     return NodeRecord(table, tuple(labels_of(table, row)), row)
+
+
+# Keys node_properties sets itself: a node prop of one of these names takes the generic path.
+_NODE_OWN_KEYS = frozenset((*BASE_NODE_PROPS, BENCHMARK_FLAG, PAPER_ID))
+_SCALAR_TYPE: dict[PropType, type] = {kind: _PYTHON_TYPE[kind] for kind in _PYTHON_TYPE}
+
+
+def node_row(node: Node, table: str) -> Row:
+    """``typed_row(node_properties(node), ...)`` built directly (the same values, types and key order):
+    props that already have their column's type are taken as they are, anything else goes through
+    :func:`clean` and :func:`coerce`."""
+    schema = _NODE_SCHEMAS[table]
+    props = node.props
+    if not _NODE_OWN_KEYS.isdisjoint(props) or type(node.id) is not str or type(node.name) is not str:
+        return typed_row(node_properties(node), schema, f"node {node.id}")
+    row: Row = {}
+    for key, value in props.items():
+        if value is None:
+            continue
+        kind = schema.get(key)
+        if kind is None:
+            return typed_row(node_properties(node), schema, f"node {node.id}")  # raises the schema error
+        if type(value) is _SCALAR_TYPE.get(kind):
+            row[key] = value
+        else:
+            cleaned = clean({key: value})
+            if cleaned:
+                row[key] = coerce(cleaned[key], kind)
+    row["id"] = node.id
+    row["type"] = node.type.value
+    row["name"] = node.name
+    aliases = node.aliases
+    if aliases and any(str(a) for a in aliases):
+        row["aliases"] = coerce(list(aliases), PropType.STRING_LIST)
+    papers = node.papers
+    if papers and any(str(p) for p in papers):
+        row["papers"] = coerce(sorted(papers), PropType.STRING_LIST)
+    if table == _DATASET:
+        row[BENCHMARK_FLAG] = node.type is Cls.BENCHMARK
+    elif node.type is Cls.PAPER:
+        row[PAPER_ID] = node.id.partition("/")[2]
+    return row
+
+
+_DATASET = Cls.DATASET.value
 
 
 def graph_records(graph: KnowledgeGraph) -> GraphRecords:
@@ -422,6 +467,24 @@ def edge_row(edge: Edge, rel: str) -> Row:
     props: Row = typed_row(clean(edge.props), _REL_SCHEMAS[rel], f"{rel} edge {edge.source} -> {edge.target}") \
         if edge.props else {}
     evidence = edge.evidence
+    if len(evidence) == 1:  # most edges: one mention
+        e = evidence[0]
+        confidence = float(round(e.confidence, 3))
+        props["confidence"] = confidence
+        # clean() leaves out a list whose items are all empty strings
+        if e.paper:
+            props["evidence_papers"] = [e.paper]
+        if e.section:
+            props["evidence_sections"] = [e.section]
+        if e.sentence:
+            props["evidence_sentences"] = [e.sentence]
+        props["evidence_spans"] = [f"{e.start}-{e.end}"]
+        props["evidence_starts"] = [e.start]
+        props["evidence_ends"] = [e.end]
+        if e.rule:
+            props["evidence_rules"] = [e.rule]
+        props["evidence_confidences"] = [confidence]
+        return props
     if not evidence:
         props["confidence"] = 1.0
         return props
