@@ -22,8 +22,9 @@ from json.encoder import encode_basestring as json_string  # json.dumps(ensure_a
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ..errors import ExportError
 from ..graph import paper_node_id
-from ..model import Edge, KnowledgeGraph, Node
+from ..model import Edge, Evidence, KnowledgeGraph
 from ..resources import ONTOLOGY_DIR
 from .convert import (CONFIDENCE_SLOT, DERIVED_FROM_SLOT, EVIDENCE_SLOTS, EXTRACTOR_SLOT, IRI_FIELD,
                       RELATION_IRIS, STATEMENT_SLOTS, XSD_STRING, RdfConverter, Slot, Term, Triple, confidence_lexical,
@@ -291,11 +292,11 @@ def compile_templates(params: Sequence[str], templates: Sequence[str]) -> Callab
                 constants.append(literal)
             if field is not None:
                 if field not in params or not field.isidentifier() or spec or conversion:
-                    raise ValueError(f"template field {field!r} is not one of {params}")
+                    raise ExportError(f"template field {field!r} is not one of {params}")
                 body.append("{%s}" % field)
         bodies.append("f'" + "".join(body) + "'")
     if not all(name.isidentifier() and not name.startswith("_") for name in params):
-        raise ValueError(f"template parameters must be identifiers: {params}")
+        raise ExportError(f"template parameters must be identifiers: {params}")
     source = (f"def factory({', '.join(f'_c{i}' for i in range(len(constants)))}):\n"
               f"    return lambda {', '.join(params)}: ({', '.join(bodies)},)\n")
     namespace: dict[str, Any] = {}
@@ -428,7 +429,7 @@ class RdfWriter:
                 nt_obj, ttl_obj = f"<{fill}>", _field(field + "_ttl")
                 key, keys[key], template = self.json_form(predicate, None)
                 if key == "@type":
-                    raise ValueError("rdf:type objects must be constants in a template")
+                    raise ExportError("rdf:type objects must be constants in a template")
                 value = json_string(fill)
             elif kind.startswith("="):
                 obj = kind[1:]
@@ -455,7 +456,7 @@ class RdfWriter:
                 groups.append((predicate, [ttl_obj]))
             entries.setdefault(key, []).append(jsonld_value)
         if "@id" in entries:
-            raise ValueError("a template cannot hold @id")
+            raise ExportError("a template cannot hold @id")
         entries["@id"] = ["{s_js}"]
         ttl = "{s_ttl} " + " ;\n\t".join(
             f"{_braces(turtle.predicates.get(p) or name(p))} {' , '.join(objects)}" for p, objects in groups) + " .\n"
@@ -595,6 +596,20 @@ class RdfWriter:
             by_subject.setdefault(triple[0], []).append(triple)
         return sum(self.block(s, by_subject[s], nt, ttl, jsonld) for s in sorted(by_subject, key=lambda s: s + ">"))
 
+    def evidence_fields(self, e: Evidence) -> tuple[BlockTemplate, tuple[str, ...]]:
+        """The template of an evidence block and its fields after the subject's."""
+        confidence = confidence_lexical(e.confidence)
+        rule, start, end = e.rule, e.start, e.end
+        template = (self.templates.get(("evidence", bool(rule), confidence is not None))
+                    or self.evidence_template(bool(rule), confidence is not None))
+        # offsets are ints: their lexical forms need no escaping (anything else goes through literal_forms)
+        start_forms = (start := str(start), f'"{start}"') if start.__class__ is int else literal_forms(str(start))
+        end_forms = (end := str(end), f'"{end}"') if end.__class__ is int else literal_forms(str(end))
+        fields = (*self.paper_forms(e.paper), *literal_forms(e.section), *literal_forms(e.sentence), *start_forms,
+                  *end_forms, *(literal_forms(rule) if rule else ("", "")),
+                  *(literal_forms(confidence) if confidence is not None else ("", "")))
+        return template, fields
+
     def statement(self, stmt: str, edge: Edge, nt: list[str], ttl: list[str], jsonld: list[str]) -> int:
         """An edge's evidence blocks and its statement block (``stmt``), from templates; returns the number
         of triples."""
@@ -605,23 +620,15 @@ class RdfWriter:
         count = 0
         evidence = edge.evidence
         derivations: list[str] = []
-        paper_forms, evidence_template = self.paper_forms, self.evidence_template
+        evidence_fields = self.evidence_fields
         for index in evidence_order(len(evidence)):
             e = evidence[index]
             ev = f"{stmt}/evidence/{index}"
             ev_ttl = name(ev) if name is not None else f"{stmt_ttl}\\/evidence\\/{index}"
             ev_js = json_string(ev)
             derivations += (ev, ev_ttl, ev_js)
-            confidence = confidence_lexical(e.confidence)
-            rule, start, end = e.rule, e.start, e.end
-            # offsets are ints: their lexical forms need no escaping (anything else goes through literal_forms)
-            start_forms = (start := str(start), f'"{start}"') if start.__class__ is int else literal_forms(str(start))
-            end_forms = (end := str(end), f'"{end}"') if end.__class__ is int else literal_forms(str(end))
-            template = evidence_template(bool(rule), confidence is not None)
-            text_nt, text_ttl, text_js = template.render(
-                ev, ev_ttl, ev_js, *paper_forms(e.paper), *literal_forms(e.section), *literal_forms(e.sentence),
-                *start_forms, *end_forms, *(literal_forms(rule) if rule else ("", "")),
-                *(literal_forms(confidence) if confidence is not None else ("", "")))
+            template, fields = evidence_fields(e)
+            text_nt, text_ttl, text_js = template.render(ev, ev_ttl, ev_js, *fields)
             nt.append(text_nt)
             ttl.append(text_ttl)
             jsonld.append(text_js)
@@ -632,7 +639,7 @@ class RdfWriter:
         text_nt, text_ttl, text_js = template.render(
             stmt, name(stmt) if name is not None else stmt_ttl, json_string(stmt), *node_forms(edge.source),
             *self.relation_forms[edge.type], *node_forms(edge.target),
-            *(paper_forms(paper) if paper is not None else ("", "", "")), *derivations)
+            *(self.paper_forms(paper) if paper is not None else ("", "", "")), *derivations)
         nt.append(text_nt)
         ttl.append(text_ttl)
         jsonld.append(text_js)

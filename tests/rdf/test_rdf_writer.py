@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kg.errors import ExportError
 from kg.graph import split_graph
 from kg.model import Edge, Evidence, KnowledgeGraph, Node
 from kg.rdf.convert import (CONFIDENCE_SLOT, EVIDENCE_SLOTS, EXTRACTOR_SLOT, RdfConverter, derivation_slot,
@@ -116,7 +117,7 @@ def test_templates_are_compiled_from_the_generic_renderers() -> None:
     assert template.nt.count("<{s}> ") == 9 and "<" + KG + "start> \"{start}\"^^<" in template.nt
     assert template.ttl.startswith("{s_ttl} a prov:Derivation ;\n\t")
     assert '"start": {start_js}' in template.jsonld and '"@type": "Derivation"' in template.jsonld
-    with pytest.raises(ValueError, match="constants"):
+    with pytest.raises(ExportError, match="constants"):
         writer.compile([(RDF + "type", "iri", "o")], ["s", "s_ttl", "s_js", "o", "o_ttl", "o_js"])
 
 
@@ -125,7 +126,7 @@ def test_compiled_templates_fill_like_format_map() -> None:
     render = compile_templates(["a", "b"], templates)
     values = {"a": "{x}'", "b": "%d\\"}
     assert render(*values.values()) == tuple(t.format_map(values) for t in templates)
-    with pytest.raises(ValueError):
+    with pytest.raises(ExportError):
         compile_templates(["a"], ["{a.__class__}"])
-    with pytest.raises(ValueError):
+    with pytest.raises(ExportError):
         compile_templates(["a", "b)"], ["{a}"])
