@@ -167,71 +167,135 @@ GRAPHML_TAIL = b"  </graph>\n</graphml>\n"
 
 
 def _xml_text(value: Any) -> str:
-    """A property value as GraphML ``<data>`` text: lists as JSON arrays, booleans as true/false."""
+    """A property value as GraphML ``<data>`` text: lists as JSON arrays, booleans as true/false.
+
+    The text formatters give XML-safe text (:func:`_xml_safe`), so the file is made of their pieces as they are.
+    """
     if value is True:
         return "true"
     if value is False:
         return "false"
     if isinstance(value, str):
-        return escape(value)
+        return _xml_string(value)
     if isinstance(value, list):
         return _xml_list(value)
-    return str(value)
+    return str(value) if type(value) in (int, float) else _xml_safe(str(value))
 
 
 def _xml_list(items: list[Any]) -> str:
     """``json.dumps(items, ensure_ascii=False)``, XML-escaped, built from the C string encoder (a
     ``json.dumps`` per list costs more than the rest of a paper's GraphML)."""
     if items and type(items[0]) is str:
-        return escape("[" + ", ".join(map(encode_basestring, items)) + "]")
+        return _xml_strings(items)
     return json.dumps(items)  # numbers and booleans: nothing to escape
+
+
+def _xml_strings(items: list[str]) -> str:
+    """:func:`_xml_list` of a list of strings (``escape`` inlined: it runs for most values)."""
+    if len(items) == 1:
+        text = "[" + encode_basestring(items[0]) + "]"
+    else:
+        text = "[" + ", ".join(map(encode_basestring, items)) + "]"
+    return _xml_safe(text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;"))
 
 
 def _xml_numbers(items: list[Any]) -> str:
     return "[" + ", ".join(map(repr, items)) + "]"  # ints and floats as json.dumps writes them
 
 
-# Edge properties have one type each: their text formatter, chosen once.
-_EDGE_TEXT = {name: (_xml_numbers if kind in (PropType.INT64_LIST, PropType.DOUBLE_LIST) else
-                     _xml_list if kind.is_list else escape if kind is PropType.STRING else
-                     repr if kind in (PropType.INT64, PropType.DOUBLE) else _xml_text)
-              for name, kind in EDGE_TYPES.items()}
+def _xml_string(text: str) -> str:
+    return _xml_safe(text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;"))  # saxutils.escape
 
 
-_EDGE_DATA = {name: f'      <data key="{key}">' for name, key in EDGE_KEYS.items()}
+def _xml_safe(text: str) -> str:
+    """``text`` without the characters XML cannot hold (one scan per value, not one per file piece: values
+    repeat, and the constant markup between them needs none)."""
+    return _NOT_XML.sub(_xml_char, text)
+
+
+_ATTR_SPECIAL = re.compile('[&<>"\t\n\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]')
+
+
+def _attr(text: str) -> str:
+    """``text`` escaped for a double-quoted attribute (ids seldom need it: a search is cheaper than escaping)."""
+    return _xml_safe(escape(text, _ATTR_ENTITIES)) if _ATTR_SPECIAL.search(text) else text
+
+
+_MEMO_SIZE = 4096  # elements remembered per property (then forgotten all at once)
+
+
+def _element(key: str, text: Any, kind: PropType | None = None) -> Any:
+    """A function: value -> its whole ``<data>`` element (``kind``: coerce the value to it first)."""
+    opening = f'      <data key="{key}">'
+    if kind is not None:
+        return lambda value: f"{opening}{text(coerce(value, kind))}</data>\n"
+    return lambda value: f"{opening}{text(value)}</data>\n"
+
+
+def _strings_element(key: str) -> Any:
+    """:func:`_element` of a list of strings, remembering the elements of one-string lists: a paper's id,
+    section names, rules and often its sentence repeat over its edges."""
+    opening = f'      <data key="{key}">'
+    memo: dict[str, str] = {}
+
+    def element(items: list[str]) -> str:
+        if len(items) == 1:
+            first = items[0]
+            if type(first) is str:
+                found = memo.get(first)
+                if found is None:
+                    if len(memo) >= _MEMO_SIZE:
+                        memo.clear()
+                    found = memo[first] = f"{opening}{_xml_strings(items)}</data>\n"
+                return found
+        return f"{opening}{_xml_strings(items)}</data>\n"
+
+    return element
+
+
+# Every property has one type per table: the formatter of its <data> element, chosen once. Node values are
+# typed by their table's schema (a property typed differently in two tables is coerced to the unified type).
+def _node_text(kind: PropType) -> Any:
+    return _xml_string if kind is PropType.STRING else _xml_strings if kind is PropType.STRING_LIST else _xml_text
+
+
+_NODE_ELEMENTS = {table: {name: _element(NODE_KEYS[name], _node_text(NODE_TYPES[name]), _NODE_RECOERCE[table].get(name))
+                          for name in node_schema(table)}
+                  for table in NODE_TABLES}
+_EDGE_ELEMENTS = {name: _strings_element(EDGE_KEYS[name]) if kind is PropType.STRING_LIST else
+                  _element(EDGE_KEYS[name],
+                                 _xml_numbers if kind in (PropType.INT64_LIST, PropType.DOUBLE_LIST) else
+                                 _xml_list if kind.is_list else
+                                 _xml_string if kind is PropType.STRING else
+                                 repr if kind in (PropType.INT64, PropType.DOUBLE) else _xml_text)
+                  for name, kind in EDGE_TYPES.items()}
+_EDGE_TYPE_DATA = {rel.name: f'      <data key="{EDGE_KEYS["type"]}">{rel.name}</data>\n'
+                             f'      <data key="{EDGE_KEYS["label"]}">{rel.name}</data>\n' for rel in Rel}
 
 
 def graphml_nodes(nodes: Iterable[NodeRecord]) -> str:
     out: list[str] = []
     append, keys = out.append, NODE_KEYS
+    labels_key, label_key = keys[LABELS_ATTR], keys["label"]
     for record in nodes:
         row = record.row
-        recoerce = _NODE_RECOERCE[record.table]
-        append(f'    <node id="{escape(row["id"], _ATTR_ENTITIES)}">\n')  # type: ignore[arg-type]
-        for name, value in row.items():
-            if name in recoerce:
-                value = coerce(value, recoerce[name])
-            append(f'      <data key="{keys[name]}">{_xml_text(value)}</data>\n')
-        append(f'      <data key="{keys[LABELS_ATTR]}">{encode_labels(record.labels)}</data>\n'
-               f'      <data key="{keys["label"]}">{_xml_text(row.get("name", ""))}</data>\n    </node>\n')
-    return _NOT_XML.sub(_xml_char, "".join(out))
+        elements = _NODE_ELEMENTS[record.table]
+        append(f'    <node id="{_attr(row["id"])}">\n')  # type: ignore[arg-type]
+        out += [elements[name](value) for name, value in row.items()]
+        append(f'      <data key="{labels_key}">{encode_labels(record.labels)}</data>\n'
+               f'      <data key="{label_key}">{_xml_text(row.get("name", ""))}</data>\n    </node>\n')
+    return "".join(out)
 
 
 def graphml_edges(edges: Iterable[EdgeRecord], first_id: int) -> str:
     out: list[str] = []
-    append, keys, text, opening = out.append, EDGE_KEYS, _EDGE_TEXT, _EDGE_DATA
-    type_key, label_key = keys["type"], keys["label"]
+    append, elements, type_data = out.append, _EDGE_ELEMENTS, _EDGE_TYPE_DATA
     for index, record in enumerate(edges, first_id):
-        append(f'    <edge id="e{index}" source="{escape(record.source, _ATTR_ENTITIES)}" '
-               f'target="{escape(record.target, _ATTR_ENTITIES)}">\n'
-               f'      <data key="{type_key}">{record.type}</data>\n'
-               f'      <data key="{label_key}">{record.type}</data>\n')
-        for name, value in record.props.items():
-            append(opening[name])
-            append(text[name](value))
-            append("</data>\n")
+        append(f'    <edge id="e{index}" source="{_attr(record.source)}" target="{_attr(record.target)}">\n')
+        append(type_data[record.type])
+        out += [elements[name](value) for name, value in record.props.items()]
         append("    </edge>\n")
-    return _NOT_XML.sub(_xml_char, "".join(out))
+    return "".join(out)
 
 
 # ----------------------------------------------------------------------------- node-link JSON

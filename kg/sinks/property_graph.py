@@ -403,7 +403,7 @@ def node_record(node: Node) -> NodeRecord:
 
 
 # Keys node_properties sets itself: a node prop of one of these names takes the generic path.
-_NODE_OWN_KEYS = frozenset((*BASE_NODE_PROPS, BENCHMARK_FLAG, PAPER_ID))
+_NODE_OWN_KEYS = frozenset(("id", "type", "name", "aliases", "papers", BENCHMARK_FLAG, PAPER_ID))
 _SCALAR_TYPE: dict[PropType, type] = {kind: _PYTHON_TYPE[kind] for kind in _PYTHON_TYPE}
 
 
