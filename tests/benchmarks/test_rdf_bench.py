@@ -1,20 +1,29 @@
 """RDF benchmarks: streaming graph.nt/ttl/jsonld paper by paper (as a build does), then loading and querying a synthetic 10k-paper graph with
 rdflib and with pyoxigraph (run with ``--benchmark-enable``; with benchmarks disabled each runs once on a
-1k-paper graph as a smoke test). ``KG_RDF_BENCH_PAPERS`` overrides the size. Figures: docs/rdf.md."""
+1k-paper graph as a smoke test). ``KG_RDF_BENCH_PAPERS`` overrides the size. Figures: docs/rdf.md.
+
+``test_stream_real_parts`` times the RDF sink on the parts of the seed and the ../shared digests (the seed alone
+with benchmarks disabled) in CPU time, best of 3 rounds, stored as ``ms_per_paper`` (docs/performance.md)."""
 
 from __future__ import annotations
 
 import os
 import random
+import shutil
+import time
 from pathlib import Path
 
 import pytest
 
-from kg.graph import split_graph
+from kg.extract import Extractor
+from kg.graph import GraphBuilder, split_graph
 from kg.model import Edge, Evidence, KnowledgeGraph, Node
 from kg.query.sparql import OxigraphGraph, RdflibGraph, run_sparql
 from kg.sinks.rdf import RdfSink
+from kg.readers import read_digests
 from kg.vocab import Cls, Rel
+
+from ..conftest import SEED, shared_digests
 
 QUERIES = {"top_datasets": {}, "leaderboard": {"dataset": "Dataset 7"}, "paper_evidence": {"paper": "2601.00042"},
            "methods_by_papers": {}}
@@ -69,9 +78,14 @@ def synthetic_graph(papers: int, seed: int = 7) -> KnowledgeGraph:
     return g
 
 
+def benchmarks_enabled(config: pytest.Config) -> bool:
+    """``--benchmark-enable`` wins over the ``--benchmark-disable`` of the project's addopts."""
+    return config.getoption("benchmark_enable", False) or not config.getoption("benchmark_disable", False)
+
+
 @pytest.fixture(scope="module")
 def papers(request: pytest.FixtureRequest) -> int:
-    default = 1000 if request.config.getoption("benchmark_disable", False) else 10000
+    default = 10000 if benchmarks_enabled(request.config) else 1000
     return int(os.environ.get("KG_RDF_BENCH_PAPERS", default))
 
 
@@ -108,6 +122,36 @@ def test_stream_rdf_files(benchmark, graph: KnowledgeGraph, papers: int, tmp_pat
     triples = (tmp_path / "graph.nt").read_bytes().count(b"\n")
     _info(benchmark, papers=papers, triples=triples)
     assert len(written) == 2 + jsonld and triples > papers * 50
+
+
+@pytest.fixture(scope="module")
+def real_parts(request: pytest.FixtureRequest) -> tuple[list[KnowledgeGraph], KnowledgeGraph]:
+    """Each paper's part as a build hands it to the sinks, and the shared part at the end."""
+    digests = [SEED, *shared_digests()] if benchmarks_enabled(request.config) else [SEED]
+    extractor, builder = Extractor(), GraphBuilder()
+    parts = [builder.add(extractor.extract(paper), detach=True) for paper in read_digests(digests)]
+    return parts, builder.graph
+
+
+def stream_parts(parts: list[KnowledgeGraph], shared: KnowledgeGraph, out: Path) -> list[Path]:
+    shutil.rmtree(out, ignore_errors=True)
+    sink = RdfSink()
+    sink.open(out)
+    for part in parts:
+        sink.add(part, None)
+    return sink.close(shared)
+
+
+@pytest.mark.benchmark(group="rdf-write", timer=time.process_time)
+def test_stream_real_parts(benchmark, real_parts, tmp_path: Path) -> None:
+    parts, shared = real_parts
+    written = benchmark.pedantic(stream_parts, args=(parts, shared, tmp_path / "out"), rounds=3, iterations=1)
+    if benchmark.stats:  # None with --benchmark-disable
+        benchmark.extra_info["papers"] = len(parts)
+        benchmark.extra_info["ms_per_paper"] = round(benchmark.stats.stats.min / len(parts) * 1e3, 3)
+    lines = (tmp_path / "out" / "graph.nt").read_bytes().count(b"\n")
+    papers = sum(1 for part in parts for node in part.nodes.values() if node.type is Cls.PAPER)
+    assert len(written) == 3 and papers == len(parts) and lines > len(parts) * 100
 
 
 @pytest.mark.benchmark(group="rdf-load")
