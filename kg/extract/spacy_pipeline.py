@@ -262,7 +262,7 @@ def token_edges(doc: Doc) -> tuple[bytes, bytes]:
     starts = numpy.zeros(size, numpy.uint8)
     ends = numpy.zeros(size, numpy.uint8)
     if len(doc):
-        bounds = doc.to_array([IDX, LENGTH])
+        bounds = doc.to_array([IDX, LENGTH]).astype(numpy.intp)  # uint64 indices cost a conversion per use
         starts[bounds[:, 0]] = 1
         ends[bounds[:, 0] + bounds[:, 1]] = 1
     return starts.tobytes(), ends.tobytes()
