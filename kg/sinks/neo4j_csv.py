@@ -25,6 +25,7 @@ import csv
 import io
 import logging
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
@@ -127,37 +128,59 @@ def _cell(value: Any) -> Any:
     return value
 
 
-# The cell of one CSV column as a Python expression, by neo4j-admin column type: ``{get}`` fetches the row's
-# value into ``v`` (None when the row lacks the property). Each gives what :func:`_cell` gives for a value of
-# the column's schema type (typed rows hold nothing else).
+def _text(value: Any) -> str:
+    """The text the csv module writes for ``_cell(value)`` (floats as repr, None as nothing)."""
+    cell = _cell(value)
+    return cell if type(cell) is str else "" if cell is None else repr(cell) if isinstance(cell, float) else str(cell)
+
+
+# The text of one CSV cell as a Python expression, by neo4j-admin column type: ``{get}`` fetches the row's
+# value into ``v`` (None when the row lacks the property). The fast branch covers the values of the column's
+# schema type (typed rows hold nothing else), anything else goes through :func:`_text`.
 _CELL_EXPRESSIONS = {
-    "string": "{get}", "long": "{get}", "double": "{get}",  # the csv module writes None as an empty field
-    "boolean": "'' if ({get}) is None else 'true' if v else 'false'",
-    "string[]": "'' if ({get}) is None else v[0] if len(v) == 1 and D not in v[0] else join_array(v)",
-    "long[]": "'' if ({get}) is None else D.join(map(str, v))",
-    "double[]": "'' if ({get}) is None else D.join(map(str, v))",
+    "string": "v if type({get}) is str else _text(v)",
+    "long": "str(v) if type({get}) is int else _text(v)",
+    "double": "repr(v) if type({get}) is float else _text(v)",
+    "boolean": "'true' if ({get}) is True else 'false' if v is False else _text(v)",
+    "string[]": "v[0] if type({get}) is list and len(v) == 1 and type(v[0]) is str and D not in v[0] else _text(v)",
+    "long[]": "D.join(map(str, v)) if type({get}) is list and v and type(v[0]) in (int, float) else _text(v)",
+    "double[]": "D.join(map(str, v)) if type({get}) is list and v and type(v[0]) in (int, float) else _text(v)",
 }
 
 
-def cells_function(columns: Sequence[Column], params: Sequence[str], head: Sequence[str]) -> Callable[..., list[Any]]:
-    """``f(*params, props)`` -> ``[*head, cell of each column of props]`` (``head``: expressions over the
-    params and ``props``), cells as :func:`_cell` writes them: compiled once per table from its static
-    columns instead of dispatching on every value."""
+def cells_function(columns: Sequence[Column], params: Sequence[str], head: Sequence[str]) -> Callable[..., list[str]]:
+    """``f(*params, props)`` -> ``[*head, text of each column of props]`` (``head``: expressions over the
+    params and ``props``, strings), the texts the csv module writes for :func:`_cell` of each value:
+    compiled once per table from its static columns instead of dispatching on every value."""
     items = list(head)
     for column in columns:
-        expression = _CELL_EXPRESSIONS.get(column.type, "_cell({get})")
+        expression = _CELL_EXPRESSIONS.get(column.type, "_text({get})")
         items.append("(" + expression.format(get=f"v := get({column.key!r})") + ")")
     source = (f"def cells({''.join(f'{name}, ' for name in params)}props):\n"
               f"    get = props.get\n    return [{', '.join(items)}]\n")
-    namespace: dict[str, Any] = {"D": ARRAY_DELIMITER, "join_array": join_array, "_cell": _cell}
+    namespace: dict[str, Any] = {"D": ARRAY_DELIMITER, "_text": _text}
     exec(compile(source, "<neo4j_csv cells>", "exec"), namespace)  # source made from the static schema only
     return namespace["cells"]
+
+
+_NEEDS_QUOTES = re.compile('[,"\r\n]')  # what makes the csv module quote a field (excel dialect)
+
+
+def write_row(csv_file: CsvFile, cells: list[str]) -> None:
+    """One row of text cells, as ``csv.writer(...).writerow(cells)`` writes it (excel dialect: a cell with a
+    comma, quote or line break quoted, quotes doubled; lines end in CRLF), 3-5 times faster: most rows need no
+    quoting at all, and in the others most cells need none."""
+    line = ",".join(cells)
+    if line.count(",") != len(cells) - 1 or '"' in line or "\n" in line or "\r" in line:
+        line = ",".join(['"' + cell.replace('"', '""') + '"' if _NEEDS_QUOTES.search(cell) else cell
+                         for cell in cells])
+    csv_file.text.write(line + "\r\n")
 
 
 # A node row: id, labels, properties; a relationship row: start id, end id, type, properties.
 NODE_CELLS = {table: cells_function(columns, ("labels",), ("props['id']", "labels"))
               for table, columns in NODE_COLUMNS.items()}
-REL_CELLS = {rel: cells_function(columns, ("source", "target", "type"), ("source", "target", "type"))
+REL_CELLS = {rel: cells_function(columns, ("source", "target", "rel_type"), ("source", "target", "rel_type"))
              for rel, columns in REL_COLUMNS.items()}
 
 
@@ -251,13 +274,13 @@ class Neo4jCsvSink(StreamingSink):
         for node in nodes:
             labels = node.labels
             target = node_files.get(labels) or self._node_file(labels)
-            target.writer.writerow(NODE_CELLS[node.table](ARRAY_DELIMITER.join(labels), node.row))
+            write_row(target, NODE_CELLS[node.table](ARRAY_DELIMITER.join(labels), node.row))
             target.rows += 1
             touched.add(target)
         for edge in edges:
             key = (edge.type, edge.start, edge.end)
             target = rel_files.get(key) or self._rel_file(key)
-            target.writer.writerow(REL_CELLS[edge.type](edge.source, edge.target, edge.type, edge.props))
+            write_row(target, REL_CELLS[edge.type](edge.source, edge.target, edge.type, edge.props))
             target.rows += 1
             touched.add(target)
         return touched, len(nodes) + len(edges)

@@ -4,14 +4,18 @@ and updates."""
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import kg
 from kg.model import KnowledgeGraph, Node
 from kg.sinks.neo4j_csv import (
-    ARRAY_DELIMITER, DELIMITER_STAND_IN, FOLDER, IMPORT_SCRIPT, Neo4jCsvSink, import_statements, write_neo4j_csv,
+    _CELL_EXPRESSIONS, ARRAY_DELIMITER, DELIMITER_STAND_IN, FOLDER, IMPORT_SCRIPT, NODE_COLUMNS, REL_COLUMNS, Column,
+    CsvFile, Neo4jCsvSink, _cell, cells_function, import_statements, write_neo4j_csv, write_row,
 )
 from kg.sinks.stream import Previous
 from kg.vocab import Cls
@@ -147,3 +151,43 @@ def test_an_update_drops_a_file_whose_rows_moved_to_another(tmp_path: Path) -> N
     assert names == sorted(p.name for p in (scratch / FOLDER).iterdir()) and "nodes_Dataset.csv" not in names
     for name in names:
         assert (second / FOLDER / name).read_bytes() == (scratch / FOLDER / name).read_bytes(), name
+
+
+# ----------------------------------------------------------------------------- fast paths against the generic ones
+
+_CSV_TEXT = st.text(alphabet=st.sampled_from(list('ab ,"\r\n\x1f\x00é中\t;\'')), max_size=12)
+
+
+@given(st.lists(_CSV_TEXT, min_size=2, max_size=8))
+def test_rows_are_written_as_the_csv_module_writes_them(cells: list[str]) -> None:
+    expected = io.StringIO()
+    csv.writer(expected).writerow(cells)
+    target = CsvFile.__new__(CsvFile)  # write_row needs only .text (and .writer for nothing)
+    target.text = io.StringIO()
+    write_row(target, cells)
+    assert target.text.getvalue() == expected.getvalue()
+
+
+_CELL_VALUES = st.one_of(
+    st.none(), st.booleans(), st.integers(-10**6, 10**6), st.floats(allow_nan=False), _CSV_TEXT,
+    st.lists(_CSV_TEXT, max_size=3), st.lists(st.integers(-99, 99), max_size=3),
+    st.lists(st.floats(allow_nan=False, allow_infinity=False), max_size=3), st.lists(st.booleans(), max_size=3))
+
+
+@given(st.dictionaries(st.sampled_from(["a", "b", "c", "d", "e", "f", "g", "h"]), _CELL_VALUES))
+def test_compiled_cells_give_the_text_of_the_generic_cells(props: dict) -> None:
+    """Each column type's fast cell equals what the csv module writes for ``_cell(value)``, whatever the value."""
+    columns = [Column(key, kind) for key, kind in zip("abcdefgh", ["string", "long", "double", "boolean", "string[]",
+                                                                   "long[]", "double[]", "boolean[]"])]
+    cells = cells_function(columns, ("x",), ("x",))("head", props)
+    generic = io.StringIO()
+    csv.writer(generic).writerow(["head", *[_cell(props.get(c.key)) for c in columns]])
+    fast = io.StringIO()
+    csv.writer(fast).writerow(cells)
+    assert all(type(cell) is str for cell in cells)
+    assert fast.getvalue() == generic.getvalue()
+
+
+def test_every_schema_column_type_has_a_fast_cell() -> None:
+    kinds = {column.type for columns in (*NODE_COLUMNS.values(), *REL_COLUMNS.values()) for column in columns}
+    assert kinds <= set(_CELL_EXPRESSIONS)
