@@ -4,15 +4,22 @@ streamed build or an update writes the same bytes as the whole graph written at 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import networkx as nx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import kg
 from kg.model import Edge, Evidence, KnowledgeGraph, Node
-from kg.sinks.graphml import GRAPHML_NAME, JSON_NAME, GraphmlSink, decode_labels, write_graph_files
-from kg.sinks.property_graph import to_networkx
+from kg.sinks.graphml import (
+    _ATTR_ENTITIES, EDGE_KEYS, GRAPHML_NAME, JSON_NAME, NODE_KEYS, GraphmlSink, decode_labels, graphml_edges,
+    graphml_nodes, write_graph_files,
+)
+from kg.sinks.property_graph import graph_records, to_networkx
 from kg.vocab import Cls, Rel
 
 from ..conftest import SEED, built_and_updated
@@ -167,3 +174,53 @@ def test_an_update_of_a_build_without_streamed_state_names_the_fix(tmp_path: Pat
 
     with pytest.raises(GraphNotFoundError, match="rebuild without --update"):
         GraphmlSink().open(tmp_path / "new", Previous(tmp_path, {}))
+
+
+# ----------------------------------------------------------------------------- formatters against a plain oracle
+
+_AWKWARD = st.text(alphabet=st.sampled_from(list('a &<>"\'\r\n\t\x07\x1f\ud800\ufffe\uffffé中[],')), max_size=10)
+
+
+def _oracle_text(value) -> str:
+    """GraphML <data> text the plain way: saxutils.escape, json.dumps per list (the file is then cleaned)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return escape(value)
+    if isinstance(value, list):
+        return escape(json.dumps(value, ensure_ascii=False)) if value and isinstance(value[0], str) else json.dumps(value)
+    return repr(value)
+
+
+def _oracle(records, first_edge: int) -> str:
+    out = []
+    for r in records.nodes:
+        out.append(f'    <node id="{escape(r.row["id"], _ATTR_ENTITIES)}">\n')
+        out += [f'      <data key="{NODE_KEYS[k]}">{_oracle_text(v)}</data>\n' for k, v in r.row.items()]
+        out.append(f'      <data key="{NODE_KEYS["labels"]}">{"".join(":" + x for x in r.labels)}</data>\n'
+                   f'      <data key="{NODE_KEYS["label"]}">{_oracle_text(r.row["name"])}</data>\n    </node>\n')
+    for index, r in enumerate(records.edges, first_edge):
+        out.append(f'    <edge id="e{index}" source="{escape(r.source, _ATTR_ENTITIES)}" '
+                   f'target="{escape(r.target, _ATTR_ENTITIES)}">\n'
+                   f'      <data key="{EDGE_KEYS["type"]}">{r.type}</data>\n      <data key="{EDGE_KEYS["label"]}">{r.type}</data>\n')
+        out += [f'      <data key="{EDGE_KEYS[k]}">{_oracle_text(v)}</data>\n' for k, v in r.props.items()]
+        out.append("    </edge>\n")
+    return re.sub("[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]", lambda m: "&#13;" if m.group() == "\r" else "\ufffd",
+                  "".join(out))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(_AWKWARD, _AWKWARD, _AWKWARD), min_size=1, max_size=4))
+def test_graphml_pieces_equal_escaping_and_cleaning_the_whole_text(values) -> None:
+    """Each value is escaped and cleaned on its own (and one-string lists remembered): the text equals
+    escaping every value and cleaning the whole text once."""
+    graph = KnowledgeGraph()
+    for index, (name, alias, sentence) in enumerate(values * 2):  # twice: remembered elements come back
+        paper = graph.add_node(Node(f"paper/{index}{name}", Cls.PAPER, name, [alias], {"title": sentence, "line_start": 3},
+                                    {str(index)}))
+        method = graph.add_node(Node(f"method/{alias}", Cls.METHOD, alias, [name, alias]))
+        evidence = [Evidence(str(index), sentence, sentence, 0, 1, alias, 0.5)]
+        graph.add_edge(Edge(paper.id, Rel.USES, method.id, evidence * (1 + index % 2)))
+        graph.add_edge(Edge(method.id, Rel.OUTPERFORMS, f"method/{name}", evidence, {"paper": sentence}))
+    records = graph_records(graph)
+    assert graphml_nodes(records.nodes) + graphml_edges(records.edges, 7) == _oracle(records, 7)

@@ -149,3 +149,22 @@ def test_inferred_types_fit_every_coerced_value(rows):
     for row in rows:
         for key, value in row.items():
             assert value_fits(coerce(value, types[key]), types[key]), (key, value, types[key])
+
+
+def test_node_rows_equal_the_generic_conversion(seed_graph):
+    """node_row builds typed_row(node_properties(node)) directly: same values, types and key order."""
+    from kg.model import Node
+    from kg.sinks.property_graph import node_row, node_schema, node_table, typed_row
+
+    awkward = [
+        Node("paper/1", Cls.PAPER, "P", ["", ""], {"line_start": 3.0, "number": None, "title": 7, "url": ""}, set()),
+        Node("result/1", Cls.RESULT, "R", ["a", ""], {"number": 2, "value": True, "unit": None}, {"1", "0"}),
+        Node("dataset/1", Cls.BENCHMARK, "D", [], {"first_seen": "2026-01-01", "name": "shadowed"}, {"1"}),
+        Node("dataset/2", Cls.DATASET, "", ["x"], {"is_benchmark": "yes"}, {""}),
+        Node("method/1", Cls.METHOD, "M", ("t", "u"), {"last_seen_digest": 5}, frozenset({"2", "1"})),
+    ]
+    nodes = [*seed_graph.nodes.values(), *hostile_graph().nodes.values(), *awkward]
+    for node in nodes:
+        table = node_table(node)
+        expected = typed_row(node_properties(node), node_schema(table), "node")
+        assert repr(node_row(node, table)) == repr(expected), node
