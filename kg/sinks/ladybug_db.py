@@ -44,7 +44,7 @@ from .property_graph import (
     clean,
     coerce,
     edge_properties,
-    node_properties,
+    node_row,
     node_schema,
     node_table,
     relationship_schema,
@@ -343,7 +343,7 @@ class LadybugSink(StreamingSink):
         spool = self.spools.get((prefix, table))
         if spool is None:
             spool = self.spools[(prefix, table)] = Spool(self.work / f"{prefix}-{table}.parquet", self.node_types[table])
-        spool.append(typed_row(node_properties(node), spool.columns, f"node {node.id}"))
+        spool.append(node_row(node, table))
 
     def _spool_edge(self, edge: Edge, start: str, end: str, prefix: str = "rels") -> None:
         rel = edge.type.name

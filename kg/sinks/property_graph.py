@@ -469,6 +469,13 @@ def edge_row(edge: Edge, rel: str) -> Row:
     evidence = edge.evidence
     if len(evidence) == 1:  # most edges: one mention
         e = evidence[0]
+        paper, section, sentence, rule = e.paper, e.section, e.sentence, e.rule
+        if not props and paper and section and sentence and rule:  # one dict display: the common case
+            confidence = float(round(e.confidence, 3))
+            start, end = e.start, e.end
+            return {"confidence": confidence, "evidence_papers": [paper], "evidence_sections": [section],
+                    "evidence_sentences": [sentence], "evidence_spans": [f"{start}-{end}"], "evidence_starts": [start],
+                    "evidence_ends": [end], "evidence_rules": [rule], "evidence_confidences": [confidence]}
         confidence = float(round(e.confidence, 3))
         props["confidence"] = confidence
         # clean() leaves out a list whose items are all empty strings
@@ -489,9 +496,11 @@ def edge_row(edge: Edge, rel: str) -> Row:
         props["confidence"] = 1.0
         return props
     confidences = [float(round(e.confidence, 3)) for e in evidence]
-    props["confidence"] = float(round(max(e.confidence for e in evidence), 3))
-    papers, sections, sentences, rules = (list(column) for column in zip(
-        *[(e.paper, e.section, e.sentence, e.rule) for e in evidence]))
+    props["confidence"] = float(round(max([e.confidence for e in evidence]), 3))
+    papers = [e.paper for e in evidence]
+    sections = [e.section for e in evidence]
+    sentences = [e.sentence for e in evidence]
+    rules = [e.rule for e in evidence]
     # clean() leaves out a list whose items are all empty strings
     if any(papers):
         props["evidence_papers"] = papers
