@@ -119,6 +119,7 @@ PROPERTY_MAP: dict[str, tuple[str, str] | None] = {
     "dataset_name": (KG + "datasetName", "str"),
     "method_name": (KG + "methodName", "str"),
 }
+PROPERTY_KINDS: dict[str, tuple[str, str]] = {key: kind for key, kind in PROPERTY_MAP.items() if kind is not None}
 _warned: set[str] = set()
 
 
@@ -171,6 +172,15 @@ def integer(value: int) -> LiteralTerm:
     return (str(value), XSD_INTEGER, "")
 
 
+@lru_cache(maxsize=4096)
+def date_lexical(value: str) -> str | None:
+    """The xsd:date lexical form of a date text (its first 10 characters), or None when it is not a date."""
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        return None
+
+
 def typed_literal(value: str | int | float | bool, kind: str) -> LiteralTerm | None:
     """A literal of ``kind`` for ``value``; None when the value does not fit the datatype."""
     if kind == "int":
@@ -179,10 +189,8 @@ def typed_literal(value: str | int | float | bool, kind: str) -> LiteralTerm | N
         lexical = decimal_lexical(value)
         return (lexical, XSD_DECIMAL, "") if lexical is not None else None
     if kind == "date":
-        try:
-            return (date.fromisoformat(str(value)[:10]).isoformat(), XSD_DATE, "")
-        except ValueError:
-            return None
+        lexical = date_lexical(str(value))
+        return (lexical, XSD_DATE, "") if lexical is not None else None
     return (str(value), XSD_STRING, "")
 
 
@@ -230,21 +238,6 @@ class RdfConverter:
             out.extend(self.edge_triples(edge))
         return out
 
-    def subject_blocks(self, graph: KnowledgeGraph) -> list[tuple[str, Node | Edge, bool]]:
-        """``(subject IRI, node or edge, is the statement)`` for every block of triples, sorted by the
-        subject as it starts an N-Triples line, so consecutive blocks give consecutive sorted lines.
-
-        A node's block has its own triples; an edge gives a block for its plain triple (under the
-        source) and one for its statement and evidence (``<stmt>/evidence/i`` sorts right before
-        ``<stmt>``, statement keys having a fixed length).
-        """
-        blocks: list[tuple[str, Node | Edge, bool]] = [(self.iri(n.id), n, False) for n in graph.nodes.values()]
-        for edge in graph.edges.values():
-            blocks.append((self.iri(edge.source), edge, False))
-            blocks.append((self.statement(edge), edge, True))
-        blocks.sort(key=lambda block: block[0] + ">")
-        return blocks
-
     def blocks(self, graph: KnowledgeGraph) -> list[Block]:
         """Every subject block of the graph (see :data:`Block`), sorted by key: the blocks' triples, each
         block's sorted by line, are the graph's N-Triples lines in order."""
@@ -265,14 +258,18 @@ class RdfConverter:
         blocks.sort(key=itemgetter(0))
         return blocks
 
-    def subject_triples(self, subject: str, items: list[Node | Edge]) -> Iterator[Triple]:
+    def subject_triples(self, subject: str, items: list[Node | Edge]) -> list[Triple]:
         """The triples of a subject block: its node's and the plain triples of the edges from it."""
+        if len(items) == 1 and items[0].__class__ is Node:
+            return self.node_triples(items[0])  # type: ignore[arg-type]
         iri = self.iri
+        triples: list[Triple] = []
         for item in items:
             if isinstance(item, Node):
-                yield from self.node_triples(item)
+                triples += self.node_triples(item)
             else:
-                yield (subject, RELATION_IRIS[item.type], iri(item.target))
+                triples.append((subject, RELATION_IRIS[item.type], iri(item.target)))
+        return triples
 
     @staticmethod
     def has_statement_shape(edge: Edge) -> bool:
@@ -281,33 +278,35 @@ class RdfConverter:
         props = edge.props
         return not props or (len(props) == 1 and props.get("paper").__class__ is str)
 
-    def block_triples(self, block: tuple[str, Node | Edge, bool]) -> Iterator[Triple]:
-        _, item, statement = block
-        if isinstance(item, Node):
-            yield from self.node_triples(item)
-        elif statement:
-            yield from self.statement_triples(item)
-        else:
-            yield (self.iri(item.source), RELATION_IRIS[item.type], self.iri(item.target))
-
-    def node_triples(self, node: Node) -> Iterator[Triple]:
+    def node_triples(self, node: Node) -> list[Triple]:
+        """A node's triples: types, label, id, aliases, a paper's identifier and sameAs, its props."""
         s = self.iri(node.id)
-        yield (s, A, CLASS_IRIS[node.type])
-        if node.type is Cls.BENCHMARK:
-            yield (s, A, DATASET_CLASS)
-        yield (s, LABEL, (node.name, XSD_STRING, ""))
-        yield (s, NODE_ID, (node.id, XSD_STRING, ""))
+        name, cls = node.name, node.type
+        triples: list[Triple] = [(s, A, CLASS_IRIS[cls])]
+        if cls is Cls.BENCHMARK:
+            triples.append((s, A, DATASET_CLASS))
+        triples += ((s, LABEL, (name, XSD_STRING, "")), (s, NODE_ID, (node.id, XSD_STRING, "")))
         for alias in node.aliases:
-            if alias != node.name:
-                yield (s, ALT_LABEL, (alias, XSD_STRING, ""))
-        if node.type is Cls.PAPER:
+            if alias != name:
+                triples.append((s, ALT_LABEL, (alias, XSD_STRING, "")))
+        if cls is Cls.PAPER:
             paper_id = node.id.partition("/")[2]
-            yield (s, IDENTIFIER, (paper_id, XSD_STRING, ""))
+            triples.append((s, IDENTIFIER, (paper_id, XSD_STRING, "")))
             same_as = paper_same_as(paper_id, str(node.props.get("id_scheme") or ""))
             if same_as is not None:
-                yield (s, SAME_AS, same_as)
+                triples.append((s, SAME_AS, same_as))
         for key, value in sorted(node.props.items()):
-            yield from self.prop_triples(s, node, key, value)
+            kind = PROPERTY_KINDS.get(key)
+            # the common cases inline (strings, valid dates), as prop_triples gives them
+            if kind is not None and value and value.__class__ is str:
+                if kind[1] == "str":
+                    triples.append((s, kind[0], (value, XSD_STRING, "")))
+                    continue
+                if kind[1] == "date" and (lexical := date_lexical(value)) is not None:
+                    triples.append((s, kind[0], (lexical, XSD_DATE, "")))
+                    continue
+            triples += self.prop_triples(s, node, key, value)
+        return triples
 
     def prop_triples(self, s: str, node: Node, key: str, value: PropValue) -> Iterator[Triple]:
         if value is None or value == "" or value == []:

@@ -553,7 +553,8 @@ class RdfWriter:
         prefix = f"<{subject}> "
         nt.append(prefix + ("\n" + prefix).join(suffixes) + "\n")
         out = [name(subject)]
-        values: dict[str, list[str]] = {"@id": ['"@id"', json_string(subject)]}
+        entries = {"@id": '"@id": ' + json_string(subject)}  # JSON-LD key -> its text
+        lists: dict[str, list[str]] = {}  # keys with more than one value: JSON key and the values
         last = None
         for suffix in suffixes:
             p, p_ttl, o_ttl, key, key_js, value = lines[suffix]
@@ -562,16 +563,17 @@ class RdfWriter:
                 last = p
             else:
                 out.append(" , " + o_ttl)
-            seen = values.get(key)
-            if seen is None:
-                values[key] = [key_js, value]
+            if key not in entries:
+                entries[key] = f"{key_js}: {value}"
+            elif key in lists:
+                lists[key].append(value)
             else:
-                seen.append(value)
+                lists[key] = [key_js, entries[key][len(key_js) + 2:], value]
+        for key, (key_js, *values) in lists.items():
+            entries[key] = f"{key_js}: [{', '.join(values)}]"
         out.append(" .\n")
         ttl.append("".join(out))
-        jsonld.append("{" + ", ".join(
-            f"{vs[0]}: {vs[1]}" if len(vs) == 2 else f"{vs[0]}: [{', '.join(vs[1:])}]"
-            for _, vs in sorted(values.items())) + "}")
+        jsonld.append("{" + ", ".join([entries[key] for key in sorted(entries)]) + "}")
         return len(suffixes)
 
     def edge(self, subject: str, edge: Edge, nt: list[str], ttl: list[str], jsonld: list[str]) -> int:
