@@ -8,6 +8,10 @@ pyoxigraph's canonical escaping (a hypothesis test holds the two equal), Turtle 
 predicate by :class:`TurtleWriter`, JSON-LD compacted with the shipped context by
 :class:`JsonLdCompactor` (rdflib's JSON-LD serialiser took 125 s for a 2k-paper graph, see docs/rdf.md).
 Every file is read back by pyoxigraph, rdflib and rapper in tests/rdf.
+
+Those generic writers define the output; a build writes it with :class:`RdfWriter`, which renders the three
+formats in one pass per subject block and fills statement and evidence blocks from templates compiled
+from the generic writers (tests/rdf/test_rdf_writer.py holds the two byte-equal).
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """The RDF sink: ``graph.nt``, ``graph.ttl`` and ``graph.jsonld``, streamed one paper at a time.
 
 Each file is ``head | paper parts in input order | shared part | tail`` (see :mod:`kg.sinks.stream`);
-every part is written as its distinct triples sorted by N-Triples line, the shared part in chunks of
-whole subjects so a large one never sits in memory as triples. An update continues the files.
+every part is written as its distinct triples sorted by N-Triples line (by :class:`~kg.rdf.serialize.RdfWriter`,
+one subject block at a time), the shared part in pieces of whole subjects so a large one never sits in
+memory as text. An update continues the files.
 """
 
 from __future__ import annotations
