@@ -165,6 +165,36 @@ class ListColumn:
         return pa.ListArray.from_arrays(pa.array(self.offsets, pa.int32()), values, type=arrow_type,
                                         mask=pa.array(self.nulls, pa.bool_()))
 
+    def clear(self) -> None:
+        """Empty, keeping the same lists (the spool's compiled appender holds their methods)."""
+        self.values.clear()
+        del self.offsets[1:]
+        self.nulls.clear()
+
+
+def _appender(buffer: list[list[Any] | ListColumn]) -> Any:
+    """A function adding one row (a tuple of values in column order) to ``buffer``, compiled once per spool:
+    what ``ListColumn.append`` / ``list.append`` per column do, without a Python call per value (it runs
+    for every value of every row)."""
+    params, body = [], []
+    namespace: dict[str, Any] = {}
+    for index, column in enumerate(buffer):
+        if isinstance(column, ListColumn):
+            namespace |= {f"e{index}": column.values.extend, f"n{index}": column.nulls.append,
+                          f"o{index}": column.offsets.append, f"f{index}": column.values}
+            params += [f"e{index}", f"n{index}", f"o{index}", f"f{index}"]
+            body += [f"    if v{index} is None:", f"        n{index}(True)", "    else:",
+                     f"        e{index}(v{index})", f"        n{index}(False)", f"    o{index}(len(f{index}))"]
+        else:
+            namespace[f"a{index}"] = column.append
+            params.append(f"a{index}")
+            body.append(f"    a{index}(v{index})")
+    unpack = "".join(f"v{index}, " for index in range(len(buffer)))
+    source = (f"def append_row(values, {', '.join(f'{p}={p}' for p in params)}):\n"
+              f"    {unpack}= values\n" + "\n".join(body) + "\n")
+    exec(compile(source, "<ladybug spool appender>", "exec"), namespace)  # source made from the column kinds only
+    return namespace["append_row"]
+
 
 class Spool:
     """Rows of one table (or relationship table pair), buffered column by column and written to a
@@ -176,12 +206,14 @@ class Spool:
         self.names = list(columns)
         self.rows = 0
         self._writer: Any = None
-        self._new_batch()
-
-    def _new_batch(self) -> None:
         self.buffer: list[list[Any] | ListColumn] = [ListColumn() if kind.is_list else []
                                                      for kind in self.columns.values()]
-        self._appends = [column.append for column in self.buffer]
+        self._append_row = _appender(self.buffer)
+        self.pending = 0
+
+    def _new_batch(self) -> None:
+        for column in self.buffer:
+            column.clear()
         self.pending = 0
 
     def append(self, row: Row) -> None:
@@ -189,8 +221,7 @@ class Spool:
 
     def append_values(self, values: tuple[Any, ...]) -> None:
         """Add one row, its values in column order."""
-        for append, value in zip(self._appends, values):
-            append(value)
+        self._append_row(values)
         self.pending += 1
         if self.pending >= SPOOL_BATCH_ROWS:
             self.flush()

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from unittest import mock
 
+import pyarrow.parquet as pq
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import kg
 import kg.pipeline
@@ -14,8 +18,8 @@ from kg.corpus import generate_corpus
 from kg.model import Edge, Evidence, KnowledgeGraph, Node
 from kg.query.cypher import run_cypher
 from kg.query.sparql import saved_queries
-from kg.sinks.ladybug_db import DATABASE_NAME, LadybugSink, relationship_pairs
-from kg.sinks.property_graph import NODE_TABLES, _declared_pairs
+from kg.sinks.ladybug_db import DATABASE_NAME, LadybugSink, Spool, relationship_pairs
+from kg.sinks.property_graph import NODE_TABLES, PropType, _declared_pairs
 from kg.vocab import Cls, Rel
 
 from ..conftest import SEED, shared_digests
@@ -193,3 +197,32 @@ def test_quotes_and_backslashes_in_the_output_folder(tmp_path: Path):
     folder = tmp_path / "it's a \\ folder"
     write_database(hostile_graph(), folder / DATABASE_NAME)
     assert ladybug_counts(folder) == hostile_graph().counts()
+
+
+_SPOOL_VALUES = {
+    PropType.STRING: st.one_of(st.none(), st.text(max_size=4)), PropType.INT64: st.one_of(st.none(), st.integers(-9, 9)),
+    PropType.DOUBLE: st.one_of(st.none(), st.floats(allow_nan=False)), PropType.BOOLEAN: st.one_of(st.none(), st.booleans()),
+    PropType.STRING_LIST: st.one_of(st.none(), st.lists(st.text(max_size=3), max_size=3)),
+    PropType.INT64_LIST: st.one_of(st.none(), st.lists(st.integers(-9, 9), max_size=3)),
+}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_spool_files_hold_the_rows_appended(tmp_path_factory, data) -> None:
+    """The compiled appender fills the columns as the rows give them, over several batches."""
+    kinds = data.draw(st.lists(st.sampled_from(sorted(_SPOOL_VALUES)), min_size=1, max_size=6))
+    columns = {f"c{i}": kind for i, kind in enumerate(kinds)}
+    rows = data.draw(st.lists(st.tuples(*(_SPOOL_VALUES[k] for k in kinds)), max_size=12))
+    path = tmp_path_factory.mktemp("spool") / "rows.parquet"
+    spool = Spool(path, columns)
+    with mock.patch("kg.sinks.ladybug_db.SPOOL_BATCH_ROWS", 5):
+        for row in rows:
+            spool.append_values(row)
+        written = spool.close()
+    if not rows:
+        assert written is None
+        return
+    table = pq.read_table(written)
+    assert [tuple(r.values()) for r in table.to_pylist()] == rows
+    assert spool.rows == len(rows) and pq.ParquetFile(written).metadata.num_row_groups == -(-len(rows) // 5)
