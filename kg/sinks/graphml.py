@@ -38,8 +38,8 @@ from ..errors import GraphNotFoundError
 from ..graph import split_graph
 from ..vocab import Cls, Rel
 from .property_graph import (
-    NODE_TABLES, EdgeRecord, GraphRecords, NodeRecord, PropType, _unify, coerce, graph_records, node_schema,
-    part_records, relationship_schema,
+    NODE_TABLES, EdgeRecord, GraphRecords, NodeRecord, PropType, _unify, coerce, node_schema,
+    part_records, relationship_schema, shared_records,
 )
 from .stream import Previous, StreamFile, StreamingSink, copy_file, copy_range
 
@@ -232,25 +232,34 @@ def _element(key: str, text: Any, kind: PropType | None = None) -> Any:
     return lambda value: f"{opening}{text(value)}</data>\n"
 
 
-def _strings_element(key: str) -> Any:
-    """:func:`_element` of a list of strings, remembering the elements of one-string lists: a paper's id,
-    section names, rules and often its sentence repeat over its edges."""
+def _remembering(key: str, text: Any, element_type: type, lists: bool) -> Any:
+    """:func:`_element` remembering the elements made for values of ``element_type`` (``lists``: for one-item
+    lists of it): a paper's id, section names, rules, offsets, confidences and often its sentence repeat
+    over its edges. Other values, and false ones (0.0 equals -0.0), are formatted each time."""
     opening = f'      <data key="{key}">'
-    memo: dict[str, str] = {}
+    memo: dict[Any, str] = {}
 
-    def element(items: list[str]) -> str:
-        if len(items) == 1:
-            first = items[0]
-            if type(first) is str:
-                found = memo.get(first)
-                if found is None:
-                    if len(memo) >= _MEMO_SIZE:
-                        memo.clear()
-                    found = memo[first] = f"{opening}{_xml_strings(items)}</data>\n"
-                return found
-        return f"{opening}{_xml_strings(items)}</data>\n"
+    def remembered(item: Any, value: Any) -> str:
+        found = memo.get(item)
+        if found is None:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            found = memo[item] = f"{opening}{text(value)}</data>\n"
+        return found
 
-    return element
+    def list_element(value: list[Any]) -> str:
+        if len(value) == 1:
+            item = value[0]
+            if type(item) is element_type and item:
+                return memo.get(item) or remembered(item, value)
+        return f"{opening}{text(value)}</data>\n"
+
+    def scalar_element(value: Any) -> str:
+        if type(value) is element_type and value:
+            return memo.get(value) or remembered(value, value)
+        return f"{opening}{text(value)}</data>\n"
+
+    return list_element if lists else scalar_element
 
 
 # Every property has one type per table: the formatter of its <data> element, chosen once. Node values are
@@ -262,13 +271,14 @@ def _node_text(kind: PropType) -> Any:
 _NODE_ELEMENTS = {table: {name: _element(NODE_KEYS[name], _node_text(NODE_TYPES[name]), _NODE_RECOERCE[table].get(name))
                           for name in node_schema(table)}
                   for table in NODE_TABLES}
-_EDGE_ELEMENTS = {name: _strings_element(EDGE_KEYS[name]) if kind is PropType.STRING_LIST else
-                  _element(EDGE_KEYS[name],
-                                 _xml_numbers if kind in (PropType.INT64_LIST, PropType.DOUBLE_LIST) else
-                                 _xml_list if kind.is_list else
-                                 _xml_string if kind is PropType.STRING else
-                                 repr if kind in (PropType.INT64, PropType.DOUBLE) else _xml_text)
-                  for name, kind in EDGE_TYPES.items()}
+_ELEMENT_TYPE = {PropType.STRING: str, PropType.INT64: int, PropType.DOUBLE: float}
+_EDGE_ELEMENTS = {
+    name: _remembering(EDGE_KEYS[name], _xml_strings, str, True) if kind is PropType.STRING_LIST else
+    _remembering(EDGE_KEYS[name], _xml_numbers, _ELEMENT_TYPE[kind.element], True)
+    if kind in (PropType.INT64_LIST, PropType.DOUBLE_LIST) else
+    _remembering(EDGE_KEYS[name], repr, _ELEMENT_TYPE[kind], False) if kind in (PropType.INT64, PropType.DOUBLE)
+    else _element(EDGE_KEYS[name], _xml_list if kind.is_list else _xml_string if kind is PropType.STRING else _xml_text)
+    for name, kind in EDGE_TYPES.items()}
 _EDGE_TYPE_DATA = {rel.name: f'      <data key="{EDGE_KEYS["type"]}">{rel.name}</data>\n'
                              f'      <data key="{EDGE_KEYS["label"]}">{rel.name}</data>\n' for rel in Rel}
 
@@ -364,7 +374,7 @@ class GraphmlSink(StreamingSink):
                       json_links(edges, node_link.edges == 0).encode("utf-8"), len(nodes), len(edges))
 
     def close(self, shared: KnowledgeGraph, build: Build | None = None) -> list[Path]:
-        records = graph_records(shared)
+        records = shared_records(shared, build)
         nodes, edges = records.nodes, records.edges
         first_edge = self.graphml.edges
         graphml, graphml_state = self.graphml.close(

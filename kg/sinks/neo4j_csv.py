@@ -38,7 +38,7 @@ from ..graph import split_graph
 from ..vocab import Cls, Rel
 from .neo4j_bolt import constraint_statement, quote_name
 from .property_graph import (
-    NODE_TABLES, EdgeRecord, NodeRecord, PropType, graph_records, node_schema, part_records, relationship_schema,
+    NODE_TABLES, EdgeRecord, NodeRecord, PropType, node_schema, part_records, relationship_schema, shared_records,
 )
 from .stream import Previous, StreamFile, StreamingSink
 
@@ -291,7 +291,7 @@ class Neo4jCsvSink(StreamingSink):
 
     def close(self, shared: KnowledgeGraph, build: Build | None = None) -> list[Path]:
         paper_rows = {id(f): (f.mark(), f.rows) for f in (*self.node_files.values(), *self.rel_files.values())}
-        records = graph_records(shared)
+        records = shared_records(shared, build)
         with_shared, _ = self._write(records.nodes, records.edges)
         state: dict[str, list[Any]] = {"nodes": [], "relationships": []}
         written: list[Path] = []

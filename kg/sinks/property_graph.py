@@ -16,6 +16,7 @@ lists, one entry per piece of evidence (see ``docs/property-graph.md``).
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -528,3 +529,26 @@ def part_records(part: KnowledgeGraph) -> GraphRecords:
     records = graph_records(part)
     _LAST_PART[:] = [(part, records)]
     return records
+
+
+_SHARED: list[Any] = []  # [weak ref to the shared part, weak ref to its build, their records]
+
+
+def shared_records(shared: KnowledgeGraph, build: object | None) -> GraphRecords:
+    """:func:`graph_records` of a build's shared part, converted once for the sinks that close in turn in one
+    process (GraphML and Neo4j CSV). Kept only for the same ``shared`` *and* ``build`` (nothing changes the
+    shared part while a build's sinks close); without a build (library calls, tests that change a graph
+    between two closes) every call converts anew."""
+    if build is None:
+        return graph_records(shared)
+    if _SHARED and _SHARED[0]() is shared and _SHARED[1]() is build:
+        return _SHARED[2]  # type: ignore[no-any-return]
+    records = graph_records(shared)
+    _SHARED[:] = [weakref.ref(shared), weakref.ref(build, _forget_shared), records]
+    return records
+
+
+def _forget_shared(dead: weakref.ref[Any]) -> None:
+    """The build is gone: drop its records (unless a newer build's replaced them)."""
+    if _SHARED and _SHARED[1] is dead:
+        _SHARED.clear()

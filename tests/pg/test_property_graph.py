@@ -168,3 +168,24 @@ def test_node_rows_equal_the_generic_conversion(seed_graph):
         table = node_table(node)
         expected = typed_row(node_properties(node), node_schema(table), "node")
         assert repr(node_row(node, table)) == repr(expected), node
+
+
+def test_shared_records_are_converted_once_per_build_only():
+    import gc
+
+    from kg.sinks.property_graph import _SHARED, shared_records
+
+    class FakeBuild:
+        pass
+
+    graph, build = hostile_graph(), FakeBuild()
+    first = shared_records(graph, build)
+    assert shared_records(graph, build) is first  # the second sink of the process gets the same records
+    assert repr(first) == repr(graph_records(graph))
+    assert shared_records(graph, FakeBuild()) is not first  # another build converts anew
+    assert shared_records(graph, None) is not shared_records(graph, None)  # no build: never kept
+    later = FakeBuild()
+    shared_records(graph, later)
+    del later
+    gc.collect()
+    assert not _SHARED  # a build gone takes its records along
