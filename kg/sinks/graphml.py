@@ -32,6 +32,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from json.encoder import encode_basestring
+from math import isfinite
 from xml.sax.saxutils import escape
 
 from ..errors import GraphNotFoundError
@@ -273,7 +274,7 @@ _NODE_ELEMENTS = {table: {name: _element(NODE_KEYS[name], _node_text(NODE_TYPES[
                   for table in NODE_TABLES}
 _ELEMENT_TYPE = {PropType.STRING: str, PropType.INT64: int, PropType.DOUBLE: float}
 _EDGE_ELEMENTS = {
-    name: _remembering(EDGE_KEYS[name], _xml_strings, str, True) if kind is PropType.STRING_LIST else
+    name: _remembering(EDGE_KEYS[name], _xml_list, str, True) if kind is PropType.STRING_LIST else
     _remembering(EDGE_KEYS[name], _xml_numbers, _ELEMENT_TYPE[kind.element], True)
     if kind in (PropType.INT64_LIST, PropType.DOUBLE_LIST) else
     _remembering(EDGE_KEYS[name], repr, _ELEMENT_TYPE[kind], False) if kind in (PropType.INT64, PropType.DOUBLE)
@@ -331,9 +332,36 @@ def json_nodes(nodes: list[NodeRecord], first: bool) -> str:
 def json_links(edges: list[EdgeRecord], first: bool) -> str:
     if not edges:
         return ""
-    text = _JSON.encode([{"type": r.type, **r.props, "source": r.source, "target": r.target, "key": r.type}
-                         for r in edges])[1:-1]
+    links = [(r.simple and _json_simple_link(r)) or _JSON.encode(_link(r)) for r in edges]
+    text = ", ".join(links)
     return text if first else ",\n" + text
+
+
+def _link(record: EdgeRecord) -> dict[str, Any]:
+    return {"type": record.type, **record.props, "source": record.source, "target": record.target, "key": record.type}
+
+
+def _json_simple_link(record: EdgeRecord) -> str | None:
+    """``_JSON.encode(_link(record))`` of a simple record (one evidence, the usual props) written with one
+    f-string, twice as fast as building and encoding its dict; None when a value is not of the type the
+    f-string assumes (then the encoder writes it)."""
+    props = record.props
+    confidence = props["confidence"]
+    (paper,), (section,), (sentence,), (span,), (start,), (end,), (rule,), (own,) = (
+        props["evidence_papers"], props["evidence_sections"], props["evidence_sentences"], props["evidence_spans"],
+        props["evidence_starts"], props["evidence_ends"], props["evidence_rules"], props["evidence_confidences"])
+    if not (type(confidence) is float and type(own) is float and isfinite(confidence) and isfinite(own)
+            and type(start) is int and type(end) is int and type(paper) is str and type(section) is str
+            and type(sentence) is str and type(span) is str and type(rule) is str and type(record.source) is str
+            and type(record.target) is str and type(record.type) is str):
+        return None
+    rel = encode_basestring(record.type)
+    return (f'{{"type": {rel}, "confidence": {confidence!r}, "evidence_papers": [{encode_basestring(paper)}], '
+            f'"evidence_sections": [{encode_basestring(section)}], '
+            f'"evidence_sentences": [{encode_basestring(sentence)}], "evidence_spans": [{encode_basestring(span)}], '
+            f'"evidence_starts": [{start!r}], "evidence_ends": [{end!r}], "evidence_rules": [{encode_basestring(rule)}], '
+            f'"evidence_confidences": [{own!r}], "source": {encode_basestring(record.source)}, '
+            f'"target": {encode_basestring(record.target)}, "key": {rel}}}')
 
 
 # ----------------------------------------------------------------------------- the sink

@@ -389,6 +389,13 @@ class EdgeRecord:
     start: str
     end: str
     props: Row
+    # True when props are exactly SIMPLE_EDGE_PROPS in that order, each list of one item (most edges: one
+    # mention, no props of their own), so writers may read them by name without looking at the keys.
+    simple: bool = False
+
+
+# The props of a simple edge record, in order.
+SIMPLE_EDGE_PROPS = ("confidence", *EVIDENCE_LISTS)
 
 
 @dataclass(slots=True)
@@ -458,7 +465,9 @@ def graph_records(graph: KnowledgeGraph) -> GraphRecords:
         rel = edge.type.name
         start = tables.get(edge.source) or table_of_id(edge.source)
         end = tables.get(edge.target) or table_of_id(edge.target)
-        edges.append(EdgeRecord(rel, edge.source, edge.target, start, end, edge_row(edge, rel)))
+        props = edge_row(edge, rel)
+        simple = len(props) == len(SIMPLE_EDGE_PROPS) and len(edge.evidence) == 1 and not edge.props
+        edges.append(EdgeRecord(rel, edge.source, edge.target, start, end, props, simple))
     return GraphRecords(nodes, edges)
 
 

@@ -16,10 +16,10 @@ from hypothesis import strategies as st
 import kg
 from kg.model import Edge, Evidence, KnowledgeGraph, Node
 from kg.sinks.graphml import (
-    _ATTR_ENTITIES, EDGE_KEYS, GRAPHML_NAME, JSON_NAME, NODE_KEYS, GraphmlSink, decode_labels, graphml_edges,
-    graphml_nodes, write_graph_files,
+    _ATTR_ENTITIES, EDGE_KEYS, GRAPHML_NAME, JSON_NAME, NODE_KEYS, GraphmlSink, _json_simple_link, decode_labels,
+    graphml_edges, graphml_nodes, json_links, write_graph_files,
 )
-from kg.sinks.property_graph import graph_records, to_networkx
+from kg.sinks.property_graph import EdgeRecord, graph_records, to_networkx
 from kg.vocab import Cls, Rel
 
 from ..conftest import SEED, built_and_updated
@@ -224,3 +224,34 @@ def test_graphml_pieces_equal_escaping_and_cleaning_the_whole_text(values) -> No
         graph.add_edge(Edge(method.id, Rel.OUTPERFORMS, f"method/{name}", evidence, {"paper": sentence}))
     records = graph_records(graph)
     assert graphml_nodes(records.nodes) + graphml_edges(records.edges, 7) == _oracle(records, 7)
+
+
+_ODD_VALUES = st.one_of(st.floats(), st.integers(-3, 3), st.booleans(), _AWKWARD)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.booleans(), st.lists(_ODD_VALUES, min_size=11, max_size=11)), min_size=1, max_size=5))
+def test_json_links_equal_the_encoder_for_simple_records_of_any_values(links) -> None:
+    """Simple records are written by one f-string when their values have the usual types; any other
+    value falls back to the encoder: the text is the encoder's either way."""
+    records = []
+    for simple, values in links:
+        confidence, paper, section, sentence, span, start, end, rule, own, source, target = values
+        props = {"confidence": confidence, "evidence_papers": [paper], "evidence_sections": [section],
+                 "evidence_sentences": [sentence], "evidence_spans": [span], "evidence_starts": [start],
+                 "evidence_ends": [end], "evidence_rules": [rule], "evidence_confidences": [own]}
+        records.append(EdgeRecord("USES", source, target, "Paper", "Method", props, simple))
+    encoder = json.JSONEncoder(ensure_ascii=False)
+    expected = encoder.encode([{"type": r.type, **r.props, "source": r.source, "target": r.target, "key": r.type}
+                               for r in records])[1:-1]
+    assert json_links(records, True) == expected
+    assert json_links(records, False) == ",\n" + expected
+
+
+def test_typical_values_take_the_fast_json_path() -> None:
+    props = {"confidence": 0.5, "evidence_papers": ["2601.1"], "evidence_sections": ["abstract"],
+             "evidence_sentences": ['We use "A", é.'], "evidence_spans": ["7-8"], "evidence_starts": [7],
+             "evidence_ends": [8], "evidence_rules": ["r"], "evidence_confidences": [0.5]}
+    record = EdgeRecord("USES", "paper/2601.1", "method/a", "Paper", "Method", props, True)
+    assert _json_simple_link(record) == json.dumps({"type": "USES", **props, "source": "paper/2601.1",
+                                                    "target": "method/a", "key": "USES"}, ensure_ascii=False)

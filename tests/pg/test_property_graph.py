@@ -189,3 +189,20 @@ def test_shared_records_are_converted_once_per_build_only():
     del later
     gc.collect()
     assert not _SHARED  # a build gone takes its records along
+
+
+def test_simple_edge_records_hold_the_simple_props_in_order(seed_graph):
+    from kg.model import Edge, Evidence
+    from kg.sinks.property_graph import SIMPLE_EDGE_PROPS
+
+    graph = KnowledgeGraph(dict(seed_graph.nodes), dict(seed_graph.edges))
+    for edge in [Edge("paper/x", Rel.USES, "method/a", [Evidence("x", "", "s", 1, 2, "r", 0.5)]),
+                 Edge("method/a", Rel.OUTPERFORMS, "method/b", [Evidence("x", "a", "s", 1, 2, "r", 0.5)], {"paper": "x"}),
+                 Edge("paper/x", Rel.USES, "method/b", [])]:
+        graph.edges[edge.key] = edge
+    records = graph_records(graph).edges
+    assert sum(r.simple for r in records) > len(records) / 2
+    for record in records:
+        expected = tuple(record.props) == SIMPLE_EDGE_PROPS and all(
+            len(record.props[k]) == 1 for k in SIMPLE_EDGE_PROPS[1:])
+        assert record.simple == expected, record
