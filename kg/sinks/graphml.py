@@ -39,7 +39,7 @@ from ..errors import GraphNotFoundError
 from ..graph import split_graph
 from ..vocab import Cls, Rel
 from .property_graph import (
-    NODE_TABLES, EdgeRecord, GraphRecords, NodeRecord, PropType, _unify, coerce, node_schema,
+    NODE_TABLES, SIMPLE_EDGE_PROPS, EdgeRecord, GraphRecords, NodeRecord, PropType, Row, _unify, coerce, node_schema,
     part_records, relationship_schema, shared_records,
 )
 from .stream import Previous, StreamFile, StreamingSink, copy_file, copy_range
@@ -302,11 +302,56 @@ def graphml_edges(edges: Iterable[EdgeRecord], first_id: int) -> str:
     out: list[str] = []
     append, elements, type_data = out.append, _EDGE_ELEMENTS, _EDGE_TYPE_DATA
     for index, record in enumerate(edges, first_id):
-        append(f'    <edge id="e{index}" source="{_attr(record.source)}" target="{_attr(record.target)}">\n')
+        head = f'    <edge id="e{index}" source="{_attr(record.source)}" target="{_attr(record.target)}">\n'
+        if record.simple:
+            simple = _simple_edge_data(record.props)
+            if simple is not None:
+                append(f"{head}{type_data[record.type]}{simple}    </edge>\n")
+                continue
+        append(head)
         append(type_data[record.type])
         out += [elements[name](value) for name, value in record.props.items()]
         append("    </edge>\n")
     return "".join(out)
+
+
+# One-string lists of a simple edge, remembered per property (see _remembering).
+_SIMPLE_MEMOS: dict[str, dict[str, str]] = {name: {} for name in (
+    "evidence_papers", "evidence_sections", "evidence_sentences", "evidence_spans", "evidence_rules")}
+
+
+def _one_string(memo: dict[str, str], item: str) -> str:
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    text = memo[item] = _xml_strings([item])
+    return text
+
+
+def _simple_edge_data(props: Row, memos: tuple[dict[str, str], ...] = tuple(_SIMPLE_MEMOS.values()),
+                      keys: dict[str, str] = EDGE_KEYS) -> str | None:
+    """The ``<data>`` elements of a simple record's props (see :attr:`EdgeRecord.simple`) in one f-string: what
+    :data:`_EDGE_ELEMENTS` give them one by one; None when a string value is not a str."""
+    (paper,), (section,), (sentence,), (span,), (rule,) = (
+        props["evidence_papers"], props["evidence_sections"], props["evidence_sentences"], props["evidence_spans"],
+        props["evidence_rules"])
+    if not (type(paper) is str and type(section) is str and type(sentence) is str and type(span) is str
+            and type(rule) is str and paper and section and sentence and span and rule):
+        return None
+    (start,), (end,), (confidence,) = props["evidence_starts"], props["evidence_ends"], props["evidence_confidences"]
+    papers, sections, sentences, spans, rules = memos
+    return (f'{_SIMPLE_OPEN[0]}{props["confidence"]!r}'
+            f'{_SIMPLE_OPEN[1]}{papers.get(paper) or _one_string(papers, paper)}'
+            f'{_SIMPLE_OPEN[2]}{sections.get(section) or _one_string(sections, section)}'
+            f'{_SIMPLE_OPEN[3]}{sentences.get(sentence) or _one_string(sentences, sentence)}'
+            f'{_SIMPLE_OPEN[4]}{spans.get(span) or _one_string(spans, span)}'
+            f'{_SIMPLE_OPEN[5]}[{start!r}]{_SIMPLE_OPEN[6]}[{end!r}]'
+            f'{_SIMPLE_OPEN[7]}{rules.get(rule) or _one_string(rules, rule)}'
+            f'{_SIMPLE_OPEN[8]}[{confidence!r}]</data>\n')
+
+
+# Each element's opening, after the previous element's closing tag.
+_SIMPLE_OPEN = tuple(("" if index == 0 else "</data>\n") + f'      <data key="{EDGE_KEYS[name]}">'
+                     for index, name in enumerate(SIMPLE_EDGE_PROPS))
 
 
 # ----------------------------------------------------------------------------- node-link JSON
