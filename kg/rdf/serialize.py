@@ -331,7 +331,7 @@ class RdfWriter:
     files' text in one pass: exactly what :func:`sorted_triples`, :class:`TurtleWriter` and
     :class:`JsonLdCompactor` write for the graph's triples (tested), at about half the CPU.
 
-    Statement and evidence blocks (about two thirds of a paper's triples) have a fixed shape
+    Statement and evidence blocks (most of a paper's triples) have a fixed shape
     (``STATEMENT_SLOTS``/``EVIDENCE_SLOTS`` in :mod:`kg.rdf.convert`) and are filled into
     :class:`BlockTemplate` s compiled from the generic renderers, so no triple tuple is built for them;
     other blocks are sorted by line and rendered per triple with cached term strings.
@@ -342,7 +342,6 @@ class RdfWriter:
         self.turtle = turtle
         self.compactor = compactor
         self.templates: dict[tuple[Any, ...], BlockTemplate] = {}
-        self.predicate_nt: dict[str, str] = {}
         self.json_forms: dict[tuple[str, Any], tuple[str, str, str | None]] = {}
         # per predicate (and datatype and language): bounded by the vocabulary, not the data
         self.iri_records: dict[str, tuple[str, str, str, str, str | None]] = {}
