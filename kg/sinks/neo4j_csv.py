@@ -38,7 +38,7 @@ from ..graph import split_graph
 from ..vocab import Cls, Rel
 from .neo4j_bolt import constraint_statement, quote_name
 from .property_graph import (
-    NODE_TABLES, EdgeRecord, NodeRecord, PropType, node_schema, part_records, relationship_schema, shared_records,
+    NODE_TABLES, SIMPLE_EDGE_PROPS, EdgeRecord, NodeRecord, PropType, node_schema, part_records, relationship_schema, shared_records,
 )
 from .stream import Previous, StreamFile, StreamingSink
 
@@ -177,6 +177,36 @@ def write_row(csv_file: CsvFile, cells: list[str]) -> None:
     csv_file.text.write(line + "\r\n")
 
 
+# Per relationship type, the empty cells after a simple record's (its columns beyond SIMPLE_EDGE_PROPS, which a
+# simple record lacks); absent when the columns do not start with SIMPLE_EDGE_PROPS.
+_SIMPLE_TAIL = {rel: "," * (len(columns) - len(SIMPLE_EDGE_PROPS)) + "\r\n" for rel, columns in REL_COLUMNS.items()
+                if tuple(c.key for c in columns[:len(SIMPLE_EDGE_PROPS)]) == SIMPLE_EDGE_PROPS}
+
+
+def simple_line(edge: EdgeRecord) -> str | None:
+    """The CSV line of a simple record (see :attr:`EdgeRecord.simple`) in one f-string: what the compiled
+    cells and :func:`write_row` make of it; None when a value is not of the type this assumes or holds the
+    array delimiter, or a cell but the sentence needs quoting."""
+    tail = _SIMPLE_TAIL.get(edge.type)
+    props = edge.props
+    (paper,), (section,), (sentence,), (span,), (start,), (end,), (rule,), (own,) = (
+        props["evidence_papers"], props["evidence_sections"], props["evidence_sentences"], props["evidence_spans"],
+        props["evidence_starts"], props["evidence_ends"], props["evidence_rules"], props["evidence_confidences"])
+    confidence = props["confidence"]
+    if (tail is None or type(confidence) is not float or type(own) is not float or type(start) is not int
+            or type(end) is not int or type(paper) is not str or type(section) is not str
+            or type(sentence) is not str or type(span) is not str or type(rule) is not str
+            or type(edge.source) is not str or type(edge.target) is not str):
+        return None
+    others = f"{edge.source}{edge.target}{edge.type}{paper}{section}{span}{rule}"
+    if _NEEDS_QUOTES.search(others) or ARRAY_DELIMITER in others or ARRAY_DELIMITER in sentence:
+        return None
+    if _NEEDS_QUOTES.search(sentence):
+        sentence = '"' + sentence.replace('"', '""') + '"'
+    return (f"{edge.source},{edge.target},{edge.type},{confidence!r},{paper},{section},{sentence},{span},"
+            f"{start},{end},{rule},{own!r}{tail}")
+
+
 # A node row: id, labels, properties; a relationship row: start id, end id, type, properties.
 NODE_CELLS = {table: cells_function(columns, ("labels",), ("props['id']", "labels"))
               for table, columns in NODE_COLUMNS.items()}
@@ -280,7 +310,11 @@ class Neo4jCsvSink(StreamingSink):
         for edge in edges:
             key = (edge.type, edge.start, edge.end)
             target = rel_files.get(key) or self._rel_file(key)
-            write_row(target, REL_CELLS[edge.type](edge.source, edge.target, edge.type, edge.props))
+            line = edge.simple and simple_line(edge)
+            if line:
+                target.text.write(line)
+            else:
+                write_row(target, REL_CELLS[edge.type](edge.source, edge.target, edge.type, edge.props))
             target.rows += 1
             touched.add(target)
         return touched, len(nodes) + len(edges)

@@ -14,9 +14,10 @@ from hypothesis import strategies as st
 import kg
 from kg.model import KnowledgeGraph, Node
 from kg.sinks.neo4j_csv import (
-    _CELL_EXPRESSIONS, ARRAY_DELIMITER, DELIMITER_STAND_IN, FOLDER, IMPORT_SCRIPT, NODE_COLUMNS, REL_COLUMNS, Column,
-    CsvFile, Neo4jCsvSink, _cell, cells_function, import_statements, write_neo4j_csv, write_row,
+    _CELL_EXPRESSIONS, ARRAY_DELIMITER, DELIMITER_STAND_IN, FOLDER, IMPORT_SCRIPT, NODE_COLUMNS, REL_CELLS, REL_COLUMNS,
+    Column, CsvFile, Neo4jCsvSink, _cell, cells_function, import_statements, simple_line, write_neo4j_csv, write_row,
 )
+from kg.sinks.property_graph import EdgeRecord
 from kg.sinks.stream import Previous
 from kg.vocab import Cls
 
@@ -191,3 +192,41 @@ def test_compiled_cells_give_the_text_of_the_generic_cells(props: dict) -> None:
 def test_every_schema_column_type_has_a_fast_cell() -> None:
     kinds = {column.type for columns in (*NODE_COLUMNS.values(), *REL_COLUMNS.values()) for column in columns}
     assert kinds <= set(_CELL_EXPRESSIONS)
+
+
+_TYPED = [st.floats(), _CSV_TEXT, _CSV_TEXT, _CSV_TEXT, _CSV_TEXT, st.integers(-9, 9), st.integers(-9, 9), _CSV_TEXT,
+          st.floats(), _CSV_TEXT, _CSV_TEXT]  # the types of a simple record's values, in the order below
+
+
+@given(st.sampled_from(["USES", "OUTPERFORMS"]), st.tuples(*_TYPED), st.integers(0, 15),
+       st.one_of(st.none(), st.booleans(), st.integers(-3, 3), st.floats(), _CSV_TEXT))
+def test_simple_lines_equal_the_generic_row(rel: str, values: tuple, odd_at: int, odd) -> None:
+    """A simple record's one-f-string line is the line of its cells, or None (then the generic path runs);
+    ``odd`` replaces one value (when ``odd_at`` < 11) with one of another type."""
+    values = list(values)
+    if odd_at < len(values):
+        values[odd_at] = odd
+    confidence, paper, section, sentence, span, start, end, rule, own, source, target = values
+    props = {"confidence": confidence, "evidence_papers": [paper], "evidence_sections": [section],
+             "evidence_sentences": [sentence], "evidence_spans": [span], "evidence_starts": [start],
+             "evidence_ends": [end], "evidence_rules": [rule], "evidence_confidences": [own]}
+    edge = EdgeRecord(rel, source, target, "Method", "Method", props, True)
+    line = simple_line(edge)
+    plain = all(ARRAY_DELIMITER not in v and not any(c in v for c in ',"\r\n') for v in (paper, section, span, rule, source,
+                target) if isinstance(v, str)) and ARRAY_DELIMITER not in str(sentence)
+    if odd_at >= len(values) and plain:
+        assert line is not None  # the usual types and cells that need no quoting take the fast path
+    if line is None:
+        return
+    target_file = CsvFile.__new__(CsvFile)
+    target_file.text = io.StringIO()
+    write_row(target_file, REL_CELLS[rel](source, target, rel, props))
+    assert line == target_file.text.getvalue()
+
+
+def test_typical_simple_records_take_the_one_line_path() -> None:
+    props = {"confidence": 0.5, "evidence_papers": ["2601.1"], "evidence_sections": ["abstract"],
+             "evidence_sentences": ['We use "A", B.'], "evidence_spans": ["7-8"], "evidence_starts": [7],
+             "evidence_ends": [8], "evidence_rules": ["r"], "evidence_confidences": [0.5]}
+    line = simple_line(EdgeRecord("USES", "paper/2601.1", "method/a", "Paper", "Method", props, True))
+    assert line == 'paper/2601.1,method/a,USES,0.5,2601.1,abstract,"We use ""A"", B.",7-8,7,8,r,0.5\r\n'
