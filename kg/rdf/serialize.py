@@ -326,6 +326,11 @@ EVIDENCE_PARAMS = _params("s", "entity") + tuple(
 STATEMENT_PARAMS = _params("s", "subject", "predicate", "object", "paper")
 
 
+# Statement templates are compiled per evidence count (a few ms each, growing with the count): edges with
+# more evidence (shared OUTPERFORMS edges of a large corpus) render their statement block generically.
+TEMPLATE_EVIDENCE = 16
+
+
 class RdfWriter:
     """Renders a graph, subject block by subject block (:meth:`RdfConverter.blocks`), into the three
     files' text in one pass: exactly what :func:`sorted_triples`, :class:`TurtleWriter` and
@@ -638,6 +643,9 @@ class RdfWriter:
             ttl.append(text_ttl)
             jsonld.append(text_js)
             count += template.triples
+        if len(evidence) > TEMPLATE_EVIDENCE:  # a long shared edge: its statement block triple by triple
+            own = [triple for triple in self.converter.statement_triples(edge) if triple[0] == stmt]
+            return count + self.block(stmt, own, nt, ttl, jsonld)
         paper = edge.props.get("paper")
         template = self.statement_template(len(evidence), paper is not None)
         node_forms = self.node_forms

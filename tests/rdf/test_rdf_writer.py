@@ -16,7 +16,7 @@ from kg.rdf.convert import (CONFIDENCE_SLOT, EVIDENCE_SLOTS, EXTRACTOR_SLOT, Rdf
                             evidence_order)
 from kg.rdf.iris import DEFAULT_BASE, evidence_iri
 from kg.rdf.namespaces import KG, RDF, prefixes_with_base
-from kg.rdf.serialize import (JsonLdCompactor, RdfWriter, TurtleWriter, compile_templates, jsonld_context,
+from kg.rdf.serialize import (TEMPLATE_EVIDENCE, JsonLdCompactor, RdfWriter, TurtleWriter, compile_templates, jsonld_context,
                               sorted_triples)
 from kg.vocab import Cls, Rel
 
@@ -130,3 +130,17 @@ def test_compiled_templates_fill_like_format_map() -> None:
         compile_templates(["a"], ["{a.__class__}"])
     with pytest.raises(ExportError):
         compile_templates(["a", "b)"], ["{a}"])
+
+
+def test_edges_with_many_evidence_compile_no_template_of_their_size() -> None:
+    graph = KnowledgeGraph()
+    for name in ("a", "b", "c"):
+        graph.add_node(Node(f"method/{name}", Cls.METHOD, name))
+    for target, count in (("method/b", TEMPLATE_EVIDENCE + 1), ("method/c", 3 * TEMPLATE_EVIDENCE)):
+        evidence = [Evidence(f"2501.{i:05d}", "abstract", f"sentence {i}", i, i + 2, "rule" * (i % 2), 0.5) for i in range(count)]
+        graph.add_edge(Edge("method/a", Rel.OUTPERFORMS, target, evidence, {"paper": "2501.00001"}))
+    writer = writer_for(DEFAULT_BASE)
+    assert rendered(writer, graph) == reference(writer, graph)
+    counts = [key[1] for key in writer.templates if key[0] == "statement"]
+    assert not counts  # both statements were rendered generically
+    assert {key for key in writer.templates if key[0] == "evidence"} == {("evidence", True, True), ("evidence", False, True)}
