@@ -38,6 +38,7 @@ from .property_graph import (
     SOURCE,
     TARGET,
     EVIDENCE_LISTS,
+    REL_NAME,
     PropType,
     Row,
     _declared_pairs,
@@ -162,8 +163,8 @@ class ListColumn:
         import pyarrow as pa
 
         values = _arrow_array(self.values, arrow_type.value_type, kind.element)
-        return pa.ListArray.from_arrays(pa.array(self.offsets, pa.int32()), values, type=arrow_type,
-                                        mask=pa.array(self.nulls, pa.bool_()))
+        mask = pa.array(self.nulls, pa.bool_()) if True in self.nulls else None  # most columns have no null
+        return pa.ListArray.from_arrays(pa.array(self.offsets, pa.int32()), values, type=arrow_type, mask=mask)
 
     def clear(self) -> None:
         """Empty, keeping the same lists (the spool's compiled appender holds their methods)."""
@@ -377,7 +378,7 @@ class LadybugSink(StreamingSink):
         spool.append(node_row(node, table))
 
     def _spool_edge(self, edge: Edge, start: str, end: str, prefix: str = "rels") -> None:
-        rel = edge.type.name
+        rel = REL_NAME[edge.type]
         key = (prefix, rel, start, end)
         spool = self.spools.get(key)
         if spool is None:

@@ -124,7 +124,12 @@ def typed_row(row: Row, schema: dict[str, PropType], what: str) -> Row:
 
 def node_table(node: Node) -> str:
     """The label a node is keyed on: its LadybugDB table and Neo4j constraint label (Dataset for a Benchmark)."""
-    return node.labels[0]
+    return TABLE_OF_CLASS[node.type]
+
+
+# Lookups per enum member (a dict keyed by a StrEnum member hashes as a str; ``.name`` goes through a descriptor).
+TABLE_OF_CLASS: dict[Cls, str] = {c: Node("", c, "").labels[0] for c in Cls}  # node.labels[0], without the list
+REL_NAME: dict[Rel, str] = {rel: rel.name for rel in Rel}
 
 
 def labels_of(table: str, row: Row) -> list[str]:
@@ -462,7 +467,7 @@ def graph_records(graph: KnowledgeGraph) -> GraphRecords:
     tables = {record.row[KEY]: record.table for record in nodes}
     edges = []
     for edge in graph.edges.values():
-        rel = edge.type.name
+        rel = REL_NAME[edge.type]
         start = tables.get(edge.source) or table_of_id(edge.source)
         end = tables.get(edge.target) or table_of_id(edge.target)
         props = edge_row(edge, rel)
