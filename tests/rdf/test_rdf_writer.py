@@ -144,3 +144,16 @@ def test_edges_with_many_evidence_compile_no_template_of_their_size() -> None:
     counts = [key[1] for key in writer.templates if key[0] == "statement"]
     assert not counts  # both statements were rendered generically
     assert {key for key in writer.templates if key[0] == "evidence"} == {("evidence", True, True), ("evidence", False, True)}
+
+
+def test_colliding_statement_iris_fall_back_to_the_generic_path(monkeypatch) -> None:
+    graph = KnowledgeGraph()
+    for name in ("a", "b", "c"):
+        graph.add_node(Node(f"method/{name}", Cls.METHOD, name))
+    for target in ("method/b", "method/c"):
+        graph.add_edge(Edge("method/a", Rel.USES, target, [Evidence("2501.00001", "abstract", target, 0, 1, "r")]))
+    writer = writer_for(DEFAULT_BASE)
+    monkeypatch.setattr(writer.converter, "statement", lambda edge: DEFAULT_BASE + "statement/" + "0" * 20)
+    nt, ttl, jsonld = rendered(writer, graph)
+    assert (nt, ttl, jsonld) == reference(writer, graph)
+    assert nt.count(f"<{DEFAULT_BASE}statement/{'0' * 20}> <{RDF}type>") == 1  # one merged statement node
