@@ -404,7 +404,8 @@ def _json_simple_link(record: EdgeRecord) -> str | None:
     return (f'{{"type": {rel}, "confidence": {confidence!r}, "evidence_papers": [{encode_basestring(paper)}], '
             f'"evidence_sections": [{encode_basestring(section)}], '
             f'"evidence_sentences": [{encode_basestring(sentence)}], "evidence_spans": [{encode_basestring(span)}], '
-            f'"evidence_starts": [{start!r}], "evidence_ends": [{end!r}], "evidence_rules": [{encode_basestring(rule)}], '
+            f'"evidence_starts": [{start!r}], "evidence_ends": [{end!r}], '
+            f'"evidence_rules": [{encode_basestring(rule)}], '
             f'"evidence_confidences": [{own!r}], "source": {encode_basestring(record.source)}, '
             f'"target": {encode_basestring(record.target)}, "key": {rel}}}')
 

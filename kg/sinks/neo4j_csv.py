@@ -38,7 +38,8 @@ from ..graph import split_graph
 from ..vocab import Cls, Rel
 from .neo4j_bolt import constraint_statement, quote_name
 from .property_graph import (
-    NODE_TABLES, SIMPLE_EDGE_PROPS, EdgeRecord, NodeRecord, PropType, node_schema, part_records, relationship_schema, shared_records,
+    NODE_TABLES, SIMPLE_EDGE_PROPS, EdgeRecord, NodeRecord, PropType, node_schema, part_records,
+    relationship_schema, shared_records,
 )
 from .stream import Previous, StreamFile, StreamingSink
 

@@ -212,8 +212,9 @@ def test_simple_lines_equal_the_generic_row(rel: str, values: tuple, odd_at: int
              "evidence_ends": [end], "evidence_rules": [rule], "evidence_confidences": [own]}
     edge = EdgeRecord(rel, source, target, "Method", "Method", props, True)
     line = simple_line(edge)
-    plain = all(ARRAY_DELIMITER not in v and not any(c in v for c in ',"\r\n') for v in (paper, section, span, rule, source,
-                target) if isinstance(v, str)) and ARRAY_DELIMITER not in str(sentence)
+    cells = (paper, section, span, rule, source, target)
+    plain = all(ARRAY_DELIMITER not in v and not any(c in v for c in ',"\r\n') for v in cells if isinstance(v, str))
+    plain = plain and ARRAY_DELIMITER not in str(sentence)
     if odd_at >= len(values) and plain:
         assert line is not None  # the usual types and cells that need no quoting take the fast path
     if line is None:

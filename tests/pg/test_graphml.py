@@ -188,7 +188,8 @@ def _oracle_text(value) -> str:
     if isinstance(value, str):
         return escape(value)
     if isinstance(value, list):
-        return escape(json.dumps(value, ensure_ascii=False)) if value and isinstance(value[0], str) else json.dumps(value)
+        strings = value and isinstance(value[0], str)
+        return escape(json.dumps(value, ensure_ascii=False)) if strings else json.dumps(value)
     return repr(value)
 
 
@@ -202,7 +203,8 @@ def _oracle(records, first_edge: int) -> str:
     for index, r in enumerate(records.edges, first_edge):
         out.append(f'    <edge id="e{index}" source="{escape(r.source, _ATTR_ENTITIES)}" '
                    f'target="{escape(r.target, _ATTR_ENTITIES)}">\n'
-                   f'      <data key="{EDGE_KEYS["type"]}">{r.type}</data>\n      <data key="{EDGE_KEYS["label"]}">{r.type}</data>\n')
+                   f'      <data key="{EDGE_KEYS["type"]}">{r.type}</data>\n'
+                   f'      <data key="{EDGE_KEYS["label"]}">{r.type}</data>\n')
         out += [f'      <data key="{EDGE_KEYS[k]}">{_oracle_text(v)}</data>\n' for k, v in r.props.items()]
         out.append("    </edge>\n")
     return re.sub("[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]", lambda m: "&#13;" if m.group() == "\r" else "\ufffd",
@@ -216,8 +218,8 @@ def test_graphml_pieces_equal_escaping_and_cleaning_the_whole_text(values) -> No
     escaping every value and cleaning the whole text once."""
     graph = KnowledgeGraph()
     for index, (name, alias, sentence) in enumerate(values * 2):  # twice: remembered elements come back
-        paper = graph.add_node(Node(f"paper/{index}{name}", Cls.PAPER, name, [alias], {"title": sentence, "line_start": 3},
-                                    {str(index)}))
+        paper = graph.add_node(Node(f"paper/{index}{name}", Cls.PAPER, name, [alias],
+                                    {"title": sentence, "line_start": 3}, {str(index)}))
         method = graph.add_node(Node(f"method/{alias}", Cls.METHOD, alias, [name, alias]))
         evidence = [Evidence(str(index), sentence, sentence, 0, 1, alias, 0.5)]
         graph.add_edge(Edge(paper.id, Rel.USES, method.id, evidence * (1 + index % 2)))

@@ -200,8 +200,10 @@ def test_quotes_and_backslashes_in_the_output_folder(tmp_path: Path):
 
 
 _SPOOL_VALUES = {
-    PropType.STRING: st.one_of(st.none(), st.text(max_size=4)), PropType.INT64: st.one_of(st.none(), st.integers(-9, 9)),
-    PropType.DOUBLE: st.one_of(st.none(), st.floats(allow_nan=False)), PropType.BOOLEAN: st.one_of(st.none(), st.booleans()),
+    PropType.STRING: st.one_of(st.none(), st.text(max_size=4)),
+    PropType.INT64: st.one_of(st.none(), st.integers(-9, 9)),
+    PropType.DOUBLE: st.one_of(st.none(), st.floats(allow_nan=False)),
+    PropType.BOOLEAN: st.one_of(st.none(), st.booleans()),
     PropType.STRING_LIST: st.one_of(st.none(), st.lists(st.text(max_size=3), max_size=3)),
     PropType.INT64_LIST: st.one_of(st.none(), st.lists(st.integers(-9, 9), max_size=3)),
 }

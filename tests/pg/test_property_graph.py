@@ -197,7 +197,8 @@ def test_simple_edge_records_hold_the_simple_props_in_order(seed_graph):
 
     graph = KnowledgeGraph(dict(seed_graph.nodes), dict(seed_graph.edges))
     for edge in [Edge("paper/x", Rel.USES, "method/a", [Evidence("x", "", "s", 1, 2, "r", 0.5)]),
-                 Edge("method/a", Rel.OUTPERFORMS, "method/b", [Evidence("x", "a", "s", 1, 2, "r", 0.5)], {"paper": "x"}),
+                 Edge("method/a", Rel.OUTPERFORMS, "method/b", [Evidence("x", "a", "s", 1, 2, "r", 0.5)],
+                      {"paper": "x"}),
                  Edge("paper/x", Rel.USES, "method/b", [])]:
         graph.edges[edge.key] = edge
     records = graph_records(graph).edges
