@@ -32,7 +32,7 @@ BATCH = 32  # papers per message: fewer, larger messages cost less than one per 
 # Relative cost of each sink per paper (CPU ms at 10k papers, docs/performance.md; LadybugDB with its load at
 # the end), to balance the groups.
 # Sinks in one TOGETHER tuple share a process (GraphML and the Neo4j CSVs share per-paper records).
-WEIGHT = {"rdf": 1.1, "ladybug": 1.2, "graphml": 0.7, "neo4j_csv": 0.1, "html": 0.1, "extraction": 0.2}
+WEIGHT = {"rdf": 0.5, "ladybug": 0.5, "graphml": 0.35, "neo4j_csv": 0.15, "html": 0.1, "extraction": 0.2}
 TOGETHER = (("graphml", "neo4j_csv"),)
 
 
