@@ -101,6 +101,52 @@ def test_killed_build_leaves_previous_outputs_intact(tmp_path: Path) -> None:
     assert json.loads((out / "report.json").read_text(encoding="utf-8"))["read"]["papers_read"] == 97
 
 
+def test_a_build_killed_between_renames_gets_its_output_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Outputs are moved aside before the new ones take their place; a build killed in between leaves the
+    previous file aside, and the next build (or update) puts it back before anything else."""
+    out = tmp_path / "out"
+    kg.build([SEED], out=out, sinks=["extraction"])
+    before = output_bytes(out)
+    renames: list[tuple[Path, Path]] = []
+    real_rename = os.rename
+
+    def killed_after_moving_aside(source: os.PathLike[str], target: os.PathLike[str]) -> None:
+        real_rename(source, target)
+        renames.append((Path(source), Path(target)))
+        if Path(target).parent.name.startswith(".kg-old-"):
+            raise KeyboardInterrupt  # the kill, right after the previous output went aside
+
+    monkeypatch.setattr(kg.pipeline.os, "rename", killed_after_moving_aside)
+    monkeypatch.setattr(kg.pipeline.shutil, "rmtree", lambda *args, **kwargs: None)  # SIGKILL: no clean-up runs
+    monkeypatch.setattr(kg.pipeline, "_restore_set_aside", lambda *args: None)
+    with pytest.raises(KeyboardInterrupt):
+        kg.build([SEED], out=out, sinks=["extraction"])
+    monkeypatch.undo()
+    moved = renames[-1][0]
+    assert not moved.exists() and list(out.glob(".kg-old-*/" + moved.name))
+    kg.pipeline.update(out, [SEED])  # nothing new to add: it only cleans up, restoring the output first
+    assert output_bytes(out) == before and not list(out.glob(".kg-old-*"))
+
+
+def test_an_interrupted_move_puts_the_previous_output_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C (an exception, not SIGKILL) between the two renames: the moved-aside output is restored at once."""
+    out = tmp_path / "out"
+    kg.build([SEED], out=out, sinks=["extraction"])
+    before = output_bytes(out)
+    real_rename = os.rename
+
+    def interrupted(source: os.PathLike[str], target: os.PathLike[str]) -> None:
+        real_rename(source, target)
+        if Path(target).parent.name.startswith(".kg-old-"):
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(kg.pipeline.os, "rename", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        kg.build([SEED], out=out, sinks=["extraction"])
+    monkeypatch.undo()
+    assert output_bytes(out) == before and not list(out.glob(".kg-old-*"))
+
+
 def test_cli_build_and_unreadable_input(tmp_path: Path) -> None:
     out = tmp_path / "cli"
     done = subprocess.run([sys.executable, "-m", "kg", "build", str(SEED), "--out", str(out)], capture_output=True, text=True)
