@@ -31,6 +31,25 @@ def shared_digests() -> list[Path]:
     return sorted(folder.glob("*.md")) if folder.is_dir() else []
 
 
+def benchmarks_enabled(config: pytest.Config) -> bool:
+    """``--benchmark-enable`` wins over the ``--benchmark-disable`` of the project's addopts."""
+    return config.getoption("benchmark_enable", False) or not config.getoption("benchmark_disable", False)
+
+
+@pytest.fixture(scope="module")
+def real_parts(request: pytest.FixtureRequest):
+    """Each paper's part as a build hands it to the sinks, and the shared part at the end: the seed and the
+    ../shared digests for benchmarks, the seed alone when they run once as tests."""
+    from kg.extract import Extractor
+    from kg.graph import GraphBuilder
+    from kg.readers import read_digests
+
+    digests = [SEED, *shared_digests()] if benchmarks_enabled(request.config) else [SEED]
+    extractor, builder = Extractor(), GraphBuilder()
+    parts = [builder.add(extractor.extract(paper), detach=True) for paper in read_digests(digests)]
+    return parts, builder.graph
+
+
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
     return SEED

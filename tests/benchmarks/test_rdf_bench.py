@@ -15,15 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import Extractor
-from kg.graph import GraphBuilder, split_graph
+from kg.graph import split_graph
 from kg.model import Edge, Evidence, KnowledgeGraph, Node
 from kg.query.sparql import OxigraphGraph, RdflibGraph, run_sparql
 from kg.sinks.rdf import RdfSink
-from kg.readers import read_digests
 from kg.vocab import Cls, Rel
 
-from ..conftest import SEED, shared_digests
+from ..conftest import benchmarks_enabled
 
 QUERIES = {"top_datasets": {}, "leaderboard": {"dataset": "Dataset 7"}, "paper_evidence": {"paper": "2601.00042"},
            "methods_by_papers": {}}
@@ -78,11 +76,6 @@ def synthetic_graph(papers: int, seed: int = 7) -> KnowledgeGraph:
     return g
 
 
-def benchmarks_enabled(config: pytest.Config) -> bool:
-    """``--benchmark-enable`` wins over the ``--benchmark-disable`` of the project's addopts."""
-    return config.getoption("benchmark_enable", False) or not config.getoption("benchmark_disable", False)
-
-
 @pytest.fixture(scope="module")
 def papers(request: pytest.FixtureRequest) -> int:
     default = 10000 if benchmarks_enabled(request.config) else 1000
@@ -122,15 +115,6 @@ def test_stream_rdf_files(benchmark, graph: KnowledgeGraph, papers: int, tmp_pat
     triples = (tmp_path / "graph.nt").read_bytes().count(b"\n")
     _info(benchmark, papers=papers, triples=triples)
     assert len(written) == 2 + jsonld and triples > papers * 50
-
-
-@pytest.fixture(scope="module")
-def real_parts(request: pytest.FixtureRequest) -> tuple[list[KnowledgeGraph], KnowledgeGraph]:
-    """Each paper's part as a build hands it to the sinks, and the shared part at the end."""
-    digests = [SEED, *shared_digests()] if benchmarks_enabled(request.config) else [SEED]
-    extractor, builder = Extractor(), GraphBuilder()
-    parts = [builder.add(extractor.extract(paper), detach=True) for paper in read_digests(digests)]
-    return parts, builder.graph
 
 
 def stream_parts(parts: list[KnowledgeGraph], shared: KnowledgeGraph, out: Path) -> list[Path]:

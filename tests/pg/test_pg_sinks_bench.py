@@ -12,31 +12,17 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import Extractor
-from kg.graph import GraphBuilder
 from kg.model import KnowledgeGraph
 from kg.query.cypher import run_cypher
-from kg.readers import read_digests
 from kg.sinks.graphml import GraphmlSink
 from kg.sinks.ladybug_db import LadybugSink
 from kg.sinks.neo4j_csv import Neo4jCsvSink
 from kg.vocab import Cls
-from tests.benchmarks.test_rdf_bench import benchmarks_enabled
 
-from ..conftest import SEED, shared_digests
 
 
 class _Build:
     """Stands for the build the sinks close with (the shared records are kept per build)."""
-
-
-@pytest.fixture(scope="module")
-def real_parts(request: pytest.FixtureRequest) -> tuple[list[KnowledgeGraph], KnowledgeGraph]:
-    """Each paper's part as a build hands it to the sinks, and the shared part at the end."""
-    digests = [SEED, *shared_digests()] if benchmarks_enabled(request.config) else [SEED]
-    extractor, builder = Extractor(), GraphBuilder()
-    parts = [builder.add(extractor.extract(paper), detach=True) for paper in read_digests(digests)]
-    return parts, builder.graph
 
 
 def stream(sinks: list, parts: list[KnowledgeGraph], shared: KnowledgeGraph, out: Path) -> list[Path]:
