@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,15 @@ def test_copy_range_appends_exactly_that_range(tmp_path_factory, data: bytes, a:
         copy_range(source, start, end, handle)
         handle.write(b"|tail")
     assert target.read_bytes() == b"head|" + data[start:end] + b"|tail"
+
+
+def test_the_copy_thread_lowers_its_own_cpu_priority(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An update's bulk copy yields the CPU to the work the update waits for (only its own thread is reniced)."""
+    calls: list[tuple[int, int, int]] = []
+    monkeypatch.setattr(os, "setpriority", lambda which, who, prio: calls.append((which, who, prio)))
+    (tmp_path / "old").write_bytes(b"x" * 1000)
+    target = StreamFile(tmp_path / "new", resume=(tmp_path / "old", 1000))
+    assert target.prefix is not None
+    target.close()
+    assert calls == [(os.PRIO_PROCESS, target.prefix.thread.native_id, stream.COPY_NICENESS)]
+    assert target.prefix.thread.native_id != threading.get_native_id()

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ..pipeline import Build
 
 COPY_BUFFER = 8 * 1024 * 1024
+COPY_NICENESS = 10  # CPU priority of the threads copying an update's previous files (see BackgroundCopy)
 
 
 @dataclass(slots=True)
@@ -119,6 +120,11 @@ class BackgroundCopy:
         self.thread.start()
 
     def _run(self, source: Path, length: int, target_fd: int) -> None:
+        # The copy (kernel CPU, seconds per gigabyte) yields to the work an update waits for (extraction,
+        # LadybugDB's checkpoint): at 100k papers the update took 20-21 s instead of 24-25. On Linux the
+        # niceness of a thread id is that thread's own; elsewhere this is skipped.
+        with contextlib.suppress(AttributeError, OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), COPY_NICENESS)
         try:
             with source.open("rb") as handle:
                 copy_bytes(handle.fileno(), target_fd, 0, length, 0)
