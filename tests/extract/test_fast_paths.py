@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
 
 import pytest
 from hypothesis import given, settings
@@ -21,6 +23,22 @@ from kg.extract.tasks import _BEFORE_HEAD, _HEAD_RE, _head_matches, words_before
 from kg.readers import read_digests
 
 from ..conftest import SEED, shared_digests
+
+@lru_cache(maxsize=1)
+def _real_section_texts() -> tuple[str, ...]:
+    """The usable section texts of the seed and the six shared digests, read once for every test here."""
+    return tuple(s.text for p in read_digests([SEED, *shared_digests()]) for s in p.usable_sections())
+
+
+def _real_candidates() -> Iterator[tuple[str, int, int]]:
+    """(section text, start, end) of every lexicon match and name candidate of the real digests."""
+    nlp = build_nlp()
+    lexicon = nlp.get_pipe("kg_lexicon_matcher")
+    for text in _real_section_texts():
+        doc = nlp.make_doc(text)
+        for start, end, *_ in [*lexicon.find(doc), *find_names(doc)]:
+            yield text, start, end
+
 
 # Text made of the characters that matter to the rules: letters, digits, blanks, breaks, quotes, brackets, CJK.
 _CHARS = st.sampled_from(list("aB3 .\n\t!?:;\"“()（）-。；上X") + ["  ", "ViT-B/16", "SAM 3D", "(ECE)", "Error"])
@@ -57,14 +75,10 @@ def _cue_misses(text: str, start: int, end: int) -> list[str]:
 
 
 def test_cue_needs_cover_every_match_in_the_real_digests() -> None:
-    nlp = build_nlp()
-    lexicon = nlp.get_pipe("kg_lexicon_matcher")
     hits = 0
-    for section in (s for p in read_digests([SEED, *shared_digests()]) for s in p.usable_sections()):
-        doc = nlp.make_doc(section.text)
-        for start, end, *_ in [*lexicon.find(doc), *find_names(doc)]:
-            assert _cue_misses(section.text, start, end) == [], (section.text[max(0, start - 120):end + 60])
-            hits += 1
+    for text, start, end in _real_candidates():
+        assert _cue_misses(text, start, end) == [], (text[max(0, start - 120):end + 60])
+        hits += 1
     assert hits > 1000
 
 
@@ -92,15 +106,11 @@ def _section_cue_names(text: str, start: int, end: int) -> tuple[list[str], list
 
 
 def test_section_cues_equal_matching_cues_in_the_real_digests() -> None:
-    nlp = build_nlp()
-    lexicon = nlp.get_pipe("kg_lexicon_matcher")
     matched = 0
-    for section in (s for p in read_digests([SEED, *shared_digests()]) for s in p.usable_sections()):
-        doc = nlp.make_doc(section.text)
-        for start, end, *_ in [*lexicon.find(doc), *find_names(doc)]:
-            found, oracle = _section_cue_names(section.text, start, end)
-            assert found == oracle, section.text[max(0, start - 120):end + 60]
-            matched += bool(found)
+    for text, start, end in _real_candidates():
+        found, oracle = _section_cue_names(text, start, end)
+        assert found == oracle, text[max(0, start - 120):end + 60]
+        matched += bool(found)
     assert matched > 500
 
 
@@ -229,7 +239,7 @@ def _scan_spans(pattern, text: str) -> list[tuple]:
 @pytest.mark.parametrize("name", sorted(_SCAN_PAIRS))
 def test_scan_patterns_equal_the_patterns_they_replace_on_the_digests(name: str) -> None:
     spec, scan, lowered = _SCAN_PAIRS[name]
-    texts = [s.text for p in read_digests([SEED, *shared_digests()]) for s in p.usable_sections()]
+    texts = list(_real_section_texts())
     for text in texts:
         text = text.lower() if lowered else text
         assert _scan_spans(scan, text) == _scan_spans(spec, text)
@@ -250,7 +260,7 @@ def _candidate_spans(matches) -> list[tuple]:
 
 
 def test_candidate_matches_equal_the_pattern_scan_on_the_digests() -> None:
-    texts = [s.text for p in read_digests([SEED, *shared_digests()]) for s in p.usable_sections()]
+    texts = list(_real_section_texts())
     for text in texts:
         assert _candidate_spans(results.candidate_matches(text)) == _candidate_spans(results._CANDIDATE.finditer(text))
     assert sum(1 for t in texts for _ in results.candidate_matches(t)) > 500
@@ -371,16 +381,12 @@ def test_left_cue_ends_hold_whenever_the_cue_matches(left: str) -> None:
 
 
 def test_left_cue_ends_hold_in_the_real_digests() -> None:
-    nlp = build_nlp()
-    lexicon = nlp.get_pipe("kg_lexicon_matcher")
     checked = 0
-    for section in (s for p in read_digests([SEED, *shared_digests()]) for s in p.usable_sections()):
-        doc = nlp.make_doc(section.text)
-        for start, *_ in [*lexicon.find(doc), *find_names(doc)]:
-            left = section.text[max(0, start - 120):start]
-            for cue in (c for c in CUES if c.ends and c.pattern.search(left)):
-                assert cues.ends_like(cue, left.lower().rstrip()), (cue.name, left)
-                checked += 1
+    for text, start, _ in _real_candidates():
+        left = text[max(0, start - 120):start]
+        for cue in (c for c in CUES if c.ends and c.pattern.search(left)):
+            assert cues.ends_like(cue, left.lower().rstrip()), (cue.name, left)
+            checked += 1
     assert checked > 200
 
 
