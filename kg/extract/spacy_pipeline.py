@@ -22,6 +22,11 @@ from bisect import bisect_right
 from functools import lru_cache
 
 import numpy
+
+from ..stand_ins import import_spacy
+
+import_spacy()  # before the imports from spaCy below
+
 from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, ORTH
 from spacy.lang.en import English
 from spacy.language import Language

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 
+from ..stand_ins import import_spacy
+
+import_spacy()  # before the imports from spaCy below
+
 from spacy.language import Language
 from spacy.lang.tokenizer_exceptions import URL_MATCH
 from spacy.tokenizer import Tokenizer

@@ -7,11 +7,13 @@ those papers with the shared nodes they touch. A build of fewer papers shows the
 
 from __future__ import annotations
 
+import importlib.util
 from collections import deque
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..errors import ExportError
 from ..model import KnowledgeGraph
 from ..view import ViewSpec, select_view
 from .stream import Previous, StreamingSink
@@ -60,8 +62,10 @@ class HtmlSink(StreamingSink):
         self.recent = recent
 
     def open(self, out_dir: Path, previous: Previous | None = None) -> None:
-        from ..view import page  # noqa: F401  (pyvis, imported while the papers are still being read)
-
+        # pyvis is imported when the page is drawn, not now: at the start of a build this process would take
+        # a core from the extraction, at the end it takes the one LadybugDB's close leaves idle.
+        if importlib.util.find_spec("pyvis") is None:
+            raise ExportError("the HTML view needs pyvis: pip install pyvis (or leave out --sink html)")
         self.out_dir = out_dir
         self.parts: deque[KnowledgeGraph] = deque(previous.state.get("parts", ()) if previous else (),
                                                    maxlen=self.recent)

@@ -14,7 +14,6 @@ import base64
 import hashlib
 import json
 import logging
-import sys
 import types
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -24,30 +23,18 @@ from urllib.parse import quote, urlsplit
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from jinja2.utils import htmlsafe_json_dumps
 
+from ..stand_ins import stand_ins
+
 
 def _import_pyvis() -> tuple[types.ModuleType, type]:
     """pyvis and its Network class, without IPython when the process has not imported it.
 
     pyvis.network imports IPython only for ``IFrame`` (inline display in a notebook, which a page writer
-    never uses), and IPython takes a third of a second to import. Outside IPython a placeholder module
-    stands in while pyvis is imported and is removed right after, so a later ``import IPython`` gets the
-    real one; inside IPython nothing changes.
+    never uses), and IPython takes a third of a second to import (see :mod:`kg.stand_ins`).
     """
-    stand_ins = {}
-    if "IPython" not in sys.modules:
-        display = types.ModuleType("IPython.display")
-        display.IFrame = None  # type: ignore[attr-defined]
-        package = types.ModuleType("IPython")
-        package.display = display  # type: ignore[attr-defined]
-        stand_ins = {"IPython": package, "IPython.display": display}
-    sys.modules.update(stand_ins)
-    try:
+    with stand_ins({"IPython": {}, "IPython.display": {"IFrame": None}}):
         import pyvis
         from pyvis.network import Network
-    finally:
-        for name, module in stand_ins.items():
-            if sys.modules.get(name) is module:
-                del sys.modules[name]
     return pyvis, Network
 
 

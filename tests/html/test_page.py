@@ -221,3 +221,14 @@ def test_pyvis_is_imported_without_leaving_an_ipython_stand_in() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() in ("real", "IPython.lib.display")
+
+
+def test_the_html_sink_says_at_open_that_pyvis_is_missing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    from kg.sinks.html import HtmlSink
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "pyvis" else real(name, *a))
+    with pytest.raises(kg.KGError, match="pip install pyvis"):
+        HtmlSink().open(tmp_path)
