@@ -1,0 +1,46 @@
+"""The fast paths of the task, result, relation and code-link rules give the answers of the code they replace."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract.tasks import _HEAD_RE, head_spans
+
+from .test_fast_paths import _real_section_texts
+
+# Head words, boundaries of every kind (hyphens, non-word ASCII, start and end), method nouns after a head, and the
+# non-ASCII characters that send a text down the slow path.
+_HEAD_PARTS = ["detection", "Segmentation", "DETECTION", "estimation", "super-resolution", "analysis", " ", " ", "  ",
+               "-", "_", "(", ",", ".", "/", "\n", "\t", "networks", " network", " models", "multi-", "object ", "x1 ",
+               "Image ", "re", "s", "9", "`", "{", "~"]
+_HEAD_TEXT_ASCII = st.lists(st.sampled_from(_HEAD_PARTS), max_size=25).map("".join)
+_HEAD_TEXT = st.lists(st.sampled_from(_HEAD_PARTS + ["\u2010", "é", "ı", "ſ", "K", "İ", "上"]), max_size=25).map("".join)
+
+
+def _head_regex_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _HEAD_RE.finditer(text)]
+
+
+def test_head_spans_equal_the_head_regex_on_the_digests() -> None:
+    for text in _real_section_texts():
+        assert head_spans(text) == _head_regex_spans(text), text
+
+
+@given(_HEAD_TEXT_ASCII)
+@settings(max_examples=800, deadline=None)
+def test_head_spans_equal_the_head_regex_on_ascii_text(text: str) -> None:
+    assert head_spans(text) == _head_regex_spans(text)
+
+
+@given(_HEAD_TEXT)
+@settings(max_examples=400, deadline=None)
+def test_head_spans_equal_the_head_regex_on_any_text(text: str) -> None:
+    assert head_spans(text) == _head_regex_spans(text)
+
+
+def test_every_ascii_non_word_character_opens_a_head_scan() -> None:
+    for code in range(128):
+        char = chr(code)
+        text = f"{char}detection"
+        assert head_spans(text) == _head_regex_spans(text), repr(char)
