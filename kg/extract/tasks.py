@@ -124,7 +124,6 @@ _HEAD_RE_LOWER = re.compile(rf"\b(?:{_HEAD_ALT}){_HEAD_END}")
 _BEFORE_HEAD = re.compile(rf"((?:{_WORD} ){{1,3}})$")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-\u2010\u2011")
 _WORD_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-_TASK_PHRASE = re.compile(rf"\b((?:{_WORD}\s+){{0,3}}(?:{_HEAD_ALT})){_HEAD_END}", re.IGNORECASE)
 _PURPOSE_END = r"(?=\s+(?:with|via|using|through|by|from|under|in|on|at|based|and)\b|\s*[:：,?]|\s*$)"
 _TITLE_FOR = re.compile(rf"\b(?:for|towards?)\s+(.+?){_PURPOSE_END}", re.IGNORECASE)
 # Where a title stops naming the task and starts naming the means ("... via Trajectory Smoothing").
@@ -140,8 +139,6 @@ _VERB_NOUN = {"mitigat": "mitigation", "detect": "detection", "generat": "genera
               "navigat": "navigation", "verif": "verification", "caption": "captioning", "reduc": "reduction"}
 _TITLE_VERB = re.compile(r"(?:^|\bto\s+|\bfor\s+|\bin\s+|:\s*)(" + "|".join(_VERB_NOUN) + r")(?:ing|e|es|ed|s|zing|ze|zes|sing|se|ses|ying|y|ies)?\s+"
                          r"((?:[A-Za-z0-9][A-Za-z0-9-]*\s+){0,3}[A-Za-z0-9][A-Za-z0-9-]*)", re.IGNORECASE)
-# "Deep Analysis of Graphic Charts" -> "graphic chart analysis".
-_TITLE_OF = re.compile(rf"\b({_HEAD_ALT})\s+of\s+((?:the\s+)?(?:{_WORD}\s+){{0,3}}{_WORD})", re.IGNORECASE)
 _AND_HEAD = re.compile(rf"\s+(?:and|&)\s+((?:{_HEAD_ALT})s?){_HEAD_END}", re.IGNORECASE)
 _TITLE_SUB = re.compile(r"[:：]\s*(.+?)(?=\s+(?:with|via|using|through|by|for|from|under|based)\b|\s*[:：,?]|\s*$)",
                         re.IGNORECASE)
@@ -251,6 +248,33 @@ _ASCII_NOT_WORD = r"[\x00-/:-@\[-^`{-\x7f]"
 _HEAD_AFTER_GAP = re.compile(rf"{_ASCII_NOT_WORD}({_HEAD_ALT}){_HEAD_END}")
 
 
+# Title patterns that open with ``\b`` before a word: the pattern itself (IGNORECASE), and the same without the ``\b``
+# after one ASCII non-word character, scanned over the lower-cased ASCII title (see :func:`_gap_matches`).
+_TASK_PHRASE_BODY = rf"((?:{_WORD}\s+){{0,3}}(?:{_HEAD_ALT})){_HEAD_END}"
+_TASK_PHRASE = re.compile(rf"\b{_TASK_PHRASE_BODY}", re.IGNORECASE)
+_TASK_PHRASE_GAP = re.compile(rf"{_ASCII_NOT_WORD}{_TASK_PHRASE_BODY}")
+# "Deep Analysis of Graphic Charts" -> "graphic chart analysis".
+_TITLE_OF_BODY = rf"({_HEAD_ALT})\s+of\s+((?:the\s+)?(?:{_WORD}\s+){{0,3}}{_WORD})"
+_TITLE_OF = re.compile(rf"\b{_TITLE_OF_BODY}", re.IGNORECASE)
+_TITLE_OF_GAP = re.compile(rf"{_ASCII_NOT_WORD}{_TITLE_OF_BODY}")
+
+
+def _gap_matches(pattern: re.Pattern[str], gap: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)`` for their groups' spans (read the groups from ``text``).
+
+    ``pattern`` is IGNORECASE and opens with ``\b`` before a word character; ``gap`` is the rest of it after one
+    ASCII non-word character, with lower-case literals. In ASCII text that ``\b`` is such a character or the start,
+    so the gap pattern over the lower-cased text, after a match of ``pattern`` at the start, finds the same groups,
+    and ``re`` jumps between non-word characters instead of trying the pattern at every one.
+    """
+    if not text.isascii():
+        return list(pattern.finditer(text))
+    first = pattern.match(text)
+    if first is None:
+        return list(gap.finditer(text.lower()))
+    return [first, *gap.finditer(text.lower(), first.end())]
+
+
 def head_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every ``_HEAD_RE.finditer(text)`` match (about 40% faster on ASCII text)."""
     if not text.isascii():
@@ -350,15 +374,18 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
         else:
             cands.add(key, title, start, end, rule, _SCORE_TITLE)
 
-    for match in _TITLE_OF.finditer(text):
-        kept = _object_words(match.group(2).split())
+    for match in _gap_matches(_TITLE_OF, _TITLE_OF_GAP, text):
+        head = text[match.start(1):match.end(1)]
+        written = text[match.start(2):match.end(2)]
+        kept = _object_words(written.split())
         if kept and all(_is_modifier(w) for w in kept[:-1]):
-            end = match.start(2) + match.group(2).find(kept[-1]) + len(kept[-1])
-            add_title(" ".join([*map(_singular, kept), match.group(1)]), match.start(1), end, "task_title_of")
-    for match in _TASK_PHRASE.finditer(body):
-        words = _modifiers(match.group(1).split()[:-1])
+            end = match.start(2) + written.find(kept[-1]) + len(kept[-1])
+            add_title(" ".join([*map(_singular, kept), head]), match.start(1), end, "task_title_of")
+    for match in _gap_matches(_TASK_PHRASE, _TASK_PHRASE_GAP, body):
+        written = body[match.start(1):match.end(1)].split()
+        words = _modifiers(written[:-1])
         if words:
-            phrase = " ".join([*words, match.group(1).split()[-1]])
+            phrase = " ".join([*words, written[-1]])
             start = body_start + match.end(1) - len(phrase)
             add_title(phrase, start, start + len(phrase), "task_title_phrase")
     for match in _TITLE_SUB.finditer(text):

@@ -5,7 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.tasks import _HEAD_RE, head_spans
+from kg.extract.tasks import (
+    _HEAD_RE, _TASK_PHRASE, _TASK_PHRASE_GAP, _TITLE_OF, _TITLE_OF_GAP, _gap_matches, head_spans,
+)
 
 from .test_fast_paths import _real_section_texts
 
@@ -44,3 +46,34 @@ def test_every_ascii_non_word_character_opens_a_head_scan() -> None:
         char = chr(code)
         text = f"{char}detection"
         assert head_spans(text) == _head_regex_spans(text), repr(char)
+
+
+_GAP_PATTERNS = [(_TASK_PHRASE, _TASK_PHRASE_GAP), (_TITLE_OF, _TITLE_OF_GAP)]
+
+
+def _group_spans(matches) -> list[tuple]:
+    return [tuple(m.span(g) for g in range(1, m.re.groups + 1)) for m in matches]
+
+
+def test_gap_matches_equal_their_pattern_on_the_digests() -> None:
+    for text in _real_section_texts():
+        for pattern, gap in _GAP_PATTERNS:
+            assert _group_spans(_gap_matches(pattern, gap, text)) == _group_spans(pattern.finditer(text)), text
+
+
+_TITLE_PARTS = _HEAD_PARTS + ["Analysis of ", "Detection of the ", "of ", "Deep ", "OF ", "Graphic Charts", "the ",
+                              "for ", "A", "3D"]
+
+
+@given(st.lists(st.sampled_from(_TITLE_PARTS), max_size=20).map("".join))
+@settings(max_examples=800, deadline=None)
+def test_gap_matches_equal_their_pattern_on_ascii_text(text: str) -> None:
+    for pattern, gap in _GAP_PATTERNS:
+        assert _group_spans(_gap_matches(pattern, gap, text)) == _group_spans(pattern.finditer(text))
+
+
+@given(st.lists(st.sampled_from(_TITLE_PARTS + ["ſ", "K", "İ", "上", "é"]), max_size=20).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_gap_matches_equal_their_pattern_on_any_text(text: str) -> None:
+    for pattern, gap in _GAP_PATTERNS:
+        assert _group_spans(_gap_matches(pattern, gap, text)) == _group_spans(pattern.finditer(text))
