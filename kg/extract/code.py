@@ -65,14 +65,41 @@ def _clean_end(text: str, start: int, end: int) -> int:
     return start + len(url)
 
 
+# Every match of _CODE_HOST_URL_LOWER holds one of these domain openings at most len("https://www.") characters after
+# its start (its host comes after the optional scheme and "www.").
+_HOST_LITERALS = ("github.com", "gitlab.", "huggingface.co", "hf.co", "bitbucket.org", "zenodo.org", "codeberg.org",
+                  "sourceforge.net", "kaggle.com", "colab.research.google.com", "modelscope.cn", "gitee.com")
+_MAX_HOST_OFFSET = len("https://www.")
+
+
+def code_host_matches(lowered: str) -> list[re.Match[str]]:
+    """``_CODE_HOST_URL_LOWER.finditer(lowered)``, searched from a little before each domain opening.
+
+    The pattern opens with optional parts, so a scan tries it at every character; substring search finds where a
+    match can start (no earlier than ``_MAX_HOST_OFFSET`` before the first opening after the last match).
+    """
+    found: list[re.Match[str]] = []
+    pos = 0
+    while True:
+        openings = [at for at in (lowered.find(host, pos) for host in _HOST_LITERALS) if at >= 0]
+        if not openings:
+            return found
+        match = _CODE_HOST_URL_LOWER.search(lowered, max(pos, min(openings) - _MAX_HOST_OFFSET))
+        if match is None:
+            return found
+        found.append(match)
+        pos = match.end()
+
+
 def url_matches(text: str) -> tuple[Iterator[re.Match[str]], Iterator[re.Match[str]]]:
     """``_HOST_URL.finditer(text)`` and ``_ANY_URL.finditer(text)``: the same spans, scanned over the lower-cased
     text when that is exact (read the URL itself from ``text``: a match's group may be lower-cased)."""
     lowered = lowered_for_scan(text)
     if lowered is None:
         return _HOST_URL.finditer(text), _ANY_URL.finditer(text)
-    pages = ".github.io" in lowered or ".gitlab.io" in lowered
-    return (_HOST_URL_LOWER if pages else _CODE_HOST_URL_LOWER).finditer(lowered), _ANY_URL_LOWER.finditer(lowered)
+    if ".github.io" in lowered or ".gitlab.io" in lowered:
+        return _HOST_URL_LOWER.finditer(lowered), _ANY_URL_LOWER.finditer(lowered)
+    return iter(code_host_matches(lowered)), _ANY_URL_LOWER.finditer(lowered)
 
 
 def extract_code(paper: Paper) -> tuple[list[str], list[Evidence]]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg.extract.code import _CODE_HOST_URL_LOWER, _CODE_HOSTS, code_host_matches
+from kg.extract.cues import lowered_for_scan
 from kg.extract.tasks import (
     _HEAD_RE, _TASK_PHRASE, _TASK_PHRASE_GAP, _TITLE_OF, _TITLE_OF_GAP, _gap_matches, head_spans,
 )
@@ -77,3 +79,36 @@ def test_gap_matches_equal_their_pattern_on_ascii_text(text: str) -> None:
 def test_gap_matches_equal_their_pattern_on_any_text(text: str) -> None:
     for pattern, gap in _GAP_PATTERNS:
         assert _group_spans(_gap_matches(pattern, gap, text)) == _group_spans(pattern.finditer(text))
+
+
+def _host_spans(lowered: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _CODE_HOST_URL_LOWER.finditer(lowered)]
+
+
+def test_code_host_matches_equal_the_scan_on_the_digests() -> None:
+    checked = 0
+    for text in _real_section_texts():
+        lowered = lowered_for_scan(text)
+        if lowered is not None:
+            checked += bool(_host_spans(lowered))
+            assert [m.span() for m in code_host_matches(lowered)] == _host_spans(lowered), text
+    assert checked > 20  # the digests hold code links
+
+
+# Every code host (and pieces of them), schemes, "www.", URL characters and breaks.
+_HOSTS = ["github.com", "gitlab.com", "gitlab.", "gitlab.x.y", "huggingface.co", "hf.co", "bitbucket.org", "zenodo.org",
+          "codeberg.org", "sourceforge.net", "kaggle.com", "colab.research.google.com", "modelscope.cn", "gitee.com",
+          "github", "hf.", ".co", "git"]
+_URL_PARTS = _HOSTS + ["https://", "http://", "www.", "www", "/", "user", "-", ".", " ", "\n", "a", "代码", "）", "{"]
+
+
+@given(st.lists(st.sampled_from(_URL_PARTS), max_size=20).map("".join))
+@settings(max_examples=1500, deadline=None)
+def test_code_host_matches_equal_the_scan_on_generated_text(text: str) -> None:
+    assert [m.span() for m in code_host_matches(text)] == _host_spans(text)
+
+
+def test_every_code_host_is_found_alone() -> None:
+    for host in _CODE_HOSTS.replace("\\", "").replace("[a-z.]+", "x").split("|"):
+        for text in (host + "/a", "https://www." + host + "/a b " + host):
+            assert [m.span() for m in code_host_matches(text)] == _host_spans(text) != [], text
