@@ -16,22 +16,24 @@ from ..model import Evidence, Mention, Paper, RelationMention, Section
 from ..vocab import Rel
 from .cues import lowered_for_scan
 from .results import name_positions, sentence_bounds, sentence_breaks
+from .tasks import ASCII_NOT_WORD
 
 log = logging.getLogger(__name__)
 
 OUTPERFORMS = Rel.OUTPERFORMS.name
 
 # A cue after which the beaten methods are named.
-_CUE = re.compile(
-    r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|"
+_CUE_EN = (
+    r"(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|"
     r"(?:is|are|was|were)\s+superior\s+to|superior\s+(?:performance\s+)?(?:to|over)|"
     r"(?:improvements?|gains?|advantages?)\s+(?:of\s+[^.;]{0,30}?)?over|better\s+than|"
     r"compared\s+(?:to|with)|relative\s+to|against)\b"
-    r"|优于|超越|超过|胜过|领先于|相对于?|相比于?|(?<!比)较",
-    re.IGNORECASE,
 )
+_CUE = re.compile(rf"\b{_CUE_EN}|优于|超越|超过|胜过|领先于|相对于?|相比于?|(?<!比)较", re.IGNORECASE)
 # _CUE for lower-cased text (see :func:`lowered_for_scan`): its matches' text is the lower-cased cue.
 _CUE_LOWER = re.compile(_CUE.pattern)
+# The English cues after one ASCII non-word character (group 1), for lower-cased ASCII text: see :func:`cue_spans`.
+_CUE_GAP = re.compile(rf"{ASCII_NOT_WORD}({_CUE_EN})")
 # A word every _CUE match contains (lower case).
 _CUE_WORDS = ("outperform", "surpass", "beat", "exceed", "superior", "improvement", "gain", "advantage", "better",
               "compared", "relative", "against", "优于", "超越", "超过", "胜过", "领先于", "相对", "相比", "较")
@@ -72,50 +74,67 @@ def _occurrences(methods: list[Mention], text: str) -> list[tuple[int, int, Ment
     return kept
 
 
+def cue_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, text)`` of every ``_CUE.finditer(text)`` match; the text is lower-cased when the scan is.
+
+    Lower-case scans when exact (:func:`lowered_for_scan`), after substring tests for the cue words (most sections
+    have none); in ASCII text only the English cues can match, and their ``\\b`` is an ASCII non-word character
+    before them or the start, so ``re`` jumps between such characters instead of trying ``\\b`` at each one.
+    """
+    lowered = lowered_for_scan(text)
+    if lowered is None:
+        return [(m.start(), m.end(), m.group(0)) for m in _CUE.finditer(text)]
+    if not any(word in lowered for word in _CUE_WORDS):  # substring tests: far cheaper than the scan, which most fail
+        return []
+    if not lowered.isascii():
+        return [(m.start(), m.end(), m.group(0)) for m in _CUE_LOWER.finditer(lowered)]
+    first = _CUE_LOWER.match(lowered)
+    spans = [] if first is None else [(first.start(), first.end(), first.group(0))]
+    spans += [(m.start(1), m.end(1), m.group(1)) for m in _CUE_GAP.finditer(lowered, 0 if first is None else first.end())]
+    return spans
+
+
 def _section_relations(paper: Paper, section: Section, methods: list[Mention],
                        proposed: list[Mention]) -> list[RelationMention]:
     text = section.text
     relations: list[RelationMention] = []
+    # the cues first: most sections have none, and finding them is cheaper than finding every method's names
+    cues = cue_spans(text)
+    if not cues:
+        return relations
     occurrences = _occurrences(methods, text)
     if not occurrences:
         return relations
-    lowered = lowered_for_scan(text)
-    if lowered is None:
-        cues = list(_CUE.finditer(text))
-    elif any(word in lowered for word in _CUE_WORDS):  # substring tests: far cheaper than the scan, which most fail
-        cues = list(_CUE_LOWER.finditer(lowered))
-    else:
-        return relations
-    breaks = sentence_breaks(text) if cues else []  # once per section, not once per cue
-    for i, cue in enumerate(cues):
-        s_start, s_end = sentence_bounds(text, cue.start(), breaks)
-        if _NEGATED.search(text[max(s_start, cue.start() - 20):cue.start()]):
+    breaks = sentence_breaks(text)  # once per section, not once per cue
+    for i, (cue_start, cue_end, cue_text) in enumerate(cues):
+        s_start, s_end = sentence_bounds(text, cue_start, breaks)
+        if _NEGATED.search(text[max(s_start, cue_start - 20):cue_start]):
             continue
         clause_end = s_end
-        chinese = not cue.group(0)[0].isascii()
-        stop = (_CLAUSE_END_ZH if chinese else _CLAUSE_END).search(text, cue.end(), s_end)
+        chinese = not cue_text[0].isascii()
+        stop = (_CLAUSE_END_ZH if chinese else _CLAUSE_END).search(text, cue_end, s_end)
         if stop:
             clause_end = stop.start()
-        if i + 1 < len(cues) and cues[i + 1].start() < clause_end:
-            clause_end = cues[i + 1].start()  # the next cue starts a new comparison
-        if _WEAK_CUE.match(cue.group(0)) and not _BETTER.search(text, s_start, s_end):
+        if i + 1 < len(cues) and cues[i + 1][0] < clause_end:
+            clause_end = cues[i + 1][0]  # the next cue starts a new comparison
+        if _WEAK_CUE.match(cue_text) and not _BETTER.search(text, s_start, s_end):
             continue
         # the subject comes before the clause's first cue: in "X outperforms Y and surpasses Z", Y is no subject
         clause_start = s_start
-        for end_match in (_CLAUSE_END_ZH if chinese else _CLAUSE_END).finditer(text, s_start, cue.start()):
+        for end_match in (_CLAUSE_END_ZH if chinese else _CLAUSE_END).finditer(text, s_start, cue_start):
             clause_start = end_match.end()
-        first_cue = next(c.start() for c in cues if c.end() > clause_start)
-        before = [o for o in occurrences if clause_start <= o[0] and o[1] <= min(cue.start(), first_cue)
+        first_cue = next(c[0] for c in cues if c[1] > clause_start)
+        before = [o for o in occurrences if clause_start <= o[0] and o[1] <= min(cue_start, first_cue)
                   and not _PLACE_BEFORE.search(text, max(s_start, o[0] - 4), o[0])
                   and not _PLACE_AFTER.match(text, o[1])]
-        targets = [o for o in occurrences if cue.end() <= o[0] and o[1] <= clause_end]
-        if cue.group(0) == "较" or cue.group(0).startswith(("相对", "相比")):
+        targets = [o for o in occurrences if cue_end <= o[0] and o[1] <= clause_end]
+        if cue_text == "较" or cue_text.startswith(("相对", "相比")):
             targets = targets[:1]  # "较Change-Agent与其他SOTA取得更优结果": the compared method comes right after
         if not targets:
             continue
         if before:
             source = before[-1][2]
-        elif proposed and (_SELF_REFERENCE.search(text, s_start, cue.start()) or len(proposed) == 1):
+        elif proposed and (_SELF_REFERENCE.search(text, s_start, cue_start) or len(proposed) == 1):
             source = proposed[0]
         else:
             continue
@@ -128,7 +147,7 @@ def _section_relations(paper: Paper, section: Section, methods: list[Mention],
             relations.append(RelationMention(
                 type=OUTPERFORMS, source=source.name, target=target.name,
                 evidence=Evidence(paper.id, section.name, sentence, start, end,
-                                  f"outperforms:{cue.group(0).lower()}", 0.7),
+                                  f"outperforms:{cue_text.lower()}", 0.7),
                 confidence=0.8 if before else 0.7,
             ))
     return relations

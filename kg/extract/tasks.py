@@ -244,23 +244,23 @@ def _head_matches(text: str):
 # A pattern opening with ``\b`` is tried at every character; one opening with a character class lets ``re`` jump
 # from one such character to the next. In ASCII text, ``\b`` before a head's first letter is an ASCII non-word
 # character before it (or the start of the text): the scan consumes that character and the head is group 1.
-_ASCII_NOT_WORD = r"[\x00-/:-@\[-^`{-\x7f]"
-_HEAD_AFTER_GAP = re.compile(rf"{_ASCII_NOT_WORD}({_HEAD_ALT}){_HEAD_END}")
+ASCII_NOT_WORD = r"[\x00-/:-@\[-^`{-\x7f]"
+_HEAD_AFTER_GAP = re.compile(rf"{ASCII_NOT_WORD}({_HEAD_ALT}){_HEAD_END}")
 
 
 # Title patterns that open with ``\b`` before a word: the pattern itself (IGNORECASE), and the same without the ``\b``
 # after one ASCII non-word character, scanned over the lower-cased ASCII title (see :func:`_gap_matches`).
 _TASK_PHRASE_BODY = rf"((?:{_WORD}\s+){{0,3}}(?:{_HEAD_ALT})){_HEAD_END}"
 _TASK_PHRASE = re.compile(rf"\b{_TASK_PHRASE_BODY}", re.IGNORECASE)
-_TASK_PHRASE_GAP = re.compile(rf"{_ASCII_NOT_WORD}{_TASK_PHRASE_BODY}")
+_TASK_PHRASE_GAP = re.compile(rf"{ASCII_NOT_WORD}{_TASK_PHRASE_BODY}")
 # "Deep Analysis of Graphic Charts" -> "graphic chart analysis".
 _TITLE_OF_BODY = rf"({_HEAD_ALT})\s+of\s+((?:the\s+)?(?:{_WORD}\s+){{0,3}}{_WORD})"
 _TITLE_OF = re.compile(rf"\b{_TITLE_OF_BODY}", re.IGNORECASE)
-_TITLE_OF_GAP = re.compile(rf"{_ASCII_NOT_WORD}{_TITLE_OF_BODY}")
+_TITLE_OF_GAP = re.compile(rf"{ASCII_NOT_WORD}{_TITLE_OF_BODY}")
 
 
 def _gap_matches(pattern: re.Pattern[str], gap: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """The matches of ``pattern.finditer(text)`` for their groups' spans (read the groups from ``text``).
+    r"""The matches of ``pattern.finditer(text)`` for their groups' spans (read the groups from ``text``).
 
     ``pattern`` is IGNORECASE and opens with ``\b`` before a word character; ``gap`` is the rest of it after one
     ASCII non-word character, with lower-case literals. In ASCII text that ``\b`` is such a character or the start,

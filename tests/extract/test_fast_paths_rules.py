@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from kg.extract.code import _CODE_HOST_URL_LOWER, _CODE_HOSTS, code_host_matches
 from kg.extract.cues import lowered_for_scan
+from kg.extract.relations import _CUE, cue_spans
 from kg.extract.tasks import (
     _HEAD_RE, _TASK_PHRASE, _TASK_PHRASE_GAP, _TITLE_OF, _TITLE_OF_GAP, _gap_matches, head_spans,
 )
@@ -112,3 +113,44 @@ def test_every_code_host_is_found_alone() -> None:
     for host in _CODE_HOSTS.replace("\\", "").replace("[a-z.]+", "x").split("|"):
         for text in (host + "/a", "https://www." + host + "/a b " + host):
             assert [m.span() for m in code_host_matches(text)] == _host_spans(text) != [], text
+
+
+def _cue_regex_spans(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0).lower()) for m in _CUE.finditer(text)]
+
+
+def _lower_cue_spans(text: str) -> list[tuple[int, int, str]]:
+    return [(start, end, cue.lower()) for start, end, cue in cue_spans(text)]
+
+
+def test_cue_spans_equal_the_cue_regex_on_the_digests() -> None:
+    found = 0
+    for text in _real_section_texts():
+        spans = _cue_regex_spans(text)
+        found += len(spans)
+        assert _lower_cue_spans(text) == spans, text
+    assert found > 100
+
+
+_COMPARE_PARTS = ["Outperforms", "outperform", "SURPASSES", "is superior to", "are  superior\nto", "Better Than",
+                  "gains over", "improvements of the baseline over", "compared with", "against", "relative to", "beat",
+                  "exceeded", "相比", "较", "比较", "优于", " ", "\n", "X", "-", "(", ",", ".", "_", "9", "of a", "ed",
+                  "s"]
+
+
+@given(st.lists(st.sampled_from(_COMPARE_PARTS), max_size=20).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_cue_spans_equal_the_cue_regex_on_generated_text(text: str) -> None:
+    assert _lower_cue_spans(text) == _cue_regex_spans(text)
+
+
+@given(st.lists(st.sampled_from(_COMPARE_PARTS + ["ſ", "K", "İ", "ı", "é"]), max_size=20).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_cue_spans_equal_the_cue_regex_on_any_text(text: str) -> None:
+    assert _lower_cue_spans(text) == _cue_regex_spans(text)
+
+
+def test_every_ascii_non_word_character_opens_a_cue_scan() -> None:
+    for code in range(128):
+        text = f"x{chr(code)}outperforms y"
+        assert _lower_cue_spans(text) == _cue_regex_spans(text), repr(chr(code))
