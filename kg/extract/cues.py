@@ -220,6 +220,23 @@ def _right_cues_opened_by(first: str) -> tuple[tuple, ...]:
                  if plan[5] is None or first in plan[5] or (plan[6] and first.isdecimal()))
 
 
+_TABLE_SIZE = 1 << 14
+# (last word of a left window, window is ASCII) -> _left_cues_ending_uncached of it; filled as windows come.
+_LEFT_BY_LAST: dict[tuple[str, bool], tuple[tuple[Cue, tuple[str, ...]], ...]] = {}
+# First non-blank character after a name -> (cue, words, needs a digit, needs a Chinese word) of the right-side
+# cues its ``starts`` admit, in CUES order.
+_RIGHT_BY_FIRST: dict[str, tuple[tuple[Cue, tuple[str, ...], bool, bool], ...]] = {}
+
+
+def _right_plans_opened_by(first: str) -> tuple[tuple[Cue, tuple[str, ...], bool, bool], ...]:
+    """The right-side cues a window opening with ``first`` can match (see :func:`_right_cues_opened_by`), kept in
+    :data:`_RIGHT_BY_FIRST` (bounded)."""
+    plans = tuple((cue, words, digit, foreign) for cue, _, words, digit, foreign, _, _ in _right_cues_opened_by(first))
+    if len(_RIGHT_BY_FIRST) < _TABLE_SIZE:
+        _RIGHT_BY_FIRST[first] = plans
+    return plans
+
+
 class SectionCues:
     """The context cues of one section, prepared once for all the candidate names in it.
 
@@ -251,15 +268,49 @@ class SectionCues:
 
     def matching(self, start: int, end: int, left_start: int, right_end: int) -> list[Cue]:
         """The cues matching the windows ``text[left_start:start]`` and ``text[end:right_end]``, in :data:`CUES` order."""
+        if self.lowered is None:
+            return matching_cues(self.text[left_start:start], self.text[end:right_end])
+        return self._hits(start, end, left_start, right_end)
+
+    def context(self, start: int, end: int) -> tuple[int, int, int, int, list[Cue]]:
+        """Everything the cues say about a name at ``[start, end)``: its sentence's bounds (:meth:`bounds`), the
+        start of its left window and the end of its right window (:meth:`windows`), and the :meth:`matching` cues."""
+        text, ends = self.text, self.ends
+        i = bisect_right(ends, start)
+        s_start = ends[i - 1] if i else 0
+        j = bisect_right(ends, end, i)
+        s_end = ends[j] if j < len(ends) else len(text)
+        while s_start < start and text[s_start].isspace():
+            s_start += 1
+        left_start = start - LEFT_WINDOW
+        if left_start < s_start:
+            left_start = s_start
+        right_end = end + RIGHT_WINDOW
+        if right_end > s_end:
+            right_end = s_end
+        if self.lowered is None:
+            return s_start, s_end, left_start, right_end, matching_cues(text[left_start:start], text[end:right_end])
+        return s_start, s_end, left_start, right_end, self._hits(start, end, left_start, right_end)
+
+    def _hits(self, start: int, end: int, left_start: int, right_end: int) -> list[Cue]:
+        """:meth:`matching` when the section has a usable lower-cased copy."""
         text, lowered = self.text, self.lowered
-        left, right = text[left_start:start], text[end:right_end]
-        if lowered is None:
-            return matching_cues(left, right)
+        right = text[end:right_end]
+        first = right[:1]
+        if first.isspace():
+            first = right.lstrip()[:1]
+        plans = _RIGHT_BY_FIRST.get(first)
+        if plans is None:
+            plans = _right_plans_opened_by(first)
         hits = []
         right_lower: str | None = None
-        for cue, _, words, digit, foreign, _, _ in _right_cues_opened_by(right.lstrip()[:1]):
-            if foreign and right.isascii():
-                continue
+        right_ascii: bool | None = None
+        for cue, words, digit, foreign in plans:
+            if foreign:
+                if right_ascii is None:
+                    right_ascii = right.isascii()
+                if right_ascii:
+                    continue
             if words or digit:
                 if right_lower is None:
                     right_lower = lowered[end:right_end]
@@ -273,15 +324,26 @@ class SectionCues:
                 hits.append(cue)
         left_lower = lowered[left_start:start]
         tail = left_lower.rstrip()
-        last = tail.rsplit(None, 1)[-1] if tail else ""
-        # how the window ends says which costly, backtracking patterns can match (a Chinese run can be a long "word")
-        plans = (_left_cues_ending if len(last) <= 40 else _left_cues_ending_uncached)(last, left_lower.isascii())
-        for cue, words in plans:
+        # the last blank-free word: after the last space, unless another blank (never printable) follows it
+        last = tail[tail.rfind(" ") + 1:]
+        if not last.isprintable():
+            last = tail.rsplit(None, 1)[-1]
+        key = (last, left_lower.isascii())
+        left_plans = _LEFT_BY_LAST.get(key)
+        if left_plans is None:
+            left_plans = _left_cues_ending_uncached(last, key[1])
+            # bounded: a pure function of one word (a Chinese run can be a long "word": not kept)
+            if len(last) <= 40 and len(_LEFT_BY_LAST) < _TABLE_SIZE:
+                _LEFT_BY_LAST[key] = left_plans
+        left: str | None = None
+        for cue, words in left_plans:
             for word in words:
                 if word in left_lower:
                     break
             else:
                 continue
+            if left is None:
+                left = text[left_start:start]
             if cue.pattern.search(left):
                 hits.append(cue)
         return hits

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..model import Evidence, Mention, Paper, Section
 from ..resolve.entities import normalise
 from .cues import (
-    APPOSITIVE_DATA, BENCH_WORDS, DATA_WORDS, GAP_OK, LEFT_WINDOW, NAMING, RIGHT_WINDOW, TITLE_DATA, TITLE_NAME,
+    APPOSITIVE_DATA, BENCH_WORDS, DATA_WORDS, GAP_OK, NAMING, TITLE_DATA, TITLE_NAME,
     SectionCues, propose_spans, propose_spans_lowered, sentence_bounds,
 )
 from .lexicons import load_lexicons
@@ -388,10 +388,9 @@ class EntityExtractor:
     @staticmethod
     def _context_votes(cand: Candidate, occ: Occurrence, cues: SectionCues) -> None:
         text = occ.section.text
-        occ.sentence = cues.bounds(occ.start, occ.end)
-        left_start = max(occ.sentence[0], occ.start - LEFT_WINDOW)
-        right_end = min(occ.sentence[1], occ.end + RIGHT_WINDOW)
-        for cue in cues.matching(occ.start, occ.end, left_start, right_end):
+        s_start, s_end, left_start, right_end, hits = cues.context(occ.start, occ.end)
+        occ.sentence = (s_start, s_end)
+        for cue in hits:
             if cue.name in _DATA_NOUN_CUES and _COUNTED_BEFORE.search(text[left_start:occ.start]) and \
                     _PLURAL_DATA_AFTER.match(text[occ.end:right_end]):
                 continue  # "five challenging BIQA benchmarks": a kind of data, not the name of one
