@@ -299,6 +299,70 @@ def _has_result_verb(window: str, strict: bool = False) -> bool:
         cue in window for cue in _RESULT_VERBS_ZH))
 
 
+# In ASCII text, ``\b`` before a word is an ASCII non-word character before it (or the start of the text). A pattern
+# opening with this class instead of ``\b`` lets ``re`` jump between such characters rather than try every position.
+ASCII_NOT_WORD = r"[\x00-/:-@\[-^`{-\x7f]"
+_SELF_REFERENCE = re.compile(r"\b(?:our|we|proposed)\b|本文|所提|该方法", re.IGNORECASE)
+_SELF_REFERENCE_GAP = re.compile(rf"{ASCII_NOT_WORD}(?:our|we|proposed)\b")
+
+
+def _self_reference(sentence: str) -> bool:
+    """``_SELF_REFERENCE.search(sentence)`` as a truth value; ASCII sentences are scanned lower-cased after a blank."""
+    if not sentence.isascii():
+        return _SELF_REFERENCE.search(sentence) is not None
+    return _SELF_REFERENCE_GAP.search(" " + sentence.lower()) is not None
+
+
+# Tests on the text before a value that end in ``\s*$`` (or ``\$?$``): ``search`` tries such a pattern at every
+# position of the window. Each has no look-around at its start, so it matches somewhere iff the reversed pattern
+# (``_REV``) matches at the start of the reversed window, which is one attempt (see :func:`_ends_like`).
+
+
+def _reversed_words(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(word[::-1]) for word in words)
+
+
+_REFERENCE_BEFORE = re.compile(r"(?:Table|Fig\.?|Figure|Section|Sec\.|Eq\.?|Equation|Appendix|Chapter|Stage|Phase|Level|"
+                               r"Version|v|Top|top|Rank|rank|step|Step|k|K|N|n)\s*[-=]?\s*$")
+_REFERENCE_BEFORE_REV = re.compile(r"\s*[-=]?\s*(?:" + _reversed_words((
+    "Table", "Fig.", "Fig", "Figure", "Section", "Sec.", "Eq.", "Eq", "Equation", "Appendix", "Chapter", "Stage", "Phase",
+    "Level", "Version", "v", "Top", "top", "Rank", "rank", "step", "Step", "k", "K", "N", "n")) + ")")
+_SETTING_RATIO_BEFORE = re.compile(
+    r"(?:mask\w*|drop\w*|sampling|learning|noise|missing|sparsity|pruning|split|train\w*)\s*"
+    r"(?:ratio|rate|level)?\s*(?:of|=|:)?\s*$|\btop\s*$", re.IGNORECASE)
+_SETTING_RATIO_BEFORE_REV = re.compile(
+    r"\s*(?:fo|=|:)?\s*(?:oitar|etar|level)?\s*(?:\w*(?:ksam|pord|niart)|"
+    + _reversed_words(("sampling", "learning", "noise", "missing", "sparsity", "pruning", "split")) + r")|\s*pot\b",
+    re.IGNORECASE)
+_HYPERPARAMETER_WORDS = ("learning", "dropout", "decay", "momentum", "weight", "temperature", "threshold", "lambda",
+                         "alpha", "beta", "gamma", "epsilon", "coefficient of", "margin", "step", "batch", "window",
+                         "kernel", "patch", "block", "chunk")
+_HYPERPARAMETER_BEFORE = re.compile(
+    r"(?:learning|dropout|decay|momentum|weight|temperature|threshold|lambda|alpha|beta|gamma|epsilon|"
+    r"coefficient of|margin|step|batch|window|kernel|patch|block|chunk)\s*(?:rate|size|ratio|length)?\s*"
+    r"(?:of|=|:|is|was|set to|to)?\s*\$?\s*$", re.IGNORECASE)
+_HYPERPARAMETER_BEFORE_REV = re.compile(
+    r"\s*\$?\s*(?:" + _reversed_words(("of", "=", ":", "is", "was", "set to", "to")) + r")?\s*(?:"
+    + _reversed_words(("rate", "size", "ratio", "length")) + r")?\s*(?:" + _reversed_words(_HYPERPARAMETER_WORDS) + ")",
+    re.IGNORECASE)
+# A metric name right before a value ("IC 0.871", "F1: 0.84", "AUC of 0.93"). It ends in ``\$?$``, which also matches
+# before a final newline (``\n?`` in the reversal).
+_NAME_BEFORE_VALUE = re.compile(
+    r"(?:[A-Za-z][\w@.\-]*\)?|[\u4e00-\u9fff]+)\s*(?:[:：=]|of|is|was|were|reaches|reached|achieves|achieved|"
+    r"为|达到|达)?\s*(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|up to\s+)?\$?$")
+_NAME_BEFORE_VALUE_REV = re.compile(
+    r"\n?\$?(?:\s+(?:" + _reversed_words(("only", "about", "approximately", "around", "nearly", "over", "up to"))
+    + r"))?\s*(?:[:：=]|" + _reversed_words(("of", "is", "was", "were", "reaches", "reached", "achieves", "achieved",
+                                              "为", "达到", "达"))
+    + r")?\s*(?:\)?[\w@.\-]*[A-Za-z]|[\u4e00-\u9fff]+)")
+_PLUS_MINUS = ("\\pm", "±", "+/-")
+
+
+def _ends_like(reversed_pattern: re.Pattern[str], before: str) -> bool:
+    """Whether the end-anchored pattern whose reversal is ``reversed_pattern`` matches the end of ``before``."""
+    return reversed_pattern.match(before[::-1]) is not None
+
+
 def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]) -> tuple[bool, str, float]:
     """Decide whether a group of values is a reported result; return (keep, rule, confidence)."""
     first, last = group[0], group[-1]
@@ -310,14 +374,15 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     # Citations, section numbers, equations and ordinals
     # cheap tests first throughout: set comparisons and the last character before the value, then the regexes
     bare = kinds == {"bare"}
-    if bare and re.search(r"[\[(]\s*$", before) and re.match(r"^\s*[\]),]", after):
+    stripped = before.rstrip()  # what \s*$ leaves (str.rstrip and re's \s agree on what a blank is)
+    last = stripped[-1:]  # the last character before the value that is not a blank
+    if bare and last in ("[", "(") and re.match(r"^\s*[\]),]", after):
         return False, "citation", 0.0
-    if bare and re.search(r"(?:Table|Fig\.?|Figure|Section|Sec\.|Eq\.?|Equation|Appendix|Chapter|Stage|Phase|Level|"
-                          r"Version|v|Top|top|Rank|rank|step|Step|k|K|N|n)\s*[-=]?\s*$", before):
+    if bare and _ends_like(_REFERENCE_BEFORE_REV, before):
         return False, "reference", 0.0
     if kinds == {"bare"} and len(group) == 1 and _YEAR.match(raw_first.strip()):
         return False, "year", 0.0
-    if re.fullmatch(r"(?:1[5-9]|20)\d0s", raw_first.strip()):
+    if raw_first.endswith("0s") and re.fullmatch(r"(?:1[5-9]|20)\d0s", raw_first.strip()):
         return False, "decade", 0.0
     if raw_first.startswith("±") or (("DOI" in before or "doi" in before) and re.search(r"(?:DOI|doi)\s*:?\s*$", before)) or (
             kinds == {"bare"} and re.match(r"^/[A-Za-z]", after)):
@@ -328,9 +393,8 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     if "percent" in kinds or "points" in kinds:
         if _DATA_SHARE.match(after) and not _has_result_verb(before[-25:], strict=True):
             return False, "data_share", 0.0
-        if _may_end_like(before, _SETTING_RATIO_ENDS, _SETTING_RATIO_STEMS) and re.search(
-                r"(?:mask\w*|drop\w*|sampling|learning|noise|missing|sparsity|pruning|split|train\w*)\s*"
-                r"(?:ratio|rate|level)?\s*(?:of|=|:)?\s*$|\btop\s*$", before, re.IGNORECASE):
+        if _may_end_like(before, _SETTING_RATIO_ENDS, _SETTING_RATIO_STEMS) and _ends_like(
+                _SETTING_RATIO_BEFORE_REV, before):
             return False, "setting_ratio", 0.0
         if re.match(r"^\s*(?:confidence|CI|significance)", after):
             return False, "confidence_level", 0.0
@@ -354,17 +418,13 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     if re.match(r"^-(?!fold)[A-Za-z]", after):  # "4-class", "3-stage"
         return False, "compound", 0.0
     close_before = before[-30:]
-    last = before.rstrip()[-1:]  # what \s*$ leaves: the last character before the value that is not a blank
-    if re.search(r"(?:\\pm|±|\+/-)\s*\$?\s*$", before) or (
+    if stripped.endswith(_PLUS_MINUS) or (last == "$" and stripped[:-1].rstrip().endswith(_PLUS_MINUS)) or (
             last in ("x", "×") and re.search(r"\d\s*[a-zA-Z]*\s*[x×]\s*$", before)):
         return False, "deviation_or_dimension", 0.0
     if (last in _BOUND_SIGNS or last == "$") and re.search(r"[<>≤≥=]\s*\$?\s*$", before) and not (
             "percent" in kinds or "times" in kinds):
         return False, "bound_or_assignment", 0.0
-    if bare and _may_end_like(before, _HYPERPARAMETER_ENDS, ()) and re.search(
-            r"(?:learning|dropout|decay|momentum|weight|temperature|threshold|lambda|alpha|beta|gamma|epsilon|"
-            r"coefficient of|margin|step|batch|window|kernel|patch|block|chunk)\s*(?:rate|size|ratio|length)?\s*"
-            r"(?:of|=|:|is|was|set to|to)?\s*\$?\s*$", before, re.IGNORECASE):
+    if bare and _may_end_like(before, _HYPERPARAMETER_ENDS, ()) and _ends_like(_HYPERPARAMETER_BEFORE_REV, before):
         return False, "hyperparameter", 0.0
     if units & {"FPS", "fps", "帧/秒", "帧每秒"} and re.search(
             r"run|operat|speed|real-time|achiev|reach|inference|process|throughput|速度|运行", before, re.IGNORECASE):
@@ -387,10 +447,7 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
         return False, "measure_without_context", 0.0
     # bare numbers: decimals right after a metric name ("IC 0.871", "F1: 0.84", "AUC of 0.93")
     # the metric words first: the name-before-value pattern backtracks (several µs per window)
-    if _has_cue(before[-45:], metric_names) and re.search(
-            r"(?:[A-Za-z][\w@.\-]*\)?|[\u4e00-\u9fff]+)\s*(?:[:：=]|of|is|was|were|reaches|reached|achieves|achieved|"
-            r"为|达到|达)?\s*(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|up to\s+)?\$?$",
-            close_before):
+    if _has_cue(before[-45:], metric_names) and _ends_like(_NAME_BEFORE_VALUE_REV, close_before):
         if "." in raw_first or len(group) > 1 or re.search(r"[:：=]\s*$", close_before):
             return True, "metric_value", 0.75
     # "1.0 recall and 0.95 accuracy": a decimal followed by a metric word
@@ -565,7 +622,7 @@ def _attach(sentence: str, pos: int, entities: list[Mention]) -> tuple[str | Non
         metric = _nearest_lexicon_metric(sentence, pos, after_limit=25)
     dataset = _nearest(data, sentence, pos, after_limit=90)  # "97.9% AUROC ... on the MVTec AD dataset"
     method = _nearest(methods, sentence, pos)
-    if method is None and re.search(r"\b(?:our|we|proposed)\b|本文|所提|该方法", sentence, re.IGNORECASE):
+    if method is None and _self_reference(sentence):
         proposed = [m for m in methods if m.role == "proposed"]
         method = proposed[0].name if proposed else None
     return metric, dataset, method

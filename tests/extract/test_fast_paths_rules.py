@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+import sys
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract.code import _CODE_HOST_URL_LOWER, _CODE_HOSTS, code_host_matches
 from kg.extract.cues import lowered_for_scan
+from kg.extract import results
 from kg.extract.relations import _CUE, cue_spans
 from kg.extract.tasks import (
     _HEAD_RE, _TASK_PHRASE, _TASK_PHRASE_GAP, _TITLE_OF, _TITLE_OF_GAP, _gap_matches, head_spans,
@@ -154,3 +159,91 @@ def test_every_ascii_non_word_character_opens_a_cue_scan() -> None:
     for code in range(128):
         text = f"x{chr(code)}outperforms y"
         assert _lower_cue_spans(text) == _cue_regex_spans(text), repr(chr(code))
+
+
+_END_TESTS = {
+    "reference": (results._REFERENCE_BEFORE, results._REFERENCE_BEFORE_REV),
+    "setting_ratio": (results._SETTING_RATIO_BEFORE, results._SETTING_RATIO_BEFORE_REV),
+    "hyperparameter": (results._HYPERPARAMETER_BEFORE, results._HYPERPARAMETER_BEFORE_REV),
+    "name_before_value": (results._NAME_BEFORE_VALUE, results._NAME_BEFORE_VALUE_REV),
+}
+
+
+def _before_windows() -> list[str]:
+    """The 60 characters before every value candidate of the real digests, and their last 30 (``close_before``)."""
+    windows = []
+    for text in _real_section_texts():
+        for cand in results._candidates(text):
+            before = results._words_before(text, cand.start)
+            windows += [before, before[-30:]]
+    return windows
+
+
+@pytest.mark.parametrize("name", sorted(_END_TESTS))
+def test_reversed_end_patterns_equal_their_search_on_the_digests(name: str) -> None:
+    pattern, reversed_pattern = _END_TESTS[name]
+    hits = 0
+    for before in _before_windows():
+        found = pattern.search(before) is not None
+        hits += found
+        assert results._ends_like(reversed_pattern, before) == found, before
+    assert hits > 0 or name == "setting_ratio"
+
+
+# Every word of the four patterns, pieces of them, blanks, "$", separators, and text around them.
+_BEFORE_PARTS = ["Table", "Fig.", "Fig", "Figure", "Sec.", "Eq", "Eq.", "Version", "v", "top", "Top", "rank", "k", "N",
+                 "n", "mask", "masking", "drop", "dropout", "train", "training", "sampling", "noise", "split", "ratio",
+                 "rate", "level", "learning", "weight", "coefficient of", "temperature", "size", "length", "set to",
+                 "to", "of", "is", "was", "were", "reaches", "achieved", "only", "about", "up to", "over", "为", "达到",
+                 "达", "准确率", "AUC", "F1", "mAP@0.5", ")", "(", "$", "=", ":", "：", "-", " ", "  ", "\n", "\t", ",",
+                 ".", "x", "9", "_", "é", "ſ", "K"]
+
+
+@pytest.mark.parametrize("name", sorted(_END_TESTS))
+@given(before=st.lists(st.sampled_from(_BEFORE_PARTS), max_size=12).map("".join))
+@settings(max_examples=1500, deadline=None)
+def test_reversed_end_patterns_equal_their_search_on_generated_text(name: str, before: str) -> None:
+    pattern, reversed_pattern = _END_TESTS[name]
+    assert results._ends_like(reversed_pattern, before) == (pattern.search(before) is not None)
+
+
+def test_str_blanks_are_the_blanks_of_re() -> None:
+    # citation and deviation tests strip with str.rstrip where the patterns they replace use \s*$
+    blank = re.compile(r"\s")
+    assert all(chr(c).isspace() == bool(blank.match(chr(c))) for c in range(sys.maxunicode + 1))
+
+
+@given(st.lists(st.sampled_from(["(", "[", " ", "\n", "$", "\\pm", "±", "+/-", "+", "/", "-", "x", "1", "é"]),
+                max_size=10).map("".join))
+@settings(max_examples=1500, deadline=None)
+def test_citation_and_deviation_tests_equal_their_patterns(before: str) -> None:
+    stripped = before.rstrip()
+    last = stripped[-1:]
+    assert (last in ("[", "(")) == bool(re.search(r"[\[(]\s*$", before))
+    deviation = stripped.endswith(results._PLUS_MINUS) or (
+        last == "$" and stripped[:-1].rstrip().endswith(results._PLUS_MINUS))
+    assert deviation == bool(re.search(r"(?:\\pm|±|\+/-)\s*\$?\s*$", before))
+
+
+def test_self_reference_equals_its_pattern_on_the_digests() -> None:
+    for text in _real_section_texts():
+        for sentence in re.split(r"(?<=[.;。])", text):
+            assert results._self_reference(sentence) == bool(results._SELF_REFERENCE.search(sentence)), sentence
+
+
+@given(st.lists(st.sampled_from(["our", "Our", "OUR", "we", "We", "proposed", "PROPOSED", "ours", "power", "weed",
+                                 "本文", "所提", " ", "-", "_", "(", "9", "x", ".", "\n", "é", "ſ", "K"]),
+                max_size=12).map("".join))
+@settings(max_examples=1500, deadline=None)
+def test_self_reference_equals_its_pattern_on_generated_text(sentence: str) -> None:
+    assert results._self_reference(sentence) == bool(results._SELF_REFERENCE.search(sentence))
+
+
+@pytest.mark.parametrize("name", sorted(_END_TESTS))
+def test_reversed_end_patterns_equal_their_search_on_every_pair_of_parts(name: str) -> None:
+    pattern, reversed_pattern = _END_TESTS[name]
+    for first in _BEFORE_PARTS:
+        for second in _BEFORE_PARTS:
+            for end in ("", " ", "$", "$\n", " $\n", "\n"):
+                before = first + " " + second + end
+                assert results._ends_like(reversed_pattern, before) == (pattern.search(before) is not None), before
