@@ -406,7 +406,7 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
                 return False, "scale_setting", 0.0
             return True, "multiplier", 0.85
         return False, "multiplier_without_comparison", 0.0
-    if re.match(r"[+]", raw_first) and re.search(r"\bby\s*$", before):
+    if raw_first.startswith("+") and re.search(r"\bby\s*$", before):
         return True, "signed_gain", 0.8
     if "metric" in kinds:
         # "+3.2 mAP": a signed value or one after a result verb
@@ -638,11 +638,17 @@ def _digits(value: str) -> str:
     return _NOT_DIGIT_OR_POINT.sub("", value).strip(".")
 
 
+def _has_digit(text: str) -> bool:
+    """``_DIGIT.search(text)`` as a truth value: substring tests for the ASCII digits, then (only in non-ASCII text,
+    where ``\d`` also matches other scripts' digits) the scan."""
+    return any(digit in text for digit in "0123456789") or (not text.isascii() and _DIGIT.search(text) is not None)
+
+
 def extract_section_results(paper_id: str, section: Section, entities: list[Mention],
                             only: set[str] | None = None) -> list[ResultMention]:
     """Results stated in one section, in text order; with ``only``, just those whose digits are in it."""
     text = section.text
-    if not _DIGIT.search(text):
+    if not _has_digit(text):
         return []
     breaks: list[tuple[int, int]] | None = None  # computed when the first result is kept
     metric_names = tuple(n for m in entities if m.type == "Metric" for n in (m.name, *m.aliases))

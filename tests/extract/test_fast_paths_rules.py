@@ -247,3 +247,14 @@ def test_reversed_end_patterns_equal_their_search_on_every_pair_of_parts(name: s
             for end in ("", " ", "$", "$\n", " $\n", "\n"):
                 before = first + " " + second + end
                 assert results._ends_like(reversed_pattern, before) == (pattern.search(before) is not None), before
+
+
+def test_has_digit_equals_the_digit_search_on_the_digests() -> None:
+    for text in _real_section_texts():
+        assert results._has_digit(text) == (results._DIGIT.search(text) is not None)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .上é9\n") + ["\u0663", "\uff10", "\u00b2", "\u2460"]), max_size=12))
+@settings(max_examples=800, deadline=None)
+def test_has_digit_equals_the_digit_search_on_generated_text(text: str) -> None:
+    assert results._has_digit(text) == (results._DIGIT.search(text) is not None)
