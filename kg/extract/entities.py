@@ -185,6 +185,8 @@ _PARTS_SPLIT = re.compile(r"[-/]")
 _SURFACE_ORDER = {"abstract": 0, "title": 1}  # where a surface form is taken from first (then English, then the rest)
 # Sort rank of a candidate source after its length: lexicon entries (absent here: 0), then names.
 _SOURCE_RANK = {"name:STRONG": 1, "name:PART": 1, "name:WEAK": 2}
+_LEXICON_SOURCE = {label: f"lexicon:{label}" for label in ("Dataset", "Benchmark", "Metric", "Technique", "Method", "Task")}
+_NAME_SOURCE = {label: f"name:{label}" for label in ("STRONG", "WEAK", "PART")}
 
 
 @dataclass(slots=True)
@@ -271,22 +273,32 @@ class EntityExtractor:
     @staticmethod
     def _spans(section: Section, doc: SectionCandidates) -> list[Occurrence]:
         """Non-overlapping candidate spans of one section: lexicon first, then names, longest first."""
-        lexicon = [(start, end, f"lexicon:{label}", canonical) for start, end, label, canonical in doc.lexicon]
-        names = [(start, end, f"name:{label}", None) for start, end, label in doc.names
-                 if label != "PART" or section.name == "title"]
-        if section.name == "title":  # Title Case makes phrases unreliable: strong words only
-            names = [n for n in names if n[2] == "name:PART" or (n[2] == "name:STRONG" and _VERSIONED.match(
-                section.text[n[0]:n[1]]))]
-        ranked = sorted(lexicon + names, key=lambda c: (c[2] == "name:WEAK", c[0] - c[1], _SOURCE_RANK.get(c[2], 0)))
+        text = section.text
+        title = section.name == "title"
+        # (is a WEAK name, minus length, source rank, position in the lexicon + names order, ...): sorting these
+        # tuples is the stable sort of the candidates by their first three
+        ranked = [(False, start - end, 0, i, start, end, _LEXICON_SOURCE[label], canonical)
+                  for i, (start, end, label, canonical) in enumerate(doc.lexicon)]
+        i = len(ranked)
+        for start, end, label in doc.names:
+            if title:  # Title Case makes phrases unreliable: strong words only
+                if label != "PART" and not (label == "STRONG" and _VERSIONED.match(text[start:end])):
+                    continue
+            elif label == "PART":
+                continue
+            source = _NAME_SOURCE[label]
+            ranked.append((label == "WEAK", start - end, _SOURCE_RANK[source], i, start, end, source, None))
+            i += 1
+        ranked.sort()
         # A phrase that swallows a known metric or technique ("COP MAE") is two things, not one name.
-        generic = [(s, e) for s, e, src, _ in lexicon if src in ("lexicon:Metric", "lexicon:Technique")]
-        if generic:
-            ranked = [c for c in ranked if not (c[2].startswith("name:") and " " in section.text[c[0]:c[1]] and any(
-                c[0] <= s and e <= c[1] and (s, e) != (c[0], c[1]) for s, e in generic))]
-        taken = bytearray(len(section.text))
+        generic = [(s, e) for s, e, label, _ in doc.lexicon if label in ("Metric", "Technique")]
+        taken = bytearray(len(text))
         out: list[Occurrence] = []
-        for start, end, source, canonical in ranked:
-            if any(taken[start:end]):
+        for _, _, rank, _, start, end, source, canonical in ranked:
+            if generic and rank and " " in text[start:end] and any(
+                    start <= s and e <= end and (s, e) != (start, end) for s, e in generic):
+                continue
+            if taken.find(1, start, end) >= 0:
                 continue
             taken[start:end] = b"\x01" * (end - start)
             out.append(Occurrence(section, start, end, source, canonical))
@@ -321,7 +333,8 @@ class EntityExtractor:
         section_cues: dict[int, SectionCues] = {}  # id(section) -> its cues, lower-cased text and sentence ends
         for section, doc in zip(sections, docs):
             cues = section_cues[id(section)] = SectionCues(section.text)
-            for occ in [part for span in self._spans(section, doc) for part in _split_slashed(span)]:
+            for occ in [part for span in self._spans(section, doc) for part in (
+                    _split_slashed(span) if "/" in section.text[span.start:span.end] else (span,))]:
                 if occ.source == "lexicon:Task":
                     continue  # tasks are chosen per paper by kg.extract.tasks
                 if occ.source == "lexicon:Metric":

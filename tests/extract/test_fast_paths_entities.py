@@ -6,7 +6,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract.cues import SectionCues, matching_cues, sentence_bounds
+from kg.extract.entities import _SOURCE_RANK, _VERSIONED, EntityExtractor, SectionCandidates
+from kg.model import Section
+from kg.readers import read_digests
 
+from ..conftest import SEED, shared_digests
 from .test_fast_paths import _real_candidates
 
 # Cue words, names, and every kind of blank (the left window's last word is cut at blanks other than the space too).
@@ -50,3 +54,60 @@ def test_context_equals_bounds_windows_and_matching_cues_in_generated_text(text:
     end = min(start + size, len(text))
     cues = SectionCues(text)
     assert _context(cues, start, end) == _context_oracle(cues, text, start, end)
+
+
+# ----------------------------------------------------------------------------- candidate spans
+
+
+def _spans_oracle(section: Section, doc: SectionCandidates) -> list[tuple]:
+    """``EntityExtractor._spans`` as it was: one sort by key, the generic filter as a list, then the taken mask."""
+    lexicon = [(start, end, f"lexicon:{label}", canonical) for start, end, label, canonical in doc.lexicon]
+    names = [(start, end, f"name:{label}", None) for start, end, label in doc.names
+             if label != "PART" or section.name == "title"]
+    if section.name == "title":
+        names = [n for n in names if n[2] == "name:PART" or (n[2] == "name:STRONG" and _VERSIONED.match(
+            section.text[n[0]:n[1]]))]
+    ranked = sorted(lexicon + names, key=lambda c: (c[2] == "name:WEAK", c[0] - c[1], _SOURCE_RANK.get(c[2], 0)))
+    generic = [(s, e) for s, e, src, _ in lexicon if src in ("lexicon:Metric", "lexicon:Technique")]
+    if generic:
+        ranked = [c for c in ranked if not (c[2].startswith("name:") and " " in section.text[c[0]:c[1]] and any(
+            c[0] <= s and e <= c[1] and (s, e) != (c[0], c[1]) for s, e in generic))]
+    taken = bytearray(len(section.text))
+    out = []
+    for start, end, source, canonical in ranked:
+        if any(taken[start:end]):
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        out.append((start, end, source, canonical))
+    return out
+
+
+def _spans(section: Section, doc: SectionCandidates) -> list[tuple]:
+    return [(o.start, o.end, o.source, o.canonical) for o in EntityExtractor._spans(section, doc)]
+
+
+def test_spans_equal_the_sorted_filter_in_the_real_digests() -> None:
+    extractor = EntityExtractor()
+    kept = 0
+    for paper in read_digests([SEED, *shared_digests()]):
+        sections = list(paper.usable_sections())
+        for section, doc in zip(sections, extractor._docs(sections)):
+            found = _spans(section, doc)
+            assert found == _spans_oracle(section, doc), section.text
+            kept += len(found)
+    assert kept > 10000
+
+
+_LABELS = st.sampled_from(["Dataset", "Benchmark", "Metric", "Technique", "Method", "Task"])
+_SPAN = st.tuples(st.integers(min_value=0, max_value=30), st.integers(min_value=1, max_value=12))
+
+
+@given(st.sampled_from(["title", "abstract", "method"]), st.text(alphabet="ab /", min_size=40, max_size=40),
+       st.lists(st.tuples(_SPAN, _LABELS), max_size=6),
+       st.lists(st.tuples(_SPAN, st.sampled_from(["STRONG", "WEAK", "PART"])), max_size=10))
+@settings(max_examples=600, deadline=None)
+def test_spans_equal_the_sorted_filter_on_generated_candidates(name: str, text: str, lexicon: list, names: list) -> None:
+    section = Section(name, text, "en", 1, 1, 0)
+    doc = SectionCandidates([(s, s + n, label, f"c{s}") for (s, n), label in lexicon],
+                            [(s, s + n, label) for (s, n), label in names], [])
+    assert _spans(section, doc) == _spans_oracle(section, doc)
