@@ -639,7 +639,7 @@ def _digits(value: str) -> str:
 
 
 def _has_digit(text: str) -> bool:
-    """``_DIGIT.search(text)`` as a truth value: substring tests for the ASCII digits, then (only in non-ASCII text,
+    r"""``_DIGIT.search(text)`` as a truth value: substring tests for the ASCII digits, then (only in non-ASCII text,
     where ``\d`` also matches other scripts' digits) the scan."""
     return any(digit in text for digit in "0123456789") or (not text.isascii() and _DIGIT.search(text) is not None)
 
