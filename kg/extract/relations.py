@@ -15,8 +15,7 @@ import re
 from ..model import Evidence, Mention, Paper, RelationMention, Section
 from ..vocab import Rel
 from .cues import lowered_for_scan
-from .results import name_positions, sentence_bounds, sentence_breaks
-from .tasks import ASCII_NOT_WORD
+from .results import ASCII_NOT_WORD, name_positions, sentence_bounds, sentence_breaks
 
 log = logging.getLogger(__name__)
 

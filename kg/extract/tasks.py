@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..model import Evidence, Mention, Section
 from .cues import lowered_for_scan, sentence_bounds
 from .lexicons import load_lexicons
+from .results import ASCII_NOT_WORD
 
 MAX_TASKS = 3
 # Head nouns of task phrases (general research vocabulary across CV, NLP, ML, robotics, science).
@@ -243,8 +244,8 @@ def _head_matches(text: str):
 
 # A pattern opening with ``\b`` is tried at every character; one opening with a character class lets ``re`` jump
 # from one such character to the next. In ASCII text, ``\b`` before a head's first letter is an ASCII non-word
-# character before it (or the start of the text): the scan consumes that character and the head is group 1.
-ASCII_NOT_WORD = r"[\x00-/:-@\[-^`{-\x7f]"
+# character before it (or the start of the text): the scan consumes that character (``ASCII_NOT_WORD``) and the
+# head is group 1.
 _HEAD_AFTER_GAP = re.compile(rf"{ASCII_NOT_WORD}({_HEAD_ALT}){_HEAD_END}")
 
 
