@@ -460,7 +460,10 @@ class EntityExtractor:
                 by_section[id(occ.section)].append((occ, cand))
         proposing: set[int] = set()  # sections with a propose verb
         for section in sections:
-            occs = sorted(by_section.get(id(section), []), key=lambda oc: oc[0].start)
+            occs = by_section.get(id(section))
+            if not occs:
+                continue  # no candidate to propose (and none for the numbered components below)
+            occs = sorted(occs, key=lambda oc: oc[0].start)
             starts = [occ.start for occ, _ in occs]
             text = section.text
             cues = (section_cues or {}).get(id(section))
@@ -489,10 +492,12 @@ class EntityExtractor:
                         cand.data_strong += 2.0
         for section in sections:  # "the proposed X", "a novel X", "1) 中文名（X）"
             for occ, cand in by_section.get(id(section), []):
-                if occ.source.startswith("lexicon:") or cand.proposed >= 1.0 or _family_acronym(cand, long_forms):
+                if occ.source.startswith("lexicon:") or cand.proposed >= 1.0:
                     continue
                 if occ.source == "name:WEAK" and " " not in occ.text:
                     continue  # "1) 中期训练（Mid-Training）": one ordinary capitalised word names a stage, not a component
+                if _family_acronym(cand, long_forms):
+                    continue
                 text = section.text
                 before = text[max(0, occ.start - 24):occ.start]
                 # cheap tests first: a gloss ends in an opening bracket, the modifiers need one of their words
@@ -508,9 +513,11 @@ class EntityExtractor:
                 cand.proposed += 1.0
                 cand.rules.add(rule)
         for section in sections:  # "(1) Context Folding, which ..." inside a proposing paragraph
-            if id(section) not in proposing and not (_may_hold_parts_verb(section.text) and _PARTS_VERB.search(section.text)):
+            occs = by_section.get(id(section))
+            if not occs or id(section) not in proposing and not (
+                    _may_hold_parts_verb(section.text) and _PARTS_VERB.search(section.text)):
                 continue
-            for occ, cand in by_section.get(id(section), []):
+            for occ, cand in occs:
                 before = section.text[max(0, occ.start - 6):occ.start]
                 if ")" not in before and "）" not in before:
                     continue  # every list marker ends with a closing bracket
