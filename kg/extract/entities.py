@@ -538,7 +538,11 @@ class EntityExtractor:
         surface = self._name(cand)
         strong = "name:STRONG" in sources or "name:PART" in sources
         # first lexicon occurrence, not set order: a name in two lexicons ("ViT", "ViTs") types the same every run
-        lexicon_type = next((o.source.split(":")[1] for o in occs if o.source.startswith("lexicon:")), None)
+        lexicon_type = None
+        for o in occs:
+            if o.source.startswith("lexicon:"):
+                lexicon_type = o.source[8:]
+                break
         all_caps = bool(_ALL_CAPS.match(surface)) and not any(ch.isdigit() for ch in surface)
         if cand.long_forms and not lexicon_type:
             head = cand.long_forms[-1].split()[-1].lower().rstrip("s")
@@ -599,14 +603,27 @@ class EntityExtractor:
             role = "evaluated_on" if cand.roles.get("evaluated_on", 0) > 0 else "used"
         elif type_ == "Technique":
             role = "used"
-        english = {o.section.name for o in occs if o.section.lang == "en"}
-        summary = {o.section.name for o in occs if o.section.name in SUMMARY}
-        if (english & set(ENGLISH_FIRST)) and summary:
+        english = summary = False  # seen in the English abstract or title; in a summary section
+        for o in occs:
+            name = o.section.name
+            if name in SUMMARY:
+                summary = True
+            elif name in ENGLISH_FIRST and o.section.lang == "en":
+                english = True
+        if english and summary:
             confidence += 0.1  # the abstract and the summary agree
         confidence = round(min(0.99, confidence), 3)
+        # every other form, in order: as written, the slashed lists completed names come from, long forms, canonical
         aliases: list[str] = []
-        for text in [o.text for o in occs] + [o.raw for o in occs if o.written] + cand.long_forms + [o.canonical or o.base for o in occs if o.canonical or o.base]:
-            if text and text != surface and text not in aliases:
+        known = {surface}
+        for text in [o.written or o.section.text[o.start:o.end] for o in occs]:
+            if text and text not in known:
+                known.add(text)
+                aliases.append(text)
+        for text in [o.section.text[o.start:o.end] for o in occs if o.written] + cand.long_forms + [
+                o.canonical or o.base for o in occs if o.canonical or o.base]:
+            if text and text not in known:
+                known.add(text)
                 aliases.append(text)
         evidence = []
         seen = set()
@@ -643,7 +660,7 @@ class EntityExtractor:
             return occs[0].text
         best, best_rank = "", (True, 4, 0)
         for o in occs:
-            text = o.text
+            text = o.written or o.section.text[o.start:o.end]
             order = _SURFACE_ORDER.get(o.section.name)
             if order is None:
                 order = 2 if o.section.lang == "en" else 3
