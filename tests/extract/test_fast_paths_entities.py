@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.cues import SectionCues, matching_cues, sentence_bounds
+from kg.extract import cues
+from kg.extract.cues import CUES, SectionCues, matching_cues, sentence_bounds
 from kg.extract.entities import _SOURCE_RANK, _VERSIONED, EntityExtractor, SectionCandidates
 from kg.model import Section
 from kg.readers import read_digests
@@ -111,3 +112,39 @@ def test_spans_equal_the_sorted_filter_on_generated_candidates(name: str, text: 
     doc = SectionCandidates([(s, s + n, label, f"c{s}") for (s, n), label in lexicon],
                             [(s, s + n, label) for (s, n), label in names], [])
     assert _spans(section, doc) == _spans_oracle(section, doc)
+
+
+# ----------------------------------------------------------------------------- left cues without their list
+
+_LIST_TEXT = st.lists(st.sampled_from(
+    ["ImageNet", "COCO", "X-1", "a", "b.c", " ", "  ", "\t", ", ", ",", ";", "、", " and ", "and", " or ", "or", "&",
+     "和", "与", "及", "(", ")", "（", "）", "12%", "the ", "on ", "over ", "than ", "datasets such as ", "benchmarks: ",
+     "evaluated on ", "compared with ", "based on ", "using ", "methods like ", "in terms of ", "在", "trained on ",
+     "方法如", "AND ", "Or ", "brand ", "for ", "."]), max_size=25).map("".join)
+
+
+def _without_list_agrees(window: str) -> None:
+    """A window not ending with a list separator matches a ``{_LIST}$`` cue exactly when the cue without the list
+    matches it."""
+    if window.lower().rstrip().endswith(cues.LIST_ENDS):
+        return
+    for cue in CUES:
+        short = cues._WITHOUT_LIST.get(cue.name)
+        if short is not None:
+            assert bool(short.search(window)) == bool(cue.pattern.search(window)), (cue.name, window)
+
+
+def test_every_left_cue_with_a_list_has_its_pattern_without_it() -> None:
+    with_list = [c.name for c in CUES if cues._LIST in c.pattern.pattern and c.side == "left"]
+    assert sorted(cues._WITHOUT_LIST) == sorted(with_list) and len(with_list) == 10
+
+
+@given(_LIST_TEXT)
+@settings(max_examples=800, deadline=None)
+def test_left_cues_without_their_list_agree_on_generated_windows(window: str) -> None:
+    _without_list_agrees(window)
+
+
+def test_left_cues_without_their_list_agree_in_the_real_digests() -> None:
+    for text, start, _ in _real_candidates():
+        _without_list_agrees(text[max(0, start - 120):start])
