@@ -16,7 +16,9 @@ from .cues import (
     SectionCues, propose_spans, propose_spans_lowered, sentence_bounds,
 )
 from .lexicons import load_lexicons
-from .spacy_pipeline import STARTERS, abbreviations_in, build_nlp, is_strong_word, names_in, token_edges
+from .spacy_pipeline import (
+    STARTERS, abbreviations_in, build_nlp, doc_text, is_strong_word, names_in_sections, token_edges,
+)
 from .tasks import HEADS, extract_tasks
 
 ENGLISH_FIRST = ("abstract", "title")
@@ -267,7 +269,8 @@ class EntityExtractor:
             i = bisect_right(offsets, start) - 1
             lexicon[i].append((start - offsets[i], end - offsets[i], label, canonical))
         starts, ends = token_edges(doc)
-        return [SectionCandidates(lexicon[i], names_in(text, starts, ends, offset), abbreviations_in(text, doc, offset))
+        names = names_in_sections(doc_text(doc), starts, ends, offsets)
+        return [SectionCandidates(lexicon[i], names[i], abbreviations_in(text, doc, offset))
                 for i, (text, offset) in enumerate(zip(texts, offsets))]
 
     @staticmethod

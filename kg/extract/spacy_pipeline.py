@@ -303,6 +303,50 @@ def names_in(text: str, starts: bytes, ends: bytes, offset: int) -> list[tuple[i
     return found
 
 
+# Plans of one-word phrases (a pure function of the word; bounded): most phrases are one word.
+_WORD_PLANS: dict[str, tuple[int, int, str, tuple[tuple[int, int], ...]] | None] = {}
+_WORD_PLANS_SIZE = 1 << 15
+_NO_PLAN = object()
+
+
+def names_in_sections(text: str, starts: bytes, ends: bytes, offsets: list[int]) -> list[list[tuple[int, int, str]]]:
+    """:func:`names_in` of every section of a paper in one scan: ``text`` holds the sections at ``offsets``, joined by
+    blank runs that hold a line break (no phrase crosses one, and a name after one opens a sentence as at the start
+    of its own text); ``starts`` and ``ends`` are the masks of :func:`token_edges` over ``text``. One list per section,
+    offsets in it those of the section."""
+    found: list[list[tuple[int, int, str]]] = [[] for _ in offsets]
+    i, last = 0, len(offsets) - 1
+    offset = offsets[0] if offsets else 0
+    following = offsets[1] if last > 0 else len(text) + 1
+    names = found[0] if offsets else []
+    for match in _PHRASE_SCAN.finditer(text):
+        phrase = match.group(1)
+        at = match.start(1)
+        if at >= following:  # the next section (in order: each list keeps the scan's order)
+            while at >= following:
+                i += 1
+                following = offsets[i + 1] if i < last else len(text) + 1
+            offset, names = offsets[i], found[i]
+        space = phrase.find(" ")
+        if space < 0:
+            plan = _WORD_PLANS.get(phrase, _NO_PLAN)
+            if plan is _NO_PLAN:
+                plan = _phrase_plan(phrase, False)
+                if len(_WORD_PLANS) < _WORD_PLANS_SIZE:
+                    _WORD_PLANS[phrase] = plan
+        else:  # whether the phrase opens a sentence matters only for a plain first word of several
+            plan = _phrase_plan(phrase, not is_strong_word(phrase[:space]) and at_sentence_start(text, at))
+        if plan is None:
+            continue
+        start, end, label, parts = plan
+        if starts[at + start] and ends[at + end]:
+            names.append((at + start - offset, at + end - offset, label))
+        for s, e in parts:
+            if starts[at + s] and ends[at + e]:
+                names.append((at + s - offset, at + e - offset, "PART"))
+    return found
+
+
 @Language.component("kg_name_candidates")
 def name_candidates(doc: Doc) -> Doc:
     """Name-shaped words (STRONG) and capitalised phrases (WEAK), aligned to token boundaries."""
@@ -444,4 +488,4 @@ def build_nlp() -> Language:
 
 
 __all__ = ["CJK", "STARTERS", "STOP_WORDS", "at_sentence_start", "abbreviations_in", "build_nlp", "find_abbreviations", "find_names",
-           "is_strong_word", "long_form_for", "names_in", "token_edges", "words_before"]
+           "is_strong_word", "long_form_for", "names_in", "names_in_sections", "token_edges", "words_before"]

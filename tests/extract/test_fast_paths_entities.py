@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from kg.extract import cues
 from kg.extract.cues import CUES, SectionCues, matching_cues, sentence_bounds
 from kg.extract.entities import _SOURCE_RANK, _VERSIONED, EntityExtractor, SectionCandidates
+from kg.extract.spacy_pipeline import build_nlp, doc_text, names_in, names_in_sections, token_edges
 from kg.model import Section
 from kg.readers import read_digests
 
@@ -148,3 +149,41 @@ def test_left_cues_without_their_list_agree_on_generated_windows(window: str) ->
 def test_left_cues_without_their_list_agree_in_the_real_digests() -> None:
     for text, start, _ in _real_candidates():
         _without_list_agrees(text[max(0, start - 120):start])
+
+
+# ----------------------------------------------------------------------------- names, one scan per paper
+
+
+def _names_per_section(texts: list[str]) -> tuple[list, list]:
+    """Names of each section from one scan of the joined text, and from :func:`names_in` on each (the oracle)."""
+    offsets, at = [], 0
+    for text in texts:
+        offsets.append(at)
+        at += len(text) + 2
+    doc = build_nlp().tokenizer("\n\n".join(texts))
+    starts, ends = token_edges(doc)
+    return (names_in_sections(doc_text(doc), starts, ends, offsets),
+            [names_in(text, starts, ends, offset) for text, offset in zip(texts, offsets)])
+
+
+def test_names_in_one_scan_equal_names_per_section_in_the_real_digests() -> None:
+    found = 0
+    for paper in read_digests([SEED, *shared_digests()]):
+        texts = [section.text for section in paper.usable_sections()]
+        fast, oracle = _names_per_section(texts)
+        assert fast == oracle
+        found += sum(map(len, fast))
+    assert found > 10000
+
+
+_NAME_TEXT = st.lists(st.sampled_from(
+    ["The ", "We ", "ViT-B/16", "SAM 3D", "Grad-CAM++", "MVTec AD", "Foo Bar", "New Method", "ResNet50", "  ", " ", ".",
+     ". ", "\"", "“", "(", ")", "2024", "v2", "3D", "\n", "模型", ": ", "a", "GUI Agent", "CIFAR-10/100"]),
+    max_size=12).map("".join)
+
+
+@given(st.lists(_NAME_TEXT, min_size=1, max_size=5))
+@settings(max_examples=600, deadline=None)
+def test_names_in_one_scan_equal_names_per_section_in_generated_text(texts: list[str]) -> None:
+    fast, oracle = _names_per_section(texts)
+    assert fast == oracle
