@@ -389,6 +389,8 @@ def lowered_for_scan(text: str) -> str | None:
     """``text.lower()`` when a lower-case pattern scanned over it finds what the IGNORECASE pattern finds in
     ``text`` (same length, no character that case-folds to an ASCII letter otherwise), else None."""
     lowered = text.lower()
+    if text.isascii():
+        return lowered  # ASCII: same length, no case-tricky character
     if len(lowered) != len(text) or _CASE_TRICKY_ALL.search(text):
         return None
     return lowered

@@ -187,3 +187,12 @@ _NAME_TEXT = st.lists(st.sampled_from(
 def test_names_in_one_scan_equal_names_per_section_in_generated_text(texts: list[str]) -> None:
     fast, oracle = _names_per_section(texts)
     assert fast == oracle
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZ 9.-İıſKΣς\u212a上")), max_size=30))
+@settings(max_examples=400, deadline=None)
+def test_lowered_for_scan_of_ascii_text_is_its_lower_case(text: str) -> None:
+    """The ASCII shortcut gives what the general test gives: the lower case when it keeps the length and the text has
+    no case-tricky character, else None."""
+    general = text.lower() if len(text.lower()) == len(text) and not cues._CASE_TRICKY_ALL.search(text) else None
+    assert cues.lowered_for_scan(text) == general
