@@ -388,36 +388,23 @@ def long_form_for(words: list[str], short: str) -> int | None:
     return None
 
 
+# _WORDS_BEFORE read backwards: matched once at the start of the reversed window. Its greedy repeat takes as many
+# words as can be chained (the regex's leftmost start), and each word's greedy run backs off to the run's last
+# letter read backwards (the first ASCII letter of the run, where the regex's word starts).
+_WORDS_BEFORE_REVERSED = re.compile(r"\s*([\w'’-]*[A-Za-z](?:\s+[\w'’-]*[A-Za-z]){0,7})")
+
+
 def words_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Offsets of group 1 of ``_WORDS_BEFORE.search(text, start, end)``: up to eight blank-separated words
     that end ``text[start:end]`` (blanks after them allowed), the first starting at the leftmost possible letter.
 
-    Walks back from ``end`` word by word: the regex, tried at every start position, backtracks heavily.
+    One match of the pattern reversed on the reversed window: the regex, tried at every start position, backtracks
+    heavily.
     """
-    stop = end
-    while stop > start and text[stop - 1].isspace():
-        stop -= 1
-    first = None
-    count = 0
-    while True:
-        tail = stop
-        # the class [\w'’-], inlined (a function call per character cost more than the walk itself)
-        while tail > start and ((ch := text[tail - 1]).isalnum() or ch in "_'’-"):
-            tail -= 1
-        letter = tail
-        while letter < stop and not ("A" <= text[letter] <= "Z" or "a" <= text[letter] <= "z"):
-            letter += 1
-        if letter == stop:  # no word ends here: the chain ends with the word found before
-            return None if first is None else (first, _end_of_words(text, start, end))
-        first = letter
-        count += 1
-        if letter != tail or tail == start or not text[tail - 1].isspace() or count == 8:
-            return first, _end_of_words(text, start, end)
-        stop = tail
-        while stop > start and text[stop - 1].isspace():
-            stop -= 1
-        if stop == start:
-            return first, _end_of_words(text, start, end)
+    match = _WORDS_BEFORE_REVERSED.match(text[start:end][::-1])
+    if match is None:
+        return None
+    return end - match.end(1), end - match.start(1)
 
 
 def _end_of_words(text: str, start: int, end: int) -> int:

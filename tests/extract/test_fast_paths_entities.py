@@ -8,12 +8,14 @@ from hypothesis import strategies as st
 from kg.extract import cues
 from kg.extract.cues import CUES, SectionCues, matching_cues, sentence_bounds
 from kg.extract.entities import _SOURCE_RANK, _VERSIONED, EntityExtractor, SectionCandidates
-from kg.extract.spacy_pipeline import build_nlp, doc_text, names_in, names_in_sections, token_edges
+from kg.extract.spacy_pipeline import (
+    _WORDS_BEFORE, build_nlp, doc_text, names_in, names_in_sections, token_edges, words_before,
+)
 from kg.model import Section
 from kg.readers import read_digests
 
 from ..conftest import SEED, shared_digests
-from .test_fast_paths import _real_candidates
+from .test_fast_paths import _real_candidates, _real_section_texts
 
 # Cue words, names, and every kind of blank (the left window's last word is cut at blanks other than the space too).
 _CONTEXT_TEXT = st.lists(st.sampled_from(
@@ -196,3 +198,14 @@ def test_lowered_for_scan_of_ascii_text_is_its_lower_case(text: str) -> None:
     no case-tricky character, else None."""
     general = text.lower() if len(text.lower()) == len(text) and not cues._CASE_TRICKY_ALL.search(text) else None
     assert cues.lowered_for_scan(text) == general
+
+
+def test_words_before_matches_the_regex_before_every_bracket_of_the_real_digests() -> None:
+    tried = 0
+    for text in _real_section_texts():
+        for at in (i for i, ch in enumerate(text) if ch in "(（"):
+            start = max(0, at - 120)
+            found = _WORDS_BEFORE.search(text, start, at)
+            assert words_before(text, start, at) == (None if found is None else found.span(1)), text[start:at]
+            tried += 1
+    assert tried > 1000
