@@ -375,16 +375,15 @@ def long_form_for(words: list[str], short: str) -> int | None:
         # every short-form letter must appear in order in the long form, each word contributing its initial
         flat = " ".join(candidate).lower()
         pos = 0
-        ok = True
         for ch in letters:
             pos = flat.find(ch, pos)
             if pos < 0:
-                ok = False
                 break
             pos += 1
-        initials = [w[0].lower() for w in _LONG_FORM_SPLIT.split(" ".join(candidate)) if w]
-        if ok and sum(1 for i in initials if i in letters) >= min(len(letters), len(initials)) - 1:
-            return count
+        else:  # every letter in order: the initials decide
+            initials = [w[0].lower() for w in _LONG_FORM_SPLIT.split(" ".join(candidate)) if w]
+            if sum(1 for i in initials if i in letters) >= min(len(letters), len(initials)) - 1:
+                return count
     return None
 
 

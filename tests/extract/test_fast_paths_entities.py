@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -9,7 +11,7 @@ from kg.extract import cues
 from kg.extract.cues import CUES, SectionCues, matching_cues, sentence_bounds
 from kg.extract.entities import _SOURCE_RANK, _VERSIONED, EntityExtractor, SectionCandidates
 from kg.extract.spacy_pipeline import (
-    _WORDS_BEFORE, build_nlp, doc_text, names_in, names_in_sections, token_edges, words_before,
+    _ABBREV, _WORDS_BEFORE, build_nlp, doc_text, long_form_for, names_in, names_in_sections, token_edges, words_before,
 )
 from kg.model import Section
 from kg.readers import read_digests
@@ -209,3 +211,48 @@ def test_words_before_matches_the_regex_before_every_bracket_of_the_real_digests
             assert words_before(text, start, at) == (None if found is None else found.span(1)), text[start:at]
             tried += 1
     assert tried > 1000
+
+
+def _long_form_for_oracle(words: list[str], short: str) -> int | None:
+    """``long_form_for`` as it was: the initials computed for every count, then tested with the letters' order."""
+    letters = [c.lower() for c in short if c.isalpha()]
+    if not letters or len(letters) > 12:
+        return None
+    for count in range(1, min(len(words), len(letters) + 3) + 1):
+        candidate = words[-count:]
+        if candidate[0].lower() in ("the", "a", "an", "of", "and", "for", "with") or candidate[0][0].lower() != letters[0]:
+            continue
+        flat = " ".join(candidate).lower()
+        pos, ok = 0, True
+        for ch in letters:
+            pos = flat.find(ch, pos)
+            if pos < 0:
+                ok = False
+                break
+            pos += 1
+        initials = [w[0].lower() for w in re.split(r"[\s-]+", " ".join(candidate)) if w]
+        if ok and sum(1 for i in initials if i in letters) >= min(len(letters), len(initials)) - 1:
+            return count
+    return None
+
+
+@given(st.lists(st.sampled_from(["Expected", "Calibration", "Error", "the", "of", "Mean", "Average", "Precision",
+                                 "multi-Scale", "x", "Structural", "Similarity", "and", "deep-learning"]),
+                min_size=1, max_size=9),
+       st.sampled_from(["ECE", "mAP", "SSIM", "MSE", "DL", "AP", "E2E", "EcE", "X", "3D", "SSIMs", "MA-P"]))
+@settings(max_examples=600, deadline=None)
+def test_long_form_for_equals_the_old_loop(words: list[str], short: str) -> None:
+    assert long_form_for(words, short) == _long_form_for_oracle(words, short)
+
+
+def test_long_form_for_equals_the_old_loop_before_every_bracket_of_the_real_digests() -> None:
+    found = 0
+    for text in _real_section_texts():
+        for match in _ABBREV.finditer(text):
+            before = words_before(text, max(0, match.start() - 120), match.start())
+            if before is not None:
+                words = text[before[0]:before[1]].split()
+                count = long_form_for(words, match.group(1))
+                assert count == _long_form_for_oracle(words, match.group(1))
+                found += count is not None
+    assert found > 500
