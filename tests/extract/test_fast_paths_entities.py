@@ -112,7 +112,8 @@ _SPAN = st.tuples(st.integers(min_value=0, max_value=30), st.integers(min_value=
        st.lists(st.tuples(_SPAN, _LABELS), max_size=6),
        st.lists(st.tuples(_SPAN, st.sampled_from(["STRONG", "WEAK", "PART"])), max_size=10))
 @settings(max_examples=600, deadline=None)
-def test_spans_equal_the_sorted_filter_on_generated_candidates(name: str, text: str, lexicon: list, names: list) -> None:
+def test_spans_equal_the_sorted_filter_on_generated_candidates(name: str, text: str, lexicon: list,
+                                                                names: list) -> None:
     section = Section(name, text, "en", 1, 1, 0)
     doc = SectionCandidates([(s, s + n, label, f"c{s}") for (s, n), label in lexicon],
                             [(s, s + n, label) for (s, n), label in names], [])
@@ -220,7 +221,8 @@ def _long_form_for_oracle(words: list[str], short: str) -> int | None:
         return None
     for count in range(1, min(len(words), len(letters) + 3) + 1):
         candidate = words[-count:]
-        if candidate[0].lower() in ("the", "a", "an", "of", "and", "for", "with") or candidate[0][0].lower() != letters[0]:
+        if candidate[0].lower() in ("the", "a", "an", "of", "and", "for", "with") or \
+                candidate[0][0].lower() != letters[0]:
             continue
         flat = " ".join(candidate).lower()
         pos, ok = 0, True
