@@ -329,7 +329,7 @@ class EntityExtractor:
 
         def key_of(text: str) -> str:
             key = normalise(text)
-            if _ALL_CAPS.match(text) and text.endswith("s") and len(text) > 2:
+            if text.endswith("s") and len(text) > 2 and _ALL_CAPS.match(text):
                 key = normalise(text[:-1])  # CNNs -> CNN
             return abbrev_short.get(key, key)
 
@@ -338,24 +338,26 @@ class EntityExtractor:
             cues = section_cues[id(section)] = SectionCues(section.text)
             for occ in [part for span in self._spans(section, doc) for part in (
                     _split_slashed(span) if "/" in section.text[span.start:span.end] else (span,))]:
-                if occ.source == "lexicon:Task":
+                source = occ.source
+                if source == "lexicon:Task":
                     continue  # tasks are chosen per paper by kg.extract.tasks
-                if occ.source == "lexicon:Metric":
+                if source == "lexicon:Metric":
                     if occ.text.islower() and not self._reported(occ):
                         continue  # "improves accuracy" names no metric; "95% accuracy" does
                     self._extend_metric(occ)
+                name = occ.text
                 # "F1 score" and "F1", "mean average precision" and "mAP": one metric, keyed by its short form
-                key = key_of(occ.canonical if occ.source == "lexicon:Metric" and occ.canonical else occ.text)
+                key = key_of(occ.canonical if source == "lexicon:Metric" and occ.canonical else name)
                 if not key or key in _GENERIC_SINGLE:
                     continue
                 cand = candidates.get(key)
                 if cand is None:  # not setdefault: a Candidate (four containers) per occurrence costs
                     cand = candidates[key] = Candidate(key)
                 cand.occurrences.append(occ)
-                if occ.source.startswith("lexicon:"):
-                    cand.votes[occ.source.split(":")[1]] += 3.0
-                    cand.rules.add(occ.source)
-                self._context_votes(cand, occ, cues)
+                if source.startswith("lexicon:"):
+                    cand.votes[source[8:]] += 3.0
+                    cand.rules.add(source)
+                self._context_votes(cand, occ, cues, name)
         for key in [k for k in candidates if k.endswith("s") and k[:-1] in candidates]:
             plural = candidates.pop(key)  # "SCA-Nets" is "SCA-Net"
             candidates[key[:-1]].occurrences += plural.occurrences
@@ -402,7 +404,8 @@ class EntityExtractor:
             occ.start = match.start(1)
 
     @staticmethod
-    def _context_votes(cand: Candidate, occ: Occurrence, cues: SectionCues) -> None:
+    def _context_votes(cand: Candidate, occ: Occurrence, cues: SectionCues, name: str) -> None:
+        """Votes and roles from the cues around ``occ`` (whose text is ``name``) and from the name's own shape."""
         text = occ.section.text
         s_start, s_end, left_start, right_end, hits = cues.context(occ.start, occ.end)
         occ.sentence = (s_start, s_end)
@@ -416,7 +419,7 @@ class EntityExtractor:
                 cand.roles[cue.role] += cue.weight
             if cue.name in ("right_dataset", "right_benchmark"):
                 cand.data_strong += cue.weight
-        for type_, weight in _name_suffix_votes(occ.text):
+        for type_, weight in _name_suffix_votes(name):
             cand.votes[type_] += weight / 2  # once per occurrence, halved: shape is weaker than context
             if type_ in ("Dataset", "Benchmark"):
                 cand.data_strong += weight / 2
