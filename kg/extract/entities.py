@@ -335,7 +335,7 @@ class EntityExtractor:
 
         section_cues: dict[int, SectionCues] = {}  # id(section) -> its cues, lower-cased text and sentence ends
         for section, doc in zip(sections, docs):
-            cues = section_cues[id(section)] = SectionCues(section.text)
+            cues: SectionCues | None = None  # made for the first candidate (a quarter of the sections have none)
             for occ in [part for span in self._spans(section, doc) for part in (
                     _split_slashed(span) if "/" in section.text[span.start:span.end] else (span,))]:
                 source = occ.source
@@ -357,6 +357,8 @@ class EntityExtractor:
                 if source.startswith("lexicon:"):
                     cand.votes[source[8:]] += 3.0
                     cand.rules.add(source)
+                if cues is None:
+                    cues = section_cues[id(section)] = SectionCues(section.text)
                 self._context_votes(cand, occ, cues, name)
         for key in [k for k in candidates if k.endswith("s") and k[:-1] in candidates]:
             plural = candidates.pop(key)  # "SCA-Nets" is "SCA-Net"
