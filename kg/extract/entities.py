@@ -65,7 +65,10 @@ _PARTS_STEMS = ("introduce", "consist", "comprise", "include")
 def _may_hold_parts_verb(text: str) -> bool:
     """False when ``_PARTS_VERB`` cannot match: none of its verbs' stems is in ``text`` (substring tests are much
     cheaper than the regex scan)."""
-    return any(stem in text for stem in _PARTS_STEMS)
+    for stem in _PARTS_STEMS:  # a loop: cheaper than any() over a generator
+        if stem in text:
+            return True
+    return False
 
 
 _LIST_MARKER = re.compile(r"[\(（]\s*(?:\d|i{1,3}|iv|v)\s*[\)）]\s*$|\d\)\s*$")
