@@ -177,42 +177,149 @@ def make_lexicon_matcher(nlp: Language, name: str) -> "LexiconMatcher":
 
 
 class LexiconMatcher:
-    """PhraseMatcher over the lexicons: exact case for plain one-word names, lower case otherwise."""
+    """PhraseMatcher over the lexicons: exact case for plain one-word names, lower case otherwise.
+
+    The two kinds of patterns (:attr:`exact` on ``ORTH``, :attr:`lower` on ``LOWER``) run as one ``LOWER`` matcher
+    (one pass over the ``Doc`` instead of two): an exact pattern's match is kept when the tokens are written as in
+    the pattern. :meth:`find` gives what the two matchers give, in their order (see :meth:`_order`).
+    """
 
     TYPES = ("Dataset", "Benchmark", "Metric", "Technique", "Method", "Task")
 
     def __init__(self, nlp: Language, lexicons: Lexicons) -> None:
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.vocab = nlp.vocab
         self.canonical: dict[tuple[str, str], str] = {}
         sources = {"Dataset": lexicons.datasets, "Benchmark": lexicons.benchmarks, "Metric": lexicons.metrics,
                    "Technique": lexicons.techniques, "Method": lexicons.methods, "Task": lexicons.tasks}
         keys = _pattern_keys(nlp, [entry.text for entries in sources.values() for entry in entries])
+        # label -> (exact patterns as ORTH ids, their LOWER ids, lower-case patterns as LOWER ids), in lexicon order
+        self._patterns: dict[str, tuple[list[list[int]], list[list[int]], list[list[int]]]] = {}
         for label, entries in sources.items():
-            exact, lower = [], []
+            exact, exact_lower, lower = [], [], []
             for entry in entries:
                 self.canonical[(label, entry.text.lower())] = entry.canonical
                 distinctive = entry.text.islower() or (" " in entry.text and label != "Method") or (
                     label in ("Dataset", "Benchmark") and re.search(r"\d", entry.text))
                 orth, low = keys[entry.text]
                 if orth:
-                    (lower.append(low) if distinctive else exact.append(orth))
-            self.exact.add(label, exact)
-            self.lower.add(label, lower)
+                    if distinctive:
+                        lower.append(low)
+                    else:
+                        exact.append(orth)
+                        exact_lower.append(low)
+            self._patterns[label] = (exact, exact_lower, lower)
         self.labels = {nlp.vocab.strings[label]: label for label in sources}
+        self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # match id -> (label, is an exact pattern)
+        self._kinds: dict[int, tuple[str, bool]] = {}
+        self._exact_orths: dict[str, set[tuple[int, ...]]] = {}
+        for label, (exact, exact_lower, lower) in self._patterns.items():
+            self._matcher.add(label, lower)
+            self._matcher.add(f"{label} exact", exact_lower)
+            self._kinds[nlp.vocab.strings[label]] = (label, False)
+            self._kinds[nlp.vocab.strings[f"{label} exact"]] = (label, True)
+            self._exact_orths[label] = {tuple(orth) for orth in exact}
+        self._ranks = self._order()
+        self._exact: PhraseMatcher | None = None
+        self._lower: PhraseMatcher | None = None
+
+    def _order(self) -> dict[tuple[bool, tuple[int, ...]], dict[str, int]]:
+        """For each pattern that several labels share: the order in which :attr:`exact` (``True``, ORTH ids) or
+        :attr:`lower` (``False``, LOWER ids) reports its labels for one span. A PhraseMatcher reports the labels of a
+        span in the order of its table for that pattern, which depends only on the labels added with the pattern and
+        their order: a matcher of these few patterns, added in the same order, reports the same order."""
+        shared: dict[tuple[bool, tuple[int, ...]], list[str]] = {}
+        for label, (exact, _, lower) in self._patterns.items():
+            for is_exact, patterns in ((True, exact), (False, lower)):
+                for pattern in patterns:
+                    shared.setdefault((is_exact, tuple(pattern)), []).append(label)
+        shared = {key: labels for key, labels in shared.items() if len(set(labels)) > 1}
+        ranks: dict[tuple[bool, tuple[int, ...]], dict[str, int]] = {}
+        for is_exact in (True, False):
+            matcher = PhraseMatcher(self.vocab, attr="ORTH" if is_exact else "LOWER")
+            for label, (exact, _, lower) in self._patterns.items():
+                matcher.add(label, [pattern for pattern in (exact if is_exact else lower)
+                                    if (is_exact, tuple(pattern)) in shared])
+            for (kind, pattern), _ in shared.items():
+                if kind != is_exact:
+                    continue
+                doc = Doc(self.vocab, words=[self.vocab.strings[t] for t in pattern])
+                attr = ORTH if is_exact else LOWER
+                if tuple(doc.to_array(attr).tolist()) != pattern:
+                    from ..errors import ExtractionError  # (import lines of this module are kept to spaCy's)
+
+                    raise ExtractionError(f"lexicon pattern {pattern} cannot be spelled back for its match order")
+                ranks[(kind, pattern)] = {self.labels[match_id]: rank for rank, (match_id, start, end) in enumerate(
+                    matcher(doc)) if (start, end) == (0, len(pattern))}
+        return ranks
+
+    @property
+    def exact(self) -> PhraseMatcher:
+        """The exact-case patterns alone (``ORTH``), built when first asked for: :meth:`find` does not use it."""
+        if self._exact is None:
+            self._exact = PhraseMatcher(self.vocab, attr="ORTH")
+            for label, (exact, _, _) in self._patterns.items():
+                self._exact.add(label, exact)
+        return self._exact
+
+    @property
+    def lower(self) -> PhraseMatcher:
+        """The lower-case patterns alone (``LOWER``), built when first asked for: :meth:`find` does not use it."""
+        if self._lower is None:
+            self._lower = PhraseMatcher(self.vocab, attr="LOWER")
+            for label, (_, _, lower) in self._patterns.items():
+                self._lower.add(label, lower)
+        return self._lower
 
     def find(self, doc: Doc) -> list[tuple[int, int, str, str]]:
-        """``(start_char, end_char, label, canonical)`` of every match, exact-case matches first."""
+        """``(start_char, end_char, label, canonical)`` of every match, exact-case matches first (the matches of
+        :attr:`exact`, then those of :attr:`lower`, each in its matcher's order)."""
         text = doc_text(doc)
+        exact: list[tuple[int, int, str]] = []
+        lower: list[tuple[int, int, str]] = []
+        shared = False  # a span reported with two labels: their order is restored below
+        last_exact = last_lower = (-1, -1)
+        kinds, exact_orths = self._kinds, self._exact_orths
+        for match_id, start, end in self._matcher(doc):
+            label, is_exact = kinds[match_id]
+            if is_exact:
+                orths = (doc[start].orth,) if end - start == 1 else tuple(doc[i].orth for i in range(start, end))
+                if orths in exact_orths[label]:
+                    shared = shared or last_exact == (start, end)
+                    last_exact = (start, end)
+                    exact.append((start, end, label))
+            else:
+                shared = shared or last_lower == (start, end)
+                last_lower = (start, end)
+                lower.append((start, end, label))
+        if shared:
+            exact, lower = self._in_matcher_order(doc, exact, True), self._in_matcher_order(doc, lower, False)
         found = []
-        for matcher in (self.exact, self.lower):
-            for match_id, start, end in matcher(doc):
-                label = self.labels[match_id]
-                last = doc[end - 1]
-                start_char, end_char = doc[start].idx, last.idx + len(last)
-                surface = text[start_char:end_char]
-                found.append((start_char, end_char, label, self.canonical.get((label, surface.lower()), surface)))
+        for start, end, label in exact + lower:
+            last = doc[end - 1]
+            start_char, end_char = doc[start].idx, last.idx + len(last)
+            surface = text[start_char:end_char]
+            found.append((start_char, end_char, label, self.canonical.get((label, surface.lower()), surface)))
         return found
+
+    def _in_matcher_order(self, doc: Doc, matches: list[tuple[int, int, str]],
+                          is_exact: bool) -> list[tuple[int, int, str]]:
+        """``matches`` (in span order) with the labels of one span in the order their own matcher reports them."""
+        out: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(matches):
+            j = i + 1
+            while j < len(matches) and matches[j][:2] == matches[i][:2]:
+                j += 1
+            if j - i > 1:
+                start, end = matches[i][:2]
+                pattern = tuple(getattr(doc[t], "orth" if is_exact else "lower") for t in range(start, end))
+                rank = self._ranks[(is_exact, pattern)]
+                out += sorted(matches[i:j], key=lambda match: rank[match[2]])
+            else:
+                out.append(matches[i])
+            i = j
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []

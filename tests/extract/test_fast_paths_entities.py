@@ -258,3 +258,55 @@ def test_long_form_for_equals_the_old_loop_before_every_bracket_of_the_real_dige
                 assert count == _long_form_for_oracle(words, match.group(1))
                 found += count is not None
     assert found > 500
+
+
+# ----------------------------------------------------------------------------- lexicon matches, one matcher
+
+
+def _lexicon_find_oracle(lexicon, doc) -> list[tuple]:
+    """``LexiconMatcher.find`` as it was: the exact-case matcher, then the lower-case one, each in its order."""
+    text = doc_text(doc)
+    found = []
+    for matcher in (lexicon.exact, lexicon.lower):
+        for match_id, start, end in matcher(doc):
+            label = lexicon.labels[match_id]
+            start_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+            surface = text[start_char:end_char]
+            found.append((start_char, end_char, label, lexicon.canonical.get((label, surface.lower()), surface)))
+    return found
+
+
+def test_one_lexicon_matcher_finds_what_the_two_found_in_the_real_digests() -> None:
+    nlp = build_nlp()
+    lexicon = nlp.get_pipe("kg_lexicon_matcher")
+    found = shared = 0
+    for paper in read_digests([SEED, *shared_digests()]):
+        doc = nlp.tokenizer("\n\n".join(section.text for section in paper.usable_sections()))
+        matches = lexicon.find(doc)
+        assert matches == _lexicon_find_oracle(lexicon, doc)
+        found += len(matches)
+        shared += len(matches) - len({m[:2] for m in matches})
+    assert found > 4000 and shared > 0  # some spans hold two labels: their order is the matchers' own
+
+
+def _shared_pattern_texts() -> list[str]:
+    """Lexicon entries whose pattern several labels share, as written, in upper and in title case."""
+    nlp = build_nlp()
+    lexicon = nlp.get_pipe("kg_lexicon_matcher")
+    texts = [" ".join(nlp.vocab.strings[t] for t in pattern) for _, pattern in lexicon._ranks]
+    return texts + [t.upper() for t in texts] + [t.title() for t in texts]
+
+
+@given(st.lists(st.sampled_from(["GLUE", "Glue", "glue", "HotpotQA", "hotpotqa", "GSM8K", "gsm8k", "reinforcement",
+                                 "learning", "Reinforcement Learning", "ViT", "VIT", "ImageNet", "accuracy", "F1",
+                                 "mAP", "on", "the", "(", ")", ",", "Natural Questions", "large language model"]),
+                max_size=14), st.randoms(use_true_random=False))
+@settings(max_examples=300, deadline=None)
+def test_one_lexicon_matcher_finds_what_the_two_found_in_generated_text(words: list[str], random) -> None:
+    nlp = build_nlp()
+    lexicon = nlp.get_pipe("kg_lexicon_matcher")
+    shared = _shared_pattern_texts()
+    words = words + random.sample(shared, 3)
+    random.shuffle(words)
+    doc = nlp.tokenizer(" ".join(words))
+    assert lexicon.find(doc) == _lexicon_find_oracle(lexicon, doc)
