@@ -223,7 +223,7 @@ def _right_cues_opened_by(first: str) -> tuple[tuple, ...]:
 # Left cues ending in ``{_LIST}$`` -> the same pattern without the list (``PREFIX$``). A non-empty list ends with a
 # separator and blanks, so a window that (trailing blanks removed) does not end with one of LIST_ENDS matches the cue
 # only with an empty list: ``PREFIX$`` gives the same answer without trying every way to cut the window into list
-# items (which backtracks for hundreds of microseconds on some windows).
+# items (which backtracks for up to a few hundred microseconds on some windows).
 _WITHOUT_LIST: dict[str, re.Pattern[str]] = {
     cue.name: re.compile(cue.pattern.pattern[:-len(_LIST) - 1] + "$", cue.pattern.flags)
     for cue in CUES if cue.side == "left" and cue.pattern.pattern.endswith(_LIST + "$")}
