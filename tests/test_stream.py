@@ -102,3 +102,36 @@ def test_the_copy_thread_lowers_its_own_cpu_priority(tmp_path: Path, monkeypatch
     target.close()
     assert calls == [(os.PRIO_PROCESS, target.prefix.thread.native_id, stream.COPY_NICENESS)]
     assert target.prefix.thread.native_id != threading.get_native_id()
+
+
+def test_a_copy_at_full_priority_leaves_its_thread_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[int, int, int]] = []
+    monkeypatch.setattr(os, "setpriority", lambda which, who, prio: calls.append((which, who, prio)))
+    (tmp_path / "old").write_bytes(b"y" * 1000)
+    target = StreamFile(tmp_path / "new", resume=(tmp_path / "old", 1000), copy_niceness=0)
+    target.write(b"z")
+    target.close()
+    assert calls == []
+    assert (tmp_path / "new").read_bytes() == b"y" * 1000 + b"z"
+
+
+def test_the_ladybug_database_is_copied_at_full_priority_on_update(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The update ends with the work on the database: its copy does not yield to the other outputs' copies."""
+    from kg.sinks import ladybug_db
+
+    niceness: list[int] = []
+    real = ladybug_db.StreamFile
+
+    def recording(path: Path, head: bytes = b"", resume: tuple[Path, int] | None = None,
+                  copy_niceness: int = stream.COPY_NICENESS) -> StreamFile:
+        niceness.append(copy_niceness)
+        return real(path, head, resume, copy_niceness)
+
+    monkeypatch.setattr(ladybug_db, "StreamFile", recording)
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / ladybug_db.DATABASE_NAME).write_bytes(b"db")
+    sink = ladybug_db.LadybugSink()
+    sink.open(tmp_path / "new", stream.Previous(tmp_path / "old", {"pairs": {}}))
+    sink.database_copy.close()
+    assert niceness == [0]

@@ -338,7 +338,8 @@ class LadybugSink(StreamingSink):
             if not source.is_file() or "pairs" not in previous.state:
                 raise ExportError(f"--update needs the LadybugDB database {source} of the last build; "
                                   "rebuild without --update")
-            self.database_copy = StreamFile(self.database, resume=(source, source.stat().st_size))
+            # at full priority, unlike the other outputs' copies: the update ends with the work on this database
+            self.database_copy = StreamFile(self.database, resume=(source, source.stat().st_size), copy_niceness=0)
             self.previous_pairs = {rel: [tuple(p) for p in pairs] for rel, pairs in previous.state["pairs"].items()}
             self.previous_shared = list(previous.state.get("shared", ()))
             self.touched = set()

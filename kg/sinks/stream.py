@@ -42,10 +42,12 @@ class StreamFile:
     """A binary output file written as ``head``, then paper parts, then the rest.
 
     With ``resume`` (the previous file and the byte length of its head and parts) the file starts as a
-    copy of those bytes instead of ``head``. :meth:`mark` returns the length to resume from next time.
+    copy of those bytes instead of ``head``, made at ``copy_niceness`` (see :class:`BackgroundCopy`).
+    :meth:`mark` returns the length to resume from next time.
     """
 
-    def __init__(self, path: Path, head: bytes = b"", resume: tuple[Path, int] | None = None) -> None:
+    def __init__(self, path: Path, head: bytes = b"", resume: tuple[Path, int] | None = None,
+                 copy_niceness: int = COPY_NICENESS) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         self.handle: IO[bytes] = path.open("wb")
@@ -54,7 +56,7 @@ class StreamFile:
             # The new parts are written after the copied bytes while a thread copies them in: an update's
             # largest cost (gigabytes at 100k papers) then overlaps with the rest of the build.
             self.handle.seek(resume[1])
-            self.prefix = BackgroundCopy(resume[0], resume[1], self.handle.fileno())
+            self.prefix = BackgroundCopy(resume[0], resume[1], self.handle.fileno(), copy_niceness)
         else:
             self.handle.write(head)
 
@@ -110,11 +112,13 @@ def copy_bytes(source_fd: int, target_fd: int, start: int, end: int, to: int) ->
 
 class BackgroundCopy:
     """Copies the first ``length`` bytes of ``source`` to the start of the open file ``target_fd`` in a
-    thread (the kernel copy releases the GIL); :meth:`wait` joins it and raises what it raised."""
+    thread (the kernel copy releases the GIL) at CPU priority ``niceness``; :meth:`wait` joins it and raises
+    what it raised."""
 
-    def __init__(self, source: Path, length: int, target_fd: int) -> None:
+    def __init__(self, source: Path, length: int, target_fd: int, niceness: int = COPY_NICENESS) -> None:
         check_source(source, length)
         self.error: BaseException | None = None
+        self.niceness = niceness
         self.thread = threading.Thread(target=self._run, args=(source, length, target_fd),
                                        name=f"copy {source.name}", daemon=True)
         self.thread.start()
@@ -123,8 +127,9 @@ class BackgroundCopy:
         # The copy (kernel CPU, seconds per gigabyte) yields to the work an update waits for (extraction,
         # LadybugDB's checkpoint): at 100k papers the update took 20-21 s instead of 24-25. On Linux the
         # niceness of a thread id is that thread's own; elsewhere this is skipped.
-        with contextlib.suppress(AttributeError, OSError):
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), COPY_NICENESS)
+        if self.niceness:
+            with contextlib.suppress(AttributeError, OSError):
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), self.niceness)
         try:
             with source.open("rb") as handle:
                 copy_bytes(handle.fileno(), target_fd, 0, length, 0)
