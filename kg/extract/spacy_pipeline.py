@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy
 
@@ -220,8 +220,6 @@ class LexiconMatcher:
             self._kinds[nlp.vocab.strings[f"{label} exact"]] = (label, True)
             self._exact_orths[label] = {tuple(orth) for orth in exact}
         self._ranks = self._order()
-        self._exact: PhraseMatcher | None = None
-        self._lower: PhraseMatcher | None = None
 
     def _order(self) -> dict[tuple[bool, tuple[int, ...]], dict[str, int]]:
         """For each pattern that several labels share: the order in which :attr:`exact` (``True``, ORTH ids) or
@@ -253,23 +251,22 @@ class LexiconMatcher:
                     matcher(doc)) if (start, end) == (0, len(pattern))}
         return ranks
 
-    @property
+    def _matcher_of(self, attr: str, kind: int) -> PhraseMatcher:
+        """A PhraseMatcher of one kind of the patterns (0: exact case, 2: lower case) alone."""
+        matcher = PhraseMatcher(self.vocab, attr=attr)
+        for label, patterns in self._patterns.items():
+            matcher.add(label, patterns[kind])
+        return matcher
+
+    @cached_property
     def exact(self) -> PhraseMatcher:
         """The exact-case patterns alone (``ORTH``), built when first asked for: :meth:`find` does not use it."""
-        if self._exact is None:
-            self._exact = PhraseMatcher(self.vocab, attr="ORTH")
-            for label, (exact, _, _) in self._patterns.items():
-                self._exact.add(label, exact)
-        return self._exact
+        return self._matcher_of("ORTH", 0)
 
-    @property
+    @cached_property
     def lower(self) -> PhraseMatcher:
         """The lower-case patterns alone (``LOWER``), built when first asked for: :meth:`find` does not use it."""
-        if self._lower is None:
-            self._lower = PhraseMatcher(self.vocab, attr="LOWER")
-            for label, (_, _, lower) in self._patterns.items():
-                self._lower.add(label, lower)
-        return self._lower
+        return self._matcher_of("LOWER", 2)
 
     def find(self, doc: Doc) -> list[tuple[int, int, str, str]]:
         """``(start_char, end_char, label, canonical)`` of every match, exact-case matches first (the matches of
