@@ -84,11 +84,40 @@ _ADJECTIVAL = re.compile(r"-(?:based|guided|driven|aware|free|specific|level|wis
                          r"as-a-[A-Za-z]+|to-[A-Za-z0-9]+|enabled|friendly|ready|scale|grade)$|-to-", re.IGNORECASE)
 
 
+_ELEMENTS = """H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y
+Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au
+Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr""".split()
+# An element symbol (two-letter symbols first) and its count, e.g. "Cs2", "La0.6", "O".
+_ELEMENT_COUNT = re.compile("(" + "|".join(sorted(_ELEMENTS, key=len, reverse=True)) + r")(\d+(?:\.\d+)?)?")
+
+
+@lru_cache(maxsize=1 << 14)
+def is_chemical_formula(word: str) -> bool:
+    """A compound's formula (TiO2, CsPbI3, Li0.29La0.57TiO3, CH3): element symbols with counts, a material or a
+    group, not a method or dataset. Names of one-letter capitals and digits pass only as formulas do (no element
+    twice, a count at the end): COCO17 and I2V are names."""
+    pos, symbols, counted = 0, [], False
+    while pos < len(word):
+        match = _ELEMENT_COUNT.match(word, pos)
+        if match is None:
+            return False
+        symbols.append(match.group(1))
+        counted = counted or match.group(2) is not None
+        pos = match.end()
+    if len(set(symbols)) < 2 or not counted:
+        return False
+    if all(len(symbol) == 1 for symbol in symbols):
+        return len(set(symbols)) == len(symbols) and word[-1].isdigit()
+    return True
+
+
 # Words repeat across papers: the shape tests are memoised per word (bounded, so memory stays flat).
 @lru_cache(maxsize=1 << 16)
 def is_strong_word(word: str) -> bool:
     """A word shaped like a name: inner capitals (ViT, ScreenSpot), letters with digits (SAM3), all caps."""
     if word in STOP_WORDS or _NUMBER_UNIT.match(word) or word[0].isdigit() or _ADJECTIVAL.search(word):
+        return False
+    if is_chemical_formula(word):
         return False
     if sum(ch.isalpha() for ch in word) < 2:
         return False  # "B/16", "K": a fragment, not a name
@@ -343,13 +372,17 @@ def _phrase_plan(phrase: str, opens_sentence: bool) -> tuple[int, int, str, tupl
     for word in words:
         offsets.append((pos, pos + len(word), word))
         pos += len(word) + 1
+    last = offsets[-1][2]
+    if len(last) > 2 and last.endswith(("'s", "’s")):  # "OpenAI's", "StarCraft II's": the name is the owner
+        offsets[-1] = (offsets[-1][0], offsets[-1][1] - 2, last[:-2])
     # a plain capitalised word opening a sentence ("Introduces TSW-SL", "Achieves KL") is not part of a name
     if len(offsets) > 1 and not is_strong_word(offsets[0][2]) and opens_sentence:
         offsets.pop(0)
-    while offsets and (offsets[0][2] in STOP_WORDS or offsets[0][2] in STARTERS or offsets[0][2][0].isdigit()):
+    while offsets and (offsets[0][2] in STOP_WORDS or offsets[0][2] in STARTERS or offsets[0][2][0].isdigit()
+                       or is_chemical_formula(offsets[0][2])):
         offsets.pop(0)
-    while offsets and (offsets[-1][2] in STOP_WORDS or offsets[-1][2] in STARTERS) and (
-            len(offsets) == 1 or not offsets[-1][2][0].isdigit()):
+    while offsets and (offsets[-1][2] in STOP_WORDS or offsets[-1][2] in STARTERS or is_chemical_formula(
+            offsets[-1][2])) and (len(offsets) == 1 or not offsets[-1][2][0].isdigit()):
         offsets.pop()
     if not offsets:
         return None
@@ -578,4 +611,4 @@ def build_nlp() -> Language:
 
 
 __all__ = ["CJK", "STARTERS", "STOP_WORDS", "at_sentence_start", "abbreviations_in", "build_nlp", "find_abbreviations", "find_names",
-           "is_strong_word", "long_form_for", "names_in", "names_in_sections", "token_edges", "words_before"]
+           "is_chemical_formula", "is_strong_word", "long_form_for", "names_in", "names_in_sections", "token_edges", "words_before"]

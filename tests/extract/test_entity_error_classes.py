@@ -205,3 +205,34 @@ def test_chinese_headline_prefix_is_not_a_method_name(extractor: EntityExtractor
     paper = make_paper("探秘 Agentic RAG 系统：一场知识检索的革命", method="本文介绍GraphRAG的检索流程。")
     names = {m.name for m in extractor.extract(paper)}
     assert not any("探秘" in n for n in names)
+
+
+@pytest.mark.parametrize(("word", "formula"), [
+    ("TiO2", True), ("CsPbI3", True), ("Li0.29La0.57TiO3", True), ("Cs2AgBiBr6", True), ("CH3", True), ("CF3", True),
+    ("COCO17", False), ("I2V", False), ("YOLO11n", False), ("SAM3", False), ("S4", False), ("P2P", False),
+    ("ResNet50", False), ("C3D", False), ("BERT", False), ("SiC", False)])
+def test_chemical_formulas_are_told_from_names(word: str, formula: bool) -> None:
+    from kg.extract.spacy_pipeline import is_chemical_formula
+
+    assert is_chemical_formula(word) is formula
+
+
+def test_chemical_formulas_are_not_methods(extractor: EntityExtractor) -> None:
+    paper = make_paper("Stable Perovskite Cells",
+                       "We passivate CsPbI3 films with PbI2 and a TiO2 layer, predict band gaps of Cs2AgBiBr6 with "
+                       "CrystalNet, and compare with ResNet50 trained on COCO17.")
+    found = by_name(extractor.extract(paper))
+    assert "CrystalNet" in found and "ResNet50" in found and "COCO17" in found
+    assert not {"CsPbI3", "PbI2", "TiO2", "Cs2AgBiBr6"} & set(found)
+
+
+def test_a_possessive_is_not_part_of_a_name(extractor: EntityExtractor) -> None:
+    paper = make_paper("Reading Scene Graphs",
+                       "Our GraphReader improves on Qwen2.5-VL's scene graphs and on OpenAI's captions.")
+    mentions = extractor.extract(paper)
+    found = by_name(mentions)
+    assert "Qwen2.5-VL" in found and "Qwen2.5-VL's" not in found
+    assert not {"OpenAI", "OpenAI's"} & set(found)
+    text = paper.sections["abstract"].text
+    for evidence in found["Qwen2.5-VL"].evidence:
+        assert text[evidence.start:evidence.end] == "Qwen2.5-VL"
