@@ -87,27 +87,34 @@ _ADJECTIVAL = re.compile(r"-(?:based|guided|driven|aware|free|specific|level|wis
 _ELEMENTS = """H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y
 Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au
 Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr""".split()
-# An element symbol (two-letter symbols first) and its count, e.g. "Cs2", "La0.6", "O".
-_ELEMENT_COUNT = re.compile("(" + "|".join(sorted(_ELEMENTS, key=len, reverse=True)) + r")(\d+(?:\.\d+)?)?")
+# An element symbol (two-letter symbols first) or a site of a formula type (A, B, X as in ABX3), and its count.
+_ELEMENT_COUNT = re.compile("(" + "|".join(sorted(_ELEMENTS, key=len, reverse=True)) + r"|A|X)(\d+(?:\.\d+)?)?")
+_CHARGE = re.compile(r"\d*[+-]$")  # an ion's charge: Pb2+, Li+, Cl-
 
 
 @lru_cache(maxsize=1 << 14)
 def is_chemical_formula(word: str) -> bool:
-    """A compound's formula (TiO2, CsPbI3, Li0.29La0.57TiO3, CH3): element symbols with counts, a material or a
-    group, not a method or dataset. Names of one-letter capitals and digits pass only as formulas do (no element
-    twice, a count at the end): COCO17 and I2V are names."""
+    """A compound's or ion's formula (TiO2, CsPbI3, Li0.29La0.57TiO3, CH3, ABX3, Pb2+): element symbols with counts,
+    a material, not a method or dataset. Names of one-letter capitals and digits pass only as short formulas do
+    (up to three symbols, none twice, a count of one or two digits at the end): COCO17, I2V, A2C are names."""
+    charge = _CHARGE.search(word)
+    core = word[:charge.start()] if charge else word
     pos, symbols, counted = 0, [], False
-    while pos < len(word):
-        match = _ELEMENT_COUNT.match(word, pos)
+    while pos < len(core):
+        match = _ELEMENT_COUNT.match(core, pos)
         if match is None:
             return False
         symbols.append(match.group(1))
         counted = counted or match.group(2) is not None
         pos = match.end()
+    if not symbols:
+        return False
+    if charge:
+        return "A" not in symbols and "X" not in symbols
     if len(set(symbols)) < 2 or not counted:
         return False
-    if all(len(symbol) == 1 for symbol in symbols):
-        return len(set(symbols)) == len(symbols) and word[-1].isdigit()
+    if all(len(symbol) == 1 for symbol in symbols):  # CF3, NH2, ABX3; not COCO17, I2V, SPIN2, CAV2025
+        return len(set(symbols)) == len(symbols) <= 3 and word[-1].isdigit() and not word[-3:].isdigit()
     return True
 
 
@@ -375,6 +382,11 @@ def _phrase_plan(phrase: str, opens_sentence: bool) -> tuple[int, int, str, tupl
     last = offsets[-1][2]
     if len(last) > 2 and last.endswith(("'s", "’s")):  # "OpenAI's", "StarCraft II's": the name is the owner
         offsets[-1] = (offsets[-1][0], offsets[-1][1] - 2, last[:-2])
+    for i in range(len(offsets) - 1):  # a formula with its count apart ("SnO 2", "PbI 2"): one formula
+        (start, _, word), (_, end, count) = offsets[i], offsets[i + 1]
+        if count.isdigit() and len(count) <= 2 and is_chemical_formula(word + count):
+            offsets[i:i + 2] = [(start, end, word + count)]
+            break
     # a plain capitalised word opening a sentence ("Introduces TSW-SL", "Achieves KL") is not part of a name
     if len(offsets) > 1 and not is_strong_word(offsets[0][2]) and opens_sentence:
         offsets.pop(0)

@@ -210,7 +210,9 @@ def test_chinese_headline_prefix_is_not_a_method_name(extractor: EntityExtractor
 @pytest.mark.parametrize(("word", "formula"), [
     ("TiO2", True), ("CsPbI3", True), ("Li0.29La0.57TiO3", True), ("Cs2AgBiBr6", True), ("CH3", True), ("CF3", True),
     ("COCO17", False), ("I2V", False), ("YOLO11n", False), ("SAM3", False), ("S4", False), ("P2P", False),
-    ("ResNet50", False), ("C3D", False), ("BERT", False), ("SiC", False)])
+    ("ResNet50", False), ("C3D", False), ("BERT", False), ("SiC", False), ("ABX3", True), ("FAPbI3", True),
+    ("Pb2+", True), ("Li+", True), ("Grad-CAM++", False), ("A2C", False), ("SPIN2", False), ("CAV2025", False),
+    ("MoCo", False)])
 def test_chemical_formulas_are_told_from_names(word: str, formula: bool) -> None:
     from kg.extract.spacy_pipeline import is_chemical_formula
 
@@ -224,6 +226,15 @@ def test_chemical_formulas_are_not_methods(extractor: EntityExtractor) -> None:
     found = by_name(extractor.extract(paper))
     assert "CrystalNet" in found and "ResNet50" in found and "COCO17" in found
     assert not {"CsPbI3", "PbI2", "TiO2", "Cs2AgBiBr6"} & set(found)
+
+
+def test_formulas_with_their_counts_apart_and_ions_are_not_methods(extractor: EntityExtractor) -> None:
+    """Subscripts flattened into words ("SnO 2") and ion charges ("Pb2+") in abstracts of materials papers."""
+    paper = make_paper("Tin Oxide Layers",
+                       "SnO 2 layers made with PerovNet suppress Pb2+ migration in ABX3 films, as with MambaOut.")
+    found = by_name(extractor.extract(paper))
+    assert "PerovNet" in found and "MambaOut" in found
+    assert not {"SnO", "SnO 2", "SnO2", "Pb2+", "ABX3"} & set(found)
 
 
 def test_a_possessive_is_not_part_of_a_name(extractor: EntityExtractor) -> None:
