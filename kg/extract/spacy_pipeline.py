@@ -78,10 +78,11 @@ Code Data Model Models Method Methods Framework Benchmark Dataset Datasets Task 
 """.split())
 
 
-# "VLM-based", "LiDAR-guided": adjectives made from a name, not names.
+# "VLM-based", "LiDAR-guided", "FlashAttention-compatible": adjectives made from a name, not names.
 _ADJECTIVAL = re.compile(r"-(?:based|guided|driven|aware|free|specific|level|wise|like|style|only|centric|agnostic|"
                          r"conditioned|generated|assisted|enhanced|powered|oriented|informed|derived|supervised|"
-                         r"as-a-[A-Za-z]+|to-[A-Za-z0-9]+|enabled|friendly|ready|scale|grade)$|-to-", re.IGNORECASE)
+                         r"as-a-[A-Za-z]+|to-[A-Za-z0-9]+|enabled|friendly|ready|scale|grade|compatible|accelerated|"
+                         r"modified|treated|grown|rich|optimal|doped|coated)$|-to-", re.IGNORECASE)
 
 
 _ELEMENTS = """H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y

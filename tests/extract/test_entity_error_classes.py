@@ -247,3 +247,13 @@ def test_a_possessive_is_not_part_of_a_name(extractor: EntityExtractor) -> None:
     text = paper.sections["abstract"].text
     for evidence in found["Qwen2.5-VL"].evidence:
         assert text[evidence.start:evidence.end] == "Qwen2.5-VL"
+
+
+def test_adjectives_made_from_names_are_not_methods(extractor: EntityExtractor) -> None:
+    paper = make_paper("Kernels and Interphases",
+                       "We write FlashAttention-compatible kernels for a LiF-rich interphase on ALD-grown films, "
+                       "reach Pareto-optimal trade-offs, and compare with Mamba2.")
+    found = methods(extractor.extract(paper))
+    assert "Mamba2" in found
+    assert not {n for n in found if n.split()[0] in ("FlashAttention-compatible", "LiF-rich", "ALD-grown",
+                                                     "Pareto-optimal")}
