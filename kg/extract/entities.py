@@ -545,6 +545,9 @@ class EntityExtractor:
         if not occs:
             return None
         sources = {o.source for o in occs}
+        if sources == {"name:WEAK"} and cand.proposed < 1.0 and all(
+                o.sentence is not None and o.start == o.sentence[0] and " " not in o.text for o in occs):
+            return None  # "Classical methods ...", "Agentic pipelines ...": capitalised by its place, not a name
         votes = dict(cand.votes)
         surface = self._name(cand)
         strong = "name:STRONG" in sources or "name:PART" in sources
