@@ -75,6 +75,8 @@ Among Further Also Yet Nevertheless Meanwhile Similarly Building Leveraging Moti
 Experiment Extensive Empirical Empirically Quantitative Qualitative Ablation Ablations New Novel Large Small Key
 Two Three Four Five Several Multiple Various Other Another Recently Typically Generally Where Which What How Why
 Code Data Model Models Method Methods Framework Benchmark Dataset Datasets Task Tasks Figure Table
+Nonetheless Interestingly Surprisingly Conversely Alternatively Subsequently Ultimately Crucially Accordingly Likewise
+Indeed Still Altogether Collectively Together
 """.split())
 
 

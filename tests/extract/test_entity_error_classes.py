@@ -267,3 +267,27 @@ def test_a_plain_word_capitalised_only_at_sentence_starts_is_not_a_name(extracto
     found = by_name(extractor.extract(paper))
     assert "Agentic" not in found and "Classical" not in found
     assert "Mamba" in found  # written mid-sentence too: a name
+
+
+def proposed(mentions: list[Mention]) -> set[str]:
+    return {m.name for m in mentions if m.role == "proposed"}
+
+
+@pytest.mark.parametrize("title", ["100 Days After DeepSeek-R1: A Survey on Replication Studies",
+                                   "Extending AALpy with Passive Learning: A Generalized State-Merging Approach"])
+def test_a_title_prefix_that_is_a_phrase_is_not_a_proposed_name(extractor: EntityExtractor, title: str) -> None:
+    paper = make_paper(title, "We study replication and state merging with existing tools.")
+    assert title.split(":")[0] not in proposed(extractor.extract(paper))
+
+
+def test_a_title_prefix_name_is_still_proposed(extractor: EntityExtractor) -> None:
+    paper = make_paper("Hand2World: Generating Worlds from Hands", "We study world generation from hands.")
+    assert "Hand2World" in proposed(extractor.extract(paper))
+
+
+def test_a_sentence_adverb_after_a_numbered_point_is_not_a_component(extractor: EntityExtractor) -> None:
+    paper = make_paper("How Agents Work",
+                       "We introduce a toolkit and find that: (1) While agents plan well, they take a programmatic "
+                       "approach. (2) Agents produce work of inferior quality. (3) Nonetheless, agents deliver results "
+                       "88.3% faster and cost 90% less than humans.")
+    assert "Nonetheless" not in by_name(extractor.extract(paper))
