@@ -105,6 +105,8 @@ agent agents pipeline baseline baselines""".split())
 
 
 _DATA_NOUN_CUES = frozenset({"right_dataset", "right_benchmark", "right_eval_zh"})
+_PHRASE_SOURCES = frozenset({"name:WEAK", "name:STRONG", "name:PART", "title_prefix"})
+_PROBLEM_HEADS = frozenset({"Problem", "Problems", "problem", "problems"})
 _COUNTED_BEFORE = re.compile(r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|various|\d+)"
                              r"\s+(?:[\w-]+\s+){0,2}|(?:两|二|三|四|五|六|七|八|九|十|多|几)个[^，。；,;]{0,10})$", re.IGNORECASE)
 _PLURAL_DATA_AFTER = re.compile(r"\s*(?:benchmarks|datasets|data sets)\b|\s*(?:基准|数据集)", re.IGNORECASE)
@@ -550,6 +552,8 @@ class EntityExtractor:
         if sources == {"name:WEAK"} and cand.proposed < 1.0 and all(
                 o.sentence is not None and o.start == o.sentence[0] and " " not in o.text for o in occs):
             return None  # "Classical methods ...", "Agentic pipelines ...": capitalised by its place, not a name
+        if sources <= _PHRASE_SOURCES and " " in occs[0].text and occs[0].text.rsplit(" ", 1)[1] in _PROBLEM_HEADS:
+            return None  # "Adaptive Path Removal Problem", "Markov Decision Problems": a problem posed, not a method
         votes = dict(cand.votes)
         surface = self._name(cand)
         strong = "name:STRONG" in sources or "name:PART" in sources

@@ -291,3 +291,14 @@ def test_a_sentence_adverb_after_a_numbered_point_is_not_a_component(extractor: 
                        "approach. (2) Agents produce work of inferior quality. (3) Nonetheless, agents deliver results "
                        "88.3% faster and cost 90% less than humans.")
     assert "Nonetheless" not in by_name(extractor.extract(paper))
+
+
+def test_a_problem_posed_is_not_a_method(extractor: EntityExtractor) -> None:
+    paper = make_paper("Hardening Directories",
+                       "As verification requires manual effort, we formulate an Adaptive Path Removal Problem to "
+                       "minimize the number of steps, and solve it with PathSolver.",
+                       tldr="The paper introduces an Adaptive Path Removal Problem to minimize manual effort in "
+                            "hardening systems, solved by PathSolver.")
+    found = by_name(extractor.extract(paper))
+    assert "PathSolver" in found
+    assert "Adaptive Path Removal Problem" not in found
