@@ -107,6 +107,9 @@ agent agents pipeline baseline baselines""".split())
 _DATA_NOUN_CUES = frozenset({"right_dataset", "right_benchmark", "right_eval_zh"})
 _PHRASE_SOURCES = frozenset({"name:WEAK", "name:STRONG", "name:PART", "title_prefix"})
 _PROBLEM_HEADS = frozenset({"Problem", "Problems", "problem", "problems"})
+# "Qwen2.5-3B-Instruct", "Orca4-8B", "Llama-3-70B-Chat": a model's release, named by a version, then its size in
+# billions of parameters, or by its tuning. A size with no version before it ("LAION-5B", "SA-1B") names a corpus.
+_MODEL_RELEASE = re.compile(r"\d[\w.]*-(?:[\w.]+-)*\d+(?:\.\d+)?B(?:-A\d+B)?(?![\w.])|-(?:Instruct|Chat)$")
 _COUNTED_BEFORE = re.compile(r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|various|\d+)"
                              r"\s+(?:[\w-]+\s+){0,2}|(?:两|二|三|四|五|六|七|八|九|十|多|几)个[^，。；,;]{0,10})$", re.IGNORECASE)
 _PLURAL_DATA_AFTER = re.compile(r"\s*(?:benchmarks|datasets|data sets)\b|\s*(?:基准|数据集)", re.IGNORECASE)
@@ -589,6 +592,8 @@ class EntityExtractor:
             parts = [p.lower() for p in _PARTS_SPLIT.split(surface) if p]
             if len(parts) > 1 and all(p in _FAMILY_WORDS for p in parts):
                 type_ = "Technique"  # "CNN-Transformer", "CNN-ViT": a hybrid of families, not a named method
+        if type_ in ("Dataset", "Benchmark") and not lexicon_type and _MODEL_RELEASE.search(surface):
+            type_ = "Method"  # "在Qwen2.5-3B-Instruct上实验": the model the experiments run on, not a benchmark
         role: str | None = None
         confidence = 0.5
         if cand.proposed >= 1.0 and not lexicon_type:
