@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Mention, Paper, PaperExtraction
 from .code import extract_code
+from .metric_phrases import metrics_named_by_results
 from .relations import extract_relations
 from .results import extract_results
 
@@ -29,10 +30,12 @@ class Extractor:
     def extract(self, paper: Paper) -> PaperExtraction:
         entities = self.extract_entities(paper)
         code, code_evidence = extract_code(paper)
+        results = extract_results(paper, entities)
+        entities += metrics_named_by_results(paper, results, entities)
         return PaperExtraction(
             paper=paper,
             entities=entities,
-            results=extract_results(paper, entities),
+            results=results,
             relations=extract_relations(paper, entities),
             code=code,
             code_evidence=code_evidence,

@@ -1,0 +1,131 @@
+"""Metrics named by the values they report, where no lexicon knows them.
+
+"a power-conversion efficiency of 25.31%", "a 75% collision rate", "reduces prediction error by 6%-83%", "the mean
+minimum time-to-collision from 1.62 to 1.08 s": a lower-case phrase ending in a measure word (efficiency, rate,
+error, distance, ...) bound to a kept result by "of", "by", "from ... to" or by standing right after the value is
+the name of what the paper measures. Held-out digests (materials, robotics, systems) are full of such metrics,
+and no lexicon lists them all. Only values the result rules keep are looked at, so settings ("a learning rate of
+1e-4") and counts never name a metric.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Evidence, Mention, Paper, ResultMention
+
+# The last word of a metric phrase. Words marked generic name a metric only with a modifier ("collision rate",
+# "prediction error"), never alone ("a rate of 5%").
+_HEADS_ALONE = frozenset("""accuracy efficiency conductivity perplexity throughput latency fidelity precision recall
+sensitivity specificity""".split())
+_HEADS_GENERIC = frozenset("""rate rates ratio error errors score scores distance similarity coefficient correlation
+capacity capacitance time overhead density mobility lifetime speedup uncertainty""".split())
+# Words that are not part of a metric's name: determiners, evaluative adjectives, verbs.
+_NOT_MODIFIERS = frozenset("""the a an its their our this these that which with and or of in on for to by at from as
+than while whereas but also only up about nearly over under higher lower better worse best worst high low improved
+reduced increased decreased enhanced achieved reported observed obtained measured required superior competitive
+comparable significant significantly substantial remarkable outstanding excellent strong good great overall
+champion highest lowest achieving reaching improving reducing yielding maintaining obtaining attaining showing delivering increasing
+decreasing boosting lowering enhancing outperforming retaining having using including incurs incur incurring
+achieves reaches improves reduces yields maintains obtains attains shows delivers increases decreases boosts lowers
+enhances retains has have had is are was were be been being new state-of-the-art sota record level record-level
+average similar same total final initial relative absolute corresponding respective respectively""".split())
+# Modifiers that make a rate or ratio a setting, not a measure ("learning rate", "mask ratio").
+_SETTING_MODIFIERS = frozenset("""learning dropout sampling mask masking frame bit compression sparsity pruning noise
+missing decay warmup keep drop""".split())
+_WORD = re.compile(r"[a-z][a-z0-9]*(?:[-‐‑][a-z0-9]+)*$")
+_ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,6})\s*\)")
+# The text between a phrase and its value: "... efficiency (PCE) of about 25%", "... error by up to 6%".
+_BEFORE_VALUE = re.compile(
+    r"(?:\s*\(\s*[A-Z][A-Za-z]{1,6}\s*\))?\s+(?:of|by|to|at|reaching|=|:)\s+"
+    r"(?:(?:up to|about|approximately|around|nearly|over|only|just|roughly|almost)\s+)?[~≈]?\s*\$?(?:\\approx\s*)?$")
+_FROM_VALUE = re.compile(r"\s+from\s+\$?[-+−]?[\d.,]+\s*(?:\\?%|[A-Za-z]{1,4})?\s+to\s+\$?$")
+_HEAD_WORDS = _HEADS_ALONE | _HEADS_GENERIC
+_NEXT_WORD = re.compile(r" ([a-z][a-z0-9]*(?:[-‐‑][a-z0-9]+)*)(?![\w-])")
+
+
+def _phrase_ending_at(text: str, end: int) -> tuple[int, str] | None:
+    """The metric phrase whose last word ends at ``end`` (its start and text), or None."""
+    words: list[str] = []
+    at = end
+    while len(words) < 4:
+        space = text.rfind(" ", 0, at)
+        word = text[space + 1:at]
+        if not word or not _WORD.match(word) or word in _NOT_MODIFIERS:
+            break
+        words.append(word)
+        at = space
+        if space < 0 or text[space - 1:space] in ",;:.()" or space == 0:
+            break
+    if not words:
+        return None
+    head = words[0]
+    if head not in _HEAD_WORDS and not head.startswith("time-to-"):
+        return None
+    modifiers = words[1:]
+    if not modifiers and head not in _HEADS_ALONE:
+        return None
+    if any(w in _SETTING_MODIFIERS for w in modifiers):
+        return None
+    start = end - len(" ".join(reversed(words)))
+    return start, text[start:end]
+
+
+def bound_metric(text: str, value_start: int, value_end: int) -> tuple[int, int, str | None] | None:
+    """The metric a value at ``text[value_start:value_end]`` reports: the span of its name (the short form when the
+    paper gives one in brackets right after the phrase) and the phrase itself when that is another span."""
+    before = text[max(0, value_start - 120):value_start]
+    offset = value_start - len(before)
+    for pattern in (_BEFORE_VALUE, _FROM_VALUE):
+        match = pattern.search(before)
+        found = match and _phrase_ending_at(text, offset + match.start())
+        if found:
+            start, phrase = found
+            short = _ABBREVIATION.match(text, start + len(phrase))
+            if short:
+                return short.start(1), short.end(1), phrase
+            return start, start + len(phrase), None
+    at = value_end
+    for _ in range(4):  # "a 75% collision rate": the phrase right after the value
+        word = _NEXT_WORD.match(text, at)
+        if word is None or word.group(1) in _NOT_MODIFIERS:
+            break
+        at = word.end()
+        if word.group(1) in _HEAD_WORDS:
+            found = _phrase_ending_at(text, at)
+            if found and found[0] >= value_end:
+                return found[0], at, None
+            break
+    return None
+
+
+def metrics_named_by_results(paper: Paper, results: list[ResultMention], entities: list[Mention]) -> list[Mention]:
+    """Metric mentions for the phrases that name results, where the paper's entities have no metric for them.
+
+    Each result without a metric gets the phrase it reports (``result.metric`` is set); every distinct phrase
+    becomes one Metric mention with the phrase as its evidence.
+    """
+    known = {n.lower() for m in entities for n in (m.name, *m.aliases)}
+    made: dict[str, Mention] = {}
+    for result in results:
+        if result.metric is not None:
+            continue
+        ev = result.evidence
+        section = paper.sections.get(ev.section)
+        if section is None or section.lang != "en":
+            continue
+        bound = bound_metric(section.text, ev.start, ev.end)
+        if bound is None:
+            continue
+        start, end, phrase = bound
+        name = section.text[start:end]
+        result.metric = name
+        if name.lower() in known:
+            continue
+        evidence = Evidence(paper.id, section.name, ev.sentence, start, end, "metric_phrase", 0.6)
+        mention = made.get(name.lower())
+        if mention is None:
+            made[name.lower()] = Mention(name, "Metric", None, [phrase] if phrase else [], 0.6, [evidence])
+        elif all((e.section, e.start) != (section.name, start) for e in mention.evidence):
+            mention.evidence.append(evidence)
+    return list(made.values())

@@ -1,0 +1,60 @@
+"""Metrics named by the values they report (kg.extract.metric_phrases): phrases no lexicon lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.extract.metric_phrases import bound_metric
+
+from .test_results import make_paper
+
+
+def metric_of(text: str, value: str) -> str | None:
+    at = text.index(value)
+    found = bound_metric(text, at, at + len(value))
+    return text[found[0]:found[1]] if found else None
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    ("Devices delivered a power‐conversion efficiency of 25.31% under AM 1.5 G.", "25.31%", "power‐conversion efficiency"),
+    ("It lowers the mean minimum time-to-collision from 1.62 to 1.08 s.", "1.08 s", "mean minimum time-to-collision"),
+    ("It incurs a 75% collision rate, substantially outperforming baselines.", "75%", "collision rate"),
+    ("It reduces prediction error by 6%-83% and tracking distance by 0.4%-4.6%.", "6%-83%", "prediction error"),
+    ("It reduces prediction error by 6%-83% and tracking distance by 0.4%-4.6%.", "0.4%-4.6%", "tracking distance"),
+    ("with a capacity retention rate of 72.4% after 1000 cycles", "72.4%", "capacity retention rate"),
+    ("a champion efficiency of 26.1%", "26.1%", "efficiency"),
+])
+def test_a_phrase_bound_to_a_value_names_its_metric(text: str, value: str, metric: str) -> None:
+    assert metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("trained with a learning rate of 0.001", "0.001"),  # a setting
+    ("with a mask ratio of 75%", "75%"),
+    ("at a rate of 5%", "5%"),  # a generic measure word alone names nothing
+    ("a 12% higher collision rate", "12%"),  # an evaluative word between value and phrase
+    ("ran for 1000 cycles at 10 A g-1", "1000"),
+])
+def test_settings_generic_words_and_plain_nouns_name_no_metric(text: str, value: str) -> None:
+    assert metric_of(text, value) is None
+
+
+def test_the_short_form_in_brackets_is_the_name() -> None:
+    text = "cells reach a power conversion efficiency (PCE) of 25.3% after annealing"
+    at = text.index("25.3%")
+    start, end, phrase = bound_metric(text, at, at + 5)
+    assert text[start:end] == "PCE" and phrase == "power conversion efficiency"
+
+
+def test_a_result_names_a_new_metric_with_evidence_on_the_phrase() -> None:
+    paper = make_paper(title="Stable Perovskite Cells",
+                       abstract="Our interlayer yields a power-conversion efficiency of 25.31% and a 75% collision "
+                                "rate. We train with a learning rate of 0.001 for 200 epochs.")
+    extraction = Extractor().extract(paper)
+    metrics = {m.name: m for m in extraction.entities if m.type == "Metric"}
+    assert set(metrics) == {"power-conversion efficiency", "collision rate"}
+    text = paper.sections["abstract"].text
+    for mention in metrics.values():
+        assert [text[e.start:e.end] for e in mention.evidence] == [mention.name]
+    assert {r.value: r.metric for r in extraction.results}["25.31%"] == "power-conversion efficiency"
