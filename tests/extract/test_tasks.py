@@ -174,3 +174,10 @@ def test_space_before_a_colon_is_not_part_of_the_task() -> None:
     found = names(tasks("Coding Agents for Embodied Controller Generation : A Study in Grid Worlds"))
     assert "embodied controller generation" in found
     assert all(n == n.strip() for n in found)
+
+
+def test_possessive_tails_and_prepositions_are_not_modifiers() -> None:
+    found = names(tasks("Sparse Probes for Reasoning Models",
+                        "We probe the LRM's hierarchical reasoning. Probes cut the LRM's hierarchical reasoning cost. "
+                        "We study reasoning through state machine simulation and through state machine simulation."))
+    assert not {n for n in found if n.startswith(("s ", "through "))}
