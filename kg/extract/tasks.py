@@ -326,6 +326,15 @@ def _is_purpose_head(word: str) -> bool:
     return low not in _NOT_PURPOSE_HEADS and "-" not in low and low.endswith(_NOMINAL_SUFFIXES)
 
 
+def _is_learning_setting(words: list[str]) -> bool:
+    """A title's "for Offline Reinforcement Learning", "for Continual Learning": a learning setting is the problem
+    the paper addresses (a bare "for Learning", "for Deep Learning" or "for Machine Learning" is not)."""
+    return len(words) >= 2 and words[-1].lower() == "learning" and words[-2].lower() not in _GENERIC_LEARNING
+
+
+_GENERIC_LEARNING = frozenset("deep machine statistical".split())
+
+
 def _object_words(words: list[str]) -> list[str]:
     """The words of a title's object phrase up to the first function word ("Hallucinations in X" -> Hallucinations)."""
     kept: list[str] = []
@@ -347,7 +356,8 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
     purpose_start = len(text)  # title phrases before a stated purpose describe the method
     for match in _TITLE_FOR.finditer(text):
         words = match.group(1).split()
-        if 1 <= len(words) <= 6 and _is_purpose_head(words[-1]) and all(_is_modifier(w) for w in words[:-1]):
+        if 1 <= len(words) <= 6 and (_is_purpose_head(words[-1]) or _is_learning_setting(words)) and all(
+                _is_modifier(w) for w in words[:-1]):
             cands.add(match.group(1), title, match.start(1), match.end(1), "task_title_for", _SCORE_PURPOSE)
             purpose_start = min(purpose_start, match.start())
             other = _AND_HEAD.match(text, match.end(1))

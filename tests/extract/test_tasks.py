@@ -181,3 +181,10 @@ def test_possessive_tails_and_prepositions_are_not_modifiers() -> None:
                         "We probe the LRM's hierarchical reasoning. Probes cut the LRM's hierarchical reasoning cost. "
                         "We study reasoning through state machine simulation and through state machine simulation."))
     assert not {n for n in found if n.startswith(("s ", "through "))}
+
+
+def test_a_learning_setting_after_for_in_the_title_is_the_task() -> None:
+    assert "offline safe reinforcement learning" in names(tasks("Online Optimization for Offline Safe Reinforcement Learning"))
+    assert "continual learning" in names(tasks("Sparse Adapters for Continual Learning"))
+    assert not names(tasks("Sparse Adapters for Deep Learning"))
+    assert not names(tasks("Sparse Adapters for Learning"))
