@@ -186,6 +186,22 @@ def _drop_summary_only_bare_metrics(mentions: list[Mention]) -> list[Mention]:
                                         and refined(m.name.lower()))]
 
 
+# What a variant adds to the name of the paper's own method: a size, version or letter ("-8B", "V", "-G", " 2").
+_VARIANT_SUFFIX = re.compile(r"(?:[-_ ]?[A-Z0-9][A-Za-z0-9.]{0,5}|[-_][a-z0-9]{1,5})")
+
+
+def _own_variants_proposed(mentions: list[Mention]) -> None:
+    """The paper's own method in another size or version ("GenSeg-R1-8B" of "GenSeg-R1", "JanusCoderV" of
+    "JanusCoder") is proposed too, wherever it is only used or compared."""
+    proposed = [m.name for m in mentions if m.role == "proposed" and m.type == "Method"]
+    if not proposed:
+        return
+    for m in mentions:
+        if m.type == "Method" and m.role in ("used", "compared") and any(
+                m.name.startswith(name) and _VARIANT_SUFFIX.fullmatch(m.name, len(name)) for name in proposed):
+            m.role = "proposed"
+
+
 _CJK = re.compile("[\u3400-\u9fff]")
 # One word, or one word and its version ("SAM 3D", "Llama 3"): the only phrases a Title Case title names reliably.
 _VERSIONED = re.compile(r"^\S+(?: (?:\d[\w.]*|v\d[\w.]*))?$")
@@ -384,6 +400,7 @@ class EntityExtractor:
         self._propose_cues(sections, candidates, key_of, short_info, section_cues)
         mentions = _drop_summary_only_bare_metrics(
             [m for m in (self._decide(c, paper.id) for c in candidates.values()) if m is not None])
+        _own_variants_proposed(mentions)
         mentions += extract_tasks(paper.id, sections)
         return mentions
 

@@ -314,3 +314,15 @@ def test_released_model_variants_are_methods_not_benchmarks(extractor: EntityExt
     assert found["Orca4-8B"].type == "Method"
     assert found["WikiQA-5B"].type in ("Dataset", "Benchmark")  # a size with no version before it: a corpus
     assert found["LAION-5B"].type in ("Dataset", "Benchmark")
+
+
+def test_variants_of_the_papers_own_method_are_proposed(extractor: EntityExtractor) -> None:
+    paper = make_paper("FoldSeg: Reasoning Segmentation with Rewards",
+                       "We propose FoldSeg. Our best model (FoldSeg-8B) reaches 0.71 cIoU, above Qwen3-VL-8B, and "
+                       "the training of our models, FoldSeg and FoldSegV, uses GRPO; FoldSegmenter is a baseline.")
+    found = by_name(extractor.extract(paper))
+    assert found["FoldSeg"].role == "proposed"
+    assert found["FoldSeg-8B"].role == "proposed"
+    assert found["FoldSegV"].role == "proposed"
+    assert found["Qwen3-VL-8B"].role != "proposed"
+    assert "FoldSegmenter" not in found or found["FoldSegmenter"].role != "proposed"
