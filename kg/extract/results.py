@@ -33,7 +33,8 @@ _POINT_UNITS = {"pp": "pp", "p.p.": "pp", "percentage points": "pp", "percentage
                 "points": "points", "point": "points", "个百分点": "pp", "百分点": "pp"}
 _TIMES_UNITS = {"x": "x", "×": "x", "\\times": "x", "times": "x", "fold": "x", "-fold": "x", "倍": "x"}
 _MEASURE_UNITS = (
-    "meV/atom", "eV/atom", "meV", "eV", "km/h", "m/s", "bpm", "mm", "cm", "km", "nm", "μm", "µm", "ms", "μs", "sec", "seconds", "s",
+    "meV/atom", "eV/atom", "meV/Å", "eV/Å", "mAh g−1", "mAh g-1", "mAh g −1", "mAh/g", "mA h g−1", "mA h g-1",
+    "mA h g −1", "mS cm−1", "mS cm-1", "mS cm −1", "S cm−1", "S cm-1", "mS/cm", "Wh kg−1", "Wh kg-1", "Wh/kg", "GPa", "MPa", "meV", "eV", "km/h", "m/s", "bpm", "mm", "cm", "km", "nm", "μm", "µm", "ms", "μs", "sec", "seconds", "s",
     "minutes", "min", "hours", "h", "FPS", "fps", "Hz", "kHz", "dB", "dBm", "GB", "MB", "TB", "GFLOPs",
     "TFLOPs", "FLOPs", "W", "mW", "kWh", "J", "mJ", "°C", "m", "ppm", "毫秒", "秒", "帧/秒", "帧每秒",
 )
@@ -665,6 +666,11 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
                 and (first.unit or "." in text[first.start:first.end]) \
                 and not re.search(r"[.!?。]\s", text[previous.end:first.start]):
             # "macro F1: 0.941 for 16 classes; 0.969 for 14 merged classes": a value continuing a result
+            keep, rule, confidence = True, "continued", 0.6
+        elif not keep and rule == "measure_without_context" and previous is not None \
+                and first.start - previous.end < 60 and previous.kind == "measure" \
+                and not re.search(r"[.!?。;；]\s", text[previous.end:first.start]):
+            # "... of 2.27 meV/atom and 3.79 meV/atom for energy, and 13.83 meV/Å ... for forces": the list goes on
             keep, rule, confidence = True, "continued", 0.6
         if keep:
             previous = group[-1]

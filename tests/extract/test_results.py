@@ -183,3 +183,18 @@ def test_section_results_report_in_text_order() -> None:
     got = extract_section_results("x", section, [])
     assert [r.evidence.start for r in got] == sorted(r.evidence.start for r in got)
     assert len(got) == 3
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cells exhibit excellent cycling stability, delivering 149.7 mAh g −1 after 100 cycles.", ["149.7 mAh g −1"]),
+    ("The electrolyte reaches an ionic conductivity of 0.52 mS cm−1 at room temperature.", ["0.52 mS cm−1"]),
+    ("The potential reaches force errors of 13.83 meV/Å.", ["13.83 meV/Å"]),
+])
+def test_materials_units_are_part_of_the_value(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+def test_a_list_of_measured_values_continues_in_the_same_sentence() -> None:
+    text = ("The model attains state-of-the-art accuracy, with an MAE and RMSE of 2.27 meV/atom and 3.79 meV/atom "
+            "for energy predictions, and 13.83 meV/Å and 24.26 meV/Å for force predictions, respectively.")
+    assert values(text) == ["2.27 meV/atom", "3.79 meV/atom", "13.83 meV/Å", "24.26 meV/Å"]
