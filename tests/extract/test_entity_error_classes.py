@@ -326,3 +326,16 @@ def test_variants_of_the_papers_own_method_are_proposed(extractor: EntityExtract
     assert found["FoldSegV"].role == "proposed"
     assert found["Qwen3-VL-8B"].role != "proposed"
     assert "FoldSegmenter" not in found or found["FoldSegmenter"].role != "proposed"
+
+
+def test_generic_acronyms_and_families_are_techniques_not_methods(extractor: EntityExtractor) -> None:
+    """Paradigms written like names ("ReLU networks", "an on-demand TTA framework", "VLA models")."""
+    paper = make_paper("Probing Robot Policies",
+                       "We study ReLU networks and ConvNets, propose an on-demand TTA framework for VLA models, and "
+                       "model reasoning with a finite state machine (FSM) and a Gaussian Process (GP)-based policy; "
+                       "DreamPolicy outperforms OpenVLA.")
+    mentions = extractor.extract(paper)
+    found = by_name(mentions)
+    assert {"DreamPolicy", "OpenVLA"} <= methods(mentions)
+    for name in ("ReLU", "ConvNets", "TTA", "VLA", "FSM", "Gaussian Process"):
+        assert name not in found or found[name].type == "Technique", name
