@@ -29,7 +29,8 @@ HEADS = (
     "locomotion control discovery screening modeling modelling simulation imputation labeling labelling tagging "
     "captioning restoration enhancement correction alignment attribution explanation interpretability unlearning "
     "watermarking anonymization deduplication transfer adaptation calibration repair protection categorization "
-    "refinement monitoring perception editing animation rendering stylization upscaling"
+    "refinement monitoring perception editing animation rendering stylization upscaling comprehension "
+    "interpretation linking"
 ).split()
 _HEAD_SET = frozenset(HEADS)
 _HEAD_STEMS = _HEAD_SET | {h.rstrip("s") for h in _HEAD_SET}

@@ -188,3 +188,11 @@ def test_a_learning_setting_after_for_in_the_title_is_the_task() -> None:
     assert "continual learning" in names(tasks("Sparse Adapters for Continual Learning"))
     assert not names(tasks("Sparse Adapters for Deep Learning"))
     assert not names(tasks("Sparse Adapters for Learning"))
+
+
+def test_comprehension_interpretation_and_linking_head_tasks() -> None:
+    found = names(tasks("Tables in the Wild",
+                        "We study entity linking and table interpretation. Entity linking in tables is hard, and "
+                        "table interpretation needs reading comprehension; reading comprehension models help."))
+    assert {"entity linking", "table interpretation", "reading comprehension"} & found == {
+        "entity linking", "table interpretation", "reading comprehension"}
