@@ -100,6 +100,9 @@ _NOT_NAMES = frozenset(e.text.lower() for e in load_lexicons().not_names)
 _HARDWARE_HEAD = re.compile(r"\b(?:Accelerators?|GPUs?|CPUs?|TPUs?|NPUs?|FPGAs?|SoC|Board|Chip)$")
 # "AU-quality", "RGB-only": an acronym hyphenated to an ordinary lower-case word is a compound modifier.
 _ACRONYM_COMPOUND = re.compile(r"^[A-Z][A-Z0-9]*-[a-z]{3,}$")
+# "Multi-UAV", "Non-IID": a prefix on an acronym makes a modifier ("Multi-UAV tracking"), not a name.
+_PREFIXED_ACRONYM = re.compile(r"^(?:Multi|Non|Inter|Intra|Anti|Sub)-[A-Z][A-Z0-9]+s?$")
+_GENERIC_NOUN_AFTER = re.compile(r"^\s+(?:approach|method|framework|model|algorithm|scheme|technique|paradigm|solution)s?\b")
 _GENERIC_SINGLE = frozenset("""model models framework method methods network networks approach system module benchmark dataset
 agent agents pipeline baseline baselines""".split())
 
@@ -514,6 +517,8 @@ class EntityExtractor:
                     continue  # a known dataset/method right after the verb is used, not proposed
                 gap = text[verb_end:occ.start]
                 after = text[occ.end:occ.end + 12]
+                if _GENERIC_NOUN_AFTER.match(after) and _family_acronym(cand, long_forms):
+                    continue  # "a novel OSRL approach": the field's acronym modifies an unnamed approach
                 if occ.source == "name:WEAK" and not NAMING.search(gap) and not (
                         " " in occ.text.strip() and _AFTER_PROPOSED_PHRASE.match(after)):
                     continue  # a capitalised single word after "we propose" is not enough
@@ -689,7 +694,8 @@ class EntityExtractor:
         first = surface.split()[0].lower()
         first = first if first in _NOT_NAMES else first.split("-")[0]  # "Hailo-8L"
         return (len(surface) < 2 or surface.lower() in _NOT_NAMES or first in _NOT_NAMES
-                or bool(_HARDWARE_HEAD.search(surface)) or bool(_ACRONYM_COMPOUND.match(surface)))
+                or bool(_HARDWARE_HEAD.search(surface)) or bool(_ACRONYM_COMPOUND.match(surface))
+                or bool(_PREFIXED_ACRONYM.match(surface)))
 
     @staticmethod
     def _name(cand: Candidate) -> str:

@@ -339,3 +339,21 @@ def test_generic_acronyms_and_families_are_techniques_not_methods(extractor: Ent
     assert {"DreamPolicy", "OpenVLA"} <= methods(mentions)
     for name in ("ReLU", "ConvNets", "TTA", "VLA", "FSM", "Gaussian Process"):
         assert name not in found or found[name].type == "Technique", name
+
+
+def test_a_fields_acronym_before_approach_is_not_the_proposed_name(extractor: EntityExtractor) -> None:
+    """"We study Offline Safe Reinforcement Learning (OSRL). We propose a novel OSRL approach ..." names no method."""
+    paper = make_paper("Online Optimization for Offline Safe Reinforcement Learning",
+                       "We study the problem of Offline Safe Reinforcement Learning (OSRL). We propose a novel OSRL "
+                       "approach that solves a minimax objective. We also propose SafeMix, a practical variant.")
+    found = by_name(extractor.extract(paper))
+    assert "OSRL" not in found or found["OSRL"].role != "proposed"
+    assert found["SafeMix"].role == "proposed"
+
+
+def test_a_prefixed_acronym_is_a_modifier_not_a_method(extractor: EntityExtractor) -> None:
+    paper = make_paper("DroneFL: Federated Learning for Multi-UAV Visual Target Tracking",
+                       "DroneFL tracks targets with Multi-UAV teams under Non-IID data and beats FedAvg.")
+    found = by_name(extractor.extract(paper))
+    assert "DroneFL" in found
+    assert not {"Multi-UAV", "Non-IID"} & set(found)
