@@ -36,7 +36,7 @@ _HEAD_SET = frozenset(HEADS)
 _HEAD_STEMS = _HEAD_SET | {h.rstrip("s") for h in _HEAD_SET}
 _STOP = frozenset("""a an the of for in on with via and or to by from our this that these those we is are be as at its their
 its into using based new novel existing such than more most both each which while when where how what who can may
-through s t
+through beyond against despite along around behind upon throughout per versus unlike amid s t
 also has have been being it they them his her via towards toward across under over between among without within
 proposed first two three several various effective efficient robust accurate simple general large small high low
 improve improves maintain maintains enable enables achieve achieves perform performs support supports reformulate

@@ -196,3 +196,8 @@ def test_comprehension_interpretation_and_linking_head_tasks() -> None:
                         "table interpretation needs reading comprehension; reading comprehension models help."))
     assert {"entity linking", "table interpretation", "reading comprehension"} & found == {
         "entity linking", "table interpretation", "reading comprehension"}
+
+
+def test_prepositions_open_no_task_phrase() -> None:
+    found = names(tasks("Beyond Detection: Proactive Patient Assistance", "We go beyond detection toward assistance."))
+    assert not {n for n in found if n.split()[0] in ("beyond", "along", "against")}
