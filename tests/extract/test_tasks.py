@@ -199,5 +199,6 @@ def test_comprehension_interpretation_and_linking_head_tasks() -> None:
 
 
 def test_prepositions_open_no_task_phrase() -> None:
-    found = names(tasks("Beyond Detection: Proactive Patient Assistance", "We go beyond detection toward assistance."))
+    found = names(tasks("Beyond Detection -- Orchestrating Robot Assistance via an Internet of Things Paradigm",
+                        "Robots act beyond detection. We rank items along reasoning steps."))
     assert not {n for n in found if n.split()[0] in ("beyond", "along", "against")}
