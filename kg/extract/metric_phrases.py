@@ -19,7 +19,8 @@ from ..model import Evidence, Mention, Paper, ResultMention
 _HEADS_ALONE = frozenset("""accuracy efficiency conductivity perplexity throughput latency fidelity precision recall
 sensitivity specificity""".split())
 _HEADS_GENERIC = frozenset("""rate rates ratio error errors score scores distance similarity coefficient correlation
-capacity capacitance time overhead density mobility lifetime speedup uncertainty""".split())
+capacity capacitance time overhead density mobility lifetime speedup uncertainty emissions consumption footprint usage
+cost costs""".split())
 # Words that are not part of a metric's name: determiners, evaluative adjectives, verbs.
 _NOT_MODIFIERS = frozenset("""the a an its their our this these that which with and or of in on for to by at from as
 than while whereas but also only up about nearly over under higher lower better worse best worst high low improved
@@ -29,7 +30,12 @@ champion highest lowest achieving reaching improving reducing yielding maintaini
 decreasing boosting lowering enhancing outperforming retaining having using including incurs incur incurring
 achieves reaches improves reduces yields maintains obtains attains shows delivers increases decreases boosts lowers
 enhances retains has have had is are was were be been being new state-of-the-art sota record level record-level
-average similar same total final initial relative absolute corresponding respective respectively""".split())
+average similar same total final initial relative absolute corresponding respective respectively without
+impressive raises raise raised compromising sacrificing""".split())
+# "-ing" words that name what is measured ("tracking distance", "training time"); other "-ing" words opening a
+# phrase are verbs ("without compromising accuracy").
+_ING_MODIFIERS = frozenset("""tracking training matching ranking reasoning grounding planning parsing routing
+clustering harvesting screening sensing driving""".split())
 # Modifiers that make a rate or ratio a setting, not a measure ("learning rate", "mask ratio").
 _SETTING_MODIFIERS = frozenset("""learning dropout sampling mask masking frame bit compression sparsity pruning noise
 missing decay warmup keep drop""".split())
@@ -42,6 +48,9 @@ _BEFORE_VALUE = re.compile(
 _FROM_VALUE = re.compile(r"\s+from\s+\$?[-+−]?[\d.,]+\s*(?:\\?%|[A-Za-z]{1,4})?\s+to\s+\$?$")
 _HEAD_WORDS = _HEADS_ALONE | _HEADS_GENERIC
 _NEXT_WORD = re.compile(r" ([a-z][a-z0-9]*(?:[-‐‑][a-z0-9]+)*)(?![\w-])")
+# "a 17% reduction in total carbon emissions": the change a value measures, then the metric.
+_CHANGE_IN = re.compile(r"\s+(?:relative\s+)?(?:reduction|improvement|increase|decrease|gain|drop|boost|rise|decline|"
+                        r"savings?)\s+(?:in|of)(?:\s+the)?(?:\s+(?:total|overall|average))?(?= )")
 
 
 def _phrase_ending_at(text: str, end: int) -> tuple[int, str] | None:
@@ -57,6 +66,8 @@ def _phrase_ending_at(text: str, end: int) -> tuple[int, str] | None:
         at = space
         if space < 0 or text[space - 1:space] in ",;:.()" or space == 0:
             break
+    while len(words) > 1 and words[-1].endswith("ing") and words[-1] not in _ING_MODIFIERS:
+        words.pop()  # the phrase's first word, read leftwards: a verb
     if not words:
         return None
     head = words[0]
@@ -85,7 +96,9 @@ def bound_metric(text: str, value_start: int, value_end: int) -> tuple[int, int,
             if short:
                 return short.start(1), short.end(1), phrase
             return start, start + len(phrase), None
-    at = value_end
+    change = _CHANGE_IN.match(text, value_end)
+    at = change.end() if change else value_end
+    phrase_start = at
     for _ in range(4):  # "a 75% collision rate": the phrase right after the value
         word = _NEXT_WORD.match(text, at)
         if word is None or word.group(1) in _NOT_MODIFIERS:
@@ -93,7 +106,7 @@ def bound_metric(text: str, value_start: int, value_end: int) -> tuple[int, int,
         at = word.end()
         if word.group(1) in _HEAD_WORDS:
             found = _phrase_ending_at(text, at)
-            if found and found[0] >= value_end:
+            if found and found[0] >= phrase_start:
                 return found[0], at, None
             break
     return None
@@ -102,14 +115,13 @@ def bound_metric(text: str, value_start: int, value_end: int) -> tuple[int, int,
 def metrics_named_by_results(paper: Paper, results: list[ResultMention], entities: list[Mention]) -> list[Mention]:
     """Metric mentions for the phrases that name results, where the paper's entities have no metric for them.
 
-    Each result without a metric gets the phrase it reports (``result.metric`` is set); every distinct phrase
-    becomes one Metric mention with the phrase as its evidence.
+    A result gets the phrase it reports as its metric (``result.metric`` is set): the phrase bound to the value
+    ("a 17% reduction in carbon emissions while maintaining accuracy") says more than the nearest metric word.
+    Every distinct phrase that is not already an entity becomes one Metric mention with the phrase as evidence.
     """
-    known = {n.lower() for m in entities for n in (m.name, *m.aliases)}
+    by_name = {n.lower(): m for m in entities for n in (m.name, *m.aliases)}
     made: dict[str, Mention] = {}
     for result in results:
-        if result.metric is not None:
-            continue
         ev = result.evidence
         section = paper.sections.get(ev.section)
         if section is None or section.lang != "en":
@@ -119,9 +131,14 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
             continue
         start, end, phrase = bound
         name = section.text[start:end]
-        result.metric = name
-        if name.lower() in known:
+        entity = by_name.get(name.lower())
+        if entity is not None:
+            if entity.type == "Technique":  # "power conversion efficiency (PCE)": a lower-case long form, yet a metric
+                entity.type, entity.role = "Metric", None
+            if entity.type == "Metric":
+                result.metric = entity.name
             continue
+        result.metric = name
         evidence = Evidence(paper.id, section.name, ev.sentence, start, end, "metric_phrase", 0.6)
         mention = made.get(name.lower())
         if mention is None:

@@ -24,6 +24,9 @@ def metric_of(text: str, value: str) -> str | None:
     ("It reduces prediction error by 6%-83% and tracking distance by 0.4%-4.6%.", "0.4%-4.6%", "tracking distance"),
     ("with a capacity retention rate of 72.4% after 1000 cycles", "72.4%", "capacity retention rate"),
     ("a champion efficiency of 26.1%", "26.1%", "efficiency"),
+    ("achieving up to 17% reduction in total carbon emissions while", "17%", "carbon emissions"),
+    ("It reduces memory usage by 40%.", "40%", "memory usage"),
+    ("It keeps the tracking distance at 1.2 m.", "1.2 m", "tracking distance"),
 ])
 def test_a_phrase_bound_to_a_value_names_its_metric(text: str, value: str, metric: str) -> None:
     assert metric_of(text, value) == metric
@@ -35,6 +38,7 @@ def test_a_phrase_bound_to_a_value_names_its_metric(text: str, value: str, metri
     ("at a rate of 5%", "5%"),  # a generic measure word alone names nothing
     ("a 12% higher collision rate", "12%"),  # an evaluative word between value and phrase
     ("ran for 1000 cycles at 10 A g-1", "1000"),
+    ("a 10-60% speed-up without compromising accuracy", "10-60%"),  # a verb is no part of the metric
 ])
 def test_settings_generic_words_and_plain_nouns_name_no_metric(text: str, value: str) -> None:
     assert metric_of(text, value) is None
@@ -58,3 +62,22 @@ def test_a_result_names_a_new_metric_with_evidence_on_the_phrase() -> None:
     for mention in metrics.values():
         assert [text[e.start:e.end] for e in mention.evidence] == [mention.name]
     assert {r.value: r.metric for r in extraction.results}["25.31%"] == "power-conversion efficiency"
+
+
+def test_the_phrase_bound_to_a_value_beats_the_nearest_metric_word() -> None:
+    paper = make_paper(title="Ship Detection",
+                       abstract="CPN-YOLO reaches 97.0% precision, 95.1% recall, and a 17% reduction in energy "
+                                "consumption while maintaining accuracy.")
+    results = {r.value: r.metric for r in Extractor().extract(paper).results}
+    assert results["95.1%"] == "recall" and results["97.0%"] == "precision"
+    assert results["17%"] == "energy consumption"
+
+
+def test_a_long_form_typed_as_a_technique_that_reports_a_value_is_a_metric() -> None:
+    paper = make_paper(title="Stable Perovskite Cells",
+                       abstract="The additive suppresses defects, and a champion power conversion efficiency (PCE) of "
+                                "25.22% is achieved with it.")
+    extraction = Extractor().extract(paper)
+    pce = [m for m in extraction.entities if m.name == "PCE"]
+    assert [m.type for m in pce] == ["Metric"]
+    assert [r.metric for r in extraction.results] == ["PCE"]
