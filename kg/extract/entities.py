@@ -110,6 +110,7 @@ agent agents pipeline baseline baselines""".split())
 _DATA_NOUN_CUES = frozenset({"right_dataset", "right_benchmark", "right_eval_zh"})
 _PHRASE_SOURCES = frozenset({"name:WEAK", "name:STRONG", "name:PART", "title_prefix"})
 _PROBLEM_HEADS = frozenset({"Problem", "Problems", "problem", "problems"})
+_NAME_NOUN_AFTER = re.compile(r" (?:Dataset|Benchmark|Corpus|Data Set)\b")
 # "Qwen2.5-3B-Instruct", "Orca4-8B", "Llama-3-70B-Chat": a model's release, named by a version, then its size in
 # billions of parameters, or by its tuning. A size with no version before it ("LAION-5B", "SA-1B") names a corpus.
 _MODEL_RELEASE = re.compile(r"\d[\w.]*-(?:[\w.]+-)*\d+(?:\.\d+)?B(?:-A\d+B)?(?![\w.])|-(?:Instruct|Chat)$")
@@ -672,6 +673,12 @@ class EntityExtractor:
             if text and text not in known:
                 known.add(text)
                 aliases.append(text)
+        if type_ in ("Dataset", "Benchmark"):
+            for o in occs:  # "the Waymo Open Motion Dataset": the capitalised noun is part of the name as written
+                noun = _NAME_NOUN_AFTER.match(o.section.text, o.end)
+                if noun and (full := o.section.text[o.start:noun.end()]) not in known:
+                    known.add(full)
+                    aliases.append(full)
         evidence = []
         seen = set()
         rules: dict[str, str] = {}  # occurrence source -> the evidence's rule string

@@ -357,3 +357,12 @@ def test_a_prefixed_acronym_is_a_modifier_not_a_method(extractor: EntityExtracto
     found = by_name(extractor.extract(paper))
     assert "DroneFL" in found
     assert not {"Multi-UAV", "Non-IID"} & set(found)
+
+
+def test_a_capitalised_data_noun_after_a_name_is_kept_as_an_alias(extractor: EntityExtractor) -> None:
+    """"the Waymo Open Motion Dataset": the name as the paper writes it, with the noun, is one of its forms."""
+    paper = make_paper("Scenario Generation", "Experiments on the Waymo Open Motion Dataset show that CrashGen "
+                                              "outperforms baselines; the ARC Benchmark is harder.")
+    found = by_name(extractor.extract(paper))
+    assert found["Waymo Open Motion Dataset"].type in ("Dataset", "Benchmark")
+    assert "Waymo Open Motion Dataset" in found["Waymo Open Motion Dataset"].aliases + [found["Waymo Open Motion Dataset"].name]
