@@ -332,12 +332,12 @@ def test_generic_acronyms_and_families_are_techniques_not_methods(extractor: Ent
     """Paradigms written like names ("ReLU networks", "an on-demand TTA framework", "VLA models")."""
     paper = make_paper("Probing Robot Policies",
                        "We study ReLU networks and ConvNets, propose an on-demand TTA framework for VLA models, and "
-                       "model reasoning with a finite state machine (FSM) and a Gaussian Process (GP)-based policy; "
-                       "DreamPolicy outperforms OpenVLA.")
+                       "model reasoning with a finite state machine (FSM) and a Gaussian Process (GP)-based policy "
+                       "over MOFs; DreamPolicy outperforms OpenVLA.")
     mentions = extractor.extract(paper)
     found = by_name(mentions)
     assert {"DreamPolicy", "OpenVLA"} <= methods(mentions)
-    for name in ("ReLU", "ConvNets", "TTA", "VLA", "FSM", "Gaussian Process"):
+    for name in ("ReLU", "ConvNets", "TTA", "VLA", "FSM", "Gaussian Process", "MOFs"):
         assert name not in found or found[name].type == "Technique", name
 
 
