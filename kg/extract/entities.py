@@ -110,6 +110,7 @@ agent agents pipeline baseline baselines""".split())
 _DATA_NOUN_CUES = frozenset({"right_dataset", "right_benchmark", "right_eval_zh"})
 _PHRASE_SOURCES = frozenset({"name:WEAK", "name:STRONG", "name:PART", "title_prefix"})
 _PROBLEM_HEADS = frozenset({"Problem", "Problems", "problem", "problems"})
+_NUMBER_BEFORE = re.compile(r"\d\s?$")
 _NAME_NOUN_AFTER = re.compile(r" (?:Dataset|Benchmark|Corpus|Data Set)\b")
 # "Qwen2.5-3B-Instruct", "Orca4-8B", "Llama-3-70B-Chat": a model's release, named by a version, then its size in
 # billions of parameters, or by its tuning. A size with no version before it ("LAION-5B", "SA-1B") names a corpus.
@@ -640,6 +641,8 @@ class EntityExtractor:
         if type_ == "Method" and role is None:
             if self._not_a_method(surface):
                 return None
+            if all(_NUMBER_BEFORE.search(o.section.text, max(0, o.start - 12), o.start) for o in occs):
+                return None  # "1.56 KBps", "5.90 A/W": a unit after its number wherever it is written
             if sources <= {"name:WEAK"} and votes.get("Method", 0) < 3.0:
                 return None  # plain capitalised phrases need a clear cue to count as a named method
             # A bare acronym ("SSL components", "结合ANN") is more often a family or a field than a named method:

@@ -366,3 +366,12 @@ def test_a_capitalised_data_noun_after_a_name_is_kept_as_an_alias(extractor: Ent
     found = by_name(extractor.extract(paper))
     assert found["Waymo Open Motion Dataset"].type in ("Dataset", "Benchmark")
     assert "Waymo Open Motion Dataset" in found["Waymo Open Motion Dataset"].aliases + [found["Waymo Open Motion Dataset"].name]
+
+
+def test_a_unit_after_its_number_is_not_a_method(extractor: EntityExtractor) -> None:
+    paper = make_paper("DroneFL: Federated Tracking",
+                       "DroneFL runs on a Raspberry Pi 5 with just 1.56 KBps of data rate and a responsivity of "
+                       "5.90 A/W, and beats FedProx.")
+    found = by_name(extractor.extract(paper))
+    assert "FedProx" in found and "DroneFL" in found
+    assert not {"KBps", "A/W"} & set(found)
