@@ -178,6 +178,21 @@ def _family_acronym(cand: Candidate, long_forms: dict[str, tuple[str, bool]] | N
     return lower or text[:1].islower() or head in _NOT_METHOD_HEADS or head in _TASK_HEADS
 
 
+def _named_part_long_form(cand: Candidate, long_forms: dict[str, tuple[str, bool]] | None) -> bool:
+    """The paper spells the acronym out in Title Case ending in a task word ("Inter-frame Motion Modeling (IMM)",
+    "Persistent Topology Alignment (PTA)"), as it names the parts of its method; a family's long form ends in a
+    family word instead ("Gaussian Mixture Model (GMM)", "Multi-Instance Learning (MIL)")."""
+    long = (long_forms or {}).get(cand.key)
+    if long is None or not long[0].split():
+        return False
+    words = long[0].split()
+    return words[-1].lower().rstrip("s") in _TASK_HEADS and all(
+        w[:1].isupper() for w in words if w.lower() not in _FUNCTION_WORDS_EN)
+
+
+_FUNCTION_WORDS_EN = frozenset("a an the of for in on with via and or to by from".split())
+
+
 def _drop_summary_only_bare_metrics(mentions: list[Mention]) -> list[Mention]:
     """A bare metric seen only in the summary ("97.9%像素AUROC") when the English text names it more
     precisely ("pixel-level AUROC", "image-level AUROC") is that same metric: the English form wins."""
@@ -538,14 +553,19 @@ class EntityExtractor:
                     continue
                 if occ.source == "name:WEAK" and " " not in occ.text:
                     continue  # "1) 中期训练（Mid-Training）": one ordinary capitalised word names a stage, not a component
-                if _family_acronym(cand, long_forms):
+                family = _family_acronym(cand, long_forms)
+                if family and not _named_part_long_form(cand, long_forms):
                     continue
                 text = section.text
                 before = text[max(0, occ.start - 24):occ.start]
                 # cheap tests first: a gloss ends in an opening bracket, the modifiers need one of their words
                 if (before.rstrip()[-1:] in ("(", "（") and text[occ.end:occ.end + 2].lstrip()[:1] in (")", "）")
                         and _LIST_GLOSS.search(text, max(0, occ.start - 30), occ.start)):
+                    # "1）帧间运动建模（IMM）模块" with "Inter-frame Motion Modeling (IMM)" in the abstract: a numbered,
+                    # glossed part of the paper's method, even when its long form ends in a task word
                     rule = "glossed_component"
+                elif family:
+                    continue
                 elif _PROPOSED_BEFORE_HINT.search(before) and \
                         _PROPOSED_BEFORE.search(before) and not _CONTINUED.match(text, occ.end) and (
                         occ.source != "name:WEAK" or "our" not in before.lower()[-16:]):

@@ -375,3 +375,16 @@ def test_a_unit_after_its_number_is_not_a_method(extractor: EntityExtractor) -> 
     found = by_name(extractor.extract(paper))
     assert "FedProx" in found and "DroneFL" in found
     assert not {"KBps", "A/W"} & set(found)
+
+
+def test_a_numbered_glossed_part_named_by_a_task_word_is_proposed(extractor: EntityExtractor) -> None:
+    """"Inter-frame Motion Modeling (IMM)" and "1）帧间运动建模（IMM）模块": the paper's part, not a task; a family
+    glossed the same way ("1）多实例学习（MIL）基线") stays what it is."""
+    paper = make_paper("FocusTrack: One-Stage 3D Tracking",
+                       "We present FocusTrack with two core innovations: Inter-frame Motion Modeling (IMM) and a gate. "
+                       "We compare with Multi-Instance Learning (MIL) baselines.",
+                       method="提出FocusTrack框架，包含两个核心创新：1）帧间运动建模（IMM）模块，捕捉运动；"
+                              "对比：1）多实例学习（MIL）基线。")
+    found = by_name(extractor.extract(paper))
+    assert found["IMM"].type == "Method" and found["IMM"].role == "proposed"
+    assert "MIL" not in found or found["MIL"].role != "proposed"
