@@ -645,6 +645,11 @@ def _has_digit(text: str) -> bool:
     return any(digit in text for digit in "0123456789") or (not text.isascii() and _DIGIT.search(text) is not None)
 
 
+# "from 1.62 to 1.08 s": the first value of a change, then the second.
+_FROM_BEFORE = re.compile(r"\bfrom\s+\$?$")
+_FROM_TO_GAP = re.compile(r"\s+to\s+\$?")
+
+
 def extract_section_results(paper_id: str, section: Section, entities: list[Mention],
                             only: set[str] | None = None) -> list[ResultMention]:
     """Results stated in one section, in text order; with ``only``, just those whose digits are in it."""
@@ -658,26 +663,8 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
     candidates = _candidates(text)
     if only is not None:
         candidates = [c for c in candidates if _digits(text[c.start:c.end]) in only]
-    for group in _groups(text, candidates):
-        keep, rule, confidence = _is_result(text, group, metric_names)
-        first = group[0]
-        if not keep and rule in ("bare_number", "multiplier_without_comparison") and previous is not None \
-                and first.start - previous.end < 40 and first.unit == previous.unit \
-                and (first.unit or "." in text[first.start:first.end]) \
-                and not re.search(r"[.!?。]\s", text[previous.end:first.start]):
-            # "macro F1: 0.941 for 16 classes; 0.969 for 14 merged classes": a value continuing a result
-            keep, rule, confidence = True, "continued", 0.6
-        elif not keep and rule == "measure_without_context" and previous is not None \
-                and first.start - previous.end < 60 and previous.kind == "measure" \
-                and not re.search(r"[.!?。;；]\s", text[previous.end:first.start]):
-            # "... of 2.27 meV/atom and 3.79 meV/atom for energy, and 13.83 meV/Å ... for forces": the list goes on
-            keep, rule, confidence = True, "continued", 0.6
-        if keep:
-            previous = group[-1]
-        if not keep:
-            log.debug("%s %s: dropped %r (%s)", paper_id, section.name,
-                      text[group[0].start:group[-1].end], rule)
-            continue
+    def emit(group: list[_Candidate], rule: str, confidence: float) -> None:
+        nonlocal breaks
         has_unit = any(c.unit for c in group)
         for cand in group:
             if cand.kind == "bare" and re.search(r"[=<>≤≥]\s*\$?\s*$", text[max(0, cand.start - 4):cand.start]):
@@ -695,6 +682,34 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
             results.append(ResultMention(value=value, number=cand.number, unit=cand.unit, metric=metric,
                                          dataset=dataset, method=method, evidence=evidence,
                                          confidence=confidence))
+
+    pending_from: list[_Candidate] | None = None  # "from 1.62" of "from 1.62 to 1.08 s", dropped alone
+    for group in _groups(text, candidates):
+        keep, rule, confidence = _is_result(text, group, metric_names)
+        first = group[0]
+        if not keep and rule in ("bare_number", "multiplier_without_comparison") and previous is not None \
+                and first.start - previous.end < 40 and first.unit == previous.unit \
+                and (first.unit or "." in text[first.start:first.end]) \
+                and not re.search(r"[.!?。]\s", text[previous.end:first.start]):
+            # "macro F1: 0.941 for 16 classes; 0.969 for 14 merged classes": a value continuing a result
+            keep, rule, confidence = True, "continued", 0.6
+        elif not keep and rule == "measure_without_context" and previous is not None \
+                and first.start - previous.end < 60 and previous.kind == "measure" \
+                and not re.search(r"[.!?。;；]\s", text[previous.end:first.start]):
+            # "... of 2.27 meV/atom and 3.79 meV/atom for energy, and 13.83 meV/Å ... for forces": the list goes on
+            keep, rule, confidence = True, "continued", 0.6
+        if keep and pending_from is not None and _FROM_TO_GAP.fullmatch(text, pending_from[-1].end, first.start):
+            emit(pending_from, "from_to", 0.6)  # the value a kept result changed from is stated as well
+        pending_from = None
+        if keep:
+            previous = group[-1]
+        if not keep:
+            log.debug("%s %s: dropped %r (%s)", paper_id, section.name,
+                      text[group[0].start:group[-1].end], rule)
+            if len(group) == 1 and _FROM_BEFORE.search(text, max(0, first.start - 6), first.start):
+                pending_from = group
+            continue
+        emit(group, rule, confidence)
     return results
 
 

@@ -198,3 +198,10 @@ def test_a_list_of_measured_values_continues_in_the_same_sentence() -> None:
     text = ("The model attains state-of-the-art accuracy, with an MAE and RMSE of 2.27 meV/atom and 3.79 meV/atom "
             "for energy predictions, and 13.83 meV/Å and 24.26 meV/Å for force predictions, respectively.")
     assert values(text) == ["2.27 meV/atom", "3.79 meV/atom", "13.83 meV/Å", "24.26 meV/Å"]
+
+
+def test_the_value_a_result_changed_from_is_a_result_too() -> None:
+    assert values("It reduces the mean time-to-collision from 1.62 to 1.08 s.") == ["1.62", "1.08 s"]
+    assert values("It cuts training time by 89% (from 6 hours to 40 minutes).") == ["89%", "6 hours", "40 minutes"]
+    # a range of settings is not a change
+    assert values("We vary k from 1 to 10 and report 85.3% accuracy.") == ["85.3%"]
