@@ -86,7 +86,7 @@ where who""".split())
 # A title's "for X" names a task when X ends in a nominalisation ("... for Shadow Removal") but not these.
 _NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ing", "ysis", "oval")
 _NOT_PURPOSE_HEADS = frozenset("learning training representation performance application applications inference "
-                               "information imaging computing engineering manufacturing processing".split())
+                               "information imaging computing engineering manufacturing processing driving sensing".split())
 _LY_NOUNS = frozenset("anomaly family assembly supply poly italy rally reply ally fly".split())
 # "-ing" words that are noun modifiers rather than verbs ("remote sensing image segmentation").
 _ING_MODIFIERS = frozenset("""sensing driving talking moving walking building reading speaking computing programming

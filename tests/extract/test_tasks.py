@@ -202,3 +202,9 @@ def test_prepositions_open_no_task_phrase() -> None:
     found = names(tasks("Beyond Detection -- Orchestrating Robot Assistance via an Internet of Things Paradigm",
                         "Robots act beyond detection. We rank items along reasoning steps."))
     assert not {n for n in found if n.split()[0] in ("beyond", "along", "against")}
+
+
+def test_driving_and_sensing_after_for_are_domains_not_purposes() -> None:
+    found = names(tasks("Seeking to Collide: Online Safety-Critical Scenario Generation for Autonomous Driving"))
+    assert "online safety-critical scenario generation" in found
+    assert "autonomous driving" not in found
