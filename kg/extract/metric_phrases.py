@@ -30,7 +30,7 @@ champion highest lowest achieving reaching improving reducing yielding maintaini
 decreasing boosting lowering enhancing outperforming retaining having using including incurs incur incurring
 achieves reaches improves reduces yields maintains obtains attains shows delivers increases decreases boosts lowers
 enhances retains has have had is are was were be been being new state-of-the-art sota record level record-level
-average similar same total final initial relative absolute corresponding respective respectively without
+average similar same final initial relative absolute corresponding respective respectively without
 impressive raises raise raised compromising sacrificing""".split())
 # "-ing" words that name what is measured ("tracking distance", "training time"); other "-ing" words opening a
 # phrase are verbs ("without compromising accuracy").
@@ -50,7 +50,7 @@ _HEAD_WORDS = _HEADS_ALONE | _HEADS_GENERIC
 _NEXT_WORD = re.compile(r" ([a-z][a-z0-9]*(?:[-‐‑][a-z0-9]+)*)(?![\w-])")
 # "a 17% reduction in total carbon emissions": the change a value measures, then the metric.
 _CHANGE_IN = re.compile(r"\s+(?:relative\s+)?(?:reduction|improvement|increase|decrease|gain|drop|boost|rise|decline|"
-                        r"savings?)\s+(?:in|of)(?:\s+the)?(?:\s+(?:total|overall|average))?(?= )")
+                        r"savings?)\s+(?:in|of)(?:\s+the)?(?:\s+(?:overall|average))?(?= )")
 
 
 def _phrase_ending_at(text: str, end: int) -> tuple[int, str] | None:

@@ -24,7 +24,7 @@ def metric_of(text: str, value: str) -> str | None:
     ("It reduces prediction error by 6%-83% and tracking distance by 0.4%-4.6%.", "0.4%-4.6%", "tracking distance"),
     ("with a capacity retention rate of 72.4% after 1000 cycles", "72.4%", "capacity retention rate"),
     ("a champion efficiency of 26.1%", "26.1%", "efficiency"),
-    ("achieving up to 17% reduction in total carbon emissions while", "17%", "carbon emissions"),
+    ("achieving up to 17% reduction in total carbon emissions while", "17%", "total carbon emissions"),
     ("It reduces memory usage by 40%.", "40%", "memory usage"),
     ("It keeps the tracking distance at 1.2 m.", "1.2 m", "tracking distance"),
 ])
