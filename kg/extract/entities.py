@@ -50,7 +50,7 @@ _METRIC_WORDS = re.compile(r"\b(?:metrics?|in terms of|measur\w*|evaluated by|ac
 _THE_X_OF = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _OF_NOT_VALUE = re.compile(r"\s+of\s+(?!\$?\d)")
 # A granularity modifier makes a distinct metric ("pixel-level AUROC" != "image-level AUROC"): no base alias.
-_METRIC_MODIFIER = re.compile(r"\b((?:[a-z]+-level|macro|micro|weighted|top-\d+)[ -])$", re.IGNORECASE)
+_METRIC_MODIFIER = re.compile(r"\b((?:[a-z]+-level|macro|micro|weighted|top-\d+|zero-shot|few-shot|one-shot|\d+-shot)[ -])$", re.IGNORECASE)
 # What is measured narrows a metric ("extraction accuracy", "detection accuracy"): the base stays an alias.
 _METRIC_OBJECT = re.compile(r"\b((?!(?:improv|reduc|measur|maintain|compromis|boost|enhanc|achiev|increas|sacrific|"
                             r"decreas|preserv|trad|balanc|lower|rais|hurt|degrad|yield|report|keep|los|gain)ing\b)"

@@ -388,3 +388,11 @@ def test_a_numbered_glossed_part_named_by_a_task_word_is_proposed(extractor: Ent
     found = by_name(extractor.extract(paper))
     assert found["IMM"].type == "Method" and found["IMM"].role == "proposed"
     assert "MIL" not in found or found["MIL"].role != "proposed"
+
+
+def test_a_shot_setting_makes_its_own_metric(extractor: EntityExtractor) -> None:
+    paper = make_paper("Low-bit Quantization", "QuantX improves the zero-shot accuracy of the 2-bit model by up to "
+                                               "130% and reaches 71.2% few-shot accuracy.")
+    found = by_name(extractor.extract(paper))
+    assert {"zero-shot accuracy", "few-shot accuracy"} <= set(found)
+    assert found["zero-shot accuracy"].type == "Metric"
