@@ -451,11 +451,11 @@ GAP_OK = re.compile(r"^[\s\"“”'「」,:(（]*(?:(?:a|an|the|new|novel|simple
 # A title's "Name: subtitle"; a subtitle or nearby text that says the name is a benchmark or dataset.
 TITLE_NAME = re.compile(r"^\s*([^:：]{2,60}?)\s*(?:[:：]\s*\S|\s(?=(?:Technical Report|Tech Report|System Card)$))")
 # The subtitle's head noun is a benchmark/dataset ("A Benchmark for ...", "... Evaluation Suite").
-TITLE_DATA = re.compile(r"(?:^|\s)(?:benchmark|dataset|suite|corpus|testbed|arena|leaderboard)s?(?=\s*$|\s+(?:for|of|on|to|with|in|and|towards?)\b|[,:])",
+TITLE_DATA = re.compile(r"(?:^|\s)(?:(?:benchmark|dataset|suite|corpus|testbed|arena|leaderboard)s?|environment)(?=\s*$|\s+(?:for|of|on|to|with|in|and|towards?)\b|[,:])",
                         re.IGNORECASE)
 APPOSITIVE_DATA = re.compile(r"^\s*[,(（]\s*(?:a|an|the)\b[^.;]{0,60}?\b(benchmark|dataset|suite|corpus|testbed)s?\b", re.IGNORECASE)
 DATA_WORDS = re.compile(r"\b(?:benchmark\w*|datasets?|suite|corpus|corpora|leaderboard|arena)\b|基准|数据集", _I)
-BENCH_WORDS = re.compile(r"\b(?:benchmark\w*|suite|leaderboard|arena|evaluation)\b|基准|评测", _I)
+BENCH_WORDS = re.compile(r"\b(?:benchmark\w*|suite|leaderboard|arena|evaluation|environment)\b|基准|评测", _I)
 
 
 _SENTENCE_END = re.compile(r"[。！？；\n]|[.!?](?=\s|[A-Z]|$)")

@@ -396,3 +396,14 @@ def test_a_shot_setting_makes_its_own_metric(extractor: EntityExtractor) -> None
     found = by_name(extractor.extract(paper))
     assert {"zero-shot accuracy", "few-shot accuracy"} <= set(found)
     assert found["zero-shot accuracy"].type == "Metric"
+
+
+def test_a_name_whose_title_calls_it_an_environment_is_an_introduced_benchmark(extractor: EntityExtractor) -> None:
+    paper = make_paper("ArenaCraft-2: a learning environment for Large Language Models",
+                       "We introduce ArenaCraft-2, where LLM agents play strategy games, and evaluate GPT-4 on it.")
+    found = by_name(extractor.extract(paper))
+    assert found["ArenaCraft-2"].type == "Benchmark" and found["ArenaCraft-2"].role == "introduced"
+    # a domain named in the plural is a setting, not what the paper introduces
+    other = by_name(extractor.extract(make_paper("XeMapper: Contextual Referring in Remote Sensing Environments",
+                                                 "We propose XeMapper for referring.")))
+    assert other["XeMapper"].type == "Method"
