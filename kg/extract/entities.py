@@ -378,12 +378,14 @@ class EntityExtractor:
             return abbrev_short.get(key, key)
 
         section_cues: dict[int, SectionCues] = {}  # id(section) -> its cues, lower-cased text and sentence ends
+        known_tasks: list[Occurrence] = []
         for section, doc in zip(sections, docs):
             cues: SectionCues | None = None  # made for the first candidate (a quarter of the sections have none)
             for occ in [part for span in self._spans(section, doc) for part in (
                     _split_slashed(span) if "/" in section.text[span.start:span.end] else (span,))]:
                 source = occ.source
                 if source == "lexicon:Task":
+                    known_tasks.append(occ)
                     continue  # tasks are chosen per paper by kg.extract.tasks
                 if source == "lexicon:Metric":
                     if occ.text.islower() and not self._reported(occ):
@@ -421,7 +423,7 @@ class EntityExtractor:
         mentions = _drop_summary_only_bare_metrics(
             [m for m in (self._decide(c, paper.id) for c in candidates.values()) if m is not None])
         _own_variants_proposed(mentions)
-        mentions += extract_tasks(paper.id, sections)
+        mentions += extract_tasks(paper.id, sections, [(o.section, o.start, o.end) for o in known_tasks])
         return mentions
 
     # ------------------------------------------------------------------ cues

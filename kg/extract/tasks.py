@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ..model import Evidence, Mention, Section
@@ -319,6 +320,16 @@ class _Candidates:
         self.scores[key] = max(self.scores[key], score) if rule.startswith("task_title") else self.scores[key] + score
 
 
+def _is_known_task_head(key: str) -> bool:
+    """Whether a Papers with Code entry ends like a task ("land cover classification", "image editing"), not like a
+    thing ("time series", "knowledge graphs") or a learning technique ("ensemble learning")."""
+    last = key.rsplit(" ", 1)[-1]
+    return last in _HEAD_STEMS or (last not in _TECHNIQUE_ENDS and last.endswith(("tion", "sion", "ment", "ysis", "ing")))
+
+
+_TECHNIQUE_ENDS = frozenset("learning attention convolution engineering".split())
+
+
 def _is_purpose_head(word: str) -> bool:
     """Whether a title's "for X" ends in a task-like head: a task head or a nominalisation ("... Removal")."""
     low = word.lower()
@@ -418,8 +429,13 @@ def _title_words(text: str) -> frozenset[str]:
 _phrase_words = lru_cache(maxsize=1 << 14)(_title_words)
 
 
-def extract_tasks(paper_id: str, sections: list[Section]) -> list[Mention]:
-    """Up to :data:`MAX_TASKS` task mentions, title-derived first, then well-supported text phrases."""
+def extract_tasks(paper_id: str, sections: list[Section],
+                  known: Sequence[tuple[Section, int, int]] = ()) -> list[Mention]:
+    """Up to :data:`MAX_TASKS` task mentions, title-derived first, then well-supported text phrases.
+
+    ``known``: where the text names a Papers with Code task (the lexicon matcher's spans); one that shares a word
+    with the title is a text phrase too, whatever its head.
+    """
     pwc = _pwc_tasks()
     techniques = _technique_names()
     cands = _Candidates()
@@ -439,6 +455,18 @@ def extract_tasks(paper_id: str, sections: list[Section]) -> list[Mention]:
             text_counts[key] += 1
             if _CUE_BEFORE.search(section.text, max(0, start - 30), start) or _CUE_AFTER.match(section.text, end):
                 cued.add(key)
+    from_lexicon: set[str] = set()
+    for section, start, end in known:
+        if section.lang != "en" or section.name == "title":
+            continue
+        key = section.text[start:end].lower()
+        if key not in from_lexicon and (key in text_counts or any(k.endswith(" " + key) for k in text_counts)):
+            continue  # already a task-headed phrase, or part of a narrower one ("tabular question answering")
+        if not title_words & _phrase_words(key) or not _is_known_task_head(key):
+            continue  # a known task named in passing is not the paper's unless its title says so too
+        from_lexicon.add(key)
+        cands.found.setdefault(key, []).append((section, start, end, "task_lexicon"))
+        text_counts[key] += 1
     for key, count in text_counts.items():
         in_title = bool(title_words & _phrase_words(key))
         if key in techniques and not in_title:

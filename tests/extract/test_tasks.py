@@ -208,3 +208,18 @@ def test_driving_and_sensing_after_for_are_domains_not_purposes() -> None:
     found = names(tasks("Seeking to Collide: Online Safety-Critical Scenario Generation for Autonomous Driving"))
     assert "online safety-critical scenario generation" in found
     assert "autonomous driving" not in found
+
+
+def test_a_known_task_that_shares_the_titles_words_is_a_task() -> None:
+    """A Papers with Code task written once in the abstract counts when the title names its subject too; one
+    named in passing, or a technique-like entry ("ensemble learning"), does not."""
+    from kg.extract.entities import EntityExtractor
+
+    from .test_entities import make_paper
+
+    paper = make_paper("Occlusion-Robust Person Matching across Cameras",
+                       "We study person re-identification with a lightweight model and ensemble learning; "
+                       "code generation tools helped us write the pipeline.")
+    found = {m.name for m in EntityExtractor().extract(paper) if m.type == "Task"}
+    assert "person re-identification" in found
+    assert not {"code generation", "ensemble learning"} & found
