@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kg.extract import Extractor
 from kg.extract.metric_phrases import bound_metric
@@ -81,3 +83,16 @@ def test_a_long_form_typed_as_a_technique_that_reports_a_value_is_a_metric() -> 
     pce = [m for m in extraction.entities if m.name == "PCE"]
     assert [m.type for m in pce] == ["Metric"]
     assert [r.metric for r in extraction.results] == ["PCE"]
+
+
+@given(st.text(alphabet=st.sampled_from(list("abcdefrt -‐().,%:=0123456789efficiencyrateerrorofbyfromtoin")),
+               min_size=1, max_size=80), st.data())
+def test_any_text_gives_a_span_inside_it_or_none(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    found = bound_metric(text, start, end)
+    if found is not None:
+        span_start, span_end, phrase = found
+        assert 0 <= span_start < span_end <= len(text)
+        assert (span_end <= start or span_start >= end)  # never the value itself
+        assert phrase is None or phrase in text
