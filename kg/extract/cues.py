@@ -60,6 +60,9 @@ CUES: tuple[Cue, ...] = (
         r"encoders?|decoders?|detectors?|baselines?|modules?|agents?|pipelines?|polic(?:y|ies)|approach|system|"
         r"tokenizer|optimizer|planner|variants?|family|series|classifier|segmenter)\b|^\s*(?:模型|方法|框架|骨干|网络|基线|模块|算法|系列)", _I),
         "Method", 1.5, starts="-mMbBaAnNfFeEdDpPsSſtToOvVcC模方框骨网基算系"),
+    # "TSPLIB instances", "MuJoCo environments", "Atari games": the units a benchmark is made of
+    Cue("right_benchmark_units", "right", re.compile(r"^\s+(?:instances|environments|games|levels|maps)\b", _I),
+        "Benchmark", 1.2, "evaluated_on", starts="iIeEgGlLmM"),
     # the first names of a list share its last name's noun: "EndoVis2017 and EndoVis2018 benchmarks"
     Cue("right_list_dataset", "right", re.compile(
         r"^\s*(?:,\s*[A-Z][\w.+-]*\s*){0,5},?\s*(?:and|or|&|和|与|及|、)\s*[A-Z][\w.+-]*\s*(?:datasets?\b|数据集)"),

@@ -407,3 +407,11 @@ def test_a_name_whose_title_calls_it_an_environment_is_an_introduced_benchmark(e
     other = by_name(extractor.extract(make_paper("XeMapper: Contextual Referring in Remote Sensing Environments",
                                                  "We propose XeMapper for referring.")))
     assert other["XeMapper"].type == "Method"
+
+
+def test_names_before_the_units_a_benchmark_is_made_of_are_benchmarks(extractor: EntityExtractor) -> None:
+    paper = make_paper("Routing with Reinforcement", "Results on random and RouteLIB instances and on ProcWorld "
+                                                     "environments show that RouteRL finds near-best solutions.")
+    found = by_name(extractor.extract(paper))
+    assert found["RouteLIB"].type == "Benchmark"
+    assert found["ProcWorld"].type == "Benchmark"
