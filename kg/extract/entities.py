@@ -653,7 +653,14 @@ class EntityExtractor:
             only_weak = sources <= {"name:WEAK"}
             if only_weak or (all_caps and not cand.long_forms) or not strong:
                 return None
-            type_, confidence = "Method", 0.45
+            if data_votes >= 0.5 and not votes.get("Method") and ("left_eval_on" in cand.rules or any(
+                    t != "Method" for t, _ in _name_suffix_votes(surface))):
+                # "validates its effectiveness on MetaWorld", "benchmarks GAIA, PathVQA, ...": weak evidence, but
+                # all of it says data; a name-shaped word is a method only when nothing says otherwise
+                type_ = "Benchmark" if votes.get("Benchmark", 0) >= votes.get("Dataset", 0) else "Dataset"
+                confidence = 0.45
+            else:
+                type_, confidence = "Method", 0.45
         else:
             confidence = min(0.95, 0.45 + 0.1 * best[1])
         if type_ in ("Dataset", "Benchmark") and cand.long_form_lower and not lexicon_type and cand.proposed < 1.0:

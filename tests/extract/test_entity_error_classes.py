@@ -415,3 +415,14 @@ def test_names_before_the_units_a_benchmark_is_made_of_are_benchmarks(extractor:
     found = by_name(extractor.extract(paper))
     assert found["RouteLIB"].type == "Benchmark"
     assert found["ProcWorld"].type == "Benchmark"
+
+
+def test_a_name_with_only_evaluation_evidence_is_a_benchmark_not_a_method(extractor: EntityExtractor) -> None:
+    """"validates its effectiveness on MetaWorld": weak evidence, all of it for data; with none for a method the
+    name is not a method by default."""
+    paper = make_paper("DAWN: Diffusion Policies for Robot Control",
+                       "DAWN performs well on the challenging CALVIN benchmark and further validates its "
+                       "effectiveness on RoboWorld. We build DAWN on GRPO.")
+    found = by_name(extractor.extract(paper))
+    assert found["RoboWorld"].type == "Benchmark" and found["RoboWorld"].role == "evaluated_on"
+    assert found["GRPO"].type == "Method"
