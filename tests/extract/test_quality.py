@@ -16,10 +16,15 @@ from ..conftest import ROOT, SEED, SHARED, require, shared_digests
 
 GOLD = SHARED / "eval" / "gold-dev.jsonl"
 SILVER = ROOT / "eval" / "silver" / "silver-validation.jsonl"
+SILVER_TEST = SILVER.with_name("silver-test.jsonl")
 # Issue 3's acceptance: F1 per type on the gold dev set (seed papers 1-48), and precision >= 0.80 for every type.
 ACCEPTANCE_F1 = {"data": 0.85, "metric": 0.85, "proposed": 0.85, "method": 0.70, "task": 0.55, "result_value": 0.85}
-# Measured on the silver validation set in session 5 (docs/extraction.md) less 0.03: a floor, not a target.
-SILVER_F1_FLOOR = {"data": 0.59, "method": 0.71, "metric": 0.54, "proposed": 0.72, "result_value": 0.82, "task": 0.36}
+# Measured on the silver validation and test sets at the end of session 5 (docs/extraction.md) less about 0.03:
+# floors, not targets.
+SILVER_F1_FLOOR = {
+    SILVER: {"data": 0.72, "method": 0.73, "metric": 0.54, "proposed": 0.72, "result_value": 0.82, "task": 0.37},
+    SILVER_TEST: {"data": 0.79, "method": 0.62, "metric": 0.55, "proposed": 0.68, "result_value": 0.84, "task": 0.49},
+}
 
 
 def scores(gold: Path, digests: list[Path], tmp_path: Path) -> EvalReport:
@@ -41,16 +46,17 @@ def test_gold_dev_meets_the_acceptance_thresholds(tmp_path: Path) -> None:
         assert score.precision >= 0.80, (kind, score.to_json())
 
 
-def test_silver_validation_stays_above_its_floors(tmp_path: Path) -> None:
+@pytest.mark.parametrize("silver", [SILVER, SILVER_TEST], ids=["validation", "test"])
+def test_silver_sets_stay_above_their_floors(silver: Path, tmp_path: Path) -> None:
     digests = shared_digests()
     require(digests, "../shared/digests is not here")
-    report = scores(SILVER, digests, tmp_path)
+    report = scores(silver, digests, tmp_path)
     assert not report.missing
-    for kind, floor in SILVER_F1_FLOOR.items():
+    for kind, floor in SILVER_F1_FLOOR[silver].items():
         assert report.types[kind].f1 >= floor, (kind, report.types[kind].to_json())
 
 
-@pytest.mark.parametrize("path", [SILVER, SILVER.with_name("silver-dev.jsonl")])
+@pytest.mark.parametrize("path", [SILVER, SILVER_TEST, SILVER.with_name("silver-dev.jsonl")])
 def test_silver_files_are_gold_shaped(path: Path) -> None:
     records = load_jsonl(path)
     assert len(records) == 52
