@@ -189,6 +189,7 @@ def test_section_results_report_in_text_order() -> None:
     ("Cells exhibit excellent cycling stability, delivering 149.7 mAh g −1 after 100 cycles.", ["149.7 mAh g −1"]),
     ("The electrolyte reaches an ionic conductivity of 0.52 mS cm−1 at room temperature.", ["0.52 mS cm−1"]),
     ("The potential reaches force errors of 13.83 meV/Å.", ["13.83 meV/Å"]),
+    ("The strategy reduced the charge transport barrier from 126.2 mV to 73.5 mV.", ["126.2 mV", "73.5 mV"]),
 ])
 def test_materials_units_are_part_of_the_value(text: str, expected: list[str]) -> None:
     assert values(text) == expected
