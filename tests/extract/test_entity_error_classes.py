@@ -426,3 +426,11 @@ def test_a_name_with_only_evaluation_evidence_is_a_benchmark_not_a_method(extrac
     found = by_name(extractor.extract(paper))
     assert found["RoboWorld"].type == "Benchmark" and found["RoboWorld"].role == "evaluated_on"
     assert found["GRPO"].type == "Method"
+
+
+def test_a_measure_at_a_cut_off_is_a_metric(extractor: EntityExtractor) -> None:
+    paper = make_paper("Financial Answer Ranking", "FinRank improves Precision@1 by 4 points and R@5 to 0.91, "
+                                                   "and pass@3 to 61%, over BM25.")
+    found = by_name(extractor.extract(paper))
+    for name in ("Precision@1", "R@5", "pass@3"):
+        assert found[name].type == "Metric", name
