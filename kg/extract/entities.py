@@ -112,6 +112,9 @@ agent agents pipeline baseline baselines""".split())
 _DATA_NOUN_CUES = frozenset({"right_dataset", "right_benchmark", "right_eval_zh"})
 _PHRASE_SOURCES = frozenset({"name:WEAK", "name:STRONG", "name:PART", "title_prefix"})
 _PROBLEM_HEADS = frozenset({"Problem", "Problems", "problem", "problems"})
+_BRACKET_ONLY = re.compile(r"\s*[(（]\s*")
+# The capitalised words a long form opens with, before its family word ("Compact Recurrent " of "... Transformer").
+_TITLE_CASE_TAIL = re.compile(r"(?:[A-Z][\w-]*\s+)*$")
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
 _NAME_NOUN_AFTER = re.compile(r" (?:Dataset|Benchmark|Corpus|Data Set)\b")
 # "Qwen2.5-3B-Instruct", "Orca4-8B", "Llama-3-70B-Chat": a model's release, named by a version, then its size in
@@ -534,9 +537,16 @@ class EntityExtractor:
                 if at == len(occs) or starts[at] >= s_end:
                     continue
                 occ, cand = occs[at]
-                if occ.source.startswith("lexicon:"):
+                gap_end = occ.start
+                if occ.source == "lexicon:Technique" and at + 1 < len(occs) and occs[at + 1][0].source == "name:STRONG" \
+                        and _BRACKET_ONLY.fullmatch(text, occ.end, occs[at + 1][0].start):
+                    # "a novel Self-Supervised Transformer (SSTransformer) framework": the family word heads the
+                    # long form, and the bracketed short form after it is the paper's name
+                    occ, cand = occs[at + 1]
+                    gap_end = _TITLE_CASE_TAIL.search(text, verb_end, gap_end).start()
+                elif occ.source.startswith("lexicon:"):
                     continue  # a known dataset/method right after the verb is used, not proposed
-                gap = text[verb_end:occ.start]
+                gap = text[verb_end:gap_end]
                 after = text[occ.end:occ.end + 12]
                 if _GENERIC_NOUN_AFTER.match(after) and _family_acronym(cand, long_forms):
                     continue  # "a novel OSRL approach": the field's acronym modifies an unnamed approach

@@ -434,3 +434,16 @@ def test_a_measure_at_a_cut_off_is_a_metric(extractor: EntityExtractor) -> None:
     found = by_name(extractor.extract(paper))
     for name in ("Precision@1", "R@5", "pass@3"):
         assert found[name].type == "Metric", name
+
+
+def test_a_short_form_after_a_family_headed_long_form_is_the_proposed_name(extractor: EntityExtractor) -> None:
+    """"proposes a novel Self-Supervised Transformer (SSTransformer) framework": the long form ends in a family word
+    the lexicon knows, so the first candidate after the verb is that word; the bracketed short form is the name."""
+    paper = make_paper("Detecting Unusable Shared Bikes",
+                       "This paper proposes a novel Self-Supervised Transformer (SSTransformer) framework for "
+                       "detecting unusable bikes, and we introduce the Motion-Aware Transformer (MATR) as well. "
+                       "We use a Transformer (ViT) backbone.")
+    found = by_name(extractor.extract(paper))
+    assert found["SSTransformer"].role == "proposed"
+    assert found["MATR"].role == "proposed"
+    assert "ViT" not in found or found["ViT"].role != "proposed"
