@@ -29,6 +29,7 @@ def metric_of(text: str, value: str) -> str | None:
     ("achieving up to 17% reduction in total carbon emissions while", "17%", "total carbon emissions"),
     ("It reduces memory usage by 40%.", "40%", "memory usage"),
     ("It keeps the tracking distance at 1.2 m.", "1.2 m", "tracking distance"),
+    ("LSPRAG increased line coverage by up to 174.55% for Golang.", "174.55%", "line coverage"),
 ])
 def test_a_phrase_bound_to_a_value_names_its_metric(text: str, value: str, metric: str) -> None:
     assert metric_of(text, value) == metric
