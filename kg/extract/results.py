@@ -349,11 +349,11 @@ _HYPERPARAMETER_BEFORE_REV = re.compile(
 # A metric name right before a value ("IC 0.871", "F1: 0.84", "AUC of 0.93"). It ends in ``\$?$``, which also matches
 # before a final newline (``\n?`` in the reversal).
 _NAME_BEFORE_VALUE = re.compile(
-    r"(?:[A-Za-z][\w@.\-]*\)?|[\u4e00-\u9fff]+)\s*(?:[:：=]|of|is|was|were|reaches|reached|achieves|achieved|"
+    r"(?:[A-Za-z][\w@.\-]*\)?|[\u4e00-\u9fff]+)\s*(?:[:：=(（]|of|is|was|were|reaches|reached|achieves|achieved|"
     r"为|达到|达)?\s*(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+|up to\s+)?\$?$")
 _NAME_BEFORE_VALUE_REV = re.compile(
     r"\n?\$?(?:\s+(?:" + _reversed_words(("only", "about", "approximately", "around", "nearly", "over", "up to"))
-    + r"))?\s*(?:[:：=]|" + _reversed_words(("of", "is", "was", "were", "reaches", "reached", "achieves", "achieved",
+    + r"))?\s*(?:[:：=(（]|" + _reversed_words(("of", "is", "was", "were", "reaches", "reached", "achieves", "achieved",
                                               "为", "达到", "达"))
     + r")?\s*(?:\)?[\w@.\-]*[A-Za-z]|[\u4e00-\u9fff]+)")
 _PLUS_MINUS = ("\\pm", "±", "+/-")
@@ -377,8 +377,8 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     bare = kinds == {"bare"}
     stripped = before.rstrip()  # what \s*$ leaves (str.rstrip and re's \s agree on what a blank is)
     last = stripped[-1:]  # the last character before the value that is not a blank
-    if bare and last in ("[", "(") and re.match(r"^\s*[\]),]", after):
-        return False, "citation", 0.0
+    if bare and "." not in raw_first and last in ("[", "(") and re.match(r"^\s*[\]),]", after):
+        return False, "citation", 0.0  # "[12]", "(3)"; "precision (0.8889)" is a value
     if bare and _ends_like(_REFERENCE_BEFORE_REV, before):
         return False, "reference", 0.0
     if kinds == {"bare"} and len(group) == 1 and _YEAR.match(raw_first.strip()):
@@ -427,6 +427,9 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
         return False, "bound_or_assignment", 0.0
     if bare and _may_end_like(before, _HYPERPARAMETER_ENDS, ()) and _ends_like(_HYPERPARAMETER_BEFORE_REV, before):
         return False, "hyperparameter", 0.0
+    if bare and last in ("(", "（") and _may_end_like(stripped[:-1], _HYPERPARAMETER_ENDS, ()) and _ends_like(
+            _HYPERPARAMETER_BEFORE_REV, stripped[:-1]):
+        return False, "hyperparameter", 0.0  # "a learning rate (0.001)"
     if units & {"FPS", "fps", "帧/秒", "帧每秒"} and re.search(
             r"run|operat|speed|real-time|achiev|reach|inference|process|throughput|速度|运行", before, re.IGNORECASE):
         return True, "frame_rate", 0.8

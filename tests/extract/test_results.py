@@ -206,3 +206,9 @@ def test_the_value_a_result_changed_from_is_a_result_too() -> None:
     assert values("It cuts training time by 89% (from 6 hours to 40 minutes).") == ["89%", "6 hours", "40 minutes"]
     # a range of settings is not a change
     assert values("We vary k from 1 to 10 and report 85.3% accuracy.") == ["85.3%"]
+
+
+def test_a_decimal_in_brackets_after_a_metric_is_a_value_not_a_citation() -> None:
+    text = "SSTransformer achieves the best accuracy (97.81%), precision (0.8889), and F1-score (0.9358) [12]."
+    assert values(text) == ["97.81%", "0.8889", "0.9358"]
+    assert values("We use a learning rate (0.001) and weight decay (0.05).") == []
