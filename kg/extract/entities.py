@@ -19,7 +19,7 @@ from .lexicons import load_lexicons
 from .spacy_pipeline import (
     STARTERS, abbreviations_in, build_nlp, doc_text, is_strong_word, names_in_sections, token_edges,
 )
-from .tasks import HEADS, extract_tasks
+from .tasks import FUNCTION_WORDS, HEADS, extract_tasks
 
 ENGLISH_FIRST = ("abstract", "title")
 # Between sections tokenised as one text: a whitespace run (see EntityExtractor._docs)
@@ -192,10 +192,7 @@ def _named_part_long_form(cand: Candidate, long_forms: dict[str, tuple[str, bool
         return False
     words = long[0].split()
     return words[-1].lower().rstrip("s") in _TASK_HEADS and all(
-        w[:1].isupper() for w in words if w.lower() not in _FUNCTION_WORDS_EN)
-
-
-_FUNCTION_WORDS_EN = frozenset("a an the of for in on with via and or to by from".split())
+        w[:1].isupper() for w in words if w.lower() not in FUNCTION_WORDS)
 
 
 def _drop_summary_only_bare_metrics(mentions: list[Mention]) -> list[Mention]:

@@ -81,7 +81,7 @@ difficult complex practical superior clear comprehensive extensive faithful unif
 numerous downstream underlying corresponding related relevant subsequent besides including etc specific certain
 particular best full entire whole-system learning learning-based technical professional-grade
 """.split())
-_FUNCTION_WORDS = frozenset("""a an the of for in on with via and or to by from into using based towards toward across
+FUNCTION_WORDS = frozenset("""a an the of for in on with via and or to by from into using based towards toward across
 under over between among without within than as at its their our this that these those how what which while when
 where who""".split())
 # A title's "for X" names a task when X ends in a nominalisation ("... for Shadow Removal") but not these.
@@ -351,7 +351,7 @@ def _object_words(words: list[str]) -> list[str]:
     """The words of a title's object phrase up to the first function word ("Hallucinations in X" -> Hallucinations)."""
     kept: list[str] = []
     for word in words:
-        if word.lower() in _FUNCTION_WORDS:
+        if word.lower() in FUNCTION_WORDS:
             if kept:
                 break
             continue
@@ -381,7 +381,7 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
         if match.start() >= means_start and not purpose:
             continue  # "... via Generating Y" names the means
         kept = _object_words(match.group(2).split())
-        if not kept or match.group(2).split()[0].lower() in _FUNCTION_WORDS:
+        if not kept or match.group(2).split()[0].lower() in FUNCTION_WORDS:
             continue
         end = match.start(2) + len(" ".join(kept))
         key = " ".join([*map(_singular, kept), _VERB_NOUN[match.group(1).lower()]])
