@@ -104,7 +104,11 @@ _HARDWARE_HEAD = re.compile(r"\b(?:Accelerators?|GPUs?|CPUs?|TPUs?|NPUs?|FPGAs?|
 _ACRONYM_COMPOUND = re.compile(r"^[A-Z][A-Z0-9]*-[a-z]{3,}$")
 # "Multi-UAV", "Non-IID": a prefix on an acronym makes a modifier ("Multi-UAV tracking"), not a name.
 _PREFIXED_ACRONYM = re.compile(r"^(?:Multi|Non|Inter|Intra|Anti|Sub)-[A-Z][A-Z0-9]+s?$")
-_GENERIC_NOUN_AFTER = re.compile(r"^\s+(?:approach|method|framework|model|algorithm|scheme|technique|paradigm|solution)s?\b")
+_GENERIC_NOUN_AFTER = re.compile(r"^\s+(?:[a-z][\w-]*\s+)?(?:approach|method|framework|model|algorithm|scheme|technique|"
+                                 r"paradigm|solution)s?\b")
+# "we introduce Qwen2.5 as the backbone": the verb brings in a part the paper uses, not one it proposes.
+_AS_A_ROLE = re.compile(r"^\s+as\s+(?:the|a|an|our)\s+(?:[\w-]+\s+)?(?:backbone|baseline|base model|encoder|decoder|"
+                        r"teacher|student|judge|evaluator|tokenizer|reference|initiali[sz]ation)s?\b")
 _GENERIC_SINGLE = frozenset("""model models framework method methods network networks approach system module benchmark dataset
 agent agents pipeline baseline baselines""".split())
 
@@ -544,9 +548,11 @@ class EntityExtractor:
                 elif occ.source.startswith("lexicon:"):
                     continue  # a known dataset/method right after the verb is used, not proposed
                 gap = text[verb_end:gap_end]
-                after = text[occ.end:occ.end + 12]
+                after = text[occ.end:occ.end + 40]
                 if _GENERIC_NOUN_AFTER.match(after) and _family_acronym(cand, long_forms):
                     continue  # "a novel OSRL approach": the field's acronym modifies an unnamed approach
+                if _AS_A_ROLE.match(after):
+                    continue  # "we introduce Qwen2.5 as the backbone of LLM"
                 if occ.source == "name:WEAK" and not NAMING.search(gap) and not (
                         " " in occ.text.strip() and _AFTER_PROPOSED_PHRASE.match(after)):
                     continue  # a capitalised single word after "we propose" is not enough

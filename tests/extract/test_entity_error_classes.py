@@ -447,3 +447,13 @@ def test_a_short_form_after_a_family_headed_long_form_is_the_proposed_name(extra
     assert found["SSTransformer"].role == "proposed"
     assert found["MATR"].role == "proposed"
     assert "ViT" not in found or found["ViT"].role != "proposed"
+
+
+def test_what_a_propose_verb_brings_in_as_a_part_or_a_field_is_not_proposed(extractor: EntityExtractor) -> None:
+    paper = make_paper("FlowDub: Lip-Synced Dubbing",
+                       "We propose FlowDub. First, we introduce Qwen2.5 as the backbone of the LLM. Text-to-image "
+                       "(TTI) models are strong; a concept-driven TTI personalization framework is proposed.")
+    found = by_name(extractor.extract(paper))
+    assert found["FlowDub"].role == "proposed"
+    assert found["Qwen2.5"].role != "proposed"
+    assert "TTI" not in found or found["TTI"].role != "proposed"
