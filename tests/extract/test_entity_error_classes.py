@@ -457,3 +457,15 @@ def test_what_a_propose_verb_brings_in_as_a_part_or_a_field_is_not_proposed(extr
     assert found["FlowDub"].role == "proposed"
     assert found["Qwen2.5"].role != "proposed"
     assert "TTI" not in found or found["TTI"].role != "proposed"
+
+
+def test_the_paper_as_subject_of_a_propose_verb_marks_the_proposed_name(extractor: EntityExtractor) -> None:
+    """English TL;DRs say "The paper introduces X, a method ..." where abstracts say "we introduce"."""
+    paper = make_paper("Label-Free Recognition of Fine-Grained Species",
+                       "Querying large models per image is costly. Our labels come from a small unlabeled set.",
+                       tldr="The paper introduces LabelNN, a method that fine-tunes CLIP with generated labels. "
+                            "The study builds SpeciesSet-7K, a dataset of 7,000 images.")
+    found = by_name(extractor.extract(paper))
+    assert found["LabelNN"].role == "proposed"
+    assert found["SpeciesSet-7K"].role == "introduced"
+    assert found["CLIP"].role != "proposed"
