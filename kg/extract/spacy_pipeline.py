@@ -91,6 +91,12 @@ _ELEMENTS = """H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn 
 Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au
 Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr""".split()
 # An element symbol (two-letter symbols first) or a site of a formula type (A, B, X as in ABX3), and its count.
+# A capitalised word with a numbered release or split ("Sentinel-2", "Atari-100k", "Claude-Opus-4", "Llama-3");
+# not an ordinal of something generic ("Level-5", "Top-1", "Stage-2").
+_NUMBERED_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[kKMB]?$")
+_NUMBERED_GENERIC = frozenset("""level top rank stage phase type step class grade tier figure fig table section part
+round day week month year version chapter lemma theorem group layer block epoch task case scenario option model
+experiment setting category""".split())
 _ELEMENT_COUNT = re.compile("(" + "|".join(sorted(_ELEMENTS, key=len, reverse=True)) + r"|A|X)(\d+(?:\.\d+)?)?")
 _CHARGE = re.compile(r"\d*[+-]$")  # an ion's charge: Pb2+, Li+, Cl-
 
@@ -131,6 +137,8 @@ def is_strong_word(word: str) -> bool:
         return False
     if sum(ch.isalpha() for ch in word) < 2:
         return False  # "B/16", "K": a fragment, not a name
+    if _NUMBERED_NAME.match(word):
+        return word.split("-", 1)[0].lower() not in _NUMBERED_GENERIC
     return any(_PART_STRONG.search(part) for part in re.split(r"[-/]", word) if part)
 
 

@@ -469,3 +469,14 @@ def test_the_paper_as_subject_of_a_propose_verb_marks_the_proposed_name(extracto
     assert found["LabelNN"].role == "proposed"
     assert found["SpeciesSet-7K"].role == "introduced"
     assert found["CLIP"].role != "proposed"
+
+
+def test_a_capitalised_word_with_a_numbered_release_is_a_name(extractor: EntityExtractor) -> None:
+    """"Atari-100k", "Claude-Opus-4": one capitalised word and a number is a name; "Level-5" is an ordinal."""
+    paper = make_paper("Safe Exploration in Offline-to-Online Learning",
+                       "We introduce GuardRL and show state-of-the-art performance on Atari-100k. It outperforms "
+                       "Claude-Opus-4 at Level-5 autonomy.")
+    found = by_name(extractor.extract(paper))
+    assert found["Atari-100k"].type == "Benchmark"
+    assert found["Claude-Opus-4"].type == "Method"
+    assert "Level-5" not in found
