@@ -456,6 +456,13 @@ TITLE_NAME = re.compile(r"^\s*([^:：]{2,60}?)\s*(?:[:：]\s*\S|\s(?=(?:Technica
 # The subtitle's head noun is a benchmark/dataset ("A Benchmark for ...", "... Evaluation Suite").
 TITLE_DATA = re.compile(r"(?:^|\s)(?:(?:benchmark|dataset|suite|corpus|testbed|arena|leaderboard)s?|environment)(?=\s*$|\s+(?:for|of|on|to|with|in|and|towards?)\b|[,:])",
                         re.IGNORECASE)
+# The subtitle's first noun phrase (up to its first preposition) ends in a method noun ("A Cardiac ... Question
+# Answering Model for ...", "A Neural-Symbolic Approach to ..."; not "... Fables for Training Language Models").
+TITLE_METHOD = re.compile(r"^\W*(?:(?!(?:for|of|on|to|with|in|via|using|towards?|from|by)\b)[^\s:]+\s+){0,8}?"
+                          r"(?:model|framework|method|approach|network|architecture|agent|system|algorithm|"
+                          r"pipeline|solver|toolkit|library|engine|planner|detector|tracker|encoder|generator|"
+                          r"optimizer|policy)s?(?=\s*$|\s+(?:for|of|on|to|with|in|and|towards?|via|using|that)\b|[,:])",
+                          re.IGNORECASE)
 APPOSITIVE_DATA = re.compile(r"^\s*[,(（]\s*(?:a|an|the)\b[^.;]{0,60}?\b(benchmark|dataset|suite|corpus|testbed)s?\b", re.IGNORECASE)
 DATA_WORDS = re.compile(r"\b(?:benchmark\w*|datasets?|suite|corpus|corpora|leaderboard|arena)\b|基准|数据集", _I)
 BENCH_WORDS = re.compile(r"\b(?:benchmark\w*|suite|leaderboard|arena|evaluation|environment)\b|基准|评测", _I)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..model import Evidence, Mention, Paper, Section
 from ..resolve.entities import normalise
 from .cues import (
-    APPOSITIVE_DATA, BENCH_WORDS, DATA_WORDS, GAP_OK, NAMING, TITLE_DATA, TITLE_NAME,
+    APPOSITIVE_DATA, BENCH_WORDS, DATA_WORDS, GAP_OK, NAMING, TITLE_DATA, TITLE_METHOD, TITLE_NAME,
     SectionCues, propose_spans, propose_spans_lowered, sentence_bounds,
 )
 from .lexicons import load_lexicons
@@ -512,6 +512,8 @@ class EntityExtractor:
         if TITLE_DATA.search(subtitle) or re.search(r"bench", name, re.IGNORECASE):
             cand.votes["Benchmark" if BENCH_WORDS.search(subtitle) or "bench" in name.lower() else "Dataset"] += 3.0
             cand.data_strong += 3.0
+        elif TITLE_METHOD.search(subtitle):
+            cand.rules.add("title_method")  # its shape ("CaReAQA" ends like "PubMedQA") says data; the title says not
 
     def _propose_cues(self, sections: list[Section], candidates: dict[str, Candidate], key_of,
                       long_forms: dict[str, tuple[str, bool]] | None = None,
@@ -658,7 +660,7 @@ class EntityExtractor:
         role: str | None = None
         confidence = 0.5
         if cand.proposed >= 1.0 and not lexicon_type:
-            if cand.data_strong >= 2.0 and data_votes >= votes.get("Method", 0):
+            if cand.data_strong >= 2.0 and data_votes >= votes.get("Method", 0) and "title_method" not in cand.rules:
                 type_ = "Benchmark" if votes.get("Benchmark", 0) >= votes.get("Dataset", 0) else "Dataset"
                 role = "introduced"
             else:

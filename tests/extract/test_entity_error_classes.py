@@ -480,3 +480,17 @@ def test_a_capitalised_word_with_a_numbered_release_is_a_name(extractor: EntityE
     assert found["Atari-100k"].type == "Benchmark"
     assert found["Claude-Opus-4"].type == "Method"
     assert "Level-5" not in found
+
+
+def test_a_title_that_calls_its_name_a_model_proposes_a_method(extractor: EntityExtractor) -> None:
+    """A name shaped like a dataset ("...QA") is the paper's method when its subtitle's head noun is a model word;
+    a subtitle whose first noun phrase is data keeps it a dataset, whatever model words follow."""
+    method_paper = make_paper("HeartLungQA: A Cardiac and Respiratory Audio Question Answering Model for Diagnosis",
+                              "We propose HeartLungQA, an audio-language model that integrates an audio encoder with "
+                              "large language models. Alongside HeartLungQA, we introduce HeartSet, a benchmark dataset "
+                              "of annotated recordings. HeartLungQA achieves 86.2% accuracy on reasoning tasks.")
+    assert by_name(extractor.extract(method_paper))["HeartLungQA"].role == "proposed"
+    data_paper = make_paper("FablesQA-3M: Three Million Synthetic Fables for Training Small Language Models",
+                            "We release FablesQA-3M, a corpus of fables. FablesQA-3M trains models well.")
+    found = by_name(extractor.extract(data_paper))["FablesQA-3M"]
+    assert (found.type, found.role) == ("Dataset", "introduced")
