@@ -79,6 +79,9 @@ _AFTER_LIST_ITEM = re.compile(r"^\s*(?:[,:：(（]|which|that)")
 _PROPOSED_BEFORE = re.compile(r"(?:\b(?:the|our)\s+(?:newly\s+)?proposed|\b(?:a|an|our)\s+novel|\bour(?:\s+[a-z]+ed)?|"
                               r"\b(?:named|dubbed|termed)(?:\s+the|\s+as)?|\b(?:components?|modules?)\s*[:：])\s*$",
                               re.IGNORECASE)
+# "our GUI grounding model, X": the paper's own method, named in apposition after its description.
+_OUR_NOUN_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,4}?(?:model|framework|method|approach|system|agent|"
+                              r"network|pipeline|algorithm|architecture|policy|planner|tool)\s*,\s*$")
 _PROPOSED_BEFORE_WORDS = ("proposed", "novel", "our", "Our", "named", "dubbed", "termed", ":", "：")
 # Whether any of those words is in a text, in one scan (cheaper than one substring test per word).
 _PROPOSED_BEFORE_HINT = re.compile("|".join(map(re.escape, _PROPOSED_BEFORE_WORDS)))
@@ -589,6 +592,9 @@ class EntityExtractor:
                         _PROPOSED_BEFORE.search(before) and not _CONTINUED.match(text, occ.end) and (
                         occ.source != "name:WEAK" or "our" not in before.lower()[-16:]):
                     rule = "proposed_modifier"
+                elif before.endswith(", ") and occ.source != "name:WEAK" and _OUR_NOUN_BEFORE.search(
+                        text, max(0, occ.start - 70), occ.start):
+                    rule = "our_noun_appositive"  # "We train our GUI grounding model, GUI-Cursor, ..."
                 else:
                     continue
                 cand.proposed += 1.0

@@ -494,3 +494,13 @@ def test_a_title_that_calls_its_name_a_model_proposes_a_method(extractor: Entity
                             "We release FablesQA-3M, a corpus of fables. FablesQA-3M trains models well.")
     found = by_name(extractor.extract(data_paper))["FablesQA-3M"]
     assert (found.type, found.role) == ("Dataset", "introduced")
+
+
+def test_a_name_in_apposition_to_our_model_is_proposed(extractor: EntityExtractor) -> None:
+    paper = make_paper("Learning GUI Grounding from Visual Feedback",
+                       "We train our GUI grounding model, PointerNet-G, with reinforcement learning. PointerNet-G, "
+                       "based on Qwen2.5-VL-7B, improves accuracy. Our baseline, CursorBase, is weaker.")
+    found = by_name(extractor.extract(paper))
+    assert found["PointerNet-G"].role == "proposed"
+    assert found["Qwen2.5-VL-7B"].role != "proposed"
+    assert "CursorBase" not in found or found["CursorBase"].role != "proposed"
