@@ -122,6 +122,7 @@ _PROBLEM_HEADS = frozenset({"Problem", "Problems", "problem", "problems"})
 _BRACKET_ONLY = re.compile(r"\s*[(（]\s*")
 # The capitalised words a long form opens with, before its family word ("Compact Recurrent " of "... Transformer").
 _TITLE_CASE_TAIL = re.compile(r"(?:[A-Z][\w-]*\s+)*$")
+_FALLBACK_CONFIDENCE = 0.45  # a name-shaped word typed a method for want of any cue
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
 _NAME_NOUN_AFTER = re.compile(r" (?:Dataset|Benchmark|Corpus|Data Set)\b")
 # "Qwen2.5-3B-Instruct", "Orca4-8B", "Llama-3-70B-Chat": a model's release, named by a version, then its size in
@@ -213,6 +214,21 @@ def _drop_summary_only_bare_metrics(mentions: list[Mention]) -> list[Mention]:
         return any(e != name and e.endswith(name) and _METRIC_MODIFIER.search(e[:-len(name)]) for e in english)
     return [m for m in mentions if not (m.type == "Metric" and m.name.lower() not in english
                                         and refined(m.name.lower()))]
+
+
+def _type_by_siblings(mentions: list[Mention]) -> list[Mention]:
+    """A name typed a method only for want of any cue ("... on ScreenSpot-v2 (88.8%) and ScreenSpot-Pro (56.5%)")
+    whose stem before the first hyphen is a dataset's or benchmark's in the same paper is that kind of data too."""
+    data = {m.name.split("-", 1)[0]: m for m in mentions if m.type in ("Dataset", "Benchmark") and "-" in m.name}
+    if not data:
+        return mentions
+    for m in mentions:
+        if m.type == "Method" and m.role == "used" and m.confidence <= _FALLBACK_CONFIDENCE and "-" in m.name:
+            stem = m.name.split("-", 1)[0]
+            sibling = data.get(stem)
+            if sibling is not None and len(stem) >= 4 and sibling is not m:
+                m.type, m.role = sibling.type, sibling.role if sibling.role != "introduced" else "used"
+    return mentions
 
 
 # What a variant adds to the name of the paper's own method: a size, version or letter ("-8B", "V", "-G", " 2").
@@ -429,8 +445,8 @@ class EntityExtractor:
                 candidates[skey].long_form_lower = lower
         self._title_prefix(paper, sections, candidates, key_of)
         self._propose_cues(sections, candidates, key_of, short_info, section_cues)
-        mentions = _drop_summary_only_bare_metrics(
-            [m for m in (self._decide(c, paper.id) for c in candidates.values()) if m is not None])
+        mentions = _type_by_siblings(_drop_summary_only_bare_metrics(
+            [m for m in (self._decide(c, paper.id) for c in candidates.values()) if m is not None]))
         _own_variants_proposed(mentions)
         mentions += extract_tasks(paper.id, sections, [(o.section, o.start, o.end) for o in known_tasks])
         return mentions
@@ -683,7 +699,7 @@ class EntityExtractor:
                 type_ = "Benchmark" if votes.get("Benchmark", 0) >= votes.get("Dataset", 0) else "Dataset"
                 confidence = 0.45
             else:
-                type_, confidence = "Method", 0.45
+                type_, confidence = "Method", _FALLBACK_CONFIDENCE
         else:
             confidence = min(0.95, 0.45 + 0.1 * best[1])
         if type_ in ("Dataset", "Benchmark") and cand.long_form_lower and not lexicon_type and cand.proposed < 1.0:

@@ -504,3 +504,16 @@ def test_a_name_in_apposition_to_our_model_is_proposed(extractor: EntityExtracto
     assert found["PointerNet-G"].role == "proposed"
     assert found["Qwen2.5-VL-7B"].role != "proposed"
     assert "CursorBase" not in found or found["CursorBase"].role != "proposed"
+
+
+def test_a_name_with_no_cue_takes_the_data_type_of_its_sibling(extractor: EntityExtractor) -> None:
+    """"on ClickBench-v2 (88.8% -> 93.9%) and ClickBench-Pro (26.8% -> 56.5%)": the bracketed values cut the list
+    cue off the second name; its stem says it is the first one's kind."""
+    paper = make_paper("Learning GUI Grounding from Visual Feedback",
+                       "Our agent achieves state-of-the-art results on ScreenTest-v2 ($88.8\\% \\rightarrow 93.9\\%$) "
+                       "and ScreenTest-Pro ($26.8\\% \\rightarrow 56.5\\%$). We compare with Qwen2.5-VL-7B and "
+                       "Qwen2.5-VL-72B.")
+    found = by_name(extractor.extract(paper))
+    assert found["ScreenTest-v2"].type == "Benchmark"
+    assert found["ScreenTest-Pro"].type == "Benchmark"
+    assert found["Qwen2.5-VL-72B"].type == "Method"
