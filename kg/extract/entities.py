@@ -33,7 +33,7 @@ _NAME_SUFFIX_TYPES = (
     (re.compile(r"(?<!I)(?:QA|VQA)(?:-[\w.]+)?$"), "Dataset", 1.0),
     (re.compile(r"(?:-Net|Net|Former|GPT|LM|BERT)(?:-?v?\d[\w.]*)?$"), "Method", 1.0),
     # "Precision@1", "HR@10", "Acc@0.5": a measure at a cut-off
-    (re.compile(r"^[A-Za-z][A-Za-z-]*@(?:\d+(?:\.\d+)?|[kK])$"), "Metric", 3.0),
+    (re.compile(r"^[A-Za-z][A-Za-z-]*@(?:\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?|[kK])$"), "Metric", 3.0),
 )
 
 
@@ -122,6 +122,7 @@ _PROBLEM_HEADS = frozenset({"Problem", "Problems", "problem", "problems"})
 _BRACKET_ONLY = re.compile(r"\s*[(（]\s*")
 # The capitalised words a long form opens with, before its family word ("Compact Recurrent " of "... Transformer").
 _TITLE_CASE_TAIL = re.compile(r"(?:[A-Z][\w-]*\s+)*$")
+_LOWER_INITIAL_NAME = re.compile(r"[a-z]{1,3}[A-Z]")  # "mBERT", "nnU-Net", "eXplainable"
 _FALLBACK_CONFIDENCE = 0.45  # a name-shaped word typed a method for want of any cue
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
 _NAME_NOUN_AFTER = re.compile(r" (?:Dataset|Benchmark|Corpus|Data Set)\b")
@@ -690,8 +691,8 @@ class EntityExtractor:
             confidence = 0.6 + 0.1 * min(cand.proposed, 3.0)
         elif type_ is None:
             only_weak = sources <= {"name:WEAK"}
-            if only_weak or (all_caps and not cand.long_forms) or not strong:
-                return None
+            if only_weak or (all_caps and not cand.long_forms) or not strong or _LOWER_INITIAL_NAME.match(surface):
+                return None  # a lower-case-initial word ("mBERT", "eXplainable") needs a cue to be a name
             if data_votes >= 0.5 and not votes.get("Method") and ("left_eval_on" in cand.rules or any(
                     t != "Method" for t, _ in _name_suffix_votes(surface))):
                 # "validates its effectiveness on MetaWorld", "benchmarks GAIA, PathVQA, ...": weak evidence, but

@@ -49,6 +49,12 @@ _PHRASE = re.compile(rf"(?<![A-Za-z0-9.@+/-])({_CAP}(?: {_CONT}){{0,5}})(?![A-Za
 # look-behind moves after that character (``(?<!X.)``) and _CAP's two branches continue from it (~40% faster).
 _PHRASE_SCAN = re.compile(rf"([A-Z0-9](?<![A-Za-z0-9.@+/-].)(?:[A-Za-z0-9.@/'’-]*[A-Za-z0-9]\+*|(?<=[A-Z]))"
                           rf"(?: {_CONT}){{0,5}})(?![A-Za-z0-9@/-])")
+# Names that open with one to three lower-case letters before a capital ("mBERT", "nnU-Net", "mAP@50:95",
+# "iNaturalist"), which the phrase scan (capitals and digits) never starts at. The scan opens with the capital, so
+# ``re`` jumps between capitals; the look-behinds check the lower-case run and the character before it.
+_LOWER_INITIAL = re.compile(r"[A-Z](?:(?<=(?<![\w.@+/\\-])[a-z].)|(?<=(?<![\w.@+/\\-])[a-z]{2}.)|"
+                            r"(?<=(?<![\w.@+/\\-])[a-z]{3}.))")
+_LOWER_INITIAL_REST = re.compile(r"[A-Za-z0-9.@/:'’-]*[A-Za-z0-9]\+*|\+*")
 # Latin-1 lower-case letters count as lower case too ("SchröMind").
 _PART_STRONG = re.compile(r"^[A-Z]$|[a-z0-9\u00df-\u00f6\u00f8-\u00ff][A-Z]|[A-Z]{2}|[A-Za-z]\d|\d[A-Za-z]{2,}")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;。！？；\n])\s*[\"“(]?\s*$")
@@ -440,6 +446,33 @@ def find_names(doc: Doc) -> list[tuple[int, int, str]]:
     return names_in(doc_text(doc), starts, ends, 0)
 
 
+def lower_initial_names(text: str, starts: bytes, ends: bytes, offset: int) -> list[tuple[int, int, str]]:
+    """Name-shaped words of ``text`` that open with lower-case letters ("mBERT", "nnU-Net", "mAP@50"), as
+    :func:`names_in` gives them (STRONG, aligned to the tokens of the tokenised text at ``offset``)."""
+    found: list[tuple[int, int, str]] = []
+    for match in _LOWER_INITIAL.finditer(text):
+        end = _LOWER_INITIAL_REST.match(text, match.end()).end()
+        start = match.start() - 1
+        while start > 0 and "a" <= text[start - 1] <= "z":
+            start -= 1
+        word = text[start:end]
+        if (len(word) > 2 and not _LOWER_INITIAL_FOLLOWED.match(text, end) and is_strong_word(word)
+                and starts[offset + start] and ends[offset + end]):
+            found.append((start, end, "STRONG"))
+    return found
+
+
+# A lower-case-initial word that continues into more word characters is part of something else.
+_LOWER_INITIAL_FOLLOWED = re.compile(r"[\w@/-]")
+
+
+def _with_lower_initial(names: list[tuple[int, int, str]], extra: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``names`` (in scan order, which is by start) with ``extra`` merged in by start."""
+    if not extra:
+        return names
+    return sorted(names + extra, key=lambda n: n[0])
+
+
 def names_in(text: str, starts: bytes, ends: bytes, offset: int) -> list[tuple[int, int, str]]:
     """:func:`find_names` of ``text``, which starts at ``offset`` of a tokenised text with the masks
     ``starts`` and ``ends`` of :func:`token_edges` (offsets in the result are those of ``text``)."""
@@ -460,7 +493,7 @@ def names_in(text: str, starts: bytes, ends: bytes, offset: int) -> list[tuple[i
         for s, e in parts:
             if starts[base + s] and ends[base + e]:
                 found.append((at + s, at + e, "PART"))
-    return found
+    return _with_lower_initial(found, lower_initial_names(text, starts, ends, offset))
 
 
 # Plans of one-word phrases (a pure function of the word; bounded): most phrases are one word.
@@ -504,7 +537,19 @@ def names_in_sections(text: str, starts: bytes, ends: bytes, offsets: list[int])
         for s, e in parts:
             if starts[at + s] and ends[at + e]:
                 names.append((at + s - offset, at + e - offset, "PART"))
+    for i, extra in enumerate(_lower_initial_by_section(text, starts, ends, offsets)):
+        found[i] = _with_lower_initial(found[i], extra)
     return found
+
+
+def _lower_initial_by_section(text: str, starts: bytes, ends: bytes,
+                              offsets: list[int]) -> list[list[tuple[int, int, str]]]:
+    """:func:`lower_initial_names` of the joined sections in one scan, split per section (section offsets)."""
+    extra: list[list[tuple[int, int, str]]] = [[] for _ in offsets]
+    for start, end, label in lower_initial_names(text, starts, ends, 0):
+        i = bisect_right(offsets, start) - 1
+        extra[i].append((start - offsets[i], end - offsets[i], label))
+    return extra
 
 
 @Language.component("kg_name_candidates")

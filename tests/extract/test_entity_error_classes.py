@@ -517,3 +517,16 @@ def test_a_name_with_no_cue_takes_the_data_type_of_its_sibling(extractor: Entity
     assert found["ScreenTest-v2"].type == "Benchmark"
     assert found["ScreenTest-Pro"].type == "Benchmark"
     assert found["Qwen2.5-VL-72B"].type == "Method"
+
+
+def test_names_that_open_with_lower_case_letters_are_found(extractor: EntityExtractor) -> None:
+    """"mAP@50:95", "nnU-Net": the name scan starts at capitals and digits; these need a cue like any name, so a
+    stylised word ("eXplainable") with none is not one."""
+    paper = make_paper("Fruit Segmentation for Harvesting",
+                       "FruitSeg reaches a precision of 0.844, mAP@50 of 0.914 and mAP@50:95 of 0.636, and outperforms "
+                       "nnU-Net and mBERT-style baselines such as xFormer. It is eXplainable and eXtendable.")
+    found = by_name(extractor.extract(paper))
+    assert found["mAP@50"].type == "Metric" and found["mAP@50:95"].type == "Metric"
+    assert found["mAP@50"] is not found["mAP@50:95"]
+    assert found["nnU-Net"].type == "Method"
+    assert "eXplainable" not in found
