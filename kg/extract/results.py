@@ -38,8 +38,9 @@ _MEASURE_UNITS = (
     "minutes", "min", "hours", "h", "FPS", "fps", "Hz", "kHz", "dB", "dBm", "GB", "MB", "TB", "GFLOPs",
     "TFLOPs", "FLOPs", "W", "mW", "kWh", "J", "mJ", "°C", "m", "ppm", "毫秒", "秒", "帧/秒", "帧每秒",
 )
-# Metric names that can stand where a unit would ("+3.2 mAP", "0.5 dB PSNR" is handled by dB).
-_METRIC_UNITS = ("mAP", "AP", "mIoU", "IoU", "BLEU", "ROUGE-L", "CIDEr", "FID", "PSNR", "AUC", "AUROC", "F1")
+# Metric names that can stand where a unit would ("+3.2 mAP", "0.5 dB PSNR" is handled by dB). Not F1: in
+# "-19.9 F1 percentage points" its digit would read as part of the value; it is the value's metric instead.
+_METRIC_UNITS = ("mAP", "AP", "mIoU", "IoU", "BLEU", "ROUGE-L", "CIDEr", "FID", "PSNR", "AUC", "AUROC")
 
 # Words that say a sentence reports a measured outcome. English words are matched as lower-case words.
 _METRIC_CUES_EN = (

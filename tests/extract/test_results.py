@@ -212,3 +212,9 @@ def test_a_decimal_in_brackets_after_a_metric_is_a_value_not_a_citation() -> Non
     text = "SSTransformer achieves the best accuracy (97.81%), precision (0.8889), and F1-score (0.9358) [12]."
     assert values(text) == ["97.81%", "0.8889", "0.9358"]
     assert values("We use a learning rate (0.001) and weight decay (0.05).") == []
+
+
+def test_f1_after_a_value_is_its_metric_not_part_of_the_value() -> None:
+    """"-19.9 F1 percentage points": F1's digit would read as part of the number ("19.91")."""
+    text = "Binary classification degrades by up to -19.9 F1 percentage points, while mAP rises by +3.2 mAP."
+    assert values(text) == ["-19.9", "+3.2 mAP"]
