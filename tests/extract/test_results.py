@@ -218,3 +218,10 @@ def test_f1_after_a_value_is_its_metric_not_part_of_the_value() -> None:
     """"-19.9 F1 percentage points": F1's digit would read as part of the number ("19.91")."""
     text = "Binary classification degrades by up to -19.9 F1 percentage points, while mAP rises by +3.2 mAP."
     assert values(text) == ["-19.9", "+3.2 mAP"]
+
+
+def test_compound_units_with_flattened_exponents_are_part_of_the_value() -> None:
+    """Materials abstracts write superscripts flat: "0.11 Ω cm 2", "27.8 L kg −1 day −1", "60 μJ/cm 2"."""
+    text = ("The electrode reaches a polarization impedance of 0.11 Ω cm 2 and a daily yield of 27.8 L kg −1 day −1. "
+            "The threshold drops to 60 μJ/cm 2, and the error is 2.27 meV/atom.")
+    assert values(text) == ["0.11 Ω cm 2", "27.8 L kg −1 day −1", "60 μJ/cm 2", "2.27 meV/atom"]
