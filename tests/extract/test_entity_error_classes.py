@@ -530,3 +530,11 @@ def test_names_that_open_with_lower_case_letters_are_found(extractor: EntityExtr
     assert found["mAP@50"] is not found["mAP@50:95"]
     assert found["nnU-Net"].type == "Method"
     assert "eXplainable" not in found
+
+
+def test_an_owner_before_a_name_is_not_part_of_it(extractor: EntityExtractor) -> None:
+    paper = make_paper("Diagnosing Image Generation",
+                       "We study OpenAI's GPT4o model and compare it with Google's PaLI-X. GPT4o is strong.")
+    found = by_name(extractor.extract(paper))
+    assert "GPT4o" in found and "PaLI-X" in found
+    assert not [name for name in found if "'s" in name]
