@@ -103,6 +103,7 @@ _NUMBERED_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[kKMB]?$"
 _NUMBERED_GENERIC = frozenset("""level top rank stage phase type step class grade tier figure fig table section part
 round day week month year version chapter lemma theorem group layer block epoch task case scenario option model
 experiment setting category""".split())
+_VERSION_WORD = re.compile(r"^v?\d+(?:\.\d+)+$|^v\d+$|^[1-9]$")  # a release number after a name word
 _ELEMENT_COUNT = re.compile("(" + "|".join(sorted(_ELEMENTS, key=len, reverse=True)) + r"|A|X)(\d+(?:\.\d+)?)?")
 _CHARGE = re.compile(r"\d*[+-]$")  # an ion's charge: Pb2+, Li+, Cl-
 
@@ -419,7 +420,9 @@ def _phrase_plan(phrase: str, opens_sentence: bool) -> tuple[int, int, str, tupl
         offsets.pop()
     if not offsets:
         return None
-    strong = any(is_strong_word(w) for _, _, w in offsets)
+    strong = any(is_strong_word(w) for _, _, w in offsets) or (
+        len(offsets) > 1 and len(offsets[0][2]) > 2 and offsets[0][2].lower().rstrip("s") not in _NUMBERED_GENERIC
+        and any(_VERSION_WORD.match(w) for _, _, w in offsets[1:]))  # "Gemini 2.0 Flash", "Claude 3.5 Sonnet"
     parts: tuple[tuple[int, int], ...] = ()
     if strong and len(offsets) > 1:
         # each strong word alone too, labelled PART: used where phrases are unreliable (Title Case titles)

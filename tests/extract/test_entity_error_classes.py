@@ -538,3 +538,15 @@ def test_an_owner_before_a_name_is_not_part_of_it(extractor: EntityExtractor) ->
     found = by_name(extractor.extract(paper))
     assert "GPT4o" in found and "PaLI-X" in found
     assert not [name for name in found if "'s" in name]
+
+
+def test_a_name_with_its_release_number_is_one_name(extractor: EntityExtractor) -> None:
+    """"Gemini 2.0 Flash" is not the lexicon's "Gemini"; "Figures 4" and "Layer 3" are not names."""
+    paper = make_paper("Multi-Round Image Editing",
+                       "We compare EditNet with Gemini 2.0 Flash and Claude 3.5 Sonnet. Figures 4 and 7 show that "
+                       "Layer 3 of EditNet helps.")
+    found = by_name(extractor.extract(paper))
+    assert found["Gemini 2.0 Flash"].type == "Method"
+    assert found["Claude 3.5 Sonnet"].type == "Method"
+    assert "Gemini" not in found
+    assert not [name for name in found if name.startswith(("Figures", "Layer"))]
