@@ -570,6 +570,11 @@ class EntityExtractor:
                 elif occ.source.startswith("lexicon:"):
                     continue  # a known dataset/method right after the verb is used, not proposed
                 gap = text[verb_end:gap_end]
+                long = (long_forms or {}).get(cand.key)
+                if long and not long[1] and gap.endswith(("(", "（", "( ", "（ ")):  # not "phenylethylammonium (PEA)"
+                    written = gap.rstrip()[:-1].rstrip()
+                    if written.endswith(long[0]):  # "we propose Action-aware Dynamic Pruning (ADP), ..."
+                        gap = written[:-len(long[0])]
                 after = text[occ.end:occ.end + 40]
                 if _GENERIC_NOUN_AFTER.match(after) and _family_acronym(cand, long_forms):
                     continue  # "a novel OSRL approach": the field's acronym modifies an unnamed approach

@@ -143,6 +143,16 @@ def _lang(text: str) -> str:
     return "zh" if cjk and cjk >= 0.1 * (cjk + len(_LATIN.findall(text))) else "en"
 
 
+# LaTeX text formatting copied from arXiv abstracts: "\textbf{Nea}rest-Neighbor Label \textbf{R}efinement (NeaR)",
+# "\textsc{Llama}-2/3", "\emph{interactive search}". Only the markup goes; math ("$88.8\%$") is left as written.
+_LATEX_FORMATTING = re.compile(r"\\(?:textbf|textit|textsc|texttt|textsf|textrm|emph|underline)\{([^{}]*)\}")
+
+
+def _strip_latex_formatting(text: str) -> str:
+    """``text`` without LaTeX text-formatting commands around words (their content kept)."""
+    return _LATEX_FORMATTING.sub(r"\1", text) if "\\" in text else text
+
+
 def _clean_inline(text: str) -> str:
     """Decode HTML entities and drop tags such as ``<em class="highlight">`` (titles, author lines)."""
     return " ".join(html.unescape(_HTML_TAG.sub("", text)).split())
@@ -369,7 +379,8 @@ class DigestReader:
             if key in ("authors",):
                 authors = authors or split_authors(_clean_inline(raw_text))
                 continue
-            text = html.unescape(" ".join(part.strip() for part in raw_text.split("\n"))).strip().strip("*").strip()
+            text = _strip_latex_formatting(
+                html.unescape(" ".join(part.strip() for part in raw_text.split("\n"))).strip().strip("*").strip())
             if key in sections:
                 self.report.warn(name, field_lines[0].number, f"second '{key}' field in one paper; kept the first", pid.id)
                 continue

@@ -550,3 +550,15 @@ def test_a_name_with_its_release_number_is_one_name(extractor: EntityExtractor) 
     assert found["Claude 3.5 Sonnet"].type == "Method"
     assert "Gemini" not in found
     assert not [name for name in found if name.startswith(("Figures", "Layer"))]
+
+
+def test_the_short_form_of_a_proposed_long_form_is_proposed(extractor: EntityExtractor) -> None:
+    """"we propose Action-aware Dynamic Pruning (ADP), a ... framework": the long form has an adjectival word, so
+    it is no candidate and the bracketed short form is the first after the verb; a lower-case long form (a
+    chemical, "phenylethylammonium (PEA)") is introduced as a material, not proposed."""
+    paper = make_paper("Pruning Tokens for Manipulation",
+                       "We propose Action-aware Dynamic Pruning (ADP), a multi-modal pruning framework. ADP cuts FLOPs. "
+                       "We introduce phenylethylammonium (PEA) into the precursor film.")
+    found = by_name(extractor.extract(paper))
+    assert found["ADP"].role == "proposed"
+    assert "PEA" not in found or found["PEA"].role != "proposed"

@@ -167,3 +167,17 @@ def test_mutated_digests_never_raise(tmp_path_factory, seed: int, drops: int, cu
     assert len(papers) <= report.headers
     for paper in papers:
         assert paper.id and paper.title
+
+
+def test_latex_text_formatting_is_dropped_from_section_text(tmp_path: Path) -> None:
+    """arXiv abstracts keep LaTeX markup ("\\textbf{Nea}rest-Neighbor ... (NeaR)"): the words are what names and
+    long forms are read from; math stays as written."""
+    path = tmp_path / "latex.md"
+    path.write_text("### [1] [LaTeX Paper](https://arxiv.org/abs/2601.00001)\n*A. Author*\n\nMain category: cs.CV\n\n"
+                    "Abstract: We introduce \\textbf{Nea}rest-Neighbor Label \\textbf{R}efinement (NeaR) and "
+                    "\\emph{interactive search} on \\textsc{Llama}-2, reaching $88.8\\% \\rightarrow 93.9\\%$.\n",
+                    encoding="utf-8")
+    (paper,) = read(path)
+    assert paper.sections["abstract"].text == (
+        "We introduce Nearest-Neighbor Label Refinement (NeaR) and interactive search on Llama-2, reaching "
+        "$88.8\\% \\rightarrow 93.9\\%$.")
