@@ -123,6 +123,14 @@ _BRACKET_ONLY = re.compile(r"\s*[(（]\s*")
 # The capitalised words a long form opens with, before its family word ("Compact Recurrent " of "... Transformer").
 _TITLE_CASE_TAIL = re.compile(r"(?:[A-Z][\w-]*\s+)*$")
 _LOWER_INITIAL_NAME = re.compile(r"[a-z]{1,3}[A-Z]")  # "mBERT", "nnU-Net", "eXplainable"
+# Heads of long forms that name a method ("Graph Attention Network (GAT)"); kg.extract.entities needs one of them
+# to type an acronym as a method when no cue says what it is.
+_METHOD_HEADS = frozenset("""network net model transformer former algorithm optimization optimizer search attention
+encoder decoder autoencoder framework method architecture machine regression forest tree filter policy agent
+estimator solver sampler planner controller classifier detector generator discriminator embedding embeddings
+mechanism module block layer unit operator kernel pipeline approach system engine tool toolkit library
+descent gradient protocol""".split())
+_NAME_CONTINUES = re.compile(r"[)）]?\s[A-Z][a-z]")
 _FALLBACK_CONFIDENCE = 0.45  # a name-shaped word typed a method for want of any cue
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
 _NAME_NOUN_AFTER = re.compile(r" (?:Dataset|Benchmark|Corpus|Data Set)\b")
@@ -704,6 +712,11 @@ class EntityExtractor:
                 # all of it says data; a name-shaped word is a method only when nothing says otherwise
                 type_ = "Benchmark" if votes.get("Benchmark", 0) >= votes.get("Dataset", 0) else "Dataset"
                 confidence = 0.45
+            elif cand.long_forms and cand.long_forms[-1].split()[-1].lower().rstrip("s") not in _METHOD_HEADS and \
+                    not any(_NAME_CONTINUES.match(o.section.text, o.end) for o in occs):
+                # "Need for Cognition (NFC)", "Time-of-Flight (ToF)": a concept, not a named method (unlike
+                # "Attribute-Size-Quantity-Location (ASQL) Conditioner", whose name goes on after the bracket)
+                return None
             else:
                 type_, confidence = "Method", _FALLBACK_CONFIDENCE
         else:

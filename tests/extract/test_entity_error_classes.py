@@ -562,3 +562,16 @@ def test_the_short_form_of_a_proposed_long_form_is_proposed(extractor: EntityExt
     found = by_name(extractor.extract(paper))
     assert found["ADP"].role == "proposed"
     assert "PEA" not in found or found["PEA"].role != "proposed"
+
+
+def test_an_acronym_of_a_concept_with_no_cue_is_not_a_method(extractor: EntityExtractor) -> None:
+    """With no cue, an acronym is typed a method only when its long form is headed like one ("Sparse Routing
+    Transformer (SRT)") or its name goes on after the bracket ("(ASQL) Conditioner")."""
+    paper = make_paper("Explanations and Cognition in Decision-Making",
+                       "Participants high in Need for Cognition (NFC) relied less on AI. Depth came from "
+                       "Time-of-Flight (ToF) sensors. A Sparse Routing Transformer (SRT) summarises the scene. "
+                       "The Attribute-Size-Quantity-Location (ASQL) Conditioner produces visual conditions.")
+    found = by_name(extractor.extract(paper))
+    assert "NFC" not in found and "ToF" not in found
+    assert found["SRT"].type == "Method"
+    assert found["ASQL"].type == "Method"
