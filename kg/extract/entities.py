@@ -131,6 +131,9 @@ estimator solver sampler planner controller classifier detector generator discri
 mechanism module block layer unit operator kernel pipeline approach system engine tool toolkit library
 descent gradient protocol""".split())
 _NAME_CONTINUES = re.compile(r"[)）]?\s[A-Z][a-z]")
+# One modality mapped to another: "T2I", "I2V", "TTS"-like short forms and "Text-to-Image" long forms.
+_MODALITY_PAIR = re.compile(r"^[TIVAS3]2[TIVAS3D]$")
+_MODALITY_PAIR_LONG = re.compile(r"^[A-Za-z]+(?:[- ][A-Za-z]+)?-to-[A-Za-z]+(?:[- ][A-Za-z]+)?$")
 _FALLBACK_CONFIDENCE = 0.45  # a name-shaped word typed a method for want of any cue
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
 _NAME_NOUN_AFTER = re.compile(r" (?:Dataset|Benchmark|Corpus|Data Set)\b")
@@ -678,6 +681,9 @@ class EntityExtractor:
                 votes["Technique"] = votes.get("Technique", 0) + 2.0
                 if head in _TECHNIQUE_HEADS:  # "post-training quantization (PTQ)": a technique whatever its context
                     votes.pop("Method", None)
+        if cand.proposed < 1.0 and not lexicon_type and "Task" not in votes and (_MODALITY_PAIR.match(surface) or any(
+                _MODALITY_PAIR_LONG.match(f) for f in cand.long_forms)):
+            votes = {"Technique": 9.0}  # "Text-to-Image (T2I) models", "TTI", "I2V": a kind of model, not a name
         if lexicon_type == "Metric" and cand.long_forms and not any(_METRIC_HEAD.search(f) for f in cand.long_forms):
             return None  # "AP (anterior-posterior)": the paper's own long form says this acronym is no metric
         data_votes = votes.get("Dataset", 0) + votes.get("Benchmark", 0)

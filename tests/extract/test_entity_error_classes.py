@@ -575,3 +575,13 @@ def test_an_acronym_of_a_concept_with_no_cue_is_not_a_method(extractor: EntityEx
     assert "NFC" not in found and "ToF" not in found
     assert found["SRT"].type == "Method"
     assert found["ASQL"].type == "Method"
+
+
+def test_a_modality_pair_is_a_technique_not_a_method(extractor: EntityExtractor) -> None:
+    paper = make_paper("Concept-driven Image Generation",
+                       "Existing Text-to-image (TTI) models struggle with entangled concepts. We evaluate T2I models "
+                       "and compare with DreamBooth.")
+    found = by_name(extractor.extract(paper))
+    assert found["TTI"].type == "Technique"
+    assert found["T2I"].type == "Technique"
+    assert found["DreamBooth"].type == "Method"
