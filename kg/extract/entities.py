@@ -134,6 +134,9 @@ _NAME_CONTINUES = re.compile(r"[)）]?\s[A-Z][a-z]")
 # One modality mapped to another: "T2I", "I2V", "TTS"-like short forms and "Text-to-Image" long forms.
 _MODALITY_PAIR = re.compile(r"^[TIVAS3]2[TIVAS3D]$")
 _MODALITY_PAIR_LONG = re.compile(r"^[A-Za-z]+(?:[- ][A-Za-z]+)?-to-[A-Za-z]+(?:[- ][A-Za-z]+)?$")
+# Plain capitalised words before a known family of several words: "Evidential Neural Radiance Fields" names a
+# member of the family (unlike "COP MAE", a quantity and a metric, or "Qwen2.5 LLM", a name and its family word).
+_NAMED_FAMILY = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)* )+[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+$")
 _FALLBACK_CONFIDENCE = 0.45  # a name-shaped word typed a method for want of any cue
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
 _NAME_NOUN_AFTER = re.compile(r" (?:Dataset|Benchmark|Corpus|Data Set)\b")
@@ -355,7 +358,7 @@ class EntityExtractor:
                 for i, (text, offset) in enumerate(zip(texts, offsets))]
 
     @staticmethod
-    def _spans(section: Section, doc: SectionCandidates) -> list[Occurrence]:
+    def _spans(section: Section, doc: SectionCandidates, paper_title: str = "") -> list[Occurrence]:
         """Non-overlapping candidate spans of one section: lexicon first, then names, longest first."""
         text = section.text
         title = section.name == "title"
@@ -364,6 +367,7 @@ class EntityExtractor:
         ranked = [(False, start - end, 0, i, start, end, _LEXICON_SOURCE[label], canonical)
                   for i, (start, end, label, canonical) in enumerate(doc.lexicon)]
         i = len(ranked)
+        named_families: set[tuple[int, int]] = set()
         for start, end, label in doc.names:
             if title:  # Title Case makes phrases unreliable: strong words only
                 if label != "PART" and not (label == "STRONG" and _VERSIONED.match(text[start:end])):
@@ -371,7 +375,13 @@ class EntityExtractor:
             elif label == "PART":
                 continue
             source = _NAME_SOURCE[label]
-            ranked.append((label == "WEAK", start - end, _SOURCE_RANK[source], i, start, end, source, None))
+            weak = label == "WEAK"
+            if weak and " " in text[start:end] and text[start:end] in paper_title and _NAMED_FAMILY.match(text, start, end) and any(
+                    e == end and s > start and label_ == "Technique" and " " in text[s:e]
+                    for s, e, label_, _ in doc.lexicon):
+                named_families.add((start, end))
+                weak = False  # "Evidential Neural Radiance Fields", the title's name: ranked with names, it wins
+            ranked.append((weak, start - end, _SOURCE_RANK[source], i, start, end, source, None))
             i += 1
         ranked.sort()
         # A phrase that swallows a known metric or technique ("COP MAE") is two things, not one name.
@@ -380,7 +390,8 @@ class EntityExtractor:
         out: list[Occurrence] = []
         for _, _, rank, _, start, end, source, canonical in ranked:
             if generic and rank and " " in text[start:end] and any(
-                    start <= s and e <= end and (s, e) != (start, end) for s, e in generic):
+                    start <= s and e <= end and (s, e) != (start, end) for s, e in generic) and (
+                    start, end) not in named_families:
                 continue
             if taken.find(1, start, end) >= 0:
                 continue
@@ -418,7 +429,7 @@ class EntityExtractor:
         known_tasks: list[Occurrence] = []
         for section, doc in zip(sections, docs):
             cues: SectionCues | None = None  # made for the first candidate (a quarter of the sections have none)
-            for occ in [part for span in self._spans(section, doc) for part in (
+            for occ in [part for span in self._spans(section, doc, paper.title) for part in (
                     _split_slashed(span) if "/" in section.text[span.start:span.end] else (span,))]:
                 source = occ.source
                 if source == "lexicon:Task":

@@ -585,3 +585,14 @@ def test_a_modality_pair_is_a_technique_not_a_method(extractor: EntityExtractor)
     assert found["TTI"].type == "Technique"
     assert found["T2I"].type == "Technique"
     assert found["DreamBooth"].type == "Method"
+
+
+def test_a_titled_name_made_of_a_family_with_a_modifier_is_proposed(extractor: EntityExtractor) -> None:
+    """"Evidential Neural Radiance Fields" (the title) is the paper's method, not the family "Neural Radiance
+    Fields"; a family inside a phrase the title does not name stays the family."""
+    paper = make_paper("Evidential Neural Radiance Fields",
+                       "We introduce Evidential Neural Radiance Fields, a probabilistic approach to uncertainty. "
+                       "Prior Online Reinforcement Learning work is slow.")
+    found = by_name(extractor.extract(paper))
+    assert found["Evidential Neural Radiance Fields"].role == "proposed"
+    assert "Online Reinforcement Learning" not in found
