@@ -231,6 +231,18 @@ def _drop_summary_only_bare_metrics(mentions: list[Mention]) -> list[Mention]:
                                         and refined(m.name.lower()))]
 
 
+def _proposed_before_long_form(text: str, short_start: int, long: tuple[str, bool] | None) -> bool:
+    """Whether a capitalised long form written right before its bracketed short form (at ``short_start``) follows
+    "the proposed", "a novel", "our" ... ("the proposed Flow-based Voice Enhancing (FVE)")."""
+    if long is None or long[1]:
+        return False
+    head = text[:short_start].rstrip()[:-1].rstrip()
+    if not head.endswith(long[0]):
+        return False
+    lead = len(head) - len(long[0])
+    return _PROPOSED_BEFORE.search(text[max(0, lead - 24):lead]) is not None
+
+
 def _type_by_siblings(mentions: list[Mention]) -> list[Mention]:
     """A name typed a method only for want of any cue ("... on ScreenSpot-v2 (88.8%) and ScreenSpot-Pro (56.5%)")
     whose stem before the first hyphen is a dataset's or benchmark's in the same paper is that kind of data too."""
@@ -416,7 +428,9 @@ class EntityExtractor:
                 skey = normalise(short_text)
                 abbrev_short[normalise(long)] = skey
                 # "Colorectal cancer (CRC)": capitalised only as the sentence's first word, still a common phrase
-                short_info.setdefault(skey, (long, long[1:] == long[1:].lower()))
+                lower = long[1:] == long[1:].lower()
+                if skey not in short_info or (short_info[skey][1] and not lower):
+                    short_info[skey] = (long, lower)  # the capitalised form when one section writes it so
         candidates: dict[str, Candidate] = {}
 
         def key_of(text: str) -> str:
@@ -636,6 +650,9 @@ class EntityExtractor:
                         _PROPOSED_BEFORE.search(before) and not _CONTINUED.match(text, occ.end) and (
                         occ.source != "name:WEAK" or "our" not in before.lower()[-16:]):
                     rule = "proposed_modifier"
+                elif before.rstrip().endswith(("(", "（")) and _proposed_before_long_form(
+                        text, occ.start, (long_forms or {}).get(cand.key)):
+                    rule = "proposed_modifier"  # "the proposed Flow-based Voice Enhancing (FVE)"
                 elif before.endswith(", ") and occ.source != "name:WEAK" and _OUR_NOUN_BEFORE.search(
                         text, max(0, occ.start - 70), occ.start):
                     rule = "our_noun_appositive"  # "We train our GUI grounding model, GUI-Cursor, ..."

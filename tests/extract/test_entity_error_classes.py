@@ -596,3 +596,13 @@ def test_a_titled_name_made_of_a_family_with_a_modifier_is_proposed(extractor: E
     found = by_name(extractor.extract(paper))
     assert found["Evidential Neural Radiance Fields"].role == "proposed"
     assert "Online Reinforcement Learning" not in found
+
+
+def test_a_proposed_long_form_before_its_short_form_makes_it_proposed(extractor: EntityExtractor) -> None:
+    """"the proposed Flow-based Voice Enhancing (FVE)" in the abstract, "flow-based voice enhancing (FVE)" in the
+    summary: the capitalised long form is the one that says it is a name."""
+    paper = make_paper("FlowDub: Movie Dubbing",
+                       "We propose FlowDub. Finally, the proposed Flow-based Voice Enhancing (FVE) improves quality.",
+                       method="A flow-based voice enhancing (FVE) step improves quality.")
+    found = by_name(extractor.extract(paper))
+    assert found["FVE"].role == "proposed"
