@@ -31,10 +31,11 @@ log = logging.getLogger(__name__)
 _PERCENT_UNITS = {"%": "%", "\\%": "%", "％": "%", "percent": "%", "per cent": "%"}
 _POINT_UNITS = {"pp": "pp", "p.p.": "pp", "percentage points": "pp", "percentage point": "pp",
                 "points": "points", "point": "points", "个百分点": "pp", "百分点": "pp"}
-_TIMES_UNITS = {"x": "x", "×": "x", "\\times": "x", "times": "x", "fold": "x", "-fold": "x", "倍": "x"}
+_TIMES_UNITS = {"x": "x", "×": "x", "\\times": "x", "times": "x", "fold": "x", "-fold": "x", "\u2010fold": "x",
+                "倍": "x"}
 _MEASURE_UNITS = (
     "meV/atom", "eV/atom", "meV/Å", "eV/Å", "mAh g−1", "mAh g-1", "mAh g −1", "mAh/g", "mA h g−1", "mA h g-1",
-    "mA h g −1", "mS cm−1", "mS cm-1", "mS cm −1", "S cm−1", "S cm-1", "mS/cm", "Wh kg−1", "Wh kg-1", "Wh/kg", "mV", "GPa", "MPa", "meV", "eV", "km/h", "m/s", "bpm", "mm", "cm", "km", "nm", "μm", "µm", "ms", "μs", "sec", "seconds", "s",
+    "mA h g −1", "mS cm−1", "mS cm-1", "mS cm −1", "S cm−1", "S cm-1", "mS/cm", "Wh kg−1", "Wh kg-1", "Wh/kg", "mV", "V", "ps", "ns", "fs", "GPa", "MPa", "meV", "eV", "km/h", "m/s", "bpm", "mm", "cm", "km", "nm", "μm", "µm", "ms", "μs", "sec", "seconds", "s",
     "minutes", "min", "hours", "h", "FPS", "fps", "Hz", "kHz", "dB", "dBm", "GB", "MB", "TB", "GFLOPs",
     "TFLOPs", "FLOPs", "W", "mW", "kWh", "J", "mJ", "°C", "m", "ppm", "毫秒", "秒", "帧/秒", "帧每秒",
 )

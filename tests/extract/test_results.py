@@ -225,3 +225,8 @@ def test_compound_units_with_flattened_exponents_are_part_of_the_value() -> None
     text = ("The electrode reaches a polarization impedance of 0.11 Ω cm 2 and a daily yield of 27.8 L kg −1 day −1. "
             "The threshold drops to 60 μJ/cm 2, and the error is 2.27 meV/atom.")
     assert values(text) == ["0.11 Ω cm 2", "27.8 L kg −1 day −1", "60 μJ/cm 2", "2.27 meV/atom"]
+
+
+def test_volts_picoseconds_and_unicode_hyphen_folds_are_units() -> None:
+    text = "The cell reaches an open-circuit voltage of 1.186 V, a lifetime of ∼20 ps and a 3.7\u2010fold faster rate."
+    assert values(text) == ["1.186 V", "∼20 ps", "3.7\u2010fold"]
