@@ -50,8 +50,11 @@ class Cue:
 
 CUES: tuple[Cue, ...] = (
     # right side: the noun that follows the name says what it is
-    Cue("right_dataset", "right", re.compile(r"^\s*(?:-\s*)?(?:datasets?|corpus|corpora|data set)\b|^\s*(?:数据集|语料)", _I),
-        "Dataset", 2.5, starts="-dDcC数语"),
+    # "Toyota Smarthome video dataset": a modality word may stand between the name and its noun
+    Cue("right_dataset", "right", re.compile(
+        r"^\s*(?:-\s*)?(?:(?:video|image|audio|speech|text|point cloud|multimodal|multi-modal)\s+)?"
+        r"(?:datasets?|corpus|corpora|data set)\b|^\s*(?:数据集|语料)", _I),
+        "Dataset", 2.5, starts="-dDcCvViIaAsStTpPmM数语"),
     Cue("right_benchmark", "right", re.compile(
         r"^\s*(?:-\s*)?(?:benchmarks?|bench|suite|leaderboard|challenge|testbed)\b|^\s*(?:基准|评测集|测试集|榜单)", _I),
         "Benchmark", 2.5, "evaluated_on", starts="-bBsSſlLcCtT基评测榜"),

@@ -606,3 +606,11 @@ def test_a_proposed_long_form_before_its_short_form_makes_it_proposed(extractor:
                        method="A flow-based voice enhancing (FVE) step improves quality.")
     found = by_name(extractor.extract(paper))
     assert found["FVE"].role == "proposed"
+
+
+def test_a_modality_word_between_a_name_and_dataset_still_names_a_dataset(extractor: EntityExtractor) -> None:
+    paper = make_paper("Compact Recurrent Transformers",
+                       "CRT excels on the Kitchen Smarthome video dataset and the ReadAloud speech corpus.")
+    found = by_name(extractor.extract(paper))
+    assert found["Kitchen Smarthome"].type == "Dataset"
+    assert found["ReadAloud"].type == "Dataset"
