@@ -400,9 +400,10 @@ def _phrase_plan(phrase: str, opens_sentence: bool) -> tuple[int, int, str, tupl
     last = offsets[-1][2]
     if len(last) > 2 and last.endswith(("'s", "’s")):  # "OpenAI's", "StarCraft II's": the name is the owner
         offsets[-1] = (offsets[-1][0], offsets[-1][1] - 2, last[:-2])
-    for i in range(len(offsets) - 2, -1, -1):  # "OpenAI's GPT4o", "Google's Gemini": the name is what is owned
-        if offsets[i][2].endswith(("'s", "’s")):
-            del offsets[:i + 1]
+    for i in range(len(offsets) - 2, -1, -1):  # "OpenAI's GPT4o": the name is what is owned when it is name-shaped
+        if offsets[i][2].endswith(("'s", "’s")):  # ("Humanity's Last Exam" is one name)
+            if any(is_strong_word(w) for _, _, w in offsets[i + 1:]):
+                del offsets[:i + 1]
             break
     for i in range(len(offsets) - 1):  # a formula with its count apart ("SnO 2", "PbI 2"): one formula
         (start, _, word), (_, end, count) = offsets[i], offsets[i + 1]
