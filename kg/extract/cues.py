@@ -368,7 +368,8 @@ class SectionCues:
 # A sentence that introduces the paper's own contribution, and where the contribution's name may follow
 # (English summaries also open with the bare verb: "Proposes GsiT, ...").
 PROPOSE = re.compile(
-    r"\b(?:we|this (?:paper|work|study|report|article)|the (?:authors?|paper|work|study|article)|authors|our work)\s+(?:\w+\s+){0,4}?"
+    r"\b(?:we|this (?:paper|work|study|report|article)|the (?:authors?|paper|work|study|article)|authors|our work)"
+    r"\s+(?:\w+\s+){0,4}?"
     r"(?:propose|introduce|present|develop|design|build|construct|release|curate|create|contribute|establish|"
     r"formulate|collect|devise)[sd]?\b|(?:^|(?<=[.!?]\s))(?:proposes|introduces|presents|develops)\b|"
     r"(?:提出|构建|推出|设计|开发|引入|发布|建立|打造)了?", _I)
@@ -376,13 +377,15 @@ PROPOSE = re.compile(
 # verbs), each scanned over the lower-cased text without IGNORECASE: together about twice as fast as PROPOSE.
 _VERBS = (r"(?:propose|introduce|present|develop|design|build|construct|release|curate|create|contribute|establish|"
           r"formulate|collect|devise)[sd]?\b")
-_PROPOSE_SUBJECT = re.compile(r"\b(?:we|this (?:paper|work|study|report|article)|the (?:authors?|paper|work|study|article)|authors|our work)\s+"
+_PROPOSE_SUBJECT = re.compile(r"\b(?:we|this (?:paper|work|study|report|article)|"
+                              r"the (?:authors?|paper|work|study|article)|authors|our work)\s+"
                               r"(?:\w+\s+){0,4}?" + _VERBS)
 # The same matches, written to open with a literal (w, t, a, o) so that ``re`` skips straight to those letters: the
 # word boundary before the subject becomes ``(?<!\w.)`` after its first letter (about twice as fast to scan).
 _NOT_AFTER_WORD = r"(?<!\w.)"
 _PROPOSE_SUBJECT_SCAN = re.compile(
-    rf"(?:w{_NOT_AFTER_WORD}e|t{_NOT_AFTER_WORD}h(?:is (?:paper|work|study|report|article)|e (?:authors?|paper|work|study|article))|"
+    rf"(?:w{_NOT_AFTER_WORD}e|"
+    rf"t{_NOT_AFTER_WORD}h(?:is (?:paper|work|study|report|article)|e (?:authors?|paper|work|study|article))|"
     rf"a{_NOT_AFTER_WORD}uthors|o{_NOT_AFTER_WORD}ur work)\s+(?:\w+\s+){{0,4}}?" + _VERBS)
 _PROPOSE_BARE = re.compile(r"(?:proposes|introduces|presents|develops)\b")
 _PROPOSE_ZH = re.compile(r"(?:提出|构建|推出|设计|开发|引入|发布|建立|打造)了?")

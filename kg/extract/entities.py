@@ -388,7 +388,8 @@ class EntityExtractor:
                 continue
             source = _NAME_SOURCE[label]
             weak = label == "WEAK"
-            if weak and " " in text[start:end] and text[start:end] in paper_title and _NAMED_FAMILY.match(text, start, end) and any(
+            if weak and " " in text[start:end] and text[start:end] in paper_title and _NAMED_FAMILY.match(
+                    text, start, end) and any(
                     e == end and s > start and label_ == "Technique" and " " in text[s:e]
                     for s, e, label_, _ in doc.lexicon):
                 named_families.add((start, end))

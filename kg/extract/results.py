@@ -35,9 +35,10 @@ _TIMES_UNITS = {"x": "x", "×": "x", "\\times": "x", "times": "x", "fold": "x", 
                 "倍": "x"}
 _MEASURE_UNITS = (
     "meV/atom", "eV/atom", "meV/Å", "eV/Å", "mAh g−1", "mAh g-1", "mAh g −1", "mAh/g", "mA h g−1", "mA h g-1",
-    "mA h g −1", "mS cm−1", "mS cm-1", "mS cm −1", "S cm−1", "S cm-1", "mS/cm", "Wh kg−1", "Wh kg-1", "Wh/kg", "mV", "V", "ps", "ns", "fs", "GPa", "MPa", "meV", "eV", "km/h", "m/s", "bpm", "mm", "cm", "km", "nm", "μm", "µm", "ms", "μs", "sec", "seconds", "s",
-    "minutes", "min", "hours", "h", "FPS", "fps", "Hz", "kHz", "dB", "dBm", "GB", "MB", "TB", "GFLOPs",
-    "TFLOPs", "FLOPs", "W", "mW", "kWh", "J", "mJ", "°C", "m", "ppm", "毫秒", "秒", "帧/秒", "帧每秒",
+    "mA h g −1", "mS cm−1", "mS cm-1", "mS cm −1", "S cm−1", "S cm-1", "mS/cm", "Wh kg−1", "Wh kg-1", "Wh/kg",
+    "mV", "V", "ps", "ns", "fs", "GPa", "MPa", "meV", "eV", "km/h", "m/s", "bpm", "mm", "cm", "km", "nm", "μm", "µm",
+    "ms", "μs", "sec", "seconds", "s", "minutes", "min", "hours", "h", "FPS", "fps", "Hz", "kHz", "dB", "dBm", "GB",
+    "MB", "TB", "GFLOPs", "TFLOPs", "FLOPs", "W", "mW", "kWh", "J", "mJ", "°C", "m", "ppm", "毫秒", "秒", "帧/秒", "帧每秒",
 )
 # Metric names that can stand where a unit would ("+3.2 mAP", "0.5 dB PSNR" is handled by dB). Not F1: in
 # "-19.9 F1 percentage points" its digit would read as part of the value; it is the value's metric instead.

@@ -474,7 +474,8 @@ def lower_initial_names(text: str, starts: bytes, ends: bytes, offset: int) -> l
 _LOWER_INITIAL_FOLLOWED = re.compile(r"[\w@/-]")
 
 
-def _with_lower_initial(names: list[tuple[int, int, str]], extra: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _with_lower_initial(names: list[tuple[int, int, str]],
+                        extra: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``names`` (in scan order, which is by start) with ``extra`` merged in by start."""
     if not extra:
         return names
