@@ -137,6 +137,9 @@ _MODALITY_PAIR_LONG = re.compile(r"^[A-Za-z]+(?:[- ][A-Za-z]+)?-to-[A-Za-z]+(?:[
 # Plain capitalised words before a known family of several words: "Evidential Neural Radiance Fields" names a
 # member of the family (unlike "COP MAE", a quantity and a metric, or "Qwen2.5 LLM", a name and its family word).
 _NAMED_FAMILY = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)* )+[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+$")
+# A title whose subtitle opens by evaluating ("MemEmo: Evaluating Emotion in Memory Systems of Agents") names a
+# benchmark.
+_TITLE_EVALUATES = re.compile(r"[\s:：]*Evaluating\b")
 _FALLBACK_CONFIDENCE = 0.45  # a name-shaped word typed a method for want of any cue
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
 _NAME_NOUN_AFTER = re.compile(r" (?:Dataset|Benchmark|Corpus|Data Set)\b")
@@ -202,7 +205,7 @@ def _family_acronym(cand: Candidate, long_forms: dict[str, tuple[str, bool]] | N
     if long is None:
         return False
     text, lower = long
-    head = text.split()[-1].lower().rstrip("s") if text.split() else ""
+    head = _long_form_head(text)
     return lower or text[:1].islower() or head in _NOT_METHOD_HEADS or head in _TASK_HEADS
 
 
@@ -241,6 +244,18 @@ def _proposed_before_long_form(text: str, short_start: int, long: tuple[str, boo
         return False
     lead = len(head) - len(long[0])
     return _PROPOSED_BEFORE.search(text[max(0, lead - 24):lead]) is not None
+
+
+def _long_form_head(long: str) -> str:
+    """The head noun of a long form, singular, lower case: its last word, past a release number ("Segment
+    Anything Model 2" -> "model")."""
+    words = long.split()
+    if len(words) > 1 and _RELEASE_NUMBER.match(words[-1]):
+        words.pop()
+    return words[-1].lower().rstrip("s") if words else ""
+
+
+_RELEASE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d)?$")
 
 
 def _type_by_siblings(mentions: list[Mention]) -> list[Mention]:
@@ -566,8 +581,9 @@ class EntityExtractor:
         subtitle = title.text[match.end(1):]
         cand.proposed += 3.0
         cand.rules.add("title_prefix")
-        if TITLE_DATA.search(subtitle) or re.search(r"bench", name, re.IGNORECASE):
-            cand.votes["Benchmark" if BENCH_WORDS.search(subtitle) or "bench" in name.lower() else "Dataset"] += 3.0
+        if TITLE_DATA.search(subtitle) or _TITLE_EVALUATES.match(subtitle) or re.search(r"bench", name, re.IGNORECASE):
+            bench = BENCH_WORDS.search(subtitle) or _TITLE_EVALUATES.match(subtitle) or "bench" in name.lower()
+            cand.votes["Benchmark" if bench else "Dataset"] += 3.0
             cand.data_strong += 3.0
         elif TITLE_METHOD.search(subtitle):
             cand.rules.add("title_method")  # its shape ("CaReAQA" ends like "PubMedQA") says data; the title says not
@@ -698,8 +714,11 @@ class EntityExtractor:
                 lexicon_type = o.source[8:]
                 break
         all_caps = bool(_ALL_CAPS.match(surface)) and not any(ch.isdigit() for ch in surface)
-        if cand.long_forms and not lexicon_type:
-            head = cand.long_forms[-1].split()[-1].lower().rstrip("s")
+        released = bool(cand.long_forms) and _RELEASE_NUMBER.match(cand.long_forms[-1].rsplit(" ", 1)[-1]) is not None
+        if released and not lexicon_type:  # "Segment Anything Model 2 (SAM2)": a family has no release number
+            votes["Method"] = votes.get("Method", 0) + 1.0
+        elif cand.long_forms and not lexicon_type:
+            head = _long_form_head(cand.long_forms[-1])
             if head in _TASK_HEADS and cand.proposed < 1.0:
                 votes = {"Task": 9.0}
             elif head in _DATA_KIND_HEADS and cand.proposed < 1.0 and max(
@@ -747,7 +766,7 @@ class EntityExtractor:
                 # all of it says data; a name-shaped word is a method only when nothing says otherwise
                 type_ = "Benchmark" if votes.get("Benchmark", 0) >= votes.get("Dataset", 0) else "Dataset"
                 confidence = 0.45
-            elif cand.long_forms and cand.long_forms[-1].split()[-1].lower().rstrip("s") not in _METHOD_HEADS and \
+            elif cand.long_forms and _long_form_head(cand.long_forms[-1]) not in _METHOD_HEADS and \
                     not any(_NAME_CONTINUES.match(o.section.text, o.end) for o in occs):
                 # "Need for Cognition (NFC)", "Time-of-Flight (ToF)": a concept, not a named method (unlike
                 # "Attribute-Size-Quantity-Location (ASQL) Conditioner", whose name goes on after the bracket)

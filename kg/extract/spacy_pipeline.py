@@ -391,6 +391,13 @@ def _phrase_plan(phrase: str, opens_sentence: bool) -> tuple[int, int, str, tupl
     words = phrase.split(" ")
     if any(map(_is_adjectival, words)):
         return None
+    if "--" in phrase:  # a dash written as two hyphens ("ALFWorld--matching the ..."): the name ends before it
+        cut = next(i for i, word in enumerate(words) if "--" in word)
+        words = words[:cut] + [words[cut].split("--", 1)[0]]
+        if not words[-1]:
+            words.pop()
+        if not words:
+            return None
     # trim stop words and lone numbers at the edges ("GUI Agent" -> "Agent", "SOTA" -> nothing)
     offsets = []
     pos = 0
@@ -569,6 +576,7 @@ def name_candidates(doc: Doc) -> Doc:
 
 
 # "(LF)" after a long form: the short form in brackets; the long form is found among the words before it.
+_RELEASE_BEFORE = re.compile(r" (\d{1,2}(?:\.\d)?)\s*$")  # "Segment Anything Model 2 (SAM2)"
 _ABBREV = re.compile(r"[(（]\s*([A-Za-z][A-Za-z0-9&+./-]{1,15}?)s?\s*[)）]")
 _WORDS_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){0,7}[A-Za-z][\w'’-]*)\s*$")
 _LONG_FORM_SPLIT = re.compile(r"[\s-]+")
@@ -641,18 +649,23 @@ def abbreviations_in(text: str, doc: Doc, offset: int) -> list[tuple[int, int, i
         short = match.group(1)
         if not any(c.isupper() for c in short):
             continue
-        before = words_before(text, max(0, match.start() - 120), match.start())
+        end, long_end, letters = match.start(), None, short
+        release = _RELEASE_BEFORE.search(text, max(0, end - 8), end)
+        if release and short.endswith(release.group(1)) and short[:-len(release.group(1))][-1:].isalpha():
+            # "Segment Anything Model 2 (SAM2)": the release number closes both forms
+            end, long_end, letters = release.start(), release.end(1), short[:-len(release.group(1))]
+        before = words_before(text, max(0, end - 120), end)
         if before is None:
             continue
         words_start, words_end = before
         words = text[words_start:words_end].split()
-        count = long_form_for(words, short)
+        count = long_form_for(words, letters)
         if count is None:
             continue
         long_start = words_end - len(" ".join(words[-count:]))
         if text[long_start:words_end].split() != words[-count:]:
             continue  # words were separated by more than one space: skip rather than guess
-        long_span = doc.char_span(offset + long_start, offset + words_end, alignment_mode="expand")
+        long_span = doc.char_span(offset + long_start, offset + (long_end or words_end), alignment_mode="expand")
         short_span = doc.char_span(offset + match.start(1), offset + match.start(1) + len(short), alignment_mode="expand")
         if long_span is None or short_span is None:
             continue

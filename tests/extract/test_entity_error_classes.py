@@ -616,3 +616,27 @@ def test_a_modality_word_between_a_name_and_dataset_still_names_a_dataset(extrac
     found = by_name(extractor.extract(paper))
     assert found["Kitchen Smarthome"].type == "Dataset"
     assert found["ReadAloud"].type == "Dataset"
+
+
+def test_a_subtitle_that_opens_by_evaluating_names_a_benchmark(extractor: EntityExtractor) -> None:
+    paper = make_paper("EmoMem: Evaluating Emotion in Memory Systems of Agents",
+                       "We propose an emotion-enhanced memory evaluation benchmark for memory systems.")
+    found = by_name(extractor.extract(paper))["EmoMem"]
+    assert (found.type, found.role) == ("Benchmark", "introduced")
+
+
+def test_a_release_number_closes_a_long_form_and_its_short_form(extractor: EntityExtractor) -> None:
+    """"Segment Anything Model 2 (SAM2)": one method, whose long form is no family despite its head "Model"."""
+    paper = make_paper("Motion-Guided Segmentation",
+                       "The recent Segment Anything Model 2 (SAM2) segments videos. SAM2 relies on memory.")
+    found = by_name(extractor.extract(paper))
+    assert found["SAM2"].type == "Method"
+    assert found["Segment Anything Model 2"] is found["SAM2"]
+
+
+def test_two_hyphens_are_a_dash_not_part_of_a_name(extractor: EntityExtractor) -> None:
+    paper = make_paper("In-Context Agents", "We reach 91% on ALFWorld--matching more complex approaches. "
+                                            "Results on ALFWorld (73% to 89%) improve.")
+    found = by_name(extractor.extract(paper))
+    assert found["ALFWorld"].type == "Benchmark"
+    assert not [name for name in found if "--" in name]
