@@ -371,7 +371,7 @@ PROPOSE = re.compile(
     r"\b(?:we|this (?:paper|work|study|report|article)|the (?:authors?|paper|work|study|article)|authors|our work)"
     r"\s+(?:\w+\s+){0,4}?"
     r"(?:propose|introduce|present|develop|design|build|construct|release|curate|create|contribute|establish|"
-    r"formulate|collect|devise)[sd]?\b|(?:^|(?<=[.!?]\s))(?:proposes|introduces|presents|develops)\b|"
+    r"formulate|collect|devise)[sd]?\b|(?:^|(?<=[.!?]\s))(?:propose|introduce|present|develop)(?:s|d|ed)\b|"
     r"(?:提出|构建|推出|设计|开发|引入|发布|建立|打造)了?", _I)
 # PROPOSE split into its three branches (English subject + verb; a sentence opening with the bare verb; Chinese
 # verbs), each scanned over the lower-cased text without IGNORECASE: together about twice as fast as PROPOSE.
@@ -387,7 +387,8 @@ _PROPOSE_SUBJECT_SCAN = re.compile(
     rf"(?:w{_NOT_AFTER_WORD}e|"
     rf"t{_NOT_AFTER_WORD}h(?:is (?:paper|work|study|report|article)|e (?:authors?|paper|work|study|article))|"
     rf"a{_NOT_AFTER_WORD}uthors|o{_NOT_AFTER_WORD}ur work)\s+(?:\w+\s+){{0,4}}?" + _VERBS)
-_PROPOSE_BARE = re.compile(r"(?:proposes|introduces|presents|develops)\b")
+# "Proposes GsiT, ...", "Developed DynaWrite, a modular tutoring app": summaries open with the verb, present or past
+_PROPOSE_BARE = re.compile(r"(?:propose|introduce|present|develop)(?:s|d|ed)\b")
 _PROPOSE_ZH = re.compile(r"(?:提出|构建|推出|设计|开发|引入|发布|建立|打造)了?")
 # Characters that a case-insensitive regex matches to an ASCII letter although ``str.lower`` does not give that
 # letter (dotted/dotless i, long s, Kelvin sign).
@@ -415,7 +416,7 @@ def propose_spans(text: str) -> list[tuple[int, int]]:
     return propose_spans_lowered(text, lowered_for_scan(text))
 
 
-_BARE_VERBS = ("proposes", "introduces", "presents", "develops")
+_BARE_VERBS = ("proposes", "introduces", "presents", "develops", "proposed", "introduced", "presented", "developed")
 # The verbs of _VERBS, each of which every English PROPOSE match contains.
 _VERB_WORDS = ("propose", "introduce", "present", "develop", "design", "build", "construct", "release", "curate",
                "create", "contribute", "establish", "formulate", "collect", "devise")

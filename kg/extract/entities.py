@@ -105,8 +105,8 @@ _NOT_NAMES = frozenset(e.text.lower() for e in load_lexicons().not_names)
 _HARDWARE_HEAD = re.compile(r"\b(?:Accelerators?|GPUs?|CPUs?|TPUs?|NPUs?|FPGAs?|SoC|Board|Chip)$")
 # "AU-quality", "RGB-only": an acronym hyphenated to an ordinary lower-case word is a compound modifier.
 _ACRONYM_COMPOUND = re.compile(r"^[A-Z][A-Z0-9]*-[a-z]{3,}$")
-# "Multi-UAV", "Non-IID": a prefix on an acronym makes a modifier ("Multi-UAV tracking"), not a name.
-_PREFIXED_ACRONYM = re.compile(r"^(?:Multi|Non|Inter|Intra|Anti|Sub)-[A-Z][A-Z0-9]+s?$")
+# "Multi-UAV", "Non-IID", "In-IDE": a prefix on an acronym makes a modifier ("Multi-UAV tracking"), not a name.
+_PREFIXED_ACRONYM = re.compile(r"^(?:Multi|Non|Inter|Intra|Anti|Sub|In|Cross|Semi)-[A-Z][A-Z0-9]+s?$")
 _GENERIC_NOUN_AFTER = re.compile(r"^\s+(?:[a-z][\w-]*\s+)?(?:approach|method|framework|model|algorithm|scheme|technique|"
                                  r"paradigm|solution)s?\b")
 # "we introduce Qwen2.5 as the backbone": the verb brings in a part the paper uses, not one it proposes.

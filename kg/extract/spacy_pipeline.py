@@ -391,6 +391,8 @@ def _phrase_plan(phrase: str, opens_sentence: bool) -> tuple[int, int, str, tupl
     words = phrase.split(" ")
     if any(map(_is_adjectival, words)):
         return None
+    if words[-1].endswith(("-a", "-an", "-the")) and len(words[-1]) > 4:  # "DynaWrite-a modular app": a dash
+        words[-1] = words[-1].rsplit("-", 1)[0]
     if "--" in phrase:  # a dash written as two hyphens ("ALFWorld--matching the ..."): the name ends before it
         cut = next(i for i, word in enumerate(words) if "--" in word)
         words = words[:cut] + [words[cut].split("--", 1)[0]]

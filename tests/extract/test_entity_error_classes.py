@@ -640,3 +640,14 @@ def test_two_hyphens_are_a_dash_not_part_of_a_name(extractor: EntityExtractor) -
     found = by_name(extractor.extract(paper))
     assert found["ALFWorld"].type == "Benchmark"
     assert not [name for name in found if "--" in name]
+
+
+def test_a_summary_opening_with_a_past_propose_verb_proposes_its_name(extractor: EntityExtractor) -> None:
+    """"Developed DynaWrite, a modular tutoring app": summaries open with the bare verb in the past too; "-a" after
+    a name is a dash written as a hyphen; "In-IDE" is a modifier."""
+    paper = make_paper("Does In-IDE Tutoring Work at Scale?",
+                       "We developed DynaWrite-a modular tutoring app. DynaWrite helps learners in In-IDE settings.",
+                       method="Developed DynaWrite, a modular tutoring app supporting multiple LLMs.")
+    found = by_name(extractor.extract(paper))
+    assert found["DynaWrite"].role == "proposed"
+    assert "DynaWrite-a" not in found and "In-IDE" not in found
