@@ -140,6 +140,9 @@ _NAMED_FAMILY = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)* )+[A-Z][a-z]+(?:
 # A title whose subtitle opens by evaluating ("MemEmo: Evaluating Emotion in Memory Systems of Agents") names a
 # benchmark.
 _TITLE_EVALUATES = re.compile(r"[\s:：]*Evaluating\b")
+_NOVEL = re.compile(r"\b(?:novel|new)\b", re.IGNORECASE)
+# Capitalised parts joined by hyphens ("Super-Mimic"): a coined name, unlike one plain capitalised word.
+_HYPHENATED_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")
 _FALLBACK_CONFIDENCE = 0.45  # a name-shaped word typed a method for want of any cue
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
 _NAME_NOUN_AFTER = re.compile(r" (?:Dataset|Benchmark|Corpus|Data Set)\b")
@@ -624,9 +627,12 @@ class EntityExtractor:
                     continue  # a known dataset/method right after the verb is used, not proposed
                 gap = text[verb_end:gap_end]
                 long = (long_forms or {}).get(cand.key)
-                if long and not long[1] and gap.endswith(("(", "（", "( ", "（ ")):  # not "phenylethylammonium (PEA)"
+                if long and gap.endswith(("(", "（", "( ", "（ ")):
                     written = gap.rstrip()[:-1].rstrip()
-                    if written.endswith(long[0]):  # "we propose Action-aware Dynamic Pruning (ADP), ..."
+                    # "we propose Action-aware Dynamic Pruning (ADP), ...", "we develop a novel spectral graph network
+                    # ... (SGNN-IB)"; not a lower-case long form without "novel" ("phenylethylammonium (PEA)")
+                    if written.endswith(long[0]) and (
+                            not long[1] or _NOVEL.search(written, 0, len(written) - len(long[0]))):
                         gap = written[:-len(long[0])]
                 after = text[occ.end:occ.end + 40]
                 if _GENERIC_NOUN_AFTER.match(after) and _family_acronym(cand, long_forms):
@@ -634,7 +640,8 @@ class EntityExtractor:
                 if _AS_A_ROLE.match(after):
                     continue  # "we introduce Qwen2.5 as the backbone of LLM"
                 if occ.source == "name:WEAK" and not NAMING.search(gap) and not (
-                        " " in occ.text.strip() and _AFTER_PROPOSED_PHRASE.match(after)):
+                        (" " in occ.text.strip() or _HYPHENATED_NAME.match(occ.text))
+                        and _AFTER_PROPOSED_PHRASE.match(after)):
                     continue  # a capitalised single word after "we propose" is not enough
                 if GAP_OK.match(gap) or NAMING.search(gap):
                     cand.proposed += 2.0

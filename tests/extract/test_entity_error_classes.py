@@ -651,3 +651,16 @@ def test_a_summary_opening_with_a_past_propose_verb_proposes_its_name(extractor:
     found = by_name(extractor.extract(paper))
     assert found["DynaWrite"].role == "proposed"
     assert "DynaWrite-a" not in found and "In-IDE" not in found
+
+
+def test_coined_hyphenated_names_and_novel_lower_case_long_forms_are_proposed(extractor: EntityExtractor) -> None:
+    """"we introduce Super-Mimic, a hierarchical framework"; "we develop a novel spectral graph network based on
+    information bottleneck theory (SGNN-IB)"; still not "we introduce phenylethylammonium (PEA) into the film"."""
+    paper = make_paper("Zero-Shot Imitation and Fraud Detection",
+                       "We introduce Watch-Imitate, a hierarchical framework for imitation. We develop a novel spectral "
+                       "graph network based on information bottleneck theory (SGNN-IB) for fraud detection. We "
+                       "introduce phenylethylammonium (PEA) into the precursor film.")
+    found = by_name(extractor.extract(paper))
+    assert found["Watch-Imitate"].role == "proposed"
+    assert found["SGNN-IB"].role == "proposed"
+    assert "PEA" not in found or found["PEA"].role != "proposed"
