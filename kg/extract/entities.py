@@ -77,12 +77,14 @@ _LIST_MARKER = re.compile(r"[\(（]\s*(?:\d|i{1,3}|iv|v)\s*[\)）]\s*$|\d\)\s*$"
 _AFTER_LIST_ITEM = re.compile(r"^\s*(?:[,:：(（]|which|that)")
 # Words right before a name that say the paper introduces it: "the proposed X", "a novel X", "two components: X".
 _PROPOSED_BEFORE = re.compile(r"(?:\b(?:the|our)\s+(?:newly\s+)?proposed|\b(?:a|an|our)\s+novel|\bour(?:\s+[a-z]+ed)?|"
-                              r"\b(?:named|dubbed|termed)(?:\s+the|\s+as)?|\b(?:components?|modules?)\s*[:：])\s*$",
+                              r"\b(?:named|dubbed|termed)(?:\s+the|\s+as)?|\b(?:components?|modules?)\s*[:：]|"
+                              r"\bwe\s+(?:term|call|name|dub)|"  # "a module we term Structured Evidence Assessment"
+                              r"\b(?:first|second|third|fourth|final)\s+(?:module|component|stage|block|branch),)\s*$",
                               re.IGNORECASE)
 # "our GUI grounding model, X": the paper's own method, named in apposition after its description.
 _OUR_NOUN_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,4}?(?:model|framework|method|approach|system|agent|"
                               r"network|pipeline|algorithm|architecture|policy|planner|tool)\s*,\s*$")
-_PROPOSED_BEFORE_WORDS = ("proposed", "novel", "our", "Our", "named", "dubbed", "termed", ":", "：")
+_PROPOSED_BEFORE_WORDS = ("proposed", "novel", "our", "Our", "named", "dubbed", "termed", ":", "：", "we ", ",")
 # Whether any of those words is in a text, in one scan (cheaper than one substring test per word).
 _PROPOSED_BEFORE_HINT = re.compile("|".join(map(re.escape, _PROPOSED_BEFORE_WORDS)))
 # A name continued by a lower-case word is only a modifier: "a novel KL divergence-based loss".
@@ -668,7 +670,7 @@ class EntityExtractor:
                     # "1）帧间运动建模（IMM）模块" with "Inter-frame Motion Modeling (IMM)" in the abstract: a numbered,
                     # glossed part of the paper's method, even when its long form ends in a task word
                     rule = "glossed_component"
-                elif family:
+                elif family and not _named_part_long_form(cand, long_forms):
                     continue
                 elif _PROPOSED_BEFORE_HINT.search(before) and \
                         _PROPOSED_BEFORE.search(before) and not _CONTINUED.match(text, occ.end) and (

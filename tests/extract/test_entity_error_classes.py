@@ -664,3 +664,15 @@ def test_coined_hyphenated_names_and_novel_lower_case_long_forms_are_proposed(ex
     assert found["Watch-Imitate"].role == "proposed"
     assert found["SGNN-IB"].role == "proposed"
     assert "PEA" not in found or found["PEA"].role != "proposed"
+
+
+def test_modules_named_by_ordinal_or_by_we_term_are_proposed(extractor: EntityExtractor) -> None:
+    """"The first module, Model Feature Assessment (MFA), ..."; "a module we term Structured Evidence Assessment
+    (SEA)": named parts of the paper's method, even with a task word at the end of the long form."""
+    paper = make_paper("Explainable Deepfake Detection",
+                       "We propose a novel framework called XDFD with three modules. The first module, Model Feature "
+                       "Assessment (MFA), ranks features. The second module, Strong Feature Strengthening (SFS), "
+                       "tunes the model. Its core is a module we term Structured Evidence Assessment (SEA).")
+    found = by_name(extractor.extract(paper))
+    for name in ("MFA", "SFS", "SEA"):
+        assert (found[name].type, found[name].role) == ("Method", "proposed"), name
