@@ -786,8 +786,11 @@ class EntityExtractor:
             confidence = min(0.95, 0.45 + 0.1 * best[1])
         if type_ in ("Dataset", "Benchmark") and cand.long_form_lower and not lexicon_type and cand.proposed < 1.0:
             return None  # "a brain tumor (BT) data set": an unnamed description with a short form, not a name
-        if type_ in ("Dataset", "Benchmark") and sources <= {"name:WEAK"} and " " not in surface and cand.proposed < 1.0:
-            return None  # "App dataset", "Arena": one ordinary capitalised word is a description, not a name
+        if type_ in ("Dataset", "Benchmark") and sources <= {"name:WEAK"} and " " not in surface and \
+                cand.proposed < 1.0 and "left_bench_list" not in cand.rules:
+            # "App dataset", "Arena": one ordinary capitalised word is a description, not a name (unless listed
+            # after "benchmarks:", "three benchmarks: ALFWorld (73%), Wordcraft (55%), ...")
+            return None
         if type_ == "Method" and role is None:
             if self._not_a_method(surface):
                 return None

@@ -676,3 +676,12 @@ def test_modules_named_by_ordinal_or_by_we_term_are_proposed(extractor: EntityEx
     found = by_name(extractor.extract(paper))
     for name in ("MFA", "SFS", "SEA"):
         assert (found[name].type, found[name].role) == ("Method", "proposed"), name
+
+
+def test_a_plain_word_listed_after_benchmarks_is_a_benchmark(extractor: EntityExtractor) -> None:
+    paper = make_paper("Self-Generated Examples for Agents",
+                       "Accumulating trajectories boosts test performance on three benchmarks: ALFWorld (73% to 89%), "
+                       "Wordcraft (55% to 64%), and InterCode-SQL (75% to 79%). The App dataset is small.")
+    found = by_name(extractor.extract(paper))
+    assert found["Wordcraft"].type == "Benchmark"
+    assert "App" not in found
