@@ -145,6 +145,7 @@ _TITLE_EVALUATES = re.compile(r"[\s:：]*Evaluating\b")
 _NOVEL = re.compile(r"\b(?:novel|new)\b", re.IGNORECASE)
 # Capitalised parts joined by hyphens ("Super-Mimic"): a coined name, unlike one plain capitalised word.
 _HYPHENATED_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")
+_COEFFICIENT_AFTER = re.compile(r" coefficients?\b")
 _FALLBACK_CONFIDENCE = 0.45  # a name-shaped word typed a method for want of any cue
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
 _NAME_NOUN_AFTER = re.compile(r" (?:Dataset|Benchmark|Corpus|Data Set)\b")
@@ -525,8 +526,12 @@ class EntityExtractor:
 
     @staticmethod
     def _extend_metric(occ: Occurrence) -> None:
-        """Include a granularity modifier ("pixel-level AUROC", "macro F1") or what is measured ("extraction accuracy")."""
+        """Include a granularity modifier ("pixel-level AUROC", "macro F1") or what is measured ("extraction accuracy"),
+        and a trailing "coefficient" ("Spearman correlation coefficient")."""
         text = occ.section.text
+        tail = _COEFFICIENT_AFTER.match(text, occ.end)
+        if tail:
+            occ.end, occ.canonical = tail.end(), None
         match = _METRIC_MODIFIER.search(text, max(0, occ.start - 30), occ.start)
         if match:
             occ.start, occ.canonical = match.start(1), None

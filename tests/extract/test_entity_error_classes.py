@@ -685,3 +685,9 @@ def test_a_plain_word_listed_after_benchmarks_is_a_benchmark(extractor: EntityEx
     found = by_name(extractor.extract(paper))
     assert found["Wordcraft"].type == "Benchmark"
     assert "App" not in found
+
+
+def test_a_metric_keeps_its_coefficient(extractor: EntityExtractor) -> None:
+    paper = make_paper("Conformer Energies", "The Spearman correlation coefficient reaches 0.87 for the DFT method.")
+    found = by_name(extractor.extract(paper))
+    assert found["Spearman correlation coefficient"].type == "Metric"
