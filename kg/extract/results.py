@@ -197,6 +197,9 @@ def _may_end_like(before: str, ends: tuple[str, ...], stems: tuple[str, ...]) ->
     last = tail.rsplit(None, 1)[-1] if tail else ""
     return any(stem in last for stem in stems)
 _RANGE_GAP = re.compile(r"\s?[-–—~]\s?")
+_TO_GAP = re.compile(r"\s+to\s+")
+_RANGE_BEFORE = re.compile(r"\b(?:by|of|between)\s+(?:about\s+|approximately\s+|around\s+|up to\s+|~\s*)?\$?$",
+                           re.IGNORECASE)
 
 
 def _candidates(text: str) -> list[_Candidate]:
@@ -205,7 +208,11 @@ def _candidates(text: str) -> list[_Candidate]:
     for cand in _raw_candidates(text):
         gap = text[merged[-1].end:cand.start] if merged else ""
         if merged and merged[-1].unit and (_RANGE_GAP.fullmatch(gap) or (
-                gap == "" and text[cand.start:cand.start + 1] in "-–—~")):
+                gap == "" and text[cand.start:cand.start + 1] in "-–—~") or (
+                _TO_GAP.fullmatch(gap) and cand.unit == merged[-1].unit
+                and _RANGE_BEFORE.search(text, max(0, merged[-1].start - 24), merged[-1].start))):
+            # "by 19% to 27%", "improvements of 3.3% to 6.4%": one range; "ALFWorld (73% to 89%)" and "from 1.62 to
+            # 1.08 s" are a value before and after
             merged[-1].end = cand.end
             continue
         merged.append(cand)

@@ -230,3 +230,12 @@ def test_compound_units_with_flattened_exponents_are_part_of_the_value() -> None
 def test_volts_picoseconds_and_unicode_hyphen_folds_are_units() -> None:
     text = "The cell reaches an open-circuit voltage of 1.186 V, a lifetime of ∼20 ps and a 3.7\u2010fold faster rate."
     assert values(text) == ["1.186 V", "∼20 ps", "3.7\u2010fold"]
+
+
+def test_a_range_after_by_or_of_is_one_value_and_a_change_is_two() -> None:
+    """"by 19% to 27%" and "improvements of 3.3% to 6.4%" are ranges; "ALFWorld (73% to 89%)" and "from 70% to
+    85%" give the value before and after."""
+    assert values("It keeps task completion higher by 19% to 27% over baselines.") == ["19% to 27%"]
+    assert values("It yields accuracy improvements of 3.3\\% to 6.4\\% over prior methods.") == ["3.3\\% to 6.4\\%"]
+    assert values("Performance improves on ALFWorld (73% to 89%).") == ["73%", "89%"]
+    assert values("Accuracy rises from 70% to 85%.") == ["70%", "85%"]
