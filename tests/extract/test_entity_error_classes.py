@@ -691,3 +691,10 @@ def test_a_metric_keeps_its_coefficient(extractor: EntityExtractor) -> None:
     paper = make_paper("Conformer Energies", "The Spearman correlation coefficient reaches 0.87 for the DFT method.")
     found = by_name(extractor.extract(paper))
     assert found["Spearman correlation coefficient"].type == "Metric"
+
+
+def test_reasoning_models_and_state_space_models_are_known_methods(extractor: EntityExtractor) -> None:
+    paper = make_paper("Agentic Travel Planning",
+                       "Our planner outperforms OpenAI o1 and o3 and builds on a Mamba backbone.")
+    found = by_name(extractor.extract(paper))
+    assert {found[n].type for n in ("OpenAI o1", "o3", "Mamba")} == {"Method"}
