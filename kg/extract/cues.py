@@ -467,7 +467,7 @@ TITLE_DATA = re.compile(r"(?:^|\s)(?:(?:benchmark|dataset|suite|corpus|testbed|a
 # Answering Model for ...", "A Neural-Symbolic Approach to ..."; not "... Fables for Training Language Models").
 TITLE_METHOD = re.compile(r"^\W*(?:(?!(?:for|of|on|to|with|in|via|using|towards?|from|by)\b)[^\s:]+\s+){0,8}?"
                           r"(?:model|framework|method|approach|network|architecture|agent|system|algorithm|"
-                          r"pipeline|solver|toolkit|library|engine|planner|detector|tracker|encoder|generator|"
+                          r"pipeline|solver|toolkit|tool|library|engine|planner|detector|tracker|encoder|generator|"
                           r"optimizer|policy)s?(?=\s*$|\s+(?:for|of|on|to|with|in|and|towards?|via|using|that)\b|[,:])",
                           re.IGNORECASE)
 APPOSITIVE_DATA = re.compile(r"^\s*[,(（]\s*(?:a|an|the)\b[^.;]{0,60}?\b(benchmark|dataset|suite|corpus|testbed)s?\b", re.IGNORECASE)

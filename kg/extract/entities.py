@@ -591,12 +591,18 @@ class EntityExtractor:
         subtitle = title.text[match.end(1):]
         cand.proposed += 3.0
         cand.rules.add("title_prefix")
-        if TITLE_DATA.search(subtitle) or _TITLE_EVALUATES.match(subtitle) or re.search(r"bench", name, re.IGNORECASE):
+        method_head = TITLE_METHOD.search(subtitle)
+        if method_head and DATA_WORDS.search(subtitle, 0, method_head.end()):
+            pass  # "A Multimodal Acoustic Dataset and Deep Contrastive Learning Framework": the text's cues decide
+        elif method_head and not re.search(r"bench", name, re.IGNORECASE):
+            # the subtitle's first noun phrase ends in a model word ("An MDL-based Framework for ... in the ARC
+            # Benchmark", "A Human Preference Dataset and Reward Modeling Framework"): its shape ("CaReAQA" ends like
+            # "PubMedQA") or a later data word says data; the title says not
+            cand.rules.add("title_method")
+        elif TITLE_DATA.search(subtitle) or _TITLE_EVALUATES.match(subtitle) or re.search(r"bench", name, re.IGNORECASE):
             bench = BENCH_WORDS.search(subtitle) or _TITLE_EVALUATES.match(subtitle) or "bench" in name.lower()
             cand.votes["Benchmark" if bench else "Dataset"] += 3.0
             cand.data_strong += 3.0
-        elif TITLE_METHOD.search(subtitle):
-            cand.rules.add("title_method")  # its shape ("CaReAQA" ends like "PubMedQA") says data; the title says not
 
     def _propose_cues(self, sections: list[Section], candidates: dict[str, Candidate], key_of,
                       long_forms: dict[str, tuple[str, bool]] | None = None,

@@ -698,3 +698,22 @@ def test_reasoning_models_and_state_space_models_are_known_methods(extractor: En
                        "Our planner outperforms OpenAI o1 and o3 and builds on a Mamba backbone.")
     found = by_name(extractor.extract(paper))
     assert {found[n].type for n in ("OpenAI o1", "o3", "Mamba")} == {"Method"}
+
+
+def test_the_first_noun_phrase_of_a_subtitle_decides_between_method_and_data(extractor: EntityExtractor) -> None:
+    """"An MDL-based Framework for ... in the ARC Benchmark" and "A Visualization Tool" name methods; "A Multimodal
+    Acoustic Dataset and ... Framework" names both, so the text decides."""
+    cases = {
+        "MADL: An MDL-based Framework for Program Synthesis in the ARC Benchmark": ("Method", "proposed"),
+        "NeMoView: A Visualization Tool for LLM Generation Analysis": ("Method", "proposed"),
+    }
+    for title, expected in cases.items():
+        name = title.split(":")[0]
+        paper = make_paper(title, f"We introduce {name}, an open-source tool designed to simplify the analysis of "
+                                  "synthetic datasets.")
+        found = by_name(extractor.extract(paper))[name]
+        assert (found.type, found.role) == expected, title
+    data_paper = make_paper("SMSQ: A Multimodal Acoustic Dataset and Contrastive Learning Framework for Meditation",
+                            "The paper introduces the SMSQ dataset and the CAMF framework for affect recognition.")
+    assert by_name(extractor.extract(data_paper))["SMSQ"].type in ("Dataset", "Benchmark")
+
