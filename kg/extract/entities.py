@@ -353,6 +353,7 @@ class Candidate:
     data_strong: float = 0.0  # evidence that the name is a dataset/benchmark (noun after it, title, appositive)
     long_forms: list[str] = field(default_factory=list)
     long_form_lower: bool = False
+    named_first: bool = False  # the short form is written first and glossed after it: the paper's name for a thing
     short_form: str | None = None
 
 
@@ -442,6 +443,7 @@ class EntityExtractor:
         docs = self._docs(sections)
         abbrev_short: dict[str, str] = {}  # key of long form -> key of short form
         short_info: dict[str, tuple[str, bool]] = {}  # short key -> (long text, long form is lower case)
+        named_first: set[str] = set()  # short keys written before their long form: "MTCT (Multi-Task Cross-Training)"
         for section, doc in zip(sections, docs):
             for short_start, short_end, long_start, long_end in doc.abbreviations:
                 short = section.text[short_start:short_end]
@@ -449,6 +451,8 @@ class EntityExtractor:
                 short_text = short.rstrip("s") if short.endswith("s") and short[:-1].isupper() else short
                 skey = normalise(short_text)
                 abbrev_short[normalise(long)] = skey
+                if short_start < long_start:
+                    named_first.add(skey)
                 # "Colorectal cancer (CRC)": capitalised only as the sentence's first word, still a common phrase
                 lower = long[1:] == long[1:].lower()
                 if skey not in short_info or (short_info[skey][1] and not lower):
@@ -502,6 +506,7 @@ class EntityExtractor:
             if skey in candidates:
                 candidates[skey].long_forms.append(long_text)
                 candidates[skey].long_form_lower = lower
+                candidates[skey].named_first = skey in named_first
         self._title_prefix(paper, sections, candidates, key_of)
         self._propose_cues(sections, candidates, key_of, short_info, section_cues)
         mentions = _type_by_siblings(_drop_summary_only_bare_metrics(
@@ -739,12 +744,13 @@ class EntityExtractor:
             votes["Method"] = votes.get("Method", 0) + 1.0
         elif cand.long_forms and not lexicon_type:
             head = _long_form_head(cand.long_forms[-1])
-            if head in _TASK_HEADS and cand.proposed < 1.0:
+            if head in _TASK_HEADS and cand.proposed < 1.0 and not cand.named_first:
                 votes = {"Task": 9.0}
             elif head in _DATA_KIND_HEADS and cand.proposed < 1.0 and max(
                     votes.get("Dataset", 0), votes.get("Benchmark", 0), votes.get("Metric", 0)) < 2:
                 return None  # "Whole Slide Image (WSI)", "Low Dynamic Range (LDR)": a kind of data, not a named thing
-            elif (cand.long_form_lower or head in _NOT_METHOD_HEADS) and cand.proposed < 1.0 and max(
+            elif (cand.long_form_lower or head in _NOT_METHOD_HEADS) and cand.proposed < 1.0 and \
+                    not cand.named_first and max(
                     votes.get("Dataset", 0), votes.get("Benchmark", 0), votes.get("Metric", 0)) < 2:
                 votes["Technique"] = votes.get("Technique", 0) + 2.0
                 if head in _TECHNIQUE_HEADS:  # "post-training quantization (PTQ)": a technique whatever its context
@@ -786,7 +792,8 @@ class EntityExtractor:
                 # all of it says data; a name-shaped word is a method only when nothing says otherwise
                 type_ = "Benchmark" if votes.get("Benchmark", 0) >= votes.get("Dataset", 0) else "Dataset"
                 confidence = 0.45
-            elif cand.long_forms and _long_form_head(cand.long_forms[-1]) not in _METHOD_HEADS and \
+            elif cand.long_forms and not cand.named_first and \
+                    _long_form_head(cand.long_forms[-1]) not in _METHOD_HEADS and \
                     not any(_NAME_CONTINUES.match(o.section.text, o.end) for o in occs):
                 # "Need for Cognition (NFC)", "Time-of-Flight (ToF)": a concept, not a named method (unlike
                 # "Attribute-Size-Quantity-Location (ASQL) Conditioner", whose name goes on after the bracket)

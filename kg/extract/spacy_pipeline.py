@@ -673,7 +673,39 @@ def abbreviations_in(text: str, doc: Doc, offset: int) -> list[tuple[int, int, i
             continue
         found.append((short_span.start_char - offset, short_span.end_char - offset, long_span.start_char - offset,
                       long_span.end_char - offset))
+    for short_start, short_end, long_start, long_end in _short_first_pairs(text):
+        long_span = doc.char_span(offset + long_start, offset + long_end, alignment_mode="expand")
+        short_span = doc.char_span(offset + short_start, offset + short_end, alignment_mode="expand")
+        if long_span is not None and short_span is not None:
+            found.append((short_span.start_char - offset, short_span.end_char - offset,
+                          long_span.start_char - offset, long_span.end_char - offset))
     return found
+
+
+_OPEN_BRACKET = re.compile(r"[(（]")
+_BRACKET_CONTENT = re.compile(r"([A-Za-z][^()（）]{2,88})[)）]")
+_SHORT_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789&+./-")
+
+
+def _short_first_pairs(text: str) -> list[tuple[int, int, int, int]]:
+    """"SHORT (Long Form)" pairs, the short form first: "MTCT (Multi-Task Cross-Training)", "RD-MLDG
+    (Reasoning-Driven Multimodal LLM for Domain Generalization)". The bracket holds the whole long form."""
+    pairs: list[tuple[int, int, int, int]] = []
+    for bracket in _OPEN_BRACKET.finditer(text):
+        content = _BRACKET_CONTENT.match(text, bracket.end())
+        if content is None or " " not in content.group(1):
+            continue
+        end = bracket.start() - 1 if text[bracket.start() - 1:bracket.start()] == " " else bracket.start()
+        start = end
+        while start > 0 and text[start - 1] in _SHORT_CHARS:
+            start -= 1
+        short = text[start:end]
+        if not (2 <= len(short) <= 16 and short[0].isalpha() and any(c.isupper() for c in short)):
+            continue
+        words = content.group(1).split()
+        if 2 <= len(words) <= 12 and long_form_for(words, short) == len(words):
+            pairs.append((start, end, content.start(1), content.end(1)))
+    return pairs
 
 
 @Language.component("kg_abbreviations")

@@ -717,3 +717,16 @@ def test_the_first_noun_phrase_of_a_subtitle_decides_between_method_and_data(ext
                             "The paper introduces the SMSQ dataset and the CAMF framework for affect recognition.")
     assert by_name(extractor.extract(data_paper))["SMSQ"].type in ("Dataset", "Benchmark")
 
+
+
+def test_a_short_form_written_before_its_long_form_is_one_named_thing(extractor: EntityExtractor) -> None:
+    """"MTCT (Multi-Task Cross-Training)": short form first, glossed after; one entity, a name even when the gloss
+    ends in a task word ("FedGWC (Federated Gaussian Weighting Clustering)")."""
+    paper = make_paper("Reasoning-Driven Domain Generalization",
+                       "We propose RD-MLDG, a framework with two components: (i) MTCT (Multi-Task Cross-Training), "
+                       "which adds a classification path; and (ii) SARR (Self-Aligned Reasoning Regularization). "
+                       "We compare with FedGWC (Federated Gaussian Weighting Clustering).")
+    found = by_name(extractor.extract(paper))
+    assert found["Multi-Task Cross-Training"] is found["MTCT"]
+    assert found["Self-Aligned Reasoning Regularization"] is found["SARR"]
+    assert found["FedGWC"].type == "Method"
