@@ -198,6 +198,7 @@ def _may_end_like(before: str, ends: tuple[str, ...], stems: tuple[str, ...]) ->
     return any(stem in last for stem in stems)
 _RANGE_GAP = re.compile(r"\s?[-–—~]\s?")
 _TO_GAP = re.compile(r"\s+to\s+")
+_DEVIATION_GAP = re.compile(r"\s*(?:±|\$?\\pm\$?|\+/-)\s*")
 _RANGE_BEFORE = re.compile(r"\b(?:by|of|between)\s+(?:about\s+|approximately\s+|around\s+|up to\s+|~\s*)?\$?$",
                            re.IGNORECASE)
 
@@ -214,6 +215,13 @@ def _candidates(text: str) -> list[_Candidate]:
             # "by 19% to 27%", "improvements of 3.3% to 6.4%": one range; "ALFWorld (73% to 89%)" and "from 1.62 to
             # 1.08 s" are a value before and after
             merged[-1].end = cand.end
+            continue
+        if merged and (_DEVIATION_GAP.fullmatch(text, merged[-1].end, cand.start) or (
+                not text[merged[-1].end:cand.start].strip() and text.startswith(("±", "+/-"), cand.start))):
+            # "0.95 ± 0.03", "91.2 $\pm$ 0.4 mAP": the deviation belongs to the value; a unit after it is the value's
+            merged[-1].end = cand.end
+            if merged[-1].unit is None:
+                merged[-1].unit, merged[-1].kind = cand.unit, cand.kind
             continue
         merged.append(cand)
     return merged

@@ -239,3 +239,9 @@ def test_a_range_after_by_or_of_is_one_value_and_a_change_is_two() -> None:
     assert values("It yields accuracy improvements of 3.3\\% to 6.4\\% over prior methods.") == ["3.3\\% to 6.4\\%"]
     assert values("Performance improves on ALFWorld (73% to 89%).") == ["73%", "89%"]
     assert values("Accuracy rises from 70% to 85%.") == ["70%", "85%"]
+
+
+def test_a_deviation_belongs_to_its_value() -> None:
+    assert values("The model reaches a Dice score of 0.95 ± 0.03 on the test set.") == ["0.95 ± 0.03"]
+    assert values("It reaches 91.2 $\\pm$ 0.4 mAP on COCO.") == ["91.2 $\\pm$ 0.4 mAP"]
+    assert values("Errors of 3.2 ± 0.4 mm were measured.") == ["3.2 ± 0.4 mm"]
