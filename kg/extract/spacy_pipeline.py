@@ -647,7 +647,10 @@ def abbreviations_in(text: str, doc: Doc, offset: int) -> list[tuple[int, int, i
     found: list[tuple[int, int, int, int]] = []
     if "(" not in text and "（" not in text:
         return found
-    for match in _ABBREV.finditer(text):
+    for at in _bracket_positions(text):  # the matches of _ABBREV.finditer(text): each opens with its bracket
+        match = _ABBREV.match(text, at)
+        if match is None:
+            continue
         short = match.group(1)
         if not any(c.isupper() for c in short):
             continue
@@ -682,8 +685,19 @@ def abbreviations_in(text: str, doc: Doc, offset: int) -> list[tuple[int, int, i
     return found
 
 
-_OPEN_BRACKET = re.compile(r"[(（]")
-_BRACKET_CONTENT = re.compile(r"([A-Za-z][^()（）]{2,88})[)）]")
+
+
+def _bracket_positions(text: str) -> list[int]:
+    """Where "(" or "（" stand in ``text``, in order (``str.find``: a regex class with a non-ASCII character makes
+    ``re`` test every character)."""
+    found = []
+    for bracket in ("(", "（"):
+        at = text.find(bracket)
+        while at >= 0:
+            found.append(at)
+            at = text.find(bracket, at + 1)
+    return sorted(found) if "（" in text and "(" in text else found
+_BRACKET_CONTENT = re.compile(r"([A-Z][^()（）]{2,88})[)）]")
 _SHORT_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789&+./-")
 
 
@@ -691,16 +705,18 @@ def _short_first_pairs(text: str) -> list[tuple[int, int, int, int]]:
     """"SHORT (Long Form)" pairs, the short form first: "MTCT (Multi-Task Cross-Training)", "RD-MLDG
     (Reasoning-Driven Multimodal LLM for Domain Generalization)". The bracket holds the whole long form."""
     pairs: list[tuple[int, int, int, int]] = []
-    for bracket in _OPEN_BRACKET.finditer(text):
-        content = _BRACKET_CONTENT.match(text, bracket.end())
-        if content is None or " " not in content.group(1):
-            continue
-        end = bracket.start() - 1 if text[bracket.start() - 1:bracket.start()] == " " else bracket.start()
+    for at in _bracket_positions(text):
+        if not "A" <= text[at + 1:at + 2] <= "Z":
+            continue  # a long form opens with a capital: not "(e.g., ...)", "(i)", "（多任务交叉训练）"
+        end = at - 1 if at and text[at - 1] == " " else at
         start = end
         while start > 0 and text[start - 1] in _SHORT_CHARS:
             start -= 1
+        if not 2 <= end - start <= 16 or text[start:end].islower() or not text[start].isalpha():
+            continue  # the cheap tests first: most brackets follow an ordinary word
         short = text[start:end]
-        if not (2 <= len(short) <= 16 and short[0].isalpha() and any(c.isupper() for c in short)):
+        content = _BRACKET_CONTENT.match(text, at + 1)
+        if content is None or " " not in content.group(1):
             continue
         words = content.group(1).split()
         if 2 <= len(words) <= 12 and long_form_for(words, short) == len(words):

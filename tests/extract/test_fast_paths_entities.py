@@ -11,7 +11,8 @@ from kg.extract import cues
 from kg.extract.cues import CUES, SectionCues, matching_cues, sentence_bounds
 from kg.extract.entities import _SOURCE_RANK, _VERSIONED, EntityExtractor, SectionCandidates
 from kg.extract.spacy_pipeline import (
-    _ABBREV, _WORDS_BEFORE, build_nlp, doc_text, long_form_for, names_in, names_in_sections, token_edges, words_before,
+    _ABBREV, _WORDS_BEFORE, _bracket_positions, build_nlp, doc_text, long_form_for, names_in, names_in_sections,
+    token_edges, words_before,
 )
 from kg.model import Section
 from kg.readers import read_digests
@@ -310,3 +311,20 @@ def test_one_lexicon_matcher_finds_what_the_two_found_in_generated_text(words: l
     random.shuffle(words)
     doc = nlp.tokenizer(" ".join(words))
     assert lexicon.find(doc) == _lexicon_find_oracle(lexicon, doc)
+
+
+def _abbrev_matches(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_ABBREV`` tried only at the brackets, as ``abbreviations_in`` does."""
+    return [m.span() for m in (_ABBREV.match(text, at) for at in _bracket_positions(text)) if m]
+
+
+@given(st.lists(st.sampled_from(["(", "（", ")", "）", "ECE", "SAM2", "x", " ", "Mean Error ", "(a", "s)", "中文",
+                                 "((", "))", "e.g."]), max_size=25).map("".join))
+@settings(max_examples=600, deadline=None)
+def test_abbreviations_tried_at_brackets_equal_the_scan(text: str) -> None:
+    assert _abbrev_matches(text) == [m.span() for m in _ABBREV.finditer(text)]
+
+
+def test_abbreviations_tried_at_brackets_equal_the_scan_on_the_real_digests() -> None:
+    for text in _real_section_texts():
+        assert _abbrev_matches(text) == [m.span() for m in _ABBREV.finditer(text)]
