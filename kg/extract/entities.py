@@ -84,7 +84,9 @@ _PROPOSED_BEFORE = re.compile(r"(?:\b(?:the|our)\s+(?:newly\s+)?proposed|\b(?:a|
 # "our GUI grounding model, X": the paper's own method, named in apposition after its description.
 _OUR_NOUN_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,4}?(?:model|framework|method|approach|system|agent|"
                               r"network|pipeline|algorithm|architecture|policy|planner|tool)\s*,\s*$")
-_PROPOSED_BEFORE_WORDS = ("proposed", "novel", "our", "Our", "named", "dubbed", "termed", ":", "：", "we ", ",")
+_PROPOSED_BEFORE_WORDS = ("proposed", "novel", "our", "Our", "named", "dubbed", "termed", ":", "：", "we ", "We ",
+                          "module,", "component,", "stage,", "block,", "branch,", "Module,", "Component,", "Stage,",
+                          "Block,", "Branch,")
 # Whether any of those words is in a text, in one scan (cheaper than one substring test per word).
 _PROPOSED_BEFORE_HINT = re.compile("|".join(map(re.escape, _PROPOSED_BEFORE_WORDS)))
 # A name continued by a lower-case word is only a modifier: "a novel KL divergence-based loss".
