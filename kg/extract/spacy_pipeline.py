@@ -96,7 +96,6 @@ _ADJECTIVAL = re.compile(r"-(?:based|guided|driven|aware|free|specific|level|wis
 _ELEMENTS = """H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y
 Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au
 Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr""".split()
-# An element symbol (two-letter symbols first) or a site of a formula type (A, B, X as in ABX3), and its count.
 # A capitalised word with a numbered release or split ("Sentinel-2", "Atari-100k", "Claude-Opus-4", "Llama-3");
 # not an ordinal of something generic ("Level-5", "Top-1", "Stage-2").
 _NUMBERED_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[kKMB]?$")
@@ -104,6 +103,7 @@ _NUMBERED_GENERIC = frozenset("""level top rank stage phase type step class grad
 round day week month year version chapter lemma theorem group layer block epoch task case scenario option model
 experiment setting category""".split())
 _VERSION_WORD = re.compile(r"^v?\d+(?:\.\d+)+$|^v\d+$|^[1-9]$")  # a release number after a name word
+# An element symbol (two-letter symbols first) or a site of a formula type (A, B, X as in ABX3), and its count.
 _ELEMENT_COUNT = re.compile("(" + "|".join(sorted(_ELEMENTS, key=len, reverse=True)) + r"|A|X)(\d+(?:\.\d+)?)?")
 _CHARGE = re.compile(r"\d*[+-]$")  # an ion's charge: Pb2+, Li+, Cl-
 
