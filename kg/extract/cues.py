@@ -459,7 +459,8 @@ GAP_OK = re.compile(r"^[\s\"“”'「」,:(（]*(?:(?:a|an|the|new|novel|simple
                     r"network|agent|paradigm|strategy|algorithm|module|technique|called|named|dubbed|termed|"
                     r"一种|一个|一套|新的|新型|名为|称为|全新|统一的|的)[\s\"“”'「」,:(（]*){0,8}$", _I)
 # A title's "Name: subtitle"; a subtitle or nearby text that says the name is a benchmark or dataset.
-TITLE_NAME = re.compile(r"^\s*([^:：]{2,60}?)\s*(?:[:：]\s*\S|\s(?=(?:Technical Report|Tech Report|System Card)$))")
+TITLE_NAME = re.compile(r"^\s*([^:：]{2,60}?)\s*(?:[:：]\s*\S|\s(?:--|—|–)\s+\S|"  # "GVPT -- A software for ..."
+                        r"\s(?=(?:Technical Report|Tech Report|System Card)$))")
 # The subtitle's head noun is a benchmark/dataset ("A Benchmark for ...", "... Evaluation Suite").
 TITLE_DATA = re.compile(r"(?:^|\s)(?:(?:benchmark|dataset|suite|corpus|testbed|arena|leaderboard)s?|environment)(?=\s*$|\s+(?:for|of|on|to|with|in|and|towards?)\b|[,:])",
                         re.IGNORECASE)
@@ -467,7 +468,8 @@ TITLE_DATA = re.compile(r"(?:^|\s)(?:(?:benchmark|dataset|suite|corpus|testbed|a
 # Answering Model for ...", "A Neural-Symbolic Approach to ..."; not "... Fables for Training Language Models").
 TITLE_METHOD = re.compile(r"^\W*(?:(?!(?:for|of|on|to|with|in|via|using|towards?|from|by)\b)[^\s:]+\s+){0,8}?"
                           r"(?:model|framework|method|approach|network|architecture|agent|system|algorithm|"
-                          r"pipeline|solver|toolkit|tool|library|engine|planner|detector|tracker|encoder|generator|"
+                          r"pipeline|solver|toolkit|tool|software|library|engine|planner|detector|tracker|encoder|"
+                          r"generator|"
                           r"optimizer|policy)s?(?=\s*$|\s+(?:for|of|on|to|with|in|and|towards?|via|using|that)\b|[,:])",
                           re.IGNORECASE)
 APPOSITIVE_DATA = re.compile(r"^\s*[,(（]\s*(?:a|an|the)\b[^.;]{0,60}?\b(benchmark|dataset|suite|corpus|testbed)s?\b", re.IGNORECASE)

@@ -739,3 +739,13 @@ def test_translation_metrics_are_known_and_wireless_standards_are_not_methods(ex
     found = by_name(extractor.extract(paper))
     assert {found[n].type for n in ("COMET", "BLEURT", "chrF++")} == {"Metric"}
     assert not [name for name in found if name.startswith("Wi-Fi")]
+
+
+def test_a_title_name_before_a_double_dash_is_the_papers_own(extractor: EntityExtractor) -> None:
+    tool = make_paper("PitchView -- A software for guided visual pitch tracking",
+                      "PitchView is a real-time pitch tracking software.")
+    assert by_name(extractor.extract(tool))["PitchView"].role == "proposed"
+    data = make_paper("FireCube -- a detailed creation of a spatio-temporal dataset for wildfire risk assessment",
+                      "This work introduces FireCube, a spatio-temporal datacube at 1 km resolution.")
+    found = by_name(extractor.extract(data))["FireCube"]
+    assert (found.type, found.role) == ("Dataset", "introduced")
