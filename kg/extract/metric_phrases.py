@@ -47,6 +47,9 @@ _BEFORE_VALUE = re.compile(
     r"(?:(?:up to|about|approximately|around|nearly|over|only|just|roughly|almost)\s+)?[~≈]?\s*\$?(?:\\approx\s*)?$")
 _FROM_VALUE = re.compile(r"\s+from\s+\$?[-+−]?[\d.,]+\s*(?:\\?%|[A-Za-z]{1,4})?\s+to\s+\$?$")
 _HEAD_WORDS = _HEADS_ALONE | _HEADS_GENERIC
+# A measure written as a short name after its value ("41.6 mHOTA", "0.7127 cIoU"): two capitals or more, then the
+# end of the list item.
+_ACRONYM_AFTER = re.compile(r" (?=[\w@-]*[A-Z][\w@-]*[A-Z])([A-Za-z][\w@-]{1,12})(?=[,;)]|\.(?:\s|$)|\s+(?:and|on|in|for)\b|$)")
 _NEXT_WORD = re.compile(r" ([a-z][a-z0-9]*(?:[-‐‑][a-z0-9]+)*)(?![\w-])")
 # "a 17% reduction in total carbon emissions": the change a value measures, then the metric.
 _CHANGE_IN = re.compile(r"\s+(?:relative\s+)?(?:reduction|improvement|increase|decrease|gain|drop|boost|rise|decline|"
@@ -96,6 +99,9 @@ def bound_metric(text: str, value_start: int, value_end: int) -> tuple[int, int,
             if short:
                 return short.start(1), short.end(1), phrase
             return start, start + len(phrase), None
+    acronym = _ACRONYM_AFTER.match(text, value_end) if "." in text[value_start:value_end] else None
+    if acronym:  # "54.7 mTETA, 41.6 mHOTA": a name-shaped measure right after a decimal
+        return acronym.start(1), acronym.end(1), None
     change = _CHANGE_IN.match(text, value_end)
     at = change.end() if change else value_end
     phrase_start = at

@@ -30,6 +30,9 @@ def metric_of(text: str, value: str) -> str | None:
     ("It reduces memory usage by 40%.", "40%", "memory usage"),
     ("It keeps the tracking distance at 1.2 m.", "1.2 m", "tracking distance"),
     ("LSPRAG increased line coverage by up to 174.55% for Golang.", "174.55%", "line coverage"),
+    ("It reaches 72.2 HOTA on SportsMOT and 54.7 mTETA, 41.6 mHOTA on BDD100k.", "54.7", "mTETA"),
+    ("It reaches 72.2 HOTA on SportsMOT and 54.7 mTETA, 41.6 mHOTA on BDD100k.", "41.6", "mHOTA"),
+    ("GenSeg reaches 0.7127 cIoU.", "0.7127", "cIoU"),
 ])
 def test_a_phrase_bound_to_a_value_names_its_metric(text: str, value: str, metric: str) -> None:
     assert metric_of(text, value) == metric
@@ -42,6 +45,7 @@ def test_a_phrase_bound_to_a_value_names_its_metric(text: str, value: str, metri
     ("a 12% higher collision rate", "12%"),  # an evaluative word between value and phrase
     ("ran for 1000 cycles at 10 A g-1", "1000"),
     ("a 10-60% speed-up without compromising accuracy", "10-60%"),  # a verb is no part of the metric
+    ("trained on 16 GPUs for two days", "16"),  # a count before a name-shaped word: no decimal, no measure
 ])
 def test_settings_generic_words_and_plain_nouns_name_no_metric(text: str, value: str) -> None:
     assert metric_of(text, value) is None
