@@ -120,7 +120,7 @@ _UNIT_ALTS = sorted(
 )
 # Compound SI units as materials and device papers write them, superscripts flattened: "A·W −1", "Ω cm 2",
 # "L kg −1 day −1", "μJ/cm 2", "mA cm−2" (two or more parts, or one part with an exponent).
-_SI_PART = r"(?:[mμµnpkMG]?(?:Ω|A|W|V|S|J|g|L|Pa|eV|Wh|Ah|Hz|mol)|cm|mm|nm|μm|µm|m|s|h|day|Jones|K|°C)"
+_SI_PART = r"(?:[mμµnpkMG]?(?:Ω|A|W|V|S|J|g|L|Pa|eV|Wh|Ah|Hz|mol|cal)|cm|mm|nm|μm|µm|m|s|h|day|Jones|K|°C)"
 _SI_EXPONENT = r"(?:\s?[−-]\s?[1-3]|(?<=m)\s?[23])"
 _COMPOUND_UNIT = (rf"{_SI_PART}{_SI_EXPONENT}?(?:(?:\s?[·/]\s?|\s){_SI_PART}{_SI_EXPONENT}?)+(?![A-Za-z])"
                   rf"|{_SI_PART}{_SI_EXPONENT}")

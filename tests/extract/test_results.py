@@ -225,6 +225,8 @@ def test_compound_units_with_flattened_exponents_are_part_of_the_value() -> None
     text = ("The electrode reaches a polarization impedance of 0.11 Ω cm 2 and a daily yield of 27.8 L kg −1 day −1. "
             "The threshold drops to 60 μJ/cm 2, and the error is 2.27 meV/atom.")
     assert values(text) == ["0.11 Ω cm 2", "27.8 L kg −1 day −1", "60 μJ/cm 2", "2.27 meV/atom"]
+    assert values("The cheapest method reaches 0.6 kcal mol-1 and the barrier is 12.3 kJ mol−1.") == [
+        "0.6 kcal mol-1", "12.3 kJ mol−1"]
 
 
 def test_volts_picoseconds_and_unicode_hyphen_folds_are_units() -> None:
