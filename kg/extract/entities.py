@@ -242,16 +242,23 @@ def _drop_summary_only_bare_metrics(mentions: list[Mention]) -> list[Mention]:
                                         and refined(m.name.lower()))]
 
 
+def _long_form_start(text: str, short_start: int, long_text: str) -> int | None:
+    """Where ``long_text`` starts when it is written right before the bracket of the short form at ``short_start``
+    ("Flow-based Voice Enhancing (FVE)"), else None."""
+    head = text[:short_start].rstrip()
+    if not head.endswith(("(", "（")):
+        return None
+    head = head[:-1].rstrip()
+    return len(head) - len(long_text) if head.endswith(long_text) else None
+
+
 def _proposed_before_long_form(text: str, short_start: int, long: tuple[str, bool] | None) -> bool:
     """Whether a capitalised long form written right before its bracketed short form (at ``short_start``) follows
     "the proposed", "a novel", "our" ... ("the proposed Flow-based Voice Enhancing (FVE)")."""
     if long is None or long[1]:
         return False
-    head = text[:short_start].rstrip()[:-1].rstrip()
-    if not head.endswith(long[0]):
-        return False
-    lead = len(head) - len(long[0])
-    return _PROPOSED_BEFORE.search(text[max(0, lead - 24):lead]) is not None
+    lead = _long_form_start(text, short_start, long[0])
+    return lead is not None and _PROPOSED_BEFORE.search(text[max(0, lead - 24):lead]) is not None
 
 
 def _long_form_head(long: str) -> str:
@@ -647,13 +654,11 @@ class EntityExtractor:
                     continue  # a known dataset/method right after the verb is used, not proposed
                 gap = text[verb_end:gap_end]
                 long = (long_forms or {}).get(cand.key)
-                if long and gap.endswith(("(", "（", "( ", "（ ")):
-                    written = gap.rstrip()[:-1].rstrip()
-                    # "we propose Action-aware Dynamic Pruning (ADP), ...", "we develop a novel spectral graph network
-                    # ... (SGNN-IB)"; not a lower-case long form without "novel" ("phenylethylammonium (PEA)")
-                    if written.endswith(long[0]) and (
-                            not long[1] or _NOVEL.search(written, 0, len(written) - len(long[0]))):
-                        gap = written[:-len(long[0])]
+                lead = _long_form_start(text, gap_end, long[0]) if long else None
+                # "we propose Action-aware Dynamic Pruning (ADP), ...", "we develop a novel spectral graph network
+                # ... (SGNN-IB)"; not a lower-case long form without "novel" ("phenylethylammonium (PEA)")
+                if lead is not None and lead >= verb_end and (not long[1] or _NOVEL.search(text, verb_end, lead)):
+                    gap = text[verb_end:lead]
                 after = text[occ.end:occ.end + 40]
                 if _GENERIC_NOUN_AFTER.match(after) and _family_acronym(cand, long_forms):
                     continue  # "a novel OSRL approach": the field's acronym modifies an unnamed approach
