@@ -17,10 +17,10 @@ from ..model import Evidence, Mention, Paper, ResultMention
 # The last word of a metric phrase. Words marked generic name a metric only with a modifier ("collision rate",
 # "prediction error"), never alone ("a rate of 5%").
 _HEADS_ALONE = frozenset("""accuracy efficiency conductivity perplexity throughput latency fidelity precision recall
-sensitivity specificity""".split())
+sensitivity specificity speedup responsivity detectivity diffusivity""".split())
 _HEADS_GENERIC = frozenset("""rate rates ratio error errors score scores distance similarity coefficient correlation
-capacity capacitance time overhead density mobility lifetime speedup uncertainty emissions consumption footprint usage
-cost costs coverage""".split())
+capacity capacitance time overhead density mobility lifetime uncertainty emissions consumption footprint usage
+cost costs coverage factor voltage loss yield impedance uptake""".split())
 # Words that are not part of a metric's name: determiners, evaluative adjectives, verbs.
 _NOT_MODIFIERS = frozenset("""the a an its their our this these that which with and or of in on for to by at from as
 than while whereas but also only up about nearly over under higher lower better worse best worst high low improved
@@ -31,7 +31,8 @@ decreasing boosting lowering enhancing outperforming retaining having using incl
 achieves reaches improves reduces yields maintains obtains attains shows delivers increases decreases boosts lowers
 enhances retains has have had is are was were be been being new state-of-the-art sota record level record-level
 average similar same final initial relative absolute corresponding respective respectively without
-impressive raises raise raised compromising sacrificing""".split())
+impressive raises raise raised compromising sacrificing faster slower smaller larger greater fewer less more longer
+shorter minimal maximal exceptional balanced""".split())
 # "-ing" words that name what is measured ("tracking distance", "training time"); other "-ing" words opening a
 # phrase are verbs ("without compromising accuracy").
 _ING_MODIFIERS = frozenset("""tracking training matching ranking reasoning grounding planning parsing routing
@@ -43,13 +44,25 @@ _WORD = re.compile(r"[a-z][a-z0-9]*(?:[-‐‑][a-z0-9]+)*$")
 _ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,6})\s*\)")
 # The text between a phrase and its value: "... efficiency (PCE) of about 25%", "... error by up to 6%".
 _BEFORE_VALUE = re.compile(
-    r"(?:\s*\(\s*[A-Z][A-Za-z]{1,6}\s*\))?\s+(?:of|by|to|at|reaching|=|:)\s+"
-    r"(?:(?:up to|about|approximately|around|nearly|over|only|just|roughly|almost)\s+)?[~≈]?\s*\$?(?:\\approx\s*)?$")
+    r"(?:\s*\(\s*[A-Z][A-Za-z]{1,6}\s*\))?(?:\s+(?:of|by|to|at|reaching|=|:)\s+"
+    r"(?:(?:up to|about|approximately|around|nearly|over|only|just|roughly|almost)\s+)?[~≈]?\s*\$?(?:\\approx\s*)?"
+    r"|\s*\(\s*[~≈]?\s*)$")  # or the value in brackets: "condensation efficiency (94%)"
 _FROM_VALUE = re.compile(r"\s+from\s+\$?[-+−]?[\d.,]+\s*(?:\\?%|[A-Za-z]{1,4})?\s+to\s+\$?$")
 _HEAD_WORDS = _HEADS_ALONE | _HEADS_GENERIC
 # A measure written as a short name after its value ("41.6 mHOTA", "0.7127 cIoU"): two capitals or more, then the
 # end of the list item.
 _ACRONYM_AFTER = re.compile(r" (?=[\w@-]*[A-Z][\w@-]*[A-Z])([A-Za-z][\w@-]{1,12})(?=[,;)]|\.(?:\s|$)|\s+(?:and|on|in|for)\b|$)")
+_ACRONYM_AFTER_PERCENT = re.compile(
+    r" (?:(?:peak|average|mean|maximum|max|overall) )?(?=[\w@]*[A-Z][\w@]*[A-Z])([A-Za-z][\w@]{1,12})"
+    r"(?=[,;)]|\.(?:\s|$)|\s+(?:and|on|in|for|at|under|with|retention|improvement)\b|$)")
+# Quantities that state a condition when a percentage comes before them (relative humidity, weight, volume).
+_CONDITIONS = frozenset({"RH", "wt", "vol", "SOC", "DOD"})
+_CONDITION_BEFORE = re.compile(r"\b(?:at|under|added|adding|doped|doping|containing)\s+\$?$")
+# An acronym-shaped measure before "of" and its value; letters only ("GPT-4 by 5%" is a method beaten, and "by"
+# is not taken here). A plural s stays out of the span: "MUEs of 1.0-1.8 kcal mol-1" names MUE.
+_ACRONYM_BEFORE = re.compile(
+    r"(?<![\w@-])(?=[a-z]?[A-Z][a-z]?[A-Z])([A-Za-z]{2,8}?)s?\s+(?:of|=|:|reaching)\s+"
+    r"(?:(?:up to|about|approximately|around|nearly|over|only|just|roughly|almost)\s+)?[~≈]?\s*\$?(?:\\approx\s*)?$")
 _NEXT_WORD = re.compile(r" ([a-z][a-z0-9]*(?:[-‐‑][a-z0-9]+)*)(?![\w-])")
 # "a 17% reduction in total carbon emissions": the change a value measures, then the metric.
 _CHANGE_IN = re.compile(r"\s+(?:relative\s+)?(?:reduction|improvement|increase|decrease|gain|drop|boost|rise|decline|"
@@ -99,23 +112,35 @@ def bound_metric(text: str, value_start: int, value_end: int) -> tuple[int, int,
             if short:
                 return short.start(1), short.end(1), phrase
             return start, start + len(phrase), None
+    short = _ACRONYM_BEFORE.search(before)
+    if short:  # "a remarkable PCE of 27.05%", "MUEs of 1.0-1.8 kcal mol-1"
+        return offset + short.start(1), offset + short.end(1), None
     acronym = _ACRONYM_AFTER.match(text, value_end) if "." in text[value_start:value_end] else None
+    if acronym is None and text[value_end - 1:value_end] == "%":
+        acronym = _ACRONYM_AFTER_PERCENT.match(text, value_end)  # "a 93% PLQY, a 27.1% peak EQE"
+        if acronym and (acronym.group(1) in _CONDITIONS or _CONDITION_BEFORE.search(before)):
+            acronym = None  # "at 30% RH", "added 0.3% MeO-PEACl": a condition, not a measure
     if acronym:  # "54.7 mTETA, 41.6 mHOTA": a name-shaped measure right after a decimal
         return acronym.start(1), acronym.end(1), None
     change = _CHANGE_IN.match(text, value_end)
     at = change.end() if change else value_end
     phrase_start = at
+    found: tuple[int, str] | None = None
+    found_end = 0
     for _ in range(4):  # "a 75% collision rate": the phrase right after the value
         word = _NEXT_WORD.match(text, at)
         if word is None or word.group(1) in _NOT_MODIFIERS:
             break
-        at = word.end()
         if word.group(1) in _HEAD_WORDS:
-            found = _phrase_ending_at(text, at)
-            if found and found[0] >= phrase_start:
-                return found[0], at, None
+            phrase = _phrase_ending_at(text, word.end())
+            if phrase and phrase[0] >= phrase_start:
+                found, found_end = phrase, word.end()  # and go on: "61 mV non-radiative voltage loss"
+            elif found is None:
+                break
+        elif found is not None:
             break
-    return None
+        at = word.end()
+    return (found[0], found_end, None) if found is not None else None
 
 
 def metrics_named_by_results(paper: Paper, results: list[ResultMention], entities: list[Mention]) -> list[Mention]:

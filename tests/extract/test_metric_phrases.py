@@ -33,6 +33,19 @@ def metric_of(text: str, value: str) -> str | None:
     ("It reaches 72.2 HOTA on SportsMOT and 54.7 mTETA, 41.6 mHOTA on BDD100k.", "54.7", "mTETA"),
     ("It reaches 72.2 HOTA on SportsMOT and 54.7 mTETA, 41.6 mHOTA on BDD100k.", "41.6", "mHOTA"),
     ("GenSeg reaches 0.7127 cIoU.", "0.7127", "cIoU"),
+    # acronyms before "of" (a plural s left out) and after a percentage, a modifier between
+    ("the champion device achieves a remarkable PCE of 27.05% with", "27.05%", "PCE"),
+    ("and MUEs of 1.0–1.8 kcal mol-1.", "1.0–1.8 kcal mol-1", "MUE"),
+    ("CsPbI 3 QDs exhibiting a 93% PLQY, a 27.1% peak EQE, and 22.8 h", "93%", "PLQY"),
+    ("CsPbI 3 QDs exhibiting a 93% PLQY, a 27.1% peak EQE, and 22.8 h", "27.1%", "EQE"),
+    # device measures, a phrase with two measure words, a speed-up alone, a value in brackets
+    ("with a high open‑circuit voltage of 1.186 V and", "1.186 V", "open‑circuit voltage"),
+    ("a champion PCE of 23.69% with a fill factor of 84.98%.", "84.98%", "fill factor"),
+    ("achieved 27.05% PCE, 1.186 V open-circuit voltage, and only 61 mV non-radiative voltage loss.", "61 mV",
+     "non-radiative voltage loss"),
+    ("resulting in a 3.22x speedup.", "3.22x", "speedup"),
+    ("a high condensation efficiency (94%), achieving", "94%", "condensation efficiency"),
+    ("The pipeline delivers balanced precision (79.9%) and recall (74.4%).", "79.9%", "precision"),
 ])
 def test_a_phrase_bound_to_a_value_names_its_metric(text: str, value: str, metric: str) -> None:
     assert metric_of(text, value) == metric
@@ -46,6 +59,9 @@ def test_a_phrase_bound_to_a_value_names_its_metric(text: str, value: str, metri
     ("ran for 1000 cycles at 10 A g-1", "1000"),
     ("a 10-60% speed-up without compromising accuracy", "10-60%"),  # a verb is no part of the metric
     ("trained on 16 GPUs for two days", "16"),  # a count before a name-shaped word: no decimal, no measure
+    ("water uptake (0.43 g g−1 at 30% RH), stable cycling", "30%"),  # conditions, not measures
+    ("and added 0.3% MeO-PEACl to the precursor", "0.3%"),
+    ("It outperforms GPT-4 by 5% on average.", "5%"),  # a method beaten by a margin
 ])
 def test_settings_generic_words_and_plain_nouns_name_no_metric(text: str, value: str) -> None:
     assert metric_of(text, value) is None
