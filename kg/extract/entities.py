@@ -49,6 +49,8 @@ _NOT_METHOD_HEADS = frozenset(h.rstrip("s") for h in HEADS) | {
     "regularization", "normalization", "network", "model", "intelligence", "vision", "processing", "language", "system"}
 _NUMBER_NEAR = re.compile(r"\d+(?:\.\d+)?\s*\\?%|\b0?\.\d+\b|\b\d+(?:\.\d+)?\s*(?:ms|s|fps|FPS|mm)\b")
 _METRIC_WORDS = re.compile(r"\b(?:metrics?|in terms of|measur\w*|evaluated by|achiev\w*|reach\w*|attain\w*)\b|指标", re.IGNORECASE)
+# A list that ends with its kind: ", recall, F1-score, and AUROC metrics".
+_LIST_OF_METRICS = re.compile(r",[^.;:]{0,100}?\b(?:and|or)\s[^.;:,]{1,40}?\s(?:metrics|measures)\b")
 _THE_X_OF = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _OF_NOT_VALUE = re.compile(r"\s+of\s+(?!\$?\d)")
 # A granularity modifier makes a distinct metric ("pixel-level AUROC" != "image-level AUROC"): no base alias.
@@ -534,6 +536,8 @@ class EntityExtractor:
         window = text[max(s_start, occ.start - 50):min(s_end, occ.end + 50)]
         if _NUMBER_NEAR.search(window):
             return True
+        if text.startswith(",", occ.end) and _LIST_OF_METRICS.match(text, occ.end, s_end):
+            return True  # "evaluated using accuracy, weighted precision, recall, F1-score, and AUROC metrics"
         if _THE_X_OF.search(text, max(0, occ.start - 5), occ.start) and _OF_NOT_VALUE.match(text, occ.end):
             return False  # "quantify the sensitivity of UQ scores": the word, not the metric
         return bool(_METRIC_WORDS.search(window))

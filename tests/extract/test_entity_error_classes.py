@@ -749,3 +749,13 @@ def test_a_title_name_before_a_double_dash_is_the_papers_own(extractor: EntityEx
                       "This work introduces FireCube, a spatio-temporal datacube at 1 km resolution.")
     found = by_name(extractor.extract(data))["FireCube"]
     assert (found.type, found.role) == ("Dataset", "introduced")
+
+
+def test_plain_metric_words_in_a_list_of_metrics_are_metrics(extractor: EntityExtractor) -> None:
+    paper = make_paper("Topic Classification in Nepali",
+                       "Ten pre-trained models were fine-tuned on the balanced Nepali dataset containing 25,006 sentences "
+                       "across five conceptual domains and the performance was evaluated using accuracy, weighted "
+                       "precision, recall, F1-score, and AUROC metrics. Tuning improves accuracy, robustness and speed.")
+    found = metrics(extractor.extract(paper))
+    assert {"accuracy", "weighted precision", "recall"} <= set(found)
+    assert len(found["accuracy"].evidence) == 1  # "improves accuracy, robustness and speed" is no list of metrics
