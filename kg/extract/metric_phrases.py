@@ -11,8 +11,12 @@ and no lexicon lists them all. Only values the result rules keep are looked at, 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
 from ..model import Evidence, Mention, Paper, ResultMention
+from .cues import sentence_bounds
+from .lexicons import load_lexicons
 
 # The last word of a metric phrase. Words marked generic name a metric only with a modifier ("collision rate",
 # "prediction error"), never alone ("a rate of 5%").
@@ -63,6 +67,10 @@ _CONDITION_BEFORE = re.compile(r"\b(?:at|under|added|adding|doped|doping|contain
 _ACRONYM_BEFORE = re.compile(
     r"(?<![\w@-])(?=[a-z]?[A-Z][a-z]?[A-Z])([A-Za-z]{2,8}?)s?\s+(?:of|=|:|reaching)\s+"
     r"(?:(?:up to|about|approximately|around|nearly|over|only|just|roughly|almost)\s+)?[~≈]?\s*\$?(?:\\approx\s*)?$")
+# What is measured, then a metric: "harvesting success rates", "detection accuracy" (as in kg.extract.entities).
+_NARROWING = re.compile(r"[a-z]{4,}(?:tion|ing) ([a-z][a-z -]+)$")
+# Metric words of the Chinese summaries that name one metric only (not 精度, accuracy or precision), in English.
+_CHINESE_METRICS = {"准确率": "accuracy", "召回率": "recall", "精确率": "precision", "成功率": "success rate"}
 _NEXT_WORD = re.compile(r" ([a-z][a-z0-9]*(?:[-‐‑][a-z0-9]+)*)(?![\w-])")
 # "a 17% reduction in total carbon emissions": the change a value measures, then the metric.
 _CHANGE_IN = re.compile(r"\s+(?:relative\s+)?(?:reduction|improvement|increase|decrease|gain|drop|boost|rise|decline|"
@@ -152,13 +160,30 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
     """
     by_name = {n.lower(): m for m in entities for n in (m.name, *m.aliases)}
     made: dict[str, Mention] = {}
+
+    def name_metric(section_name: str, sentence: str, start: int, end: int, name: str, aliases: list[str]) -> None:
+        evidence = Evidence(paper.id, section_name, sentence, start, end, "metric_phrase", 0.6)
+        mention = made.get(name.lower())
+        if mention is None:
+            made[name.lower()] = Mention(name, "Metric", None, aliases, 0.6, [evidence])
+        elif all((e.section, e.start) != (section_name, start) for e in mention.evidence):
+            mention.evidence.append(evidence)
+
     for result in results:
         ev = result.evidence
         section = paper.sections.get(ev.section)
-        if section is None or section.lang != "en":
+        if section is None:
             continue
-        bound = bound_metric(section.text, ev.start, ev.end)
+        bound = bound_metric(section.text, ev.start, ev.end) if section.lang == "en" else None
         if bound is None:
+            english = _CHINESE_METRICS.get(result.metric or "")
+            if english:  # a metric word of the Chinese summary, next to the value there
+                entity = by_name.get(english) or next(
+                    (m for m in made.values() if english in m.aliases), None)  # "harvesting success rates"
+                if entity is not None and entity.type == "Metric":
+                    result.metric = entity.name  # "准确率" where the English text says "accuracy"
+                else:
+                    _name_chinese_metric(paper, result, english, name_metric)
             continue
         start, end, phrase = bound
         name = section.text[start:end]
@@ -170,10 +195,48 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
                 result.metric = entity.name
             continue
         result.metric = name
-        evidence = Evidence(paper.id, section.name, ev.sentence, start, end, "metric_phrase", 0.6)
-        mention = made.get(name.lower())
-        if mention is None:
-            made[name.lower()] = Mention(name, "Metric", None, [phrase] if phrase else [], 0.6, [evidence])
-        elif all((e.section, e.start) != (section.name, start) for e in mention.evidence):
-            mention.evidence.append(evidence)
+        aliases = [phrase] if phrase else []
+        base = _narrowed_base(name)
+        if base:
+            aliases.append(base)  # "harvesting success rates" refines "success rate"
+        name_metric(section.name, ev.sentence, start, end, name, aliases)
     return list(made.values())
+
+
+def _name_chinese_metric(paper: Paper, result: ResultMention, english: str,
+                         name_metric: Callable[[str, str, int, int, str, list[str]], None]) -> None:
+    """Name the Chinese metric word of ``result`` where a summary writes it before the value (within 40 characters)
+    or right after it ("准确率从78.51%提升至79.21%", "成功率75.8%")."""
+    word = result.metric or ""
+    for section in paper.sections.values():
+        if section.lang == "en" or word not in section.text:
+            continue
+        text = section.text
+        value = text.find(result.value)
+        while value >= 0:
+            at = text.rfind(word, max(0, value - 40), value)
+            if at < 0:
+                at = text.find(word, value + len(result.value), value + len(result.value) + 10 + len(word))
+            if at >= 0:
+                start, end = sentence_bounds(text, at, at + len(word))
+                name_metric(section.name, text[start:end], at, at + len(word), word, [english])
+                return
+            value = text.find(result.value, value + 1)
+
+
+@lru_cache(maxsize=1)
+def _known_metrics() -> frozenset[str]:
+    return frozenset(e.text.lower() for e in load_lexicons().metrics)
+
+
+def _narrowed_base(phrase: str) -> str | None:
+    """The well-known metric a phrase narrows by what it measures ("harvesting success rates": "success rate"),
+    or None; granularity modifiers ("pixel-level AUROC") make another metric, not a narrower one."""
+    match = _NARROWING.match(phrase)
+    if match is None:
+        return None
+    base = match.group(1)
+    for candidate in (base, base[:-1] if base.endswith("s") else None):
+        if candidate and candidate.lower() in _known_metrics():
+            return candidate
+    return None

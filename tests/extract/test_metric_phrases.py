@@ -117,3 +117,25 @@ def test_any_text_gives_a_span_inside_it_or_none(text: str, data: st.DataObject)
         assert 0 <= span_start < span_end <= len(text)
         assert (span_end <= start or span_start >= end)  # never the value itself
         assert phrase is None or phrase in text
+
+
+def test_a_chinese_metric_word_next_to_a_value_is_the_metric_with_its_english_name_as_alias() -> None:
+    paper = make_paper(title="Safety Alignment",
+                       abstract="GuardNet reduces unsafe response rates by up to 39% on SPA-VL, achieving an "
+                                "improvement on VQAv2 from 78.51% to 79.21%.",
+                       result="GuardNet在SPA-VL上将不安全响应率降低39%，在VQAv2上准确率从78.51%提升至79.21%。")
+    extraction = Extractor().extract(paper)
+    metrics = {m.name: m for m in extraction.entities if m.type == "Metric"}
+    assert set(metrics) == {"unsafe response rates", "准确率"}  # the English phrase bound to 39% still wins there
+    assert metrics["准确率"].aliases == ["accuracy"]
+    text = paper.sections["result"].text
+    assert [text[e.start:e.end] for e in metrics["准确率"].evidence] == ["准确率"]
+    assert {r.value: r.metric for r in extraction.results}["78.51%"] == "准确率"
+
+
+def test_a_chinese_metric_word_resolves_to_the_english_metric_when_the_paper_names_it() -> None:
+    paper = make_paper(title="Harvesting", abstract="The framework attains harvesting success rates of 92.59% and "
+                       "85.18% at zero and low occlusion.", result="机器人采摘成功率达到92.59%和85.18%。")
+    extraction = Extractor().extract(paper)
+    metrics = [m for m in extraction.entities if m.type == "Metric"]
+    assert [(m.name, m.aliases) for m in metrics] == [("harvesting success rates", ["success rate"])]
