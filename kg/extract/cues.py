@@ -18,6 +18,11 @@ from functools import lru_cache
 _I = re.IGNORECASE
 DIGIT = r"\d"
 _LIST = r"(?:[A-Za-z0-9.+@/-]+(?: [A-Za-z0-9.+@/-]+){0,3}\s*(?:[(（][^)）]{0,20}[)）])?\s*(?:,|;|、|and|or|&|和|与|及)\s*){0,6}"
+# The rest of a list after one of its names, up to the kind noun: separators and names (each with a capital or a
+# digit), then in Chinese "等" and a few words ("、B和C等主流3D跟踪基准").
+_LIST_ITEMS = (r"(?:(?:[,;、]\s*(?:and\s|or\s|&|和|与|及)?|and\s|or\s|&|和|与|及)\s*"
+               r"(?=[\w.+&@-]*[A-Z0-9])[A-Za-z0-9][\w.+&@-]*(?: [A-Z0-9][\w.+&@-]*){0,2}\s*)")
+_LIST_REST = rf"{_LIST_ITEMS}{{1,6}}(?:等[^\s，。；、,.;]{{0,8}}?)?"
 # What a non-empty _LIST ends with (before its blanks): one of its separators.
 LIST_ENDS = (",", ";", "、", "and", "or", "&", "和", "与", "及")
 
@@ -67,12 +72,11 @@ CUES: tuple[Cue, ...] = (
     Cue("right_benchmark_units", "right", re.compile(r"^\s+(?:instances|environments|games|levels|maps)\b", _I),
         "Benchmark", 1.2, "evaluated_on", starts="iIeEgGlLmM"),
     # the first names of a list share its last name's noun: "EndoVis2017 and EndoVis2018 benchmarks"
-    Cue("right_list_dataset", "right", re.compile(
-        r"^\s*(?:,\s*[A-Z][\w.+-]*\s*){0,5},?\s*(?:and|or|&|和|与|及|、)\s*[A-Z][\w.+-]*\s*(?:datasets?\b|数据集)"),
-        "Dataset", 2.0, needs=("dataset", "数据集"), starts=",ao&和与及、"),
-    Cue("right_list_benchmark", "right", re.compile(
-        r"^\s*(?:,\s*[A-Z][\w.+-]*\s*){0,5},?\s*(?:and|or|&|和|与|及|、)\s*[A-Z][\w.+-]*\s*(?:benchmarks?\b|基准)"),
-        "Benchmark", 2.0, "evaluated_on", needs=("benchmark", "基准"), starts=",ao&和与及、"),
+    # (any separators, names holding a capital or a digit: "、KITTI-MOT和nuScenes数据集", "、B和C等主流跟踪基准")
+    Cue("right_list_dataset", "right", re.compile(rf"^\s*{_LIST_REST}(?:datasets?\b|数据集)"),
+        "Dataset", 2.0, needs=("dataset", "数据集"), starts=",;ao&和与及、"),
+    Cue("right_list_benchmark", "right", re.compile(rf"^\s*{_LIST_REST}(?:benchmarks?\b|基准)"),
+        "Benchmark", 2.0, "evaluated_on", needs=("benchmark", "基准"), starts=",;ao&和与及、"),
     Cue("right_metric_value", "right", re.compile(r"^\s*(?:of|=|:|score of)?\s*(?:0?\.\d+|\d+(?:\.\d+)?\s*%)(?!\s*[-\w])|^\s+of\s+\d", _I),
         "Metric", 0.8, starts="oO=:sSſ." + DIGIT),
     # "WSR（水印成功率）100%": a short form glossed in brackets, then its value
@@ -83,10 +87,13 @@ CUES: tuple[Cue, ...] = (
         starts="(（:：" + DIGIT),
     Cue("right_metric_noun", "right", re.compile(r"^\s*(?:scores?|metrics?)\b|^\s*指标", _I), "Metric", 1.5,
         starts="sSſmM指"),
-    Cue("right_eval_zh", "right", re.compile(rf"^\s*(?:[\(（]?\s*\d[\d.]*\s*%?\s*[\)）]?\s*)?(?:{_LIST})?等?(?:多个|多项|两个|三个|四个|五个|主流|公开|标准)?\s*(?:基准|数据集|benchmarks?)?(?:测试|评测)?\s*(?:上|中)"),
+    Cue("right_eval_zh", "right", re.compile(rf"^\s*(?:[\(（]?\s*\d[\d.]*\s*%?\s*[\)）]?\s*)?(?:{_LIST})?"
+                                             rf"(?:{_LIST_ITEMS}{{0,6}}等[^\s，。；、,.;]{{0,8}}?(?:基准|数据集)|{_LIST_REST}(?:基准|数据集|benchmarks?)|"
+                                             rf"等?(?:多个|多项|两个|三个|四个|五个|主流|公开|标准)?\s*(?:基准|数据集|benchmarks?)?)"
+                                             rf"(?:测试|评测)?\s*(?:上|中)"),
         "Benchmark", 1.2, "evaluated_on",
         needs=("上", "中"),
-        starts="(（ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.+@/-等多两三四五主公标基数测评上中" + DIGIT),
+        starts="(（ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.+@/-等多两三四五主公标基数测评上中,;、&和与及" + DIGIT),
     # left side: what comes before the name
     Cue("left_data_list", "left", re.compile(
         rf"\b(?:datasets?|corpora)\s*(?:,|:|\(|such as|including|like|e\.g\.,?|namely|of)\s*{_LIST}$", _I), "Dataset", 2.0,

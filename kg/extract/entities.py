@@ -368,6 +368,21 @@ class Candidate:
     short_form: str | None = None
 
 
+# Programming languages: what a system is written in or tested on, never a named method or dataset of a paper.
+_PROGRAMMING_LANGUAGES = frozenset("""python java go golang rust javascript typescript kotlin swift c++ c# scala
+haskell fortran cobol verilog solidity""".split())
+
+
+def _in_chinese_list(occ: Occurrence) -> bool:
+    """A name in a Chinese sentence between list separators ("、nuScenes和Waymo等")."""
+    text = occ.section.text
+    return occ.section.lang == "zh" and (text[occ.start - 1:occ.start] in _ZH_LIST_SEPARATORS or
+                                         text[occ.end:occ.end + 1] in _ZH_LIST_SEPARATORS)
+
+
+_ZH_LIST_SEPARATORS = ("、", "和", "与", "及")
+
+
 class EntityExtractor:
     """Finds the named entities of one paper (see the module docstring)."""
 
@@ -742,6 +757,8 @@ class EntityExtractor:
             return None  # "Adaptive Path Removal Problem", "Markov Decision Problems": a problem posed, not a method
         votes = dict(cand.votes)
         surface = self._name(cand)
+        if surface.lower() in _PROGRAMMING_LANGUAGES and cand.proposed < 1.0:
+            return None  # "projects spanning Java, Go, and Python"
         strong = "name:STRONG" in sources or "name:PART" in sources
         # first lexicon occurrence, not set order: a name in two lexicons ("ViT", "ViTs") types the same every run
         lexicon_type = None
@@ -816,9 +833,10 @@ class EntityExtractor:
         if type_ in ("Dataset", "Benchmark") and cand.long_form_lower and not lexicon_type and cand.proposed < 1.0:
             return None  # "a brain tumor (BT) data set": an unnamed description with a short form, not a name
         if type_ in ("Dataset", "Benchmark") and sources <= {"name:WEAK"} and " " not in surface and \
-                cand.proposed < 1.0 and "left_bench_list" not in cand.rules:
+                cand.proposed < 1.0 and "left_bench_list" not in cand.rules and not any(map(_in_chinese_list, occs)):
             # "App dataset", "Arena": one ordinary capitalised word is a description, not a name (unless listed
-            # after "benchmarks:", "three benchmarks: ALFWorld (73%), Wordcraft (55%), ...")
+            # after "benchmarks:", "three benchmarks: ALFWorld (73%), Wordcraft (55%), ...", or with other names in
+            # a Chinese sentence, "在KITTI、nuScenes和Waymo等基准上")
             return None
         if type_ == "Method" and role is None:
             if self._not_a_method(surface):

@@ -52,8 +52,10 @@ _PHRASE_SCAN = re.compile(rf"([A-Z0-9](?<![A-Za-z0-9.@+/-].)(?:[A-Za-z0-9.@/'’
 # Names that open with one to three lower-case letters before a capital ("mBERT", "nnU-Net", "mAP@50:95",
 # "iNaturalist"), which the phrase scan (capitals and digits) never starts at. The scan opens with the capital, so
 # ``re`` jumps between capitals; the look-behinds check the lower-case run and the character before it.
-_LOWER_INITIAL = re.compile(r"[A-Z](?:(?<=(?<![\w.@+/\\-])[a-z].)|(?<=(?<![\w.@+/\\-])[a-z]{2}.)|"
-                            r"(?<=(?<![\w.@+/\\-])[a-z]{3}.))")
+# Latin letters and digits make a word here, not CJK: "和nuScenes数据集" holds the name "nuScenes".
+_LATIN_WORD = "A-Za-z0-9_\u00c0-\u024f"
+_LOWER_INITIAL = re.compile(rf"[A-Z](?:(?<=(?<![{_LATIN_WORD}.@+/\\-])[a-z].)|(?<=(?<![{_LATIN_WORD}.@+/\\-])[a-z]{{2}}.)|"
+                            rf"(?<=(?<![{_LATIN_WORD}.@+/\\-])[a-z]{{3}}.))")
 _LOWER_INITIAL_REST = re.compile(r"[A-Za-z0-9.@/:'’-]*[A-Za-z0-9]\+*|\+*")
 # Latin-1 lower-case letters count as lower case too ("SchröMind").
 _PART_STRONG = re.compile(r"^[A-Z]$|[a-z0-9\u00df-\u00f6\u00f8-\u00ff][A-Z]|[A-Z]{2}|[A-Za-z]\d|\d[A-Za-z]{2,}")
@@ -480,7 +482,7 @@ def lower_initial_names(text: str, starts: bytes, ends: bytes, offset: int) -> l
 
 
 # A lower-case-initial word that continues into more word characters is part of something else.
-_LOWER_INITIAL_FOLLOWED = re.compile(r"[\w@/-]")
+_LOWER_INITIAL_FOLLOWED = re.compile(rf"[{_LATIN_WORD}@/-]")
 
 
 def _with_lower_initial(names: list[tuple[int, int, str]],

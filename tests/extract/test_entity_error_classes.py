@@ -759,3 +759,21 @@ def test_plain_metric_words_in_a_list_of_metrics_are_metrics(extractor: EntityEx
     found = metrics(extractor.extract(paper))
     assert {"accuracy", "weighted precision", "recall"} <= set(found)
     assert len(found["accuracy"].evidence) == 1  # "improves accuracy, robustness and speed" is no list of metrics
+
+
+def test_every_name_of_a_chinese_list_takes_the_lists_data_noun(extractor: EntityExtractor) -> None:
+    found = {m.name: m for m in extractor.extract(make_paper(
+        "Occupancy Flow", "We estimate occupancy flow without labels.",
+        result="在UrbanScan、TrackSet-MOT和nuRoads数据集上验证了方法的有效性；在KITTI、nuScenes和Roadway等主流3D跟踪"
+               "基准测试中，FlowNetX实现了新的SOTA性能。"))}
+    assert {"UrbanScan", "TrackSet-MOT", "nuRoads"} <= set(found)  # separators before a name, not only after
+    assert found["TrackSet-MOT"].type == "Dataset"
+    assert found["Roadway"].type == "Benchmark"  # a plain word, but listed with names in a Chinese sentence
+    assert found["Roadway"].role == "evaluated_on"
+
+
+def test_programming_languages_are_neither_methods_nor_datasets(extractor: EntityExtractor) -> None:
+    found = {m.name for m in extractor.extract(make_paper(
+        "Test Generation", "We evaluated TestGenX on open-source projects spanning Java, Go, and Python.",
+        result="在Java、Go和Python项目上评估，TestGenX提升了覆盖率。"))}
+    assert "TestGenX" in found and not {"Java", "Go", "Python"} & found
