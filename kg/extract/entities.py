@@ -135,7 +135,11 @@ _METHOD_HEADS = frozenset("""network net model transformer former algorithm opti
 encoder decoder autoencoder framework method architecture machine regression forest tree filter policy agent
 estimator solver sampler planner controller classifier detector generator discriminator embedding embeddings
 mechanism module block layer unit operator kernel pipeline approach system engine tool toolkit library
-descent gradient protocol""".split())
+descent gradient protocol embedder blender mixer router adapter refiner reasoner retriever ranker reranker
+scheduler parser fuser aligner tracker tokenizer tokeniser predictor translator activator aggregator selector
+extractor projector injector allocator simulator evaluator interpolator calibrator propagator modulator descriptor
+compressor""".split())
+
 _NAME_CONTINUES = re.compile(r"[)）]?\s[A-Z][a-z]")
 # One modality mapped to another: "T2I", "I2V", "TTS"-like short forms and "Text-to-Image" long forms.
 _MODALITY_PAIR = re.compile(r"^[TIVAS3]2[TIVAS3D]$")

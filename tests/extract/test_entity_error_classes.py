@@ -777,3 +777,12 @@ def test_programming_languages_are_neither_methods_nor_datasets(extractor: Entit
         "Test Generation", "We evaluated TestGenX on open-source projects spanning Java, Go, and Python.",
         result="在Java、Go和Python项目上评估，TestGenX提升了覆盖率。"))}
     assert "TestGenX" in found and not {"Java", "Go", "Python"} & found
+
+
+def test_components_named_by_agent_nouns_are_methods(extractor: EntityExtractor) -> None:
+    found = {m.name: m for m in extractor.extract(make_paper(
+        "Robot Learning from Videos", "Our framework is composed of two sequential modules. First, a Scene Intent "
+        "Translator (SIT) parses the input video. These subtasks then condition a Trajectory Hint Predictor (THP), "
+        "which synthesizes motion. The Simple Harmonic Oscillator (SHO) is one of the test systems."))}
+    assert found["SIT"].type == "Method" and found["THP"].type == "Method"
+    assert "SHO" not in found  # a system studied, not a component
