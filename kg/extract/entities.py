@@ -372,6 +372,8 @@ class Candidate:
     short_form: str | None = None
 
 
+# A slash to a plain word or between single letters: an interface or a ratio ("ETL/perovskite", "P/N").
+_SLASHED_PLAIN = re.compile(r"/[a-z]+$|^[a-z]+/|^[A-Za-z]/[A-Za-z]$")
 # Programming languages: what a system is written in or tested on, never a named method or dataset of a paper.
 _PROGRAMMING_LANGUAGES = frozenset("""python java go golang rust javascript typescript kotlin swift c++ c# scala
 haskell fortran cobol verilog solidity""".split())
@@ -909,7 +911,7 @@ class EntityExtractor:
         first = first if first in _NOT_NAMES else first.split("-")[0]  # "Hailo-8L"
         return (len(surface) < 2 or surface.lower() in _NOT_NAMES or first in _NOT_NAMES
                 or bool(_HARDWARE_HEAD.search(surface)) or bool(_ACRONYM_COMPOUND.match(surface))
-                or bool(_PREFIXED_ACRONYM.match(surface)))
+                or bool(_PREFIXED_ACRONYM.match(surface)) or bool(_SLASHED_PLAIN.search(surface)))
 
     @staticmethod
     def _name(cand: Candidate) -> str:

@@ -786,3 +786,11 @@ def test_components_named_by_agent_nouns_are_methods(extractor: EntityExtractor)
         "which synthesizes motion. The Simple Harmonic Oscillator (SHO) is one of the test systems."))}
     assert found["SIT"].type == "Method" and found["THP"].type == "Method"
     assert "SHO" not in found  # a system studied, not a component
+
+
+def test_interfaces_and_ratios_written_with_a_slash_are_not_methods(extractor: EntityExtractor) -> None:
+    found = methods(extractor.extract(make_paper(
+        "Buried Interface Passivation", "The additive passivates the ETL/perovskite interface using ZnNet, and the "
+        "network stores patterns up to 4.0 P/N with ViT-B/16 features.")))
+    assert "ZnNet" in found and "ViT-B/16" in found
+    assert not {"ETL/perovskite", "P/N"} & found
