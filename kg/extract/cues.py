@@ -77,6 +77,9 @@ CUES: tuple[Cue, ...] = (
         "Dataset", 2.0, needs=("dataset", "数据集"), starts=",;ao&和与及、"),
     Cue("right_list_benchmark", "right", re.compile(rf"^\s*{_LIST_REST}(?:benchmarks?\b|基准)"),
         "Benchmark", 2.0, "evaluated_on", needs=("benchmark", "基准"), starts=",;ao&和与及、"),
+    Cue("right_list_method", "right", re.compile(
+        rf"^\s*{_LIST_REST}(?:(?:models?|backbones?|architectures?|LLMs?|VLMs?|MLLMs?)\b|模型)"),
+        "Method", 1.5, "used", needs=("model", "backbone", "architecture", "llm", "vlm", "模型"), starts=",;ao&和与及、"),
     Cue("right_metric_value", "right", re.compile(r"^\s*(?:of|=|:|score of)?\s*(?:0?\.\d+|\d+(?:\.\d+)?\s*%)(?!\s*[-\w])|^\s+of\s+\d", _I),
         "Metric", 0.8, starts="oO=:sSſ." + DIGIT),
     # "WSR（水印成功率）100%": a short form glossed in brackets, then its value

@@ -146,7 +146,8 @@ def is_strong_word(word: str) -> bool:
         return False
     if sum(ch.isalpha() for ch in word) < 2:
         return False  # "B/16", "K": a fragment, not a name
-    if _NUMBERED_NAME.match(word):
+    numbered = _NUMBERED_NAME.match(word) or ("/" in word and _NUMBERED_NAME.match(word.split("/", 1)[0]))
+    if numbered:  # "Llama-2", "Llama-2/3"
         return word.split("-", 1)[0].lower() not in _NUMBERED_GENERIC
     return any(_PART_STRONG.search(part) for part in re.split(r"[-/]", word) if part)
 

@@ -794,3 +794,12 @@ def test_interfaces_and_ratios_written_with_a_slash_are_not_methods(extractor: E
         "network stores patterns up to 4.0 P/N with ViT-B/16 features.")))
     assert "ZnNet" in found and "ViT-B/16" in found
     assert not {"ETL/perovskite", "P/N"} & found
+
+
+def test_numbered_releases_written_with_a_slash_and_listed_models_are_methods(extractor: EntityExtractor) -> None:
+    found = {m.name: m.type for m in extractor.extract(make_paper(
+        "ModComp: Modular Compression of Language Models",
+        "On Tamarin-2/3 and OPT models, ModComp keeps 90% of zero-shot accuracy. We evaluate on Heron-1 and "
+        "Heron-2 models, combining ANN and Transformer models."))}
+    assert {found.get(n) for n in ("Tamarin-2", "Tamarin-3", "Heron-1", "Heron-2")} == {"Method"}
+    assert found.get("ANN") == "Technique"  # a family listed with a family
