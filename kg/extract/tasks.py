@@ -149,6 +149,13 @@ _TITLE_SUB = re.compile(r"[:：]\s*(.+?)(?=\s+(?:with|via|using|through|by|for|f
 # Task cues around a phrase in running text: "the task of X", "for X", "X tasks", "X is a challenging problem".
 _CUE_BEFORE = re.compile(r"(?:\b(?:task|problem|challenge)s?\s+of|\bfor|\baddress(?:es|ing)?|\btackl\w*|\bstud(?:y|ies))"
                          r"\s+(?:the\s+)?$", re.IGNORECASE)
+# Where a paper says how well something is done, what follows is the task it is done on: "superior performance in
+# X", "effectiveness in X", "remarkable progress in X", "by 4-15% in X", "a fundamental task in X". Strong enough
+# alone for a phrase written once (most of the phrases it finds are the papers' tasks).
+_STRONG_CUE_BEFORE = re.compile(
+    r"(?:\b(?:performance|progress|effectiveness|efficacy|results?|advances?|improvements?|gains?|accuracy|"
+    r"agreement|robustness|proficiency)\s+(?:[a-z]+\s+)?(?:in|on|for)|\b(?:task|problem)s?\s+(?:in|of)|"
+    r"\d%\s+in)\s+(?:both\s+|the\s+)?$", re.IGNORECASE)
 _CUE_AFTER = re.compile(r"\s*(?:tasks?|problems?|challenges?)\b|\s+(?:is|remains)\s+(?:a|an)\s+", re.IGNORECASE)
 # The noun phrase a title opens with, up to its first function word: with a purpose it names the method.
 _LEAD_NP = re.compile(r"(?:[^\s:：]+\s+)*?[^\s:：]+(?=\s+(?:of|for|to|in|on|with|via|using|through|by|from|and)\b|[:：,]|$)",
@@ -159,7 +166,7 @@ _CONTENT_WORD = re.compile(r"[a-z0-9]+")
 _SCORE_PURPOSE = 6.0
 _SCORE_TITLE = 5.0
 _MIN_SCORE = 2.0
-_W_PWC, _W_TITLE, _W_CUE = 1.0, 0.5, 0.5
+_W_PWC, _W_TITLE, _W_CUE, _W_STRONG_CUE = 1.0, 0.5, 0.5, 1.0
 
 
 @lru_cache(maxsize=1)
@@ -446,6 +453,7 @@ def extract_tasks(paper_id: str, sections: list[Section],
         title_words = _title_words(title.text)
     text_counts: Counter[str] = Counter()
     cued: set[str] = set()
+    strongly_cued: set[str] = set()
     for section in sections:
         if section.lang != "en" or section.name == "title":
             continue
@@ -453,7 +461,9 @@ def extract_tasks(paper_id: str, sections: list[Section],
             key = section.text[start:end].lower()
             cands.found.setdefault(key, []).append((section, start, end, "task_phrase"))
             text_counts[key] += 1
-            if _CUE_BEFORE.search(section.text, max(0, start - 30), start) or _CUE_AFTER.match(section.text, end):
+            if _STRONG_CUE_BEFORE.search(section.text, max(0, start - 50), start):
+                strongly_cued.add(key)
+            elif _CUE_BEFORE.search(section.text, max(0, start - 30), start) or _CUE_AFTER.match(section.text, end):
                 cued.add(key)
     from_lexicon: set[str] = set()
     for section, start, end in known:
@@ -471,7 +481,8 @@ def extract_tasks(paper_id: str, sections: list[Section],
         in_title = bool(title_words & _phrase_words(key))
         if key in techniques and not in_title:
             continue  # "model merging" used as a technique, not the problem the paper addresses
-        cands.scores[key] += count + _W_PWC * (key in pwc) + _W_TITLE * in_title + _W_CUE * (key in cued)
+        cands.scores[key] += count + _W_PWC * (key in pwc) + _W_TITLE * in_title + _W_CUE * (key in cued) + \
+            _W_STRONG_CUE * (key in strongly_cued)
     chosen: list[str] = []
     for key, score in sorted(cands.scores.items(), key=lambda kv: -kv[1]):
         if len(chosen) >= MAX_TASKS or score < _MIN_SCORE:

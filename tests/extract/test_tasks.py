@@ -223,3 +223,21 @@ def test_a_known_task_that_shares_the_titles_words_is_a_task() -> None:
     found = {m.name for m in EntityExtractor().extract(paper) if m.type == "Task"}
     assert "person re-identification" in found
     assert not {"code generation", "ensemble learning"} & found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The resulting model demonstrates superior performance in fine-grained leaf perception.",
+    "Ten models were fine-tuned to evaluate their effectiveness in Tamil topic classification.",
+    "It outperforms rule-based baselines by 4-15% in lane merge recognition.",
+    "Contradiction mining is a fundamental task in claim analysis.",
+])
+def test_a_phrase_named_once_where_the_paper_says_how_well_it_does_is_a_task(sentence: str) -> None:
+    found = names(tasks("Learning with Fewer Labels", "We study label-efficient training. " + sentence))
+    phrase = next(p for p in ("leaf perception", "topic classification", "recognition", "analysis") if p in sentence)
+    assert any(n.endswith(phrase) for n in found)
+
+
+def test_a_phrase_named_once_without_such_a_cue_is_not_a_task() -> None:
+    found = names(tasks("Learning with Fewer Labels", "We study label-efficient training, inspired by recent work "
+                        "on fine-grained leaf perception."))
+    assert not any("perception" in n for n in found)
