@@ -107,6 +107,8 @@ _TECHNIQUE_HEADS = frozenset("""learning quantization distillation compression p
 regularization normalization""".split())
 _DATA_KIND_HEADS = frozenset("""image video data signal scan slide imagery range text audio cloud record note
 sequence""".split())
+# Long forms that name a dataset or a benchmark: "Snow Radar Echogram Dataset (SRED)".
+_DATA_NAME_HEADS = {"dataset": "Dataset", "corpus": "Dataset", "benchmark": "Benchmark", "suite": "Benchmark"}
 _NOT_NAMES = frozenset(e.text.lower() for e in load_lexicons().not_names)
 _HARDWARE_HEAD = re.compile(r"\b(?:Accelerators?|GPUs?|CPUs?|TPUs?|NPUs?|FPGAs?|SoC|Board|Chip)$")
 # "AU-quality", "RGB-only": an acronym hyphenated to an ordinary lower-case word is a compound modifier.
@@ -809,8 +811,11 @@ class EntityExtractor:
             type_ = "Method"  # "在Qwen2.5-3B-Instruct上实验": the model the experiments run on, not a benchmark
         role: str | None = None
         confidence = 0.5
+        data_head = _DATA_NAME_HEADS.get(_long_form_head(cand.long_forms[-1])) if cand.long_forms else None
         if cand.proposed >= 1.0 and not lexicon_type:
-            if cand.data_strong >= 2.0 and data_votes >= votes.get("Method", 0) and "title_method" not in cand.rules:
+            if data_head and not cand.named_first:
+                type_, role = data_head, "introduced"  # "AI-ready Snow Radar Echogram Dataset (SRED) for ..."
+            elif cand.data_strong >= 2.0 and data_votes >= votes.get("Method", 0) and "title_method" not in cand.rules:
                 type_ = "Benchmark" if votes.get("Benchmark", 0) >= votes.get("Dataset", 0) else "Dataset"
                 role = "introduced"
             else:
@@ -857,7 +862,10 @@ class EntityExtractor:
                 return None
             role = "compared" if cand.roles.get("compared", 0) >= 1.0 else "used"
         elif type_ in ("Dataset", "Benchmark") and role is None:
-            role = "evaluated_on" if cand.roles.get("evaluated_on", 0) > 0 else "used"
+            if data_head and not cand.named_first and any(o.section.name == "title" for o in occs):
+                role = "introduced"  # a title naming "... Echogram Dataset (SRED)": the paper's own dataset
+            else:
+                role = "evaluated_on" if cand.roles.get("evaluated_on", 0) > 0 else "used"
         elif type_ == "Technique":
             role = "used"
         english = summary = False  # seen in the English abstract or title; in a summary section

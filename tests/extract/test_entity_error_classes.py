@@ -803,3 +803,14 @@ def test_numbered_releases_written_with_a_slash_and_listed_models_are_methods(ex
         "Heron-2 models, combining ANN and Transformer models."))}
     assert {found.get(n) for n in ("Tamarin-2", "Tamarin-3", "Heron-1", "Heron-2")} == {"Method"}
     assert found.get("ANN") == "Technique"  # a family listed with a family
+
+
+def test_a_dataset_named_with_its_long_form_in_the_title_is_introduced(extractor: EntityExtractor) -> None:
+    found = {m.name: m for m in extractor.extract(make_paper(
+        "AI-ready Ice Core Profile Dataset (ICPD) for climate monitoring",
+        "ICPD holds 13,717 labelled profiles. We evaluate tracking baselines on the OceanScan dataset."))}
+    assert (found["ICPD"].type, found["ICPD"].role) == ("Dataset", "introduced")
+    assert found["OceanScan"].role != "introduced"  # only the one the title names
+    proposed = {m.name: m for m in extractor.extract(make_paper(
+        "Glacier Benchmark Suite (GBS): Evaluating Ice Models", "We propose GBS, with 40 tasks."))}
+    assert (proposed["GBS"].type, proposed["GBS"].role) == ("Benchmark", "introduced")
