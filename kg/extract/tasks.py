@@ -337,6 +337,11 @@ def _is_known_task_head(key: str) -> bool:
 _TECHNIQUE_ENDS = frozenset("learning attention convolution engineering".split())
 
 
+# What a materials or device paper's title is "for": the kind of device is the problem it works on.
+_APPLICATION_HEADS = frozenset("""cells cell batteries battery photovoltaics electrodes electrolytes leds
+photodetectors supercapacitors transistors lasers membranes electrocatalysts anodes cathodes""".split())
+
+
 def _is_purpose_head(word: str) -> bool:
     """Whether a title's "for X" ends in a task-like head: a task head or a nominalisation ("... Removal")."""
     low = word.lower()
@@ -383,6 +388,15 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
             if other and len(words) > 1:  # "for Video Generation and Editing" -> also "video editing"
                 key = " ".join([*words[:-1], other.group(1)])
                 cands.add(key, title, other.start(1), other.end(1), "task_title_for", _SCORE_PURPOSE)
+        elif words[-1].lower() in _APPLICATION_HEADS:  # "... for Efficient Flexible Perovskite Solar Cells"
+            kept = 1
+            while kept < min(len(words), 6) and _is_modifier(words[-kept - 1]) and not any(
+                    w[:1].isdigit() for w in words[-kept - 2:-kept]):
+                kept += 1  # (not a number or its unit: "for 1.68 eV Wide-Bandgap ... Cells")
+            if kept >= 2:  # the devices the paper is for, without its evaluative words
+                start = match.end(1) - len(" ".join(words[-kept:]))
+                cands.add(text[start:match.end(1)], title, start, match.end(1), "task_title_for", _SCORE_PURPOSE)
+                purpose_start = min(purpose_start, match.start())
     for match in _TITLE_VERB.finditer(text, colon.start() if colon else 0):
         purpose = match.group(0).split()[0].lower() in ("to", "for")
         if match.start() >= means_start and not purpose:

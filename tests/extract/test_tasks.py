@@ -241,3 +241,18 @@ def test_a_phrase_named_once_without_such_a_cue_is_not_a_task() -> None:
     found = names(tasks("Learning with Fewer Labels", "We study label-efficient training, inspired by recent work "
                         "on fine-grained leaf perception."))
     assert not any("perception" in n for n in found)
+
+
+@pytest.mark.parametrize(("title", "task"), [
+    ("Interfacial Crystallization Engineering for Efficient Flexible Perovskite Solar Cells",
+     "flexible perovskite solar cells"),
+    ("Suppressing Ion Migration for 1.68 eV Wide-Bandgap Perovskite Solar Cells via Bulk Crosslinking",
+     "wide-bandgap perovskite solar cells"),  # not the evaluative word, nor the number and its unit
+    ("A Porous Framework for Aqueous Zinc-Ion Batteries", "aqueous zinc-ion batteries"),
+])
+def test_the_devices_a_materials_title_is_for_are_its_task(title: str, task: str) -> None:
+    assert task in names(tasks(title))
+
+
+def test_a_title_for_a_plain_device_word_alone_names_no_task() -> None:
+    assert not names(tasks("Learning Representations for Cells"))
