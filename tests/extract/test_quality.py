@@ -19,15 +19,17 @@ SILVER = ROOT / "eval" / "silver" / "silver-validation.jsonl"
 SILVER_TEST = SILVER.with_name("silver-test.jsonl")
 SILVER_TEST2 = SILVER.with_name("silver-test2.jsonl")
 SILVER_TEST3 = SILVER.with_name("silver-test3.jsonl")
+SILVER_TEST4 = SILVER.with_name("silver-test4.jsonl")
 # Issue 3's acceptance: F1 per type on the gold dev set (seed papers 1-48), and precision >= 0.80 for every type.
 ACCEPTANCE_F1 = {"data": 0.85, "metric": 0.85, "proposed": 0.85, "method": 0.70, "task": 0.55, "result_value": 0.85}
 # Measured on the silver validation and test sets at the end of session 5, and on tests 2 and 3 at the end of
-# session 6 (docs/extraction.md), less about 0.03: floors, not targets.
+# session 6, and on test 4 in session 7 (docs/extraction.md), less about 0.03: floors, not targets.
 SILVER_F1_FLOOR = {
     SILVER: {"data": 0.72, "method": 0.73, "metric": 0.54, "proposed": 0.72, "result_value": 0.82, "task": 0.37},
     SILVER_TEST: {"data": 0.79, "method": 0.62, "metric": 0.55, "proposed": 0.68, "result_value": 0.84, "task": 0.49},
     SILVER_TEST2: {"data": 0.69, "method": 0.70, "metric": 0.41, "proposed": 0.78, "result_value": 0.87, "task": 0.23},
     SILVER_TEST3: {"data": 0.55, "method": 0.67, "metric": 0.34, "proposed": 0.68, "result_value": 0.85, "task": 0.38},
+    SILVER_TEST4: {"data": 0.63, "method": 0.64, "metric": 0.39, "proposed": 0.79, "result_value": 0.93, "task": 0.29},
 }
 
 
@@ -50,8 +52,8 @@ def test_gold_dev_meets_the_acceptance_thresholds(tmp_path: Path) -> None:
         assert score.precision >= 0.80, (kind, score.to_json())
 
 
-@pytest.mark.parametrize("silver", [SILVER, SILVER_TEST, SILVER_TEST2, SILVER_TEST3],
-                         ids=["validation", "test", "test2", "test3"])
+@pytest.mark.parametrize("silver", [SILVER, SILVER_TEST, SILVER_TEST2, SILVER_TEST3, SILVER_TEST4],
+                         ids=["validation", "test", "test2", "test3", "test4"])
 def test_silver_sets_stay_above_their_floors(silver: Path, tmp_path: Path) -> None:
     digests = shared_digests()
     require(digests, "../shared/digests is not here")
@@ -63,7 +65,8 @@ def test_silver_sets_stay_above_their_floors(silver: Path, tmp_path: Path) -> No
 
 @pytest.mark.parametrize(("name", "papers"), [("silver-validation", 52), ("silver-test", 52), ("silver-test2", 52),
                                              ("silver-test3", 40), ("silver-dev", 52), ("silver-dev2", 52),
-                                             ("silver-dev3", 51), ("silver-dev4", 43)])
+                                             ("silver-test4", 50), ("silver-dev3", 51), ("silver-dev4", 43),
+                                             ("silver-dev5", 50)])
 def test_silver_files_are_gold_shaped(name: str, papers: int) -> None:
     records = load_jsonl(SILVER.with_name(f"{name}.jsonl"))
     assert len(records) == papers
