@@ -71,6 +71,7 @@ _ACRONYM_BEFORE = re.compile(
 _NARROWING = re.compile(r"[a-z]{4,}(?:tion|ing) ([a-z][a-z -]+)$")
 # Metric words of the Chinese summaries that name one metric only (not 精度, accuracy or precision), in English.
 _CHINESE_METRICS = {"准确率": "accuracy", "召回率": "recall", "精确率": "precision", "成功率": "success rate"}
+_ACRONYM_CONNECTIVES = (" of ", "=", ":", " reaching ")
 _NEXT_WORD = re.compile(r" ([a-z][a-z0-9]*(?:[-‐‑][a-z0-9]+)*)(?![\w-])")
 # "a 17% reduction in total carbon emissions": the change a value measures, then the metric.
 _CHANGE_IN = re.compile(r"\s+(?:relative\s+)?(?:reduction|improvement|increase|decrease|gain|drop|boost|rise|decline|"
@@ -120,9 +121,11 @@ def bound_metric(text: str, value_start: int, value_end: int) -> tuple[int, int,
             if short:
                 return short.start(1), short.end(1), phrase
             return start, start + len(phrase), None
-    short = _ACRONYM_BEFORE.search(before)
+    tail = before[-40:]  # the acronym, its connective and a qualifier ("up to"): a short tail, and one of its words
+    short = _ACRONYM_BEFORE.search(tail) if any(w in tail for w in _ACRONYM_CONNECTIVES) else None
     if short:  # "a remarkable PCE of 27.05%", "MUEs of 1.0-1.8 kcal mol-1"
-        return offset + short.start(1), offset + short.end(1), None
+        at = value_start - len(tail)
+        return at + short.start(1), at + short.end(1), None
     acronym = _ACRONYM_AFTER.match(text, value_end) if "." in text[value_start:value_end] else None
     if acronym is None and text[value_end - 1:value_end] == "%":
         acronym = _ACRONYM_AFTER_PERCENT.match(text, value_end)  # "a 93% PLQY, a 27.1% peak EQE"

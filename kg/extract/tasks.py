@@ -156,6 +156,8 @@ _STRONG_CUE_BEFORE = re.compile(
     r"(?:\b(?:performance|progress|effectiveness|efficacy|results?|advances?|improvements?|gains?|accuracy|"
     r"agreement|robustness|proficiency)\s+(?:[a-z]+\s+)?(?:in|on|for)|\b(?:task|problem)s?\s+(?:in|of)|"
     r"\d%\s+in)\s+(?:both\s+|the\s+)?$", re.IGNORECASE)
+# What every match of _STRONG_CUE_BEFORE ends with (a cheap test first: the pattern is tried at every position).
+_STRONG_CUE_ENDS = (" in", " on", " for", " of", " both", " the")
 _CUE_AFTER = re.compile(r"\s*(?:tasks?|problems?|challenges?)\b|\s+(?:is|remains)\s+(?:a|an)\s+", re.IGNORECASE)
 # The noun phrase a title opens with, up to its first function word: with a purpose it names the method.
 _LEAD_NP = re.compile(r"(?:[^\s:：]+\s+)*?[^\s:：]+(?=\s+(?:of|for|to|in|on|with|via|using|through|by|from|and)\b|[:：,]|$)",
@@ -475,7 +477,8 @@ def extract_tasks(paper_id: str, sections: list[Section],
             key = section.text[start:end].lower()
             cands.found.setdefault(key, []).append((section, start, end, "task_phrase"))
             text_counts[key] += 1
-            if _STRONG_CUE_BEFORE.search(section.text, max(0, start - 50), start):
+            if section.text[max(0, start - 6):start].rstrip().lower().endswith(_STRONG_CUE_ENDS) and \
+                    _STRONG_CUE_BEFORE.search(section.text, max(0, start - 50), start):
                 strongly_cued.add(key)
             elif _CUE_BEFORE.search(section.text, max(0, start - 30), start) or _CUE_AFTER.match(section.text, end):
                 cued.add(key)
