@@ -814,3 +814,11 @@ def test_a_dataset_named_with_its_long_form_in_the_title_is_introduced(extractor
     proposed = {m.name: m for m in extractor.extract(make_paper(
         "Glacier Benchmark Suite (GBS): Evaluating Ice Models", "We propose GBS, with 40 tasks."))}
     assert (proposed["GBS"].type, proposed["GBS"].role) == ("Benchmark", "introduced")
+
+
+def test_later_names_of_a_bracketed_list_after_a_kind_noun_are_methods(extractor: EntityExtractor) -> None:
+    found = {m.name: m.type for m in extractor.extract(make_paper(
+        "Sarcasm Detection", "Token-free models (ByteNet5, CANOE) outperform token-based ones, and large language "
+        "models (LLMs) lag behind. The RoI features are aligned first."))}
+    assert found.get("CANOE") == "Method"  # a bare acronym, but the second name of "models (X, Y)"
+    assert found.get("LLMs") != "Method" and "RoI" not in found
