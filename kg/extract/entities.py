@@ -141,7 +141,6 @@ descent gradient protocol embedder blender mixer router adapter refiner reasoner
 scheduler parser fuser aligner tracker tokenizer tokeniser predictor translator activator aggregator selector
 extractor projector injector allocator simulator evaluator interpolator calibrator propagator modulator descriptor
 compressor""".split())
-
 _NAME_CONTINUES = re.compile(r"[)）]?\s[A-Z][a-z]")
 # One modality mapped to another: "T2I", "I2V", "TTS"-like short forms and "Text-to-Image" long forms.
 _MODALITY_PAIR = re.compile(r"^[TIVAS3]2[TIVAS3D]$")
@@ -381,14 +380,14 @@ _PROGRAMMING_LANGUAGES = frozenset("""python java go golang rust javascript type
 haskell fortran cobol verilog solidity""".split())
 
 
+_ZH_LIST_SEPARATORS = ("、", "和", "与", "及")
+
+
 def _in_chinese_list(occ: Occurrence) -> bool:
     """A name in a Chinese sentence between list separators ("、nuScenes和Waymo等")."""
     text = occ.section.text
     return occ.section.lang == "zh" and (text[occ.start - 1:occ.start] in _ZH_LIST_SEPARATORS or
                                          text[occ.end:occ.end + 1] in _ZH_LIST_SEPARATORS)
-
-
-_ZH_LIST_SEPARATORS = ("、", "和", "与", "及")
 
 
 class EntityExtractor:

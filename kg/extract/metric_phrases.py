@@ -11,10 +11,9 @@ and no lexicon lists them all. Only values the result rules keep are looked at, 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
-from ..model import Evidence, Mention, Paper, ResultMention
+from ..model import Evidence, Mention, Paper, ResultMention, Section
 from .cues import sentence_bounds
 from .lexicons import load_lexicons
 
@@ -179,14 +178,17 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
             continue
         bound = bound_metric(section.text, ev.start, ev.end) if section.lang == "en" else None
         if bound is None:
-            english = _CHINESE_METRICS.get(result.metric or "")
+            word = result.metric or ""
+            english = _CHINESE_METRICS.get(word)
             if english:  # a metric word of the Chinese summary, next to the value there
                 entity = by_name.get(english) or next(
                     (m for m in made.values() if english in m.aliases), None)  # "harvesting success rates"
                 if entity is not None and entity.type == "Metric":
                     result.metric = entity.name  # "准确率" where the English text says "accuracy"
-                else:
-                    _name_chinese_metric(paper, result, english, name_metric)
+                elif (where := _chinese_word_near_value(paper, word, result.value)) is not None:
+                    zh, at = where
+                    s_start, s_end = sentence_bounds(zh.text, at, at + len(word))
+                    name_metric(zh.name, zh.text[s_start:s_end], at, at + len(word), word, [english])
             continue
         start, end, phrase = bound
         name = section.text[start:end]
@@ -206,25 +208,22 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
     return list(made.values())
 
 
-def _name_chinese_metric(paper: Paper, result: ResultMention, english: str,
-                         name_metric: Callable[[str, str, int, int, str, list[str]], None]) -> None:
-    """Name the Chinese metric word of ``result`` where a summary writes it before the value (within 40 characters)
-    or right after it ("准确率从78.51%提升至79.21%", "成功率75.8%")."""
-    word = result.metric or ""
+def _chinese_word_near_value(paper: Paper, word: str, value: str) -> tuple[Section, int] | None:
+    """The summary section and offset where ``word`` is written before ``value`` (within 40 characters) or right
+    after it ("准确率从78.51%提升至79.21%", "成功率75.8%"), or None."""
     for section in paper.sections.values():
         if section.lang == "en" or word not in section.text:
             continue
         text = section.text
-        value = text.find(result.value)
-        while value >= 0:
-            at = text.rfind(word, max(0, value - 40), value)
+        at_value = text.find(value)
+        while at_value >= 0:
+            at = text.rfind(word, max(0, at_value - 40), at_value)
             if at < 0:
-                at = text.find(word, value + len(result.value), value + len(result.value) + 10 + len(word))
+                at = text.find(word, at_value + len(value), at_value + len(value) + 10 + len(word))
             if at >= 0:
-                start, end = sentence_bounds(text, at, at + len(word))
-                name_metric(section.name, text[start:end], at, at + len(word), word, [english])
-                return
-            value = text.find(result.value, value + 1)
+                return section, at
+            at_value = text.find(value, at_value + 1)
+    return None
 
 
 @lru_cache(maxsize=1)
