@@ -25,7 +25,7 @@ _CJK_RUN = f"[{CJK}]+"
 _PREFIX = re.compile(rf"""^(?:{_CJK_RUN}|[\(\[\{{"'“‘«<*]|\.\.\.)""")
 _SUFFIX = re.compile(rf"""(?:{_CJK_RUN}|[\)\]\}}"'”’»>*,;:!?]|(?<!\.[A-Za-z])\.|'s|’s|\.\.\.|…|(?<=[0-9])%|(?<=[A-Za-z0-9])(?<!\+)\+(?!\+))$""")
 # ASCII brackets between Latin text and Chinese ("模块(TPA)和") are split off too, so the acronym stands alone.
-_INFIX = re.compile(rf"""(?<=[A-Za-z0-9])[\)\]](?=[{CJK}])|(?<=[{CJK}])[\(\[](?=[A-Za-z0-9])|[{CJK}“”‘’]+|(?<=[A-Za-z0-9])\+(?=[A-Za-z])|(?<=[a-z])\.(?=[A-Z][a-z])|(?<=[A-Za-z]),(?=[A-Za-z])|(?<=[A-Za-z]{{2}})/(?=[A-Za-z]{{2}})|[–—…]|\.\.\.""")
+_INFIX = re.compile(rf"""(?<=[A-Za-z0-9])[\)\]](?=[{CJK}])|(?<=[{CJK}])[\(\[](?=[A-Za-z0-9])|[{CJK}“”‘’]+|(?<=[A-Za-z0-9])\+(?=[A-Za-z])|(?<=[a-z])\.(?=[A-Z][a-z])|(?<=[a-z]{{2}})\.(?=[A-Z]{{2}})|(?<=[A-Za-z]),(?=[A-Za-z])|(?<=[A-Za-z]{{2}})/(?=[A-Za-z]{{2}})|[–—…]|\.\.\.""")
 
 
 

@@ -822,3 +822,10 @@ def test_later_names_of_a_bracketed_list_after_a_kind_noun_are_methods(extractor
         "models (LLMs) lag behind. The RoI features are aligned first."))}
     assert found.get("CANOE") == "Method"  # a bare acronym, but the second name of "models (X, Y)"
     assert found.get("LLMs") != "Method" and "RoI" not in found
+
+
+def test_a_name_right_after_a_full_stop_without_a_blank_is_found(extractor: EntityExtractor) -> None:
+    found = methods(extractor.extract(make_paper(
+        "Speculative Decoding", "Drafts mix task and context n-gram information.DraftNet avoids any training and "
+        "outperforms EAGLE-2.")))
+    assert "DraftNet" in found

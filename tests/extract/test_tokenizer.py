@@ -51,3 +51,10 @@ def test_ascii_brackets_between_chinese_and_latin_split(nlp) -> None:
     # regression: "模块(TPA)和" kept "TPA)" as one token, so the acronym was never a name candidate
     tokens = [t.text for t in nlp("包括时间感知模块(TPA)和对齐模块[ABC]以及Grad-CAM++")]
     assert {"TPA", "ABC", "(", ")", "[", "]", "Grad-CAM++"} <= set(tokens)
+
+
+def test_a_sentence_break_written_without_its_blank_splits_before_a_name(nlp) -> None:
+    # "... n-gram information.TASC-spec avoids ...": the name opens the next sentence
+    assert [t.text for t in nlp("mixing task and context information.TASC-spec avoids training")][4:7] == [
+        "information", ".", "TASC-spec"]
+    assert [t.text for t in nlp("DR.Experts and Node.js")] == ["DR.Experts", "and", "Node.js"]  # names stay whole
