@@ -381,6 +381,10 @@ haskell fortran cobol verilog solidity""".split())
 
 
 _ZH_LIST_SEPARATORS = ("、", "和", "与", "及")
+# Lexicon sources a paper's own method can be named like, and the method noun right after such a name that says it
+# is one: "提出RACE框架", "we propose the MAE framework" (not techniques: "we propose a deep learning model").
+_NAMED_LIKE_DATA = frozenset({"lexicon:Dataset", "lexicon:Benchmark", "lexicon:Metric"})
+_METHOD_NOUN_AFTER = re.compile(r"\s*(?:框架|方法|模型|算法|(?:framework|method|model|approach|algorithm)\b)")
 
 
 def _in_chinese_list(occ: Occurrence) -> bool:
@@ -677,7 +681,9 @@ class EntityExtractor:
                     occ, cand = occs[at + 1]
                     gap_end = _TITLE_CASE_TAIL.search(text, verb_end, gap_end).start()
                 elif occ.source.startswith("lexicon:"):
-                    continue  # a known dataset/method right after the verb is used, not proposed
+                    if occ.source not in _NAMED_LIKE_DATA or not _METHOD_NOUN_AFTER.match(text, occ.end):
+                        continue  # a known dataset/method right after the verb is used, not proposed
+                    cand.rules.add("proposed_over_lexicon")  # "提出RACE框架": the paper's framework, named like a dataset
                 gap = text[verb_end:gap_end]
                 long = (long_forms or {}).get(cand.key)
                 lead = _long_form_start(text, gap_end, long[0]) if long else None
@@ -773,6 +779,8 @@ class EntityExtractor:
             if o.source.startswith("lexicon:"):
                 lexicon_type = o.source[8:]
                 break
+        if lexicon_type and cand.proposed >= 1.0 and "proposed_over_lexicon" in cand.rules:
+            lexicon_type = None
         all_caps = bool(_ALL_CAPS.match(surface)) and not any(ch.isdigit() for ch in surface)
         released = bool(cand.long_forms) and _RELEASE_NUMBER.match(cand.long_forms[-1].rsplit(" ", 1)[-1]) is not None
         if released and not lexicon_type:  # "Segment Anything Model 2 (SAM2)": a family has no release number

@@ -8,6 +8,7 @@ from kg.extract.entities import EntityExtractor
 from kg.model import Mention
 
 from .test_entities import by_name, make_paper
+from .test_results import make_paper as sections_paper
 
 
 @pytest.fixture(scope="module")
@@ -829,3 +830,17 @@ def test_a_name_right_after_a_full_stop_without_a_blank_is_found(extractor: Enti
         "Speculative Decoding", "Drafts mix task and context n-gram information.DraftNet avoids any training and "
         "outperforms EAGLE-2.")))
     assert "DraftNet" in found
+
+
+def test_a_paper_method_named_like_a_known_dataset_or_metric_is_proposed(extractor: EntityExtractor) -> None:
+
+    found = {m.name: m for m in extractor.extract(sections_paper(
+        title="Reasoning Completeness", tldr="RACE框架用于评估LLM生成解释的完整性。",
+        method="提出RACE框架，在四个文本分类数据集上比较LLM解释与特征重要性；并提出MAE框架实现自进化。"))}
+    assert (found["RACE"].type, found["RACE"].role) == ("Method", "proposed")
+    assert (found["MAE"].type, found["MAE"].role) == ("Method", "proposed")
+    used = {m.name: m for m in extractor.extract(sections_paper(
+        title="Reading Comprehension", abstract="We propose to evaluate on RACE and report MAE, and we propose a "
+                                                "deep learning model."))}
+    assert used["RACE"].type in ("Dataset", "Benchmark") and used["MAE"].type == "Metric"
+    assert used["deep learning"].type == "Technique"
