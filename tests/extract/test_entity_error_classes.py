@@ -833,7 +833,6 @@ def test_a_name_right_after_a_full_stop_without_a_blank_is_found(extractor: Enti
 
 
 def test_a_paper_method_named_like_a_known_dataset_or_metric_is_proposed(extractor: EntityExtractor) -> None:
-
     found = {m.name: m for m in extractor.extract(sections_paper(
         title="Reasoning Completeness", tldr="RACE框架用于评估LLM生成解释的完整性。",
         method="提出RACE框架，在四个文本分类数据集上比较LLM解释与特征重要性；并提出MAE框架实现自进化。"))}
