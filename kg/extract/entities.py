@@ -381,6 +381,7 @@ haskell fortran cobol verilog solidity""".split())
 
 
 _ZH_LIST_SEPARATORS = ("、", "和", "与", "及")
+_LOWER_TITLE_NAME = re.compile(r"(?=.{4})[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$")
 # Lexicon sources a paper's own method can be named like, and the method noun right after such a name that says it
 # is one: "提出RACE框架", "we propose the MAE framework" (not techniques: "we propose a deep learning model").
 _NAMED_LIKE_DATA = frozenset({"lexicon:Dataset", "lexicon:Benchmark", "lexicon:Metric"})
@@ -623,10 +624,17 @@ class EntityExtractor:
             return  # "100 Days After DeepSeek-R1: ...", "Extending AALpy with Passive Learning: ...": a phrase
         if not (any(is_strong_word(w) for w in words) or len(words) <= 4):
             return
-        if not any(ch.isupper() for ch in name) or name.lower() == name:
+        # a title opens with a capital unless it opens with a name written in lower case ("chebgreen: Learning ...",
+        # "rs-embed: ..."): one such word that the text introduces ("we introduce X", "X is a ...") is the paper's own
+        lower_name = name.lower() == name and bool(_LOWER_TITLE_NAME.match(name)) and any(
+            s is not title and re.search(
+                rf"(?:\b(?:introduce|present|propose|develop|release)\w*|\b(?:library|toolkit|tool|package|framework|"
+                rf"software|platform|system|model|method|algorithm),)\s+{re.escape(name)}(?![\w-])|"
+                rf"(?<![\w-]){re.escape(name)}(?:,\s+an?\s|\s+is\s+an?\s)", s.text) for s in sections)
+        if (not any(ch.isupper() for ch in name) or name.lower() == name) and not lower_name:
             return
         key = key_of(name)
-        if not any(is_strong_word(w) for w in words) and key not in candidates:
+        if not any(is_strong_word(w) for w in words) and key not in candidates and not lower_name:
             return  # "Decoding Future Risk: ..." is a phrase unless the text uses it as a name again
         cand = candidates.setdefault(key, Candidate(key))
         start = title.text.index(name)

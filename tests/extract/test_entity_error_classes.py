@@ -843,3 +843,21 @@ def test_a_paper_method_named_like_a_known_dataset_or_metric_is_proposed(extract
                                                 "deep learning model."))}
     assert used["RACE"].type in ("Dataset", "Benchmark") and used["MAE"].type == "Metric"
     assert used["deep learning"].type == "Technique"
+
+
+@pytest.mark.parametrize(("title", "abstract", "name"), [
+    ("greenfit: Learning Empirical Green's Functions from Data",
+     "We present a mesh-independent, data-driven library, greenfit, to model one-dimensional systems.", "greenfit"),
+    ("geo-embed: A Unified Interface for Remote Sensing Embeddings",
+     "geo-embed is a Python library that provides a unified interface.", "geo-embed"),
+])
+def test_a_title_opening_with_a_lower_case_name_the_text_introduces_proposes_it(
+        extractor: EntityExtractor, title: str, abstract: str, name: str) -> None:
+    found = {m.name: m for m in extractor.extract(make_paper(title, abstract))}
+    assert (found[name].type, found[name].role) == ("Method", "proposed")
+
+
+def test_a_title_opening_with_a_lower_case_word_the_text_does_not_introduce_names_nothing(
+        extractor: EntityExtractor) -> None:
+    assert not {m.name for m in extractor.extract(make_paper("improving: A Study", "We study improving things."))
+                if m.type != "Task"}
