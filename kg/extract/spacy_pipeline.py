@@ -46,10 +46,10 @@ _CAP = r"(?:[A-Z0-9][A-Za-z0-9.@/'’-]*[A-Za-z0-9]\+*|[A-Z])"
 _CONT = r"(?:[A-Z][A-Za-z0-9.@/'’-]*[A-Za-z0-9]\+*|[A-Z]|v\d+(?:\.\d+)*|(?:19|20)\d\d|\d{1,2}(?:\.\d)?[A-Z]{1,2}\b|[1-9](?:\.\d)?(?=\s|$|[,;:)]))"
 # A name may open right after a full stop that ends a lower-case word ("... semantic information.TASC outperforms"):
 # a sentence break written without its blank.
-_PHRASE = re.compile(rf"(?<![A-Za-z0-9@+/-])(?<![^a-z]\.)({_CAP}(?: {_CONT}){{0,5}})(?![A-Za-z0-9@/-])")
+_PHRASE = re.compile(rf"(?<![A-Za-z0-9@+/-])(?<![^a-z]\.)(?<!^\.)({_CAP}(?: {_CONT}){{0,5}})(?![A-Za-z0-9@/-])")
 # The same matches, opening with _CAP's first character class so that ``re`` skips to capitals and digits; the
 # look-behind moves after that character (``(?<!X.)``) and _CAP's two branches continue from it (~40% faster).
-_PHRASE_SCAN = re.compile(rf"([A-Z0-9](?<![A-Za-z0-9@+/-].)(?<![^a-z]\..)(?:[A-Za-z0-9.@/'’-]*[A-Za-z0-9]\+*|(?<=[A-Z]))"
+_PHRASE_SCAN = re.compile(rf"([A-Z0-9](?<![A-Za-z0-9@+/-].)(?<![^a-z]\..)(?<!^\..)(?:[A-Za-z0-9.@/'’-]*[A-Za-z0-9]\+*|(?<=[A-Z]))"
                           rf"(?: {_CONT}){{0,5}})(?![A-Za-z0-9@/-])")
 # Names that open with one to three lower-case letters before a capital ("mBERT", "nnU-Net", "mAP@50:95",
 # "iNaturalist"), which the phrase scan (capitals and digits) never starts at. The scan opens with the capital, so
