@@ -257,8 +257,10 @@ class LexiconMatcher:
             exact, exact_lower, lower = [], [], []
             for entry in entries:
                 self.canonical[(label, entry.text.lower())] = entry.canonical
+                # (a numbered release is matched in any case too: "gpt-4o", "llama-2-7b" as some papers write them)
                 distinctive = entry.text.islower() or (" " in entry.text and label != "Method") or (
-                    label in ("Dataset", "Benchmark") and re.search(r"\d", entry.text))
+                    label in ("Dataset", "Benchmark") and re.search(r"\d", entry.text)) or (
+                    label == "Method" and len(entry.text) >= 5 and re.search(r"\d", entry.text))
                 orth, low = keys[entry.text]
                 if orth:
                     if distinctive:

@@ -861,3 +861,11 @@ def test_a_title_opening_with_a_lower_case_word_the_text_does_not_introduce_name
         extractor: EntityExtractor) -> None:
     assert not {m.name for m in extractor.extract(make_paper("improving: A Study", "We study improving things."))
                 if m.type != "Task"}
+
+
+def test_known_numbered_releases_written_in_lower_case_are_methods(extractor: EntityExtractor) -> None:
+    found = methods(extractor.extract(make_paper(
+        "Prompt Inversion", "We compare prompting strategies across three model generations (gpt-4o-mini, gpt-4o, "
+        "gpt-5) on arithmetic word problems, and our tool t5 (unrelated) is small.")))
+    assert {"gpt-4o-mini", "gpt-4o", "gpt-5"} <= found
+    assert "t5" not in found  # short entries keep their case
