@@ -102,6 +102,8 @@ Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy 
 Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr""".split()
 # A capitalised word with a numbered release or split ("Sentinel-2", "Atari-100k", "Claude-Opus-4", "Llama-3");
 # not an ordinal of something generic ("Level-5", "Top-1", "Stage-2").
+# One or two digits, then a capitalised word of four or more letters and digits (no "30B-A3B", "4B/8B", "3D").
+_DIGIT_PREFIXED = re.compile(r"^\d{1,2}([A-Z][A-Za-z][A-Za-z0-9]{2,})$")
 _NUMBERED_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[kKMB]?$")
 _NUMBERED_GENERIC = frozenset("""level top rank stage phase type step class grade tier figure fig table section part
 round day week month year version chapter lemma theorem group layer block epoch task case scenario option model
@@ -142,7 +144,10 @@ def is_chemical_formula(word: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def is_strong_word(word: str) -> bool:
     """A word shaped like a name: inner capitals (ViT, ScreenSpot), letters with digits (SAM3), all caps."""
-    if word in STOP_WORDS or _NUMBER_UNIT.match(word) or word[0].isdigit() or _ADJECTIVAL.search(word):
+    if word[0].isdigit():  # "2DXformer", "2WikiMultiHopQA": a number glued to a name-shaped word of four or more
+        rest = _DIGIT_PREFIXED.match(word)
+        return bool(rest) and is_strong_word(rest.group(1))
+    if word in STOP_WORDS or _NUMBER_UNIT.match(word) or _ADJECTIVAL.search(word):
         return False
     if is_chemical_formula(word):
         return False
@@ -429,8 +434,8 @@ def _phrase_plan(phrase: str, opens_sentence: bool) -> tuple[int, int, str, tupl
     # a plain capitalised word opening a sentence ("Introduces TSW-SL", "Achieves KL") is not part of a name
     if len(offsets) > 1 and not is_strong_word(offsets[0][2]) and opens_sentence:
         offsets.pop(0)
-    while offsets and (offsets[0][2] in STOP_WORDS or offsets[0][2] in STARTERS or offsets[0][2][0].isdigit()
-                       or is_chemical_formula(offsets[0][2])):
+    while offsets and (offsets[0][2] in STOP_WORDS or offsets[0][2] in STARTERS or (
+            offsets[0][2][0].isdigit() and not is_strong_word(offsets[0][2])) or is_chemical_formula(offsets[0][2])):
         offsets.pop(0)
     while offsets and (offsets[-1][2] in STOP_WORDS or offsets[-1][2] in STARTERS or is_chemical_formula(
             offsets[-1][2])) and (len(offsets) == 1 or not offsets[-1][2][0].isdigit()):

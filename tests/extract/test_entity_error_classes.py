@@ -869,3 +869,13 @@ def test_known_numbered_releases_written_in_lower_case_are_methods(extractor: En
         "gpt-5) on arithmetic word problems, and our tool t5 (unrelated) is small.")))
     assert {"gpt-4o-mini", "gpt-4o", "gpt-5"} <= found
     assert "t5" not in found  # short entries keep their case
+
+
+def test_names_opening_with_a_number_are_name_shaped(extractor: EntityExtractor) -> None:
+    found = {m.name: m for m in extractor.extract(make_paper(
+        "3DSformer: Dual Transformers for Wind Power Forecasting",
+        "We propose 3DSformer and evaluate it on HotpotQA and 2WikiHopSet benchmarks with 30B-A3B and 4B/8B models "
+        "in 3D scenes."))}
+    assert (found["3DSformer"].type, found["3DSformer"].role) == ("Method", "proposed")
+    assert found["2WikiHopSet"].type == "Benchmark"
+    assert not {"30B-A3B", "4B/8B", "3D"} & set(found)
