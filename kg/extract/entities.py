@@ -381,6 +381,8 @@ haskell fortran cobol verilog solidity""".split())
 
 
 _ZH_LIST_SEPARATORS = ("、", "和", "与", "及")
+# After a family word in a description, the lower-case words that end it and the comma before its name: " method, ".
+_FAMILY_THEN_APPOSITIVE = re.compile(r"(?:\s+[a-z][\w-]*){1,3},\s+")
 _LOWER_TITLE_NAME = re.compile(r"(?=.{4})[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$")
 # Lexicon sources a paper's own method can be named like, and the method noun right after such a name that says it
 # is one: "提出RACE框架", "we propose the MAE framework" (not techniques: "we propose a deep learning model").
@@ -689,6 +691,11 @@ class EntityExtractor:
                     # long form, and the bracketed short form after it is the paper's name
                     occ, cand = occs[at + 1]
                     gap_end = _TITLE_CASE_TAIL.search(text, verb_end, gap_end).start()
+                elif at + 1 < len(occs) and occs[at + 1][0].source == "name:STRONG" and occs[at + 1][0].start < s_end and \
+                        _FAMILY_THEN_APPOSITIVE.fullmatch(text, occ.end, occs[at + 1][0].start):
+                    # "we propose a novel clustered FL method, FedGWC (...)": the first name describes the method the
+                    # name after the comma names
+                    occ, cand = occs[at + 1]  # (the gap is the one before the description, " a novel clustered ")
                 elif occ.source.startswith("lexicon:"):
                     if occ.source not in _NAMED_LIKE_DATA or not _METHOD_NOUN_AFTER.match(text, occ.end):
                         continue  # a known dataset/method right after the verb is used, not proposed

@@ -879,3 +879,12 @@ def test_names_opening_with_a_number_are_name_shaped(extractor: EntityExtractor)
     assert (found["3DSformer"].type, found["3DSformer"].role) == ("Method", "proposed")
     assert found["2WikiHopSet"].type == "Benchmark"
     assert not {"30B-A3B", "4B/8B", "3D"} & set(found)
+
+
+def test_a_name_after_a_described_method_and_a_comma_is_the_one_proposed(extractor: EntityExtractor) -> None:
+    found = {m.name: m for m in extractor.extract(make_paper(
+        "Gaussian Weighting for Clustered Federated Learning",
+        "Federated learning (FL) is popular. In this work, we propose a novel clustered FL method, FedGWX "
+        "(Federated Gaussian Weighting Clustering), which groups clients by their data distribution."))}
+    assert (found["FedGWX"].type, found["FedGWX"].role) == ("Method", "proposed")
+    assert found["FL"].role != "proposed"
