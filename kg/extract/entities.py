@@ -48,7 +48,8 @@ _NOT_METHOD_HEADS = frozenset(h.rstrip("s") for h in HEADS) | {
     "learning", "quantization", "distillation", "compression", "pruning", "augmentation", "tuning", "training",
     "regularization", "normalization", "network", "model", "intelligence", "vision", "processing", "language", "system"}
 _NUMBER_NEAR = re.compile(r"\d+(?:\.\d+)?\s*\\?%|\b0?\.\d+\b|\b\d+(?:\.\d+)?\s*(?:ms|s|fps|FPS|mm)\b")
-_METRIC_WORDS = re.compile(r"\b(?:metrics?|in terms of|measur\w*|evaluated by|achiev\w*|reach\w*|attain\w*)\b|指标", re.IGNORECASE)
+_METRIC_WORDS = re.compile(r"\b(?:metrics?|in terms of|measur\w*|(?:evaluated|assessed) (?:by|using|with)|achiev\w*|"
+                           r"reach\w*|attain\w*)\b|指标", re.IGNORECASE)
 # A list that ends with its kind: ", recall, F1-score, and AUROC metrics".
 _LIST_OF_METRICS = re.compile(r",[^.;:]{0,100}?\b(?:and|or)\s[^.;:,]{1,40}?\s(?:metrics|measures)\b")
 _THE_X_OF = re.compile(r"\bthe\s+$", re.IGNORECASE)

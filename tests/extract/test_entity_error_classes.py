@@ -760,6 +760,10 @@ def test_plain_metric_words_in_a_list_of_metrics_are_metrics(extractor: EntityEx
     found = metrics(extractor.extract(paper))
     assert {"accuracy", "weighted precision", "recall"} <= set(found)
     assert len(found["accuracy"].evidence) == 1  # "improves accuracy, robustness and speed" is no list of metrics
+    other = metrics(extractor.extract(make_paper(
+        "Plant Disease Detection", "The LSTM model reached a validation loss of 0.2. Performance was evaluated using "
+        "precision, recall, and confusion matrix, confirming the reliability of the models.")))
+    assert {"precision", "recall"} <= set(other)
 
 
 def test_every_name_of_a_chinese_list_takes_the_lists_data_noun(extractor: EntityExtractor) -> None:
