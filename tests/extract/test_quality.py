@@ -66,7 +66,7 @@ def test_silver_sets_stay_above_their_floors(silver: Path, tmp_path: Path) -> No
 @pytest.mark.parametrize(("name", "papers"), [("silver-validation", 52), ("silver-test", 52), ("silver-test2", 52),
                                              ("silver-test3", 40), ("silver-dev", 52), ("silver-dev2", 52),
                                              ("silver-test4", 50), ("silver-dev3", 51), ("silver-dev4", 43),
-                                             ("silver-dev5", 50)])
+                                             ("silver-dev5", 50), ("silver-dev6", 50)])
 def test_silver_files_are_gold_shaped(name: str, papers: int) -> None:
     records = load_jsonl(SILVER.with_name(f"{name}.jsonl"))
     assert len(records) == papers
