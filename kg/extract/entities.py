@@ -384,6 +384,7 @@ haskell fortran cobol verilog solidity""".split())
 _ZH_LIST_SEPARATORS = ("、", "和", "与", "及")
 # After a family word in a description, the lower-case words that end it and the comma before its name: " method, ".
 _FAMILY_THEN_APPOSITIVE = re.compile(r"(?:\s+[a-z][\w-]*){1,3},\s+")
+_SOFTWARE_KIND = re.compile(r" (?:Python |R |Julia )?(?:Package|Library|Toolkit|Toolbox)$")
 _LOWER_TITLE_NAME = re.compile(r"(?=.{4})[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$")
 # Lexicon sources a paper's own method can be named like, and the method noun right after such a name that says it
 # is one: "提出RACE框架", "we propose the MAE framework" (not techniques: "we propose a deep learning model").
@@ -621,6 +622,13 @@ class EntityExtractor:
         if _CJK.search(name):
             return  # "探秘 Agentic RAG 系统：...": a Chinese headline, the names in it are its Latin words
         words = name.split()
+        if len(words) > 1 and words[0] == "The":  # "The Coral Protocol: Open Infrastructure ..."
+            words = words[1:]
+            name = " ".join(words)
+        kind = _SOFTWARE_KIND.search(name)
+        if kind and kind.start() > 0 and is_strong_word(name[:kind.start()].split()[-1]):
+            name = name[:kind.start()]  # "The GRADIEND Python Package: ...": the package is GRADIEND
+            words = name.split()
         if len(words) > 6 or words[0] in STARTERS or words[0].lower() in ("how", "when", "why", "what", "can", "do", "does", "is", "are"):
             return
         if (words[0][0].isdigit() and not is_strong_word(words[0])) or (

@@ -892,3 +892,13 @@ def test_a_name_after_a_described_method_and_a_comma_is_the_one_proposed(extract
         "(Federated Gaussian Weighting Clustering), which groups clients by their data distribution."))}
     assert (found["FedGWX"].type, found["FedGWX"].role) == ("Method", "proposed")
     assert found["FL"].role != "proposed"
+
+
+@pytest.mark.parametrize(("title", "abstract", "name"), [
+    ("The Reef Protocol: Open Infrastructure Connecting Agents", "The Reef Protocol connects agents.", "Reef Protocol"),
+    ("The GRADIX Python Package: An End-to-End System for Feature Learning", "GRADIX learns features.", "GRADIX"),
+])
+def test_title_names_after_the_or_before_a_software_kind_are_proposed(
+        extractor: EntityExtractor, title: str, abstract: str, name: str) -> None:
+    found = {m.name: m for m in extractor.extract(make_paper(title, abstract))}
+    assert (found[name].type, found[name].role) == ("Method", "proposed")
