@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..model import Evidence, Mention, Paper, Section
 from ..resolve.entities import normalise
 from .cues import (
-    APPOSITIVE_DATA, BENCH_WORDS, DATA_WORDS, GAP_OK, NAMING, TITLE_DATA, TITLE_METHOD, TITLE_NAME,
+    APPOSITIVE_DATA, BENCH_WORDS, DATA_WORDS, GAP_OK, METRIC_OBJECT, NAMING, TITLE_DATA, TITLE_METHOD, TITLE_NAME,
     SectionCues, propose_spans, propose_spans_lowered, sentence_bounds,
 )
 from .lexicons import load_lexicons
@@ -56,10 +56,6 @@ _THE_X_OF = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _OF_NOT_VALUE = re.compile(r"\s+of\s+(?!\$?\d)")
 # A granularity modifier makes a distinct metric ("pixel-level AUROC" != "image-level AUROC"): no base alias.
 _METRIC_MODIFIER = re.compile(r"\b((?:[a-z]+-level|macro|micro|weighted|top-\d+|zero-shot|few-shot|one-shot|\d+-shot)[ -])$", re.IGNORECASE)
-# What is measured narrows a metric ("extraction accuracy", "detection accuracy"): the base stays an alias.
-_METRIC_OBJECT = re.compile(r"\b((?!(?:improv|reduc|measur|maintain|compromis|boost|enhanc|achiev|increas|sacrific|"
-                            r"decreas|preserv|trad|balanc|lower|rais|hurt|degrad|yield|report|keep|los|gain)ing\b)"
-                            r"[a-z]{4,}(?:tion|ing)\s)$")
 _FAMILY_WORDS = frozenset(e.text.lower() for e in load_lexicons().techniques) | {
     e.text.lower() for e in load_lexicons().methods if " " not in e.text} | {"transformer", "cnn", "rnn", "vit", "mlp"}
 _AFTER_PROPOSED_PHRASE = re.compile(r"^\s*(?:[,:(（，：]|which\b|that\b|to\b|for\b|$)")
@@ -585,7 +581,7 @@ class EntityExtractor:
         if match:
             occ.start, occ.canonical = match.start(1), None
             return
-        if occ.text.islower() and (match := _METRIC_OBJECT.search(text, max(0, occ.start - 30), occ.start)):
+        if occ.text.islower() and (match := METRIC_OBJECT.search(text, max(0, occ.start - 30), occ.start)):
             occ.base, occ.canonical = occ.canonical or occ.text, None
             occ.start = match.start(1)
 

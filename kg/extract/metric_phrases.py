@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ..model import Evidence, Mention, Paper, ResultMention, Section
-from .cues import sentence_bounds
+from .cues import METRIC_OBJECT, sentence_bounds
 from .lexicons import load_lexicons
 
 # The last word of a metric phrase. Words marked generic name a metric only with a modifier ("collision rate",
@@ -66,8 +66,6 @@ _CONDITION_BEFORE = re.compile(r"\b(?:at|under|added|adding|doped|doping|contain
 _ACRONYM_BEFORE = re.compile(
     r"(?<![\w@-])(?=[a-z]?[A-Z][a-z]?[A-Z])([A-Za-z]{2,8}?)s?\s+(?:of|=|:|reaching)\s+"
     r"(?:(?:up to|about|approximately|around|nearly|over|only|just|roughly|almost)\s+)?[~≈]?\s*\$?(?:\\approx\s*)?$")
-# What is measured, then a metric: "harvesting success rates", "detection accuracy" (as in kg.extract.entities).
-_NARROWING = re.compile(r"[a-z]{4,}(?:tion|ing) ([a-z][a-z -]+)$")
 # Metric words of the Chinese summaries that name one metric only (not 精度, accuracy or precision), in English.
 _CHINESE_METRICS = {"准确率": "accuracy", "召回率": "recall", "精确率": "precision", "成功率": "success rate"}
 _ACRONYM_CONNECTIVES = (" of ", "=", ":", " reaching ")
@@ -234,10 +232,10 @@ def _known_metrics() -> frozenset[str]:
 def _narrowed_base(phrase: str) -> str | None:
     """The well-known metric a phrase narrows by what it measures ("harvesting success rates": "success rate"),
     or None; granularity modifiers ("pixel-level AUROC") make another metric, not a narrower one."""
-    match = _NARROWING.match(phrase)
-    if match is None:
+    space = phrase.find(" ")
+    if space < 0 or not METRIC_OBJECT.match(phrase, 0, space + 1):
         return None
-    base = match.group(1)
+    base = phrase[space + 1:]
     for candidate in (base, base[:-1] if base.endswith("s") else None):
         if candidate and candidate.lower() in _known_metrics():
             return candidate
