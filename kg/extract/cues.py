@@ -27,6 +27,12 @@ _LIST_REST = rf"{_LIST_ITEMS}{{1,6}}(?:等[^\s，。；、,.;]{{0,8}}?)?"
 LIST_ENDS = (",", ";", "、", "and", "or", "&", "和", "与", "及")
 
 
+# What a name the paper beats stands after: a verb of beating, or a margin "over" it ("by 9 points over MOTR"),
+# then maybe earlier names of the same list.
+BEATEN_BEFORE = re.compile(rf"(?:\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)|优于|超越|超过|胜过|击败|"
+                           rf"\b(?:points?|gains?|improvements?)\s+over|%\s+over)\s*(?:the\s+)?{_LIST}$", _I)
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """A context pattern: which side, which type it votes for, weight, and the role it implies."""
@@ -156,10 +162,13 @@ CUES: tuple[Cue, ...] = (
         rf"evaluated (?:by|with|using))\s+(?:the\s+)?{_LIST}$", _I), "Metric", 1.5,
         needs=("in terms of", "measured", "metric", "evaluated"),
         ends=("of", "by", "with", "using", "in", "as", "including", "like", ",", ":", "(", "the") + LIST_ENDS),
-    Cue("left_method_zh", "left", re.compile(r"(?:优于|超越|超过|胜过|击败|相比|对比|相较于?)\s*$"), "Method", 1.2, "compared",
-        needs=("优于", "超越", "超过", "胜过", "击败", "相比", "对比", "相较")),
-    Cue("left_uses_zh", "left", re.compile(r"(?:基于|采用|使用|利用|结合|借助|引入|以)\s*$"), "Method", 1.0, "used",
-        needs=("基于", "采用", "使用", "利用", "结合", "借助", "引入", "以")),
+    # "优于GRPO和DAPO": every name of the list after the verb
+    Cue("left_method_zh", "left", re.compile(rf"(?:优于|超越|超过|胜过|击败|相比|对比|相较于?)\s*{_LIST}$"), "Method", 1.2,
+        "compared", needs=("优于", "超越", "超过", "胜过", "击败", "相比", "对比", "相较"),
+        ends=("优于", "超越", "超过", "胜过", "击败", "相比", "对比", "相较", "相较于") + LIST_ENDS),
+    Cue("left_uses_zh", "left", re.compile(rf"(?:基于|采用|使用|利用|结合|借助|引入|以)\s*{_LIST}$"), "Method", 1.0, "used",
+        needs=("基于", "采用", "使用", "利用", "结合", "借助", "引入", "以"),
+        ends=("基于", "采用", "使用", "利用", "结合", "借助", "引入", "以") + LIST_ENDS),
     Cue("left_eval_zh", "left", re.compile(rf"在\s*{_LIST}$"), "Benchmark", 0.6, "evaluated_on", needs=("在",)),
 )
 

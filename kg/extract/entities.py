@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..model import Evidence, Mention, Paper, Section
 from ..resolve.entities import normalise
 from .cues import (
-    APPOSITIVE_DATA, BENCH_WORDS, DATA_WORDS, GAP_OK, METRIC_OBJECT, NAMING, TITLE_DATA, TITLE_METHOD, TITLE_NAME,
+    APPOSITIVE_DATA, BEATEN_BEFORE, BENCH_WORDS, DATA_WORDS, GAP_OK, METRIC_OBJECT, NAMING, TITLE_DATA, TITLE_METHOD, TITLE_NAME,
     SectionCues, propose_spans, propose_spans_lowered, sentence_bounds,
 )
 from .lexicons import load_lexicons
@@ -386,6 +386,14 @@ _LOWER_TITLE_NAME = re.compile(r"(?=.{4})[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$")
 # is one: "提出RACE框架", "we propose the MAE framework" (not techniques: "we propose a deep learning model").
 _NAMED_LIKE_DATA = frozenset({"lexicon:Dataset", "lexicon:Benchmark", "lexicon:Metric"})
 _METHOD_NOUN_AFTER = re.compile(r"\s*(?:框架|方法|模型|算法|(?:framework|method|model|approach|algorithm)\b)")
+
+
+def _beaten(occ: Occurrence) -> bool:
+    """Whether the occurrence stands in a list of what the paper beats ("outperforms GRPO and DAPO", "9 points over
+    MOTR"), not after a plain "over" ("Question Answering over FHIR")."""
+    text = occ.section.text
+    start = occ.sentence[0] if occ.sentence else 0
+    return BEATEN_BEFORE.search(text, max(start, occ.start - 80), occ.start) is not None
 
 
 def _in_chinese_list(occ: Occurrence) -> bool:
@@ -885,8 +893,9 @@ class EntityExtractor:
             if sources <= {"name:WEAK"} and votes.get("Method", 0) < 3.0:
                 return None  # plain capitalised phrases need a clear cue to count as a named method
             # A bare acronym ("SSL components", "结合ANN") is more often a family or a field than a named method:
-            # it needs two cues, or one for a compound acronym ("CAV-MAE").
-            if all_caps and not cand.long_forms and votes.get("Method", 0) < (1.0 if "-" in surface else 2.0):
+            # it needs two cues, or one for a compound acronym ("CAV-MAE") or one the paper beats ("优于GRPO和DAPO").
+            if all_caps and not cand.long_forms and votes.get("Method", 0) < (1.0 if "-" in surface else 2.0) and not (
+                    votes.get("Method", 0) >= 1.0 and any(map(_beaten, occs))):
                 return None
             role = "compared" if cand.roles.get("compared", 0) >= 1.0 else "used"
         elif type_ in ("Dataset", "Benchmark") and role is None:

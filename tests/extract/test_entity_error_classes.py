@@ -902,3 +902,20 @@ def test_title_names_after_the_or_before_a_software_kind_are_proposed(
         extractor: EntityExtractor, title: str, abstract: str, name: str) -> None:
     found = {m.name: m for m in extractor.extract(make_paper(title, abstract))}
     assert (found[name].type, found[name].role) == ("Method", "proposed")
+
+
+@pytest.mark.parametrize(("abstract", "summary"), [
+    ("RAPO outperforms GRPO and DRPX on code editing.", {}),
+    ("", {"tldr": "提出RAPO方法，在真实代码编辑任务中表现优于GRPO和DRPX。"}),
+    ("On DanceTrack, RAPO improves HOTA by more than 9 points over DRPX without additional data.", {}),
+])
+def test_a_bare_acronym_the_paper_beats_is_a_compared_method(
+        extractor: EntityExtractor, abstract: str, summary: dict[str, str]) -> None:
+    found = {m.name: m for m in extractor.extract(make_paper("RAPO: Robust Advantages", abstract, **summary))}
+    assert (found["DRPX"].type, found["DRPX"].role) == ("Method", "compared")
+
+
+def test_a_bare_acronym_after_a_plain_over_needs_a_second_cue(extractor: EntityExtractor) -> None:
+    found = {m.name: m for m in extractor.extract(make_paper(
+        "Question Answering over FHIX Records", "Optical reflectance dominates over SARX in the ablation."))}
+    assert "FHIX" not in found and "SARX" not in found
