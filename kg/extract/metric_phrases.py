@@ -23,7 +23,7 @@ _HEADS_ALONE = frozenset("""accuracy efficiency conductivity perplexity throughp
 sensitivity specificity speedup responsivity detectivity diffusivity""".split())
 _HEADS_GENERIC = frozenset("""rate rates ratio error errors score scores distance similarity coefficient correlation
 capacity capacitance time overhead density mobility lifetime uncertainty emissions consumption footprint usage
-cost costs coverage factor voltage loss yield impedance uptake""".split())
+cost costs coverage factor voltage loss yield impedance uptake speed barrier""".split())
 # Words that are not part of a metric's name: determiners, evaluative adjectives, verbs.
 _NOT_MODIFIERS = frozenset("""the a an its their our this these that which with and or of in on for to by at from as
 than while whereas but also only up about nearly over under higher lower better worse best worst high low improved
@@ -47,10 +47,14 @@ _WORD = re.compile(r"[a-z][a-z0-9]*(?:[-‐‑][a-z0-9]+)*$")
 _ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,6})\s*\)")
 # The text between a phrase and its value: "... efficiency (PCE) of about 25%", "... error by up to 6%".
 _BEFORE_VALUE = re.compile(
-    r"(?:\s*\(\s*[A-Z][A-Za-z]{1,6}\s*\))?(?:\s+(?:of|by|to|at|reaching|=|:)\s+"
+    r"(?:\s*\(\s*[A-Z][A-Za-z]{1,6}\s*\))?(?:\s+(?:of|by|to|at|reaching|was|were|is|are|=|:)\s+"
     r"(?:(?:up to|about|approximately|around|nearly|over|only|just|roughly|almost)\s+)?[~≈]?\s*\$?(?:\\approx\s*)?"
     r"|\s*\(\s*[~≈]?\s*)$")  # or the value in brackets: "condensation efficiency (94%)"
-_FROM_VALUE = re.compile(r"\s+from\s+\$?[-+−]?[\d.,]+\s*(?:\\?%|[A-Za-z]{1,4})?\s+to\s+\$?$")
+# "... from 126.2 mV to 73.5 mV", "ASE threshold decreased from 120 to 60", "... energy was also increased from".
+_FROM_VALUE = re.compile(r"(?:\s+(?:was|were|is|are))?(?:\s+also)?(?:\s+(?:de|in)creas(?:ed|es|ing)|\s+reduc(?:ed|es|ing)|"
+                         r"\s+improv(?:ed|es|ing)|\s+(?:dropp|rais|lower|declin|enhanc|boost)(?:ed|es|ing)|\s+rose|"
+                         r"\s+fell|\s+grew)?"
+                         r"\s+from\s+\$?[-+−]?[\d.,]+\s*(?:\\?%|[A-Za-zμµ/]{1,8}\d?)?\s+to\s+\$?$")
 _HEAD_WORDS = _HEADS_ALONE | _HEADS_GENERIC
 # A measure written as a short name after its value ("41.6 mHOTA", "0.7127 cIoU"): two capitals or more, then the
 # end of the list item.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..model import Mention, Paper, PaperExtraction
+from ..model import Mention, Paper, PaperExtraction, ResultMention
 from .code import extract_code
 from .metric_phrases import metrics_named_by_results
 from .relations import extract_relations
@@ -30,8 +30,9 @@ class Extractor:
     def extract(self, paper: Paper) -> PaperExtraction:
         entities = self.extract_entities(paper)
         code, code_evidence = extract_code(paper)
-        results = extract_results(paper, entities)
-        entities += metrics_named_by_results(paper, results, entities)
+        unconfirmed: list[ResultMention] = []  # values of English summaries alone: no results, but they name metrics
+        results = extract_results(paper, entities, unconfirmed)
+        entities += metrics_named_by_results(paper, results + unconfirmed, entities)
         return PaperExtraction(
             paper=paper,
             entities=entities,

@@ -744,11 +744,14 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
 _FALLBACK_SECTIONS = ("abstract_translation", "ai_abstract", "result", "tldr", "conclusion", "method", "motivation")
 
 
-def extract_results(paper: Paper, entities: list[Mention]) -> list[ResultMention]:
+def extract_results(paper: Paper, entities: list[Mention],
+                    unconfirmed: list[ResultMention] | None = None) -> list[ResultMention]:
     """Results stated in the paper; ``entities`` are the paper's mentions, used to attach names.
 
     The same value (same digits) stated twice is one result, with the first evidence in reading order of
     the primary source (the abstract; titles do not state results and hold version numbers); a restatement in a summary section raises its confidence.
+    A value only an English summary section states is no result of a paper with an abstract (the annotators take
+    results from the abstract); with ``unconfirmed``, such values are appended to it (they still name metrics).
     """
     primary = [s for s in (paper.sections.get("abstract"),) if s and s.usable]
     has_abstract = any(s.name == "abstract" for s in primary)
@@ -762,8 +765,11 @@ def extract_results(paper: Paper, entities: list[Mention]) -> list[ResultMention
             by_digits.setdefault(_digits(result.value), result)
     for section in summaries:
         only = set(by_digits) if has_abstract else None  # with an abstract, summaries only confirm it
-        if only is not None and not only:
-            break  # nothing in the abstract to confirm
+        if only is not None and (unconfirmed is None or section.lang != "en"):
+            if not only:
+                continue  # nothing in the abstract to confirm
+        else:
+            only = None
         for result in extract_section_results(paper.id, section, entities, only):
             key = _digits(result.value)
             known = by_digits.get(key)
@@ -774,4 +780,6 @@ def extract_results(paper: Paper, entities: list[Mention]) -> list[ResultMention
                 known.method = known.method or result.method
             elif not has_abstract:
                 by_digits[key] = result
+            elif unconfirmed is not None:
+                unconfirmed.append(result)
     return list(by_digits.values())

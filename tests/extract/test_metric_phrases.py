@@ -46,6 +46,12 @@ def metric_of(text: str, value: str) -> str | None:
     ("resulting in a 3.22x speedup.", "3.22x", "speedup"),
     ("a high condensation efficiency (94%), achieving", "94%", "condensation efficiency"),
     ("The pipeline delivers balanced precision (79.9%) and recall (74.4%).", "79.9%", "precision"),
+    # a verb between the phrase and "from ... to", a copula before the value, a speed
+    ("It reduced the charge transport barrier from 126.2 mV to 73.5 mV.", "73.5 mV", "charge transport barrier"),
+    ("Its spontaneous emission threshold rate decreased from 120 to 60 μJ/cm2.", "60 μJ/cm2",
+     "spontaneous emission threshold rate"),
+    ("The average word error rate was 4.2% on the test set.", "4.2%", "word error rate"),
+    ("It achieves 46.5% AP with 13.76 Hz inference speed.", "13.76 Hz", "inference speed"),
 ])
 def test_a_phrase_bound_to_a_value_names_its_metric(text: str, value: str, metric: str) -> None:
     assert metric_of(text, value) == metric
@@ -62,6 +68,8 @@ def test_a_phrase_bound_to_a_value_names_its_metric(text: str, value: str, metri
     ("water uptake (0.43 g g−1 at 30% RH), stable cycling", "30%"),  # conditions, not measures
     ("and added 0.3% MeO-PEACl to the precursor", "0.3%"),
     ("It outperforms GPT-4 by 5% on average.", "5%"),  # a method beaten by a margin
+    ("The learning rate was 0.001 and the frame rate is 30 fps.", "0.001"),  # settings after a copula too
+    ("The learning rate was 0.001 and the frame rate is 30 fps.", "30 fps"),
 ])
 def test_settings_generic_words_and_plain_nouns_name_no_metric(text: str, value: str) -> None:
     assert metric_of(text, value) is None
@@ -85,6 +93,14 @@ def test_a_result_names_a_new_metric_with_evidence_on_the_phrase() -> None:
     for mention in metrics.values():
         assert [text[e.start:e.end] for e in mention.evidence] == [mention.name]
     assert {r.value: r.metric for r in extraction.results}["25.31%"] == "power-conversion efficiency"
+
+
+def test_a_value_only_an_english_summary_states_names_a_metric_but_is_no_result() -> None:
+    paper = make_paper(title="Fast Training", abstract="Our optimizer reduces the memory burden of training.",
+                       result="Achieves a 2.1x training speedup over conventional distributed optimizers.")
+    extraction = Extractor().extract(paper)
+    assert [m.name for m in extraction.entities if m.type == "Metric"] == ["training speedup"]
+    assert extraction.results == []  # the annotators take results from the abstract
 
 
 def test_the_phrase_bound_to_a_value_beats_the_nearest_metric_word() -> None:
