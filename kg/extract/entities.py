@@ -277,6 +277,28 @@ def _long_form_head(long: str) -> str:
 _RELEASE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d)?$")
 
 
+# Between two names of one list: "A, B", "A and B", "A、B", "A和B", "A/B" (no other word).
+_LIST_GAP = re.compile(r"\s*(?:,|，|、|;|/|and|or|&|和|与|及)\s*(?:and\s+|or\s+)?")
+_SIBLING_TYPES = ("Method", "Dataset", "Benchmark")
+
+
+def _vote_list_siblings(text: str, listed: list[tuple[Occurrence, "Candidate"]]) -> None:
+    """A name listed next to a lexicon method or dataset ("TIES、TSV-M、Iso-C", "MobileNet、YOLOX等") is likely of
+    the same kind: one vote for that type, when the name itself is in no lexicon (and, for data, not yet data)."""
+    listed = sorted(listed, key=lambda pair: pair[0].start)
+    for (a, ca), (b, cb) in zip(listed, listed[1:]):
+        if not _LIST_GAP.fullmatch(text, a.end, b.start):
+            continue
+        for known, other, occ in ((a, cb, b), (b, ca, a)):
+            kind = known.source[8:] if known.source.startswith("lexicon:") else None
+            if kind not in _SIBLING_TYPES or occ.source.startswith("lexicon:") or ca is cb:
+                continue
+            if kind != "Method" and (other.votes.get("Dataset") or other.votes.get("Benchmark")):
+                continue  # already data: the sibling says nothing about dataset or benchmark
+            other.votes[kind] += 1.0
+            other.rules.add("list_sibling")
+
+
 def _type_by_siblings(mentions: list[Mention]) -> list[Mention]:
     """A name typed a method only for want of any cue ("... on ScreenSpot-v2 (88.8%) and ScreenSpot-Pro (56.5%)")
     whose stem before the first hyphen is a dataset's or benchmark's in the same paper is that kind of data too."""
@@ -513,8 +535,10 @@ class EntityExtractor:
 
         section_cues: dict[int, SectionCues] = {}  # id(section) -> its cues, lower-cased text and sentence ends
         known_tasks: list[Occurrence] = []
+        lists: list[tuple[str, list[tuple[Occurrence, Candidate]]]] = []  # each section's candidates, for siblings
         for section, doc in zip(sections, docs):
             cues: SectionCues | None = None  # made for the first candidate (a quarter of the sections have none)
+            listed: list[tuple[Occurrence, Candidate]] = []
             for occ in [part for span in self._spans(section, doc, paper.title) for part in (
                     _split_slashed(span) if "/" in section.text[span.start:span.end] else (span,))]:
                 source = occ.source
@@ -540,6 +564,11 @@ class EntityExtractor:
                 if cues is None:
                     cues = section_cues[id(section)] = SectionCues(section.text)
                 self._context_votes(cand, occ, cues, name)
+                listed.append((occ, cand))
+            if len(listed) > 1:
+                lists.append((section.text, listed))
+        for text, listed in lists:  # once every candidate has its own votes
+            _vote_list_siblings(text, listed)
         for key in [k for k in candidates if k.endswith("s") and k[:-1] in candidates]:
             plural = candidates.pop(key)  # "SCA-Nets" is "SCA-Net"
             candidates[key[:-1]].occurrences += plural.occurrences
@@ -893,9 +922,10 @@ class EntityExtractor:
             if sources <= {"name:WEAK"} and votes.get("Method", 0) < 3.0:
                 return None  # plain capitalised phrases need a clear cue to count as a named method
             # A bare acronym ("SSL components", "结合ANN") is more often a family or a field than a named method:
-            # it needs two cues, or one for a compound acronym ("CAV-MAE") or one the paper beats ("优于GRPO和DAPO").
+            # it needs two cues, or one for a compound acronym ("CAV-MAE"), one the paper beats ("优于GRPO和DAPO")
+            # or one listed with a known method ("MobileNet、YOLOX").
             if all_caps and not cand.long_forms and votes.get("Method", 0) < (1.0 if "-" in surface else 2.0) and not (
-                    votes.get("Method", 0) >= 1.0 and any(map(_beaten, occs))):
+                    votes.get("Method", 0) >= 1.0 and ("list_sibling" in cand.rules or any(map(_beaten, occs)))):
                 return None
             role = "compared" if cand.roles.get("compared", 0) >= 1.0 else "used"
         elif type_ in ("Dataset", "Benchmark") and role is None:

@@ -919,3 +919,19 @@ def test_a_bare_acronym_after_a_plain_over_needs_a_second_cue(extractor: EntityE
     found = {m.name: m for m in extractor.extract(make_paper(
         "Question Answering over FHIX Records", "Optical reflectance dominates over SARX in the ablation."))}
     assert "FHIX" not in found and "SARX" not in found
+
+
+@pytest.mark.parametrize(("abstract", "summary", "name"), [
+    ("", {"method": "在边缘设备上，结合Transformer模型（含MobileNet、YOLOZ等）评估多类别目标。"}, "YOLOZ"),
+    ("The detectors MobileNet, YOLOZ and ResNet run on the board.", {}, "YOLOZ"),
+])
+def test_a_name_listed_next_to_a_known_method_is_a_method(
+        extractor: EntityExtractor, abstract: str, summary: dict[str, str], name: str) -> None:
+    found = {m.name: m for m in extractor.extract(make_paper("Edge Detectors", abstract, **summary))}
+    assert found[name].type == "Method"
+
+
+def test_a_known_dataset_next_to_a_benchmark_keeps_its_own_kind(extractor: EntityExtractor) -> None:
+    found = {m.name: m for m in extractor.extract(make_paper(
+        "Sound Localisation", "We evaluate on AudioSet, VGG Soundz and the ADE20K Sound benchmark."))}
+    assert found["VGG Soundz"].type == "Benchmark"  # its own cue ("evaluate on"), not the lexicon neighbour's kind
