@@ -486,7 +486,7 @@ GAP_OK = re.compile(r"^[\s\"“”'「」,:(（]*(?:(?:a|an|the|new|novel|simple
                     r"一种|一个|一套|新的|新型|名为|称为|全新|统一的|的)[\s\"“”'「」,:(（]*){0,8}$", _I)
 # A title's "Name: subtitle"; a subtitle or nearby text that says the name is a benchmark or dataset.
 TITLE_NAME = re.compile(r"^\s*([^:：]{2,60}?)\s*(?:[:：]\s*\S|\s(?:--|—|–)\s+\S|"  # "GVPT -- A software for ..."
-                        r"\s(?=(?:Technical Report|Tech Report|System Card)$))")
+                        r"\s(?=(?:Techni(?:cal|que) Report|Tech Report|System Card)$))")
 # The subtitle's head noun is a benchmark/dataset ("A Benchmark for ...", "... Evaluation Suite").
 TITLE_DATA = re.compile(r"(?:^|\s)(?:(?:benchmark|dataset|suite|corpus|testbed|arena|leaderboard)s?|environment)(?=\s*$|\s+(?:for|of|on|to|with|in|and|towards?)\b|[,:])",
                         re.IGNORECASE)

@@ -890,10 +890,13 @@ class EntityExtractor:
             only_weak = sources <= {"name:WEAK"}
             if only_weak or (all_caps and not cand.long_forms) or not strong or _LOWER_INITIAL_NAME.match(surface):
                 return None  # a lower-case-initial word ("mBERT", "eXplainable") needs a cue to be a name
-            if data_votes >= 0.5 and not votes.get("Method") and ("left_eval_on" in cand.rules or any(
+            if data_votes >= 0.5 and not votes.get("Method") and not self._not_a_method(surface) and \
+                    not _MODEL_RELEASE.search(surface) and (
+                    "left_eval_on" in cand.rules or "left_eval_zh" in cand.rules or any(
                     t != "Method" for t, _ in _name_suffix_votes(surface))):
-                # "validates its effectiveness on MetaWorld", "benchmarks GAIA, PathVQA, ...": weak evidence, but
-                # all of it says data; a name-shaped word is a method only when nothing says otherwise
+                # "validates its effectiveness on MetaWorld", "在AndroidWorld导航上", "benchmarks GAIA, PathVQA, ...":
+                # weak evidence, but all of it says data; a name-shaped word is a method only when nothing says
+                # otherwise (hardware is neither: "在Jetson Orin Nano、Hailo-8 AI加速器上")
                 type_ = "Benchmark" if votes.get("Benchmark", 0) >= votes.get("Dataset", 0) else "Dataset"
                 confidence = 0.45
             elif cand.long_forms and not cand.named_first and \

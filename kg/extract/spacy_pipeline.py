@@ -104,7 +104,9 @@ Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr""".split(
 # not an ordinal of something generic ("Level-5", "Top-1", "Stage-2").
 # One or two digits, then a capitalised word of four or more letters and digits (no "30B-A3B", "4B/8B", "3D").
 _DIGIT_PREFIXED = re.compile(r"^\d{1,2}([A-Z][A-Za-z][A-Za-z0-9]{2,})$")
-_NUMBERED_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[kKMB]?$")
+# "Llama-2", "Gemini-2.5-Flash", "Gemini-3-Pro-Image": a name word, its release number, then maybe a variant in
+# Title Case
+_NUMBERED_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[kKMB]?(?:-[A-Z][a-z]*)*$")
 _NUMBERED_GENERIC = frozenset("""level top rank stage phase type step class grade tier figure fig table section part
 round day week month year version chapter lemma theorem group layer block epoch task case scenario option model
 experiment setting category""".split())

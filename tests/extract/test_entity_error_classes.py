@@ -935,3 +935,21 @@ def test_a_known_dataset_next_to_a_benchmark_keeps_its_own_kind(extractor: Entit
     found = {m.name: m for m in extractor.extract(make_paper(
         "Sound Localisation", "We evaluate on AudioSet, VGG Soundz and the ADE20K Sound benchmark."))}
     assert found["VGG Soundz"].type == "Benchmark"  # its own cue ("evaluate on"), not the lexicon neighbour's kind
+
+
+def test_release_names_with_a_variant_after_the_number_are_name_shaped(extractor: EntityExtractor) -> None:
+    found = {m.name: m for m in extractor.extract(make_paper(
+        "Code Worlds", "", result="表现接近Gemini-3-Pro-Image；使Gemini-2.5-Flash的导航提升9.5%。"))}
+    assert found["Gemini-3-Pro-Image"].type == found["Gemini-2.5-Flash"].type == "Method"
+
+
+def test_a_technique_report_title_names_the_paper_s_model(extractor: EntityExtractor) -> None:
+    found = {m.name: m for m in extractor.extract(make_paper("Kelox Technique Report", "We present Kelox."))}
+    assert (found["Kelox"].type, found["Kelox"].role) == ("Method", "proposed")
+
+
+def test_a_name_the_chinese_summary_evaluates_in_is_data_but_hardware_is_not(extractor: EntityExtractor) -> None:
+    found = {m.name: m for m in extractor.extract(make_paper(
+        "UI Prediction", "", result="在AndroidWorldX导航任务上提升9.5%；在Hailo-8、Jetson Orin Nano加速器上部署。"))}
+    assert found["AndroidWorldX"].type in ("Dataset", "Benchmark")
+    assert "Hailo-8" not in found and "Jetson Orin Nano" not in found
