@@ -69,6 +69,14 @@ CUES: tuple[Cue, ...] = (
     Cue("right_benchmark", "right", re.compile(
         r"^\s*(?:-\s*)?(?:benchmarks?|bench|suite|leaderboard|challenge|testbed)\b|^\s*(?:基准|评测集|测试集|榜单)", _I),
         "Benchmark", 2.5, "evaluated_on", starts="-bBsSſlLcCtT基评测榜"),
+    # "VIDA视频式3D可供性数据集", "GSM8K数学推理基准": a few describing characters between the name and its noun (no
+    # function word, verb or count: "X生成的数据集", "X在Y数据集", "X等基准" are other cues' or none)
+    Cue("right_data_zh", "right", re.compile(
+        r"^\s*(?:(?![的在上中用于和与及或对将把被从由通依赖生训构基使等个两三四五多])[\u4e00-\u9fff]|3D|\d){1,8}?数据集"),
+        "Dataset", 2.0, needs=("数据集",)),
+    Cue("right_benchmark_zh", "right", re.compile(
+        r"^\s*(?:(?![的在上中用于和与及或对将把被从由通依赖生训构基使等个两三四五多])[\u4e00-\u9fff]|3D|\d){1,8}?基准"),
+        "Benchmark", 2.0, "evaluated_on", needs=("基准",)),
     Cue("right_method", "right", re.compile(
         r"^\s*(?:-based|-style)?\s*(?:models?|backbones?|architectures?|networks?|frameworks?|methods?|algorithms?|"
         r"encoders?|decoders?|detectors?|baselines?|modules?|agents?|pipelines?|polic(?:y|ies)|approach|system|"

@@ -636,7 +636,7 @@ class EntityExtractor:
             cand.rules.add(cue.name)
             if cue.role:
                 cand.roles[cue.role] += cue.weight
-            if cue.name in ("right_dataset", "right_benchmark"):
+            if cue.name in ("right_dataset", "right_benchmark", "right_data_zh", "right_benchmark_zh"):
                 cand.data_strong += cue.weight
         for type_, weight in _name_suffix_votes(name):
             cand.votes[type_] += weight / 2  # once per occurrence, halved: shape is weaker than context

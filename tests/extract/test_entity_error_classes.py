@@ -953,3 +953,19 @@ def test_a_name_the_chinese_summary_evaluates_in_is_data_but_hardware_is_not(ext
         "UI Prediction", "", result="在AndroidWorldX导航任务上提升9.5%；在Hailo-8、Jetson Orin Nano加速器上部署。"))}
     assert found["AndroidWorldX"].type in ("Dataset", "Benchmark")
     assert "Hailo-8" not in found and "Jetson Orin Nano" not in found
+
+
+@pytest.mark.parametrize(("summary", "name", "types"), [
+    ("提出VIDX视频式3D可供性数据集，实现更强的分割。", "VIDX", ("Dataset",)),
+    ("基于APPX编码挑战基准评估代码生成。", "APPX", ("Benchmark",)),
+])
+def test_describing_chinese_words_may_stand_between_a_name_and_its_data_noun(
+        extractor: EntityExtractor, summary: str, name: str, types: tuple[str, ...]) -> None:
+    found = {m.name: m for m in extractor.extract(make_paper("Affordance", "", tldr=summary))}
+    assert found[name].type in types
+
+
+def test_a_name_that_made_a_dataset_is_not_the_dataset(extractor: EntityExtractor) -> None:
+    found = {m.name: m for m in extractor.extract(make_paper(
+        "Affordance", "", tldr="使用GPT-5生成的数据集训练，并与LLaMA等基线比较。"))}
+    assert found["GPT-5"].type == "Method"
