@@ -159,6 +159,10 @@ _STRONG_CUE_BEFORE = re.compile(
 # What every match of _STRONG_CUE_BEFORE ends with (a cheap test first: the pattern is tried at every position).
 _STRONG_CUE_ENDS = (" in", " on", " for", " of", " both", " the")
 _CUE_AFTER = re.compile(r"\s*(?:tasks?|problems?|challenges?)\b|\s+(?:is|remains)\s+(?:a|an)\s+", re.IGNORECASE)
+# What a paper says of its task right after naming it: "3D affordance grounding aims to highlight ...", "X is a
+# fundamental task in ...": strong enough alone.
+_STRONG_CUE_AFTER = re.compile(r"\s+(?:aims|seeks)\s+to\b|\s+(?:is|remains|has become)\s+(?:a|an)\s+"
+                               r"(?:[a-z-]+\s+){0,2}(?:task|problem|challenge)s?\b", re.IGNORECASE)
 # The noun phrase a title opens with, up to its first function word: with a purpose it names the method.
 _LEAD_NP = re.compile(r"(?:[^\s:：]+\s+)*?[^\s:：]+(?=\s+(?:of|for|to|in|on|with|via|using|through|by|from|and)\b|[:：,]|$)",
                       re.IGNORECASE)
@@ -479,6 +483,8 @@ def extract_tasks(paper_id: str, sections: list[Section],
             text_counts[key] += 1
             if section.text[max(0, start - 6):start].rstrip().lower().endswith(_STRONG_CUE_ENDS) and \
                     _STRONG_CUE_BEFORE.search(section.text, max(0, start - 50), start):
+                strongly_cued.add(key)
+            elif _STRONG_CUE_AFTER.match(section.text, end):
                 strongly_cued.add(key)
             elif _CUE_BEFORE.search(section.text, max(0, start - 30), start) or _CUE_AFTER.match(section.text, end):
                 cued.add(key)
