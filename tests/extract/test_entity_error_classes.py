@@ -969,3 +969,10 @@ def test_a_name_that_made_a_dataset_is_not_the_dataset(extractor: EntityExtracto
     found = {m.name: m for m in extractor.extract(make_paper(
         "Affordance", "", tldr="使用GPT-5生成的数据集训练，并与LLaMA等基线比较。"))}
     assert found["GPT-5"].type == "Method"
+
+
+def test_a_vendor_before_a_model_name_is_not_part_of_it(extractor: EntityExtractor) -> None:
+    found = methods(extractor.extract(make_paper(
+        "Reflection", "We study three models (OpenAI GPT-4o-mini, Anthropic Clade 3 Haiku, and ByteDance Doubao-2).")))
+    assert {"Clade 3 Haiku", "Doubao-2"} <= found
+    assert not {n for n in found if n.split()[0] in ("Anthropic", "ByteDance")}
