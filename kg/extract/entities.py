@@ -892,7 +892,7 @@ class EntityExtractor:
                 return None  # a lower-case-initial word ("mBERT", "eXplainable") needs a cue to be a name
             if data_votes >= 0.5 and not votes.get("Method") and not self._not_a_method(surface) and \
                     not _MODEL_RELEASE.search(surface) and (
-                    "left_eval_on" in cand.rules or "left_eval_zh" in cand.rules or any(
+                    "left_eval_on" in cand.rules or {"left_eval_zh", "right_eval_zh"} <= cand.rules or any(
                     t != "Method" for t, _ in _name_suffix_votes(surface))):
                 # "validates its effectiveness on MetaWorld", "在AndroidWorld导航上", "benchmarks GAIA, PathVQA, ...":
                 # weak evidence, but all of it says data; a name-shaped word is a method only when nothing says

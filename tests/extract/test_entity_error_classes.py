@@ -950,8 +950,10 @@ def test_a_technique_report_title_names_the_paper_s_model(extractor: EntityExtra
 
 def test_a_name_the_chinese_summary_evaluates_in_is_data_but_hardware_is_not(extractor: EntityExtractor) -> None:
     found = {m.name: m for m in extractor.extract(make_paper(
-        "UI Prediction", "", result="在AndroidWorldX导航任务上提升9.5%；在Hailo-8、Jetson Orin Nano加速器上部署。"))}
+        "UI Prediction", "", result="在AndroidWorldX和OSWorldY测试集上提升9.5%；在Hailo-8、Jetson Orin Nano加速器上部署；"
+                                    "在FHIRPathX查询合成中表现较差。"))}
     assert found["AndroidWorldX"].type in ("Dataset", "Benchmark")
+    assert found["FHIRPathX"].type == "Method"  # "in X query synthesis": where, not what it is evaluated on
     assert "Hailo-8" not in found and "Jetson Orin Nano" not in found
 
 
