@@ -73,6 +73,8 @@ _ACRONYM_BEFORE = re.compile(
 # Metric words of the Chinese summaries that name one metric only (not 精度, accuracy or precision), in English.
 _CHINESE_METRICS = {"准确率": "accuracy", "召回率": "recall", "精确率": "precision", "成功率": "success rate"}
 _ACRONYM_CONNECTIVES = (" of ", "=", ":", " reaching ")
+_COMPARATIVE = re.compile(r" (?:higher|lower|faster|slower|better|greater|smaller|larger|fewer|less|more|longer|shorter)"
+                          r"(?= )")
 _NEXT_WORD = re.compile(r" ([a-z][a-z0-9]*(?:[-‐‑][a-z0-9]+)*)(?![\w-])")
 # "a 17% reduction in total carbon emissions": the change a value measures, then the metric.
 _CHANGE_IN = re.compile(r"\s+(?:relative\s+)?(?:reduction|improvement|increase|decrease|gain|drop|boost|rise|decline|"
@@ -136,6 +138,9 @@ def bound_metric(text: str, value_start: int, value_end: int) -> tuple[int, int,
         return acronym.start(1), acronym.end(1), None
     change = _CHANGE_IN.match(text, value_end)
     at = change.end() if change else value_end
+    comparative = _COMPARATIVE.match(text, at)
+    if comparative:  # "a 3.7-fold faster water adsorption rate", "15.7x higher energy efficiency"
+        at = comparative.end()
     phrase_start = at
     found: tuple[int, str] | None = None
     found_end = 0
