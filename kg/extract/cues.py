@@ -506,7 +506,11 @@ TITLE_METHOD = re.compile(r"^\W*(?:(?!(?:for|of|on|to|with|in|via|using|towards?
                           r"generator|"
                           r"optimizer|policy)s?(?=\s*$|\s+(?:for|of|on|to|with|in|and|towards?|via|using|that)\b|[,:])",
                           re.IGNORECASE)
-APPOSITIVE_DATA = re.compile(r"^\s*[,(（]\s*(?:a|an|the)\b[^.;]{0,60}?\b(benchmark|dataset|suite|corpus|testbed)s?\b", re.IGNORECASE)
+# ", a large-scale benchmark ...", not ", an instruction-based model trained on a new dataset": the appositive's
+# head comes before any method noun.
+APPOSITIVE_DATA = re.compile(r"^\s*[,(（]\s*(?:a|an|the)\b(?:(?!\b(?:models?|methods?|frameworks?|networks?|approach|"
+                             r"systems?|architectures?|algorithms?|agents?|pipelines?)\b)[^.;]){0,60}?"
+                             r"\b(benchmark|dataset|suite|corpus|testbed)s?\b", re.IGNORECASE)
 # What is measured narrows a metric ("extraction accuracy", "harvesting success rates"): a "-tion"/"-ing" word right
 # before it (the text before the metric ends with it), not a verb ("improving accuracy").
 METRIC_OBJECT = re.compile(r"\b((?!(?:improv|reduc|measur|maintain|compromis|boost|enhanc|achiev|increas|sacrific|"

@@ -978,3 +978,11 @@ def test_a_vendor_before_a_model_name_is_not_part_of_it(extractor: EntityExtract
         "Reflection", "We study three models (OpenAI GPT-4o-mini, Anthropic Clade 3 Haiku, and ByteDance Doubao-2).")))
     assert {"Clade 3 Haiku", "Doubao-2"} <= found
     assert not {n for n in found if n.split()[0] in ("Anthropic", "ByteDance")}
+
+
+def test_an_appositive_model_trained_on_a_dataset_is_a_method(extractor: EntityExtractor) -> None:
+    found = {m.name: m for m in extractor.extract(make_paper(
+        "Attribute Editing", "", tldr="We propose InstructAttrix, an instruction-based model trained on a new "
+                                      "attribute dataset. We also introduce FooBench, a challenging benchmark."))}
+    assert (found["InstructAttrix"].type, found["InstructAttrix"].role) == ("Method", "proposed")
+    assert (found["FooBench"].type, found["FooBench"].role) == ("Benchmark", "introduced")
