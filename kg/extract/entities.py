@@ -279,24 +279,27 @@ _RELEASE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d)?$")
 
 # Between two names of one list: "A, B", "A and B", "A、B", "A和B", "A/B" (no other word).
 _LIST_GAP = re.compile(r"\s*(?:,|，|、|;|/|and|or|&|和|与|及)\s*(?:and\s+|or\s+)?")
-_SIBLING_TYPES = ("Method", "Dataset", "Benchmark")
+_SIBLING_SOURCES = frozenset(f"lexicon:{kind}" for kind in ("Method", "Dataset", "Benchmark"))
 
 
 def _vote_list_siblings(text: str, listed: list[tuple[Occurrence, "Candidate"]]) -> None:
     """A name listed next to a lexicon method or dataset ("TIES、TSV-M、Iso-C", "MobileNet、YOLOX等") is likely of
     the same kind: one vote for that type, when the name itself is in no lexicon (and, for data, not yet data)."""
+    if not any(occ.source in _SIBLING_SOURCES for occ, _ in listed):
+        return  # most sections: no known method or dataset to be listed with
     listed = sorted(listed, key=lambda pair: pair[0].start)
     for (a, ca), (b, cb) in zip(listed, listed[1:]):
-        if not _LIST_GAP.fullmatch(text, a.end, b.start):
+        if b.start - a.end > 8 or ca is cb or (a.source in _SIBLING_SOURCES) == (b.source in _SIBLING_SOURCES) or \
+                not _LIST_GAP.fullmatch(text, a.end, b.start):
+            continue  # not one known and one unknown name side by side in a list
+        known, other, occ = (a, cb, b) if a.source in _SIBLING_SOURCES else (b, ca, a)
+        if occ.source.startswith("lexicon:"):
             continue
-        for known, other, occ in ((a, cb, b), (b, ca, a)):
-            kind = known.source[8:] if known.source.startswith("lexicon:") else None
-            if kind not in _SIBLING_TYPES or occ.source.startswith("lexicon:") or ca is cb:
-                continue
-            if kind != "Method" and (other.votes.get("Dataset") or other.votes.get("Benchmark")):
-                continue  # already data: the sibling says nothing about dataset or benchmark
-            other.votes[kind] += 1.0
-            other.rules.add("list_sibling")
+        kind = known.source[8:]
+        if kind != "Method" and (other.votes.get("Dataset") or other.votes.get("Benchmark")):
+            continue  # already data: the sibling says nothing about dataset or benchmark
+        other.votes[kind] += 1.0
+        other.rules.add("list_sibling")
 
 
 def _type_by_siblings(mentions: list[Mention]) -> list[Mention]:
