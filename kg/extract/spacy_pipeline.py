@@ -112,7 +112,12 @@ round day week month year version chapter lemma theorem group layer block epoch 
 experiment setting category""".split())
 _VERSION_WORD = re.compile(r"^v?\d+(?:\.\d+)+$|^v\d+$|^[1-9]$")  # a release number after a name word
 # An element symbol (two-letter symbols first) or a site of a formula type (A, B, X as in ABX3), and its count.
-_ELEMENT_COUNT = re.compile("(" + "|".join(sorted(_ELEMENTS, key=len, reverse=True)) + r"|A|X)(\d+(?:\.\d+)?)?")
+# Element symbols, the A and X of formula templates (ABX3) and the organic cations of perovskite formulas
+# (methylammonium, formamidinium, guanidinium, phenethylammonium, butylammonium: MAPbI3, PEA2PbI4).
+_ELEMENT_COUNT = re.compile("(" + "|".join(sorted(_ELEMENTS + ["MA", "FA", "GA", "PEA", "BA"], key=len, reverse=True))
+                            + r"|A|X)(\d+(?:\.\d+)?)?")
+# A binary salt or acid needs no count: KCl, NaCl, LiF, CsI, HCl.
+_BINARY_HALIDE = re.compile(r"^(?:H|Li|Na|K|Rb|Cs|Ag|Cu)(?:F|Cl|Br|I)$")
 _CHARGE = re.compile(r"\d*[+-]$")  # an ion's charge: Pb2+, Li+, Cl-
 
 
@@ -121,6 +126,8 @@ def is_chemical_formula(word: str) -> bool:
     """A compound's or ion's formula (TiO2, CsPbI3, Li0.29La0.57TiO3, CH3, ABX3, Pb2+): element symbols with counts,
     a material, not a method or dataset. Names of one-letter capitals and digits pass only as short formulas do
     (up to three symbols, none twice, a count of one or two digits at the end): COCO17, I2V, A2C are names."""
+    if _BINARY_HALIDE.match(word):
+        return True
     charge = _CHARGE.search(word)
     core = word[:charge.start()] if charge else word
     pos, symbols, counted = 0, [], False

@@ -213,7 +213,8 @@ def test_chinese_headline_prefix_is_not_a_method_name(extractor: EntityExtractor
     ("COCO17", False), ("I2V", False), ("YOLO11n", False), ("SAM3", False), ("S4", False), ("P2P", False),
     ("ResNet50", False), ("C3D", False), ("BERT", False), ("SiC", False), ("ABX3", True), ("FAPbI3", True),
     ("Pb2+", True), ("Li+", True), ("Grad-CAM++", False), ("A2C", False), ("SPIN2", False), ("CAV2025", False),
-    ("MoCo", False)])
+    ("MoCo", False), ("KCl", True), ("NaCl", True), ("CsI", True), ("MAPbI3", True), ("PEA2PbI4", True),
+    ("NeRF", False), ("CoCa", False), ("SiLU", False), ("MAE", False), ("GAN", False)])
 def test_chemical_formulas_are_told_from_names(word: str, formula: bool) -> None:
     from kg.extract.spacy_pipeline import is_chemical_formula
 
