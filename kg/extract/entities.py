@@ -12,8 +12,8 @@ from functools import lru_cache
 from ..model import Evidence, Mention, Paper, Section
 from ..resolve.entities import normalise
 from .cues import (
-    APPOSITIVE_DATA, BEATEN_BEFORE, BENCH_WORDS, DATA_WORDS, GAP_OK, METRIC_OBJECT, NAMING, TITLE_DATA, TITLE_METHOD, TITLE_NAME,
-    SectionCues, propose_spans, propose_spans_lowered, sentence_bounds,
+    APPOSITIVE_DATA, BEATEN_BEFORE, BENCH_WORDS, DATA_WORDS, GAP_OK, METRIC_OBJECT, NAMING, TITLE_DATA, TITLE_METHOD,
+    TITLE_NAME, SectionCues, propose_spans, propose_spans_lowered, sentence_bounds,
 )
 from .lexicons import load_lexicons
 from .spacy_pipeline import (
@@ -897,9 +897,9 @@ class EntityExtractor:
                     not _MODEL_RELEASE.search(surface) and (
                     "left_eval_on" in cand.rules or {"left_eval_zh", "right_eval_zh"} <= cand.rules or any(
                     t != "Method" for t, _ in _name_suffix_votes(surface))):
-                # "validates its effectiveness on MetaWorld", "在AndroidWorld导航上", "benchmarks GAIA, PathVQA, ...":
-                # weak evidence, but all of it says data; a name-shaped word is a method only when nothing says
-                # otherwise (hardware is neither: "在Jetson Orin Nano、Hailo-8 AI加速器上")
+                # "validates its effectiveness on MetaWorld", "在VIPSeg、VidOR和SVG2测试集上", "benchmarks GAIA,
+                # PathVQA, ...": weak evidence, but all of it says data; a name-shaped word is a method only when
+                # nothing says otherwise (hardware is neither: "在Jetson Orin Nano、Hailo-8 AI加速器上")
                 type_ = "Benchmark" if votes.get("Benchmark", 0) >= votes.get("Dataset", 0) else "Dataset"
                 confidence = 0.45
             elif cand.long_forms and not cand.named_first and \

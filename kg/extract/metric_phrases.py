@@ -51,9 +51,9 @@ _BEFORE_VALUE = re.compile(
     r"(?:(?:up to|about|approximately|around|nearly|over|only|just|roughly|almost)\s+)?[~≈]?\s*\$?(?:\\approx\s*)?"
     r"|\s*\(\s*[~≈]?\s*)$")  # or the value in brackets: "condensation efficiency (94%)"
 # "... from 126.2 mV to 73.5 mV", "ASE threshold decreased from 120 to 60", "... energy was also increased from".
-_FROM_VALUE = re.compile(r"(?:\s+(?:was|were|is|are))?(?:\s+also)?(?:\s+(?:de|in)creas(?:ed|es|ing)|\s+reduc(?:ed|es|ing)|"
-                         r"\s+improv(?:ed|es|ing)|\s+(?:dropp|rais|lower|declin|enhanc|boost)(?:ed|es|ing)|\s+rose|"
-                         r"\s+fell|\s+grew)?"
+_FROM_VALUE = re.compile(r"(?:\s+(?:was|were|is|are))?(?:\s+also)?"
+                         r"(?:\s+(?:de|in)creas(?:ed|es|ing)|\s+reduc(?:ed|es|ing)|\s+improv(?:ed|es|ing)|"
+                         r"\s+(?:dropp|rais|lower|declin|enhanc|boost)(?:ed|es|ing)|\s+rose|\s+fell|\s+grew)?"
                          r"\s+from\s+\$?[-+−]?[\d.,]+\s*(?:\\?%|[A-Za-zμµ/]{1,8}\d?)?\s+to\s+\$?$")
 _HEAD_WORDS = _HEADS_ALONE | _HEADS_GENERIC
 # A measure written as a short name after its value ("41.6 mHOTA", "0.7127 cIoU"): two capitals or more, then the
@@ -73,8 +73,8 @@ _ACRONYM_BEFORE = re.compile(
 # Metric words of the Chinese summaries that name one metric only (not 精度, accuracy or precision), in English.
 _CHINESE_METRICS = {"准确率": "accuracy", "召回率": "recall", "精确率": "precision", "成功率": "success rate"}
 _ACRONYM_CONNECTIVES = (" of ", "=", ":", " reaching ")
-_COMPARATIVE = re.compile(r" (?:higher|lower|faster|slower|better|greater|smaller|larger|fewer|less|more|longer|shorter)"
-                          r"(?= )")
+_COMPARATIVE = re.compile(r" (?:higher|lower|faster|slower|better|greater|smaller|larger|fewer|less|more|longer|"
+                          r"shorter)(?= )")
 _NEXT_WORD = re.compile(r" ([a-z][a-z0-9]*(?:[-‐‑][a-z0-9]+)*)(?![\w-])")
 # "a 17% reduction in total carbon emissions": the change a value measures, then the metric.
 _CHANGE_IN = re.compile(r"\s+(?:relative\s+)?(?:reduction|improvement|increase|decrease|gain|drop|boost|rise|decline|"

@@ -68,7 +68,8 @@ _NUMBER_UNIT = re.compile(r"^\d+(?:\.\d+)?(?:[KMBTkmb]|[KMGT]B|ms|px|mm|cm|Hz|fp
 STOP_WORDS = frozenset("""
 GUI GUIs SOTA AI API APIs RGB RGB-D RGBD GPU GPUs CPU CPUs TPU 1D 2D 3D 4D 6D URL US USA UK EU PDF HTML JSON SQL
 IoT ID IDs CT MRI PET QA VR AR XR UAV UAVs TL;DR NLP CV ML DL SR IEEE ACM CVPR ICCV ECCV NeurIPS ICLR ICML AAAI
-IJCAI ACL EMNLP NAACL KDD WWW arXiv GitHub OpenAI Google Meta Microsoft NVIDIA Apple Amazon Anthropic Alibaba Baidu Tencent ByteDance DeepMind LiDAR SDK KV PhD DNA RNA
+IJCAI ACL EMNLP NAACL KDD WWW arXiv GitHub OpenAI Google Meta Microsoft NVIDIA Apple Amazon LiDAR SDK KV PhD DNA RNA
+Anthropic Alibaba Baidu Tencent ByteDance DeepMind
 COVID-19 SARS-CoV-2 ICU ECG EEG fMRI HD UHD 4K 8K 1K 2K FHD I II III IV V VI OK Q&A NER POS TB GB MB CUDA
 I/O FP16 FP32 BF16 INT8 INT4 MLP OOD IID SE SO N/A LaTeX Python PyTorch TensorFlow JAX Linux Windows Android iOS
 Code Model Models Data Dataset Datasets Benchmark Benchmarks Method Methods Results Result Experiments Conclusion
@@ -100,20 +101,19 @@ _ADJECTIVAL = re.compile(r"-(?:based|guided|driven|aware|free|specific|level|wis
 _ELEMENTS = """H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y
 Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au
 Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr""".split()
-# A capitalised word with a numbered release or split ("Sentinel-2", "Atari-100k", "Claude-Opus-4", "Llama-3");
-# not an ordinal of something generic ("Level-5", "Top-1", "Stage-2").
 # One or two digits, then a capitalised word of four or more letters and digits (no "30B-A3B", "4B/8B", "3D").
 _DIGIT_PREFIXED = re.compile(r"^\d{1,2}([A-Z][A-Za-z][A-Za-z0-9]{2,})$")
-# "Llama-2", "Gemini-2.5-Flash", "Gemini-3-Pro-Image": a name word, its release number, then maybe a variant in
-# Title Case
+# A capitalised word with a numbered release or split ("Sentinel-2", "Atari-100k", "Claude-Opus-4", "Llama-3"), maybe
+# a variant in Title Case after the number ("Gemini-2.5-Flash", "Gemini-3-Pro-Image"); not an ordinal of something
+# generic ("Level-5", "Top-1", "Stage-2").
 _NUMBERED_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[kKMB]?(?:-[A-Z][a-z]*)*$")
 _NUMBERED_GENERIC = frozenset("""level top rank stage phase type step class grade tier figure fig table section part
 round day week month year version chapter lemma theorem group layer block epoch task case scenario option model
 experiment setting category""".split())
 _VERSION_WORD = re.compile(r"^v?\d+(?:\.\d+)+$|^v\d+$|^[1-9]$")  # a release number after a name word
-# An element symbol (two-letter symbols first) or a site of a formula type (A, B, X as in ABX3), and its count.
-# Element symbols, the A and X of formula templates (ABX3) and the organic cations of perovskite formulas
-# (methylammonium, formamidinium, guanidinium, phenethylammonium, butylammonium: MAPbI3, PEA2PbI4).
+# An element symbol (two-letter symbols first), a site of a formula type (A, B, X as in ABX3) or an organic cation
+# of perovskite formulas (methylammonium, formamidinium, guanidinium, phenethylammonium, butylammonium: MAPbI3,
+# PEA2PbI4), and its count.
 _ELEMENT_COUNT = re.compile("(" + "|".join(sorted(_ELEMENTS + ["MA", "FA", "GA", "PEA", "BA"], key=len, reverse=True))
                             + r"|A|X)(\d+(?:\.\d+)?)?")
 # A binary salt or acid needs no count: KCl, NaCl, LiF, CsI, HCl.

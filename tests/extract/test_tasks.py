@@ -235,7 +235,8 @@ def test_a_known_task_that_shares_the_titles_words_is_a_task() -> None:
 ])
 def test_a_phrase_named_once_where_the_paper_says_how_well_it_does_is_a_task(sentence: str) -> None:
     found = names(tasks("Learning with Fewer Labels", "We study label-efficient training. " + sentence))
-    phrase = next(p for p in ("leaf perception", "topic classification", "recognition", "analysis") if p in sentence.lower())
+    phrase = next(p for p in ("leaf perception", "topic classification", "recognition", "analysis")
+                  if p in sentence.lower())
     assert any(n.endswith(phrase) for n in found)
 
 
