@@ -410,6 +410,9 @@ _LOWER_TITLE_NAME = re.compile(r"(?=.{4})[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$")
 # Lexicon sources a paper's own method can be named like, and the method noun right after such a name that says it
 # is one: "提出RACE框架", "we propose the MAE framework" (not techniques: "we propose a deep learning model").
 _NAMED_LIKE_DATA = frozenset({"lexicon:Dataset", "lexicon:Benchmark", "lexicon:Metric"})
+# What a proposed name is, after it in Chinese: "发布了一个名为X的大规模驾驶数据集" (after a propose verb only: "基于X的数据集"
+# is data made with X).
+_DATA_AFTER_ZH = re.compile(r"\s*的[^，。；,;：:]{0,10}?(数据集|基准)")
 _METHOD_NOUN_AFTER = re.compile(r"\s*(?:框架|方法|模型|算法|(?:framework|method|model|approach|algorithm)\b)")
 
 
@@ -764,7 +767,8 @@ class EntityExtractor:
                 if GAP_OK.match(gap) or NAMING.search(gap):
                     cand.proposed += 2.0
                     cand.rules.add("propose_cue")
-                    appositive = APPOSITIVE_DATA.match(text[occ.end:min(s_end, occ.end + 100)])
+                    appositive = APPOSITIVE_DATA.match(text[occ.end:min(s_end, occ.end + 100)]) or \
+                        _DATA_AFTER_ZH.match(text, occ.end, s_end)
                     if DATA_WORDS.search(gap) or appositive:
                         bench = BENCH_WORDS.search(gap) or (appositive and BENCH_WORDS.search(appositive.group(1)))
                         cand.votes["Benchmark" if bench else "Dataset"] += 2.0

@@ -987,3 +987,10 @@ def test_an_appositive_model_trained_on_a_dataset_is_a_method(extractor: EntityE
                                       "attribute dataset. We also introduce FooBench, a challenging benchmark."))}
     assert (found["InstructAttrix"].type, found["InstructAttrix"].role) == ("Method", "proposed")
     assert (found["FooBench"].type, found["FooBench"].role) == ("Benchmark", "introduced")
+
+
+def test_a_chinese_name_proposed_as_a_dataset_is_introduced_data(extractor: EntityExtractor) -> None:
+    found = {m.name: m for m in extractor.extract(make_paper(
+        "Driving Scenes", "", tldr="本文发布了一个名为DriveMindX的大规模驾驶数据集，并提出基线方法；基于GPT-4的数据集生成也被讨论。"))}
+    assert (found["DriveMindX"].type, found["DriveMindX"].role) == ("Dataset", "introduced")
+    assert found["GPT-4"].type == "Method"
