@@ -121,7 +121,8 @@ CUES: tuple[Cue, ...] = (
         needs=("benchmark",), ends=(",", ":", "(", "as", "including", "like", ".", "namely") + LIST_ENDS),
     Cue("left_eval_on", "left", re.compile(
         rf"\b(?:evaluat\w*|experiments?|results?|tests?|tested|achiev\w*|performance|sota|state-of-the-art|"
-        rf"accuracy|scores?|improv\w*|gains?|reach\w*|attain\w*|set\w*|establish\w*|benchmark\w*)\b[^.;]{{0,60}}"
+        rf"accuracy|scores?|improv\w*|gains?|reach\w*|attain\w*|set\w*|establish\w*|benchmark\w*)\b"
+        rf"(?:[^.;]|\.(?=\d)){{0,60}}"  # a decimal point is no sentence end: "achieves 45.2 AP on COCO"
         rf"\b(?:on|across|over)\s+(?:the\s+)?(?:challenging\s+|public\s+|standard\s+|widely[- ]used\s+)*{_LIST}$", _I),
         "Benchmark", 0.9, "evaluated_on",
         needs=("evaluat", "experiment", "result", "test", "achiev", "performance", "sota", "state-of-the-art",

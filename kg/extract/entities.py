@@ -898,7 +898,7 @@ class EntityExtractor:
             if only_weak or (all_caps and not cand.long_forms) or not strong or _LOWER_INITIAL_NAME.match(surface):
                 return None  # a lower-case-initial word ("mBERT", "eXplainable") needs a cue to be a name
             if data_votes >= 0.5 and not votes.get("Method") and not self._not_a_method(surface) and \
-                    not _MODEL_RELEASE.search(surface) and (
+                    not _MODEL_RELEASE.search(surface) and _PARTS_SPLIT.split(surface, 1)[0].lower() not in _FAMILY_WORDS and (
                     "left_eval_on" in cand.rules or {"left_eval_zh", "right_eval_zh"} <= cand.rules or any(
                     t != "Method" for t, _ in _name_suffix_votes(surface))):
                 # "validates its effectiveness on MetaWorld", "在VIPSeg、VidOR和SVG2测试集上", "benchmarks GAIA,

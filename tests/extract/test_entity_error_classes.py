@@ -994,3 +994,10 @@ def test_a_chinese_name_proposed_as_a_dataset_is_introduced_data(extractor: Enti
         "Driving Scenes", "", tldr="本文发布了一个名为DriveMindX的大规模驾驶数据集，并提出基线方法；基于GPT-4的数据集生成也被讨论。"))}
     assert (found["DriveMindX"].type, found["DriveMindX"].role) == ("Dataset", "introduced")
     assert found["GPT-4"].type == "Method"
+
+
+def test_a_decimal_between_a_result_verb_and_on_keeps_the_evaluation_cue(extractor: EntityExtractor) -> None:
+    found = {m.name: m for m in extractor.extract(make_paper(
+        "Generation", "SegZ achieves an FID of 3.2 on ImageNetX and improves accuracy by 2.1% on ViT-B/16."))}
+    assert found["ImageNetX"].role == "evaluated_on"
+    assert found["ViT-B/16"].type == "Method"  # a known model's variant evaluated on is no benchmark
