@@ -1001,3 +1001,13 @@ def test_a_decimal_between_a_result_verb_and_on_keeps_the_evaluation_cue(extract
         "Generation", "SegZ achieves an FID of 3.2 on ImageNetX and improves accuracy by 2.1% on ViT-B/16."))}
     assert found["ImageNetX"].role == "evaluated_on"
     assert found["ViT-B/16"].type == "Method"  # a known model's variant evaluated on is no benchmark
+
+
+@pytest.mark.parametrize(("abstract", "name", "kind", "role"), [
+    ("We evaluate on three benchmarks: ADE20KX, CityscapesX, and PascalQX.", "PascalQX", "Benchmark", "evaluated_on"),
+    ("SegZ outperforms MaskFormerX, SegNeXtX, and UperNetQX on every split.", "UperNetQX", "Method", "compared"),
+])
+def test_the_last_name_after_an_oxford_comma_keeps_the_lists_cue(
+        extractor: EntityExtractor, abstract: str, name: str, kind: str, role: str) -> None:
+    found = {m.name: m for m in extractor.extract(make_paper("Segmentation", abstract))}
+    assert (found[name].type, found[name].role) == (kind, role)
