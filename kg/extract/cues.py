@@ -129,6 +129,9 @@ CUES: tuple[Cue, ...] = (
         needs=("evaluat", "experiment", "result", "test", "achiev", "performance", "sota", "state-of-the-art",
                "accuracy", "score", "improv", "gain", "reach", "attain", "set", "establish", "benchmark"),
         ends=("on", "across", "over", "the", "challenging", "public", "standard", "used") + LIST_ENDS),
+    # a sentence that opens with where it was evaluated: "On ImageNet, ...", "Across WebArena and OSWorld, ..."
+    Cue("left_eval_opening", "left", re.compile(rf"(?:^|[.!?]\s+)(?:on|across)\s+(?:the\s+)?{_LIST}$", _I),
+        "Benchmark", 0.9, "evaluated_on", needs=("on", "across"), ends=("on", "across", "the") + LIST_ENDS),
     Cue("left_trained_on", "left", re.compile(rf"\b(?:trained|pre-?trained|fine-?tuned)\s+on\s+(?:the\s+)?{_LIST}$", _I),
         "Dataset", 1.2, "used",
         needs=("trained", "tuned"), ends=("on", "the") + LIST_ENDS),

@@ -416,6 +416,11 @@ _DATA_AFTER_ZH = re.compile(r"\s*的[^，。；,;：:]{0,10}?(数据集|基准)"
 _METHOD_NOUN_AFTER = re.compile(r"\s*(?:框架|方法|模型|算法|(?:framework|method|model|approach|algorithm)\b)")
 
 
+# The rest of a sentence-opening list of names, then its comma: "Across WebArena and OSWorld, ..." (not "On
+# Llama-2/3 and OPT models, ...", whose list ends in a kind of thing).
+_OPENING_LIST_CLOSED = re.compile(r"(?:\s*(?:,|;|/|、|and|or|&)\s*[A-Z0-9][\w.+@-]*(?: [A-Z0-9][\w.+@-]*){0,2})*\s*,")
+
+
 def _beaten(occ: Occurrence) -> bool:
     """Whether the occurrence stands in a list of what the paper beats ("outperforms GRPO and DAPO", "9 points over
     MOTR"), not after a plain "over" ("Question Answering over FHIR")."""
@@ -898,8 +903,11 @@ class EntityExtractor:
             if only_weak or (all_caps and not cand.long_forms) or not strong or _LOWER_INITIAL_NAME.match(surface):
                 return None  # a lower-case-initial word ("mBERT", "eXplainable") needs a cue to be a name
             if data_votes >= 0.5 and not votes.get("Method") and not self._not_a_method(surface) and \
-                    not _MODEL_RELEASE.search(surface) and _PARTS_SPLIT.split(surface, 1)[0].lower() not in _FAMILY_WORDS and (
-                    "left_eval_on" in cand.rules or {"left_eval_zh", "right_eval_zh"} <= cand.rules or any(
+                    not _MODEL_RELEASE.search(surface) and \
+                    _PARTS_SPLIT.split(surface, 1)[0].lower() not in _FAMILY_WORDS and (
+                    "left_eval_on" in cand.rules or ("left_eval_opening" in cand.rules and any(
+                        _OPENING_LIST_CLOSED.match(o.section.text, o.end) for o in occs)) or
+                    {"left_eval_zh", "right_eval_zh"} <= cand.rules or any(
                     t != "Method" for t, _ in _name_suffix_votes(surface))):
                 # "validates its effectiveness on MetaWorld", "在VIPSeg、VidOR和SVG2测试集上", "benchmarks GAIA,
                 # PathVQA, ...": weak evidence, but all of it says data; a name-shaped word is a method only when

@@ -1011,3 +1011,12 @@ def test_the_last_name_after_an_oxford_comma_keeps_the_lists_cue(
         extractor: EntityExtractor, abstract: str, name: str, kind: str, role: str) -> None:
     found = {m.name: m for m in extractor.extract(make_paper("Segmentation", abstract))}
     assert (found[name].type, found[name].role) == (kind, role)
+
+
+def test_a_sentence_opening_with_where_it_was_evaluated_names_benchmarks(extractor: EntityExtractor) -> None:
+    found = {m.name: m for m in extractor.extract(make_paper(
+        "Web Agents", "Across WebArenaQ and OSWorldQ, our agent improves the success rate from 14.2% to 31.5%. "
+                      "On top of LLaVA-1.5, it adds a planner."))}
+    assert (found["WebArenaQ"].type, found["WebArenaQ"].role) == ("Benchmark", "evaluated_on")
+    assert (found["OSWorldQ"].type, found["OSWorldQ"].role) == ("Benchmark", "evaluated_on")
+    assert found["LLaVA-1.5"].type == "Method"
