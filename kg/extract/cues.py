@@ -106,7 +106,7 @@ CUES: tuple[Cue, ...] = (
     Cue("right_metric_noun", "right", re.compile(r"^\s*(?:scores?|metrics?)\b|^\s*指标", _I), "Metric", 1.5,
         starts="sSſmM指"),
     Cue("right_eval_zh", "right", re.compile(rf"^\s*(?:[\(（]?\s*\d[\d.]*\s*%?\s*[\)）]?\s*)?(?:{_LIST})?"
-                                             rf"(?:{_LIST_ITEMS}{{0,6}}等[^\s，。；、,.;]{{0,8}}?(?:基准|数据集|测试集)|{_LIST_REST}(?:基准|数据集|测试集|benchmarks?)|"
+                                             rf"(?:{_LIST_ITEMS}{{0,6}}等[^\s，。；、,.;]{{0,8}}?(?:基准|数据集|测试集)|{_LIST_REST}(?:基准|数据集|测试集|benchmarks?)?|"
                                              rf"等?(?:多个|多项|两个|三个|四个|五个|主流|公开|标准)?\s*(?:基准|数据集|测试集|benchmarks?)?)"
                                              rf"(?:测试|评测)?\s*(?:上|中)"),
         "Benchmark", 1.2, "evaluated_on",

@@ -421,6 +421,14 @@ _METHOD_NOUN_AFTER = re.compile(r"\s*(?:框架|方法|模型|算法|(?:framework
 _OPENING_LIST_CLOSED = re.compile(r"(?:\s*(?:,|;|/|、|and|or|&)\s*[A-Z0-9][\w.+@-]*(?: [A-Z0-9][\w.+@-]*){0,2})*\s*,")
 
 
+def _not_a_thing(surface: str) -> bool:
+    """Publishers, web sites and hardware ("Jetson Orin Nano", "Hailo-8L", "Hailo-8 AI Accelerator"): never a method
+    nor data, whatever the cues around them say ("在Jetson Orin Nano、Hailo-8加速器上")."""
+    first = surface.split()[0].lower()
+    first = first if first in _NOT_NAMES else first.split("-")[0]  # "Hailo-8L"
+    return surface.lower() in _NOT_NAMES or first in _NOT_NAMES or bool(_HARDWARE_HEAD.search(surface))
+
+
 def _beaten(occ: Occurrence) -> bool:
     """Whether the occurrence stands in a list of what the paper beats ("outperforms GRPO and DAPO", "9 points over
     MOTR"), not after a plain "over" ("Question Answering over FHIR")."""
@@ -924,6 +932,8 @@ class EntityExtractor:
                 type_, confidence = "Method", _FALLBACK_CONFIDENCE
         else:
             confidence = min(0.95, 0.45 + 0.1 * best[1])
+        if type_ in ("Dataset", "Benchmark") and not lexicon_type and cand.proposed < 1.0 and _not_a_thing(surface):
+            return None  # "在AMD Alveo U50、Jetson Orin Nano上": the hardware it ran on
         if type_ in ("Dataset", "Benchmark") and cand.long_form_lower and not lexicon_type and cand.proposed < 1.0:
             return None  # "a brain tumor (BT) data set": an unnamed description with a short form, not a name
         if type_ in ("Dataset", "Benchmark") and sources <= {"name:WEAK"} and " " not in surface and \
@@ -1000,10 +1010,7 @@ class EntityExtractor:
     @staticmethod
     def _not_a_method(surface: str) -> bool:
         """Publishers, web sites, hardware, one-letter symbols and acronym compounds are not named methods."""
-        first = surface.split()[0].lower()
-        first = first if first in _NOT_NAMES else first.split("-")[0]  # "Hailo-8L"
-        return (len(surface) < 2 or surface.lower() in _NOT_NAMES or first in _NOT_NAMES
-                or bool(_HARDWARE_HEAD.search(surface)) or bool(_ACRONYM_COMPOUND.match(surface))
+        return (len(surface) < 2 or _not_a_thing(surface) or bool(_ACRONYM_COMPOUND.match(surface))
                 or bool(_PREFIXED_ACRONYM.match(surface)) or bool(_SLASHED_PLAIN.search(surface)))
 
     @staticmethod

@@ -1020,3 +1020,11 @@ def test_a_sentence_opening_with_where_it_was_evaluated_names_benchmarks(extract
     assert (found["WebArenaQ"].type, found["WebArenaQ"].role) == ("Benchmark", "evaluated_on")
     assert (found["OSWorldQ"].type, found["OSWorldQ"].role) == ("Benchmark", "evaluated_on")
     assert found["LLaVA-1.5"].type == "Method"
+
+
+def test_every_name_of_a_chinese_list_closed_by_shang_is_evaluated_on(extractor: EntityExtractor) -> None:
+    found = {m.name: m for m in extractor.extract(make_paper(
+        "Segmentation", "", result="实验表明，SegQ在ADEQ、CityQ和PascalQ上均优于现有方法；在AMD Alveo U50、Jetson Orin "
+                                   "Nano上部署。"))}
+    assert {found[n].role for n in ("ADEQ", "CityQ", "PascalQ")} == {"evaluated_on"}
+    assert "Jetson Orin Nano" not in found and "AMD Alveo U50" not in found
