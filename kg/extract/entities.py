@@ -429,6 +429,19 @@ def _not_a_thing(surface: str) -> bool:
     return surface.lower() in _NOT_NAMES or first in _NOT_NAMES or bool(_HARDWARE_HEAD.search(surface))
 
 
+def _says_evaluated_on(cand: "Candidate", surface: str) -> bool:
+    """Whether a name with no type of its own is something the paper evaluates on: an English or a closed Chinese
+    evaluation cue, a sentence opening with it ("Across WebArena and OSWorld, ..."), or a data-like shape; not a
+    model's release ("Qwen2.5-3B-Instruct") or a known model's variant ("by 2.1% on ViT-B/16")."""
+    if _MODEL_RELEASE.search(surface) or _PARTS_SPLIT.split(surface, 1)[0].lower() in _FAMILY_WORDS:
+        return False
+    rules = cand.rules
+    return "left_eval_on" in rules or {"left_eval_zh", "right_eval_zh"} <= rules or (
+        "left_eval_opening" in rules and any(
+            _OPENING_LIST_CLOSED.match(o.section.text, o.end) for o in cand.occurrences)) or any(
+        t != "Method" for t, _ in _name_suffix_votes(surface))
+
+
 def _beaten(occ: Occurrence) -> bool:
     """Whether the occurrence stands in a list of what the paper beats ("outperforms GRPO and DAPO", "9 points over
     MOTR"), not after a plain "over" ("Question Answering over FHIR")."""
@@ -911,12 +924,7 @@ class EntityExtractor:
             if only_weak or (all_caps and not cand.long_forms) or not strong or _LOWER_INITIAL_NAME.match(surface):
                 return None  # a lower-case-initial word ("mBERT", "eXplainable") needs a cue to be a name
             if data_votes >= 0.5 and not votes.get("Method") and not self._not_a_method(surface) and \
-                    not _MODEL_RELEASE.search(surface) and \
-                    _PARTS_SPLIT.split(surface, 1)[0].lower() not in _FAMILY_WORDS and (
-                    "left_eval_on" in cand.rules or ("left_eval_opening" in cand.rules and any(
-                        _OPENING_LIST_CLOSED.match(o.section.text, o.end) for o in occs)) or
-                    {"left_eval_zh", "right_eval_zh"} <= cand.rules or any(
-                    t != "Method" for t, _ in _name_suffix_votes(surface))):
+                    _says_evaluated_on(cand, surface):
                 # "validates its effectiveness on MetaWorld", "在VIPSeg、VidOR和SVG2测试集上", "benchmarks GAIA,
                 # PathVQA, ...": weak evidence, but all of it says data; a name-shaped word is a method only when
                 # nothing says otherwise (hardware is neither: "在Jetson Orin Nano、Hailo-8 AI加速器上")
