@@ -323,12 +323,13 @@ _VARIANT_SUFFIX = re.compile(r"(?:[-_ ]?[A-Z0-9][A-Za-z0-9.]{0,5}|[-_][a-z0-9]{1
 
 def _own_variants_proposed(mentions: list[Mention]) -> None:
     """The paper's own method in another size or version ("GenSeg-R1-8B" of "GenSeg-R1", "JanusCoderV" of
-    "JanusCoder") is proposed too, wherever it is only used or compared."""
+    "JanusCoder") is proposed too, wherever it is only used; one the paper beats is a baseline ("improving over
+    SegNeXt" in a paper proposing Seg)."""
     proposed = [m.name for m in mentions if m.role == "proposed" and m.type == "Method"]
     if not proposed:
         return
     for m in mentions:
-        if m.type == "Method" and m.role in ("used", "compared") and any(
+        if m.type == "Method" and m.role == "used" and any(
                 m.name.startswith(name) and _VARIANT_SUFFIX.fullmatch(m.name, len(name)) for name in proposed):
             m.role = "proposed"
 

@@ -330,6 +330,13 @@ def test_variants_of_the_papers_own_method_are_proposed(extractor: EntityExtract
     assert "FoldSegmenter" not in found or found["FoldSegmenter"].role != "proposed"
 
 
+def test_a_name_extending_the_papers_own_that_it_beats_is_a_baseline(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "SegQ: Fast Segmentation", "SegQ reaches 85.3 mIoU on ADE20K, outperforming SegQNeXt by 3.2 points.")))
+    assert found["SegQ"].role == "proposed"
+    assert found["SegQNeXt"].role == "compared"
+
+
 def test_generic_acronyms_and_families_are_techniques_not_methods(extractor: EntityExtractor) -> None:
     """Paradigms written like names ("ReLU networks", "an on-demand TTA framework", "VLA models")."""
     paper = make_paper("Probing Robot Policies",
