@@ -422,6 +422,20 @@ _METHOD_NOUN_AFTER = re.compile(r"\s*(?:框架|方法|模型|算法|(?:framework
 _OPENING_LIST_CLOSED = re.compile(r"(?:\s*(?:,|;|/|、|and|or|&)\s*[A-Z0-9][\w.+@-]*(?: [A-Z0-9][\w.+@-]*){0,2})*\s*,")
 
 
+def _coordinated_proposed(text: str, occs: list[tuple[Occurrence, "Candidate"]], first: Occurrence, end: int) -> None:
+    """The names listed right after a proposed one are proposed too: "we present ReasonQ and ThinkQ, two open
+    models" (not known names, nor plain capitalised words)."""
+    at = next(i for i, (occ, _) in enumerate(occs) if occ is first)
+    previous = first
+    for occ, cand in occs[at + 1:]:
+        if occ.start >= end or not _LIST_GAP.fullmatch(text, previous.end, occ.start):
+            return
+        if not occ.source.startswith("lexicon:") and occ.source != "name:WEAK" and cand.proposed < 1.0:
+            cand.proposed += 2.0
+            cand.rules.add("propose_cue")
+        previous = occ
+
+
 def _not_a_thing(surface: str) -> bool:
     """Publishers, web sites and hardware ("Jetson Orin Nano", "Hailo-8L", "Hailo-8 AI Accelerator"): never a method
     nor data, whatever the cues around them say ("在Jetson Orin Nano、Hailo-8加速器上")."""
@@ -800,6 +814,7 @@ class EntityExtractor:
                         bench = BENCH_WORDS.search(gap) or (appositive and BENCH_WORDS.search(appositive.group(1)))
                         cand.votes["Benchmark" if bench else "Dataset"] += 2.0
                         cand.data_strong += 2.0
+                    _coordinated_proposed(text, occs, occ, s_end)
         for section in sections:  # "the proposed X", "a novel X", "1) 中文名（X）"
             for occ, cand in by_section.get(id(section), []):
                 if occ.source.startswith("lexicon:") or cand.proposed >= 1.0:

@@ -1035,3 +1035,11 @@ def test_every_name_of_a_chinese_list_closed_by_shang_is_evaluated_on(extractor:
                                    "Nano上部署。"))}
     assert {found[n].role for n in ("ADEQ", "CityQ", "PascalQ")} == {"evaluated_on"}
     assert "Jetson Orin Nano" not in found and "AMD Alveo U50" not in found
+
+
+def test_names_coordinated_with_a_proposed_one_are_proposed(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Reasoning Models", "We present ReasonQ and ThinkQ, two open models for math reasoning, and compare them with "
+                            "GPT-4o and DeepSeek-R1.")))
+    assert found["ReasonQ"].role == found["ThinkQ"].role == "proposed"
+    assert found["GPT-4o"].role != "proposed" and found["DeepSeek-R1"].role != "proposed"
