@@ -247,3 +247,10 @@ def test_a_deviation_belongs_to_its_value() -> None:
     assert values("The model reaches a Dice score of 0.95 ± 0.03 on the test set.") == ["0.95 ± 0.03"]
     assert values("It reaches 91.2 $\\pm$ 0.4 mAP on COCO.") == ["91.2 $\\pm$ 0.4 mAP"]
     assert values("Errors of 3.2 ± 0.4 mm were measured.") == ["3.2 ± 0.4 mm"]
+
+
+def test_a_metric_joined_to_its_value_by_of_beats_a_closer_name_after_it() -> None:
+    text = "It obtains Recall@10 of 45.2, R@1 of 30.1 and an AUC of 0.95."
+    metrics = [Mention(name, "Metric", None, [], 0.9, []) for name in ("Recall@10", "R@1", "AUC")]
+    found = {r.value: r.metric for r in extract_results(make_paper(abstract=text), metrics)}
+    assert found == {"45.2": "Recall@10", "30.1": "R@1", "0.95": "AUC"}
