@@ -137,13 +137,14 @@ CUES: tuple[Cue, ...] = (
         needs=("trained", "tuned"), ends=("on", "the") + LIST_ENDS),
     Cue("left_compared", "left", re.compile(
         rf"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared (?:with|to)|compar\w+ (?:with|to|against)|"
+        rf"improv\w* upon|"
         rf"versus|vs\.?|against|baselines?(?:,| such as| including| like|:)|over)\s+(?:the\s+|a\s+|strong\s+|"
         rf"state-of-the-art\s+|existing\s+|previous\s+|prior\s+|recent\s+|leading\s+)*{_LIST}$", _I),
         "Method", 1.2, "compared",
         needs=("outperform", "surpass", "beat", "exceed", "than", "compar", "versus", "vs", "against", "baseline",
-               "over"),
-        ends=("than", "with", "to", "against", "versus", "vs", "vs.", ",", "as", "including", "like", ":", "over", "the",
-              "a", "strong", "state-of-the-art", "existing", "previous", "prior", "recent", "leading") + LIST_ENDS,
+               "over", "upon"),
+        ends=("than", "with", "to", "against", "versus", "vs", "vs.", ",", "as", "including", "like", ":", "over", "upon",
+              "the", "a", "strong", "state-of-the-art", "existing", "previous", "prior", "recent", "leading") + LIST_ENDS,
         end_stems=("outperform", "surpass", "beat", "exceed")),
     Cue("left_uses", "left", re.compile(
         rf"\b(?:based on|built (?:on|upon)|on top of|backbones?(?: such as| like| including)?|using|uses|adopt\w*|"

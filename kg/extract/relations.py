@@ -25,7 +25,8 @@ OUTPERFORMS = Rel.OUTPERFORMS.name
 _CUE_EN = (
     r"(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|"
     r"(?:is|are|was|were)\s+superior\s+to|superior\s+(?:performance\s+)?(?:to|over)|"
-    r"(?:improvements?|gains?|advantages?)\s+(?:of\s+[^.;]{0,30}?)?over|better\s+than|"
+    r"(?:improvements?|gains?|advantages?)\s+(?:of\s+[^.;]{0,30}?)?over|improv(?:es|ed|ing)\s+(?:over|upon)|"
+    r"better\s+than|"
     r"compared\s+(?:to|with)|relative\s+to|against)\b"
 )
 _CUE = re.compile(rf"\b{_CUE_EN}|优于|超越|超过|胜过|领先于|相对于?|相比于?|(?<!比)较", re.IGNORECASE)
@@ -34,7 +35,7 @@ _CUE_LOWER = re.compile(_CUE.pattern)
 # The English cues after one ASCII non-word character (group 1), for lower-cased ASCII text: see :func:`cue_spans`.
 _CUE_GAP = re.compile(rf"{ASCII_NOT_WORD}({_CUE_EN})")
 # A word every _CUE match contains (lower case).
-_CUE_WORDS = ("outperform", "surpass", "beat", "exceed", "superior", "improvement", "gain", "advantage", "better",
+_CUE_WORDS = ("outperform", "surpass", "beat", "exceed", "superior", "improv", "gain", "advantage", "better",
               "compared", "relative", "against", "优于", "超越", "超过", "胜过", "领先于", "相对", "相比", "较")
 # Cues that only compare ("compared to", "较") need a claim of being better in the same clause.
 _WEAK_CUE = re.compile(r"^(?:compared|relative|against|相对|相比|较)", re.IGNORECASE)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.relations import OUTPERFORMS, extract_relations
 from kg.model import Mention
 from kg.vocab import Rel
@@ -76,3 +78,12 @@ def test_regressions_from_the_seed() -> None:
     assert pairs("在RefCOCOg/ReasonSeg上显著超越Seg-R1等现有方法。", entities, "result") == [("GenSeg", "Seg-R1")]
     # 比较 (to compare) is no claim of being better
     assert pairs("比较模型（YOLO、Seg-R1等）的优缺点。", entities, "result") == []
+
+
+
+@pytest.mark.parametrize("claim", ["improving over", "improving upon", "and improves upon"])
+def test_improving_over_or_upon_a_method_is_a_claim_to_beat_it(claim: str) -> None:
+    found = pairs(f"SegQ reaches 85.3 mIoU, {claim} SegQNeXt by 3.2 points and surpassing MaskQ.",
+                  methods(["SegQ"], ["SegQNeXt", "MaskQ"]))
+    assert {("SegQ", "SegQNeXt"), ("SegQ", "MaskQ")} <= set(found)
+    assert ("SegQNeXt", "MaskQ") not in found
