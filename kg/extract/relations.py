@@ -29,14 +29,16 @@ _CUE_EN = (
     r"better\s+than|"
     r"compared\s+(?:to|with)|relative\s+to|against)\b"
 )
-_CUE = re.compile(rf"\b{_CUE_EN}|优于|超越|超过|胜过|领先于|相对于?|相比于?|(?<!比)较", re.IGNORECASE)
+# "比GPT-5提升13%", "比YOLO11n高5.1%": 比 before a Latin name and, in the clause, how it is better
+_CUE = re.compile(rf"\b{_CUE_EN}|优于|超越|超过|胜过|领先于|相对于?|相比于?|(?<!比)较|"
+                  rf"(?<![对相无好])比(?=\s*[A-Za-z][^，。；,;]{{0,40}}?(?:提升|提高|高|好|优|强|快|低|少))", re.IGNORECASE)
 # _CUE for lower-cased text (see :func:`lowered_for_scan`): its matches' text is the lower-cased cue.
 _CUE_LOWER = re.compile(_CUE.pattern)
 # The English cues after one ASCII non-word character (group 1), for lower-cased ASCII text: see :func:`cue_spans`.
 _CUE_GAP = re.compile(rf"{ASCII_NOT_WORD}({_CUE_EN})")
 # A word every _CUE match contains (lower case).
 _CUE_WORDS = ("outperform", "surpass", "beat", "exceed", "superior", "improv", "gain", "advantage", "better",
-              "compared", "relative", "against", "优于", "超越", "超过", "胜过", "领先于", "相对", "相比", "较")
+              "compared", "relative", "against", "优于", "超越", "超过", "胜过", "领先于", "相对", "相比", "较", "比")
 # Cues that only compare ("compared to", "较") need a claim of being better in the same clause.
 _WEAK_CUE = re.compile(r"^(?:compared|relative|against|相对|相比|较)", re.IGNORECASE)
 _BETTER = re.compile(
@@ -128,7 +130,7 @@ def _section_relations(paper: Paper, section: Section, methods: list[Mention],
                   and not _PLACE_BEFORE.search(text, max(s_start, o[0] - 4), o[0])
                   and not _PLACE_AFTER.match(text, o[1])]
         targets = [o for o in occurrences if cue_end <= o[0] and o[1] <= clause_end]
-        if cue_text == "较" or cue_text.startswith(("相对", "相比")):
+        if cue_text in ("较", "比") or cue_text.startswith(("相对", "相比")):
             targets = targets[:1]  # "较Change-Agent与其他SOTA取得更优结果": the compared method comes right after
         if not targets:
             continue

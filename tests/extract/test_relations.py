@@ -87,3 +87,10 @@ def test_improving_over_or_upon_a_method_is_a_claim_to_beat_it(claim: str) -> No
                   methods(["SegQ"], ["SegQNeXt", "MaskQ"]))
     assert {("SegQ", "SegQNeXt"), ("SegQ", "MaskQ")} <= set(found)
     assert ("SegQNeXt", "MaskQ") not in found
+
+
+def test_bi_before_a_name_and_how_it_is_better_is_a_chinese_comparison() -> None:
+    found = pairs("在CocoQ数据集上，ZetaNet的准确率达到了90.1%，比ResNetQ高3.2%，比GPT-5提升13%；ViTQ的比例为1:2。",
+                  methods(["ZetaNet"], ["ResNetQ", "GPT-5", "ViTQ"]), section="result")
+    assert {("ZetaNet", "ResNetQ"), ("ZetaNet", "GPT-5")} <= set(found)
+    assert not any(target == "ViTQ" for _, target in found)
