@@ -495,8 +495,8 @@ NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|i\.e\.,?)\s*
 # Words allowed between a propose verb and the proposed name ("we propose a novel framework, named X").
 GAP_OK = re.compile(r"^[\s\"“”'「」,:(（]*(?:(?:a|an|the|new|novel|simple|unified|general|first|our|two|three|"
                     r"lightweight|efficient|effective|scalable|[a-z]+-[a-z-]+|[\w-]+(?:al|ive|ed|ic|ent|ble|ar|ous|ful|less|wise)|"
-                    r"framework|method|model|approach|system|benchmark|dataset|suite|pipeline|architecture|"
-                    r"network|agent|paradigm|strategy|algorithm|module|technique|called|named|dubbed|termed|"
+                    r"(?:framework|method|model|approach|system|benchmark|dataset|suite|pipeline|architecture|"
+                    r"network|agent|paradigm|strateg(?:y|ie)|algorithm|module|technique)s?|called|named|dubbed|termed|"
                     r"一种|一个|一套|新的|新型|名为|称为|全新|统一的|的)[\s\"“”'「」,:(（]*){0,8}$", _I)
 # A title's "Name: subtitle"; a subtitle or nearby text that says the name is a benchmark or dataset.
 TITLE_NAME = re.compile(r"^\s*([^:：]{2,60}?)\s*(?:[:：]\s*\S|\s(?:--|—|–)\s+\S|"  # "GVPT -- A software for ..."

@@ -75,7 +75,8 @@ def _may_hold_parts_verb(text: str) -> bool:
 _LIST_MARKER = re.compile(r"[\(（]\s*(?:\d|i{1,3}|iv|v)\s*[\)）]\s*$|\d\)\s*$")
 _AFTER_LIST_ITEM = re.compile(r"^\s*(?:[,:：(（]|which|that)")
 # Words right before a name that say the paper introduces it: "the proposed X", "a novel X", "two components: X".
-_PROPOSED_BEFORE = re.compile(r"(?:\b(?:the|our)\s+(?:newly\s+)?proposed|\b(?:a|an|our)\s+novel|\bour(?:\s+[a-z]+ed)?|"
+_PROPOSED_BEFORE = re.compile(r"(?:\b(?:the|our)\s+(?:newly\s+)?proposed|\b(?:a|an|our)\s+novel|"
+                              r"\bour(?:\s+(?:newly|own))?(?:\s+[a-z]+ed)?|"
                               r"\b(?:named|dubbed|termed)(?:\s+the|\s+as)?|\b(?:components?|modules?)\s*[:：]|"
                               r"\bwe\s+(?:term|call|name|dub)|"  # "a module we term Structured Evidence Assessment"
                               r"\b(?:first|second|third|fourth|final)\s+(?:module|component|stage|block|branch),)\s*$",
@@ -422,9 +423,11 @@ _METHOD_NOUN_AFTER = re.compile(r"\s*(?:框架|方法|模型|算法|(?:framework
 _OPENING_LIST_CLOSED = re.compile(r"(?:\s*(?:,|;|/|、|and|or|&)\s*[A-Z0-9][\w.+@-]*(?: [A-Z0-9][\w.+@-]*){0,2})*\s*,")
 
 
-def _coordinated_proposed(text: str, occs: list[tuple[Occurrence, "Candidate"]], first: Occurrence, end: int) -> None:
-    """The names listed right after a proposed one are proposed too: "we present ReasonQ and ThinkQ, two open
-    models" (not known names, nor plain capitalised words)."""
+def _coordinated_proposed(text: str, occs: list[tuple[Occurrence, "Candidate"]], first: Occurrence, end: int,
+                          data_kind: str | None) -> None:
+    """The names listed right after a proposed one are proposed too, and of the same kind: "we present ReasonQ and
+    ThinkQ, two open models", "two new benchmarks, A-Bench and B-Bench" (not known names, nor plain capitalised
+    words)."""
     at = next(i for i, (occ, _) in enumerate(occs) if occ is first)
     previous = first
     for occ, cand in occs[at + 1:]:
@@ -433,6 +436,9 @@ def _coordinated_proposed(text: str, occs: list[tuple[Occurrence, "Candidate"]],
         if not occ.source.startswith("lexicon:") and occ.source != "name:WEAK" and cand.proposed < 1.0:
             cand.proposed += 2.0
             cand.rules.add("propose_cue")
+            if data_kind:
+                cand.votes[data_kind] += 2.0
+                cand.data_strong += 2.0
         previous = occ
 
 
@@ -810,11 +816,13 @@ class EntityExtractor:
                     cand.rules.add("propose_cue")
                     appositive = APPOSITIVE_DATA.match(text[occ.end:min(s_end, occ.end + 100)]) or \
                         _DATA_AFTER_ZH.match(text, occ.end, s_end)
+                    data_kind = None
                     if DATA_WORDS.search(gap) or appositive:
                         bench = BENCH_WORDS.search(gap) or (appositive and BENCH_WORDS.search(appositive.group(1)))
-                        cand.votes["Benchmark" if bench else "Dataset"] += 2.0
+                        data_kind = "Benchmark" if bench else "Dataset"
+                        cand.votes[data_kind] += 2.0
                         cand.data_strong += 2.0
-                    _coordinated_proposed(text, occs, occ, s_end)
+                    _coordinated_proposed(text, occs, occ, s_end, data_kind)
         for section in sections:  # "the proposed X", "a novel X", "1) 中文名（X）"
             for occ, cand in by_section.get(id(section), []):
                 if occ.source.startswith("lexicon:") or cand.proposed >= 1.0:
@@ -926,9 +934,12 @@ class EntityExtractor:
         role: str | None = None
         confidence = 0.5
         data_head = _DATA_NAME_HEADS.get(_long_form_head(cand.long_forms[-1])) if cand.long_forms else None
+        own_head = _DATA_NAME_HEADS.get(surface.rsplit(" ", 1)[-1].lower()) if " " in surface else None
         if cand.proposed >= 1.0 and not lexicon_type:
             if data_head and not cand.named_first:
                 type_, role = data_head, "introduced"  # "AI-ready Snow Radar Echogram Dataset (SRED) for ..."
+            elif own_head:
+                type_, role = own_head, "introduced"  # "our newly introduced SEA-Omni Benchmark Suite"
             elif cand.data_strong >= 2.0 and data_votes >= votes.get("Method", 0) and "title_method" not in cand.rules:
                 type_ = "Benchmark" if votes.get("Benchmark", 0) >= votes.get("Dataset", 0) else "Dataset"
                 role = "introduced"

@@ -1043,3 +1043,17 @@ def test_names_coordinated_with_a_proposed_one_are_proposed(extractor: EntityExt
                             "GPT-4o and DeepSeek-R1.")))
     assert found["ReasonQ"].role == found["ThinkQ"].role == "proposed"
     assert found["GPT-4o"].role != "proposed" and found["DeepSeek-R1"].role != "proposed"
+
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("We introduce two new benchmarks, AlphaQ-Bench and BetaQ-Bench, and evaluate 12 models.",
+     {"AlphaQ-Bench": ("Benchmark", "introduced"), "BetaQ-Bench": ("Benchmark", "introduced")}),
+    ("Comprehensive evaluation on our newly introduced SEA-Q Benchmark Suite reveals a paradox.",
+     {"SEA-Q Benchmark Suite": ("Benchmark", "introduced")}),
+    ("Extensive experiments on our newly collected MedQ dataset demonstrate the effectiveness.",
+     {"MedQ": ("Dataset", "introduced")}),
+])
+def test_data_the_paper_introduces_in_plural_lists_and_with_newly(
+        extractor: EntityExtractor, abstract: str, expected: dict[str, tuple[str, str]]) -> None:
+    found = {m.name: (m.type, m.role) for m in extractor.extract(make_paper("Spatial Reasoning", abstract))}
+    assert {name: found.get(name) for name in expected} == expected
