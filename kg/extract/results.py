@@ -608,6 +608,13 @@ _BOUND_BEFORE = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:of|=|:|is|was|reaches|
 def _nearest(names: list[Mention], sentence: str, pos: int, after_limit: int = 0, bound: bool = False) -> str | None:
     """The mention whose surface form is nearest before ``pos`` (or within ``after_limit`` chars after); with
     ``bound``, one joined to the value by "of", "=", ":" ... comes first."""
+    best = _nearest_scored(names, sentence, pos, after_limit, bound)
+    return best[1] if best else None
+
+
+def _nearest_scored(names: list[Mention], sentence: str, pos: int, after_limit: int = 0,
+                    bound: bool = False) -> tuple[int, str] | None:
+    """:func:`_nearest` with its distance."""
     best: tuple[int, str] | None = None
     for mention in names:
         for surface in [mention.name, *mention.aliases]:
@@ -622,7 +629,7 @@ def _nearest(names: list[Mention], sentence: str, pos: int, after_limit: int = 0
                     continue
                 if best is None or dist < best[0]:
                     best = (dist, mention.name)
-    return best[1] if best else None
+    return best
 
 
 _LEXICON_METRICS = ("accuracy", "precision", "recall", "F1", "AUROC", "AUC", "mIoU", "IoU", "mAP", "Dice",
@@ -635,8 +642,12 @@ _LEXICON_METRIC_RE = re.compile(
     + r")(?![A-Za-z0-9_]|-[A-Za-z0-9])")
 
 
-def _nearest_lexicon_metric(sentence: str, pos: int, after_limit: int) -> str | None:
-    """A well-known metric word nearest to ``pos`` (same distance rule as :func:`_nearest`)."""
+# A value (matched from its start, with its unit), then "的" and the metric it is of: "85.2%的Top-1准确率".
+_ZH_METRIC_AFTER = re.compile(r"[^\s，。；,;的]{1,14}?\s*的\s*(?:[A-Za-z0-9@-]+\s*)?(准确率|精度|召回率|成功率)")
+
+
+def _nearest_lexicon_metric(sentence: str, pos: int, after_limit: int) -> tuple[int, str] | None:
+    """A well-known metric word nearest to ``pos`` and its distance (same distance rule as :func:`_nearest`)."""
     best: tuple[int, str] | None = None
     for m in _LEXICON_METRIC_RE.finditer(sentence):
         if m.start() < pos:
@@ -647,16 +658,24 @@ def _nearest_lexicon_metric(sentence: str, pos: int, after_limit: int) -> str | 
             break
         if best is None or dist < best[0]:
             best = (dist, m.group(0))
-    return best[1] if best else None
+    return best
 
 
 def _attach(sentence: str, pos: int, entities: list[Mention]) -> tuple[str | None, str | None, str | None]:
     metrics = [m for m in entities if m.type == "Metric"]
     data = [m for m in entities if m.type in ("Dataset", "Benchmark")]
     methods = [m for m in entities if m.type == "Method"]
-    metric = _nearest(metrics, sentence, pos, after_limit=25, bound=True)
-    if metric is None:
-        metric = _nearest_lexicon_metric(sentence, pos, after_limit=25)
+    named = _nearest_scored(metrics, sentence, pos, after_limit=25, bound=True)
+    if named is None:
+        named = _nearest_lexicon_metric(sentence, pos, after_limit=25)
+    elif named[0] > 0 and not sentence.isascii():
+        # the Chinese summary's own metric word, nearer before the value ("...mAP提升2.3%，召回率达到88%") or joined
+        # to it after ("85.2%的Top-1准确率"), names it rather than an English name farther off
+        after = _ZH_METRIC_AFTER.match(sentence, pos)
+        word = (0, after.group(1)) if after else _nearest_lexicon_metric(sentence, pos, after_limit=0)
+        if word is not None and word[0] < named[0] and not word[1].isascii():
+            named = word
+    metric = named[1] if named else None
     dataset = _nearest(data, sentence, pos, after_limit=90)  # "97.9% AUROC ... on the MVTec AD dataset"
     method = _nearest(methods, sentence, pos)
     if method is None and _self_reference(sentence):

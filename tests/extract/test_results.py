@@ -254,3 +254,10 @@ def test_a_metric_joined_to_its_value_by_of_beats_a_closer_name_after_it() -> No
     metrics = [Mention(name, "Metric", None, [], 0.9, []) for name in ("Recall@10", "R@1", "AUC")]
     found = {r.value: r.metric for r in extract_results(make_paper(abstract=text), metrics)}
     assert found == {"45.2": "Recall@10", "30.1": "R@1", "0.95": "AUC"}
+
+
+def test_a_chinese_summarys_own_metric_word_binds_before_a_farther_english_name() -> None:
+    text = "在ImageNetQ上达到85.2%的Top-1准确率，F1分数为0.91，平均精度(mAP)提升2.3%，召回率达到88%。"
+    metrics = [Mention(name, "Metric", None, [], 0.9, []) for name in ("F1", "mAP")]
+    found = {r.value: r.metric for r in extract_results(make_paper(result=text), metrics)}
+    assert found == {"85.2%": "准确率", "0.91": "F1", "2.3%": "mAP", "88%": "召回率"}
