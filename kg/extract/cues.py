@@ -26,6 +26,14 @@ _LIST_ITEMS = (r"(?:(?:[,;、]\s*(?:and\s|or\s|&|和|与|及)?|and\s|or\s|&|和|
 _LIST_REST = rf"{_LIST_ITEMS}{{1,6}}(?:等[^\s，。；、,.;]{{0,8}}?)?"
 # What a non-empty _LIST ends with (before its blanks): one of its separators.
 LIST_ENDS = (",", ";", "、", "and", "or", "&", "和", "与", "及")
+# Between two names of one list and nothing else: "A, B", "A, and B", "A、B", "A和B", "A/B".
+LIST_GAP = re.compile(r"\s*(?:,|，|、|;|/|and|or|&|和|与|及)\s*(?:and\s+|or\s+)?")
+# What may stand between a measure's name and its value: "of up to ~25%", "= $\approx 0.3".
+VALUE_QUALIFIER = (r"(?:(?:up to|about|approximately|around|nearly|over|only|just|roughly|almost)\s+)?[~≈]?\s*\$?"
+                   r"(?:\\approx\s*)?")
+# A few describing characters between a name and its Chinese data noun ("VIDA视频式3D可供性数据集"): no function word,
+# verb or count ("X生成的数据集", "X在Y数据集", "X等基准" are other cues' or none).
+_ZH_DESCRIBING = r"(?:(?![的在上中用于和与及或对将把被从由通依赖生训构基使等个两三四五多])[\u4e00-\u9fff]|3D|\d){1,8}?"
 
 
 # What a name the paper beats stands after: a verb of beating, or a margin "over" it ("by 9 points over MOTR"),
@@ -70,14 +78,10 @@ CUES: tuple[Cue, ...] = (
     Cue("right_benchmark", "right", re.compile(
         r"^\s*(?:-\s*)?(?:benchmarks?|bench|suite|leaderboard|challenge|testbed)\b|^\s*(?:基准|评测集|测试集|榜单)", _I),
         "Benchmark", 2.5, "evaluated_on", starts="-bBsSſlLcCtT基评测榜"),
-    # "VIDA视频式3D可供性数据集", "GSM8K数学推理基准": a few describing characters between the name and its noun (no
-    # function word, verb or count: "X生成的数据集", "X在Y数据集", "X等基准" are other cues' or none)
-    Cue("right_data_zh", "right", re.compile(
-        r"^\s*(?:(?![的在上中用于和与及或对将把被从由通依赖生训构基使等个两三四五多])[\u4e00-\u9fff]|3D|\d){1,8}?数据集"),
-        "Dataset", 2.0, needs=("数据集",)),
-    Cue("right_benchmark_zh", "right", re.compile(
-        r"^\s*(?:(?![的在上中用于和与及或对将把被从由通依赖生训构基使等个两三四五多])[\u4e00-\u9fff]|3D|\d){1,8}?基准"),
-        "Benchmark", 2.0, "evaluated_on", needs=("基准",)),
+    # "VIDA视频式3D可供性数据集", "GSM8K数学推理基准"
+    Cue("right_data_zh", "right", re.compile(rf"^\s*{_ZH_DESCRIBING}数据集"), "Dataset", 2.0, needs=("数据集",)),
+    Cue("right_benchmark_zh", "right", re.compile(rf"^\s*{_ZH_DESCRIBING}基准"), "Benchmark", 2.0, "evaluated_on",
+        needs=("基准",)),
     Cue("right_method", "right", re.compile(
         r"^\s*(?:-based|-style)?\s*(?:models?|backbones?|architectures?|networks?|frameworks?|methods?|algorithms?|"
         r"encoders?|decoders?|detectors?|baselines?|modules?|agents?|pipelines?|polic(?:y|ies)|approach|system|"

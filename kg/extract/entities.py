@@ -12,8 +12,8 @@ from functools import lru_cache
 from ..model import Evidence, Mention, Paper, Section
 from ..resolve.entities import normalise
 from .cues import (
-    APPOSITIVE_DATA, BEATEN_BEFORE, BENCH_WORDS, DATA_WORDS, GAP_OK, METRIC_OBJECT, NAMING, TITLE_DATA, TITLE_METHOD,
-    TITLE_NAME, SectionCues, propose_spans, propose_spans_lowered, sentence_bounds,
+    APPOSITIVE_DATA, BEATEN_BEFORE, BENCH_WORDS, DATA_WORDS, GAP_OK, LIST_GAP, METRIC_OBJECT, NAMING, TITLE_DATA,
+    TITLE_METHOD, TITLE_NAME, SectionCues, propose_spans, propose_spans_lowered, sentence_bounds,
 )
 from .lexicons import load_lexicons
 from .spacy_pipeline import (
@@ -278,8 +278,6 @@ def _long_form_head(long: str) -> str:
 _RELEASE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d)?$")
 
 
-# Between two names of one list: "A, B", "A and B", "A、B", "A和B", "A/B" (no other word).
-_LIST_GAP = re.compile(r"\s*(?:,|，|、|;|/|and|or|&|和|与|及)\s*(?:and\s+|or\s+)?")
 _SIBLING_SOURCES = frozenset(f"lexicon:{kind}" for kind in ("Method", "Dataset", "Benchmark"))
 
 
@@ -291,7 +289,7 @@ def _vote_list_siblings(text: str, listed: list[tuple[Occurrence, "Candidate"]])
     listed = sorted(listed, key=lambda pair: pair[0].start)
     for (a, ca), (b, cb) in zip(listed, listed[1:]):
         if b.start - a.end > 8 or ca is cb or (a.source in _SIBLING_SOURCES) == (b.source in _SIBLING_SOURCES) or \
-                not _LIST_GAP.fullmatch(text, a.end, b.start):
+                not LIST_GAP.fullmatch(text, a.end, b.start):
             continue  # not one known and one unknown name side by side in a list
         known, other, occ = (a, cb, b) if a.source in _SIBLING_SOURCES else (b, ca, a)
         if occ.source.startswith("lexicon:"):
@@ -431,7 +429,7 @@ def _coordinated_proposed(text: str, occs: list[tuple[Occurrence, "Candidate"]],
     at = next(i for i, (occ, _) in enumerate(occs) if occ is first)
     previous = first
     for occ, cand in occs[at + 1:]:
-        if occ.start >= end or not _LIST_GAP.fullmatch(text, previous.end, occ.start):
+        if occ.start >= end or not LIST_GAP.fullmatch(text, previous.end, occ.start):
             return
         if not occ.source.startswith("lexicon:") and occ.source != "name:WEAK" and cand.proposed < 1.0:
             cand.proposed += 2.0

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ..model import Evidence, Mention, Paper, ResultMention, Section
-from .cues import METRIC_OBJECT, sentence_bounds
+from .cues import METRIC_OBJECT, VALUE_QUALIFIER, sentence_bounds
 from .lexicons import load_lexicons
 
 # The last word of a metric phrase. Words marked generic name a metric only with a modifier ("collision rate",
@@ -48,7 +48,7 @@ _ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,6})\s*\)")
 # The text between a phrase and its value: "... efficiency (PCE) of about 25%", "... error by up to 6%".
 _BEFORE_VALUE = re.compile(
     r"(?:\s*\(\s*[A-Z][A-Za-z]{1,6}\s*\))?(?:\s+(?:of|by|to|at|reaching|was|were|is|are|=|:)\s+"
-    r"(?:(?:up to|about|approximately|around|nearly|over|only|just|roughly|almost)\s+)?[~≈]?\s*\$?(?:\\approx\s*)?"
+    rf"{VALUE_QUALIFIER}"
     r"|\s*\(\s*[~≈]?\s*)$")  # or the value in brackets: "condensation efficiency (94%)"
 # "... from 126.2 mV to 73.5 mV", "ASE threshold decreased from 120 to 60", "... energy was also increased from".
 _FROM_VALUE = re.compile(r"(?:\s+(?:was|were|is|are))?(?:\s+also)?"
@@ -69,7 +69,7 @@ _CONDITION_BEFORE = re.compile(r"\b(?:at|under|added|adding|doped|doping|contain
 # is not taken here). A plural s stays out of the span: "MUEs of 1.0-1.8 kcal mol-1" names MUE.
 _ACRONYM_BEFORE = re.compile(
     r"(?<![\w@-])(?=[a-z]?[A-Z][a-z]?[A-Z])([A-Za-z]{2,8}?)s?\s+(?:of|=|:|reaching)\s+"
-    r"(?:(?:up to|about|approximately|around|nearly|over|only|just|roughly|almost)\s+)?[~≈]?\s*\$?(?:\\approx\s*)?$")
+    rf"{VALUE_QUALIFIER}$")
 # Metric words of the Chinese summaries that name one metric only (not 精度, accuracy or precision), in English.
 _CHINESE_METRICS = {"准确率": "accuracy", "召回率": "recall", "精确率": "precision", "成功率": "success rate"}
 _ACRONYM_CONNECTIVES = (" of ", "=", ":", " reaching ")

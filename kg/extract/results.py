@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Evidence, Mention, Paper, ResultMention, Section
+from .cues import VALUE_QUALIFIER
 
 log = logging.getLogger(__name__)
 
@@ -601,8 +602,7 @@ def _name_pattern(name: str) -> re.Pattern[str]:
 
 # A metric bound to the value after it: "an AUC of 0.95", "Recall@10 = 45.2", "F1: 0.91" (it beats a closer name
 # after the value: "Recall@10 of 45.2, R@1 of 30.1").
-_BOUND_BEFORE = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:of|=|:|is|was|reaches|reached)\s+"
-                           r"(?:(?:up to|about|approximately|around|nearly|over|only)\s+)?[~≈]?\s*\$?")
+_BOUND_BEFORE = re.compile(rf"\s*(?:\([^()]{{1,12}}\)\s*)?(?:of|=|:|is|was|reaches|reached)\s+{VALUE_QUALIFIER}")
 
 
 def _nearest(names: list[Mention], sentence: str, pos: int, after_limit: int = 0, bound: bool = False) -> str | None:
@@ -643,7 +643,8 @@ _LEXICON_METRIC_RE = re.compile(
 
 
 # A value (matched from its start, with its unit), then "的" and the metric it is of: "85.2%的Top-1准确率".
-_ZH_METRIC_AFTER = re.compile(r"[^\s，。；,;的]{1,14}?\s*的\s*(?:[A-Za-z0-9@-]+\s*)?(准确率|精度|召回率|成功率)")
+_ZH_METRIC_AFTER = re.compile(r"[^\s，。；,;的]{1,14}?\s*的\s*(?:[A-Za-z0-9@-]+\s*)?("
+                              + "|".join(n for n in _LEXICON_METRICS if not n.isascii()) + ")")
 
 
 def _nearest_lexicon_metric(sentence: str, pos: int, after_limit: int) -> tuple[int, str] | None:
