@@ -638,7 +638,8 @@ class EntityExtractor:
         mentions = _type_by_siblings(_drop_summary_only_bare_metrics(
             [m for m in (self._decide(c, paper.id) for c in candidates.values()) if m is not None]))
         _own_variants_proposed(mentions)
-        mentions += extract_tasks(paper.id, sections, [(o.section, o.start, o.end) for o in known_tasks])
+        named = [(e.start, e.end) for m in mentions for e in m.evidence if e.section == "title"]
+        mentions += extract_tasks(paper.id, sections, [(o.section, o.start, o.end) for o in known_tasks], named)
         return mentions
 
     # ------------------------------------------------------------------ cues

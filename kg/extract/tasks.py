@@ -17,6 +17,7 @@ from ..model import Evidence, Mention, Section
 from .cues import lowered_for_scan, sentence_bounds
 from .lexicons import load_lexicons
 from .results import ASCII_NOT_WORD
+from .spacy_pipeline import long_form_for
 
 MAX_TASKS = 3
 # Head nouns of task phrases (general research vocabulary across CV, NLP, ML, robotics, science).
@@ -172,6 +173,7 @@ _CONTENT_WORD = re.compile(r"[a-z0-9]+")
 _SCORE_PURPOSE = 6.0
 _SCORE_TITLE = 5.0
 _MIN_SCORE = 2.0
+_CONFIDENCE, _FALLBACK_CONFIDENCE = 0.6, 0.4  # (a title's fallback phrase is right about half the time)
 _W_PWC, _W_TITLE, _W_CUE, _W_STRONG_CUE = 1.0, 0.5, 0.5, 1.0
 
 
@@ -446,6 +448,65 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
             add_title(match.group(1), match.start(1), match.end(1), "task_title_subtitle")
 
 
+# The last resort for a paper no other rule gives a task: the title's first noun phrase that ends in a
+# nominalisation ("Deterministic Nonsmooth Nonconvex Optimization", "Locally Private Sampling with Public Data", "...
+# in Multi-Party Collaboration"). Phrases are the runs between these separators; those after a means word
+# ("via X", "using X") name the method, and phrases opening with a verb ("Decoupling Exploration") are not noun
+# phrases.
+_TITLE_CHUNK_SEPARATOR = re.compile(
+    r"\s*[;,?!]\s*|\s+(?:for|via|with|using|in|of|on|by|from|through|towards?|to|under|across|and|or|based\s+on|"
+    r"enables?|improves?|shapes?|meets?|as|at|beyond|without|within|into|vs\.?|versus|&)\s+", re.IGNORECASE)
+_MEANS_SEPARATORS = frozenset(("via", "with", "using", "through", "by", "from", "based on"))
+# Nominalisations that name no problem ("Future-imposed Conditions", "More Directions").
+_NOT_TASK_NOUNS = frozenset("""learning training representation performance application information computing
+engineering processing setting condition solution direction decision environment occupation implication perspective
+question limitation foundation preference capability thing""".split())
+_TASK_NOUN_SUFFIXES = _NOMINAL_SUFFIXES + ("ance", "ence", "ity", "ics")
+_ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\b")
+
+
+def _title_fallback(title: Section, named: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """Offsets of the title's first noun phrase (two to five words) ending in a task-like nominalisation, after a
+    "Name:" prefix, that is not the means, a name the paper's entities hold (``named``: their title spans) or the
+    long form of an acronym in the title ("GAPO: Group Adaptive Policy Optimization ...")."""
+    text = title.text
+    colon = re.search(r"[:：]\s*", text)
+    body_start = colon.end() if colon else 0
+    acronyms = _ACRONYM.findall(text)
+    pos, after = body_start, ""
+    for sep in [*_TITLE_CHUNK_SEPARATOR.finditer(text, body_start), None]:
+        end = sep.start() if sep else len(text)
+        start, chunk_after, pos = pos, after, sep.end() if sep else len(text)
+        after = " ".join(sep.group(0).lower().split()) if sep else ""
+        words = text[start:end].split()
+        while words and words[0].lower() in FUNCTION_WORDS:
+            words.pop(0)
+        if chunk_after in _MEANS_SEPARATORS or not 2 <= len(words) <= 5:
+            continue
+        phrase = " ".join(words)
+        start = text.find(phrase, start)
+        if start < 0 or "$" in phrase or phrase.isupper() or _verb_like_ing(words[0]):
+            continue
+        last = _singular(words[-1]).lower()
+        if last in _NOT_TASK_NOUNS or not (last.endswith(_TASK_NOUN_SUFFIXES) or _is_learning_setting(words)):
+            continue
+        if not all(_is_modifier(w) or w.lower().endswith(("ed", "ly")) for w in words[:-1]):
+            continue  # a verb or a plural inside: a clause ("Zeolites Synergistically Boost Alkane Activation")
+        if any(s < start + len(phrase) and start < e for s, e in named) or any(
+                _spells(words, short) for short in acronyms if short not in words):
+            continue
+        return start, start + len(phrase)
+    return None
+
+
+def _spells(words: list[str], short: str) -> bool:
+    """Whether ``words`` are the long form of ``short``, or of its first part ("Index Coding" and "ICQuant")."""
+    if long_form_for(words, short) == len(words):
+        return True
+    initials = "".join(w[0] for w in re.split(r"[\s\-\u2010\u2011]+", " ".join(words)) if w).upper()
+    return short.upper().startswith(initials)
+
+
 def _title_words(text: str) -> frozenset[str]:
     """Singular content words that are not task heads (shared words tie a text phrase to the title)."""
     singular = {_singular(w) for w in _content(text)}
@@ -457,11 +518,13 @@ _phrase_words = lru_cache(maxsize=1 << 14)(_title_words)
 
 
 def extract_tasks(paper_id: str, sections: list[Section],
-                  known: Sequence[tuple[Section, int, int]] = ()) -> list[Mention]:
-    """Up to :data:`MAX_TASKS` task mentions, title-derived first, then well-supported text phrases.
+                  known: Sequence[tuple[Section, int, int]] = (),
+                  named: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    """Up to :data:`MAX_TASKS` task mentions, title-derived first, then well-supported text phrases; when none is,
+    the title's first task-like noun phrase (:func:`_title_fallback`).
 
     ``known``: where the text names a Papers with Code task (the lexicon matcher's spans); one that shares a word
-    with the title is a text phrase too, whatever its head.
+    with the title is a text phrase too, whatever its head. ``named``: the title spans of the paper's entities.
     """
     pwc = _pwc_tasks()
     techniques = _technique_names()
@@ -516,15 +579,23 @@ def extract_tasks(paper_id: str, sections: list[Section],
         if any(words <= set(_CONTENT_WORD.findall(c)) or set(_CONTENT_WORD.findall(c)) <= words for c in chosen):
             continue
         chosen.append(key)
+    if not chosen and title is not None:
+        span = _title_fallback(title, named)
+        if span is not None:
+            key = title.text[span[0]:span[1]].lower()
+            cands.found[key] = [(title, *span, "task_title_fallback")]
+            chosen.append(key)
     mentions = []
     for key in chosen:
         evidence = []
         aliases: list[str] = []
+        confidence = _FALLBACK_CONFIDENCE if cands.found[key][0][3] == "task_title_fallback" else _CONFIDENCE
         for section, start, end, rule in cands.found[key]:
             s_start, s_end = sentence_bounds(section.text, start, end)
-            evidence.append(Evidence(paper_id, section.name, section.text[s_start:s_end].strip(), start, end, rule, 0.6))
+            evidence.append(Evidence(paper_id, section.name, section.text[s_start:s_end].strip(), start, end, rule,
+                                     confidence))
             surface = section.text[start:end]
             if surface != key and surface not in aliases:
                 aliases.append(surface)  # the words as written; for nominalised verbs, the verb phrase
-        mentions.append(Mention(key, "Task", None, aliases, 0.6, evidence))
+        mentions.append(Mention(key, "Task", None, aliases, confidence, evidence))
     return mentions

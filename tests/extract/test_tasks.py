@@ -259,3 +259,48 @@ def test_the_devices_a_materials_title_is_for_are_its_task(title: str, task: str
 
 def test_a_title_for_a_plain_device_word_alone_names_no_task() -> None:
     assert not names(tasks("Learning Representations for Cells"))
+
+
+# ----------------------------------------------------------------------------- title fallback
+
+
+@pytest.mark.parametrize(("title", "task"), [
+    ("Deterministic Nonsmooth Nonconvex Optimization", "deterministic nonsmooth nonconvex optimization"),
+    ("Locally Private Sampling with Public Data", "locally private sampling"),
+    ("Learning Partner-Aware Collaborators in Multi-Party Collaboration", "multi-party collaboration"),
+    ("Humans and LLMs Diverge on Probabilistic Inferences", "probabilistic inferences"),
+])
+def test_a_title_no_rule_reads_gives_its_first_task_like_noun_phrase(title: str, task: str) -> None:
+    found = tasks(title)
+    assert [m.name for m in found] == [task]
+    evidence = found[0].evidence[0]
+    assert evidence.rule == "task_title_fallback"
+    assert title[evidence.start:evidence.end].lower() == task
+    assert found[0].confidence < 0.6
+
+
+@pytest.mark.parametrize("title", [
+    "GAPO: Group Adaptive Policy Optimization for Real-World Code Edit",  # the acronym's long form: the method
+    "Stabilizing Temporal Difference Learning via Implicit Stochastic Approximation",  # the means
+    "A Minimax Framework with Future-imposed Conditions",  # a noun that names no problem
+    "Zeolites Synergistically Boost Alkane Activation",  # a clause
+    "Decoupling Exploration from Safety",  # a verb phrase
+])
+def test_the_title_fallback_skips_names_means_and_clauses(title: str) -> None:
+    assert tasks(title) == []
+
+
+def test_the_title_fallback_skips_the_long_form_of_the_names_first_part() -> None:
+    assert names(tasks("ICQuant: Index Coding enables Low-bit Quantization")) == {"low-bit quantization"}
+
+
+def test_the_title_fallback_skips_what_the_papers_entities_name() -> None:
+    title = "Kernel Ridge Regression Beyond Hopfield Networks"
+    assert names(tasks(title)) == {"kernel ridge regression"}
+    named = [(0, len("Kernel Ridge Regression"))]
+    assert extract_tasks("2601.00001", sections(title), named=named) == []
+
+
+def test_the_title_fallback_only_fills_a_paper_without_tasks() -> None:
+    found = tasks("Locally Private Sampling for Image Segmentation")
+    assert names(found) == {"image segmentation"}
