@@ -11,11 +11,13 @@ and no lexicon lists them all. Only values the result rules keep are looked at, 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ..model import Evidence, Mention, Paper, ResultMention, Section
 from .cues import METRIC_OBJECT, VALUE_QUALIFIER, sentence_bounds
 from .lexicons import load_lexicons
+from .results import value_digits
 
 # The last word of a metric phrase. Words marked generic name a metric only with a modifier ("collision rate",
 # "prediction error"), never alone ("a rate of 5%").
@@ -35,7 +37,8 @@ achieves reaches improves reduces yields maintains obtains attains shows deliver
 enhances retains has have had is are was were be been being new state-of-the-art sota record level record-level
 average similar same final initial relative absolute corresponding respective respectively without
 impressive raises raise raised compromising sacrificing faster slower smaller larger greater fewer less more longer
-shorter minimal maximal exceptional balanced""".split())
+shorter minimal maximal exceptional balanced reduce improve increase decrease boost lower enhance raise cut cuts
+cutting retain maintain achieve reach obtain attain show deliver save saves saving saved""".split())
 # "-ing" words that name what is measured ("tracking distance", "training time"); other "-ing" words opening a
 # phrase are verbs ("without compromising accuracy").
 _ING_MODIFIERS = frozenset("""tracking training matching ranking reasoning grounding planning parsing routing
@@ -88,6 +91,8 @@ def _phrase_ending_at(text: str, end: int) -> tuple[int, str] | None:
     while len(words) < 4:
         space = text.rfind(" ", 0, at)
         word = text[space + 1:at]
+        if word[:1].isupper() and word[1:].islower() and (space < 0 or text[space - 1:space] in ".!?"):
+            word = word.lower()  # the sentence's first word: "Power conversion efficiency increased from ..."
         if not word or not _WORD.match(word) or word in _NOT_MODIFIERS:
             break
         words.append(word)
@@ -160,12 +165,16 @@ def bound_metric(text: str, value_start: int, value_end: int) -> tuple[int, int,
     return (found[0], found_end, None) if found is not None else None
 
 
-def metrics_named_by_results(paper: Paper, results: list[ResultMention], entities: list[Mention]) -> list[Mention]:
+def metrics_named_by_results(paper: Paper, results: list[ResultMention], entities: list[Mention],
+                             summarised: Sequence[ResultMention] = ()) -> list[Mention]:
     """Metric mentions for the phrases that name results, where the paper's entities have no metric for them.
 
     A result gets the phrase it reports as its metric (``result.metric`` is set): the phrase bound to the value
     ("a 17% reduction in carbon emissions while maintaining accuracy") says more than the nearest metric word.
     Every distinct phrase that is not already an entity becomes one Metric mention with the phrase as evidence.
+    ``summarised``: the values English summaries state; those the results do not hold name metrics too, and a
+    restatement of a result names the metric its abstract sentence leaves unnamed ("Power conversion efficiency
+    increased from 18.02% to 19.84%" for "improve the device efficiencies to 19.84%").
     """
     by_name = {n.lower(): m for m in entities for n in (m.name, *m.aliases)}
     made: dict[str, Mention] = {}
@@ -178,11 +187,11 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
         elif all((e.section, e.start) != (section_name, start) for e in mention.evidence):
             mention.evidence.append(evidence)
 
-    for result in results:
+    def name_result(result: ResultMention) -> None:
         ev = result.evidence
         section = paper.sections.get(ev.section)
         if section is None:
-            continue
+            return
         bound = bound_metric(section.text, ev.start, ev.end) if section.lang == "en" else None
         if bound is None:
             word = result.metric or ""
@@ -196,7 +205,7 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
                     zh, at = where
                     s_start, s_end = sentence_bounds(zh.text, at, at + len(word))
                     name_metric(zh.name, zh.text[s_start:s_end], at, at + len(word), word, [english])
-            continue
+            return
         start, end, phrase = bound
         name = section.text[start:end]
         entity = by_name.get(name.lower())
@@ -205,13 +214,22 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
                 entity.type, entity.role = "Metric", None
             if entity.type == "Metric":
                 result.metric = entity.name
-            continue
+            return
         result.metric = name
         aliases = [phrase] if phrase else []
         base = _narrowed_base(name)
         if base:
             aliases.append(base)  # "harvesting success rates" refines "success rate"
         name_metric(section.name, ev.sentence, start, end, name, aliases)
+
+    by_digits = {value_digits(r.value): r for r in results}
+    for result in [*results, *(s for s in summarised if value_digits(s.value) not in by_digits)]:
+        name_result(result)
+    for restated in summarised:
+        result = by_digits.get(value_digits(restated.value))
+        if result is not None and result.metric is None:
+            name_result(restated)
+            result.metric = restated.metric
     return list(made.values())
 
 

@@ -30,9 +30,9 @@ class Extractor:
     def extract(self, paper: Paper) -> PaperExtraction:
         entities = self.extract_entities(paper)
         code, code_evidence = extract_code(paper)
-        unconfirmed: list[ResultMention] = []  # values of English summaries alone: no results, but they name metrics
-        results = extract_results(paper, entities, unconfirmed)
-        entities += metrics_named_by_results(paper, results + unconfirmed, entities)
+        summarised: list[ResultMention] = []  # values English summaries state: no results, but they name metrics
+        results = extract_results(paper, entities, summarised)
+        entities += metrics_named_by_results(paper, results, entities, summarised)
         return PaperExtraction(
             paper=paper,
             entities=entities,

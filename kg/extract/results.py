@@ -691,7 +691,8 @@ def _attach(sentence: str, pos: int, entities: list[Mention]) -> tuple[str | Non
 _NOT_DIGIT_OR_POINT = re.compile(r"[^0-9.]")
 
 
-def _digits(value: str) -> str:
+def value_digits(value: str) -> str:
+    """The digits and decimal points of a value as written: one result however it is written ("27.8 L kg-1")."""
     return _NOT_DIGIT_OR_POINT.sub("", value).strip(".")
 
 
@@ -718,7 +719,7 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
     previous: _Candidate | None = None  # the last kept value
     candidates = _candidates(text)
     if only is not None:
-        candidates = [c for c in candidates if _digits(text[c.start:c.end]) in only]
+        candidates = [c for c in candidates if value_digits(text[c.start:c.end]) in only]
     def emit(group: list[_Candidate], rule: str, confidence: float) -> None:
         nonlocal breaks
         has_unit = any(c.unit for c in group)
@@ -774,13 +775,15 @@ _FALLBACK_SECTIONS = ("abstract_translation", "ai_abstract", "result", "tldr", "
 
 
 def extract_results(paper: Paper, entities: list[Mention],
-                    unconfirmed: list[ResultMention] | None = None) -> list[ResultMention]:
+                    summarised: list[ResultMention] | None = None) -> list[ResultMention]:
     """Results stated in the paper; ``entities`` are the paper's mentions, used to attach names.
 
     The same value (same digits) stated twice is one result, with the first evidence in reading order of
     the primary source (the abstract; titles do not state results and hold version numbers); a restatement in a summary section raises its confidence.
     A value only an English summary section states is no result of a paper with an abstract (the annotators take
-    results from the abstract); with ``unconfirmed``, such values are appended to it (they still name metrics).
+    results from the abstract); with ``summarised``, such values are appended to it (they still name metrics), and
+    so are an English summary's restatements of the abstract's values (their words may name what the abstract's
+    do not).
     """
     primary = [s for s in (paper.sections.get("abstract"),) if s and s.usable]
     has_abstract = any(s.name == "abstract" for s in primary)
@@ -791,24 +794,26 @@ def extract_results(paper: Paper, entities: list[Mention],
     by_digits: dict[str, ResultMention] = {}
     for section in primary:
         for result in extract_section_results(paper.id, section, entities):
-            by_digits.setdefault(_digits(result.value), result)
+            by_digits.setdefault(value_digits(result.value), result)
     for section in summaries:
         only = set(by_digits) if has_abstract else None  # with an abstract, summaries only confirm it
-        if only is not None and (unconfirmed is None or section.lang != "en"):
+        if only is not None and (summarised is None or section.lang != "en"):
             if not only:
                 continue  # nothing in the abstract to confirm
         else:
             only = None
         for result in extract_section_results(paper.id, section, entities, only):
-            key = _digits(result.value)
+            key = value_digits(result.value)
             known = by_digits.get(key)
             if known is not None:
                 known.confidence = min(1.0, known.confidence + 0.1)  # two sections agree
+                if summarised is not None and section.lang == "en":
+                    summarised.append(result)
                 known.metric = known.metric or result.metric
                 known.dataset = known.dataset or result.dataset
                 known.method = known.method or result.method
             elif not has_abstract:
                 by_digits[key] = result
-            elif unconfirmed is not None:
-                unconfirmed.append(result)
+            elif summarised is not None:
+                summarised.append(result)
     return list(by_digits.values())

@@ -55,6 +55,12 @@ def metric_of(text: str, value: str) -> str | None:
     # a comparative between the value and the phrase: the change still reports the measure
     ("a 12% higher collision rate", "12%", "collision rate"),
     ("SNNs reach up to 15.7x higher energy efficiency than CNNs.", "15.7x", "energy efficiency"),
+    # the sentence's first word, capitalised; a measure word that is also a verb
+    ("Cells were made. Power conversion efficiency increased from 18.02% to 19.84%.", "19.84%",
+     "Power conversion efficiency"),
+    ("It reached a daily water yield of 27.8 L kg-1 day-1.", "27.8 L kg-1 day-1", "daily water yield"),
+    ("It can reduce inference costs by 10-60%.", "10-60%", "inference costs"),  # a verb's base form ends it
+    ("results. Improve accuracy by 5% with it", "5%", "accuracy"),  # capitalised at a sentence start, a verb
 ])
 def test_a_phrase_bound_to_a_value_names_its_metric(text: str, value: str, metric: str) -> None:
     assert metric_of(text, value) == metric
@@ -103,6 +109,25 @@ def test_a_value_only_an_english_summary_states_names_a_metric_but_is_no_result(
     extraction = Extractor().extract(paper)
     assert [m.name for m in extraction.entities if m.type == "Metric"] == ["training speedup"]
     assert extraction.results == []  # the annotators take results from the abstract
+
+
+def test_a_summarys_restatement_names_the_metric_the_abstract_leaves_unnamed() -> None:
+    paper = make_paper(title="Printable Perovskite Cells",
+                       abstract="The additives improve the device efficiencies to 19.84% and 21.50% from 18.02%.",
+                       result="Power conversion efficiency increased from 18.02% to 19.84% with SA and to 21.50% "
+                              "with SG.")
+    extraction = Extractor().extract(paper)
+    assert [m.name for m in extraction.entities if m.type == "Metric"] == ["Power conversion efficiency"]
+    assert {r.value: r.metric for r in extraction.results}["19.84%"] == "Power conversion efficiency"
+    assert {r.evidence.section for r in extraction.results} == {"abstract"}
+
+
+def test_a_restatement_names_no_second_metric_for_a_value_the_abstract_names() -> None:
+    paper = make_paper(title="Water Harvesting",
+                       abstract="It achieves a 12% increase in water uptake capacity at 30% RH.",
+                       result="It shows 12% higher water uptake at 30% RH.")
+    extraction = Extractor().extract(paper)
+    assert [m.name for m in extraction.entities if m.type == "Metric"] == ["water uptake capacity"]
 
 
 def test_the_phrase_bound_to_a_value_beats_the_nearest_metric_word() -> None:
