@@ -25,7 +25,7 @@ _HEADS_ALONE = frozenset("""accuracy efficiency conductivity perplexity throughp
 sensitivity specificity speedup responsivity detectivity diffusivity""".split())
 _HEADS_GENERIC = frozenset("""rate rates ratio error errors score scores distance similarity coefficient correlation
 capacity capacitance time overhead density mobility lifetime uncertainty emissions consumption footprint usage
-cost costs coverage factor voltage loss yield impedance uptake speed barrier""".split())
+cost costs coverage factor voltage loss yield impedance uptake speed barrier threshold""".split())
 # Words that are not part of a metric's name: determiners, evaluative adjectives, verbs.
 _NOT_MODIFIERS = frozenset("""the a an its their our this these that which with and or of in on for to by at from as
 than while whereas but also only up about nearly over under higher lower better worse best worst high low improved
@@ -42,8 +42,9 @@ cutting retain maintain achieve reach obtain attain show deliver save saves savi
 # "-ing" words that name what is measured ("tracking distance", "training time"); other "-ing" words opening a
 # phrase are verbs ("without compromising accuracy").
 _ING_MODIFIERS = frozenset("""tracking training matching ranking reasoning grounding planning parsing routing
-clustering harvesting screening sensing driving""".split())
-# Modifiers that make a rate or ratio a setting, not a measure ("learning rate", "mask ratio").
+clustering harvesting screening sensing driving lasing switching charging coupling""".split())
+# Modifiers that make a rate or ratio a setting, not a measure ("learning rate", "mask ratio"; "bit accuracy" is one).
+_SETTING_HEADS = frozenset(("rate", "rates", "ratio", "ratios"))
 _SETTING_MODIFIERS = frozenset("""learning dropout sampling mask masking frame bit compression sparsity pruning noise
 missing decay warmup keep drop""".split())
 _WORD = re.compile(r"[a-z][a-z0-9]*(?:[-‐‑][a-z0-9]+)*$")
@@ -68,10 +69,10 @@ _ACRONYM_AFTER_PERCENT = re.compile(
 # Quantities that state a condition when a percentage comes before them (relative humidity, weight, volume).
 _CONDITIONS = frozenset({"RH", "wt", "vol", "SOC", "DOD"})
 _CONDITION_BEFORE = re.compile(r"\b(?:at|under|added|adding|doped|doping|containing)\s+\$?$")
-# An acronym-shaped measure before "of" and its value; letters only ("GPT-4 by 5%" is a method beaten, and "by"
-# is not taken here). A plural s stays out of the span: "MUEs of 1.0-1.8 kcal mol-1" names MUE.
+# An acronym-shaped measure before "of" and its value, letters only or one capital and its number ("T50 of 22.8 h",
+# "an R2 of 0.93"); "GPT-4 by 5%" is a method beaten, and "by" is not taken here. A plural s stays out of the span: "MUEs of 1.0-1.8 kcal mol-1" names MUE.
 _ACRONYM_BEFORE = re.compile(
-    r"(?<![\w@-])(?=[a-z]?[A-Z][a-z]?[A-Z])([A-Za-z]{2,8}?)s?\s+(?:of|=|:|reaching)\s+"
+    r"(?<![\w@-])((?=[a-z]?[A-Z][a-z]?[A-Z])[A-Za-z]{2,8}?|[A-Z]\d{1,3})s?\s+(?:of|=|:|reaching)\s+"
     rf"{VALUE_QUALIFIER}$")
 # Metric words of the Chinese summaries that name one metric only (not 精度, accuracy or precision), in English.
 _CHINESE_METRICS = {"准确率": "accuracy", "召回率": "recall", "精确率": "precision", "成功率": "success rate"}
@@ -109,7 +110,7 @@ def _phrase_ending_at(text: str, end: int) -> tuple[int, str] | None:
     modifiers = words[1:]
     if not modifiers and head not in _HEADS_ALONE:
         return None
-    if any(w in _SETTING_MODIFIERS for w in modifiers):
+    if head in _SETTING_HEADS and any(w in _SETTING_MODIFIERS for w in modifiers):
         return None
     start = end - len(" ".join(reversed(words)))
     return start, text[start:end]

@@ -59,6 +59,11 @@ def metric_of(text: str, value: str) -> str | None:
     ("Cells were made. Power conversion efficiency increased from 18.02% to 19.84%.", "19.84%",
      "Power conversion efficiency"),
     ("It reached a daily water yield of 27.8 L kg-1 day-1.", "27.8 L kg-1 day-1", "daily water yield"),
+    # one capital and its number; a setting word before a measure that is no rate; a threshold
+    ("and a T50 of 22.8 h.", "22.8 h", "T50"),
+    ("The model reaches an R2 of 0.93.", "0.93", "R2"),
+    ("with a bit accuracy of 95.0%", "95.0%", "bit accuracy"),
+    ("a low lasing threshold of 1.4 μJ/cm2", "1.4 μJ/cm2", "lasing threshold"),
     ("It can reduce inference costs by 10-60%.", "10-60%", "inference costs"),  # a verb's base form ends it
     ("results. Improve accuracy by 5% with it", "5%", "accuracy"),  # capitalised at a sentence start, a verb
 ])
@@ -78,6 +83,8 @@ def test_a_phrase_bound_to_a_value_names_its_metric(text: str, value: str, metri
     ("It outperforms GPT-4 by 5% on average.", "5%"),  # a method beaten by a margin
     ("The learning rate was 0.001 and the frame rate is 30 fps.", "0.001"),  # settings after a copula too
     ("The learning rate was 0.001 and the frame rate is 30 fps.", "30 fps"),
+    ("at a threshold of 0.5", "0.5"),  # a generic word alone
+    ("Llama 3 of 8B parameters", "8B"),  # a name and its number is no measure
 ])
 def test_settings_generic_words_and_plain_nouns_name_no_metric(text: str, value: str) -> None:
     assert metric_of(text, value) is None
