@@ -32,7 +32,7 @@ HEADS = (
     "captioning restoration enhancement correction alignment attribution explanation interpretability unlearning "
     "watermarking anonymization deduplication transfer adaptation calibration repair protection categorization "
     "refinement monitoring perception editing animation rendering stylization upscaling comprehension "
-    "interpretation linking"
+    "interpretation linking quantization decision-making collaboration"
 ).split()
 _HEAD_SET = frozenset(HEADS)
 _HEAD_STEMS = _HEAD_SET | {h.rstrip("s") for h in _HEAD_SET}

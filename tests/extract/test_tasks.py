@@ -198,6 +198,14 @@ def test_comprehension_interpretation_and_linking_head_tasks() -> None:
         "entity linking", "table interpretation", "reading comprehension"}
 
 
+def test_decision_making_collaboration_and_quantization_head_tasks() -> None:
+    found = names(tasks("Agents at Work",
+                        "We study sequential decision-making with multi-agent collaboration. Sequential "
+                        "decision-making is hard, and multi-agent collaboration needs weight quantization. Weight "
+                        "quantization helps."))
+    assert {"sequential decision-making", "multi-agent collaboration", "weight quantization"} <= found
+
+
 def test_prepositions_open_no_task_phrase() -> None:
     found = names(tasks("Beyond Detection -- Orchestrating Robot Assistance via an Internet of Things Paradigm",
                         "Robots act beyond detection. We rank items along reasoning steps."))
@@ -267,7 +275,7 @@ def test_a_title_for_a_plain_device_word_alone_names_no_task() -> None:
 @pytest.mark.parametrize(("title", "task"), [
     ("Deterministic Nonsmooth Nonconvex Optimization", "deterministic nonsmooth nonconvex optimization"),
     ("Locally Private Sampling with Public Data", "locally private sampling"),
-    ("Learning Partner-Aware Collaborators in Multi-Party Collaboration", "multi-party collaboration"),
+    ("Fair Division Under Inaccurate Preferences", "fair division"),
     ("Humans and LLMs Diverge on Probabilistic Inferences", "probabilistic inferences"),
 ])
 def test_a_title_no_rule_reads_gives_its_first_task_like_noun_phrase(title: str, task: str) -> None:
