@@ -161,6 +161,10 @@ _NAME_NOUN_AFTER = re.compile(r" (?:Dataset|Benchmark|Corpus|Data Set)\b")
 _MODEL_RELEASE = re.compile(r"\d[\w.]*-(?:[\w.]+-)*\d+(?:\.\d+)?B(?:-A\d+B)?(?![\w.])|-(?:Instruct|Chat)$")
 _COUNTED_BEFORE = re.compile(r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|various|\d+)"
                              r"\s+(?:[\w-]+\s+){0,2}|(?:两|二|三|四|五|六|七|八|九|十|多|几)个[^，。；,;]{0,10})$", re.IGNORECASE)
+_DATA_LIST_CUES = frozenset({"left_bench_list", "left_data_list"})
+# A data noun and a comma right before a name: the name opens a list only if the list goes on after it.
+_DATA_NOUN_COMMA = re.compile(r"\b(?:benchmarks?|datasets?|corpora)\s*,\s*$", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r"\s*(?:[,;、&(（]|and\b|or\b)")
 _PLURAL_DATA_AFTER = re.compile(r"\s*(?:benchmarks|datasets|data sets)\b|\s*(?:基准|数据集)", re.IGNORECASE)
 _TRAILING_NUMBER = re.compile(r"^(.*?[A-Za-z-])(\d+)$")
 _SLASH_PART_GENERIC = frozenset({"bench", "benchmark", "dataset", "data", "set", "model", "net"})
@@ -416,9 +420,11 @@ _DATA_AFTER_ZH = re.compile(r"\s*的[^，。；,;：:]{0,10}?(数据集|基准)"
 _METHOD_NOUN_AFTER = re.compile(r"\s*(?:框架|方法|模型|算法|(?:framework|method|model|approach|algorithm)\b)")
 
 
-# The rest of a sentence-opening list of names, then its comma: "Across WebArena and OSWorld, ..." (not "On
-# Llama-2/3 and OPT models, ...", whose list ends in a kind of thing).
-_OPENING_LIST_CLOSED = re.compile(r"(?:\s*(?:,|;|/|、|and|or|&)\s*[A-Z0-9][\w.+@-]*(?: [A-Z0-9][\w.+@-]*){0,2})*\s*,")
+# The rest of a sentence-opening list of names, then its comma: "Across WebArena and OSWorld, ...", "On nuPlan and
+# the interaction-focused interPlan benchmarks, ..." (not "On Llama-2/3 and OPT models, ...", whose list ends in a
+# kind of thing that is no data).
+_OPENING_LIST_CLOSED = re.compile(r"(?:\s*(?:,|;|/|、|and|or|&)\s*(?:the\s+)?(?:[a-z][\w-]*\s+)??(?:[A-Z0-9]|[a-z]{1,6}[A-Z])"
+                                  r"[\w.+@-]*(?: [A-Z0-9][\w.+@-]*){0,2})*(?:\s+(?:benchmarks?|datasets?))?\s*,")
 
 
 def _coordinated_proposed(text: str, occs: list[tuple[Occurrence, "Candidate"]], first: Occurrence, end: int,
@@ -684,6 +690,9 @@ class EntityExtractor:
             if cue.name in _DATA_NOUN_CUES and _COUNTED_BEFORE.search(text[left_start:occ.start]) and \
                     _PLURAL_DATA_AFTER.match(text[occ.end:right_end]):
                 continue  # "five challenging BIQA benchmarks": a kind of data, not the name of one
+            if cue.name in _DATA_LIST_CUES and _DATA_NOUN_COMMA.search(text, left_start, occ.start) and \
+                    not _LIST_GOES_ON.match(text, occ.end):
+                continue  # "On the A and B benchmarks, FlowDrive achieves ...": a clause after the comma, no list
             cand.votes[cue.type] += cue.weight
             cand.rules.add(cue.name)
             if cue.role:
@@ -947,8 +956,9 @@ class EntityExtractor:
             confidence = 0.6 + 0.1 * min(cand.proposed, 3.0)
         elif type_ is None:
             only_weak = sources <= {"name:WEAK"}
-            if only_weak or (all_caps and not cand.long_forms) or not strong or _LOWER_INITIAL_NAME.match(surface):
-                return None  # a lower-case-initial word ("mBERT", "eXplainable") needs a cue to be a name
+            if only_weak or (all_caps and not cand.long_forms) or not strong:
+                return None
+            lower_initial = _LOWER_INITIAL_NAME.match(surface) is not None
             if data_votes >= 0.5 and not votes.get("Method") and not self._not_a_method(surface) and \
                     _says_evaluated_on(cand, surface):
                 # "validates its effectiveness on MetaWorld", "在VIPSeg、VidOR和SVG2测试集上", "benchmarks GAIA,
@@ -956,6 +966,8 @@ class EntityExtractor:
                 # nothing says otherwise (hardware is neither: "在Jetson Orin Nano、Hailo-8 AI加速器上")
                 type_ = "Benchmark" if votes.get("Benchmark", 0) >= votes.get("Dataset", 0) else "Dataset"
                 confidence = 0.45
+            elif lower_initial:
+                return None  # a lower-case-initial word ("mBERT", "eXplainable") needs a cue to be a name
             elif cand.long_forms and not cand.named_first and \
                     _long_form_head(cand.long_forms[-1]) not in _METHOD_HEADS and \
                     not any(_NAME_CONTINUES.match(o.section.text, o.end) for o in occs):

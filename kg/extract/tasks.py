@@ -460,7 +460,7 @@ _MEANS_SEPARATORS = frozenset(("via", "with", "using", "through", "by", "from", 
 # Nominalisations that name no problem ("Future-imposed Conditions", "More Directions").
 _NOT_TASK_NOUNS = frozenset("""learning training representation performance application information computing
 engineering processing setting condition solution direction decision environment occupation implication perspective
-question limitation foundation preference capability thing""".split())
+question limitation foundation preference capability distance thing""".split())
 _TASK_NOUN_SUFFIXES = _NOMINAL_SUFFIXES + ("ance", "ence", "ity", "ics")
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\b")
 

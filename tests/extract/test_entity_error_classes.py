@@ -1057,3 +1057,19 @@ def test_data_the_paper_introduces_in_plural_lists_and_with_newly(
         extractor: EntityExtractor, abstract: str, expected: dict[str, tuple[str, str]]) -> None:
     found = {m.name: (m.type, m.role) for m in extractor.extract(make_paper("Spatial Reasoning", abstract))}
     assert {name: found.get(name) for name in expected} == expected
+
+
+def test_a_name_after_a_data_noun_and_its_comma_opens_a_list_only_if_it_goes_on(extractor: EntityExtractor) -> None:
+    found = {m.name: m for m in extractor.extract(make_paper(
+        "Planning", "We test it. On nuPlanQ and the interaction-focused InterPlanQ benchmarks, FlowDriveQ reaches the "
+                    "best scores. We evaluate on three benchmarks, GSMQ, MathQ and AimeQ."))}
+    assert found["FlowDriveQ"].type == "Method"  # the clause after the comma, not a listed benchmark
+    for name in ("nuPlanQ", "InterPlanQ", "GSMQ", "MathQ", "AimeQ"):
+        assert (found[name].type, found[name].role) == ("Benchmark", "evaluated_on"), name
+
+
+def test_a_lower_case_initial_name_the_paper_evaluates_on_is_data(extractor: EntityExtractor) -> None:
+    found = {m.name: m for m in extractor.extract(make_paper(
+        "Planning", "We test it on nuPlanQ, where FlowDriveQ wins. Many like mBERTQ a lot."))}
+    assert (found["nuPlanQ"].type, found["nuPlanQ"].role) == ("Benchmark", "evaluated_on")
+    assert "mBERTQ" not in found  # no cue: a lower-case-initial word alone is no name
