@@ -28,6 +28,7 @@ SUMMARY = ("tldr", "motivation", "method", "result", "conclusion")
 _ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9&.+-]*s?$")
 _NAME_SUFFIX_TYPES = (
     (re.compile(r"(?:-|\b|[a-z])Bench(?:mark)?(?:-[\w.]+)?$|Arena$", re.IGNORECASE), "Benchmark", 2.5),
+    (re.compile(r"\s(?:Challenge|Competition)$"), "Benchmark", 2.5),  # "CARE Liver 2025 Track 4 Challenge"
     (re.compile(r"-\d+(?:\.\d+)?[kKM]$|\d[kK]$"), "Dataset", 1.5),
     # "ScienceQA", "DocVQA" are datasets; "BIQA", "NR-IQA" (image quality assessment) are tasks
     (re.compile(r"(?<!I)(?:QA|VQA)(?:-[\w.]+)?$"), "Dataset", 1.0),

@@ -1073,3 +1073,11 @@ def test_a_lower_case_initial_name_the_paper_evaluates_on_is_data(extractor: Ent
         "Planning", "We test it on nuPlanQ, where FlowDriveQ wins. Many like mBERTQ a lot."))}
     assert (found["nuPlanQ"].type, found["nuPlanQ"].role) == ("Benchmark", "evaluated_on")
     assert "mBERTQ" not in found  # no cue: a lower-case-initial word alone is no name
+
+
+def test_a_named_challenge_is_a_benchmark(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Liver Staging", "Based on the CARE Liver 2025 Track 4 Challenge, this study introduces a framework. It runs "
+                         "the Multi-Agent Grid Challenge (MAGC) tasks.")))
+    assert found["CARE Liver 2025 Track 4 Challenge"].type == "Benchmark"
+    assert found["MAGC"].type == "Benchmark"
