@@ -476,6 +476,23 @@ def _beaten(occ: Occurrence) -> bool:
     return BEATEN_BEFORE.search(text, max(start, occ.start - 80), occ.start) is not None
 
 
+# "experiments on Cora, Citeseer and Pubmed": a capitalised word between list separators, next to another one.
+_LISTED_BEFORE = re.compile(r"[A-Z][\w-]*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_LISTED_AFTER = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z]")
+_NATURAL_LANGUAGES = frozenset("""english chinese mandarin cantonese french german spanish portuguese italian dutch
+russian japanese korean arabic hindi bengali urdu turkish persian vietnamese thai indonesian malay swahili greek
+latin hebrew polish czech swedish norwegian danish finnish ukrainian""".split())
+
+
+def _in_english_list(occ: Occurrence) -> bool:
+    """A capitalised word listed with another ("on Cora, Citeseer and Pubmed"), not a language ("English and
+    French")."""
+    text = occ.section.text
+    return occ.text.lower() not in _NATURAL_LANGUAGES and (
+        _LISTED_BEFORE.search(text, max(0, occ.start - 30), occ.start) is not None
+        or _LISTED_AFTER.match(text, occ.end) is not None)
+
+
 def _in_chinese_list(occ: Occurrence) -> bool:
     """A name in a Chinese sentence between list separators ("、nuScenes和Waymo等")."""
     text = occ.section.text
@@ -941,7 +958,7 @@ class EntityExtractor:
         if type_ in ("Dataset", "Benchmark") and not lexicon_type and _MODEL_RELEASE.search(surface):
             type_ = "Method"  # "在Qwen2.5-3B-Instruct上实验": the model the experiments run on, not a benchmark
         role: str | None = None
-        confidence = 0.5
+        confidence, listed = 0.5, False
         data_head = _DATA_NAME_HEADS.get(_long_form_head(cand.long_forms[-1])) if cand.long_forms else None
         own_head = _DATA_NAME_HEADS.get(surface.rsplit(" ", 1)[-1].lower()) if " " in surface else None
         if cand.proposed >= 1.0 and not lexicon_type:
@@ -956,27 +973,34 @@ class EntityExtractor:
                 type_, role = "Method", "proposed"
             confidence = 0.6 + 0.1 * min(cand.proposed, 3.0)
         elif type_ is None:
-            only_weak = sources <= {"name:WEAK"}
-            if only_weak or (all_caps and not cand.long_forms) or not strong:
-                return None
-            lower_initial = _LOWER_INITIAL_NAME.match(surface) is not None
-            if data_votes >= 0.5 and not votes.get("Method") and not self._not_a_method(surface) and \
-                    _says_evaluated_on(cand, surface):
-                # "validates its effectiveness on MetaWorld", "在VIPSeg、VidOR和SVG2测试集上", "benchmarks GAIA,
-                # PathVQA, ...": weak evidence, but all of it says data; a name-shaped word is a method only when
-                # nothing says otherwise (hardware is neither: "在Jetson Orin Nano、Hailo-8 AI加速器上")
+            only_weak, listed = sources <= {"name:WEAK"}, False
+            if only_weak and " " not in surface and "left_eval_on" in cand.rules and data_votes >= 0.5 and \
+                    not votes.get("Method") and any(map(_in_english_list, occs)):
+                # "experiments on Cora, Citeseer and Pubmed": plain capitalised words, but listed where the paper
+                # says it evaluates
                 type_ = "Benchmark" if votes.get("Benchmark", 0) >= votes.get("Dataset", 0) else "Dataset"
-                confidence = 0.45
-            elif lower_initial:
-                return None  # a lower-case-initial word ("mBERT", "eXplainable") needs a cue to be a name
-            elif cand.long_forms and not cand.named_first and \
-                    _long_form_head(cand.long_forms[-1]) not in _METHOD_HEADS and \
-                    not any(_NAME_CONTINUES.match(o.section.text, o.end) for o in occs):
-                # "Need for Cognition (NFC)", "Time-of-Flight (ToF)": a concept, not a named method (unlike
-                # "Attribute-Size-Quantity-Location (ASQL) Conditioner", whose name goes on after the bracket)
-                return None
+                confidence, listed = 0.4, True
             else:
-                type_, confidence = "Method", _FALLBACK_CONFIDENCE
+                if only_weak or (all_caps and not cand.long_forms) or not strong:
+                    return None
+                lower_initial = _LOWER_INITIAL_NAME.match(surface) is not None
+                if data_votes >= 0.5 and not votes.get("Method") and not self._not_a_method(surface) and \
+                        _says_evaluated_on(cand, surface):
+                    # "validates its effectiveness on MetaWorld", "在VIPSeg、VidOR和SVG2测试集上", "benchmarks GAIA,
+                    # PathVQA, ...": weak evidence, but all of it says data; a name-shaped word is a method only when
+                    # nothing says otherwise (hardware is neither: "在Jetson Orin Nano、Hailo-8 AI加速器上")
+                    type_ = "Benchmark" if votes.get("Benchmark", 0) >= votes.get("Dataset", 0) else "Dataset"
+                    confidence = 0.45
+                elif lower_initial:
+                    return None  # a lower-case-initial word ("mBERT", "eXplainable") needs a cue to be a name
+                elif cand.long_forms and not cand.named_first and \
+                        _long_form_head(cand.long_forms[-1]) not in _METHOD_HEADS and \
+                        not any(_NAME_CONTINUES.match(o.section.text, o.end) for o in occs):
+                    # "Need for Cognition (NFC)", "Time-of-Flight (ToF)": a concept, not a named method (unlike
+                    # "Attribute-Size-Quantity-Location (ASQL) Conditioner", whose name goes on after the bracket)
+                    return None
+                else:
+                    type_, confidence = "Method", _FALLBACK_CONFIDENCE
         else:
             confidence = min(0.95, 0.45 + 0.1 * best[1])
         if type_ in ("Dataset", "Benchmark") and not lexicon_type and cand.proposed < 1.0 and _not_a_thing(surface):
@@ -984,7 +1008,8 @@ class EntityExtractor:
         if type_ in ("Dataset", "Benchmark") and cand.long_form_lower and not lexicon_type and cand.proposed < 1.0:
             return None  # "a brain tumor (BT) data set": an unnamed description with a short form, not a name
         if type_ in ("Dataset", "Benchmark") and sources <= {"name:WEAK"} and " " not in surface and \
-                cand.proposed < 1.0 and "left_bench_list" not in cand.rules and not any(map(_in_chinese_list, occs)):
+                cand.proposed < 1.0 and "left_bench_list" not in cand.rules and not any(map(_in_chinese_list, occs)) \
+                and not listed:
             # "App dataset", "Arena": one ordinary capitalised word is a description, not a name (unless listed
             # after "benchmarks:", "three benchmarks: ALFWorld (73%), Wordcraft (55%), ...", or with other names in
             # a Chinese sentence, "在KITTI、nuScenes和Waymo等基准上")

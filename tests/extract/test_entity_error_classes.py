@@ -1081,3 +1081,12 @@ def test_a_named_challenge_is_a_benchmark(extractor: EntityExtractor) -> None:
                          "the Multi-Agent Grid Challenge (MAGC) tasks.")))
     assert found["CARE Liver 2025 Track 4 Challenge"].type == "Benchmark"
     assert found["MAGC"].type == "Benchmark"
+
+
+def test_plain_capitalised_words_listed_where_the_paper_evaluates_are_data(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Graph Mixing", "Extensive experiments on Corax, Citeserx and Flickrx show that GraphMixQ wins. Results on "
+                        "English, French and German are good. The Quality of it is high.")))
+    assert (found["Corax"].type, found["Corax"].role) == ("Benchmark", "evaluated_on")
+    assert found["Citeserx"].type == "Benchmark" and found["Flickrx"].type == "Benchmark"
+    assert not {"English", "French", "German", "Quality"} & set(found)  # languages; a word alone
