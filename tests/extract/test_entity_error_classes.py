@@ -1090,3 +1090,12 @@ def test_plain_capitalised_words_listed_where_the_paper_evaluates_are_data(extra
     assert (found["Corax"].type, found["Corax"].role) == ("Benchmark", "evaluated_on")
     assert found["Citeserx"].type == "Benchmark" and found["Flickrx"].type == "Benchmark"
     assert not {"English", "French", "German", "Quality"} & set(found)  # languages; a word alone
+
+
+def test_our_method_before_a_name_and_we_call_it_propose_the_name(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Protein Folding", "Building on AlphaFoldQ, our method FoldLiteQ predicts structures faster. We call it "
+                           "BlendQ. We call our approach MixerQ.")))
+    for name in ("FoldLiteQ", "BlendQ", "MixerQ"):
+        assert (found[name].type, found[name].role) == ("Method", "proposed"), name
+    assert found["AlphaFoldQ"].role != "proposed"
