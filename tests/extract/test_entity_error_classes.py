@@ -1099,3 +1099,10 @@ def test_our_method_before_a_name_and_we_call_it_propose_the_name(extractor: Ent
     for name in ("FoldLiteQ", "BlendQ", "MixerQ"):
         assert (found[name].type, found[name].role) == ("Method", "proposed"), name
     assert found["AlphaFoldQ"].role != "proposed"
+
+
+def test_r_squared_written_with_a_caret_or_superscript_is_the_metric_r2(extractor: EntityExtractor) -> None:
+    found = metrics(extractor.extract(make_paper(
+        "Property Prediction", "The model reaches an R^2 of 0.97 and a Spearman correlation of 0.85; its R² is 0.91.")))
+    r2 = [m for m in found.values() if "R2" in (m.name, *m.aliases)]
+    assert len(r2) == 1 and {"R^2", "R²"} <= {r2[0].name, *r2[0].aliases}
