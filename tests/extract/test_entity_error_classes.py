@@ -1106,3 +1106,11 @@ def test_r_squared_written_with_a_caret_or_superscript_is_the_metric_r2(extracto
         "Property Prediction", "The model reaches an R^2 of 0.97 and a Spearman correlation of 0.85; its R² is 0.91.")))
     r2 = [m for m in found.values() if "R2" in (m.name, *m.aliases)]
     assert len(r2) == 1 and {"R^2", "R²"} <= {r2[0].name, *r2[0].aliases}
+
+
+def test_a_capitalised_phrase_the_paper_claims_to_beat_is_a_compared_method(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Grasping", "GraspGenQ reaches a 92% success rate, outperforming Diffusion Steering and ACTQ. Grasp Quality "
+                    "matters, and we use Motion Planning.")))
+    assert (found["Diffusion Steering"].type, found["Diffusion Steering"].role) == ("Method", "compared")
+    assert "Grasp Quality" not in found and "Motion Planning" not in found  # no claim to beat them
