@@ -184,6 +184,19 @@ CUES: tuple[Cue, ...] = (
     Cue("left_method_zh", "left", re.compile(rf"(?:优于|超越|超过|胜过|击败|相比|对比|相较于?)\s*{_LIST}$"), "Method", 1.2,
         "compared", needs=("优于", "超越", "超过", "胜过", "击败", "相比", "对比", "相较"),
         ends=("优于", "超越", "超过", "胜过", "击败", "相比", "对比", "相较", "相较于") + LIST_ENDS),
+    # "相比最新神经编解码器DCVC-RT", "优于SOTA（SVDQuant、ViDiT-Q）": the kind of thing beaten, then its names
+    Cue("left_method_zh_described", "left", re.compile(
+        rf"(?:优于|超越|超过|胜过|击败|相比于?|对比|相较于?)\s*(?:[\u4e00-\u9fff]{{0,10}}(?:方法|模型|基线|算法|框架|网络|系统|器)|"
+        rf"SOTA|SoTA)\s*[（(]?\s*{_LIST}$"),
+        "Method", 1.2, "compared", needs=("优于", "超越", "超过", "胜过", "击败", "相比", "对比", "相较")),
+    # "在四个先进DiT模型（Flux-Dev、Flux-Schnell、Z-Image）上", "三个数据集（A、B和C）": a bracketed list after its kind
+    # (kg.extract.entities drops the cue for a first name the list does not go on after: "高斯混合模型（GMM）" is a gloss)
+    Cue("left_method_bracket_zh", "left", re.compile(rf"(?:模型|方法|基线|算法|框架)\s*[（(]\s*{_LIST}$"), "Method", 3.0,
+        "used", needs=("模型", "方法", "基线", "算法", "框架")),
+    Cue("left_data_bracket_zh", "left", re.compile(rf"(?:数据集|语料库?)\s*[（(]\s*{_LIST}$"), "Dataset", 2.0,
+        needs=("数据集", "语料")),
+    Cue("left_bench_bracket_zh", "left", re.compile(rf"(?:基准|测试集|评测集)\s*[（(]\s*{_LIST}$"), "Benchmark", 2.0,
+        "evaluated_on", needs=("基准", "测试集", "评测集")),
     Cue("left_uses_zh", "left", re.compile(rf"(?:基于|采用|使用|利用|结合|借助|引入|以)\s*{_LIST}$"), "Method", 1.0, "used",
         needs=("基于", "采用", "使用", "利用", "结合", "借助", "引入", "以"),
         ends=("基于", "采用", "使用", "利用", "结合", "借助", "引入", "以") + LIST_ENDS),

@@ -167,7 +167,8 @@ _COUNTED_BEFORE = re.compile(r"(?:\b(?:two|three|four|five|six|seven|eight|nine|
 _DATA_LIST_CUES = frozenset({"left_bench_list", "left_data_list"})
 # A data noun and a comma right before a name: the name opens a list only if the list goes on after it.
 _DATA_NOUN_COMMA = re.compile(r"\b(?:benchmarks?|datasets?|corpora)\s*,\s*$", re.IGNORECASE)
-_LIST_GOES_ON = re.compile(r"\s*(?:[,;、&(（]|and\b|or\b)")
+_LIST_GOES_ON = re.compile(r"\s*(?:[,;、，；&(（和与及]|and\b|or\b)")
+_BRACKET_LIST_CUES = frozenset({"left_method_bracket_zh", "left_data_bracket_zh", "left_bench_bracket_zh"})
 _PLURAL_DATA_AFTER = re.compile(r"\s*(?:benchmarks|datasets|data sets)\b|\s*(?:基准|数据集)", re.IGNORECASE)
 _TRAILING_NUMBER = re.compile(r"^(.*?[A-Za-z-])(\d+)$")
 _SLASH_PART_GENERIC = frozenset({"bench", "benchmark", "dataset", "data", "set", "model", "net"})
@@ -403,7 +404,8 @@ class Candidate:
 
 
 # A slash to a plain word or between single letters: an interface or a ratio ("ETL/perovskite", "P/N").
-_SLASHED_PLAIN = re.compile(r"/[a-z]+$|^[a-z]+/|^[A-Za-z]/[A-Za-z]$")
+# ... and a size code alone ("ViT模型（B/32、B/16、L/14）": the variants of a model named before, not names).
+_SLASHED_PLAIN = re.compile(r"/[a-z]+$|^[a-z]+/|^[A-Za-z]/[A-Za-z]$|^[A-Z]/\d+$")
 # Programming languages: what a system is written in or tested on, never a named method or dataset of a paper.
 _PROGRAMMING_LANGUAGES = frozenset("""python java go golang rust javascript typescript kotlin swift c++ c# scala
 haskell fortran cobol verilog solidity""".split())
@@ -713,6 +715,9 @@ class EntityExtractor:
             if cue.name in _DATA_LIST_CUES and _DATA_NOUN_COMMA.search(text, left_start, occ.start) and \
                     not _LIST_GOES_ON.match(text, occ.end):
                 continue  # "On the A and B benchmarks, FlowDrive achieves ...": a clause after the comma, no list
+            if cue.name in _BRACKET_LIST_CUES and text[left_start:occ.start].rstrip()[-1:] in "（(" and \
+                    not _LIST_GOES_ON.match(text, occ.end):
+                continue  # "高斯混合模型（GMM）": a short form glossing its kind, not a list of names
             cand.votes[cue.type] += cue.weight
             cand.rules.add(cue.name)
             if cue.role:

@@ -1114,3 +1114,17 @@ def test_a_capitalised_phrase_the_paper_claims_to_beat_is_a_compared_method(extr
                     "matters, and we use Motion Planning.")))
     assert (found["Diffusion Steering"].type, found["Diffusion Steering"].role) == ("Method", "compared")
     assert "Grasp Quality" not in found and "Motion Planning" not in found  # no claim to beat them
+
+
+def test_chinese_bracketed_lists_after_their_kind_and_described_beaten_methods(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Quantization", "", result="在四个先进DiT模型（Flux-DevQ、Flux-SchnellQ、ZImageQ）上，AdaQ显著优于SOTA（SVDQuantQ、"
+                                   "ViDiT-QQ），在两个数据集（CocoQ、FlickrQ）上更好；相比最新神经编解码器DCVC-RTQ码率更低。"
+                                   "提出高斯混合模型（GMMQ）验证，ViT模型（B/32、L/14）均提升。")))
+    for name in ("Flux-DevQ", "Flux-SchnellQ", "ZImageQ"):
+        assert (found[name].type, found[name].role) == ("Method", "used"), name
+    for name in ("SVDQuantQ", "ViDiT-QQ", "DCVC-RTQ"):
+        assert (found[name].type, found[name].role) == ("Method", "compared"), name
+    assert found["CocoQ"].type == "Dataset" and found["FlickrQ"].type == "Dataset"
+    assert not any("bracket" in e.rule for e in found.get("GMMQ", Mention("", "")).evidence)  # a gloss, no list
+    assert "B/32" not in found and "L/14" not in found  # a model's size codes, not names
