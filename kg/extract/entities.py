@@ -973,6 +973,8 @@ class EntityExtractor:
                 type_, role = data_head, "introduced"  # "AI-ready Snow Radar Echogram Dataset (SRED) for ..."
             elif own_head:
                 type_, role = own_head, "introduced"  # "our newly introduced SEA-Omni Benchmark Suite"
+            elif any(t == "Benchmark" for t, _ in _name_suffix_votes(surface)):
+                type_, role = "Benchmark", "introduced"  # "we curate ChartBench-Lite from existing benchmarks"
             elif cand.data_strong >= 2.0 and data_votes >= votes.get("Method", 0) and "title_method" not in cand.rules:
                 type_ = "Benchmark" if votes.get("Benchmark", 0) >= votes.get("Dataset", 0) else "Dataset"
                 role = "introduced"

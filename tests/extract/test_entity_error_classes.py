@@ -1128,3 +1128,11 @@ def test_chinese_bracketed_lists_after_their_kind_and_described_beaten_methods(e
     assert found["CocoQ"].type == "Dataset" and found["FlickrQ"].type == "Dataset"
     assert not any("bracket" in e.rule for e in found.get("GMMQ", Mention("", "")).evidence)  # a gloss, no list
     assert "B/32" not in found and "L/14" not in found  # a model's size codes, not names
+
+
+def test_a_proposed_name_shaped_like_a_benchmark_is_introduced_data(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Charts", "We curate ChartBench-LiteQ from existing benchmarks and evaluate 12 open models on it. We also "
+                  "propose ChartQAQ, a model that answers chart questions.")))
+    assert (found["ChartBench-LiteQ"].type, found["ChartBench-LiteQ"].role) == ("Benchmark", "introduced")
+    assert (found["ChartQAQ"].type, found["ChartQAQ"].role) == ("Method", "proposed")  # "QA": no data by shape alone
