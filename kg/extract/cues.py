@@ -38,7 +38,7 @@ _ZH_DESCRIBING = r"(?:(?![的在上中用于和与及或对将把被从由通依
 
 # What a name the paper beats stands after: a verb of beating, or a margin "over" it ("by 9 points over MOTR"),
 # then maybe earlier names of the same list.
-BEATEN_BEFORE = re.compile(rf"(?:\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)|优于|超越|超过|胜过|击败|"
+BEATEN_BEFORE = re.compile(rf"(?:\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|relative to)|优于|超越|超过|胜过|击败|"
                            rf"\b(?:points?|gains?|improvements?)\s+over|%\s+over)\s*(?:the\s+)?{_LIST}$", _I)
 
 
@@ -140,12 +140,12 @@ CUES: tuple[Cue, ...] = (
         "Dataset", 1.2, "used",
         needs=("trained", "tuned"), ends=("on", "the") + LIST_ENDS),
     Cue("left_compared", "left", re.compile(
-        rf"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared (?:with|to)|compar\w+ (?:with|to|against)|"
+        rf"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared (?:with|to)|compar\w+ (?:with|to|against)|relative to|"
         rf"improv\w* upon|"
         rf"versus|vs\.?|against|baselines?(?:,| such as| including| like|:)|over)\s+(?:the\s+|a\s+|strong\s+|"
         rf"state-of-the-art\s+|existing\s+|previous\s+|prior\s+|recent\s+|leading\s+)*{_LIST}$", _I),
         "Method", 1.2, "compared",
-        needs=("outperform", "surpass", "beat", "exceed", "than", "compar", "versus", "vs", "against", "baseline",
+        needs=("outperform", "surpass", "beat", "exceed", "than", "compar", "relative", "versus", "vs", "against", "baseline",
                "over", "upon"),
         ends=("than", "with", "to", "against", "versus", "vs", "vs.", ",", "as", "including", "like", ":", "over", "upon",
               "the", "a", "strong", "state-of-the-art", "existing", "previous", "prior", "recent", "leading") + LIST_ENDS,

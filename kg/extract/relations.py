@@ -26,6 +26,7 @@ _CUE_EN = (
     r"(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|"
     r"(?:is|are|was|were)\s+superior\s+to|superior\s+(?:performance\s+)?(?:to|over)|"
     r"(?:improvements?|gains?|advantages?)\s+(?:of\s+[^.;]{0,30}?)?over|improv(?:es|ed|ing)\s+(?:over|upon)|"
+    r"(?:points?|margins?)\s+over|"  # "improves HOTA by more than 9 points over MOTR"
     r"better\s+than|"
     r"compared\s+(?:to|with)|relative\s+to|against)\b"
 )
@@ -37,7 +38,8 @@ _CUE_LOWER = re.compile(_CUE.pattern)
 # The English cues after one ASCII non-word character (group 1), for lower-cased ASCII text: see :func:`cue_spans`.
 _CUE_GAP = re.compile(rf"{ASCII_NOT_WORD}({_CUE_EN})")
 # A word every _CUE match contains (lower case).
-_CUE_WORDS = ("outperform", "surpass", "beat", "exceed", "superior", "improv", "gain", "advantage", "better",
+_CUE_WORDS = ("outperform", "surpass", "beat", "exceed", "superior", "improv", "gain", "advantage", "better", "point",
+              "margin",
               "compared", "relative", "against", "优于", "超越", "超过", "胜过", "领先于", "相对", "相比", "较", "比")
 # Cues that only compare ("compared to", "较") need a claim of being better in the same clause.
 _WEAK_CUE = re.compile(r"^(?:compared|relative|against|相对|相比|较)", re.IGNORECASE)
@@ -53,6 +55,8 @@ _CLAUSE_END = re.compile(r"[;；。]|\b(?:while|whereas|but|although|though)\b|,
                          r"，而|，但")
 # A Chinese comparison names its target right away: "优于A、B，..." ends at the next comma or bracket.
 _CLAUSE_END_ZH = re.compile(r"[，,。；;）)]")
+# "，例如A、B": the beaten methods named after their kind
+_EXAMPLES_AFTER = re.compile(r"\s*(?:例如|比如|如|包括|诸如)")
 # "on X," / "在X上": X is where something is measured, not who compares
 _PLACE_BEFORE = re.compile(r"(?:\b[Oo]n|在)\s*$")
 _PLACE_AFTER = re.compile(r"\s*(?:上|中|数据集|基准)")
@@ -115,6 +119,8 @@ def _section_relations(paper: Paper, section: Section, methods: list[Mention],
         clause_end = s_end
         chinese = not cue_text[0].isascii()
         stop = (_CLAUSE_END_ZH if chinese else _CLAUSE_END).search(text, cue_end, s_end)
+        while stop and chinese and _EXAMPLES_AFTER.match(text, stop.end()):
+            stop = _CLAUSE_END_ZH.search(text, stop.end(), s_end)  # "优于现有的前沿LLM，例如A、B和C"
         if stop:
             clause_end = stop.start()
         if i + 1 < len(cues) and cues[i + 1][0] < clause_end:

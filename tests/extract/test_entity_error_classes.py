@@ -1136,3 +1136,9 @@ def test_a_proposed_name_shaped_like_a_benchmark_is_introduced_data(extractor: E
                   "propose ChartQAQ, a model that answers chart questions.")))
     assert (found["ChartBench-LiteQ"].type, found["ChartBench-LiteQ"].role) == ("Benchmark", "introduced")
     assert (found["ChartQAQ"].type, found["ChartQAQ"].role) == ("Method", "proposed")  # "QA": no data by shape alone
+
+
+def test_a_name_after_relative_to_is_a_compared_method(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Quantization", "ICQuantQ improves the zero-shot accuracy by up to 130% relative to QTIPQ and QuIPQ.")))
+    assert (found["QTIPQ"].type, found["QTIPQ"].role) == ("Method", "compared")

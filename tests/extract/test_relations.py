@@ -94,3 +94,15 @@ def test_bi_before_a_name_and_how_it_is_better_is_a_chinese_comparison() -> None
                   methods(["ZetaNet"], ["ResNetQ", "GPT-5", "ViTQ"]), section="result")
     assert {("ZetaNet", "ResNetQ"), ("ZetaNet", "GPT-5")} <= set(found)
     assert not any(target == "ViTQ" for _, target in found)
+
+
+def test_points_over_a_method_is_a_claim_to_beat_it() -> None:
+    text = "On DanceTrack, MATRQ improves HOTA by more than 9 points over MOTRQ without additional data."
+    assert pairs(text, methods(["MATRQ"], ["MOTRQ"])) == [("MATRQ", "MOTRQ")]
+
+
+def test_a_chinese_comparison_goes_on_to_the_examples_of_its_kind() -> None:
+    text = "DeepTravelQ在旅行规划任务中显著优于现有的前沿LLM，例如OpenAI o1Q、o3Q和DeepSeek R1Q，且更快。"
+    entities = methods(["DeepTravelQ"], ["OpenAI o1Q", "o3Q", "DeepSeek R1Q"])
+    assert pairs(text, entities, "result") == [("DeepTravelQ", "OpenAI o1Q"), ("DeepTravelQ", "o3Q"),
+                                                ("DeepTravelQ", "DeepSeek R1Q")]
