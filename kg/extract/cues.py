@@ -38,7 +38,8 @@ _ZH_DESCRIBING = r"(?:(?![的在上中用于和与及或对将把被从由通依
 
 # What a name the paper beats stands after: a verb of beating, or a margin "over" it ("by 9 points over MOTR"),
 # then maybe earlier names of the same list.
-BEATEN_BEFORE = re.compile(rf"(?:\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|relative to)|优于|超越|超过|胜过|击败|"
+BEATEN_BEFORE = re.compile(rf"(?:\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|relative to|"
+                           rf"(?:more|better|higher|faster|lower|fewer)\s+(?:[a-z]+\s+){{0,2}}than)|优于|超越|超过|胜过|击败|"
                            rf"\b(?:points?|gains?|improvements?)\s+over|%\s+over)\s*(?:the\s+)?{_LIST}$", _I)
 
 
@@ -511,7 +512,10 @@ def propose_spans_lowered(text: str, lowered: str | None) -> list[tuple[int, int
 NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|i\.e\.,?)\s*[\"“']?$|(?:名为|称为|称作)\s*[\"“「]?$", _I)
 # Words allowed between a propose verb and the proposed name ("we propose a novel framework, named X").
 GAP_OK = re.compile(r"^[\s\"“”'「」,:(（]*(?:(?:a|an|the|new|novel|simple|unified|general|first|our|two|three|"
-                    r"lightweight|efficient|effective|scalable|[a-z]+-[a-z-]+|[\w-]+(?:al|ive|ed|ic|ent|ble|ar|ous|ful|less|wise)|"
+                    r"lightweight|efficient|effective|scalable|deep|[a-z]+-[a-z-]+|[\w-]+(?:al|ive|ed|ic|ent|ble|ar|ous|ful|less|wise)|"
+                    # "a deep unfolding network, DU-BF": an -ing modifier, not a verb taking the name as its object
+                    r"(?!(?:us|leverag|employ|apply|adopt|exploit|utiliz|utilis|combin|integrat|incorporat|extend|"
+                    r"modify|train|fine-tun|build|mak|tak|add)ing\b)[a-z]{3,}ing|"
                     r"(?:framework|method|model|approach|system|benchmark|dataset|suite|pipeline|architecture|"
                     r"network|agent|paradigm|strateg(?:y|ie)|algorithm|module|technique)s?|called|named|dubbed|termed|"
                     r"一种|一个|一套|新的|新型|名为|称为|全新|统一的|的)[\s\"“”'「」,:(（]*){0,8}$", _I)

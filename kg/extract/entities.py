@@ -164,6 +164,9 @@ _NAME_NOUN_AFTER = re.compile(r" (?:Dataset|Benchmark|Corpus|Data Set)\b")
 _MODEL_RELEASE = re.compile(r"\d[\w.]*-(?:[\w.]+-)*\d+(?:\.\d+)?B(?:-A\d+B)?(?![\w.])|-(?:Instruct|Chat)$")
 _COUNTED_BEFORE = re.compile(r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|various|\d+)"
                              r"\s+(?:[\w-]+\s+){0,2}|(?:两|二|三|四|五|六|七|八|九|十|多|几)个[^，。；,;]{0,10})$", re.IGNORECASE)
+# What may follow a one-word name: punctuation, a list word or a preposition ("than Mythril and Slither."), not a
+# lower-case noun it modifies ("better than Human experts").
+_NAME_PHRASE_ENDS = re.compile(r"\s*(?:[,;.:)），、]|(?:and|or|on|in|by|with|across|at|under|while|which)\b|$)")
 _DATA_LIST_CUES = frozenset({"left_bench_list", "left_data_list"})
 # A data noun and a comma right before a name: the name opens a list only if the list goes on after it.
 _DATA_NOUN_COMMA = re.compile(r"\b(?:benchmarks?|datasets?|corpora)\s*,\s*$", re.IGNORECASE)
@@ -1029,9 +1032,11 @@ class EntityExtractor:
             if all(_NUMBER_BEFORE.search(o.section.text, max(0, o.start - 12), o.start) for o in occs):
                 return None  # "1.56 KBps", "5.90 A/W": a unit after its number wherever it is written
             if sources <= {"name:WEAK"} and votes.get("Method", 0) < 3.0 and not (
-                    " " in surface and votes.get("Method", 0) >= 1.0 and any(map(_beaten, occs))):
-                # plain capitalised phrases need a clear cue to count as a named method (the paper claiming to beat
-                # it is one: "outperforming Diffusion Policy and ACT")
+                    votes.get("Method", 0) >= 1.0 and any(
+                        _beaten(o) and (" " in surface or (o.sentence is None or o.start > o.sentence[0]) and
+                                        _NAME_PHRASE_ENDS.match(o.section.text, o.end)) for o in occs)):
+                # plain capitalised words need a clear cue to count as a named method (the paper claiming to beat
+                # them is one: "outperforming Diffusion Policy and ACT", "31% more than Mythril and Slither")
                 return None
             # A bare acronym ("SSL components", "结合ANN") is more often a family or a field than a named method:
             # it needs two cues, or one for a compound acronym ("CAV-MAE"), one the paper beats ("优于GRPO和DAPO")

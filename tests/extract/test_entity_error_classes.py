@@ -1142,3 +1142,20 @@ def test_a_name_after_relative_to_is_a_compared_method(extractor: EntityExtracto
     found = by_name(extractor.extract(make_paper(
         "Quantization", "ICQuantQ improves the zero-shot accuracy by up to 130% relative to QTIPQ and QuIPQ.")))
     assert (found["QTIPQ"].type, found["QTIPQ"].role) == ("Method", "compared")
+
+
+def test_an_ing_modifier_between_the_propose_verb_and_the_name_is_no_verb(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Beamforming", "We propose a deep unfolding network, DU-BFQ, for hybrid beamforming. We propose using "
+                       "JudgeLMQ as a judge.")))
+    assert (found["DU-BFQ"].type, found["DU-BFQ"].role) == ("Method", "proposed")
+    assert found["JudgeLMQ"].role != "proposed"  # "using X": a verb taking the name as its object
+
+
+def test_plain_capitalised_words_the_paper_claims_to_beat_are_compared_methods(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Fuzzing", "VulnHunterQ finds 31% more bugs than Mythrilx and Slitherx. TestGenQ outperforms EvoSuiteQ and "
+                   "Randoopx. It is better than Human experts. Randomx wins.")))
+    for name in ("Mythrilx", "Slitherx", "Randoopx"):
+        assert (found[name].type, found[name].role) == ("Method", "compared"), name
+    assert "Human" not in found and "Randomx" not in found  # a modifier of a noun; a sentence's first word
