@@ -167,6 +167,8 @@ _COUNTED_BEFORE = re.compile(r"(?:\b(?:two|three|four|five|six|seven|eight|nine|
 # What may follow a one-word name: punctuation, a list word or a preposition ("than Mythril and Slither."), not a
 # lower-case noun it modifies ("better than Human experts").
 _NAME_PHRASE_ENDS = re.compile(r"\s*(?:[,;.:)），、]|(?:and|or|on|in|by|with|across|at|under|while|which)\b|$)")
+_DEVICE_AFTER = re.compile(r"\s+(?:(?:robot(?:ic)?|mobile|edge)\s+)?(?:arms?|robots?|grippers?|humanoids?|quadrupeds?|"
+                           r"drones?|cameras?|GPUs?|boards?|chips?|headsets?|smartphones?)\b|\s*(?:机械臂|机器人|相机|显卡)")
 _DATA_LIST_CUES = frozenset({"left_bench_list", "left_data_list"})
 # A data noun and a comma right before a name: the name opens a list only if the list goes on after it.
 _DATA_NOUN_COMMA = re.compile(r"\b(?:benchmarks?|datasets?|corpora)\s*,\s*$", re.IGNORECASE)
@@ -1031,6 +1033,8 @@ class EntityExtractor:
                 return None
             if all(_NUMBER_BEFORE.search(o.section.text, max(0, o.start - 12), o.start) for o in occs):
                 return None  # "1.56 KBps", "5.90 A/W": a unit after its number wherever it is written
+            if cand.proposed < 1.0 and all(_DEVICE_AFTER.match(o.section.text, o.end) for o in occs):
+                return None  # "a WidowX arm", "on a Franka robot": the hardware it ran on, not a method
             if sources <= {"name:WEAK"} and votes.get("Method", 0) < 3.0 and not (
                     votes.get("Method", 0) >= 1.0 and any(
                         _beaten(o) and (" " in surface or (o.sentence is None or o.start > o.sentence[0]) and

@@ -1159,3 +1159,11 @@ def test_plain_capitalised_words_the_paper_claims_to_beat_are_compared_methods(e
     for name in ("Mythrilx", "Slitherx", "Randoopx"):
         assert (found[name].type, found[name].role) == ("Method", "compared"), name
     assert "Human" not in found and "Randomx" not in found  # a modifier of a noun; a sentence's first word
+
+
+def test_a_name_always_followed_by_a_device_noun_is_hardware(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Manipulation", "We evaluate GraspQ on real-robot tasks with a WidowQ arm and a FrankaQ robot, and compare "
+                        "it with PolicyNetQ.")))
+    assert "WidowQ" not in found and "FrankaQ" not in found
+    assert found["PolicyNetQ"].type == "Method"
