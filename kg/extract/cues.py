@@ -134,6 +134,9 @@ CUES: tuple[Cue, ...] = (
         needs=("evaluat", "experiment", "result", "test", "achiev", "performance", "sota", "state-of-the-art",
                "accuracy", "score", "improv", "gain", "reach", "attain", "set", "establish", "benchmark"),
         ends=("on", "across", "over", "the", "challenging", "public", "standard", "used") + LIST_ENDS),
+    # a score right before "on": "an average reward of 0.83 on ALFWorld", "45.2% on MMLU and GSM8K"
+    Cue("left_value_on", "left", re.compile(rf"(?:\d\s*%|\d\.\d+)\s+(?:on|across)\s+(?:the\s+)?{_LIST}$", _I),
+        "Benchmark", 0.9, "evaluated_on", needs=("on", "across"), ends=("on", "across", "the") + LIST_ENDS),
     # a sentence that opens with where it was evaluated: "On ImageNet, ...", "Across WebArena and OSWorld, ..."
     Cue("left_eval_opening", "left", re.compile(rf"(?:^|[.!?]\s+)(?:on|across)\s+(?:the\s+)?{_LIST}$", _I),
         "Benchmark", 0.9, "evaluated_on", needs=("on", "across"), ends=("on", "across", "the") + LIST_ENDS),

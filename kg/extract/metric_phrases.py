@@ -54,11 +54,12 @@ _BEFORE_VALUE = re.compile(
     r"(?:\s*\(\s*[A-Z][A-Za-z]{1,6}\s*\))?(?:\s+(?:of|by|to|at|reaching|was|were|is|are|=|:)\s+"
     rf"{VALUE_QUALIFIER}"
     r"|\s*\(\s*[~≈]?\s*)$")  # or the value in brackets: "condensation efficiency (94%)"
-# "... from 126.2 mV to 73.5 mV", "ASE threshold decreased from 120 to 60", "... energy was also increased from".
+# "... from 126.2 mV to 73.5 mV", "ASE threshold decreased from 120 to 60", "... energy was also increased from":
+# both values, the one after "from" and the one after "to".
 _FROM_VALUE = re.compile(r"(?:\s+(?:was|were|is|are))?(?:\s+also)?"
                          r"(?:\s+(?:de|in)creas(?:ed|es|ing)|\s+reduc(?:ed|es|ing)|\s+improv(?:ed|es|ing)|"
                          r"\s+(?:dropp|rais|lower|declin|enhanc|boost)(?:ed|es|ing)|\s+rose|\s+fell|\s+grew)?"
-                         r"\s+from\s+\$?[-+−]?[\d.,]+\s*(?:\\?%|[A-Za-zμµ/]{1,8}\d?)?\s+to\s+\$?$")
+                         r"\s+from\s+(?:\$?[-+−]?[\d.,]+\s*(?:\\?%|[A-Za-zμµ/]{1,8}\d?)?\s+to\s+)?\$?$")
 _HEAD_WORDS = _HEADS_ALONE | _HEADS_GENERIC
 # A measure written as a short name after its value ("41.6 mHOTA", "0.7127 cIoU"): two capitals or more, then the
 # end of the list item.

@@ -1167,3 +1167,11 @@ def test_a_name_always_followed_by_a_device_noun_is_hardware(extractor: EntityEx
                         "it with PolicyNetQ.")))
     assert "WidowQ" not in found and "FrankaQ" not in found
     assert found["PolicyNetQ"].type == "Method"
+
+
+def test_a_score_right_before_on_names_where_it_was_evaluated(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Agents", "The agent attains a 71.2% success rate and an average reward of 0.83 on ALFWorldQ. LARVQ reaches "
+                  "85.9% on ViT-B/32 and 89.2% on ViT-L/14. We train 16 GPUQs on ImageNet.")))
+    assert (found["ALFWorldQ"].type, found["ALFWorldQ"].role) == ("Benchmark", "evaluated_on")
+    assert found["ViT-B/32"].type == "Method" and found["ViT-L/14"].type == "Method"  # a known model's variants
