@@ -216,9 +216,10 @@ def _split_slashed(occ: Occurrence) -> list[Occurrence]:
             previous = written
             continue
         letters = sum(ch.isalpha() for ch in part)
-        if letters < 2 or part.lower() in _SLASH_PART_GENERIC or not (part[0].isupper() or is_strong_word(part)):
-            return [occ]
         lexicon = _lexicon_types().get(part)
+        if lexicon is None and (letters < 2 or part.lower() in _SLASH_PART_GENERIC or not (
+                part[0].isupper() or is_strong_word(part))):
+            return [occ]  # (a known name whatever its shape: the "F1" of "EM/F1")
         out.append(Occurrence(occ.section, start, end, f"lexicon:{lexicon[0]}" if lexicon else occ.source,
                               lexicon[1] if lexicon else None))
         previous = part

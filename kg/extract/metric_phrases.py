@@ -74,7 +74,7 @@ _CONDITION_BEFORE = re.compile(r"\b(?:at|under|added|adding|doped|doping|contain
 # or one capital and its number ("T50 of 22.8 h", "an R2 of 0.93"); "GPT-4 by 5%" is a method beaten, and "by" is
 # not taken here. A plural s stays out of the span: "MUEs of 1.0-1.8 kcal mol-1" names MUE.
 _ACRONYM_BEFORE = re.compile(
-    r"(?<![\w@-])((?=[a-z]?[A-Z][a-z]?[A-Z])[A-Za-z]{2,8}?(?:-[A-Z][A-Z0-9]{0,3})?|[A-Z]\d{1,3})s?\s+(?:of|=|:|reaching)\s+"
+    r"(?<![\w@/-])((?=[a-z]?[A-Z][a-z]?[A-Z])[A-Za-z]{2,8}?(?:-[A-Z][A-Z0-9]{0,3})?|[A-Z]\d{1,3})s?\s+(?:of|=|:|reaching)\s+"
     rf"{VALUE_QUALIFIER}$")
 # Metric words of the Chinese summaries that name one metric only (not 精度, accuracy or precision), in English.
 _CHINESE_METRICS = {"准确率": "accuracy", "召回率": "recall", "精确率": "precision", "成功率": "success rate"}

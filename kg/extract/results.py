@@ -229,6 +229,7 @@ def _candidates(text: str) -> list[_Candidate]:
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+_SLASHED_VALUE = re.compile(r"/(\d+(?:\.\d+)?)(%?)(?![\d%A-Za-z]|\.\d)")
 # Every character that can stand in a candidate before its first digit (prefixes, LaTeX, "$", ".", and blanks,
 # tested with isspace): a superset is safe, it only means more positions are tried.
 _BEFORE_DIGITS = frozenset("$\\simaprox~≈∼约+±-−.")
@@ -279,6 +280,11 @@ def _raw_candidates(text: str) -> Iterator[_Candidate]:
         if text.count("$", start, end) % 2 == 1 and text[end:end + 1] == "$":
             end += 1  # "5$\times$": close the LaTeX math the unit opened
         yield _Candidate(start, end, _parse_number(num), unit, kind)
+        if text.startswith("/", end) and (unit_raw == "%" or "." in num and not unit_raw):
+            second = _SLASHED_VALUE.match(text, end)
+            if second and bool(second.group(2)) == bool(unit_raw) and (unit_raw or "." in second.group(1)):
+                # "EM/F1 of 78.2/85.1", "81.2%/95.3%": two values (the look-behind keeps "B/16" and "1/10" whole)
+                yield _Candidate(second.start(1), second.end(), _parse_number(second.group(1)), unit, kind)
 
 
 # ----------------------------------------------------------------------------- judging candidates
@@ -702,6 +708,28 @@ def _has_digit(text: str) -> bool:
     return any(digit in text for digit in "0123456789") or (not text.isascii() and _DIGIT.search(text) is not None)
 
 
+# "EM/F1 of 78.2/85.1": slashed metric names before as many slashed values.
+_SLASHED_NAMES_BEFORE = re.compile(r"([\w@.+\-]+(?:/[\w@.+\-]+)+)\s*(?:of|=|:|is|was|are|were|reaches|reached)?\s*\$?$")
+
+
+def _slashed_metrics(text: str, group: list[_Candidate], metric_names: tuple[str, ...]) -> dict[int, str | None]:
+    """The metric of each value of a slashed run of values preceded by as many slashed names ("PSNR/SSIM of
+    32.1/0.91"), by the value's position in ``group`` (a name no metric of the paper is gives None)."""
+    paired: dict[int, str | None] = {}
+    run_start = 0
+    for i in range(1, len(group) + 1):
+        if i < len(group) and text[group[i - 1].end:group[i].start] == "/":
+            continue
+        if i - run_start > 1:
+            names = _SLASHED_NAMES_BEFORE.search(text, max(0, group[run_start].start - 60), group[run_start].start)
+            parts = names.group(1).split("/") if names else []
+            if len(parts) == i - run_start:
+                known = {n.lower(): n for n in metric_names}
+                paired.update((run_start + j, known.get(part.lower())) for j, part in enumerate(parts))
+        run_start = i
+    return paired
+
+
 # "from 1.62 to 1.08 s": the first value of a change, then the second.
 _FROM_BEFORE = re.compile(r"\bfrom\s+\$?$")
 _FROM_TO_GAP = re.compile(r"\s+to\s+\$?")
@@ -723,7 +751,8 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
     def emit(group: list[_Candidate], rule: str, confidence: float) -> None:
         nonlocal breaks
         has_unit = any(c.unit for c in group)
-        for cand in group:
+        paired = _slashed_metrics(text, group, metric_names)
+        for i, cand in enumerate(group):
             if cand.kind == "bare" and re.search(r"[=<>≤≥]\s*\$?\s*$", text[max(0, cand.start - 4):cand.start]):
                 continue  # "for n = 1000" inside a list of results
             if cand.kind == "bare" and has_unit and "." not in text[cand.start:cand.end]:
@@ -734,6 +763,8 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
             s_start, s_end = sentence_bounds(text, cand.start, breaks)
             sentence = text[s_start:s_end].strip()
             metric, dataset, method = _attach(text[s_start:s_end], cand.start - s_start, entities)
+            if i in paired:
+                metric = paired[i]  # "PSNR/SSIM of 32.1/0.91": each value its own metric, in order
             evidence = Evidence(paper_id, section.name, sentence, cand.start, cand.end, f"result:{rule}",
                                 confidence)
             results.append(ResultMention(value=value, number=cand.number, unit=cand.unit, metric=metric,

@@ -64,7 +64,7 @@ def metric_of(text: str, value: str) -> str | None:
     ("The model reaches an R2 of 0.93.", "0.93", "R2"),
     ("On CASP15 it attains a GDT-TS of 71.3.", "71.3", "GDT-TS"),
     ("and reduces the hallucination rate from 23% to 8%.", "23%", "hallucination rate"),  # the value after "from"
-    ("The ASE threshold rate decreased from 120 to 60 μJ/cm2.", "120", "ASE threshold rate"[4:]),
+    ("The ASE threshold rate decreased from 120 to 60 μJ/cm2.", "120", "threshold rate"),
     ("with a bit accuracy of 95.0%", "95.0%", "bit accuracy"),
     ("a low lasing threshold of 1.4 μJ/cm2", "1.4 μJ/cm2", "lasing threshold"),
     ("It can reduce inference costs by 10-60%.", "10-60%", "inference costs"),  # a verb's base form ends it

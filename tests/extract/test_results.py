@@ -261,3 +261,14 @@ def test_a_chinese_summarys_own_metric_word_binds_before_a_farther_english_name(
     metrics = [Mention(name, "Metric", None, [], 0.9, []) for name in ("F1", "mAP")]
     found = {r.value: r.metric for r in extract_results(make_paper(result=text), metrics)}
     assert found == {"85.2%": "准确率", "0.91": "F1", "2.3%": "mAP", "88%": "召回率"}
+
+
+def test_slashed_values_after_slashed_metrics_are_two_results_each_with_its_metric() -> None:
+    text = "It reaches EM/F1 of 78.2/85.1 and PSNR/SSIM of 32.1/0.91, and 81.2%/95.3% top-1/top-5 accuracy with " \
+           "ViT-B/16 at 1/10 the cost."
+    metrics = [Mention(name, "Metric", None, [], 0.9, []) for name in ("F1", "PSNR", "SSIM")]
+    found = {r.value: r.metric for r in extract_results(make_paper(abstract=text), metrics)}
+    assert {k: found.get(k) for k in ("78.2", "85.1", "32.1", "0.91")} == {
+        "78.2": None, "85.1": "F1", "32.1": "PSNR", "0.91": "SSIM"}  # EM is no metric of the paper's
+    assert "95.3%" in found
+    assert not {"16", "10", "1/10"} & set(found)  # a model's size code, a fraction
