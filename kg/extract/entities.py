@@ -86,7 +86,8 @@ _PROPOSED_BEFORE = re.compile(r"(?:\b(?:the|our)\s+(?:newly\s+)?proposed|\b(?:a|
                               re.IGNORECASE)
 # "our GUI grounding model, X": the paper's own method, named in apposition after its description.
 _OUR_NOUN_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,4}?(?:model|framework|method|approach|system|agent|"
-                              r"network|pipeline|algorithm|architecture|policy|planner|tool)\s*,\s*$")
+                              r"network|pipeline|algorithm|architecture|policy|planner|tool|backbone|detector|"
+                              r"encoder|decoder|solver|estimator)\s*,\s*$")
 _PROPOSED_BEFORE_WORDS = ("proposed", "novel", "our", "Our", "named", "dubbed", "termed", ":", "：", "we ", "We ",
                           "module,", "component,", "stage,", "block,", "branch,", "Module,", "Component,", "Stage,",
                           "Block,", "Branch,")

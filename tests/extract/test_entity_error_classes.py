@@ -1175,3 +1175,11 @@ def test_a_score_right_before_on_names_where_it_was_evaluated(extractor: EntityE
                   "85.9% on ViT-B/32 and 89.2% on ViT-L/14. We train 16 GPUQs on ImageNet.")))
     assert (found["ALFWorldQ"].type, found["ALFWorldQ"].role) == ("Benchmark", "evaluated_on")
     assert found["ViT-B/32"].type == "Method" and found["ViT-L/14"].type == "Method"  # a known model's variants
+
+
+def test_the_papers_own_noun_ends_a_list_of_where_it_was_evaluated(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Backbones", "Through extensive experiments on ImageNetQ, CocoQ, and AdeQ, our backbone, NeoViTQ, delivers "
+                     "84.1% top-1 accuracy.")))
+    assert (found["NeoViTQ"].type, found["NeoViTQ"].role) == ("Method", "proposed")
+    assert found["AdeQ"].type in ("Dataset", "Benchmark")
