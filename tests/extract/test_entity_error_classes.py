@@ -1183,3 +1183,13 @@ def test_the_papers_own_noun_ends_a_list_of_where_it_was_evaluated(extractor: En
                      "84.1% top-1 accuracy.")))
     assert (found["NeoViTQ"].type, found["NeoViTQ"].role) == ("Method", "proposed")
     assert found["AdeQ"].type in ("Dataset", "Benchmark")
+
+
+def test_a_chinese_description_ending_in_its_kind_may_stand_between_the_verb_and_the_name(
+        extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Medical QA", "", tldr="本文构建了首个大规模多模态医学问答基准MedVQA-BenchQ，并提出了基线模型MedLLaVAQ，在该基准上"
+                               "准确率达到67.3%，超过GPT-4V 5.2个百分点。")))
+    assert (found["MedVQA-BenchQ"].type, found["MedVQA-BenchQ"].role) == ("Benchmark", "introduced")
+    assert (found["MedLLaVAQ"].type, found["MedLLaVAQ"].role) == ("Method", "proposed")
+    assert found["GPT-4V"].role == "compared"
