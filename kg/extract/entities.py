@@ -88,6 +88,11 @@ _PROPOSED_BEFORE = re.compile(r"(?:\b(?:the|our)\s+(?:newly\s+)?proposed|\b(?:a|
 _OUR_NOUN_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,4}?(?:model|framework|method|approach|system|agent|"
                               r"network|pipeline|algorithm|architecture|policy|planner|tool|backbone|detector|"
                               r"encoder|decoder|solver|estimator)\s*,\s*$")
+# ... and after it: "X is proposed", "X, is introduced" (a passive sentence about the paper's own).
+_PROPOSED_AFTER = re.compile(r"\s*,?\s+(?:is|are)\s+(?:newly\s+|first\s+|hereby\s+|thus\s+)?"
+                             r"(?:proposed|introduced|presented|developed|designed|constructed)\b")
+_VARIANT_OF = re.compile(r"\b(?:variants?|versions?|extensions?|modifications?|generali[sz]ations?|adaptations?)"
+                         r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _PROPOSED_BEFORE_WORDS = ("proposed", "novel", "our", "Our", "named", "dubbed", "termed", ":", "：", "we ", "We ",
                           "module,", "component,", "stage,", "block,", "branch,", "Module,", "Component,", "Stage,",
                           "Block,", "Branch,")
@@ -894,6 +899,10 @@ class EntityExtractor:
                 elif before.endswith(", ") and occ.source != "name:WEAK" and _OUR_NOUN_BEFORE.search(
                         text, max(0, occ.start - 70), occ.start):
                     rule = "our_noun_appositive"  # "We train our GUI grounding model, GUI-Cursor, ..."
+                elif occ.source != "name:WEAK" and _PROPOSED_AFTER.match(text, occ.end) and \
+                        not _VARIANT_OF.search(before):
+                    rule = "proposed_passive"  # "A novel attention mechanism, FocalAttn, is proposed to ..." (not
+                    # "A variant of NAG is proposed": the variant is)
                 else:
                     continue
                 cand.proposed += 1.0

@@ -1193,3 +1193,11 @@ def test_a_chinese_description_ending_in_its_kind_may_stand_between_the_verb_and
     assert (found["MedVQA-BenchQ"].type, found["MedVQA-BenchQ"].role) == ("Benchmark", "introduced")
     assert (found["MedLLaVAQ"].type, found["MedLLaVAQ"].role) == ("Method", "proposed")
     assert found["GPT-4V"].role == "compared"
+
+
+def test_a_name_that_is_proposed_in_a_passive_sentence_is_the_papers_own(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Attention", "A novel attention mechanism, FocalAttnQ, is proposed to reduce memory. A variant of NesterovQ is "
+                     "proposed, too. BERTQ is evaluated on GLUE.")))
+    assert (found["FocalAttnQ"].type, found["FocalAttnQ"].role) == ("Method", "proposed")
+    assert "NesterovQ" not in found or found["NesterovQ"].role != "proposed"  # the variant is proposed, not it
