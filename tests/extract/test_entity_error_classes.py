@@ -1201,3 +1201,12 @@ def test_a_name_that_is_proposed_in_a_passive_sentence_is_the_papers_own(extract
                      "proposed, too. BERTQ is evaluated on GLUE.")))
     assert (found["FocalAttnQ"].type, found["FocalAttnQ"].role) == ("Method", "proposed")
     assert "NesterovQ" not in found or found["NesterovQ"].role != "proposed"  # the variant is proposed, not it
+
+
+def test_a_papers_numbered_contributions_are_its_own_methods_and_data(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Traces", "Our contributions are threefold: (1) QTraceBench, a benchmark of 2k traces; (2) QTraceSet, a large "
+                  "dataset of logs; (3) QTraceLM, a model fine-tuned on it.")))
+    assert (found["QTraceBench"].type, found["QTraceBench"].role) == ("Benchmark", "introduced")
+    assert (found["QTraceSet"].type, found["QTraceSet"].role) == ("Dataset", "introduced")
+    assert (found["QTraceLM"].type, found["QTraceLM"].role) == ("Method", "proposed")
