@@ -156,9 +156,11 @@ _CUE_BEFORE = re.compile(r"(?:\b(?:task|problem|challenge)s?\s+of|\bfor|\baddres
 _STRONG_CUE_BEFORE = re.compile(
     r"(?:\b(?:performance|progress|effectiveness|efficacy|results?|advances?|improvements?|gains?|accuracy|"
     r"agreement|robustness|proficiency)\s+(?:[a-z]+\s+)?(?:in|on|for)|\b(?:task|problem)s?\s+(?:in|of)|"
+    r"\b(?:we|this\s+(?:paper|work|study))\s+(?:tackles?|address(?:es)?|stud(?:y|ies)|investigates?)|"
     r"\d%\s+in)\s+(?:both\s+|the\s+)?$", re.IGNORECASE)
 # What every match of _STRONG_CUE_BEFORE ends with (a cheap test first: the pattern is tried at every position).
-_STRONG_CUE_ENDS = (" in", " on", " for", " of", " both", " the")
+_STRONG_CUE_ENDS = (" in", " on", " for", " of", " both", " the", "ackle", "ckles", "dress", "esses", "study", "udies",
+                    "igate", "gates")  # (the last five characters at most: "we tackle", "we investigate")
 _CUE_AFTER = re.compile(r"\s*(?:tasks?|problems?|challenges?)\b|\s+(?:is|remains)\s+(?:a|an)\s+", re.IGNORECASE)
 # What a paper says of its task right after naming it: "3D affordance grounding aims to highlight ...", "X is a
 # fundamental task in ...": strong enough alone.

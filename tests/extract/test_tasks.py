@@ -312,3 +312,9 @@ def test_the_title_fallback_skips_what_the_papers_entities_name() -> None:
 def test_the_title_fallback_only_fills_a_paper_without_tasks() -> None:
     found = tasks("Locally Private Sampling for Image Segmentation")
     assert names(found) == {"image segmentation"}
+
+
+@pytest.mark.parametrize("opening", ["We tackle", "This paper addresses", "We investigate", "This work studies"])
+def test_a_phrase_the_paper_says_it_tackles_is_a_task_when_written_once(opening: str) -> None:
+    found = names(tasks("HiPlanQ", f"{opening} long-horizon robotic manipulation. Our method wins."))
+    assert "long-horizon robotic manipulation" in found
