@@ -509,6 +509,23 @@ def _in_english_list(occ: Occurrence) -> bool:
         or _LISTED_AFTER.match(text, occ.end) is not None)
 
 
+# Between two metrics of one list: separators and plain words only ("precision, recall, and F1-score").
+_METRIC_LIST_GAP = re.compile(r"(?=[^.;:]*(?:,|\band\b|\bor\b|/))[a-z0-9\s,/&-]*")
+
+
+def _listed_with_named_metric(occ: Occurrence, occs: list[Occurrence]) -> bool:
+    """A plain metric word in a list with a metric written as a name ("report precision, recall, and F1-score"):
+    the list names the paper's measures."""
+    text = occ.section.text
+    for other in occs:
+        if other.source != "lexicon:Metric" or other.text.islower() or other.section is not occ.section:
+            continue
+        first, second = (occ, other) if occ.end <= other.start else (other, occ)
+        if second.start - first.end <= 40 and _METRIC_LIST_GAP.fullmatch(text, first.end, second.start):
+            return True
+    return False
+
+
 def _in_chinese_list(occ: Occurrence) -> bool:
     """A name in a Chinese sentence between list separators ("、nuScenes和Waymo等")."""
     text = occ.section.text
@@ -630,14 +647,15 @@ class EntityExtractor:
         for section, doc in zip(sections, docs):
             cues: SectionCues | None = None  # made for the first candidate (a quarter of the sections have none)
             listed: list[tuple[Occurrence, Candidate]] = []
-            for occ in [part for span in self._spans(section, doc, paper.title) for part in (
-                    _split_slashed(span) if "/" in section.text[span.start:span.end] else (span,))]:
+            occs = [part for span in self._spans(section, doc, paper.title) for part in (
+                    _split_slashed(span) if "/" in section.text[span.start:span.end] else (span,))]
+            for occ in occs:
                 source = occ.source
                 if source == "lexicon:Task":
                     known_tasks.append(occ)
                     continue  # tasks are chosen per paper by kg.extract.tasks
                 if source == "lexicon:Metric":
-                    if occ.text.islower() and not self._reported(occ):
+                    if occ.text.islower() and not self._reported(occ) and not _listed_with_named_metric(occ, occs):
                         continue  # "improves accuracy" names no metric; "95% accuracy" does
                     self._extend_metric(occ)
                 name = occ.text

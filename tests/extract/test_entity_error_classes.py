@@ -1210,3 +1210,10 @@ def test_a_papers_numbered_contributions_are_its_own_methods_and_data(extractor:
     assert (found["QTraceBench"].type, found["QTraceBench"].role) == ("Benchmark", "introduced")
     assert (found["QTraceSet"].type, found["QTraceSet"].role) == ("Dataset", "introduced")
     assert (found["QTraceLM"].type, found["QTraceLM"].role) == ("Method", "proposed")
+
+
+def test_plain_metric_words_listed_with_a_named_metric_are_metrics(extractor: EntityExtractor) -> None:
+    found = metrics(extractor.extract(make_paper(
+        "Detection", "We report precision, recall, and F1-score for detection. It improves accuracy and robustness.")))
+    assert {"precision", "recall"} <= set(found)
+    assert "accuracy" not in found  # "improves accuracy": no list with a named metric, no value
