@@ -17,7 +17,7 @@ from .cues import (
 )
 from .lexicons import load_lexicons
 from .spacy_pipeline import (
-    STARTERS, abbreviations_in, build_nlp, doc_text, is_strong_word, names_in_sections, token_edges,
+    STARTERS, abbreviations_in, at_sentence_start, build_nlp, doc_text, is_strong_word, names_in_sections, token_edges,
 )
 from .tasks import FUNCTION_WORDS, HEADS, extract_tasks
 
@@ -175,6 +175,7 @@ _COUNTED_BEFORE = re.compile(r"(?:\b(?:two|three|four|five|six|seven|eight|nine|
 _NAME_PHRASE_ENDS = re.compile(r"\s*(?:[,;.:)），、]|(?:and|or|on|in|by|with|across|at|under|while|which)\b|$)")
 _DEVICE_AFTER = re.compile(r"\s+(?:(?:robot(?:ic)?|mobile|edge)\s+)?(?:arms?|robots?|grippers?|humanoids?|quadrupeds?|"
                            r"drones?|cameras?|GPUs?|boards?|chips?|headsets?|smartphones?)\b|\s*(?:机械臂|机器人|相机|显卡)")
+_DATA_NOUN_AFTER = re.compile(r"\s+(?:datasets?|benchmarks?|corpus|data\s+set)\b")
 _DATA_LIST_CUES = frozenset({"left_bench_list", "left_data_list"})
 # A data noun and a comma right before a name: the name opens a list only if the list goes on after it.
 _DATA_NOUN_COMMA = re.compile(r"\b(?:benchmarks?|datasets?|corpora)\s*,\s*$", re.IGNORECASE)
@@ -524,6 +525,14 @@ def _listed_with_named_metric(occ: Occurrence, occs: list[Occurrence]) -> bool:
         if second.start - first.end <= 40 and _METRIC_LIST_GAP.fullmatch(text, first.end, second.start):
             return True
     return False
+
+
+def _the_named_data(occ: Occurrence) -> bool:
+    """"the Waymo dataset", "the Argoverse benchmark": a capitalised word between "the" and a data noun, inside a
+    sentence, is a name (authors capitalise nothing else there)."""
+    text = occ.section.text
+    return text[max(0, occ.start - 4):occ.start].lower() == "the " and not at_sentence_start(text, occ.start - 4) \
+        and _DATA_NOUN_AFTER.match(text, occ.end) is not None
 
 
 def _in_chinese_list(occ: Occurrence) -> bool:
@@ -1059,7 +1068,7 @@ class EntityExtractor:
             return None  # "a brain tumor (BT) data set": an unnamed description with a short form, not a name
         if type_ in ("Dataset", "Benchmark") and sources <= {"name:WEAK"} and " " not in surface and \
                 cand.proposed < 1.0 and "left_bench_list" not in cand.rules and not any(map(_in_chinese_list, occs)) \
-                and not listed:
+                and not listed and not any(map(_the_named_data, occs)):
             # "App dataset", "Arena": one ordinary capitalised word is a description, not a name (unless listed
             # after "benchmarks:", "three benchmarks: ALFWorld (73%), Wordcraft (55%), ...", or with other names in
             # a Chinese sentence, "在KITTI、nuScenes和Waymo等基准上")

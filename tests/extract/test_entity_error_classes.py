@@ -1217,3 +1217,12 @@ def test_plain_metric_words_listed_with_a_named_metric_are_metrics(extractor: En
         "Detection", "We report precision, recall, and F1-score for detection. It improves accuracy and robustness.")))
     assert {"precision", "recall"} <= set(found)
     assert "accuracy" not in found  # "improves accuracy": no list with a named metric, no value
+
+
+def test_a_capitalised_word_between_the_and_a_data_noun_inside_a_sentence_is_data(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Driving", "We train on the Waymox dataset and test on the Argoversex benchmark. The Appx dataset is small, "
+                   "and our Notex dataset too.")))
+    assert found["Waymox"].type == "Dataset"
+    assert (found["Argoversex"].type, found["Argoversex"].role) == ("Benchmark", "evaluated_on")
+    assert "Appx" not in found and "Notex" not in found  # capitalised by its place; the paper's own description
