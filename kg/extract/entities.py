@@ -176,6 +176,17 @@ _NAME_PHRASE_ENDS = re.compile(r"\s*(?:[,;.:)），、]|(?:and|or|on|in|by|with|
 _DEVICE_AFTER = re.compile(r"\s+(?:(?:robot(?:ic)?|mobile|edge)\s+)?(?:arms?|robots?|grippers?|humanoids?|quadrupeds?|"
                            r"drones?|cameras?|GPUs?|boards?|chips?|headsets?|smartphones?)\b|\s*(?:机械臂|机器人|相机|显卡)")
 _DATA_NOUN_AFTER = re.compile(r"\s+(?:datasets?|benchmarks?|corpus|data\s+set)\b")
+# A size or variant written after a known model's name: part of the name of the model used.
+_MODEL_SIZE_AFTER = re.compile(r"(?:[ -](?:\d+(?:\.\d+)?[BMK]|mini|nano|turbo|flash|lite|pro|max|plus|instruct|chat)"
+                               r"(?![\w@+]|[.-]\w))+")
+def with_model_size(text: str, end: int, label: str, canonical: str | None) -> tuple[int, str | None]:
+    """The end (and canonical form) of a lexicon match ending at ``end``, a known model's size or variant written
+    after it included ("Mistral 7B", "GPT-4o mini": the model as released, no longer the lexicon's form)."""
+    if label == "Method" and text[end:end + 1] in " -" and (size := _MODEL_SIZE_AFTER.match(text, end)):
+        return size.end(), None
+    return end, canonical
+
+
 _DATA_LIST_CUES = frozenset({"left_bench_list", "left_data_list"})
 # A data noun and a comma right before a name: the name opens a list only if the list goes on after it.
 _DATA_NOUN_COMMA = re.compile(r"\b(?:benchmarks?|datasets?|corpora)\s*,\s*$", re.IGNORECASE)
@@ -583,8 +594,10 @@ class EntityExtractor:
         title = section.name == "title"
         # (is a WEAK name, minus length, source rank, position in the lexicon + names order, ...): sorting these
         # tuples is the stable sort of the candidates by their first three
-        ranked = [(False, start - end, 0, i, start, end, _LEXICON_SOURCE[label], canonical)
-                  for i, (start, end, label, canonical) in enumerate(doc.lexicon)]
+        ranked = []
+        for i, (start, end, label, canonical) in enumerate(doc.lexicon):
+            end, canonical = with_model_size(text, end, label, canonical)
+            ranked.append((False, start - end, 0, i, start, end, _LEXICON_SOURCE[label], canonical))
         i = len(ranked)
         named_families: set[tuple[int, int]] = set()
         for start, end, label in doc.names:

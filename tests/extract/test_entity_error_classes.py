@@ -1226,3 +1226,10 @@ def test_a_capitalised_word_between_the_and_a_data_noun_inside_a_sentence_is_dat
     assert found["Waymox"].type == "Dataset"
     assert (found["Argoversex"].type, found["Argoversex"].role) == ("Benchmark", "evaluated_on")
     assert "Appx" not in found and "Notex" not in found  # capitalised by its place; the paper's own description
+
+
+def test_a_known_models_size_or_variant_after_its_name_is_part_of_it(extractor: EntityExtractor) -> None:
+    found = methods(extractor.extract(make_paper(
+        "LLMs", "We evaluate GPT-4o mini and Mistral 7B against GPT-4, which pro-actively helps.")))
+    assert {"GPT-4o mini", "Mistral 7B", "GPT-4"} <= found
+    assert "GPT-4o" not in found and "Mistral" not in found
