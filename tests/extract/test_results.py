@@ -272,3 +272,10 @@ def test_slashed_values_after_slashed_metrics_are_two_results_each_with_its_metr
         "78.2": None, "85.1": "F1", "32.1": "PSNR", "0.91": "SSIM"}  # EM is no metric of the paper's
     assert "95.3%" in found
     assert not {"16", "10", "1/10"} & set(found)  # a model's size code, a fraction
+
+
+def test_a_metric_joined_to_its_value_by_by_beats_a_closer_name_after_it() -> None:
+    text = "It improves MRR by 16%, NDCG by 17%, and Precision@1 by 21%, and beats GPT-4 by 5% in accuracy."
+    metrics = [Mention(name, "Metric", None, [], 0.9, []) for name in ("MRR", "NDCG", "Precision@1", "accuracy")]
+    found = {r.value: r.metric for r in extract_results(make_paper(abstract=text), metrics)}
+    assert found == {"16%": "MRR", "17%": "NDCG", "21%": "Precision@1", "5%": "accuracy"}
