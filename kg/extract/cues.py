@@ -171,13 +171,13 @@ CUES: tuple[Cue, ...] = (
         rf"(?:such as|like|including|e\.g\.,?|\(e\.g\.,?)\s+{_LIST}$", _I), "Method", 2.0, "used",
         needs=("methods", "approaches", "baselines", "algorithms", "frameworks", "techniques", "architectures",
                "backbones"), ends=("as", "like", "including", ".", ",") + LIST_ENDS),
-    # "token-free models (ByT5, CANINE)", "methods (RelPose++ and Forge)": the later names of a bracketed list (the
-    # first may be the kind's short form: "models (LLMs)")
+    # "token-free models (ByT5, CANINE)", "methods (Canny, CannySR)": the names of a bracketed list (the first only
+    # when the list goes on, see kg.extract.entities: "models (LLMs)" glosses the kind)
     Cue("left_method_bracket_list", "left", re.compile(
         r"\b(?:models|methods|baselines|approaches|algorithms|architectures|backbones|detectors)\s*\(\s*"
-        r"[A-Za-z0-9][^()]{0,60}?(?:,|\band|&)\s*$", _I), "Method", 2.0, "used",
+        r"(?:[A-Za-z0-9][^()]{0,60}?(?:,|\band|&)\s*)?$", _I), "Method", 3.0, "used",
         needs=("models", "methods", "baselines", "approaches", "algorithms", "architectures", "backbones",
-               "detectors"), ends=(",", "and", "&")),
+               "detectors"), ends=(",", "and", "&", "(")),
     Cue("left_method_list_zh", "left", re.compile(rf"(?:方法|模型|算法|框架|基线)\s*[（(]?\s*(?:如|例如|包括|比如)\s*{_LIST}$"),
         "Method", 2.0, "used", needs=("如", "包括")),
     Cue("left_metric", "left", re.compile(

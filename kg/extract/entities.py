@@ -187,11 +187,13 @@ def with_model_size(text: str, end: int, label: str, canonical: str | None) -> t
     return end, canonical
 
 
+_SIZE_WORDS = frozenset("nano micro mini tiny small base medium large huge giant super ultra pro max plus lite".split())
 _DATA_LIST_CUES = frozenset({"left_bench_list", "left_data_list"})
 # A data noun and a comma right before a name: the name opens a list only if the list goes on after it.
 _DATA_NOUN_COMMA = re.compile(r"\b(?:benchmarks?|datasets?|corpora)\s*,\s*$", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*(?:[,;、，；&(（和与及]|and\b|or\b)")
-_BRACKET_LIST_CUES = frozenset({"left_method_bracket_zh", "left_data_bracket_zh", "left_bench_bracket_zh"})
+_BRACKET_LIST_CUES = frozenset({"left_method_bracket_zh", "left_data_bracket_zh", "left_bench_bracket_zh",
+                                "left_method_bracket_list"})
 _PLURAL_DATA_AFTER = re.compile(r"\s*(?:benchmarks|datasets|data sets)\b|\s*(?:基准|数据集)", re.IGNORECASE)
 _TRAILING_NUMBER = re.compile(r"^(.*?[A-Za-z-])(\d+)$")
 _SLASH_PART_GENERIC = frozenset({"bench", "benchmark", "dataset", "data", "set", "model", "net"})
@@ -1160,8 +1162,10 @@ class EntityExtractor:
 
     @staticmethod
     def _not_a_method(surface: str) -> bool:
-        """Publishers, web sites, hardware, one-letter symbols and acronym compounds are not named methods."""
-        return (len(surface) < 2 or _not_a_thing(surface) or bool(_ACRONYM_COMPOUND.match(surface))
+        """Publishers, web sites, hardware, one-letter symbols, acronym compounds and bare size words ("Models (Nano,
+        Super, Ultra)": sizes of a model named elsewhere) are not named methods."""
+        return (len(surface) < 2 or surface.lower() in _SIZE_WORDS or _not_a_thing(surface)
+                or bool(_ACRONYM_COMPOUND.match(surface))
                 or bool(_PREFIXED_ACRONYM.match(surface)) or bool(_SLASHED_PLAIN.search(surface)))
 
     @staticmethod

@@ -1233,3 +1233,12 @@ def test_a_known_models_size_or_variant_after_its_name_is_part_of_it(extractor: 
         "LLMs", "We evaluate GPT-4o mini and Mistral 7B against GPT-4, which pro-actively helps.")))
     assert {"GPT-4o mini", "Mistral 7B", "GPT-4"} <= found
     assert "GPT-4o" not in found and "Mistral" not in found
+
+
+def test_the_first_name_of_a_bracketed_list_after_its_kind_and_bare_size_words(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Edges", "It improves over traditional methods (Cannyx, CannySRQ) and large models (LLMs). Our models (Nano, "
+                 "Super, Ultra) are fast.")))
+    assert (found["Cannyx"].type, found["Cannyx"].role) == ("Method", "used")
+    assert not {"Nano", "Super", "Ultra"} & set(found)  # sizes of a model, not names
+    assert found["LLMs"].type == "Technique"  # a short form glossing its kind
