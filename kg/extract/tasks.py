@@ -130,7 +130,8 @@ _BEFORE_HEAD = re.compile(rf"((?:{_WORD} ){{1,3}})$")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-\u2010\u2011")
 _WORD_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _PURPOSE_END = r"(?=\s+(?:with|via|using|through|by|from|under|in|on|at|based|and)\b|\s*[:：,?]|\s*$)"
-_TITLE_FOR = re.compile(rf"\b(?:for|towards?)\s+(.+?){_PURPOSE_END}", re.IGNORECASE)
+_TITLE_FOR = re.compile(rf"\b(?:for|towards?|(?:approach|method|framework|solution)\s+to)\s+(.+?){_PURPOSE_END}",
+                        re.IGNORECASE)  # "A Variational-Generative Approach to Crack Detection in Paintings"
 # Where a title stops naming the task and starts naming the means ("... via Trajectory Smoothing").
 _TITLE_MEANS = re.compile(r"\s+(?:via|using|with|by|through|based on|from)\s+.*$", re.IGNORECASE)
 # "Mitigating Hallucinations in X" -> "hallucination mitigation": verb forms nominalised.
@@ -463,6 +464,7 @@ _MEANS_SEPARATORS = frozenset(("via", "with", "using", "through", "by", "from", 
 _NOT_TASK_NOUNS = frozenset("""learning training representation performance application information computing
 engineering processing setting condition solution direction decision environment occupation implication perspective
 question limitation foundation preference capability distance thing""".split())
+_PARTICLES = frozenset("up down out off over back away".split())
 _TASK_NOUN_SUFFIXES = _NOMINAL_SUFFIXES + ("ance", "ence", "ity", "ics")
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\b")
 
@@ -483,6 +485,9 @@ def _title_fallback(title: Section, named: Sequence[tuple[int, int]]) -> tuple[i
         words = text[start:end].split()
         while words and words[0].lower() in FUNCTION_WORDS:
             words.pop(0)
+        lead = 1 if len(words) > 3 and words[0].lower().endswith("ly") and _verb_like_ing(words[1]) else 0
+        if len(words) > lead + 2 and _verb_like_ing(words[lead]) and words[lead + 1].lower() not in _PARTICLES:
+            del words[:lead + 1]  # "(Efficiently) Scaling GUI Automation": the verb's object is the task
         if chunk_after in _MEANS_SEPARATORS or not 2 <= len(words) <= 5:
             continue
         phrase = " ".join(words)

@@ -277,6 +277,8 @@ def test_a_title_for_a_plain_device_word_alone_names_no_task() -> None:
     ("Locally Private Sampling with Public Data", "locally private sampling"),
     ("Fair Division Under Inaccurate Preferences", "fair division"),
     ("Humans and LLMs Diverge on Probabilistic Inferences", "probabilistic inferences"),
+    ("TreeQ: Efficiently Scaling GUI Automation with Trees", "gui automation"),  # a verb's object
+    ("Rethinking Time Encoding via Learnable Functions", "time encoding"),
 ])
 def test_a_title_no_rule_reads_gives_its_first_task_like_noun_phrase(title: str, task: str) -> None:
     found = tasks(title)
@@ -293,6 +295,7 @@ def test_a_title_no_rule_reads_gives_its_first_task_like_noun_phrase(title: str,
     "A Minimax Framework with Future-imposed Conditions",  # a noun that names no problem
     "Zeolites Synergistically Boost Alkane Activation",  # a clause
     "Decoupling Exploration from Safety",  # a verb phrase
+    "Slowing Down Perovskite Crystallization",  # a verb and its particle
 ])
 def test_the_title_fallback_skips_names_means_and_clauses(title: str) -> None:
     assert tasks(title) == []
