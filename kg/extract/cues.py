@@ -433,12 +433,12 @@ PROPOSE = re.compile(
     r"\b(?:we|this (?:paper|work|study|report|article)|the (?:authors?|paper|work|study|article)|authors|our work)"
     r"\s+(?:\w+\s+){0,4}?"
     r"(?:propose|introduce|present|develop|design|build|construct|release|curate|create|contribute|establish|"
-    r"formulate|collect|devise)[sd]?\b|(?:^|(?<=[.!?]\s))(?:propose|introduce|present|develop)(?:s|d|ed)\b|"
+    r"formulate|collect|devise|provide)[sd]?\b|(?:^|(?<=[.!?]\s))(?:propose|introduce|present|develop)(?:s|d|ed)\b|"
     r"(?:提出|构建|推出|设计|开发|引入|发布|建立|打造)了?", _I)
 # PROPOSE split into its three branches (English subject + verb; a sentence opening with the bare verb; Chinese
 # verbs), each scanned over the lower-cased text without IGNORECASE: together about twice as fast as PROPOSE.
 _VERBS = (r"(?:propose|introduce|present|develop|design|build|construct|release|curate|create|contribute|establish|"
-          r"formulate|collect|devise)[sd]?\b")
+          r"formulate|collect|devise|provide)[sd]?\b")
 _PROPOSE_SUBJECT = re.compile(r"\b(?:we|this (?:paper|work|study|report|article)|"
                               r"the (?:authors?|paper|work|study|article)|authors|our work)\s+"
                               r"(?:\w+\s+){0,4}?" + _VERBS)
@@ -481,7 +481,7 @@ def propose_spans(text: str) -> list[tuple[int, int]]:
 _BARE_VERBS = ("proposes", "introduces", "presents", "develops", "proposed", "introduced", "presented", "developed")
 # The verbs of _VERBS, each of which every English PROPOSE match contains.
 _VERB_WORDS = ("propose", "introduce", "present", "develop", "design", "build", "construct", "release", "curate",
-               "create", "contribute", "establish", "formulate", "collect", "devise")
+               "create", "contribute", "establish", "formulate", "collect", "devise", "provide")
 
 
 def propose_spans_lowered(text: str, lowered: str | None) -> list[tuple[int, int]]:

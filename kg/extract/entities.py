@@ -188,6 +188,7 @@ def with_model_size(text: str, end: int, label: str, canonical: str | None) -> t
 
 
 _SIZE_WORDS = frozenset("nano micro mini tiny small base medium large huge giant super ultra pro max plus lite".split())
+_PROVIDES = re.compile(r".*\bprovide", re.IGNORECASE | re.DOTALL)
 _DATA_LIST_CUES = frozenset({"left_bench_list", "left_data_list"})
 # A data noun and a comma right before a name: the name opens a list only if the list goes on after it.
 _DATA_NOUN_COMMA = re.compile(r"\b(?:benchmarks?|datasets?|corpora)\s*,\s*$", re.IGNORECASE)
@@ -900,6 +901,8 @@ class EntityExtractor:
                         (" " in occ.text.strip() or _HYPHENATED_NAME.match(occ.text))
                         and _AFTER_PROPOSED_PHRASE.match(after)):
                     continue  # a capitalised single word after "we propose" is not enough
+                if _PROVIDES.match(text, verb_start, verb_end) and not DATA_WORDS.search(gap):
+                    continue  # "we provide X" introduces data only ("a novel, annotated dataset, XeMap-set")
                 if GAP_OK.match(gap) or NAMING.search(gap):
                     cand.proposed += 2.0
                     cand.rules.add("propose_cue")

@@ -1242,3 +1242,11 @@ def test_the_first_name_of_a_bracketed_list_after_its_kind_and_bare_size_words(e
     assert (found["Cannyx"].type, found["Cannyx"].role) == ("Method", "used")
     assert not {"Nano", "Super", "Ultra"} & set(found)  # sizes of a model, not names
     assert found["LLMs"].type == "Technique"  # a short form glossing its kind
+
+
+def test_we_provide_introduces_data_only(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Referring", "To support the task, we provide a novel, annotated dataset, XeMap-setQ, tailored for it. We provide "
+                     "QwenQ-2 with tools.")))
+    assert (found["XeMap-setQ"].type, found["XeMap-setQ"].role) == ("Dataset", "introduced")
+    assert found["QwenQ-2"].role != "proposed"
