@@ -18,8 +18,9 @@ from functools import lru_cache
 _I = re.IGNORECASE
 DIGIT = r"\d"
 # Names before the one a left cue types, each with its separator (", and" too: "such as A, B, and C"); never the
-# paper speaking of its own ("on A, B, and C, our backbone, X, ...").
-_LIST = r"(?:(?!(?:our|we|its|their|this|these)\b)[A-Za-z0-9.+@/-]+(?: [A-Za-z0-9.+@/-]+){0,3}\s*(?:[(（][^)）]{0,20}[)）])?\s*(?:,\s*(?:and|or)\b|,|;|、|and|or|&|和|与|及)\s*){0,6}"
+# paper speaking of its own ("on A, B, and C, our backbone, X, ..."), nor a name and where it was tested ("outperforms
+# GPT-4 on MMLU and GSM8K": GSM8K is no second beaten name).
+_LIST = r"(?:(?!(?:our|we|its|their|this|these)\b)[A-Za-z0-9.+@/-]+(?: (?!(?:on|across|over|against|than)\b)[A-Za-z0-9.+@/-]+){0,3}\s*(?:[(（][^)）]{0,20}[)）])?\s*(?:,\s*(?:and|or)\b|,|;|、|and|or|&|和|与|及)\s*){0,6}"
 # The rest of a list after one of its names, up to the kind noun: separators and names (each with a capital or a
 # digit), then in Chinese "等" and a few words ("、B和C等主流3D跟踪基准").
 _LIST_ITEMS = (r"(?:(?:[,;、]\s*(?:and\s|or\s|&|和|与|及)?|and\s|or\s|&|和|与|及)\s*"
@@ -128,12 +129,14 @@ CUES: tuple[Cue, ...] = (
         needs=("benchmark",), ends=(",", ":", "(", "as", "including", "like", ".", "namely") + LIST_ENDS),
     Cue("left_eval_on", "left", re.compile(
         rf"\b(?:evaluat\w*|experiments?|results?|tests?|tested|achiev\w*|performance|sota|state-of-the-art|"
-        rf"accuracy|scores?|improv\w*|gains?|reach\w*|attain\w*|set\w*|establish\w*|benchmark\w*)\b"
+        rf"accuracy|scores?|improv\w*|gains?|reach\w*|attain\w*|set\w*|establish\w*|benchmark\w*|"
+        rf"outperform\w*|surpass\w*|reduc\w*)\b"
         rf"(?:[^.;]|\.(?=\d)){{0,60}}"  # a decimal point is no sentence end: "achieves 45.2 AP on COCO"
         rf"\b(?:on|across|over)\s+(?:the\s+)?(?:challenging\s+|public\s+|standard\s+|widely[- ]used\s+)*{_LIST}$", _I),
         "Benchmark", 0.9, "evaluated_on",
         needs=("evaluat", "experiment", "result", "test", "achiev", "performance", "sota", "state-of-the-art",
-               "accuracy", "score", "improv", "gain", "reach", "attain", "set", "establish", "benchmark"),
+               "accuracy", "score", "improv", "gain", "reach", "attain", "set", "establish", "benchmark", "outperform",
+               "surpass", "reduc"),
         ends=("on", "across", "over", "the", "challenging", "public", "standard", "used") + LIST_ENDS),
     # a score right before "on": "an average reward of 0.83 on ALFWorld", "45.2% on MMLU and GSM8K"
     Cue("left_value_on", "left", re.compile(rf"(?:\d\s*%|\d\.\d+)\s+(?:on|across)\s+(?:the\s+)?{_LIST}$", _I),

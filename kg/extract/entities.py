@@ -1058,8 +1058,9 @@ class EntityExtractor:
                 type_ = "Benchmark" if votes.get("Benchmark", 0) >= votes.get("Dataset", 0) else "Dataset"
                 confidence, listed = 0.4, True
             else:
-                if only_weak or (all_caps and not cand.long_forms) or not strong:
-                    return None
+                if only_weak or not strong or (all_caps and not cand.long_forms and not (
+                        {"left_eval_on", "left_value_on"} & cand.rules and data_votes >= 0.5)):
+                    return None  # (a bare acronym the paper says it evaluates on may be data: "12% on KITTI")
                 lower_initial = _LOWER_INITIAL_NAME.match(surface) is not None
                 if data_votes >= 0.5 and not votes.get("Method") and not self._not_a_method(surface) and \
                         _says_evaluated_on(cand, surface):

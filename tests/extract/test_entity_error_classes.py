@@ -1250,3 +1250,11 @@ def test_we_provide_introduces_data_only(extractor: EntityExtractor) -> None:
                      "QwenQ-2 with tools.")))
     assert (found["XeMap-setQ"].type, found["XeMap-setQ"].role) == ("Dataset", "introduced")
     assert found["QwenQ-2"].role != "proposed"
+
+
+def test_where_a_beaten_method_was_beaten_is_data_and_no_second_beaten_name(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Reasoning", "Our model outperforms GPT-4 on MMLUQ and GSMQ. It reduces the error by 12% on KITTIQ.")))
+    assert found["GPT-4"].role == "compared"
+    for name in ("MMLUQ", "GSMQ", "KITTIQ"):
+        assert (found[name].type, found[name].role) == ("Benchmark", "evaluated_on"), name
