@@ -1258,3 +1258,10 @@ def test_where_a_beaten_method_was_beaten_is_data_and_no_second_beaten_name(extr
     assert found["GPT-4"].role == "compared"
     for name in ("MMLUQ", "GSMQ", "KITTIQ"):
         assert (found[name].type, found[name].role) == ("Benchmark", "evaluated_on"), name
+
+
+def test_or_inside_a_word_is_no_list_separator(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Transport", "This structure is metrizable by a tree metric, which yields a closed-form expression for OTQ. "
+                     "Many variants of Optimal Transport (OTQ) exist.")))
+    assert "OTQ" not in found or found["OTQ"].type != "Metric"  # "for" is no "f" + "or" ending a list of metrics
