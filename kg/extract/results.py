@@ -608,7 +608,8 @@ def _name_pattern(name: str) -> re.Pattern[str]:
 
 # A metric bound to the value after it: "an AUC of 0.95", "Recall@10 = 45.2", "F1: 0.91" (it beats a closer name
 # after the value: "Recall@10 of 45.2, R@1 of 30.1").
-_BOUND_BEFORE = re.compile(rf"\s*(?:\([^()]{{1,12}}\)\s*)?(?:of|by|=|:|is|was|reaches|reached)\s+{VALUE_QUALIFIER}")
+_BOUND_BEFORE = re.compile(rf"\s*(?:\([^()]{{1,12}}\)\s*)?(?:(?:of|by|=|:|is|was|reaches|reached)\s+|"
+                           rf"(?:值|分数|得分)?(?:为|达到|达|是|：)\s*){VALUE_QUALIFIER}")  # "F1值为0.91"
 
 
 def _nearest(names: list[Mention], sentence: str, pos: int, after_limit: int = 0, bound: bool = False) -> str | None:

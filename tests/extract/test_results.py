@@ -279,3 +279,10 @@ def test_a_metric_joined_to_its_value_by_by_beats_a_closer_name_after_it() -> No
     metrics = [Mention(name, "Metric", None, [], 0.9, []) for name in ("MRR", "NDCG", "Precision@1", "accuracy")]
     found = {r.value: r.metric for r in extract_results(make_paper(abstract=text), metrics)}
     assert found == {"16%": "MRR", "17%": "NDCG", "21%": "Precision@1", "5%": "accuracy"}
+
+
+def test_a_chinese_metric_word_joined_to_its_value_beats_a_closer_name_after_it() -> None:
+    text = "F1值为0.91，AUC达到0.95，推理速度为32 FPS。"
+    metrics = [Mention(name, "Metric", None, [], 0.9, []) for name in ("AUC", "F1", "FPS")]
+    found = {r.value: r.metric for r in extract_results(make_paper(result=text), metrics)}
+    assert found["0.91"] == "F1" and found["0.95"] == "AUC"
