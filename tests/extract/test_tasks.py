@@ -317,7 +317,8 @@ def test_the_title_fallback_only_fills_a_paper_without_tasks() -> None:
     assert names(found) == {"image segmentation"}
 
 
-@pytest.mark.parametrize("opening", ["We tackle", "This paper addresses", "We investigate", "This work studies"])
+@pytest.mark.parametrize("opening", ["We tackle", "This paper addresses", "We investigate", "This work studies",
+                                     "The authors tackle", "The paper addresses the challenge of"])
 def test_a_phrase_the_paper_says_it_tackles_is_a_task_when_written_once(opening: str) -> None:
     found = names(tasks("HiPlanQ", f"{opening} long-horizon robotic manipulation. Our method wins."))
     assert "long-horizon robotic manipulation" in found
