@@ -188,7 +188,6 @@ def with_model_size(text: str, end: int, label: str, canonical: str | None) -> t
 
 
 _SIZE_WORDS = frozenset("nano micro mini tiny small base medium large huge giant super ultra pro max plus lite".split())
-_PROVIDES = re.compile(r".*\bprovide", re.IGNORECASE | re.DOTALL)
 _DATA_LIST_CUES = frozenset({"left_bench_list", "left_data_list"})
 # A data noun and a comma right before a name: the name opens a list only if the list goes on after it.
 _DATA_NOUN_COMMA = re.compile(r"\b(?:benchmarks?|datasets?|corpora)\s*,\s*$", re.IGNORECASE)
@@ -429,6 +428,12 @@ class Candidate:
     named_first: bool = False  # the short form is written first and glossed after it: the paper's name for a thing
     short_form: str | None = None
 
+    def vote_own_data(self, kind: str) -> None:
+        """The paper says the name is data of its own ("we introduce two new benchmarks, A and B", "(2) B, a
+        dataset of ...")."""
+        self.votes[kind] += 2.0
+        self.data_strong += 2.0
+
 
 # A slash to a plain word or between single letters: an interface or a ratio ("ETL/perovskite", "P/N").
 # ... and a size code alone ("ViT模型（B/32、B/16、L/14）": the variants of a model named before, not names).
@@ -473,8 +478,7 @@ def _coordinated_proposed(text: str, occs: list[tuple[Occurrence, "Candidate"]],
             cand.proposed += 2.0
             cand.rules.add("propose_cue")
             if data_kind:
-                cand.votes[data_kind] += 2.0
-                cand.data_strong += 2.0
+                cand.vote_own_data(data_kind)
         previous = occ
 
 
@@ -901,7 +905,7 @@ class EntityExtractor:
                         (" " in occ.text.strip() or _HYPHENATED_NAME.match(occ.text))
                         and _AFTER_PROPOSED_PHRASE.match(after)):
                     continue  # a capitalised single word after "we propose" is not enough
-                if _PROVIDES.match(text, verb_start, verb_end) and not DATA_WORDS.search(gap):
+                if "provide" in text[verb_start:verb_end].lower() and not DATA_WORDS.search(gap):
                     continue  # "we provide X" introduces data only ("a novel, annotated dataset, XeMap-set")
                 if GAP_OK.match(gap) or NAMING.search(gap):
                     cand.proposed += 2.0
@@ -912,8 +916,7 @@ class EntityExtractor:
                     if DATA_WORDS.search(gap) or appositive:
                         bench = BENCH_WORDS.search(gap) or (appositive and BENCH_WORDS.search(appositive.group(1)))
                         data_kind = "Benchmark" if bench else "Dataset"
-                        cand.votes[data_kind] += 2.0
-                        cand.data_strong += 2.0
+                        cand.vote_own_data(data_kind)
                     _coordinated_proposed(text, occs, occ, s_end, data_kind)
         for section in sections:  # "the proposed X", "a novel X", "1) 中文名（X）"
             for occ, cand in by_section.get(id(section), []):
@@ -968,9 +971,7 @@ class EntityExtractor:
                         cand.rules.add("numbered_component")
                         appositive = APPOSITIVE_DATA.match(section.text[occ.end:occ.end + 100])
                         if appositive:  # "(2) TraceSet, a large dataset of logs": the paper's own data
-                            kind = "Benchmark" if BENCH_WORDS.search(appositive.group(1)) else "Dataset"
-                            cand.votes[kind] += 2.0
-                            cand.data_strong += 2.0
+                            cand.vote_own_data("Benchmark" if BENCH_WORDS.search(appositive.group(1)) else "Dataset")
 
     # ------------------------------------------------------------------ decision
 
