@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from ..model import Evidence, Mention, Section
@@ -470,6 +470,16 @@ _TASK_NOUN_SUFFIXES = _NOMINAL_SUFFIXES + ("ance", "ence", "ity", "ics")
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\b")
 
 
+def _title_chunks(text: str, start: int) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, separator before it)`` of the runs of ``text`` between title separators, from ``start``
+    (the separator lower-cased, its blanks single; "" for the first run)."""
+    before = ""
+    for sep in _TITLE_CHUNK_SEPARATOR.finditer(text, start):
+        yield start, sep.start(), before
+        start, before = sep.end(), " ".join(sep.group(0).lower().split())
+    yield start, len(text), before
+
+
 def _title_fallback(title: Section, named: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """Offsets of the title's first noun phrase (two to five words) ending in a task-like nominalisation, after a
     "Name:" prefix, that is not the means, a name the paper's entities hold (``named``: their title spans) or the
@@ -478,18 +488,14 @@ def _title_fallback(title: Section, named: Sequence[tuple[int, int]]) -> tuple[i
     colon = re.search(r"[:：]\s*", text)
     body_start = colon.end() if colon else 0
     acronyms = _ACRONYM.findall(text)
-    pos, after = body_start, ""
-    for sep in [*_TITLE_CHUNK_SEPARATOR.finditer(text, body_start), None]:
-        end = sep.start() if sep else len(text)
-        start, chunk_after, pos = pos, after, sep.end() if sep else len(text)
-        after = " ".join(sep.group(0).lower().split()) if sep else ""
+    for start, end, separator_before in _title_chunks(text, body_start):
         words = text[start:end].split()
         while words and words[0].lower() in FUNCTION_WORDS:
             words.pop(0)
         lead = 1 if len(words) > 3 and words[0].lower().endswith("ly") and _verb_like_ing(words[1]) else 0
         if len(words) > lead + 2 and _verb_like_ing(words[lead]) and words[lead + 1].lower() not in _PARTICLES:
             del words[:lead + 1]  # "(Efficiently) Scaling GUI Automation": the verb's object is the task
-        if chunk_after in _MEANS_SEPARATORS or not 2 <= len(words) <= 5:
+        if separator_before in _MEANS_SEPARATORS or not 2 <= len(words) <= 5:
             continue
         phrase = " ".join(words)
         start = text.find(phrase, start)
