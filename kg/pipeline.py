@@ -370,6 +370,7 @@ def _stream_into(out_dir: Path, result: Build, builder: GraphBuilder, paths: lis
                     result.sinks[sink.name] = sink.state
                     written += files
                     log.info("sink %s wrote %s", sink.name, ", ".join(p.name for p in files))
+        result.read_report.require_papers(f"nothing written to {out_dir}, its outputs are as they were")
         with result.timed("state"):
             written.append(save_state(result, staging))
         result.outputs = [str(out_dir / p.relative_to(staging)) for p in written] + [str(out_dir / "report.json")]

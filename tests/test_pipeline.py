@@ -158,6 +158,24 @@ def test_cli_build_and_unreadable_input(tmp_path: Path) -> None:
     assert bad.stderr.strip().count("\n") == 0 and "nope.md" in bad.stderr and "Traceback" not in bad.stderr
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_inputs_without_papers_leave_the_previous_build_alone(tmp_path: Path, jobs: int) -> None:
+    """A wrong file (empty, not a digest) passed to `kg build` must not replace a good graph with an empty one."""
+    out = tmp_path / "out"
+    kg.build([SEED], out=out, sinks=["extraction", "rdf"])
+    before = output_bytes(out)
+    empty, notes = tmp_path / "empty.md", tmp_path / "notes.md"
+    empty.write_text("", encoding="utf-8")
+    notes.write_text("# My notes\n\nNo papers here.\n", encoding="utf-8")
+    with pytest.raises(kg.KGError, match="no paper read from 2 input file.*nothing written to"):
+        kg.build([empty, notes], out=out, sinks=["extraction", "rdf"], jobs=jobs)
+    assert output_bytes(out) == before and not list(out.glob(".kg-staging-*"))
+    done = subprocess.run([sys.executable, "-m", "kg", "extract", str(notes), "-o", str(out / "extraction.jsonl")],
+                          capture_output=True, text=True)
+    assert done.returncode == 1 and "kg: error: no paper read" in done.stderr and "Traceback" not in done.stderr
+    assert output_bytes(out) == before
+
+
 def test_updates_equal_a_build_from_scratch(corpus: list[Path], tmp_path: Path) -> None:
     scratch, inc = tmp_path / "scratch", tmp_path / "inc"
     kg.build(corpus, out=scratch)

@@ -50,9 +50,11 @@ def extract_cmd(
     if out is None:
         for line in records():
             sys.stdout.write(line)
+        report.require_papers("nothing extracted")
     else:
         with atomic_write(out) as handle:
             handle.writelines(records())
+            report.require_papers(f"{out} is as it was")
     typer.echo(
         f"extracted {counts['papers']} papers from {report.files} files: {counts['entities']} entities, "
         f"{counts['results']} results, {counts['relations']} relations, {counts['code']} code links"

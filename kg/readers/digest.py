@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 MAX_LINE_CHARS = 200_000  # longer lines are cut (and reported): no real field is that long
 MAX_ISSUES_KEPT = 2_000  # issues kept in the report; the count goes on
+MAX_BAD_LINES_LISTED = 3  # lines with invalid UTF-8 listed one by one per file; the rest in one summary
 
 _PAPER_HEADER = re.compile(r"^#{2,4}\s*\[(\d+)\]\s*(.*)$")
 _TITLE_LINK = re.compile(r"^\[(?P<title>.*)\]\((?P<url>[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\)\s*$")
@@ -110,6 +111,17 @@ class ReadReport:
         issue = Issue(file, line, f"paper block skipped: {reason}")
         log.warning("%s", issue)
         self._keep(self.skipped, issue)
+
+    def require_papers(self, consequence: str) -> None:
+        """Raise :class:`InputError` when the inputs held no paper at all (wrong files, or every block broken),
+        so that the caller leaves its previous outputs alone; ``consequence`` says what it did instead."""
+        if self.papers or self.duplicate_count:
+            return
+        if not self.headers:
+            why = "none has a '### [N] [Title](https://arxiv.org/abs/ID)' paper header, so none looks like a digest"
+        else:
+            why = f"every paper block was broken, e.g. {self.skipped[0]}" if self.skipped else "every paper block was broken"
+        raise InputError(f"no paper read from {self.files} input file(s): {why}; {consequence}")
 
     def to_json(self) -> dict:
         return {
@@ -210,19 +222,25 @@ class DigestReader:
             handle = path.open("rb")
         except OSError as exc:
             raise InputError(f"cannot read digest {name}: {exc.strerror or exc}; check the path and its permissions") from exc
+        bad_lines = 0
         with handle:
             for number, raw in enumerate(handle, start=1):
                 try:
                     text = raw.decode("utf-8")
                 except UnicodeDecodeError as exc:
                     text = raw.decode("utf-8", errors="replace")
-                    self.report.warn(name, number, f"invalid UTF-8 bytes at column {exc.start + 1} replaced by U+FFFD")
+                    bad_lines += 1
+                    if bad_lines <= MAX_BAD_LINES_LISTED:
+                        self.report.warn(name, number, f"invalid UTF-8 bytes at column {exc.start + 1} replaced by U+FFFD")
                 text = text.rstrip("\r\n").lstrip("\ufeff")
                 if len(text) > self.max_line_chars:
                     self.report.warn(name, number, f"line of {len(text):,} characters cut to {self.max_line_chars:,}")
                     text = text[: self.max_line_chars]
                 yield _Line(number, offset, text)
                 offset += len(text) + 1
+        if bad_lines > MAX_BAD_LINES_LISTED:
+            self.report.warn(name, number, f"{bad_lines - MAX_BAD_LINES_LISTED:,} more lines with invalid UTF-8 "
+                             "bytes (replaced by U+FFFD, not listed); is this file UTF-8 text?")
 
     def _blocks(self, path: Path, meta: dict[str, str | None]) -> Iterator[_Block]:
         """Cut a file into paper blocks; track the category section each block is in."""
@@ -269,6 +287,13 @@ class DigestReader:
         file_name = sys.intern(str(path))
         file_date = _DATE.search(path.name)
         meta: dict[str, str | None] = {"date": file_date.group(1) if file_date else None}
+        headers_before = self.report.headers
+        yield from self._papers_of(path, file_name, meta)
+        if self.report.headers == headers_before:
+            self.report.warn(file_name, 1, "no paper in this file: no '### [N] [Title](https://arxiv.org/abs/ID)' "
+                             "header line; is it a digest?")
+
+    def _papers_of(self, path: Path, file_name: str, meta: dict[str, str | None]) -> Iterator[Paper]:
         for block in self._blocks(path, meta):
             self.report.headers += 1
             paper = self._parse_block(path, block, meta.get("date"))

@@ -138,6 +138,24 @@ def test_broken_blocks_are_reported_and_the_rest_is_read(tmp_path: Path) -> None
     assert "invalid UTF-8" in reasons and "cut to" in reasons and "no abstract" in reasons
 
 
+def test_a_file_without_papers_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text("# Reading list\n\n- [a link](https://example.org)\n", encoding="utf-8")
+    report = ReadReport()
+    assert read(tmp_path / "notes.md", report) == [] and read(SEED, report)
+    assert [(w.file, w.line) for w in report.warnings if "no paper in this file" in w.reason] == \
+        [(str(tmp_path / "notes.md"), 1)]
+
+
+def test_a_binary_file_gets_a_few_warnings_not_one_per_line(tmp_path: Path) -> None:
+    path = tmp_path / "image.md"
+    path.write_bytes(b"\x89PNG\xff\xfe\n" * 500)
+    report = ReadReport()
+    assert read(path, report) == []
+    utf8 = [w for w in report.warnings if "UTF-8" in w.reason]
+    assert len(utf8) == 4 and "497 more lines with invalid UTF-8" in utf8[-1].reason and utf8[-1].line == 500
+    assert any("no paper in this file" in w.reason for w in report.warnings)
+
+
 def test_unreadable_file_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="does not exist"):
         read(tmp_path / "missing.md")
