@@ -71,6 +71,12 @@ class Cue:
     end_stems: tuple[str, ...] = ()
 
 
+# A name's verb when it is what outperforms: "Chronos outperforms ...", "X consistently surpasses ..."
+# (matched at a name's end with ``match(text, end)``; the cue runs on the window after the name)
+OUTPERFORMS_AFTER = re.compile(
+    r"\s+(?:(?:also|still|significantly|consistently|clearly|substantially|further|even|greatly|largely|"
+    r"notably|remarkably)\s+)?(?:outperform(?:s|ed)?|surpass(?:es|ed)?|beats)\b")
+
 CUES: tuple[Cue, ...] = (
     # right side: the noun that follows the name says what it is
     # "Toyota Smarthome video dataset": a modality word may stand between the name and its noun
@@ -88,8 +94,11 @@ CUES: tuple[Cue, ...] = (
     Cue("right_method", "right", re.compile(
         r"^\s*(?:-based|-style)?\s*(?:models?|backbones?|architectures?|networks?|frameworks?|methods?|algorithms?|"
         r"encoders?|decoders?|detectors?|baselines?|modules?|agents?|pipelines?|polic(?:y|ies)|approach|system|"
-        r"tokenizer|optimizer|planner|variants?|family|series|classifier|segmenter)\b|^\s*(?:模型|方法|框架|骨干|网络|基线|模块|算法|系列)", _I),
+        r"tokenizer|optimi[sz]er|solver|planner|variants?|family|series|classifier|segmenter)\b|^\s*(?:模型|方法|框架|骨干|网络|基线|模块|算法|系列)", _I),
         "Method", 1.5, starts="-mMbBaAnNfFeEdDpPsSſtToOvVcC模方框骨网基算系"),
+    # "finding that Chronos outperforms all other models": what outperforms is a method
+    Cue("right_outperforms", "right", re.compile("^" + OUTPERFORMS_AFTER.pattern), "Method", 1.2,
+        starts="ascfeglnrobs"),
     # "TSPLIB instances", "MuJoCo environments", "Atari games": the units a benchmark is made of
     Cue("right_benchmark_units", "right", re.compile(r"^\s+(?:instances|environments|games|levels|maps)\b", _I),
         "Benchmark", 1.2, "evaluated_on", starts="iIeEgGlLmM"),
@@ -181,6 +190,11 @@ CUES: tuple[Cue, ...] = (
         r"(?:[A-Za-z0-9][^()]{0,60}?(?:,|\band|&)\s*)?$", _I), "Method", 3.0, "used",
         needs=("models", "methods", "baselines", "approaches", "algorithms", "architectures", "backbones",
                "detectors"), ends=(",", "and", "&", "(")),
+    # "MuJoCo locomotion tasks (HalfCheetah, Hopper, Walker2d)": the environments a benchmark is made of
+    Cue("left_bench_bracket_list", "left", re.compile(
+        r"\b(?:tasks|environments|games|domains|suites)\s*\(\s*(?:[A-Za-z0-9][^()]{0,60}?(?:,|\band|&)\s*)?$", _I),
+        "Benchmark", 3.0, "evaluated_on", needs=("tasks", "environments", "games", "domains", "suites"),
+        ends=(",", "and", "&", "(")),
     Cue("left_method_list_zh", "left", re.compile(rf"(?:方法|模型|算法|框架|基线)\s*[（(]?\s*(?:如|例如|包括|比如)\s*{_LIST}$"),
         "Method", 2.0, "used", needs=("如", "包括")),
     Cue("left_metric", "left", re.compile(

@@ -12,8 +12,8 @@ from functools import lru_cache
 from ..model import Evidence, Mention, Paper, Section
 from ..resolve.entities import normalise
 from .cues import (
-    APPOSITIVE_DATA, BEATEN_BEFORE, BENCH_WORDS, DATA_WORDS, GAP_OK, LIST_GAP, METRIC_OBJECT, NAMING, TITLE_DATA,
-    TITLE_METHOD, TITLE_NAME, SectionCues, propose_spans, propose_spans_lowered, sentence_bounds,
+    APPOSITIVE_DATA, BEATEN_BEFORE, BENCH_WORDS, DATA_WORDS, GAP_OK, LIST_GAP, METRIC_OBJECT, NAMING,
+    OUTPERFORMS_AFTER, TITLE_DATA, TITLE_METHOD, TITLE_NAME, SectionCues, propose_spans, propose_spans_lowered, sentence_bounds,
 )
 from .lexicons import load_lexicons
 from .spacy_pipeline import (
@@ -169,13 +169,14 @@ _NAME_NOUN_AFTER = re.compile(r" (?:Dataset|Benchmark|Corpus|Data Set)\b")
 # billions of parameters, or by its tuning. A size with no version before it ("LAION-5B", "SA-1B") names a corpus.
 _MODEL_RELEASE = re.compile(r"\d[\w.]*-(?:[\w.]+-)*\d+(?:\.\d+)?B(?:-A\d+B)?(?![\w.])|-(?:Instruct|Chat)$")
 _COUNTED_BEFORE = re.compile(r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|various|\d+)"
-                             r"\s+(?:[\w-]+\s+){0,2}|(?:两|二|三|四|五|六|七|八|九|十|多|几)个[^，。；,;]{0,10})$", re.IGNORECASE)
+                             r"\s+(?:(?!(?:and|or)\s)[\w-]+\s+){0,2}|(?:两|二|三|四|五|六|七|八|九|十|多|几)个[^，。；,;]{0,10})$", re.IGNORECASE)
 # What may follow a one-word name: punctuation, a list word or a preposition ("than Mythril and Slither."), not a
 # lower-case noun it modifies ("better than Human experts").
 _NAME_PHRASE_ENDS = re.compile(r"\s*(?:[,;.:)），、]|(?:and|or|on|in|by|with|across|at|under|while|which)\b|$)")
 _DEVICE_AFTER = re.compile(r"\s+(?:(?:robot(?:ic)?|mobile|edge)\s+)?(?:arms?|robots?|grippers?|humanoids?|quadrupeds?|"
                            r"drones?|cameras?|GPUs?|boards?|chips?|headsets?|smartphones?)\b|\s*(?:机械臂|机器人|相机|显卡)")
 _DATA_NOUN_AFTER = re.compile(r"\s+(?:datasets?|benchmarks?|corpus|data\s+set)\b")
+_TOOL_NOUN_AFTER = re.compile(r"\s+(?:optimi[sz]er|algorithm|solver)\b")
 # A size or variant written after a known model's name: part of the name of the model used.
 _MODEL_SIZE_AFTER = re.compile(r"(?:[ -](?:\d+(?:\.\d+)?[BMK]|mini|nano|turbo|flash|lite|pro|max|plus|instruct|chat)"
                                r"(?![\w@+]|[.-]\w))+")
@@ -193,9 +194,13 @@ _DATA_LIST_CUES = frozenset({"left_bench_list", "left_data_list"})
 _DATA_NOUN_COMMA = re.compile(r"\b(?:benchmarks?|datasets?|corpora)\s*,\s*$", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*(?:[,;、，；&(（和与及]|and\b|or\b)")
 _BRACKET_LIST_CUES = frozenset({"left_method_bracket_zh", "left_data_bracket_zh", "left_bench_bracket_zh",
-                                "left_method_bracket_list"})
+                                "left_method_bracket_list", "left_bench_bracket_list"})
+_BENCH_LIST_CUES = frozenset({"left_bench_list", "left_bench_bracket_list"})
 _PLURAL_DATA_AFTER = re.compile(r"\s*(?:benchmarks|datasets|data sets)\b|\s*(?:基准|数据集)", re.IGNORECASE)
-_TRAILING_NUMBER = re.compile(r"^(.*?[A-Za-z-])(\d+)$")
+_TRAILING_NUMBER = re.compile(r"^(.*?[A-Za-z.-])(\d+)([A-Za-z]{0,2})$")
+# A number completing the previous name of a slashed list: digits, the previous number's unit ("7B/13B",
+# "1K/22K") or a variant suffix the whole list shares ("CIFAR-10/100-C": CIFAR-10-C and CIFAR-100-C).
+_COMPLETING_NUMBER = re.compile(r"(\d+)([A-Za-z]{0,2})([-_][A-Z]{1,3})?")
 _SLASH_PART_GENERIC = frozenset({"bench", "benchmark", "dataset", "data", "set", "model", "net"})
 
 
@@ -224,17 +229,22 @@ def _split_slashed(occ: Occurrence) -> list[Occurrence]:
     out: list[Occurrence] = []
     at = occ.start
     previous = ""
+    numbered_from = 0  # where the run of names differing only in their number starts in ``out``
     for part in parts:
         start, end = at, at + len(part)
         at = end + 1
-        number = _TRAILING_NUMBER.match(previous)
-        if part[:1].isdigit() and number:
+        if part[:1].isdigit():
+            number = _TRAILING_NUMBER.match(previous)
+            completing = _COMPLETING_NUMBER.fullmatch(part)
+            if not number or not completing or completing.group(2) != number.group(3):
+                return [occ]  # "CL20/4-bromo", "ResNet-50/101M": not a list of one name's numbers
             written = number.group(1) + part
-            lexicon = _lexicon_types().get(written)
-            out.append(Occurrence(occ.section, occ.start, occ.end, f"lexicon:{lexicon[0]}" if lexicon else occ.source,
-                                  lexicon[1] if lexicon else None, written=written))
-            previous = written
+            out.append(_completed(occ, written))
+            if completing.group(3):  # the suffix is the whole run's: "CIFAR-10/100-C" holds CIFAR-10-C
+                out[numbered_from:-1] = [_completed(occ, o.text + completing.group(3)) for o in out[numbered_from:-1]]
+            previous = number.group(1) + completing.group(1) + completing.group(2)
             continue
+        numbered_from = len(out)
         letters = sum(ch.isalpha() for ch in part)
         lexicon = _lexicon_types().get(part)
         if lexicon is None and (letters < 2 or part.lower() in _SLASH_PART_GENERIC or not (
@@ -244,6 +254,13 @@ def _split_slashed(occ: Occurrence) -> list[Occurrence]:
                               lexicon[1] if lexicon else None))
         previous = part
     return out
+
+
+def _completed(occ: Occurrence, written: str) -> Occurrence:
+    """A name completed from the slashed list ``occ``, typed by the lexicon when it knows the name."""
+    lexicon = _lexicon_types().get(written)
+    return Occurrence(occ.section, occ.start, occ.end, f"lexicon:{lexicon[0]}" if lexicon else occ.source,
+                      lexicon[1] if lexicon else None, written=written)
 
 
 def _family_acronym(cand: Candidate, long_forms: dict[str, tuple[str, bool]] | None) -> bool:
@@ -545,12 +562,12 @@ def _listed_with_named_metric(occ: Occurrence, occs: list[Occurrence]) -> bool:
     return False
 
 
-def _the_named_data(occ: Occurrence) -> bool:
-    """"the Waymo dataset", "the Argoverse benchmark": a capitalised word between "the" and a data noun, inside a
-    sentence, is a name (authors capitalise nothing else there)."""
+def _the_named(occ: Occurrence, noun_after: re.Pattern[str] = _DATA_NOUN_AFTER) -> bool:
+    """"the Waymo dataset", "the Adam optimizer": a capitalised word between "the" and a data (or method) noun,
+    inside a sentence, is a name (authors capitalise nothing else there)."""
     text = occ.section.text
     return text[max(0, occ.start - 4):occ.start].lower() == "the " and not at_sentence_start(text, occ.start - 4) \
-        and _DATA_NOUN_AFTER.match(text, occ.end) is not None
+        and noun_after.match(text, occ.end) is not None
 
 
 def _in_chinese_list(occ: Occurrence) -> bool:
@@ -1087,11 +1104,13 @@ class EntityExtractor:
         if type_ in ("Dataset", "Benchmark") and cand.long_form_lower and not lexicon_type and cand.proposed < 1.0:
             return None  # "a brain tumor (BT) data set": an unnamed description with a short form, not a name
         if type_ in ("Dataset", "Benchmark") and sources <= {"name:WEAK"} and " " not in surface and \
-                cand.proposed < 1.0 and "left_bench_list" not in cand.rules and not any(map(_in_chinese_list, occs)) \
-                and not listed and not any(map(_the_named_data, occs)):
+                cand.proposed < 1.0 and not cand.rules & _BENCH_LIST_CUES and not any(map(_in_chinese_list, occs)) \
+                and not listed and not any(map(_the_named, occs)) and not (
+                    "left_data_list" in cand.rules and any(map(_in_english_list, occs))):
             # "App dataset", "Arena": one ordinary capitalised word is a description, not a name (unless listed
-            # after "benchmarks:", "three benchmarks: ALFWorld (73%), Wordcraft (55%), ...", or with other names in
-            # a Chinese sentence, "在KITTI、nuScenes和Waymo等基准上")
+            # after "benchmarks:", "three benchmarks: ALFWorld (73%), Wordcraft (55%), ...", with others after
+            # "datasets", "datasets (Amazon-Book, Yelp2018, Gowalla)", or with other names in a Chinese sentence,
+            # "在KITTI、nuScenes和Waymo等基准上")
             return None
         if type_ == "Method" and role is None:
             if self._not_a_method(surface):
@@ -1103,9 +1122,14 @@ class EntityExtractor:
             if sources <= {"name:WEAK"} and votes.get("Method", 0) < 3.0 and not (
                     votes.get("Method", 0) >= 1.0 and any(
                         _beaten(o) and (" " in surface or (o.sentence is None or o.start > o.sentence[0]) and
-                                        _NAME_PHRASE_ENDS.match(o.section.text, o.end)) for o in occs)):
+                                        _NAME_PHRASE_ENDS.match(o.section.text, o.end)) or
+                        OUTPERFORMS_AFTER.match(o.section.text, o.end) and (
+                            " " in surface or o.sentence is None or o.start > o.sentence[0]) for o in occs)) and \
+                    not any(_the_named(o, _TOOL_NOUN_AFTER) for o in occs):
                 # plain capitalised words need a clear cue to count as a named method (the paper claiming to beat
-                # them is one: "outperforming Diffusion Policy and ACT", "31% more than Mythril and Slither")
+                # them is one: "outperforming Diffusion Policy and ACT", "31% more than Mythril and Slither"; and
+                # beating something inside a sentence: "finding that Chronos outperforms all other models"; and
+                # "the Adam optimizer")
                 return None
             # A bare acronym ("SSL components", "结合ANN") is more often a family or a field than a named method:
             # it needs two cues, or one for a compound acronym ("CAV-MAE"), one the paper beats ("优于GRPO和DAPO")

@@ -115,6 +115,16 @@ def test_slash_joined_names_are_split_never_merged(extractor: EntityExtractor) -
     assert found["CIFAR-100"].type in ("Dataset", "Benchmark")
 
 
+def test_slashed_numbers_share_the_lists_unit_and_suffix(extractor: EntityExtractor) -> None:
+    """"CIFAR-10/100-C" is CIFAR-10-C and CIFAR-100-C (the corrupted sets, not CIFAR-10); "Llama-2-7B/13B" is two
+    sizes; a part that is not the previous name's number ("CL20/4-bromo") splits nothing."""
+    paper = make_paper("Robust Nets", "We test on CIFAR-10/100-C and ImageNet-1K/22K with Llama-2-7B/13B and the "
+                       "CL20/4-bromo cocrystal.")
+    names = {m.name for m in extractor.extract(paper)}
+    assert {"CIFAR-10-C", "CIFAR-100-C", "ImageNet-1K", "ImageNet-22K", "Llama-2-7B", "Llama-2-13B"} <= names
+    assert not names & {"CIFAR-10", "CL4-bromo", "CL20"}
+
+
 def test_list_members_share_the_lists_data_noun(extractor: EntityExtractor) -> None:
     paper = make_paper("Surgical Masks", "We test on the KvasirSeg and PolypGen2021 datasets and compare with UNet++.")
     found = by_name(extractor.extract(paper))
@@ -1265,3 +1275,31 @@ def test_or_inside_a_word_is_no_list_separator(extractor: EntityExtractor) -> No
         "Transport", "This structure is metrizable by a tree metric, which yields a closed-form expression for OTQ. "
                      "Many variants of Optimal Transport (OTQ) exist.")))
     assert "OTQ" not in found or found["OTQ"].type != "Metric"  # "for" is no "f" + "or" ending a list of metrics
+
+
+def test_a_year_in_a_name_is_no_count_of_the_data(extractor: EntityExtractor) -> None:
+    """"five BIQA benchmarks" counts a kind of data; in "the BraTS 2021 and KiTQ19 datasets" the number is a name's."""
+    found = by_name(extractor.extract(make_paper("Segmentation", "Models are compared on the BraTS 2021 and KiTQ19 datasets.")))
+    assert found["KiTQ19"].type in ("Dataset", "Benchmark")
+
+
+def test_plain_words_listed_after_a_data_noun_are_data(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Recommendation", "Experiments on three public datasets (Amazon-Bok, Yelp2018, Gowallq) demonstrate gains. "
+                          "The App dataset is small.")))
+    assert found["Amazon-Bok"].type == found["Gowallq"].type == "Dataset"
+    assert "App" not in found  # one capitalised word before a data noun is still a description
+
+
+def test_what_outperforms_inside_a_sentence_is_a_method(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Water levels", "We compare forecasting models, finding that Chronoq outperforms all other models. "
+                        "Weights are trained with the Adamq optimiser.")))
+    assert found["Chronoq"].type == "Method" and found["Adamq"].type == "Method"
+
+
+def test_environments_listed_in_brackets_after_tasks_are_benchmarks(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Control", "We evaluate on the MuJoCo locomotion tasks (HalfCheetaq, Hoppeq, Walker2q) and outperform SAC.")))
+    for name in ("HalfCheetaq", "Hoppeq", "Walker2q"):
+        assert (found[name].type, found[name].role) == ("Benchmark", "evaluated_on"), name
