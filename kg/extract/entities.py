@@ -33,6 +33,8 @@ _NAME_SUFFIX_TYPES = (
     # "ScienceQA", "DocVQA" are datasets; "BIQA", "NR-IQA" (image quality assessment) are tasks
     (re.compile(r"(?<!I)(?:QA|VQA)(?:-[\w.]+)?$"), "Dataset", 1.0),
     (re.compile(r"(?:-Net|Net|Former|GPT|LM|BERT)(?:-?v?\d[\w.]*)?$"), "Method", 1.0),
+    # "TM-score", "ICE-Score", "F-score": a score named after what it scores
+    (re.compile(r"[A-Za-z0-9]-?[Ss]core$"), "Metric", 2.0),
     # "Precision@1", "HR@10", "Acc@0.5": a measure at a cut-off
     (re.compile(r"^[A-Za-z][A-Za-z-]*@(?:\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?|[kK])$"), "Metric", 3.0),
 )

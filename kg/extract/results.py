@@ -669,6 +669,32 @@ def _nearest_lexicon_metric(sentence: str, pos: int, after_limit: int) -> tuple[
     return best
 
 
+# A value compared by a word and a noun after it ("11x fewer MACs", "27.3% fewer exemplars", "15.7x higher energy
+# efficiency"): it measures what the comparison is of, named right after, or no metric the sentence names elsewhere
+# (without a noun, "accuracy (only 1% lower)", "latency, up to 90x slower than", the metric before stays).
+_COMPARED_AFTER = re.compile(r"\s*(?:fewer|less|more|smaller|larger|faster|slower|higher|lower|greater|cheaper|"
+                             r"shorter|longer)\s+(?!(?:than|and|or|while|with|in|on|at|for|to|by|when|compared|but)\b)"
+                             r"(?=[A-Za-z])")
+_NO_CLAUSE_BREAK = re.compile(r"[^,.;:()]*")
+
+
+def _metric_compared_after(sentence: str, pos: int, entities: list[Mention]) -> str | None:
+    """The metric named within the few words after ``pos`` (the end of a comparative), before any clause break."""
+    reach = _NO_CLAUSE_BREAK.match(sentence, pos).end()
+    reach = min(reach, pos + 30)
+    best: tuple[int, str] | None = None
+    for mention in entities:
+        if mention.type != "Metric":
+            continue
+        for surface in (mention.name, *mention.aliases):
+            for at in name_positions(surface, sentence):
+                if pos <= at < reach and (best is None or at < best[0]):
+                    best = (at, mention.name)
+    if best is None and (word := _LEXICON_METRIC_RE.search(sentence, pos, reach)) is not None:
+        best = (word.start(), word.group(0))
+    return best[1] if best else None
+
+
 def _attach(sentence: str, pos: int, entities: list[Mention]) -> tuple[str | None, str | None, str | None]:
     metrics = [m for m in entities if m.type == "Metric"]
     data = [m for m in entities if m.type in ("Dataset", "Benchmark")]
@@ -764,6 +790,9 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
             s_start, s_end = sentence_bounds(text, cand.start, breaks)
             sentence = text[s_start:s_end].strip()
             metric, dataset, method = _attach(text[s_start:s_end], cand.start - s_start, entities)
+            compared = _COMPARED_AFTER.match(text, cand.end)
+            if compared is not None:
+                metric = _metric_compared_after(text[s_start:s_end], compared.end() - s_start, entities)
             if i in paired:
                 metric = paired[i]  # "PSNR/SSIM of 32.1/0.91": each value its own metric, in order
             evidence = Evidence(paper_id, section.name, sentence, cand.start, cand.end, f"result:{rule}",

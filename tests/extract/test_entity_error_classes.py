@@ -1303,3 +1303,9 @@ def test_environments_listed_in_brackets_after_tasks_are_benchmarks(extractor: E
         "Control", "We evaluate on the MuJoCo locomotion tasks (HalfCheetaq, Hoppeq, Walker2q) and outperform SAC.")))
     for name in ("HalfCheetaq", "Hoppeq", "Walker2q"):
         assert (found[name].type, found[name].role) == ("Benchmark", "evaluated_on"), name
+
+
+def test_a_name_ending_in_score_is_a_metric(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Proteins", "ProtDiffQ reaches a median TMQ-score of 0.82. Few alternatives such as ICEQ-Score exist.")))
+    assert found["TMQ-score"].type == "Metric" and found["ICEQ-Score"].type == "Metric"

@@ -286,3 +286,14 @@ def test_a_chinese_metric_word_joined_to_its_value_beats_a_closer_name_after_it(
     metrics = [Mention(name, "Metric", None, [], 0.9, []) for name in ("AUC", "F1", "FPS")]
     found = {r.value: r.metric for r in extract_results(make_paper(result=text), metrics)}
     assert found["0.91"] == "F1" and found["0.95"] == "AUC"
+
+
+def test_a_value_compared_by_a_word_and_a_noun_measures_that_noun() -> None:
+    """"27.3% fewer exemplars" measures exemplars (no metric), not the accuracy named earlier; without a noun after
+    the comparison ("accuracy (only 1% lower)", "latency, up to 90x slower than X") the metric before stays."""
+    text = ("It improves planning accuracy by 11 points, needing 27.3% fewer exemplars and 15.7x higher energy "
+            "efficiency. It keeps the same accuracy (only 1% lower). Latency grows, up to 90x slower than X.")
+    metrics = [Mention(name, "Metric", None, [], 0.9, []) for name in ("accuracy", "energy efficiency", "latency")]
+    found = {r.value: r.metric for r in extract_results(make_paper(abstract=text), metrics)}
+    assert found["27.3%"] is None and found["15.7x"] == "energy efficiency"
+    assert found["1%"] == "accuracy" and found["90x"] == "latency"
