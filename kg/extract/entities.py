@@ -83,7 +83,8 @@ _PROPOSED_BEFORE = re.compile(r"(?:\b(?:the|our)\s+(?:newly\s+)?proposed|\b(?:a|
                               r"\b(?:named|dubbed|termed)(?:\s+the|\s+as)?|\b(?:components?|modules?)\s*[:：]|"
                               r"\bwe\s+(?:term|call|name|dub)(?:\s+(?:it|this|them|our\s+[a-z]+))?|"  # "a module we term X"
                               r"\bour\s+(?:[a-z-]+\s+)?(?:model|framework|method|approach|system|agent|network|pipeline|"
-                              r"algorithm|architecture)|"  # "our method FoldLite predicts ..."
+                              r"algorithm|architecture|scheduler|planner|detector|controller|compiler|simulator|"
+                              r"toolkit|library|engine|platform|tool)|"  # "our method FoldLite predicts ..."
                               r"\b(?:first|second|third|fourth|final)\s+(?:module|component|stage|block|branch),)\s*$",
                               re.IGNORECASE)
 # "our GUI grounding model, X": the paper's own method, named in apposition after its description.

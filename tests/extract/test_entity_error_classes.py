@@ -1309,3 +1309,9 @@ def test_a_name_ending_in_score_is_a_metric(extractor: EntityExtractor) -> None:
     found = by_name(extractor.extract(make_paper(
         "Proteins", "ProtDiffQ reaches a median TMQ-score of 0.82. Few alternatives such as ICEQ-Score exist.")))
     assert found["TMQ-score"].type == "Metric" and found["ICEQ-Score"].type == "Metric"
+
+
+def test_our_system_noun_then_a_name_is_proposed(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Scheduling", "Compared with the default scheduler, our scheduler Tetriq-K reduces job completion time by 23%.")))
+    assert found["Tetriq-K"].role == "proposed"
