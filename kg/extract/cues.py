@@ -42,7 +42,8 @@ _ZH_DESCRIBING = r"(?:(?![的在上中用于和与及或对将把被从由通依
 # then maybe earlier names of the same list.
 BEATEN_BEFORE = re.compile(rf"(?:\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|relative to|"
                            rf"(?:more|better|higher|faster|lower|fewer)\s+(?:[a-z]+\s+){{0,2}}than)|优于|超越|超过|胜过|击败|"
-                           rf"\b(?:points?|gains?|improvements?)\s+over|%\s+over)\s*(?:the\s+)?{_LIST}$", _I)
+                           rf"\b(?:points?|gains?|improvements?)\s+over|%\s+over|\b(?:points?|pp)\s+above|%\s+above)"
+                           rf"\s*(?:the\s+)?{_LIST}$|(?:优于|超越|超过|胜过|击败)了{_LIST}$", _I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,12 +160,13 @@ CUES: tuple[Cue, ...] = (
     Cue("left_compared", "left", re.compile(
         rf"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared (?:with|to)|compar\w+ (?:with|to|against)|relative to|"
         rf"improv\w* upon|"
-        rf"versus|vs\.?|against|baselines?(?:,| such as| including| like|:)|over)\s+(?:the\s+|a\s+|strong\s+|"
+        rf"versus|vs\.?|against|baselines?(?:,| such as| including| like|:)|over|(?:points?|pp|%)\s+above)\s+(?:the\s+|a\s+|strong\s+|"
         rf"state-of-the-art\s+|existing\s+|previous\s+|prior\s+|recent\s+|leading\s+)*{_LIST}$", _I),
         "Method", 1.2, "compared",
         needs=("outperform", "surpass", "beat", "exceed", "than", "compar", "relative", "versus", "vs", "against", "baseline",
-               "over", "upon"),
+               "over", "upon", "above"),
         ends=("than", "with", "to", "against", "versus", "vs", "vs.", ",", "as", "including", "like", ":", "over", "upon",
+              "above",
               "the", "a", "strong", "state-of-the-art", "existing", "previous", "prior", "recent", "leading") + LIST_ENDS,
         end_stems=("outperform", "surpass", "beat", "exceed")),
     Cue("left_uses", "left", re.compile(
@@ -203,9 +205,9 @@ CUES: tuple[Cue, ...] = (
         needs=("in terms of", "measured", "metric", "evaluated"),
         ends=("of", "by", "with", "using", "in", "as", "including", "like", ",", ":", "(", "the") + LIST_ENDS),
     # "优于GRPO和DAPO": every name of the list after the verb
-    Cue("left_method_zh", "left", re.compile(rf"(?:优于|超越|超过|胜过|击败|相比|对比|相较于?)\s*{_LIST}$"), "Method", 1.2,
+    Cue("left_method_zh", "left", re.compile(rf"(?:优于|超越|超过|胜过|击败|相比|对比|相较于?)了?\s*{_LIST}$"), "Method", 1.2,
         "compared", needs=("优于", "超越", "超过", "胜过", "击败", "相比", "对比", "相较"),
-        ends=("优于", "超越", "超过", "胜过", "击败", "相比", "对比", "相较", "相较于") + LIST_ENDS),
+        ends=("优于", "超越", "超过", "胜过", "击败", "相比", "对比", "相较", "相较于", "了") + LIST_ENDS),
     # "相比最新神经编解码器DCVC-RT", "优于SOTA（SVDQuant、ViDiT-Q）": the kind of thing beaten, then its names
     Cue("left_method_zh_described", "left", re.compile(
         rf"(?:优于|超越|超过|胜过|击败|相比于?|对比|相较于?)\s*(?:[\u4e00-\u9fff]{{0,10}}(?:方法|模型|基线|算法|框架|网络|系统|器)|"

@@ -1315,3 +1315,11 @@ def test_our_system_noun_then_a_name_is_proposed(extractor: EntityExtractor) -> 
     found = by_name(extractor.extract(make_paper(
         "Scheduling", "Compared with the default scheduler, our scheduler Tetriq-K reduces job completion time by 23%.")))
     assert found["Tetriq-K"].role == "proposed"
+
+
+def test_methods_beaten_by_a_margin_above_or_after_le_are_compared(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Segmentation", "The proposed LiteSeq achieves 71.2% mIoU on Cityscapes, 3.1 points above BiSeNetQ2.",
+        result="在nuScenes验证集上，NDS达到72.3，超过了BEVFormeq和StreamPETQ。")))
+    for name in ("BiSeNetQ2", "BEVFormeq", "StreamPETQ"):
+        assert found[name].role == "compared", name

@@ -106,3 +106,8 @@ def test_a_chinese_comparison_goes_on_to_the_examples_of_its_kind() -> None:
     entities = methods(["DeepTravelQ"], ["OpenAI o1Q", "o3Q", "DeepSeek R1Q"])
     assert pairs(text, entities, "result") == [("DeepTravelQ", "OpenAI o1Q"), ("DeepTravelQ", "o3Q"),
                                                 ("DeepTravelQ", "DeepSeek R1Q")]
+
+
+def test_a_margin_above_a_method_beats_it() -> None:
+    text = "The proposed LiteSeg achieves 71.2% mIoU on Cityscapes, 3.1 points above BiSeNetV2."
+    assert pairs(text, methods(["LiteSeg"], ["BiSeNetV2"])) == [("LiteSeg", "BiSeNetV2")]
