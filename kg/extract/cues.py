@@ -154,9 +154,11 @@ CUES: tuple[Cue, ...] = (
     # a sentence that opens with where it was evaluated: "On ImageNet, ...", "Across WebArena and OSWorld, ..."
     Cue("left_eval_opening", "left", re.compile(rf"(?:^|[.!?]\s+)(?:on|across)\s+(?:the\s+)?{_LIST}$", _I),
         "Benchmark", 0.9, "evaluated_on", needs=("on", "across"), ends=("on", "across", "the") + LIST_ENDS),
-    Cue("left_trained_on", "left", re.compile(rf"\b(?:trained|pre-?trained|fine-?tuned)\s+on\s+(?:the\s+)?{_LIST}$", _I),
-        "Dataset", 1.2, "used",
-        needs=("trained", "tuned"), ends=("on", "the") + LIST_ENDS),
+    # "trained on X", "we fine-tune T5-large and BERT-base on X"
+    Cue("left_trained_on", "left", re.compile(
+        rf"\b(?:(?:trained|pre-?trained|fine-?tuned)|(?:train|fine-?tune)s?\b[^.;:]{{1,50}}?)\s+on\s+(?:the\s+)?{_LIST}$",
+        _I), "Dataset", 1.2, "used",
+        needs=("train", "tune"), ends=("on", "the") + LIST_ENDS),
     Cue("left_compared", "left", re.compile(
         rf"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared (?:with|to)|compar\w+ (?:with|to|against)|relative to|"
         rf"improv\w* upon|"

@@ -122,7 +122,8 @@ _DATA_NAME_HEADS = {"dataset": "Dataset", "corpus": "Dataset", "benchmark": "Ben
 _NOT_NAMES = frozenset(e.text.lower() for e in load_lexicons().not_names)
 _HARDWARE_HEAD = re.compile(r"\b(?:Accelerators?|GPUs?|CPUs?|TPUs?|NPUs?|FPGAs?|SoC|Board|Chip)$")
 # "AU-quality", "RGB-only": an acronym hyphenated to an ordinary lower-case word is a compound modifier.
-_ACRONYM_COMPOUND = re.compile(r"^[A-Z][A-Z0-9]*-[a-z]{3,}$")
+_ACRONYM_COMPOUND = re.compile(r"^[A-Z][A-Z0-9]*-(?!(?:nano|micro|mini|tiny|small|base|medium|large|huge|giant|lite)$)"
+                               r"[a-z]{3,}$")  # (a size makes a model's name: "T5-large", "BERT-base")
 # "Multi-UAV", "Non-IID", "In-IDE": a prefix on an acronym makes a modifier ("Multi-UAV tracking"), not a name.
 _PREFIXED_ACRONYM = re.compile(r"^(?:Multi|Non|Inter|Intra|Anti|Sub|In|Cross|Semi)-[A-Z][A-Z0-9]+s?$")
 _GENERIC_NOUN_AFTER = re.compile(r"^\s+(?:[a-z][\w-]*\s+)?(?:approach|method|framework|model|algorithm|scheme|technique|"

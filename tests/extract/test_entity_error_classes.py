@@ -1323,3 +1323,12 @@ def test_methods_beaten_by_a_margin_above_or_after_le_are_compared(extractor: En
         result="在nuScenes验证集上，NDS达到72.3，超过了BEVFormeq和StreamPETQ。")))
     for name in ("BiSeNetQ2", "BEVFormeq", "StreamPETQ"):
         assert found[name].role == "compared", name
+
+
+def test_sized_models_are_names_and_what_they_are_tuned_on_is_data(extractor: EntityExtractor) -> None:
+    """"T5-large" is a model, unlike "CNN-based"; "we fine-tune A and B on X" trains on X."""
+    found = by_name(extractor.extract(make_paper(
+        "QA", "We fine-tune T7-large and BERQ-base on SciQQ. CNN-based and LLM-driven methods fail.")))
+    assert found["T7-large"].type == found["BERQ-base"].type == "Method"
+    assert found["SciQQ"].type == "Dataset"
+    assert "CNN-based" not in found and "LLM-driven" not in found
