@@ -59,8 +59,11 @@ _THE_X_OF = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _OF_NOT_VALUE = re.compile(r"\s+of\s+(?!\$?\d)")
 # A granularity modifier makes a distinct metric ("pixel-level AUROC" != "image-level AUROC"): no base alias.
 _METRIC_MODIFIER = re.compile(r"\b((?:[a-z]+-level|macro|micro|weighted|top-\d+|zero-shot|few-shot|one-shot|\d+-shot)[ -])$", re.IGNORECASE)
-_FAMILY_WORDS = frozenset(e.text.lower() for e in load_lexicons().techniques) | {
-    e.text.lower() for e in load_lexicons().methods if " " not in e.text} | {"transformer", "cnn", "rnn", "vit", "mlp"}
+# The kind a model's name may end in: "Qwen2.5-VL", "Qwen2.5-VLM", "DeepSeek-LLM".
+_MODEL_KINDS = frozenset({"llm", "vlm", "mllm", "lvlm", "lmm", "vl", "vla"})
+_NAMED_METHOD_WORDS = frozenset(e.text.lower() for e in load_lexicons().methods if " " not in e.text)
+_FAMILY_WORDS = frozenset(e.text.lower() for e in load_lexicons().techniques) | _NAMED_METHOD_WORDS | {
+    "transformer", "cnn", "rnn", "vit", "mlp"}
 _AFTER_PROPOSED_PHRASE = re.compile(r"^\s*(?:[,:(（，：]|which\b|that\b|to\b|for\b|$)")
 _PARTS_VERB = re.compile(r"\b(?:introduces?|consists?|comprises?|includes?|contributions)\b")
 _PARTS_STEMS = ("introduce", "consist", "comprise", "include", "contributions")
@@ -1050,8 +1053,11 @@ class EntityExtractor:
             type_ = lexicon_type
         if cand.proposed < 1.0 and ("-" in surface or "/" in surface):  # else one part: no hybrid
             parts = [p.lower() for p in _PARTS_SPLIT.split(surface) if p]
-            if len(parts) > 1 and all(p in _FAMILY_WORDS for p in parts):
-                type_ = "Technique"  # "CNN-Transformer", "CNN-ViT": a hybrid of families, not a named method
+            if len(parts) > 1 and all(p in _FAMILY_WORDS for p in parts) and not (
+                    parts[0] in _NAMED_METHOD_WORDS and parts[-1] in _MODEL_KINDS):
+                # "CNN-Transformer", "CNN-ViT": a hybrid of families, not a named method (but "Qwen2.5-VLM" is a
+                # named model and its kind)
+                type_ = "Technique"
         if type_ in ("Dataset", "Benchmark") and not lexicon_type and _MODEL_RELEASE.search(surface):
             type_ = "Method"  # "在Qwen2.5-3B-Instruct上实验": the model the experiments run on, not a benchmark
         role: str | None = None

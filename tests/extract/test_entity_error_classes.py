@@ -1332,3 +1332,14 @@ def test_sized_models_are_names_and_what_they_are_tuned_on_is_data(extractor: En
     assert found["T7-large"].type == found["BERQ-base"].type == "Method"
     assert found["SciQQ"].type == "Dataset"
     assert "CNN-based" not in found and "LLM-driven" not in found
+
+
+def test_a_modality_pair_is_a_kind_and_a_named_model_keeps_its_kind_suffix(extractor: EntityExtractor) -> None:
+    """"VL decoders" names a kind of model; "Qwen2.5-VL" and "Qwen2.5-VLM" are named models (the hybrid-of-families
+    rule, "CNN-ViT", must not take them); "AM 1.5 G" is a test condition."""
+    found = by_name(extractor.extract(make_paper(
+        "Decoders", "We benchmark VL decoders such as Qwen2.5-VL and Qwen2.5-VLM against CNN-ViT. Devices delivered "
+                    "25.31% under AM 1.5 G illumination.")))
+    assert found["VL"].type == "Technique" and found["CNN-ViT"].type == "Technique"
+    assert found["Qwen2.5-VL"].type == found["Qwen2.5-VLM"].type == "Method"
+    assert "AM 1.5 G" not in found
