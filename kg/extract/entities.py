@@ -270,6 +270,13 @@ def _completed(occ: Occurrence, written: str) -> Occurrence:
                       lexicon[1] if lexicon else None, written=written)
 
 
+def _introduced_measures(mentions: list[Mention]) -> list[Mention]:
+    """A measure the paper introduces ("introduces a Facet-aware Metric (FM)") is its proposed method and a metric
+    it uses: a Metric mention beside the proposed one."""
+    return [Mention(m.name, "Metric", None, list(m.aliases), m.confidence, list(m.evidence)) for m in mentions
+            if m.type == "Method" and m.role == "proposed" and any(map(_MEASURE_NAME.fullmatch, [m.name, *m.aliases]))]
+
+
 def _family_acronym(cand: Candidate, long_forms: dict[str, tuple[str, bool]] | None) -> bool:
     """An acronym the paper spells out as a generic phrase ("post-training quantization (PTQ)")."""
     long = (long_forms or {}).get(cand.key)
@@ -334,6 +341,9 @@ def _long_form_head(long: str) -> str:
 
 
 _RELEASE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d)?$")
+# A long form in Title Case headed by one of these names a measure: "Facet-aware Metric (FM)", "Intersectional
+# Divergence (ID)" (not "PREdict with Matching ScorEs", a method's name).
+_MEASURE_NAME = re.compile(r"(?:[A-Z][\w-]*\s+){1,5}(?:Metric|Measure|Score|Index|Divergence|Criterion)s?")
 
 
 _SIBLING_SOURCES = frozenset(f"lexicon:{kind}" for kind in ("Method", "Dataset", "Benchmark"))
@@ -749,6 +759,7 @@ class EntityExtractor:
         mentions = _type_by_siblings(_drop_summary_only_bare_metrics(
             [m for m in (self._decide(c, paper.id) for c in candidates.values()) if m is not None]))
         _own_variants_proposed(mentions)
+        mentions += _introduced_measures(mentions)
         named = [(e.start, e.end) for m in mentions for e in m.evidence if e.section == "title"]
         mentions += extract_tasks(paper.id, sections, [(o.section, o.start, o.end) for o in known_tasks], named)
         return mentions
@@ -1028,7 +1039,9 @@ class EntityExtractor:
             votes["Method"] = votes.get("Method", 0) + 1.0
         elif cand.long_forms and not lexicon_type:
             head = _long_form_head(cand.long_forms[-1])
-            if head in _TASK_HEADS and cand.proposed < 1.0 and not cand.named_first:
+            if _MEASURE_NAME.fullmatch(cand.long_forms[-1]) and cand.proposed < 1.0:
+                votes = {"Metric": 9.0}  # a named measure: "the Structural Consistency Index (SCI)"
+            elif head in _TASK_HEADS and cand.proposed < 1.0 and not cand.named_first:
                 votes = {"Task": 9.0}
             elif head in _DATA_KIND_HEADS and cand.proposed < 1.0 and max(
                     votes.get("Dataset", 0), votes.get("Benchmark", 0), votes.get("Metric", 0)) < 2:

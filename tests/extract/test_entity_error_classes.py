@@ -1343,3 +1343,14 @@ def test_a_modality_pair_is_a_kind_and_a_named_model_keeps_its_kind_suffix(extra
     assert found["VL"].type == "Technique" and found["CNN-ViT"].type == "Technique"
     assert found["Qwen2.5-VL"].type == found["Qwen2.5-VLM"].type == "Method"
     assert "AM 1.5 G" not in found
+
+
+def test_a_named_measure_is_a_metric_and_an_introduced_one_also_proposed(extractor: EntityExtractor) -> None:
+    mentions = extractor.extract(make_paper(
+        "Fairness", "We report the Structural Consistenqy Index (SCQ). The paper introduces Intersectional Divergenq "
+                    "Score (IDQ), a fairness measure. PREMQ (PREdict with Matching ScorEs) is a model we propose."))
+    kinds = {(m.name, m.type, m.role) for m in mentions}
+    assert ("SCQ", "Metric", None) in kinds
+    idq = {(t, r) for n, t, r in kinds if n in ("IDQ", "Intersectional Divergenq Score")}
+    assert idq == {("Method", "proposed"), ("Metric", None)}
+    assert not any(n == "PREMQ" and t == "Metric" for n, t, r in kinds)
