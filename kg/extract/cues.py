@@ -40,7 +40,7 @@ _ZH_DESCRIBING = r"(?:(?![的在上中用于和与及或对将把被从由通依
 
 # What a name the paper beats stands after: a verb of beating, or a margin "over" it ("by 9 points over MOTR"),
 # then maybe earlier names of the same list.
-BEATEN_BEFORE = re.compile(rf"(?:\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|relative to|"
+BEATEN_BEFORE = re.compile(rf"(?:\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|relative to|ahead of|"
                            rf"(?:more|better|higher|faster|lower|fewer)\s+(?:[a-z]+\s+){{0,2}}than)|优于|超越|超过|胜过|击败|"
                            rf"\b(?:points?|gains?|improvements?)\s+over|%\s+over|\b(?:points?|pp)\s+above|%\s+above)"
                            rf"\s*(?:the\s+)?{_LIST}$|(?:优于|超越|超过|胜过|击败)了{_LIST}$", _I)
@@ -162,13 +162,14 @@ CUES: tuple[Cue, ...] = (
     Cue("left_compared", "left", re.compile(
         rf"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared (?:with|to)|compar\w+ (?:with|to|against)|relative to|"
         rf"improv\w* upon|"
-        rf"versus|vs\.?|against|baselines?(?:,| such as| including| like|:)|over|(?:points?|pp|%)\s+above)\s+(?:the\s+|a\s+|strong\s+|"
+        rf"versus|vs\.?|against|baselines?(?:,| such as| including| like|:)|over|(?:points?|pp|%)\s+above|ahead of)"
+        rf"\s+(?:the\s+|a\s+|strong\s+|"
         rf"state-of-the-art\s+|existing\s+|previous\s+|prior\s+|recent\s+|leading\s+)*{_LIST}$", _I),
         "Method", 1.2, "compared",
         needs=("outperform", "surpass", "beat", "exceed", "than", "compar", "relative", "versus", "vs", "against", "baseline",
-               "over", "upon", "above"),
+               "over", "upon", "above", "ahead"),
         ends=("than", "with", "to", "against", "versus", "vs", "vs.", ",", "as", "including", "like", ":", "over", "upon",
-              "above",
+              "above", "of",
               "the", "a", "strong", "state-of-the-art", "existing", "previous", "prior", "recent", "leading") + LIST_ENDS,
         end_stems=("outperform", "surpass", "beat", "exceed")),
     Cue("left_uses", "left", re.compile(

@@ -93,7 +93,8 @@ _PROPOSED_BEFORE = re.compile(r"(?:\b(?:the|our)\s+(?:newly\s+)?proposed|\b(?:a|
 # "our GUI grounding model, X": the paper's own method, named in apposition after its description.
 _OUR_NOUN_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,4}?(?:model|framework|method|approach|system|agent|"
                               r"network|pipeline|algorithm|architecture|policy|planner|tool|backbone|detector|"
-                              r"encoder|decoder|solver|estimator)\s*,\s*$")
+                              r"encoder|decoder|solver|estimator|codec|variant|tracker|retriever|generator|controller|"
+                              r"scheduler|compiler|simulator|library|toolkit|engine|platform)\s*,\s*$")
 # ... and after it: "X is proposed", "X, is introduced" (a passive sentence about the paper's own).
 _PROPOSED_AFTER = re.compile(r"\s*,?\s+(?:is|are)\s+(?:newly\s+|first\s+|hereby\s+|thus\s+)?"
                              r"(?:proposed|introduced|presented|developed|designed|constructed)\b")
@@ -1128,15 +1129,20 @@ class EntityExtractor:
             return None  # "a brain tumor (BT) data set": an unnamed description with a short form, not a name
         if type_ in ("Dataset", "Benchmark") and sources <= {"name:WEAK"} and " " not in surface and \
                 cand.proposed < 1.0 and not cand.rules & _BENCH_LIST_CUES and not any(map(_in_chinese_list, occs)) \
+                and not ("-" in surface and any(t == "Benchmark" for t, _ in _name_suffix_votes(surface))) \
                 and not listed and not any(map(_the_named, occs)) and not (
                     "left_data_list" in cand.rules and any(map(_in_english_list, occs))):
-            # "App dataset", "Arena": one ordinary capitalised word is a description, not a name (unless listed
+            # "App dataset", "Arena": one ordinary capitalised word is a description, not a name (unless shaped like
+            # a benchmark's, "Terminal-Bench", or listed
             # after "benchmarks:", "three benchmarks: ALFWorld (73%), Wordcraft (55%), ...", with others after
             # "datasets", "datasets (Amazon-Book, Yelp2018, Gowalla)", or with other names in a Chinese sentence,
             # "在KITTI、nuScenes和Waymo等基准上")
             return None
         if type_ == "Method" and role is None:
-            if self._not_a_method(surface):
+            if self._not_a_method(surface) and not (
+                    _ACRONYM_COMPOUND.match(surface) and votes.get("Method", 0) >= 1.0 and
+                    all(_NAME_PHRASE_ENDS.match(o.section.text, o.end) for o in occs)):
+                # (a compound that modifies nothing, with a cue that names a method, is a name: "ahead of SWE-agent.")
                 return None
             if all(_NUMBER_BEFORE.search(o.section.text, max(0, o.start - 12), o.start) for o in occs):
                 return None  # "1.56 KBps", "5.90 A/W": a unit after its number wherever it is written

@@ -27,7 +27,7 @@ _CUE_EN = (
     r"(?:is|are|was|were)\s+superior\s+to|superior\s+(?:performance\s+)?(?:to|over)|"
     r"(?:improvements?|gains?|advantages?)\s+(?:of\s+[^.;]{0,30}?)?over|improv(?:es|ed|ing)\s+(?:over|upon)|"
     r"(?:points?|margins?)\s+over|(?:points?|pp)\s+above|"  # "by more than 9 points over MOTR", "3.1 points above X"
-    r"better\s+than|"
+    r"better\s+than|ahead\s+of|"
     r"compared\s+(?:to|with)|relative\s+to|against)\b"
 )
 # "比GPT-5提升13%", "比YOLO11n高5.1%": 比 before a Latin name and, in the clause, how it is better
@@ -39,7 +39,7 @@ _CUE_LOWER = re.compile(_CUE.pattern)
 _CUE_GAP = re.compile(rf"{ASCII_NOT_WORD}({_CUE_EN})")
 # A word every _CUE match contains (lower case).
 _CUE_WORDS = ("outperform", "surpass", "beat", "exceed", "superior", "improv", "gain", "advantage", "better", "point",
-              "pp", "margin",
+              "pp", "margin", "ahead",
               "compared", "relative", "against", "优于", "超越", "超过", "胜过", "领先于", "相对", "相比", "较", "比")
 # Cues that only compare ("compared to", "较") need a claim of being better in the same clause.
 _WEAK_CUE = re.compile(r"^(?:compared|relative|against|相对|相比|较)", re.IGNORECASE)

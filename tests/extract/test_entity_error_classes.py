@@ -1354,3 +1354,13 @@ def test_a_named_measure_is_a_metric_and_an_introduced_one_also_proposed(extract
     idq = {(t, r) for n, t, r in kinds if n in ("IDQ", "Intersectional Divergenq Score")}
     assert idq == {("Method", "proposed"), ("Metric", None)}
     assert not any(n == "PREMQ" and t == "Metric" for n, t, r in kinds)
+
+
+def test_ahead_of_beats_and_a_hyphenated_bench_name_is_a_benchmark(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Agents", "Our codec, TinyCodeq, runs well. Our agent solves 30.1% on Terminaq-Bench, ahead of OpenHandq "
+                  "and SWQ-agent. We compare with RGB-only baselines in the Arena.")))
+    assert found["TinyCodeq"].role == "proposed"
+    assert (found["Terminaq-Bench"].type, found["Terminaq-Bench"].role) == ("Benchmark", "evaluated_on")
+    assert found["OpenHandq"].role == found["SWQ-agent"].role == "compared"
+    assert "RGB-only" not in found and "Arena" not in found

@@ -111,3 +111,8 @@ def test_a_chinese_comparison_goes_on_to_the_examples_of_its_kind() -> None:
 def test_a_margin_above_a_method_beats_it() -> None:
     text = "The proposed LiteSeg achieves 71.2% mIoU on Cityscapes, 3.1 points above BiSeNetV2."
     assert pairs(text, methods(["LiteSeg"], ["BiSeNetV2"])) == [("LiteSeg", "BiSeNetV2")]
+
+
+def test_ahead_of_a_method_beats_it() -> None:
+    text = "Our agent FixBot solves 30.1% on Terminal-Bench, ahead of OpenHands and SWE-agent."
+    assert pairs(text, methods(["FixBot"], ["OpenHands", "SWE-agent"])) == [("FixBot", "OpenHands"), ("FixBot", "SWE-agent")]
