@@ -208,9 +208,9 @@ CUES: tuple[Cue, ...] = (
         needs=("in terms of", "measured", "metric", "evaluated"),
         ends=("of", "by", "with", "using", "in", "as", "including", "like", ",", ":", "(", "the") + LIST_ENDS),
     # "优于GRPO和DAPO": every name of the list after the verb
-    Cue("left_method_zh", "left", re.compile(rf"(?:优于|超越|超过|胜过|击败|相比|对比|相较于?)了?\s*{_LIST}$"), "Method", 1.2,
-        "compared", needs=("优于", "超越", "超过", "胜过", "击败", "相比", "对比", "相较"),
-        ends=("优于", "超越", "超过", "胜过", "击败", "相比", "对比", "相较", "相较于", "了") + LIST_ENDS),
+    Cue("left_method_zh", "left", re.compile(rf"(?:优于|超越|超过|胜过|击败|相比|对比|相较于?|(?<![比相])较)了?\s*{_LIST}$"),
+        "Method", 1.2, "compared", needs=("优于", "超越", "超过", "胜过", "击败", "相比", "对比", "较"),
+        ends=("优于", "超越", "超过", "胜过", "击败", "相比", "对比", "相较", "相较于", "较", "了") + LIST_ENDS),
     # "相比最新神经编解码器DCVC-RT", "优于SOTA（SVDQuant、ViDiT-Q）": the kind of thing beaten, then its names
     Cue("left_method_zh_described", "left", re.compile(
         rf"(?:优于|超越|超过|胜过|击败|相比于?|对比|相较于?)\s*(?:[\u4e00-\u9fff]{{0,10}}(?:方法|模型|基线|算法|框架|网络|系统|器)|"

@@ -1364,3 +1364,9 @@ def test_ahead_of_beats_and_a_hyphenated_bench_name_is_a_benchmark(extractor: En
     assert (found["Terminaq-Bench"].type, found["Terminaq-Bench"].role) == ("Benchmark", "evaluated_on")
     assert found["OpenHandq"].role == found["SWQ-agent"].role == "compared"
     assert "RGB-only" not in found and "Arena" not in found
+
+
+def test_a_method_after_jiao_is_compared(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "VLA", result="FooVLQ在LIBERO基准上平均成功率达到94.1%，较OpenVLQ提升12.4%，比较复杂的BarNeq更快。")))
+    assert found["OpenVLQ"].role == "compared"
