@@ -402,6 +402,26 @@ def _own_variants_proposed(mentions: list[Mention]) -> None:
             m.role = "proposed"
 
 
+# The parts a method is built of, as heads of Title Case long forms: "Dynamic Feature Blender (DFB)".
+_COMPONENT_LONG_FORM = re.compile(
+    r"(?:[A-Z][\w-]*\s+){1,5}(?:Block|Module|Layer|Unit|Translator|Predictor|Blender|Activator|Bridge|Head|"
+    r"Mechanism|Generator|Extractor|Aggregator|Adapter|Selector|Refiner|Estimator|Enhancer|Encoder|Decoder|"
+    r"Fusion|Attention|Router|Injector|Calibrator|Integrator|Synthesizer|Planner|Controller)s?")
+_ACRONYM = re.compile(r"[A-Z]{2,6}\d?")
+
+
+def _own_components_proposed(mentions: list[Mention]) -> None:
+    """A part spelled out in Title Case with its short form and named nowhere else in a cue ("a Human Intent
+    Translator (HIT) parses the input video") is a part of the paper's own method, when the paper proposes one."""
+    if not any(m.role == "proposed" and m.type == "Method" for m in mentions):
+        return
+    for m in mentions:
+        if m.type == "Method" and m.role == "used" and _ACRONYM.fullmatch(m.name) and \
+                all(e.rule in ("name:STRONG", "name:WEAK") for e in m.evidence) and \
+                any(map(_COMPONENT_LONG_FORM.fullmatch, m.aliases)):
+            m.role = "proposed"
+
+
 _CJK = re.compile("[\u3400-\u9fff]")
 # One word, or one word and its version ("SAM 3D", "Llama 3"): the only phrases a Title Case title names reliably.
 _VERSIONED = re.compile(r"^\S+(?: (?:\d[\w.]*|v\d[\w.]*))?$")
@@ -760,6 +780,7 @@ class EntityExtractor:
         mentions = _type_by_siblings(_drop_summary_only_bare_metrics(
             [m for m in (self._decide(c, paper.id) for c in candidates.values()) if m is not None]))
         _own_variants_proposed(mentions)
+        _own_components_proposed(mentions)
         mentions += _introduced_measures(mentions)
         named = [(e.start, e.end) for m in mentions for e in m.evidence if e.section == "title"]
         mentions += extract_tasks(paper.id, sections, [(o.section, o.start, o.end) for o in known_tasks], named)

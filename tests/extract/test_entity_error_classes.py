@@ -1370,3 +1370,12 @@ def test_a_method_after_jiao_is_compared(extractor: EntityExtractor) -> None:
     found = by_name(extractor.extract(make_paper(
         "VLA", result="FooVLQ在LIBERO基准上平均成功率达到94.1%，较OpenVLQ提升12.4%，比较复杂的BarNeq更快。")))
     assert found["OpenVLQ"].role == "compared"
+
+
+def test_parts_spelled_out_in_title_case_are_the_papers_own(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Robots", "We propose RoboPlaq. Our framework is composed of two modules. First, a Human Intenq Translator (HIQ) "
+                  "parses the video; then a Future Dynamiq Predictor (FDQ) synthesizes motion. It is built on the "
+                  "Feature Pyramiq Network (FPQ).")))
+    assert found["HIQ"].role == found["FDQ"].role == "proposed"
+    assert found["FPQ"].role != "proposed"  # a network the method is built on, and no part's head
