@@ -126,6 +126,9 @@ _DATA_NAME_HEADS = {"dataset": "Dataset", "corpus": "Dataset", "benchmark": "Ben
 _NOT_NAMES = frozenset(e.text.lower() for e in load_lexicons().not_names)
 _HARDWARE_HEAD = re.compile(r"\b(?:Accelerators?|GPUs?|CPUs?|TPUs?|NPUs?|FPGAs?|SoC|Board|Chip)$")
 # "AU-quality", "RGB-only": an acronym hyphenated to an ordinary lower-case word is a compound modifier.
+# ... and one hyphenated to an adjective describes data, never names it: "an ISTQB-aligned dataset".
+_MODIFIER_COMPOUND = re.compile(r"^[A-Z][A-Z0-9]*-(?:[a-z]+(?:ed|ing)|like|only|free|specific|level|style|aware|"
+                                r"wise|centric|oriented|related)$")
 _ACRONYM_COMPOUND = re.compile(r"^[A-Z][A-Z0-9]*-(?!(?:nano|micro|mini|tiny|small|base|medium|large|huge|giant|lite)$)"
                                r"[a-z]{3,}$")  # (a size makes a model's name: "T5-large", "BERT-base")
 # "Multi-UAV", "Non-IID", "In-IDE": a prefix on an acronym makes a modifier ("Multi-UAV tracking"), not a name.
@@ -1046,6 +1049,8 @@ class EntityExtractor:
         surface = self._name(cand)
         if surface.lower() in _PROGRAMMING_LANGUAGES and cand.proposed < 1.0:
             return None  # "projects spanning Java, Go, and Python"
+        if _MODIFIER_COMPOUND.match(surface) and not any(o.source.startswith("lexicon:") for o in occs):
+            return None  # "a comprehensive ISTQB-aligned dataset": a description, not a name
         strong = "name:STRONG" in sources or "name:PART" in sources
         # first lexicon occurrence, not set order: a name in two lexicons ("ViT", "ViTs") types the same every run
         lexicon_type = None

@@ -1379,3 +1379,11 @@ def test_parts_spelled_out_in_title_case_are_the_papers_own(extractor: EntityExt
                   "Feature Pyramiq Network (FPQ).")))
     assert found["HIQ"].role == found["FDQ"].role == "proposed"
     assert found["FPQ"].role != "proposed"  # a network the method is built on, and no part's head
+
+
+def test_an_acronym_hyphenated_to_an_adjective_describes_data(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Testing", "We create a comprehensive ISTQQ-aligned dataset and an LLMQ-free benchmark, and use the COCQ-Stuff "
+                   "dataset.")))
+    assert "ISTQQ-aligned" not in found and "LLMQ-free" not in found
+    assert found["COCQ-Stuff"].type == "Dataset"
