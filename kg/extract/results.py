@@ -229,6 +229,8 @@ def _candidates(text: str) -> list[_Candidate]:
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+# A score out of a round scale is one value: "95.2/100", "8.5/10", "1/10".
+_OUT_OF = re.compile(r"/(?:5|10|100|1000)(?![\d.%A-Za-z/])")
 _SLASHED_VALUE = re.compile(r"/(\d+(?:\.\d+)?)(%?)(?![\d%A-Za-z]|\.\d)")
 # Every character that can stand in a candidate before its first digit (prefixes, LaTeX, "$", ".", and blanks,
 # tested with isspace): a superset is safe, it only means more positions are tried.
@@ -279,6 +281,8 @@ def _raw_candidates(text: str) -> Iterator[_Candidate]:
             start = match.start("prefix") + 1
         if text.count("$", start, end) % 2 == 1 and text[end:end + 1] == "$":
             end += 1  # "5$\times$": close the LaTeX math the unit opened
+        if not unit_raw and not match.group("num2") and (scale := _OUT_OF.match(text, end)) is not None:
+            end = scale.end()
         yield _Candidate(start, end, _parse_number(num), unit, kind)
         if text.startswith("/", end) and (unit_raw == "%" or "." in num and not unit_raw):
             second = _SLASHED_VALUE.match(text, end)

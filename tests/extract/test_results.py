@@ -297,3 +297,8 @@ def test_a_value_compared_by_a_word_and_a_noun_measures_that_noun() -> None:
     found = {r.value: r.metric for r in extract_results(make_paper(abstract=text), metrics)}
     assert found["27.3%"] is None and found["15.7x"] == "energy efficiency"
     assert found["1%"] == "accuracy" and found["90x"] == "latency"
+
+
+def test_a_score_out_of_a_round_scale_is_one_value() -> None:
+    text = "The translations reach an average MQM score of 95.2/100 and raters give 8.5/10, with EM/F1 of 78.2/85.1."
+    assert values(text) == ["95.2/100", "8.5/10", "78.2", "85.1"]
