@@ -172,7 +172,8 @@ _TITLE_EVALUATES = re.compile(r"[\s:：]*Evaluating\b")
 _NOVEL = re.compile(r"\b(?:novel|new)\b", re.IGNORECASE)
 # Capitalised parts joined by hyphens ("Super-Mimic"): a coined name, unlike one plain capitalised word.
 _HYPHENATED_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")
-_COEFFICIENT_AFTER = re.compile(r" coefficients?\b")
+# What a metric's name goes on with: "Spearman correlation coefficient", "precision at rank 1", "recall at top-5".
+_COEFFICIENT_AFTER = re.compile(r" coefficients?\b| at (?:rank |top-?)\d+\b(?![.,]\d|\s*%)")
 _FALLBACK_CONFIDENCE = 0.45  # a name-shaped word typed a method for want of any cue
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
 _NAME_NOUN_AFTER = re.compile(r" (?:Dataset|Benchmark|Corpus|Data Set)\b")
@@ -808,7 +809,7 @@ class EntityExtractor:
     @staticmethod
     def _extend_metric(occ: Occurrence) -> None:
         """Include a granularity modifier ("pixel-level AUROC", "macro F1") or what is measured ("extraction accuracy"),
-        and a trailing "coefficient" ("Spearman correlation coefficient")."""
+        and a trailing "coefficient" or cut-off ("Spearman correlation coefficient", "precision at rank 1")."""
         text = occ.section.text
         tail = _COEFFICIENT_AFTER.match(text, occ.end)
         if tail:

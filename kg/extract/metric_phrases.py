@@ -191,6 +191,8 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
             mention.evidence.append(evidence)
 
     def name_result(result: ResultMention) -> None:
+        if result.unit and (unit := by_name.get(result.unit.lower())) is not None and unit.type == "Metric":
+            return  # "90% accuracy at 30 FPS": a value whose unit is a metric reports that metric
         ev = result.evidence
         section = paper.sections.get(ev.section)
         if section is None:

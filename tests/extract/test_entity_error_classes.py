@@ -1387,3 +1387,9 @@ def test_an_acronym_hyphenated_to_an_adjective_describes_data(extractor: EntityE
                    "dataset.")))
     assert "ISTQQ-aligned" not in found and "LLMQ-free" not in found
     assert found["COCQ-Stuff"].type == "Dataset"
+
+
+def test_a_metric_at_a_rank_is_its_own_metric(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Units", "Precision at rank 1 was 83.39%, and recall at rank 5 was 94.66%, at 30 FPS.")))
+    assert {"Precision at rank 1", "recall at rank 5"} <= set(found) and "precision" not in found

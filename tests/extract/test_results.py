@@ -302,3 +302,13 @@ def test_a_value_compared_by_a_word_and_a_noun_measures_that_noun() -> None:
 def test_a_score_out_of_a_round_scale_is_one_value() -> None:
     text = "The translations reach an average MQM score of 95.2/100 and raters give 8.5/10, with EM/F1 of 78.2/85.1."
     assert values(text) == ["95.2/100", "8.5/10", "78.2", "85.1"]
+
+
+def test_a_value_whose_unit_is_a_metric_reports_that_metric() -> None:
+    from kg.extract.metric_phrases import metrics_named_by_results
+
+    paper = make_paper(abstract="It reaches 90% accuracy at 30 FPS on a GPU.")
+    metrics = [Mention(name, "Metric", None, [], 0.9, []) for name in ("accuracy", "FPS")]
+    results = extract_results(paper, metrics)
+    metrics_named_by_results(paper, results, metrics)
+    assert {r.value: r.metric for r in results} == {"90%": "accuracy", "30 FPS": "FPS"}
