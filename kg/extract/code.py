@@ -34,6 +34,7 @@ _CUE = re.compile(r"\b(?:code|codes|project|page|website|demo|data|dataset|model
                   re.IGNORECASE)
 _NOT_CODE = re.compile(r"^https?://(?:[\w-]+\.)?(?:arxiv\.org|doi\.org|dx\.doi\.org)/", re.IGNORECASE)
 _TRAILING = ".,;:!?)]}>'\"*"
+_BROKEN_SCHEME = re.compile(r"https?:\s+//$", re.IGNORECASE)
 # Cheap test that a text may hold a link at all (most abstracts do not); plain substring tests are fastest.
 _LINK_HINTS = ("http", "www.", "github", "gitlab", "hugging", "hf.co", "bitbucket", "zenodo", "codeberg",
                "sourceforge", "kaggle", "colab", "modelscope", "gitee")
@@ -120,8 +121,10 @@ def extract_code(paper: Paper) -> tuple[list[str], list[Evidence]]:
         host_urls, any_urls = url_matches(text)
         spans: list[tuple[int, int, str]] = []
         for match in host_urls:
-            if match.start() > 0 and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "@/."):
-                continue  # part of an e-mail address or of a longer URL found below
+            if match.start() > 0 and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "@/.") and \
+                    not _BROKEN_SCHEME.search(text, max(0, match.start() - 10), match.start()):
+                continue  # part of an e-mail address or of a longer URL found below (not "https: //host", which
+                # PDF extraction leaves and no URL pattern reads: the link is taken from its host on)
             written = text[match.start():match.end()]
             if "/" not in written.split("//")[-1] and not re.search(r"\.github\.io|\.gitlab\.io", written,
                                                                     re.IGNORECASE):

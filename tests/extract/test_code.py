@@ -22,6 +22,8 @@ from .test_results import make_paper
     ("项目代码已开源：https://github.com/a/b。", ["https://github.com/a/b"]),
     ("See https://example.com/blog/post for background.", []),  # no code cue, not a code host
     ("Building on https://arxiv.org/abs/2401.00001, code is on GitHub.com.", []),
+    # a scheme split by PDF extraction: the link from its host on
+    ("A demo is available at https: //sjgerstner.github.io/gluscope.", ["sjgerstner.github.io/gluscope"]),
 ])
 def test_code_links(text: str, expected: list[str]) -> None:
     urls, _ = extract_code(make_paper(abstract=text))
