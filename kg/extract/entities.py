@@ -173,6 +173,10 @@ _NOVEL = re.compile(r"\b(?:novel|new)\b", re.IGNORECASE)
 # Capitalised parts joined by hyphens ("Super-Mimic"): a coined name, unlike one plain capitalised word.
 _HYPHENATED_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")
 # What a metric's name goes on with: "Spearman correlation coefficient", "precision at rank 1", "recall at top-5".
+# The paper's own numbered parts: "Algorithm 1", "Theorem 2", "Stage 3".
+_NUMBERED_PART = re.compile(r"(?:Algorithm|Theorem|Lemma|Proposition|Corollary|Definition|Assumption|Remark|Equation|"
+                            r"Eq\.?|Figure|Fig\.?|Table|Section|Appendix|Step|Stage|Phase|Case|Example|Problem|Task|"
+                            r"Experiment|Setting|Scenario|Level|Part|Chapter) (?:\d+|[IVX]+)")
 _COEFFICIENT_AFTER = re.compile(r" coefficients?\b| at (?:rank |top-?)\d+\b(?![.,]\d|\s*%)")
 _FALLBACK_CONFIDENCE = 0.45  # a name-shaped word typed a method for want of any cue
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
@@ -1052,6 +1056,8 @@ class EntityExtractor:
             return None  # "projects spanning Java, Go, and Python"
         if _MODIFIER_COMPOUND.match(surface) and not any(o.source.startswith("lexicon:") for o in occs):
             return None  # "a comprehensive ISTQB-aligned dataset": a description, not a name
+        if _NUMBERED_PART.fullmatch(surface):
+            return None  # "Algorithm 1 achieves a regret of ...": a numbered part of the paper, not a named method
         strong = "name:STRONG" in sources or "name:PART" in sources
         # first lexicon occurrence, not set order: a name in two lexicons ("ViT", "ViTs") types the same every run
         lexicon_type = None

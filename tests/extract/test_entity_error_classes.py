@@ -1393,3 +1393,12 @@ def test_a_metric_at_a_rank_is_its_own_metric(extractor: EntityExtractor) -> Non
     found = by_name(extractor.extract(make_paper(
         "Units", "Precision at rank 1 was 83.39%, and recall at rank 5 was 94.66%, at 30 FPS.")))
     assert {"Precision at rank 1", "recall at rank 5"} <= set(found) and "precision" not in found
+
+
+def test_numbered_parts_are_no_names_and_beaten_on_lists_data(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Graphs", "We propose HypeGNQ, which beats GAQ and GraphSAGQ on Corq, Citeseq and Amazoq node classification. "
+                  "Algorithm 1 achieves a regret of O(T) by Theorem 2.")))
+    assert "Algorithm 1" not in found and "Theorem 2" not in found
+    for name in ("Corq", "Citeseq", "Amazoq"):
+        assert found[name].type in ("Dataset", "Benchmark"), name
