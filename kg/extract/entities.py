@@ -1148,9 +1148,12 @@ class EntityExtractor:
                     return None  # a lower-case-initial word ("mBERT", "eXplainable") needs a cue to be a name
                 elif cand.long_forms and not cand.named_first and \
                         _long_form_head(cand.long_forms[-1]) not in _METHOD_HEADS and \
+                        not (cand.long_forms[-1][:1].isupper() and
+                             cand.long_forms[-1].rsplit(" ", 1)[-1].lower() in _FAMILY_WORDS) and \
                         not any(_NAME_CONTINUES.match(o.section.text, o.end) for o in occs):
                     # "Need for Cognition (NFC)", "Time-of-Flight (ToF)": a concept, not a named method (unlike
-                    # "Attribute-Size-Quantity-Location (ASQL) Conditioner", whose name goes on after the bracket)
+                    # "Attribute-Size-Quantity-Location (ASQL) Conditioner", whose name goes on after the bracket,
+                    # and "Skeletal Graph DiT (Sk-DiT)", a model of a known family)
                     return None
                 else:
                     type_, confidence = "Method", _FALLBACK_CONFIDENCE

@@ -1402,3 +1402,14 @@ def test_numbered_parts_are_no_names_and_beaten_on_lists_data(extractor: EntityE
     assert "Algorithm 1" not in found and "Theorem 2" not in found
     for name in ("Corq", "Citeseq", "Amazoq"):
         assert found[name].type in ("Dataset", "Benchmark"), name
+
+
+def test_a_title_case_long_form_ending_in_a_family_names_a_model(extractor: EntityExtractor) -> None:
+    """"Skeletal Graph DiT (Sk-DiT)" is a model of a known family, unlike "Need for Cognition (NFC)" or the family
+    variant "open-set TTA (OSTTA)"."""
+    found = by_name(extractor.extract(make_paper(
+        "Rigs", "Then the Skeletal Grapq DiT (Sq-DiT) generates an embedding. Current open-set TTA (OSTQA) methods "
+                "fail, and Need for Cognitioq (NFQ) varies.")))
+    assert found["Sq-DiT"].type == "Method"
+    assert "OSTQA" not in found or found["OSTQA"].type != "Method"
+    assert "NFQ" not in found
