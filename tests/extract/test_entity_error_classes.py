@@ -1413,3 +1413,11 @@ def test_a_title_case_long_form_ending_in_a_family_names_a_model(extractor: Enti
     assert found["Sq-DiT"].type == "Method"
     assert "OSTQA" not in found or found["OSTQA"].type != "Method"
     assert "NFQ" not in found
+
+
+def test_families_and_fields_are_techniques(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Solvers", "Our solver outperforms EM-based methods and matches PINNs; it runs under TinyML budgets and beats "
+                   "sparse mixture of experts (SMoE) models.")))
+    for name in ("PINNs", "TinyML", "SMoE"):
+        assert found[name].type == "Technique", name
