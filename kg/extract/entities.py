@@ -211,6 +211,9 @@ _DATA_NOUN_COMMA = re.compile(r"\b(?:benchmarks?|datasets?|corpora)\s*,\s*$", re
 _LIST_GOES_ON = re.compile(r"\s*(?:[,;、，；&(（和与及]|and\b|or\b)")
 _BRACKET_LIST_CUES = frozenset({"left_method_bracket_zh", "left_data_bracket_zh", "left_bench_bracket_zh",
                                 "left_method_bracket_list", "left_bench_bracket_list"})
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor|、|和|与)\s*$")
+_PLURAL_KIND_AFTER = re.compile(r"\s*(?:-based\s+)?(?:methods|approaches|algorithms|techniques|frameworks)\b|\s*方法",
+                                re.IGNORECASE)
 _BENCH_LIST_CUES = frozenset({"left_bench_list", "left_bench_bracket_list"})
 _PLURAL_DATA_AFTER = re.compile(r"\s*(?:benchmarks|datasets|data sets)\b|\s*(?:基准|数据集)", re.IGNORECASE)
 _TRAILING_NUMBER = re.compile(r"^(.*?[A-Za-z.-])(\d+)([A-Za-z]{0,2})$")
@@ -844,6 +847,12 @@ class EntityExtractor:
             if cue.name in _BRACKET_LIST_CUES and text[left_start:occ.start].rstrip()[-1:] in "（(" and \
                     not _LIST_GOES_ON.match(text, occ.end):
                 continue  # "高斯混合模型（GMM）": a short form glossing its kind, not a list of names
+            if cue.name == "right_method" and _PLURAL_KIND_AFTER.match(text, occ.end) and _ALL_CAPS.match(name) and \
+                    not any(ch.isdigit() for ch in name) and not _LIST_BEFORE.search(text, left_start, occ.start):
+                # "LDP methods", "TD methods": a bare acronym before a plural kind names a family of methods (unlike
+                # the last of a list, "DQN and DDPG algorithms")
+                cand.votes["Technique"] += cue.weight
+                continue
             cand.votes[cue.type] += cue.weight
             cand.rules.add(cue.name)
             if cue.role:

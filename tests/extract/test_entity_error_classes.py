@@ -1421,3 +1421,10 @@ def test_families_and_fields_are_techniques(extractor: EntityExtractor) -> None:
                    "sparse mixture of experts (SMoE) models.")))
     for name in ("PINNs", "TinyML", "SMoE"):
         assert found[name].type == "Technique", name
+
+
+def test_a_bare_acronym_before_a_plural_kind_is_a_family(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Privacy", "This addresses the limits of LDQ methods. We show DQN and DDPQ algorithms control traffic.")))
+    assert found["LDQ"].type == "Technique"
+    assert found["DDPQ"].type == "Method"  # the last of a list shares the plural kind with the others
