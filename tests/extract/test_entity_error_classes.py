@@ -1428,3 +1428,9 @@ def test_a_bare_acronym_before_a_plural_kind_is_a_family(extractor: EntityExtrac
         "Privacy", "This addresses the limits of LDQ methods. We show DQN and DDPQ algorithms control traffic.")))
     assert found["LDQ"].type == "Technique"
     assert found["DDPQ"].type == "Method"  # the last of a list shares the plural kind with the others
+
+
+def test_knowledge_bases_are_data(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Tables", "Cells are labeled using DBpedia classes and matched with OpenStreetMap (OSM) nodes.")))
+    assert found["DBpedia"].type == "Dataset" and found["OSM"].type == "Dataset"
