@@ -39,17 +39,17 @@ from .tokenizer import CJK, make_tokenizer
 # ----------------------------------------------------------------------------- name shapes
 
 # A "word" of a name: letters/digits with inner hyphens, dots, +, @, /, ' (e.g. UI-Venus-1.5, Grad-CAM++).
-_WORD = r"[A-Za-z0-9][A-Za-z0-9.+@/'’-]*[A-Za-z0-9+]|[A-Za-z0-9]"
+_WORD = r"[A-Za-z0-9][A-Za-z0-9.+@/'’&-]*[A-Za-z0-9+]|[A-Za-z0-9]"
 _WORD_RE = re.compile(_WORD)
 # A capitalised word, or a version/year/short-code that may continue a name (SAM 3D, ISIC 2019, NYU Depth v2).
-_CAP = r"(?:[A-Z0-9][A-Za-z0-9.@/'’-]*[A-Za-z0-9]\+*|[A-Z])"
-_CONT = r"(?:[A-Z][A-Za-z0-9.@/'’-]*[A-Za-z0-9]\+*|[A-Z]|v\d+(?:\.\d+)*|(?:19|20)\d\d|\d{1,2}(?:\.\d)?[A-Z]{1,2}\b|[1-9](?:\.\d)?(?=\s|$|[,;:)]))"
+_CAP = r"(?:[A-Z0-9][A-Za-z0-9.@/'’&-]*[A-Za-z0-9]\+*|[A-Z])"
+_CONT = r"(?:[A-Z][A-Za-z0-9.@/'’&-]*[A-Za-z0-9]\+*|[A-Z]|v\d+(?:\.\d+)*|(?:19|20)\d\d|\d{1,2}(?:\.\d)?[A-Z]{1,2}\b|[1-9](?:\.\d)?(?=\s|$|[,;:)]))"
 # A name may open right after a full stop that ends a lower-case word ("... semantic information.TASC outperforms"):
 # a sentence break written without its blank.
 _PHRASE = re.compile(rf"(?<![A-Za-z0-9@+/-])(?<![^a-z]\.)(?<!^\.)({_CAP}(?: {_CONT}){{0,5}})(?![A-Za-z0-9@/-])")
 # The same matches, opening with _CAP's first character class so that ``re`` skips to capitals and digits; the
 # look-behind moves after that character (``(?<!X.)``) and _CAP's two branches continue from it (~40% faster).
-_PHRASE_SCAN = re.compile(rf"([A-Z0-9](?<![A-Za-z0-9@+/-].)(?<![^a-z]\..)(?<!^\..)(?:[A-Za-z0-9.@/'’-]*[A-Za-z0-9]\+*|(?<=[A-Z]))"
+_PHRASE_SCAN = re.compile(rf"([A-Z0-9](?<![A-Za-z0-9@+/-].)(?<![^a-z]\..)(?<!^\..)(?:[A-Za-z0-9.@/'’&-]*[A-Za-z0-9]\+*|(?<=[A-Z]))"
                           rf"(?: {_CONT}){{0,5}})(?![A-Za-z0-9@/-])")
 # Names that open with one to three lower-case letters before a capital ("mBERT", "nnU-Net", "mAP@50:95",
 # "iNaturalist"), which the phrase scan (capitals and digits) never starts at. The scan opens with the capital, so
@@ -58,9 +58,9 @@ _PHRASE_SCAN = re.compile(rf"([A-Z0-9](?<![A-Za-z0-9@+/-].)(?<![^a-z]\..)(?<!^\.
 _LATIN_WORD = "A-Za-z0-9_\u00c0-\u024f"
 _LOWER_INITIAL = re.compile(rf"[A-Z](?:(?<=(?<![{_LATIN_WORD}.@+/\\-])[a-z].)|(?<=(?<![{_LATIN_WORD}.@+/\\-])[a-z]{{2}}.)|"
                             rf"(?<=(?<![{_LATIN_WORD}.@+/\\-])[a-z]{{3}}.))")
-_LOWER_INITIAL_REST = re.compile(r"[A-Za-z0-9.@/:'’-]*[A-Za-z0-9]\+*|\+*")
+_LOWER_INITIAL_REST = re.compile(r"[A-Za-z0-9.@/:'’&-]*[A-Za-z0-9]\+*|\+*")
 # Latin-1 lower-case letters count as lower case too ("SchröMind").
-_PART_STRONG = re.compile(r"^[A-Z]$|[a-z0-9\u00df-\u00f6\u00f8-\u00ff][A-Z]|[A-Z]{2}|[A-Za-z]\d|\d[A-Za-z]{2,}")
+_PART_STRONG = re.compile(r"^[A-Z]$|[A-Za-z]&[A-Za-z]|[a-z0-9\u00df-\u00f6\u00f8-\u00ff][A-Z]|[A-Z]{2}|[A-Za-z]\d|\d[A-Za-z]{2,}")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;。！？；\n])\s*[\"“(]?\s*$")
 _NUMBER_UNIT = re.compile(r"^\d+(?:\.\d+)?(?:[KMBTkmb]|[KMGT]B|ms|px|mm|cm|Hz|fps|FPS|D|x|X|GHz|MP)?$")
 

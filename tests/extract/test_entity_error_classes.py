@@ -1434,3 +1434,9 @@ def test_knowledge_bases_are_data(extractor: EntityExtractor) -> None:
     found = by_name(extractor.extract(make_paper(
         "Tables", "Cells are labeled using DBpedia classes and matched with OpenStreetMap (OSM) nodes.")))
     assert found["DBpedia"].type == "Dataset" and found["OSM"].type == "Dataset"
+
+
+def test_an_ampersand_inside_a_word_keeps_the_name_whole(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Agents", "We fine-tune on the M&Mq dataset.", result="在Whq&When基准测试中，CHIEF优于八个基线方法。")))
+    assert found["Whq&When"].type == "Benchmark" and found["M&Mq"].type == "Dataset"
