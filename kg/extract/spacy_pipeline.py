@@ -70,7 +70,7 @@ GUI GUIs SOTA AI API APIs RGB RGB-D RGBD GPU GPUs CPU CPUs TPU 1D 2D 3D 4D 6D UR
 IoT ID IDs CT MRI PET QA VR AR XR UAV UAVs TL;DR NLP CV ML DL SR IEEE ACM CVPR ICCV ECCV NeurIPS ICLR ICML AAAI
 IJCAI ACL EMNLP NAACL KDD WWW arXiv GitHub OpenAI Google Meta Microsoft NVIDIA Apple Amazon LiDAR SDK KV PhD DNA RNA
 Anthropic Alibaba Baidu Tencent ByteDance DeepMind
-COVID-19 SARS-CoV-2 ICU ECG EEG fMRI HD UHD 4K 8K 1K 2K FHD I II III IV V VI OK Q&A NER POS TB GB MB CUDA
+COVID-19 SARS-CoV-2 ICU ECG EEG fMRI HD UHD 4K 8K 1K 2K FHD I II III IV V VI OK Q&A R&D AT&T NER POS TB GB MB CUDA
 I/O FP16 FP32 BF16 INT8 INT4 MLP OOD IID SE SO N/A LaTeX Python PyTorch TensorFlow JAX Linux Windows Android iOS
 Code Model Models Data Dataset Datasets Benchmark Benchmarks Method Methods Results Result Experiments Conclusion
 Motivation Abstract Introduction TLDR Figure Table Appendix Section Github HuggingFace Hugging Face Web
