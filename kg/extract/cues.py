@@ -133,10 +133,13 @@ CUES: tuple[Cue, ...] = (
     Cue("left_data_list", "left", re.compile(
         rf"\b(?:datasets?|corpora)\s*(?:,|:|\(|such as|including|like|e\.g\.,?|namely|of)\s*{_LIST}$", _I), "Dataset", 2.0,
         needs=("dataset", "corpora"), ends=(",", ":", "(", "as", "including", "like", ".", "namely", "of") + LIST_ENDS),
+    # "benchmarks: A, B", "benchmarks such as A", "across several benchmarks GAIA, PathVQA, and X"
     Cue("left_bench_list", "left", re.compile(
-        rf"\bbenchmarks?\s*(?:,|:|\(|such as|including|like|e\.g\.,?|namely)\s*{_LIST}$", _I),
+        rf"(?:\bbenchmarks?\s*(?:,|:|\(|such as|including|like|e\.g\.,?|namely)|"
+        rf"\b(?:several|multiple|various|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"benchmarks)\s*{_LIST}$", _I),
         "Benchmark", 2.0, "evaluated_on",
-        needs=("benchmark",), ends=(",", ":", "(", "as", "including", "like", ".", "namely") + LIST_ENDS),
+        needs=("benchmark",), ends=(",", ":", "(", "as", "including", "like", ".", "namely", "benchmarks") + LIST_ENDS),
     Cue("left_eval_on", "left", re.compile(
         rf"\b(?:evaluat\w*|experiments?|results?|tests?|tested|achiev\w*|performance|sota|state-of-the-art|"
         rf"accuracy|scores?|improv\w*|gains?|reach\w*|attain\w*|set\w*|establish\w*|benchmark\w*|"

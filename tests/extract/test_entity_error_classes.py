@@ -1440,3 +1440,12 @@ def test_an_ampersand_inside_a_word_keeps_the_name_whole(extractor: EntityExtrac
     found = by_name(extractor.extract(make_paper(
         "Agents", "We fine-tune on the M&Mq dataset.", result="在Whq&When基准测试中，CHIEF优于八个基线方法。")))
     assert found["Whq&When"].type == "Benchmark" and found["M&Mq"].type == "Dataset"
+
+
+def test_names_right_after_a_counted_benchmarks_are_benchmarks(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Agents", "Across several benchmarks GAIQ, PathVQQ, and Humanity's Last Exaq, our agent attains strong gains. "
+                  "This study benchmarks multilingual, Indiq and Nepaliq BERT variants.")))
+    for name in ("GAIQ", "PathVQQ", "Humanity's Last Exaq"):
+        assert (found[name].type, found[name].role) == ("Benchmark", "evaluated_on"), name
+    assert "Indiq" not in found  # "benchmarks" as a verb lists no benchmarks
