@@ -211,6 +211,7 @@ _DATA_NOUN_COMMA = re.compile(r"\b(?:benchmarks?|datasets?|corpora)\s*,\s*$", re
 _LIST_GOES_ON = re.compile(r"\s*(?:[,;、，；&(（和与及]|and\b|or\b)")
 _BRACKET_LIST_CUES = frozenset({"left_method_bracket_zh", "left_data_bracket_zh", "left_bench_bracket_zh",
                                 "left_method_bracket_list", "left_bench_bracket_list"})
+_INTO_ZH = frozenset("到入进至")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|、|和|与)\s*$")
 _PLURAL_KIND_AFTER = re.compile(r"\s*(?:-based\s+)?(?:methods|approaches|algorithms|techniques|frameworks)\b|\s*方法",
                                 re.IGNORECASE)
@@ -847,6 +848,8 @@ class EntityExtractor:
             if cue.name in _BRACKET_LIST_CUES and text[left_start:occ.start].rstrip()[-1:] in "（(" and \
                     not _LIST_GOES_ON.match(text, occ.end):
                 continue  # "高斯混合模型（GMM）": a short form glossing its kind, not a list of names
+            if cue.name == "right_eval_zh" and text[max(0, occ.start - 1):occ.start] in _INTO_ZH:
+                continue  # "整合到MCP Box中": put into it, not evaluated on it
             if cue.name == "right_method" and _PLURAL_KIND_AFTER.match(text, occ.end) and _ALL_CAPS.match(name) and \
                     not any(ch.isdigit() for ch in name) and not _LIST_BEFORE.search(text, left_start, occ.start):
                 # "LDP methods", "TD methods": a bare acronym before a plural kind names a family of methods (unlike

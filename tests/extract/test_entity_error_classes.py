@@ -1449,3 +1449,10 @@ def test_names_right_after_a_counted_benchmarks_are_benchmarks(extractor: Entity
     for name in ("GAIQ", "PathVQQ", "Humanity's Last Exaq"):
         assert (found[name].type, found[name].role) == ("Benchmark", "evaluated_on"), name
     assert "Indiq" not in found  # "benchmarks" as a verb lists no benchmarks
+
+
+def test_a_name_put_into_something_is_not_evaluated_on(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Tools", method="将其抽象为参数化原语并整合到MCQ Box中，在GAIQ-2上评测。")))
+    assert found["MCQ Box"].type not in ("Benchmark", "Dataset")
+    assert found["GAIQ-2"].type == "Benchmark"
