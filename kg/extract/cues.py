@@ -99,7 +99,7 @@ CUES: tuple[Cue, ...] = (
         "Method", 1.5, starts="-mMbBaAnNfFeEdDpPsSſtToOvVcC模方框骨网基算系"),
     # "finding that Chronos outperforms all other models": what outperforms is a method
     Cue("right_outperforms", "right", re.compile("^" + OUTPERFORMS_AFTER.pattern), "Method", 1.2,
-        starts="ascfeglnrobs"),
+        needs=("outperform", "surpass", "beats"), starts="ascfeglnrobs"),
     # "TSPLIB instances", "MuJoCo environments", "Atari games": the units a benchmark is made of
     Cue("right_benchmark_units", "right", re.compile(r"^\s+(?:instances|environments|games|levels|maps)\b", _I),
         "Benchmark", 1.2, "evaluated_on", starts="iIeEgGlLmM"),

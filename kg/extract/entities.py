@@ -1066,7 +1066,7 @@ class EntityExtractor:
         surface = self._name(cand)
         if surface.lower() in _PROGRAMMING_LANGUAGES and cand.proposed < 1.0:
             return None  # "projects spanning Java, Go, and Python"
-        if _MODIFIER_COMPOUND.match(surface) and not any(o.source.startswith("lexicon:") for o in occs):
+        if "-" in surface and _MODIFIER_COMPOUND.match(surface) and not any(o.source.startswith("lexicon:") for o in occs):
             return None  # "a comprehensive ISTQB-aligned dataset": a description, not a name
         if _NUMBERED_PART.fullmatch(surface):
             return None  # "Algorithm 1 achieves a regret of ...": a numbered part of the paper, not a named method

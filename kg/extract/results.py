@@ -281,7 +281,8 @@ def _raw_candidates(text: str) -> Iterator[_Candidate]:
             start = match.start("prefix") + 1
         if text.count("$", start, end) % 2 == 1 and text[end:end + 1] == "$":
             end += 1  # "5$\times$": close the LaTeX math the unit opened
-        if not unit_raw and not match.group("num2") and (scale := _OUT_OF.match(text, end)) is not None:
+        if not unit_raw and text.startswith("/", end) and not match.group("num2") and \
+                (scale := _OUT_OF.match(text, end)) is not None:
             end = scale.end()
         yield _Candidate(start, end, _parse_number(num), unit, kind)
         if text.startswith("/", end) and (unit_raw == "%" or "." in num and not unit_raw):
