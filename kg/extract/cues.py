@@ -458,12 +458,12 @@ PROPOSE = re.compile(
     r"\b(?:we|this (?:paper|work|study|report|article)|the (?:authors?|paper|work|study|article)|authors|our work)"
     r"\s+(?:\w+\s+){0,4}?"
     r"(?:propose|introduce|present|develop|design|build|construct|release|curate|create|contribute|establish|"
-    r"formulate|collect|devise|provide)[sd]?\b|(?:^|(?<=[.!?]\s))(?:propose|introduce|present|develop)(?:s|d|ed)\b|"
+    r"formulate|collect|devise|provide)[sd]?\b|put\s+forward\b|(?:^|(?<=[.!?]\s))(?:propose|introduce|present|develop)(?:s|d|ed)\b|"
     r"(?:提出|构建|推出|设计|开发|引入|发布|建立|打造)了?", _I)
 # PROPOSE split into its three branches (English subject + verb; a sentence opening with the bare verb; Chinese
 # verbs), each scanned over the lower-cased text without IGNORECASE: together about twice as fast as PROPOSE.
-_VERBS = (r"(?:propose|introduce|present|develop|design|build|construct|release|curate|create|contribute|establish|"
-          r"formulate|collect|devise|provide)[sd]?\b")
+_VERBS = (r"(?:(?:propose|introduce|present|develop|design|build|construct|release|curate|create|contribute|establish|"
+          r"formulate|collect|devise|provide)[sd]?\b|put\s+forward\b)")
 _PROPOSE_SUBJECT = re.compile(r"\b(?:we|this (?:paper|work|study|report|article)|"
                               r"the (?:authors?|paper|work|study|article)|authors|our work)\s+"
                               r"(?:\w+\s+){0,4}?" + _VERBS)
@@ -506,7 +506,7 @@ def propose_spans(text: str) -> list[tuple[int, int]]:
 _BARE_VERBS = ("proposes", "introduces", "presents", "develops", "proposed", "introduced", "presented", "developed")
 # The verbs of _VERBS, each of which every English PROPOSE match contains.
 _VERB_WORDS = ("propose", "introduce", "present", "develop", "design", "build", "construct", "release", "curate",
-               "create", "contribute", "establish", "formulate", "collect", "devise", "provide")
+               "create", "contribute", "establish", "formulate", "collect", "devise", "provide", "forward")
 
 
 def propose_spans_lowered(text: str, lowered: str | None) -> list[tuple[int, int]]:
@@ -547,6 +547,8 @@ GAP_OK = re.compile(r"^[\s\"“”'「」,:(（]*(?:(?:a|an|the|new|novel|simple
                     r"modify|train|fine-tun|build|mak|tak|add)ing\b)[a-z]{3,}ing|"
                     r"(?:framework|method|model|approach|system|benchmark|dataset|suite|pipeline|architecture|"
                     r"network|agent|paradigm|strateg(?:y|ie)|algorithm|module|technique)s?|called|named|dubbed|termed|"
+                    # "we develop and validate CardioNet"
+                    r"and\s+(?:validate|evaluate|test|deploy|release|implement|open-source)|"
                     r"一种|一个|一套|新的|新型|名为|称为|全新|统一的|的|"
                     # "构建了首个大规模多模态医学问答基准X", "提出了基线模型X": a description ending in its kind
                     r"[\u4e00-\u9fff]{0,16}(?:基准|数据集|框架|模型|方法|算法|系统|网络|平台|工具|智能体))"

@@ -94,7 +94,7 @@ _PROPOSED_BEFORE = re.compile(r"(?:\b(?:the|our)\s+(?:newly\s+)?proposed|\b(?:a|
 _OUR_NOUN_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,4}?(?:model|framework|method|approach|system|agent|"
                               r"network|pipeline|algorithm|architecture|policy|planner|tool|backbone|detector|"
                               r"encoder|decoder|solver|estimator|codec|variant|tracker|retriever|generator|controller|"
-                              r"scheduler|compiler|simulator|library|toolkit|engine|platform)\s*,\s*$")
+                              r"scheduler|compiler|simulator|library|toolkit|engine|platform)\s*,\s*(?:namely\s+)?$")
 # ... and after it: "X is proposed", "X, is introduced" (a passive sentence about the paper's own).
 _PROPOSED_AFTER = re.compile(r"\s*,?\s+(?:is|are)\s+(?:newly\s+|first\s+|hereby\s+|thus\s+)?"
                              r"(?:proposed|introduced|presented|developed|designed|constructed)\b")
@@ -1021,9 +1021,10 @@ class EntityExtractor:
                 elif before.rstrip().endswith(("(", "（")) and _proposed_before_long_form(
                         text, occ.start, (long_forms or {}).get(cand.key)):
                     rule = "proposed_modifier"  # "the proposed Flow-based Voice Enhancing (FVE)"
-                elif before.endswith(", ") and occ.source != "name:WEAK" and _OUR_NOUN_BEFORE.search(
+                elif before.endswith((", ", "namely ")) and occ.source != "name:WEAK" and _OUR_NOUN_BEFORE.search(
                         text, max(0, occ.start - 70), occ.start):
-                    rule = "our_noun_appositive"  # "We train our GUI grounding model, GUI-Cursor, ..."
+                    rule = "our_noun_appositive"  # "We train our GUI grounding model, GUI-Cursor, ...", "our
+                    # proposed framework, namely TrajFormer, ..."
                 elif occ.source != "name:WEAK" and _PROPOSED_AFTER.match(text, occ.end) and \
                         not _VARIANT_OF.search(before):
                     rule = "proposed_passive"  # "A novel attention mechanism, FocalAttn, is proposed to ..." (not

@@ -1456,3 +1456,12 @@ def test_a_name_put_into_something_is_not_evaluated_on(extractor: EntityExtracto
         "Tools", method="将其抽象为参数化原语并整合到MCQ Box中，在GAIQ-2上评测。")))
     assert found["MCQ Box"].type not in ("Benchmark", "Dataset")
     assert found["GAIQ-2"].type == "Benchmark"
+
+
+def test_more_ways_to_propose(extractor: EntityExtractor) -> None:
+    """"we put forward X", "we develop and validate X", "our proposed framework, namely X"."""
+    for text, name in (("In this paper, we put forward GraphRAQ++, a retrieval framework.", "GraphRAQ++"),
+                       ("Here we develop and validate CardioNeq, a model for ECG classification.", "CardioNeq"),
+                       ("Our proposed framework, namely TrajFormeq, predicts trajectories.", "TrajFormeq")):
+        found = by_name(extractor.extract(make_paper("Methods", text)))
+        assert found[name].role == "proposed", text
