@@ -94,7 +94,13 @@ _PROPOSED_BEFORE = re.compile(r"(?:\b(?:the|our)\s+(?:newly\s+)?proposed|\b(?:a|
 _OUR_NOUN_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,4}?(?:model|framework|method|approach|system|agent|"
                               r"network|pipeline|algorithm|architecture|policy|planner|tool|backbone|detector|"
                               r"encoder|decoder|solver|estimator|codec|variant|tracker|retriever|generator|controller|"
-                              r"scheduler|compiler|simulator|library|toolkit|engine|platform)\s*,\s*(?:namely\s+)?$")
+                              r"scheduler|compiler|simulator|library|toolkit|engine|platform|benchmark|dataset|corpus|"
+                              r"suite)\s*,\s*(?:namely\s+)?$")
+# ... naming data: "Our benchmark, CodeArena-X, contains 1,200 tasks"
+_OUR_DATA_NOUN_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,4}?(benchmark|dataset|corpus|suite)\s*,\s*(?:namely\s+)?$")
+_KIND_OF_DATA_AFTER = re.compile(r"\s+data\b(?!\s*set)")
+# Propose verbs that make data.
+_DATA_VERB = re.compile(r"curat|collect|annotat|crawl|compil", re.IGNORECASE)
 # ... and after it: "X is proposed", "X, is introduced" (a passive sentence about the paper's own).
 _PROPOSED_AFTER = re.compile(r"\s*,?\s+(?:is|are)\s+(?:newly\s+|first\s+|hereby\s+|thus\s+)?"
                              r"(?:proposed|introduced|presented|developed|designed|constructed)\b")
@@ -978,6 +984,8 @@ class EntityExtractor:
                     continue  # "a novel OSRL approach": the field's acronym modifies an unnamed approach
                 if _AS_A_ROLE.match(after):
                     continue  # "we introduce Qwen2.5 as the backbone of LLM"
+                if _KIND_OF_DATA_AFTER.match(after):
+                    continue  # "we curate VQA data that ...": the kind of data curated, not its name
                 if occ.source == "name:WEAK" and not NAMING.search(gap) and not (
                         (" " in occ.text.strip() or _HYPHENATED_NAME.match(occ.text))
                         and _AFTER_PROPOSED_PHRASE.match(after)):
@@ -990,7 +998,8 @@ class EntityExtractor:
                     appositive = APPOSITIVE_DATA.match(text[occ.end:min(s_end, occ.end + 100)]) or \
                         _DATA_AFTER_ZH.match(text, occ.end, s_end)
                     data_kind = None
-                    if DATA_WORDS.search(gap) or appositive:
+                    if DATA_WORDS.search(gap) or appositive or _DATA_VERB.search(text, verb_start, verb_end):
+                        # (what one curates, collects or annotates is data: "We curate SciDocs-QA from arXiv papers")
                         bench = BENCH_WORDS.search(gap) or (appositive and BENCH_WORDS.search(appositive.group(1)))
                         data_kind = "Benchmark" if bench else "Dataset"
                         cand.vote_own_data(data_kind)
@@ -1025,6 +1034,8 @@ class EntityExtractor:
                         text, max(0, occ.start - 70), occ.start):
                     rule = "our_noun_appositive"  # "We train our GUI grounding model, GUI-Cursor, ...", "our
                     # proposed framework, namely TrajFormer, ..."
+                    if (noun := _OUR_DATA_NOUN_BEFORE.search(text, max(0, occ.start - 70), occ.start)) is not None:
+                        cand.vote_own_data("Benchmark" if noun.group(1).lower().startswith("bench") else "Dataset")
                 elif occ.source != "name:WEAK" and _PROPOSED_AFTER.match(text, occ.end) and \
                         not _VARIANT_OF.search(before):
                     rule = "proposed_passive"  # "A novel attention mechanism, FocalAttn, is proposed to ..." (not

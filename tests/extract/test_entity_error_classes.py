@@ -1465,3 +1465,15 @@ def test_more_ways_to_propose(extractor: EntityExtractor) -> None:
                        ("Our proposed framework, namely TrajFormeq, predicts trajectories.", "TrajFormeq")):
         found = by_name(extractor.extract(make_paper("Methods", text)))
         assert found[name].role == "proposed", text
+
+
+def test_what_the_paper_curates_or_names_as_its_benchmark_is_its_data(extractor: EntityExtractor) -> None:
+    cases = (("We curate SciDocs-QQ from arXiv papers and evaluate 12 LLMs on it.", "SciDocs-QQ", "Dataset"),
+             ("Our benchmark, CodeArenq-X, contains 1,200 tasks.", "CodeArenq-X", "Benchmark"))
+    for text, name, kind in cases:
+        found = by_name(extractor.extract(make_paper("Data", text)))
+        assert (found[name].type, found[name].role) == (kind, "introduced"), text
+    found = by_name(extractor.extract(make_paper("Data", "", tldr="作者发布了包含5万条样本的多语言指令数据集PolyInstruq，并训练了模型。")))
+    assert (found["PolyInstruq"].type, found["PolyInstruq"].role) == ("Dataset", "introduced")
+    found = by_name(extractor.extract(make_paper("Spatial", "We are the first to curate VQQ data with 3D relations.")))
+    assert "VQQ" not in found or found["VQQ"].role not in ("proposed", "introduced")
