@@ -312,3 +312,12 @@ def test_a_value_whose_unit_is_a_metric_reports_that_metric() -> None:
     results = extract_results(paper, metrics)
     metrics_named_by_results(paper, results, metrics)
     assert {r.value: r.metric for r in results} == {"90%": "accuracy", "30 FPS": "FPS"}
+
+
+def test_a_metric_before_a_new_clause_does_not_report_a_value_after_it() -> None:
+    text = ("Latency drops from 120 ms to 45 ms, while memory usage falls by 38%. The model keeps 96% accuracy, but "
+            "shows a gap (97% day vs 63% night).")
+    metrics = [Mention(name, "Metric", None, [], 0.9, []) for name in ("Latency", "accuracy")]
+    found = {r.value: r.metric for r in extract_results(make_paper(abstract=text), metrics)}
+    assert found["45 ms"] == "Latency" and found["38%"] is None
+    assert found["97%"] == found["63%"] == "accuracy"  # "but" goes on about the same subject
