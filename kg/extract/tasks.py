@@ -157,8 +157,8 @@ _CUE_BEFORE = re.compile(r"(?:\b(?:task|problem|challenge)s?\s+of|\bfor|\baddres
 _STRONG_CUE_BEFORE = re.compile(
     r"(?:\b(?:performance|progress|effectiveness|efficacy|results?|advances?|improvements?|gains?|accuracy|"
     r"agreement|robustness|proficiency)\s+(?:[a-z]+\s+)?(?:in|on|for)|\b(?:task|problem)s?\s+(?:in|of)|"
-    r"\b(?:we|(?:this|the)\s+(?:paper|work|study|authors))\s+(?:tackles?|address(?:es)?|stud(?:y|ies)|investigates?)"
-    r"(?:\s+the\s+(?:challenge|problem|task)\s+of)?|"
+    r"\b(?:we|(?:this|the)\s+(?:paper|work|study|authors))\s+(?:tackles?|address(?:es)?|stud(?:y|ies)|investigates?|"
+    r"focus(?:es)?\s+on)(?:\s+the\s+(?:challenge|problem|task)\s+of)?|"
     r"\d%\s+in)\s+(?:both\s+|the\s+)?$", re.IGNORECASE)
 # What every match of _STRONG_CUE_BEFORE ends with (a cheap test first: the pattern is tried at every position).
 _STRONG_CUE_ENDS = (" in", " on", " for", " of", " both", " the", "ackle", "ckles", "dress", "esses", "study", "udies",

@@ -318,7 +318,7 @@ def test_the_title_fallback_only_fills_a_paper_without_tasks() -> None:
 
 
 @pytest.mark.parametrize("opening", ["We tackle", "This paper addresses", "We investigate", "This work studies",
-                                     "The authors tackle", "The paper addresses the challenge of"])
+                                     "The authors tackle", "The paper addresses the challenge of", "We focus on"])
 def test_a_phrase_the_paper_says_it_tackles_is_a_task_when_written_once(opening: str) -> None:
     found = names(tasks("HiPlanQ", f"{opening} long-horizon robotic manipulation. Our method wins."))
     assert "long-horizon robotic manipulation" in found
