@@ -98,6 +98,10 @@ _OUR_NOUN_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,4}?(?:model|framework
                               r"suite)\s*,\s*(?:namely\s+)?$")
 # ... naming data: "Our benchmark, CodeArena-X, contains 1,200 tasks"
 _OUR_DATA_NOUN_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,4}?(benchmark|dataset|corpus|suite)\s*,\s*(?:namely\s+)?$")
+# What one word before a title's colon says when it does not name the paper's method: its genre.
+_TITLE_GENRES = frozenset("""position survey review tutorial perspective perspectives commentary editorial overview
+correction erratum retraction opinion note letter preprint keynote abstract introduction chapter report vision roadmap
+essay primer panel workshop challenge competition proceedings""".split())
 _KIND_OF_DATA_AFTER = re.compile(r"\s+data\b(?!\s*set)")
 # Propose verbs that make data.
 _DATA_VERB = re.compile(r"curat|collect|annotat|crawl|compil", re.IGNORECASE)
@@ -909,8 +913,14 @@ class EntityExtractor:
         if (not any(ch.isupper() for ch in name) or name.lower() == name) and not lower_name:
             return
         key = key_of(name)
-        if not any(is_strong_word(w) for w in words) and key not in candidates and not lower_name:
-            return  # "Decoding Future Risk: ..." is a phrase unless the text uses it as a name again
+        one_word_name = len(words) == 1 and words[0].isalpha() and words[0][:1].isupper() and \
+            words[0][1:].islower() and words[0].lower() not in _TITLE_GENRES
+        if not any(is_strong_word(w) for w in words) and key not in candidates and not lower_name and \
+                not one_word_name:
+            # "Decoding Future Risk: ..." is a phrase unless the text uses it as a name again (one word before the
+            # colon names the paper's own, "Guardian: Decoupling Exploration ...", unless it is the paper's genre,
+            # "Position: ...")
+            return
         cand = candidates.setdefault(key, Candidate(key))
         start = title.text.index(name)
         if not any(o.section is title and o.start == start for o in cand.occurrences):

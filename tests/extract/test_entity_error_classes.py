@@ -1477,3 +1477,11 @@ def test_what_the_paper_curates_or_names_as_its_benchmark_is_its_data(extractor:
     assert (found["PolyInstruq"].type, found["PolyInstruq"].role) == ("Dataset", "introduced")
     found = by_name(extractor.extract(make_paper("Spatial", "We are the first to curate VQQ data with 3D relations.")))
     assert "VQQ" not in found or found["VQQ"].role not in ("proposed", "introduced")
+
+
+def test_one_plain_word_before_a_titles_colon_names_the_papers_method(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Guardiaq: Decoupling Exploration from Safety in Reinforcement Learning", "We present a safe explorer.")))
+    assert found["Guardiaq"].role == "proposed"
+    found = by_name(extractor.extract(make_paper("Position: Enough of Scaling LLMs", "We argue for downscaling.")))
+    assert "Position" not in found
