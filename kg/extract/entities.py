@@ -13,7 +13,8 @@ from ..model import Evidence, Mention, Paper, Section
 from ..resolve.entities import normalise
 from .cues import (
     APPOSITIVE_DATA, BEATEN_BEFORE, BENCH_WORDS, DATA_WORDS, GAP_OK, LIST_GAP, METRIC_OBJECT, NAMING,
-    OUTPERFORMS_AFTER, TITLE_DATA, TITLE_METHOD, TITLE_NAME, SectionCues, propose_spans, propose_spans_lowered, sentence_bounds,
+    OUTPERFORMS_AFTER, TITLE_DATA, TITLE_METHOD, TITLE_NAME, SectionCues, propose_spans, propose_spans_lowered,
+    sentence_bounds,
 )
 from .lexicons import load_lexicons
 from .spacy_pipeline import (
@@ -94,10 +95,8 @@ _PROPOSED_BEFORE = re.compile(r"(?:\b(?:the|our)\s+(?:newly\s+)?proposed|\b(?:a|
 _OUR_NOUN_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,4}?(?:model|framework|method|approach|system|agent|"
                               r"network|pipeline|algorithm|architecture|policy|planner|tool|backbone|detector|"
                               r"encoder|decoder|solver|estimator|codec|variant|tracker|retriever|generator|controller|"
-                              r"scheduler|compiler|simulator|library|toolkit|engine|platform|benchmark|dataset|corpus|"
-                              r"suite)\s*,\s*(?:namely\s+)?$")
-# ... naming data: "Our benchmark, CodeArena-X, contains 1,200 tasks"
-_OUR_DATA_NOUN_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,4}?(benchmark|dataset|corpus|suite)\s*,\s*(?:namely\s+)?$")
+                              r"scheduler|compiler|simulator|library|toolkit|engine|platform|(benchmark|dataset|corpus|"
+                              r"suite))\s*,\s*(?:namely\s+)?$")  # (group 1: a data noun, "Our benchmark, CodeArena-X,")
 # What one word before a title's colon says when it does not name the paper's method: its genre.
 _TITLE_GENRES = frozenset("""position survey review tutorial perspective perspectives commentary editorial overview
 correction erratum retraction opinion note letter preprint keynote abstract introduction chapter report vision roadmap
@@ -182,11 +181,11 @@ _TITLE_EVALUATES = re.compile(r"[\s:：]*Evaluating\b")
 _NOVEL = re.compile(r"\b(?:novel|new)\b", re.IGNORECASE)
 # Capitalised parts joined by hyphens ("Super-Mimic"): a coined name, unlike one plain capitalised word.
 _HYPHENATED_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")
-# What a metric's name goes on with: "Spearman correlation coefficient", "precision at rank 1", "recall at top-5".
 # The paper's own numbered parts: "Algorithm 1", "Theorem 2", "Stage 3".
 _NUMBERED_PART = re.compile(r"(?:Algorithm|Theorem|Lemma|Proposition|Corollary|Definition|Assumption|Remark|Equation|"
                             r"Eq\.?|Figure|Fig\.?|Table|Section|Appendix|Step|Stage|Phase|Case|Example|Problem|Task|"
                             r"Experiment|Setting|Scenario|Level|Part|Chapter) (?:\d+|[IVX]+)")
+# What a metric's name goes on with: "Spearman correlation coefficient", "precision at rank 1", "recall at top-5".
 _COEFFICIENT_AFTER = re.compile(r" coefficients?\b| at (?:rank |top-?)\d+\b(?![.,]\d|\s*%)")
 _FALLBACK_CONFIDENCE = 0.45  # a name-shaped word typed a method for want of any cue
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
@@ -364,9 +363,16 @@ def _long_form_head(long: str) -> str:
 
 
 _RELEASE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d)?$")
+
+
+def _title_case_headed(heads: str) -> re.Pattern[str]:
+    """A Title Case long form of two to six words whose last word is one of ``heads`` (an alternation)."""
+    return re.compile(rf"(?:[A-Z][\w-]*\s+){{1,5}}(?:{heads})s?")
+
+
 # A long form in Title Case headed by one of these names a measure: "Facet-aware Metric (FM)", "Intersectional
 # Divergence (ID)" (not "PREdict with Matching ScorEs", a method's name).
-_MEASURE_NAME = re.compile(r"(?:[A-Z][\w-]*\s+){1,5}(?:Metric|Measure|Score|Index|Divergence|Criterion)s?")
+_MEASURE_NAME = _title_case_headed("Metric|Measure|Score|Index|Divergence|Criterion")
 
 
 _SIBLING_SOURCES = frozenset(f"lexicon:{kind}" for kind in ("Method", "Dataset", "Benchmark"))
@@ -425,10 +431,10 @@ def _own_variants_proposed(mentions: list[Mention]) -> None:
 
 
 # The parts a method is built of, as heads of Title Case long forms: "Dynamic Feature Blender (DFB)".
-_COMPONENT_LONG_FORM = re.compile(
-    r"(?:[A-Z][\w-]*\s+){1,5}(?:Block|Module|Layer|Unit|Translator|Predictor|Blender|Activator|Bridge|Head|"
-    r"Mechanism|Generator|Extractor|Aggregator|Adapter|Selector|Refiner|Estimator|Enhancer|Encoder|Decoder|"
-    r"Fusion|Attention|Router|Injector|Calibrator|Integrator|Synthesizer|Planner|Controller)s?")
+_COMPONENT_LONG_FORM = _title_case_headed(
+    "Block|Module|Layer|Unit|Translator|Predictor|Blender|Activator|Bridge|Head|Mechanism|Generator|Extractor|"
+    "Aggregator|Adapter|Selector|Refiner|Estimator|Enhancer|Encoder|Decoder|Fusion|Attention|Router|Injector|"
+    "Calibrator|Integrator|Synthesizer|Planner|Controller")
 _ACRONYM = re.compile(r"[A-Z]{2,6}\d?")
 
 
@@ -1040,12 +1046,12 @@ class EntityExtractor:
                 elif before.rstrip().endswith(("(", "（")) and _proposed_before_long_form(
                         text, occ.start, (long_forms or {}).get(cand.key)):
                     rule = "proposed_modifier"  # "the proposed Flow-based Voice Enhancing (FVE)"
-                elif before.endswith((", ", "namely ")) and occ.source != "name:WEAK" and _OUR_NOUN_BEFORE.search(
-                        text, max(0, occ.start - 70), occ.start):
+                elif before.endswith((", ", "namely ")) and occ.source != "name:WEAK" and (
+                        our := _OUR_NOUN_BEFORE.search(text, max(0, occ.start - 70), occ.start)) is not None:
                     rule = "our_noun_appositive"  # "We train our GUI grounding model, GUI-Cursor, ...", "our
                     # proposed framework, namely TrajFormer, ..."
-                    if (noun := _OUR_DATA_NOUN_BEFORE.search(text, max(0, occ.start - 70), occ.start)) is not None:
-                        cand.vote_own_data("Benchmark" if noun.group(1).lower().startswith("bench") else "Dataset")
+                    if our.group(1):
+                        cand.vote_own_data("Benchmark" if our.group(1).lower().startswith("bench") else "Dataset")
                 elif occ.source != "name:WEAK" and _PROPOSED_AFTER.match(text, occ.end) and \
                         not _VARIANT_OF.search(before):
                     rule = "proposed_passive"  # "A novel attention mechanism, FocalAttn, is proposed to ..." (not
@@ -1203,10 +1209,9 @@ class EntityExtractor:
                 and not listed and not any(map(_the_named, occs)) and not (
                     "left_data_list" in cand.rules and any(map(_in_english_list, occs))):
             # "App dataset", "Arena": one ordinary capitalised word is a description, not a name (unless shaped like
-            # a benchmark's, "Terminal-Bench", or listed
-            # after "benchmarks:", "three benchmarks: ALFWorld (73%), Wordcraft (55%), ...", with others after
-            # "datasets", "datasets (Amazon-Book, Yelp2018, Gowalla)", or with other names in a Chinese sentence,
-            # "在KITTI、nuScenes和Waymo等基准上")
+            # a benchmark's, "Terminal-Bench", or listed after "benchmarks:", "three benchmarks: ALFWorld (73%),
+            # Wordcraft (55%), ...", with others after "datasets", "datasets (Amazon-Book, Yelp2018, Gowalla)", or
+            # with other names in a Chinese sentence, "在KITTI、nuScenes和Waymo等基准上")
             return None
         if type_ == "Method" and role is None:
             if self._not_a_method(surface) and not (
