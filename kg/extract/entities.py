@@ -221,6 +221,10 @@ _LIST_GOES_ON = re.compile(r"\s*(?:[,;、，；&(（和与及]|and\b|or\b)")
 _BRACKET_LIST_CUES = frozenset({"left_method_bracket_zh", "left_data_bracket_zh", "left_bench_bracket_zh",
                                 "left_method_bracket_list", "left_bench_bracket_list"})
 _INTO_ZH = frozenset("到入进至")
+# Heads of lower-case long forms that name a measure ("overall accuracy (OA)", "mean absolute error (MAE)").
+_MEASURE_HEADS = frozenset({"accuracy", "precision", "recall", "error", "score"})
+# A list closed by "and"/"or" and its last item, then a comma: what follows is no longer listed.
+_CLOSED_LIST_BEFORE = re.compile(r"\s(?:and|or)\s+[^,;]+,\s*$")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|、|和|与)\s*$")
 _PLURAL_KIND_AFTER = re.compile(r"\s*(?:-based\s+)?(?:methods|approaches|algorithms|techniques|frameworks)\b|\s*方法",
                                 re.IGNORECASE)
@@ -864,6 +868,8 @@ class EntityExtractor:
             if cue.name in _BRACKET_LIST_CUES and text[left_start:occ.start].rstrip()[-1:] in "（(" and \
                     not _LIST_GOES_ON.match(text, occ.end):
                 continue  # "高斯混合模型（GMM）": a short form glossing its kind, not a list of names
+            if cue.name == "left_compared" and _CLOSED_LIST_BEFORE.search(text, left_start, occ.start):
+                continue  # "Compared to U-Net, Attention U-Net and TransUNet, MedFormer yields ...": the subject
             if cue.name == "right_eval_zh" and text[max(0, occ.start - 1):occ.start] in _INTO_ZH:
                 continue  # "整合到MCP Box中": put into it, not evaluated on it
             if cue.name == "right_method" and _PLURAL_KIND_AFTER.match(text, occ.end) and _ALL_CAPS.match(name) and \
@@ -1113,8 +1119,11 @@ class EntityExtractor:
             votes["Method"] = votes.get("Method", 0) + 1.0
         elif cand.long_forms and not lexicon_type:
             head = _long_form_head(cand.long_forms[-1])
-            if _MEASURE_NAME.fullmatch(cand.long_forms[-1]) and cand.proposed < 1.0:
-                votes = {"Metric": 9.0}  # a named measure: "the Structural Consistency Index (SCI)"
+            if (_MEASURE_NAME.fullmatch(cand.long_forms[-1]) or cand.long_form_lower and head in _MEASURE_HEADS) \
+                    and cand.proposed < 1.0:
+                # a named measure, "the Structural Consistency Index (SCI)", or a measure's short form, "98.7%
+                # overall accuracy (OA)"
+                votes = {"Metric": 9.0}
             elif head in _TASK_HEADS and cand.proposed < 1.0 and not cand.named_first:
                 votes = {"Task": 9.0}
             elif head in _DATA_KIND_HEADS and cand.proposed < 1.0 and max(

@@ -1485,3 +1485,19 @@ def test_one_plain_word_before_a_titles_colon_names_the_papers_method(extractor:
     assert found["Guardiaq"].role == "proposed"
     found = by_name(extractor.extract(make_paper("Position: Enough of Scaling LLMs", "We argue for downscaling.")))
     assert "Position" not in found
+
+
+def test_the_subject_after_a_closed_compared_list_is_not_compared(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Segmentation", "Compared to U-Neq, Attention U-Neq and TransUNeq, MedFormeq yields a mean Dice of 0.89. "
+                        "It outperforms A-Neq, B-Neq, and C-Neq.")))
+    assert found["MedFormeq"].role != "compared"
+    for name in ("TransUNeq", "A-Neq", "B-Neq", "C-Neq"):
+        assert found[name].role == "compared", name
+
+
+def test_a_lower_case_measure_spelled_out_names_a_metric(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Scenes", "Our classifier reaches 98.7% quadrant overall accuracy (QOA). The learning rate (LR) is 0.01.")))
+    assert found["QOA"].type == "Metric"
+    assert "LR" not in found or found["LR"].type != "Metric"
