@@ -228,6 +228,7 @@ _CLOSED_LIST_BEFORE = re.compile(r"\s(?:and|or)\s+[^,;]+,\s*$")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|、|和|与)\s*$")
 _PLURAL_KIND_AFTER = re.compile(r"\s*(?:-based\s+)?(?:methods|approaches|algorithms|techniques|frameworks)\b|\s*方法",
                                 re.IGNORECASE)
+_LISTED_DATA_CUES = frozenset({"left_data_list", "left_eval_on"})  # a plain word listed with names there is data
 _BENCH_LIST_CUES = frozenset({"left_bench_list", "left_bench_bracket_list"})
 _PLURAL_DATA_AFTER = re.compile(r"\s*(?:benchmarks|datasets|data sets)\b|\s*(?:基准|数据集)", re.IGNORECASE)
 _TRAILING_NUMBER = re.compile(r"^(.*?[A-Za-z.-])(\d+)([A-Za-z]{0,2})$")
@@ -1216,11 +1217,12 @@ class EntityExtractor:
                 cand.proposed < 1.0 and not cand.rules & _BENCH_LIST_CUES and not any(map(_in_chinese_list, occs)) \
                 and not ("-" in surface and any(t == "Benchmark" for t, _ in _name_suffix_votes(surface))) \
                 and not listed and not any(map(_the_named, occs)) and not (
-                    "left_data_list" in cand.rules and any(map(_in_english_list, occs))):
+                    cand.rules & _LISTED_DATA_CUES and any(map(_in_english_list, occs))):
             # "App dataset", "Arena": one ordinary capitalised word is a description, not a name (unless shaped like
             # a benchmark's, "Terminal-Bench", or listed after "benchmarks:", "three benchmarks: ALFWorld (73%),
-            # Wordcraft (55%), ...", with others after "datasets", "datasets (Amazon-Book, Yelp2018, Gowalla)", or
-            # with other names in a Chinese sentence, "在KITTI、nuScenes和Waymo等基准上")
+            # Wordcraft (55%), ...", with others after "datasets" or an evaluation cue, "datasets (Amazon-Book,
+            # Yelp2018, Gowalla)", "on the LoveDA, iSAID and Potsdam datasets", or with other names in a Chinese
+            # sentence, "在KITTI、nuScenes和Waymo等基准上")
             return None
         if type_ == "Method" and role is None:
             if self._not_a_method(surface) and not (

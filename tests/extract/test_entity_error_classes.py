@@ -1501,3 +1501,9 @@ def test_a_lower_case_measure_spelled_out_names_a_metric(extractor: EntityExtrac
         "Scenes", "Our classifier reaches 98.7% quadrant overall accuracy (QOA). The learning rate (LR) is 0.01.")))
     assert found["QOA"].type == "Metric"
     assert "LR" not in found or found["LR"].type != "Metric"
+
+
+def test_a_plain_word_listed_with_names_where_the_paper_evaluates_is_data(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Remote sensing", "We evaluate on the LoveDQ, iSAIQ and Potsdaq datasets, where SegRQ improves mIoU.")))
+    assert found["Potsdaq"].type in ("Dataset", "Benchmark")
