@@ -29,10 +29,16 @@ MAX_LINE_CHARS = 200_000  # longer lines are cut (and reported): no real field i
 MAX_ISSUES_KEPT = 2_000  # issues kept in the report; the count goes on
 MAX_BAD_LINES_LISTED = 3  # lines with invalid UTF-8 listed one by one per file; the rest in one summary
 
-_PAPER_HEADER = re.compile(r"^#{2,4}\s*\[(\d+)\]\s*(.*)$")
-_TITLE_LINK = re.compile(r"^\[(?P<title>.*)\]\((?P<url>[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\)\s*$")
+# A paper header is "### [N] rest" (a paper even when its link is broken: that block is reported), or "### N. [Title](URL)"
+# and "### [Title](URL)" with a web or DOI link (forks that number papers differently, or not at all); a header
+# linking to an anchor ("## [cs.CV](#cs-cv)") is a category.
+_PAPER_HEADER = re.compile(r"^#{2,4}\s*(?:\[(\d+)\]|(?:(\d+)[.)]\s*)?(?=(?:\*\*|__)?\[.*\]\((?:https?://|doi:)))\s*(.*)$",
+                           re.IGNORECASE)
+_TITLE_LINK = re.compile(r"^(?P<bold>\*\*|__)?\[(?P<title>.*)\]\((?P<url>[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\)"
+                         r"(?P=bold)?\s*$")
 _DIV_ID = re.compile(r"<div\s+id=['\"]?([^'\">]+)['\"]?\s*>\s*</div>", re.IGNORECASE)
 _BACK = re.compile(r"\[\[Back\]\]\(#[^)]*\)", re.IGNORECASE)
+_ANCHOR_LINK = re.compile(r"\[([^\[\]]+)\]\(#[^)]*\)")  # "## [Computer Vision](#cs-cv)": the words are the category
 _CATEGORY_HEADER = re.compile(r"^#{1,2}\s+(?P<text>.+?)\s*$")
 _BRACKET_CODE = re.compile(r"\[([A-Za-z][\w.\-]*)\]\s*$")
 _DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")
@@ -174,7 +180,7 @@ def _category_of_header(text: str) -> str | None:
     """The category named by a section header line, or None for TOC/date headers."""
     div = _DIV_ID.search(text)
     text = _DIV_ID.sub("", text)
-    text = _BACK.sub("", text).strip()
+    text = _ANCHOR_LINK.sub(r"\1", _BACK.sub("", text)).strip()
     if not text:
         return div.group(1) if div else None
     if _TOC_WORDS.match(text) or _DATE.search(text):
@@ -329,8 +335,9 @@ class DigestReader:
         first_line, last_line = head.number, lines[-1].number
         header = _PAPER_HEADER.match(head.text)
         assert header is not None
-        number = int(header.group(1))
-        link = _TITLE_LINK.match(header.group(2).strip())
+        written_number = header.group(1) or header.group(2)
+        number = int(written_number) if written_number else None
+        link = _TITLE_LINK.match(header.group(3).strip())
         if link is None:
             self.report.skip(name, head.number, "paper header has no [Title](URL) link, so the paper has no id")
             return None
@@ -341,7 +348,8 @@ class DigestReader:
             return None
         pid = paper_id(url)
         sections: dict[str, Section] = {}
-        title_offset = head.offset + head.text.find("[", head.text.find("]") + 1) + 1
+        rest = header.group(3)
+        title_offset = head.offset + header.start(3) + len(rest) - len(rest.lstrip()) + link.start("title")
         sections["title"] = Section("title", title, _lang(title), head.number, head.number, title_offset)
         authors: list[str] = []
         categories: list[str] = []
