@@ -34,8 +34,9 @@ MAX_BAD_LINES_LISTED = 3  # lines with invalid UTF-8 listed one by one per file;
 # linking to an anchor ("## [cs.CV](#cs-cv)") is a category.
 _PAPER_HEADER = re.compile(r"^#{2,4}\s*(?:\[(\d+)\]|(?:(\d+)[.)]\s*)?(?=(?:\*\*|__)?\[.*\]\((?:https?://|doi:)))\s*(.*)$",
                            re.IGNORECASE)
-_TITLE_LINK = re.compile(r"^(?P<bold>\*\*|__)?\[(?P<title>.*)\]\((?P<url>[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\)"
-                         r"(?P=bold)?\s*$")
+# The first link of the header; what follows it ("(cs.CV)", "[PDF](...)") is not part of the title.
+_TITLE_LINK = re.compile(r"^(?P<bold>\*\*|__)?\[(?P<title>.*?)\]\((?P<url>[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\)"
+                         r"(?P=bold)?(?:\s.*)?$")
 _DIV_ID = re.compile(r"<div\s+id=['\"]?([^'\">]+)['\"]?\s*>\s*</div>", re.IGNORECASE)
 _BACK = re.compile(r"\[\[Back\]\]\(#[^)]*\)", re.IGNORECASE)
 _ANCHOR_LINK = re.compile(r"\[([^\[\]]+)\]\(#[^)]*\)")  # "## [Computer Vision](#cs-cv)": the words are the category

@@ -138,13 +138,15 @@ def test_broken_blocks_are_reported_and_the_rest_is_read(tmp_path: Path) -> None
     assert "invalid UTF-8" in reasons and "cut to" in reasons and "no abstract" in reasons
 
 
-def test_papers_numbered_otherwise_or_not_at_all_are_read(tmp_path: Path) -> None:
+def test_papers_numbered_otherwise_or_not_at_all_or_with_text_after_the_link_are_read(tmp_path: Path) -> None:
     path = tmp_path / "fork.md"
     path.write_text(
         "## [Computer Vision](#cs-cv)\n\n"
         "### [Alpha Net: Unnumbered](https://arxiv.org/abs/2611.00001)\n*A. Author*\n\nAbstract: We propose Alpha.\n\n"
         "### 2. [Beta Net: Dotted](https://arxiv.org/abs/2611.00002)\n*B. Author*\n\nAbstract: We propose Beta.\n\n"
-        "#### 3) **[Gamma Net: Bold](http://doi.org/10.1000/xyz)**\n*C. Author*\n\nAbstract: We propose Gamma.\n",
+        "#### 3) **[Gamma Net: Bold](http://doi.org/10.1000/xyz)**\n*C. Author*\n\nAbstract: We propose Gamma.\n\n"
+        "### [4] [Delta [Re] Net](https://arxiv.org/abs/2611.00004) (cs.CV) [PDF](https://arxiv.org/pdf/2611.00004)\n"
+        "*D. Author*\n\nAbstract: We propose Delta.\n",
         encoding="utf-8")
     report = ReadReport()
     papers = read(path, report)
@@ -152,7 +154,8 @@ def test_papers_numbered_otherwise_or_not_at_all_are_read(tmp_path: Path) -> Non
     assert [(p.id, p.number, p.title, p.categories) for p in papers] == [
         ("2611.00001", None, "Alpha Net: Unnumbered", ["Computer Vision"]),
         ("2611.00002", 2, "Beta Net: Dotted", ["Computer Vision"]),
-        ("10.1000/xyz", 3, "Gamma Net: Bold", ["Computer Vision"])]
+        ("10.1000/xyz", 3, "Gamma Net: Bold", ["Computer Vision"]),
+        ("2611.00004", 4, "Delta [Re] Net", ["Computer Vision"])]
     for paper in papers:
         title = paper.sections["title"]
         assert text[title.char_start:title.char_start + len(paper.title)] == paper.title
