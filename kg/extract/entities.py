@@ -97,6 +97,11 @@ _OUR_NOUN_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,4}?(?:model|framework
                               r"encoder|decoder|solver|estimator|codec|variant|tracker|retriever|generator|controller|"
                               r"scheduler|compiler|simulator|library|toolkit|engine|platform|(benchmark|dataset|corpus|"
                               r"suite))\s*,\s*(?:namely\s+)?$")  # (group 1: a data noun, "Our benchmark, CodeArena-X,")
+# "a new asymmetric hole-transporting substrate, CPP-2PACz,", "reports a novel COF, X,": whatever its kind, a thing
+# called new and then named is the paper's own (no preposition inside: not "a new state of the art on A, B").
+_NEW_NOUN_BEFORE = re.compile(r"\b[Aa]n?\s+(?:new|novel)\s+(?:(?!(?:on|in|for|with|of|across|and|or|to|by|from|at|than|"
+                              r"over|under|among|between|via|using)\b)[\w-]+\s+){0,5}?"
+                              r"(?:(benchmark|dataset|corpus|suite)s?|[\w-]+)\s*,\s*(?:namely\s+)?$")
 # What one word before a title's colon says when it does not name the paper's method: its genre.
 _TITLE_GENRES = frozenset("""position survey review tutorial perspective perspectives commentary editorial overview
 correction erratum retraction opinion note letter preprint keynote abstract introduction chapter report vision roadmap
@@ -1054,9 +1059,10 @@ class EntityExtractor:
                         text, occ.start, (long_forms or {}).get(cand.key)):
                     rule = "proposed_modifier"  # "the proposed Flow-based Voice Enhancing (FVE)"
                 elif before.endswith((", ", "namely ")) and occ.source != "name:WEAK" and (
-                        our := _OUR_NOUN_BEFORE.search(text, max(0, occ.start - 70), occ.start)) is not None:
+                        our := _OUR_NOUN_BEFORE.search(text, max(0, occ.start - 70), occ.start) or
+                        _NEW_NOUN_BEFORE.search(text, max(0, occ.start - 80), occ.start)) is not None:
                     rule = "our_noun_appositive"  # "We train our GUI grounding model, GUI-Cursor, ...", "our
-                    # proposed framework, namely TrajFormer, ..."
+                    # proposed framework, namely TrajFormer, ...", "a new substrate, CPP-2PACz, ..."
                     if our.group(1):
                         cand.vote_own_data("Benchmark" if our.group(1).lower().startswith("bench") else "Dataset")
                 elif occ.source != "name:WEAK" and _PROPOSED_AFTER.match(text, occ.end) and \

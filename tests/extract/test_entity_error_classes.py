@@ -1507,3 +1507,15 @@ def test_a_plain_word_listed_with_names_where_the_paper_evaluates_is_data(extrac
     found = by_name(extractor.extract(make_paper(
         "Remote sensing", "We evaluate on the LoveDQ, iSAIQ and Potsdaq datasets, where SegRQ improves mIoU.")))
     assert found["Potsdaq"].type in ("Dataset", "Benchmark")
+
+
+def test_a_thing_called_new_and_then_named_is_the_papers_own(extractor: EntityExtractor) -> None:
+    """"A new asymmetric hole-transporting substrate, X, ...", "reports a new ... COF, X, ...": whatever its kind."""
+    for text, name in (("A new asymmetric hole-transporting substrate, QRX-2PACq, improves film growth.", "QRX-2PACq"),
+                       ("The paper reports a new piperazine-linked COF, CoPc-NH-TABQ-iZq, with dense redox sites.",
+                        "CoPc-NH-TABQ-iZq")):
+        found = by_name(extractor.extract(make_paper("Materials", text)))
+        assert (found[name].type, found[name].role) == ("Method", "proposed"), text
+    found = by_name(extractor.extract(make_paper("Segmentation", "It sets a new state of the art on CityScapeq, "
+                                                                 "PASCAQ-Context and ADE21K.")))
+    assert all(found[name].role != "proposed" for name in ("PASCAQ-Context", "ADE21K") if name in found)
