@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..model import Evidence, Mention, Paper, ResultMention, Section
 from .cues import METRIC_OBJECT, VALUE_QUALIFIER, sentence_bounds
 from .lexicons import load_lexicons
-from .results import value_digits
+from .results import COUNT_RULE, value_digits
 
 # The last word of a metric phrase. Words marked generic name a metric only with a modifier ("collision rate",
 # "prediction error"), never alone ("a rate of 5%").
@@ -77,6 +77,7 @@ _ACRONYM_BEFORE = re.compile(
     r"(?<![\w@/-])((?=[a-z]?[A-Z][a-z]?[A-Z])[A-Za-z]{2,8}?(?:-[A-Z][A-Z0-9]{0,3})?|[A-Z]\d{1,3})s?\s+(?:of|=|:|reaching)\s+"
     rf"{VALUE_QUALIFIER}$")
 # Metric words of the Chinese summaries that name one metric only (not 精度, accuracy or precision), in English.
+_COUNTED = f"result:{COUNT_RULE}"
 _CHINESE_METRICS = {"准确率": "accuracy", "召回率": "recall", "精确率": "precision", "成功率": "success rate"}
 _ACRONYM_CONNECTIVES = (" of ", "=", ":", " reaching ")
 _COMPARATIVE = re.compile(r" (?:higher|lower|faster|slower|better|greater|smaller|larger|fewer|less|more|longer|"
@@ -196,6 +197,11 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
         ev = result.evidence
         section = paper.sections.get(ev.section)
         if section is None:
+            return
+        if ev.rule == _COUNTED and result.metric:  # "27K parameters": what the value counts is its metric
+            at = section.text.find(result.metric, ev.end, ev.end + 30)
+            if at >= 0 and result.metric.lower() not in by_name:
+                name_metric(section.name, ev.sentence, at, at + len(result.metric), result.metric, [])
             return
         bound = bound_metric(section.text, ev.start, ev.end) if section.lang == "en" else None
         if bound is None:

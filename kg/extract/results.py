@@ -776,6 +776,26 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+\$?$")
 _FROM_TO_GAP = re.compile(r"\s+to\s+\$?")
 
 
+# An efficiency claim made in counts: "with only 2.3 million parameters", "approximately 27K parameters and 2.21M
+# MACs" (the count after a hedge; not a model's size, "models with over 70 billion parameters", "an 8B model").
+_COUNTED_COST = r"(\d+(?:\.\d+)?)\s?(K|k|M|G|million|thousand)\s+(?:trainable\s+|learnable\s+)?(parameters|params|MACs|FLOPs)\b"
+_COUNT_RESULT = re.compile(r"\b(?:only|just|merely|approximately|about|around|roughly|fewer than|less than|under)\s+"
+                           + _COUNTED_COST + r"(?:\s*,?\s*(?:and\s+)?" + _COUNTED_COST + ")?")
+_COUNT_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "g": 1e9}
+COUNT_RULE = "counted_cost"
+
+
+def _counted_costs(text: str) -> Iterator[tuple[_Candidate, str]]:
+    """Values of :data:`_COUNT_RESULT` with the thing they count ("parameters", "MACs")."""
+    if "param" not in text and "MACs" not in text and "FLOPs" not in text:
+        return
+    for match in _COUNT_RESULT.finditer(text):
+        for group in (1, 4):
+            if match.group(group):
+                number = _parse_number(match.group(group)) * _COUNT_SCALE[match.group(group + 1).lower()]
+                yield _Candidate(match.start(group), match.end(group + 1), number, None, "count"), match.group(group + 2)
+
+
 def extract_section_results(paper_id: str, section: Section, entities: list[Mention],
                             only: set[str] | None = None) -> list[ResultMention]:
     """Results stated in one section, in text order; with ``only``, just those whose digits are in it."""
@@ -789,7 +809,7 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
     candidates = _candidates(text)
     if only is not None:
         candidates = [c for c in candidates if value_digits(text[c.start:c.end]) in only]
-    def emit(group: list[_Candidate], rule: str, confidence: float) -> None:
+    def emit(group: list[_Candidate], rule: str, confidence: float, counted: str | None = None) -> None:
         nonlocal breaks
         has_unit = any(c.unit for c in group)
         paired = _slashed_metrics(text, group, metric_names)
@@ -809,6 +829,8 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
                 metric = _metric_compared_after(text[s_start:s_end], compared.end() - s_start, entities)
             if i in paired:
                 metric = paired[i]  # "PSNR/SSIM of 32.1/0.91": each value its own metric, in order
+            if counted:
+                metric = counted  # "27K parameters": the value counts what its metric is
             evidence = Evidence(paper_id, section.name, sentence, cand.start, cand.end, f"result:{rule}",
                                 confidence)
             results.append(ResultMention(value=value, number=cand.number, unit=cand.unit, metric=metric,
@@ -842,6 +864,12 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
                 pending_from = group
             continue
         emit(group, rule, confidence)
+    counted = [pair for pair in _counted_costs(text)
+               if only is None or value_digits(text[pair[0].start:pair[0].end]) in only]
+    if counted:
+        for cand, noun in counted:
+            emit([cand], COUNT_RULE, 0.7, noun)
+        results.sort(key=lambda r: r.evidence.start)
     return results
 
 

@@ -321,3 +321,18 @@ def test_a_metric_before_a_new_clause_does_not_report_a_value_after_it() -> None
     found = {r.value: r.metric for r in extract_results(make_paper(abstract=text), metrics)}
     assert found["45 ms"] == "Latency" and found["38%"] is None
     assert found["97%"] == found["63%"] == "accuracy"  # "but" goes on about the same subject
+
+
+def test_an_efficiency_claimed_in_counts_is_a_result_of_what_it_counts() -> None:
+    from kg.extract.metric_phrases import metrics_named_by_results
+
+    paper = make_paper(abstract="It reaches 86.5% macro F1 with approximately 27K parameters and 2.21M MACs, and 96% "
+                                "accuracy with only 2.3 million parameters. Models with over 70 billion parameters "
+                                "and 5 million images do better; we test models from 2B to 70B parameters.")
+    results = extract_results(paper, [])
+    made = metrics_named_by_results(paper, results, [])
+    counted = {(r.value, r.number, r.metric) for r in results if r.unit is None}
+    assert counted == {("27K", 27e3, "parameters"), ("2.21M", 2.21e6, "MACs"), ("2.3 million", 2.3e6, "parameters")}
+    assert {m.name for m in made} >= {"parameters", "MACs"}
+    text = paper.sections["abstract"].text
+    assert all(text[e.start:e.end] == m.name for m in made for e in m.evidence)
