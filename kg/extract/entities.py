@@ -919,6 +919,10 @@ class EntityExtractor:
         if (words[0][0].isdigit() and not is_strong_word(words[0])) or (
                 len(words) > 1 and words[0].endswith("ing") and not is_strong_word(words[0])):
             return  # "100 Days After DeepSeek-R1: ...", "Extending AALpy with Passive Learning: ...": a phrase
+        # "Massive MIMO Detection: ...", "TP53 Mutations and Immune Evasion: ...": the topic, not a name (unless the
+        # text names it so: "Online Mixture of Experts: ..." with "online mixture-of-experts (OMoE)")
+        topic = len(words) > 1 and words[-1].lower().rstrip("s") in _TASK_HEADS or (
+            len(words) > 2 and any(w in FUNCTION_WORDS for w in words[1:]))
         if not (any(is_strong_word(w) for w in words) or len(words) <= 4):
             return
         # a title opens with a capital unless it opens with a name written in lower case ("chebgreen: Learning ...",
@@ -931,6 +935,8 @@ class EntityExtractor:
         if (not any(ch.isupper() for ch in name) or name.lower() == name) and not lower_name:
             return
         key = key_of(name)
+        if topic and key not in candidates:
+            return
         one_word_name = len(words) == 1 and words[0].isalpha() and words[0][:1].isupper() and \
             words[0][1:].islower() and words[0].lower() not in _TITLE_GENRES
         if not any(is_strong_word(w) for w in words) and key not in candidates and not lower_name and \

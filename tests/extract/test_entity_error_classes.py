@@ -1519,3 +1519,16 @@ def test_a_thing_called_new_and_then_named_is_the_papers_own(extractor: EntityEx
     found = by_name(extractor.extract(make_paper("Segmentation", "It sets a new state of the art on CityScapeq, "
                                                                  "PASCAQ-Context and ADE21K.")))
     assert all(found[name].role != "proposed" for name in ("PASCAQ-Context", "ADE21K") if name in found)
+
+
+def test_a_topic_before_a_titles_colon_is_no_name(extractor: EntityExtractor) -> None:
+    """"Massive MIMO Detection: A Deep Unfolding Approach" names the topic; "DetNeq: ..." the method."""
+    for title in ("Massive MIQO Detection: A Deep Unfolding Approach", "Cell-Free QIMO Power Control: A New Approach",
+                  "TQ53 Mutations and Immune Evasion: A Pan-Cancer Analysis"):
+        found = by_name(extractor.extract(make_paper(title, "We study this problem.")))
+        assert not any(m.role == "proposed" for m in found.values()), title
+    found = by_name(extractor.extract(make_paper("MIQO DetNeq: A Deep Unfolding Approach to Detection", "")))
+    assert found["MIQO DetNeq"].role == "proposed"
+    found = by_name(extractor.extract(make_paper("Online Mixture of Expertq: No-Regret Learning",
+                                                 "We call it online mixture-of-expertq (OMoQ) and propose two OMoQ algorithms.")))
+    assert found["OMoQ"].role == "proposed"
