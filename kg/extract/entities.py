@@ -66,6 +66,7 @@ _NAMED_METHOD_WORDS = frozenset(e.text.lower() for e in load_lexicons().methods 
 _FAMILY_WORDS = frozenset(e.text.lower() for e in load_lexicons().techniques) | _NAMED_METHOD_WORDS | {
     "transformer", "cnn", "rnn", "vit", "mlp"}
 _AFTER_PROPOSED_PHRASE = re.compile(r"^\s*(?:[,:(（，：]|which\b|that\b|to\b|for\b|$)")
+_APPOSITIVE_AFTER = re.compile(r"^\s*,\s+(?:an?|the\s+first)\s")
 _PARTS_VERB = re.compile(r"\b(?:introduces?|consists?|comprises?|includes?|contributions)\b")
 _PARTS_STEMS = ("introduce", "consist", "comprise", "include", "contributions")
 
@@ -84,7 +85,7 @@ _AFTER_LIST_ITEM = re.compile(r"^\s*(?:[,:：(（]|which|that)")
 # Words right before a name that say the paper introduces it: "the proposed X", "a novel X", "two components: X".
 _PROPOSED_BEFORE = re.compile(r"(?:\b(?:the|our)\s+(?:newly\s+)?proposed|\b(?:a|an|our)\s+novel|"
                               r"\bour(?:\s+(?:newly|own))?(?:\s+[a-z]+ed)?|"
-                              r"\b(?:named|dubbed|termed)(?:\s+the|\s+as)?|\b(?:components?|modules?)\s*[:：]|"
+                              r"\b(?:named|dubbed|termed|(?<!so-)called)(?:\s+the|\s+as)?|\b(?:components?|modules?)\s*[:：]|"
                               r"\bwe\s+(?:term|call|name|dub)(?:\s+(?:it|this|them|our\s+[a-z]+))?|"  # "a module we term X"
                               r"\bour\s+(?:[a-z-]+\s+)?(?:model|framework|method|approach|system|agent|network|pipeline|"
                               r"algorithm|architecture|scheduler|planner|detector|controller|compiler|simulator|"
@@ -112,9 +113,12 @@ _DATA_VERB = re.compile(r"curat|collect|annotat|crawl|compil", re.IGNORECASE)
 # ... and after it: "X is proposed", "X, is introduced" (a passive sentence about the paper's own).
 _PROPOSED_AFTER = re.compile(r"\s*,?\s+(?:is|are)\s+(?:newly\s+|first\s+|hereby\s+|thus\s+)?"
                              r"(?:proposed|introduced|presented|developed|designed|constructed)\b")
+# A word that names what follows it: "a lightweight network called Pylox", "an algorithm, named Quorvix,", "our
+# architecture, Magnetrix,": one capitalised word there is a name.
+_NAMED_WORD_BEFORE = re.compile(r"(?:(?<!so-)\bcalled|\bnamed|\bdubbed|\btermed|\b[Oo]ur\s+[a-z-]+,|\bnamely)\s+$")
 _VARIANT_OF = re.compile(r"\b(?:variants?|versions?|extensions?|modifications?|generali[sz]ations?|adaptations?)"
                          r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_PROPOSED_BEFORE_WORDS = ("proposed", "novel", "our", "Our", "named", "dubbed", "termed", ":", "：", "we ", "We ",
+_PROPOSED_BEFORE_WORDS = ("proposed", "novel", "our", "Our", "named", "dubbed", "termed", "called", ":", "：", "we ", "We ",
                           "module,", "component,", "stage,", "block,", "branch,", "Module,", "Component,", "Stage,",
                           "Block,", "Branch,")
 # Whether any of those words is in a text, in one scan (cheaper than one substring test per word).
@@ -1022,8 +1026,11 @@ class EntityExtractor:
                     continue  # "we curate VQA data that ...": the kind of data curated, not its name
                 if occ.source == "name:WEAK" and not NAMING.search(gap) and not (
                         (" " in occ.text.strip() or _HYPHENATED_NAME.match(occ.text))
-                        and _AFTER_PROPOSED_PHRASE.match(after)):
-                    continue  # a capitalised single word after "we propose" is not enough
+                        and _AFTER_PROPOSED_PHRASE.match(after)) and not (
+                        not gap.strip() and _APPOSITIVE_AFTER.match(after)):
+                    # a capitalised single word after "we propose" is not enough, unless it is named right after the
+                    # verb and described ("We propose Vantrel, a diffusion-based scheme ...")
+                    continue
                 if "provide" in text[verb_start:verb_end].lower() and not DATA_WORDS.search(gap):
                     continue  # "we provide X" introduces data only ("a novel, annotated dataset, XeMap-set")
                 if GAP_OK.match(gap) or NAMING.search(gap):
@@ -1042,13 +1049,13 @@ class EntityExtractor:
             for occ, cand in by_section.get(id(section), []):
                 if occ.source.startswith("lexicon:") or cand.proposed >= 1.0:
                     continue
-                if occ.source == "name:WEAK" and " " not in occ.text:
+                text = section.text
+                before = text[max(0, occ.start - 24):occ.start]
+                if occ.source == "name:WEAK" and " " not in occ.text and not _NAMED_WORD_BEFORE.search(before):
                     continue  # "1) 中期训练（Mid-Training）": one ordinary capitalised word names a stage, not a component
                 family = _family_acronym(cand, long_forms)
                 if family and not _named_part_long_form(cand, long_forms):
                     continue
-                text = section.text
-                before = text[max(0, occ.start - 24):occ.start]
                 # cheap tests first: a gloss ends in an opening bracket, the modifiers need one of their words
                 if (before.rstrip()[-1:] in ("(", "（") and text[occ.end:occ.end + 2].lstrip()[:1] in (")", "）")
                         and _LIST_GLOSS.search(text, max(0, occ.start - 30), occ.start)):
@@ -1064,7 +1071,7 @@ class EntityExtractor:
                 elif before.rstrip().endswith(("(", "（")) and _proposed_before_long_form(
                         text, occ.start, (long_forms or {}).get(cand.key)):
                     rule = "proposed_modifier"  # "the proposed Flow-based Voice Enhancing (FVE)"
-                elif before.endswith((", ", "namely ")) and occ.source != "name:WEAK" and (
+                elif before.endswith((", ", "namely ")) and (
                         our := _OUR_NOUN_BEFORE.search(text, max(0, occ.start - 70), occ.start) or
                         _NEW_NOUN_BEFORE.search(text, max(0, occ.start - 80), occ.start)) is not None:
                     rule = "our_noun_appositive"  # "We train our GUI grounding model, GUI-Cursor, ...", "our
