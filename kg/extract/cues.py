@@ -457,13 +457,14 @@ class SectionCues:
 PROPOSE = re.compile(
     r"\b(?:we|this (?:paper|work|study|report|article)|the (?:authors?|paper|work|study|article)|authors|our work)"
     r"\s+(?:\w+\s+){0,4}?"
-    r"(?:propose|introduce|present|develop|design|build|construct|release|curate|create|contribute|establish|"
-    r"formulate|collect|devise|provide)[sd]?\b|put\s+forward\b|(?:^|(?<=[.!?]\s))(?:propose|introduce|present|develop)(?:s|d|ed)\b|"
+    r"(?:(?:propose|introduce|present|develop|design|build|construct|release|curate|create|contribute|establish|"
+    r"formulate|collect|devise|provide)(?:s|d|ed|es)?\b|built\b|put\s+forward\b)|"
+    r"(?:^|(?<=[.!?]\s))(?:propose|introduce|present|develop)(?:s|d|ed)\b|"
     r"(?:提出|构建|推出|设计|开发|引入|发布|建立|打造)了?", _I)
 # PROPOSE split into its three branches (English subject + verb; a sentence opening with the bare verb; Chinese
 # verbs), each scanned over the lower-cased text without IGNORECASE: together about twice as fast as PROPOSE.
 _VERBS = (r"(?:(?:propose|introduce|present|develop|design|build|construct|release|curate|create|contribute|establish|"
-          r"formulate|collect|devise|provide)[sd]?\b|put\s+forward\b)")
+          r"formulate|collect|devise|provide)(?:s|d|ed|es)?\b|built\b|put\s+forward\b)")
 _PROPOSE_SUBJECT = re.compile(r"\b(?:we|this (?:paper|work|study|report|article)|"
                               r"the (?:authors?|paper|work|study|article)|authors|our work)\s+"
                               r"(?:\w+\s+){0,4}?" + _VERBS)
@@ -506,7 +507,7 @@ def propose_spans(text: str) -> list[tuple[int, int]]:
 _BARE_VERBS = ("proposes", "introduces", "presents", "develops", "proposed", "introduced", "presented", "developed")
 # The verbs of _VERBS, each of which every English PROPOSE match contains.
 _VERB_WORDS = ("propose", "introduce", "present", "develop", "design", "build", "construct", "release", "curate",
-               "create", "contribute", "establish", "formulate", "collect", "devise", "provide", "forward")
+               "create", "contribute", "establish", "formulate", "collect", "devise", "provide", "forward", "built")
 
 
 def propose_spans_lowered(text: str, lowered: str | None) -> list[tuple[int, int]]:
@@ -548,7 +549,7 @@ GAP_OK = re.compile(r"^[\s\"“”'「」,:(（]*(?:(?:a|an|the|new|novel|simple
                     r"(?:framework|method|model|approach|system|benchmark|dataset|suite|pipeline|architecture|"
                     r"network|agent|paradigm|strateg(?:y|ie)|algorithm|module|technique)s?|called|named|dubbed|termed|"
                     # "we develop and validate CardioNet"
-                    r"and\s+(?:validate|evaluate|test|deploy|release|implement|open-source)|"
+                    r"and\s+(?:validat|evaluat|test|deploy|releas|implement|open-sourc)(?:e|es|ed|s)?|"
                     r"一种|一个|一套|新的|新型|名为|称为|全新|统一的|的|"
                     # "构建了首个大规模多模态医学问答基准X", "提出了基线模型X": a description ending in its kind
                     r"[\u4e00-\u9fff\d.%]{0,24}(?:基准|数据集|框架|模型|方法|算法|系统|网络|平台|工具|智能体))"
@@ -571,13 +572,15 @@ TITLE_METHOD = re.compile(r"^\W*(?:(?!(?:for|of|on|to|with|in|via|using|towards?
 # head comes before any method noun.
 APPOSITIVE_DATA = re.compile(r"^\s*[,(（]\s*(?:a|an|the)\b(?:(?!\b(?:models?|methods?|frameworks?|networks?|approach|"
                              r"systems?|architectures?|algorithms?|agents?|pipelines?)\b)[^.;]){0,60}?"
-                             r"\b(benchmark|dataset|suite|corpus|testbed)s?\b", re.IGNORECASE)
+                             r"\b(benchmark|dataset|suite|corpus|testbed|database|atlas|cohort|registry|knowledge base)"
+                             r"(?:s|es)?\b", re.IGNORECASE)
 # What is measured narrows a metric ("extraction accuracy", "harvesting success rates"): a "-tion"/"-ing" word right
 # before it (the text before the metric ends with it), not a verb ("improving accuracy").
 METRIC_OBJECT = re.compile(r"\b((?!(?:improv|reduc|measur|maintain|compromis|boost|enhanc|achiev|increas|sacrific|"
                            r"decreas|preserv|trad|balanc|lower|rais|hurt|degrad|yield|report|keep|los|gain)ing\b)"
                            r"[a-z]{4,}(?:tion|ing)\s)$")
-DATA_WORDS = re.compile(r"\b(?:benchmark\w*|datasets?|suite|corpus|corpora|leaderboard|arena)\b|基准|数据集", _I)
+DATA_WORDS = re.compile(r"\b(?:benchmark\w*|datasets?|suite|corpus|corpora|leaderboard|arena|databases?|atlas(?:es)?|"
+                        r"cohorts?|registry|knowledge bases?)\b|基准|数据集|数据库", _I)
 BENCH_WORDS = re.compile(r"\b(?:benchmark\w*|suite|leaderboard|arena|evaluation|environment)\b|基准|评测", _I)
 
 

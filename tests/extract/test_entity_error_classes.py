@@ -1556,3 +1556,16 @@ def test_one_capitalised_word_the_text_names_is_the_papers_own(extractor: Entity
     found = by_name(extractor.extract(make_paper(
         "Methods", "We introduce Bayesian methods to the field. We compare with the so-called Transformeq baseline.")))
     assert "Bayesian" not in found and ("Transformeq" not in found or found["Transformeq"].role != "proposed")
+
+
+def test_past_tense_propose_verbs_and_new_data_nouns(extractor: EntityExtractor) -> None:
+    """"The authors developed X", "We designed X", "developed and validated a model, X,"; "X, a single-cell atlas"
+    and "X, a database of ..." are data the paper introduces."""
+    for text, name in (("The authors developed CardioVeq to detect arrhythmia.", "CardioVeq"),
+                       ("We designed PlanQ to plan routes.", "PlanQ"),
+                       ("We developed and validated a deep learning model, CardioVeq, for arrhythmia detection.",
+                        "CardioVeq")):
+        found = by_name(extractor.extract(make_paper("Methods", text)))
+        assert (found[name].type, found[name].role) == ("Method", "proposed"), text
+    found = by_name(extractor.extract(make_paper("Data", "We introduce HepaAtlaq, a single-cell atlas of the liver.")))
+    assert (found["HepaAtlaq"].type, found["HepaAtlaq"].role) == ("Dataset", "introduced")
