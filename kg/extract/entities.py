@@ -551,6 +551,10 @@ _NAMED_LIKE_DATA = frozenset({"lexicon:Dataset", "lexicon:Benchmark", "lexicon:M
 # What a proposed name is, after it in Chinese: "发布了一个名为X的大规模驾驶数据集" (after a propose verb only: "基于X的数据集"
 # is data made with X).
 _DATA_AFTER_ZH = re.compile(r"\s*的[^，。；,;：:]{0,10}?(数据集|基准)")
+# A Chinese description with Latin words in it, ending in the kind of thing named next ("一种基于Transformer的蛋白质
+# 语言模型"): no clause break, at most 30 characters.
+_ZH_DESCRIPTION_BEFORE_NAME = re.compile(r"[^，。；,;：:、\n]{0,30}?(?:框架|模型|方法|算法|系统|网络|平台|工具|智能体|基准|"
+                                         r"数据集)\s*")
 _METHOD_NOUN_AFTER = re.compile(r"\s*(?:框架|方法|模型|算法|(?:framework|method|model|approach|algorithm)\b)")
 
 
@@ -1006,6 +1010,13 @@ class EntityExtractor:
                     # "we propose a novel clustered FL method, FedGWC (...)": the first name describes the method the
                     # name after the comma names
                     occ, cand = occs[at + 1]  # (the gap is the one before the description, " a novel clustered ")
+                elif at + 1 < len(occs) and occs[at + 1][0].start < s_end and not text.isascii() and \
+                        _ZH_DESCRIPTION_BEFORE_NAME.fullmatch(text, verb_end, occs[at + 1][0].start) and \
+                        not occs[at + 1][0].source.startswith("lexicon:"):
+                    # "提出了基于Transformer的蛋白质语言模型ProtLingo", "构建了脑部MRI基础模型NeuroVista": a name inside the
+                    # Chinese description before its kind; the name after the kind is the paper's own
+                    occ, cand = occs[at + 1]
+                    gap_end = verb_end
                 elif occ.source.startswith("lexicon:"):
                     if occ.source not in _NAMED_LIKE_DATA or not _METHOD_NOUN_AFTER.match(text, occ.end):
                         continue  # a known dataset/method right after the verb is used, not proposed
@@ -1033,7 +1044,8 @@ class EntityExtractor:
                     continue
                 if "provide" in text[verb_start:verb_end].lower() and not DATA_WORDS.search(gap):
                     continue  # "we provide X" introduces data only ("a novel, annotated dataset, XeMap-set")
-                if GAP_OK.match(gap) or NAMING.search(gap):
+                if GAP_OK.match(gap) or NAMING.search(gap) or (
+                        not gap.isascii() and _ZH_DESCRIPTION_BEFORE_NAME.fullmatch(gap)):
                     cand.proposed += 2.0
                     cand.rules.add("propose_cue")
                     appositive = APPOSITIVE_DATA.match(text[occ.end:min(s_end, occ.end + 100)]) or \

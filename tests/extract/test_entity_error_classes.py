@@ -1569,3 +1569,10 @@ def test_past_tense_propose_verbs_and_new_data_nouns(extractor: EntityExtractor)
         assert (found[name].type, found[name].role) == ("Method", "proposed"), text
     found = by_name(extractor.extract(make_paper("Data", "We introduce HepaAtlaq, a single-cell atlas of the liver.")))
     assert (found["HepaAtlaq"].type, found["HepaAtlaq"].role) == ("Dataset", "introduced")
+
+
+def test_a_latin_word_inside_a_chinese_description_does_not_hide_the_name_after_it(extractor: EntityExtractor) -> None:
+    for text, name in (("本文提出了基于Transformer的蛋白质语言模型ProtLinqo，在多个任务上优于ESM-2。", "ProtLinqo"),
+                       ("本文构建了脑部MRI基础模型NeuroVisqa，并在ADNI上验证。", "NeuroVisqa")):
+        found = by_name(extractor.extract(make_paper("Models", "", tldr=text)))
+        assert (found[name].type, found[name].role) == ("Method", "proposed"), text
