@@ -190,6 +190,17 @@ _TITLE_EVALUATES = re.compile(r"[\s:：]*Evaluating\b")
 _NOVEL = re.compile(r"\b(?:novel|new)\b", re.IGNORECASE)
 # Capitalised parts joined by hyphens ("Super-Mimic"): a coined name, unlike one plain capitalised word.
 _HYPHENATED_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")
+# Genes, proteins, mutations and cell lines are named like models ("BRCA1", "ACE2", "N501Y", "HEK293T"); the words
+# around them say what they are.
+_BIOLOGY_NOUN_AFTER = re.compile(r"-(?:positive|negative|mutant|mutated|deficient|knockout|null|expressing)\b|"
+                                 r"\s+(?:mutations?|mutants?|genes?|expression|proteins?|receptors?|inhibitors?|"
+                                 r"inhibition|pathways?|signal(?:l)?ing|knockout|knockdown|deletions?|amplification|"
+                                 r"locus|loci|isoforms?|alleles?|mRNAs?|transcripts?|antibod(?:y|ies)|cells|cell lines?|"
+                                 r"kinases?|ligands?|polymorphisms?|haplotypes?|carriers|binding)\b")
+_BIOLOGY_BEFORE = re.compile(r"(?:\b(?:mutations?|expression|knockout|knockdown|deletions?|"
+                             r"polymorphisms?)\s+(?:in|of)(?:\s+[\w-]+,)*(?:\s+[\w-]+,?\s+(?:and|or))?|"
+                             r"\banti-|\bthe\s+gene)\s*$", re.IGNORECASE)
+_MUTATION = re.compile(r"[ACDEFGHIKLMNPQRSTVWY][1-9]\d{1,3}[ACDEFGHIKLMNPQRSTVWY]")  # amino-acid substitutions: V600E, N501Y
 # The paper's own numbered parts: "Algorithm 1", "Theorem 2", "Stage 3".
 _NUMBERED_PART = re.compile(r"(?:Algorithm|Theorem|Lemma|Proposition|Corollary|Definition|Assumption|Remark|Equation|"
                             r"Eq\.?|Figure|Fig\.?|Table|Section|Appendix|Step|Stage|Phase|Case|Example|Problem|Task|"
@@ -1136,6 +1147,10 @@ class EntityExtractor:
             return None  # "a comprehensive ISTQB-aligned dataset": a description, not a name
         if _NUMBERED_PART.fullmatch(surface):
             return None  # "Algorithm 1 achieves a regret of ...": a numbered part of the paper, not a named method
+        if cand.proposed < 1.0 and (_MUTATION.fullmatch(surface.rsplit(" ", 1)[-1]) or any(
+                _BIOLOGY_NOUN_AFTER.match(o.section.text, o.end) or _BIOLOGY_BEFORE.search(
+                    o.section.text, max(0, o.start - 60), o.start) for o in occs if not o.source.startswith("lexicon:"))):
+            return None  # "mutations in BRCA1", "EGFR expression", "HeLa cells", "KRAS G12C": biology, not a method
         strong = "name:STRONG" in sources or "name:PART" in sources
         # first lexicon occurrence, not set order: a name in two lexicons ("ViT", "ViTs") types the same every run
         lexicon_type = None

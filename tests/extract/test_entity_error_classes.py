@@ -1576,3 +1576,13 @@ def test_a_latin_word_inside_a_chinese_description_does_not_hide_the_name_after_
                        ("本文构建了脑部MRI基础模型NeuroVisqa，并在ADNI上验证。", "NeuroVisqa")):
         found = by_name(extractor.extract(make_paper("Models", "", tldr=text)))
         assert (found[name].type, found[name].role) == ("Method", "proposed"), text
+
+
+def test_genes_mutations_and_cell_lines_are_not_methods(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Variants", "Mutations in BRQA1, TQ53 and PTQN drive tumours. EGQR expression, HeQa cells and ACQ2 binding "
+                    "were profiled; KRQS G12C and N501Y were studied. We outperform CADQ and REVEQ.")))
+    assert set(found) == {"CADQ", "REVEQ"}
+    found = by_name(extractor.extract(make_paper(
+        "CNNs", "We construct spiking variants of ShuffleNeq, SqueezeNeq and MixNeq, and test them on C03Q.")))
+    assert {"ShuffleNeq", "SqueezeNeq", "MixNeq"} <= set(found)
