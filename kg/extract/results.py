@@ -112,6 +112,15 @@ _SETTING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+_INTERVAL_BEFORE = re.compile(r"(?:\bCI|confidence intervals?)\s*[:=,]?\s*(?:of\s*|was\s*|is\s*)?[\[(]?\$?$")
+# The channel a communications result is measured under: "at an SNR of 12 dB", "across SNRs from -20 dB to", "the
+# transmit power is 30 dBm" (a condition, not a result).
+_CHANNEL_CONDITION_BEFORE = re.compile(
+    r"\b(?:at|under|across|for|with|in|when|where|the)\s+(?:an?\s+|the\s+|all\s+|low\s+|high\s+|different\s+|"
+    r"various\s+|moderate\s+|medium\s+)?(?:SI?NRs?|Eb/N0|E_b/N_0|signal-to-(?:interference-plus-)?noise ratios?|"
+    r"transmit(?:ted)? powers?|noise levels?)\s*(?:of|=|is|from|between|values? of|levels? of|ranging from)?"
+    r"(?:\s*[-−]?\d+(?:\.\d+)?\s*dBm?\s*(?:to|and|-|–)\s*)?\s*\$?$")
+
 # ----------------------------------------------------------------------------- the candidate pattern
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
@@ -132,6 +141,7 @@ _CANDIDATE = re.compile(
     (?P<prefix>(?:\$?\\sim\s*|\$?\\approx\s*|[~≈∼]\s?|约\s?|[+±]\s?|[-−](?=\d))?)
     \$?\s?
     (?P<num>{_NUM})
+    (?P<exp>\s?(?:×|x|\\times|\*)\s?10\^\{{?[-−]?\d{{1,2}}\}}?|(?<=10)\^\{{?[-−]\d{{1,2}}\}}?|e[-−]\d{{1,2}})?  # 1.2×10^-3, 10^{{-5}}, 1e-4
     (?:\s?(?:[-–—~]|to|至)\s?(?P<num2>{_NUM}))?   # a range: 7–10 times, 24–29mm
     \$?
     (?:\s?\$?(?P<unit>{_UNIT_RE})\$?)?
@@ -170,6 +180,14 @@ def _normal_unit(raw: str | None) -> tuple[str | None, str]:
 def _parse_number(text: str) -> float:
     text = text.replace(",", "")
     return float(text)
+
+
+def _with_exponent(number: float, written: str) -> float:
+    """``number`` with a written power of ten applied: "×10^-3", "^{-5}" (after 10), "e-4"."""
+    power = int(re.findall(r"[-−]?\d+", written)[-1].replace("−", "-"))
+    if written.lstrip().startswith("^"):
+        return 10.0 ** power  # "10^{-5}": the 10 is the base
+    return number * 10.0 ** power
 
 
 _BOUND_SIGNS = frozenset("<>≤≥=")
@@ -275,7 +293,8 @@ def _raw_candidates(text: str) -> Iterator[_Candidate]:
             yield _Candidate(match.start("num2"), match.end("unit") if unit_raw else match.end("num2"),
                              _parse_number(match.group("num2")), unit, kind)
             continue
-        end = match.end("unit") if unit_raw else match.end("num2") if match.group("num2") else match.end("num")
+        end = match.end("unit") if unit_raw else match.end("num2") if match.group("num2") else \
+            match.end("exp") if match.group("exp") else match.end("num")
         start = match.start("prefix") if match.group("prefix") else match.start("num")
         if match.group("prefix") and match.group("prefix").startswith("$"):
             start = match.start("prefix") + 1
@@ -284,7 +303,10 @@ def _raw_candidates(text: str) -> Iterator[_Candidate]:
         if not unit_raw and text.startswith("/", end) and not match.group("num2") and \
                 (scale := _OUT_OF.match(text, end)) is not None:
             end = scale.end()
-        yield _Candidate(start, end, _parse_number(num), unit, kind)
+        number = _parse_number(num)
+        if match.group("exp"):
+            number = _with_exponent(number, match.group("exp"))
+        yield _Candidate(start, end, number, unit, kind)
         if text.startswith("/", end) and (unit_raw == "%" or "." in num and not unit_raw):
             second = _SLASHED_VALUE.match(text, end)
             if second and bool(second.group(2)) == bool(unit_raw) and (unit_raw or "." in second.group(1)):
@@ -426,6 +448,8 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
         return False, "tolerance_or_identifier", 0.0
     if ("percent" in kinds or "points" in kinds) and re.match(r"^\s*(?:RH\b|relative humidity|humidity)", after):
         return False, "condition", 0.0
+    if ("CI" in before[-12:] or "interval" in before[-30:]) and _INTERVAL_BEFORE.search(before):
+        return False, "confidence_interval", 0.0  # "0.91 (95% CI: 0.89-0.93)": the interval is no result
 
     if "percent" in kinds or "points" in kinds:
         if _DATA_SHARE.match(after) and not _has_result_verb(before[-25:], strict=True):
@@ -472,6 +496,9 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     if "measure" in kinds and _has_cue(_first_words(after, 2), metric_names) and not _COUNT_NOUNS.match(after):
         return True, "measure_then_metric", 0.7
     if "measure" in kinds:
+        if ("SNR" in before or "SINR" in before or "N0" in before or "N_0" in before or "power" in before or
+                "noise" in before) and _CHANNEL_CONDITION_BEFORE.search(before):
+            return False, "channel_condition", 0.0  # "at an SNR of 12 dB", "SNRs from -20 dB to 30 dB"
         if _SETTING_BEFORE.search(before) and not re.search(
                 r"(?:error|MAE|RMSE|latency|time|distance|deviation|accuracy|improvement|reduction|of|by)\s*"
                 r"(?:of\s*)?(?:only\s*)?(?:about\s*|approximately\s*|around\s*)?$",
@@ -488,7 +515,9 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     # bare numbers: decimals right after a metric name ("IC 0.871", "F1: 0.84", "AUC of 0.93")
     # the metric words first: the name-before-value pattern backtracks (several µs per window)
     if _has_cue(before[-45:], metric_names) and _ends_like(_NAME_BEFORE_VALUE_REV, close_before):
-        if "." in raw_first or len(group) > 1 or re.search(r"[:：=]\s*$", close_before):
+        # (a power of ten is a decimal too: "a BER of 10^-5")
+        if "." in raw_first or len(group) > 1 or re.search(r"[:：=]\s*$", close_before) or (
+                "^" in raw_first or "e-" in raw_first or "e−" in raw_first):
             return True, "metric_value", 0.75
     # "1.0 recall and 0.95 accuracy": a decimal followed by a metric word
     if "." in raw_first and _CUE_EN.match(after.lstrip(" $").lower()):
@@ -732,6 +761,26 @@ def _attach(sentence: str, pos: int, entities: list[Mention]) -> tuple[str | Non
     return metric, dataset, method
 
 
+# "compared to 52.1% for DiffDock", "versus 0.0447 and 0.0264 for TIGER", "0.84 (95% CI 0.81-0.87) for the X score":
+# the values before "for NAME" are NAME's.
+_FOR_AFTER_VALUE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s*(?:,|and|,\s*and)\s*[-−+]?\d[\d.,]*\s*%?(?:\s*\([^()]{0,40}\))?)*"
+                              r"\s+for\s+(?:the\s+|an?\s+)?(?:baseline\s+|strongest\s+baseline\s+)?")
+
+
+def _method_named_after(text: str, end: int, s_end: int, entities: list[Mention]) -> str | None:
+    """The method named right after "for" behind a value (and the values listed with it), if any."""
+    match = _FOR_AFTER_VALUE.match(text, end, s_end)
+    if match is None:
+        return None
+    after = text[match.end():s_end]
+    for m in entities:
+        if m.type == "Method":
+            for name in (m.name, *m.aliases):
+                if after.startswith(name) and not after[len(name):len(name) + 1].isalnum():
+                    return m.name
+    return None
+
+
 # ----------------------------------------------------------------------------- the component
 
 
@@ -831,6 +880,8 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
                 metric = paired[i]  # "PSNR/SSIM of 32.1/0.91": each value its own metric, in order
             if counted:
                 metric = counted  # "27K parameters": the value counts what its metric is
+            if "for" in text[cand.end:cand.end + 60]:
+                method = _method_named_after(text, cand.end, s_end, entities) or method
             evidence = Evidence(paper_id, section.name, sentence, cand.start, cand.end, f"result:{rule}",
                                 confidence)
             results.append(ResultMention(value=value, number=cand.number, unit=cand.unit, metric=metric,

@@ -336,3 +336,23 @@ def test_an_efficiency_claimed_in_counts_is_a_result_of_what_it_counts() -> None
     assert {m.name for m in made} >= {"parameters", "MACs"}
     text = paper.sections["abstract"].text
     assert all(text[e.start:e.end] == m.name for m in made for e in m.evidence)
+
+
+def test_powers_of_ten_are_values_and_channel_conditions_are_not_results() -> None:
+    text = ("The detector reaches a BER of 10^-5 at an SNR of 12 dB and an error of 1.2 \\times 10^{-3}, across SNRs "
+            "from -20 dB to 30 dB, with a learning rate of 5e-4; PSNR improves by 1.2 dB.")
+    metrics = [Mention(name, "Metric", None, [], 0.9, []) for name in ("BER", "PSNR")]
+    found = {r.value: (r.number, r.metric) for r in extract_results(make_paper(abstract=text), metrics)}
+    assert found["10^-5"] == (1e-5, "BER") and found["1.2 dB"][1] == "PSNR"
+    assert found["1.2 \\times 10^{-3}"][0] == 1.2e-3
+    assert not {"12 dB", "-20 dB", "30 dB", "5e-4"} & set(found)
+
+
+def test_confidence_intervals_are_not_results_and_values_for_a_method_are_its() -> None:
+    text = ("HeartNeq reaches an AUROC of 0.91 (95% CI: 0.89-0.93). DockWenq reaches 71.3%, compared to 52.1% for "
+            "DiffDocq and 38.5% for AutoDocq Vina.")
+    entities = [Mention("AUROC", "Metric", None, [], 0.9, [])] + [
+        Mention(name, "Method", "used", [], 0.9, []) for name in ("HeartNeq", "DockWenq", "DiffDocq", "AutoDocq Vina")]
+    found = {r.value: r.method for r in extract_results(make_paper(abstract=text), entities)}
+    assert "0.89-0.93" not in found and found["0.91"] == "HeartNeq"
+    assert (found["71.3%"], found["52.1%"], found["38.5%"]) == ("DockWenq", "DiffDocq", "AutoDocq Vina")
