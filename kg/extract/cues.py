@@ -162,6 +162,11 @@ CUES: tuple[Cue, ...] = (
         rf"\b(?:(?:trained|pre-?trained|fine-?tuned)|(?:train|fine-?tune)s?\b[^.;:]{{1,50}}?)\s+on\s+(?:the\s+)?{_LIST}$",
         _I), "Dataset", 1.2, "used",
         needs=("train", "tune"), ends=("on", "the") + LIST_ENDS),
+    # "on data from EyePACS", "scans from ADNI and OASIS-3", "records collected from MIMIC-IV": where data comes from
+    Cue("left_data_from", "left", re.compile(
+        rf"\b(?<!generated\s)(?<!synthesi[sz]ed\s)(?:data|images|scans|recordings|records|cases|patients|subjects|"
+        rf"participants|cohorts?|slides|notes)\s+(?:collected\s+|obtained\s+|drawn\s+|sourced\s+|taken\s+)?from\s+"
+        rf"(?:the\s+)?{_LIST}$", _I), "Dataset", 1.2, "used", needs=("from",), ends=("from", "the") + LIST_ENDS),
     Cue("left_compared", "left", re.compile(
         rf"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared (?:with|to)|compar\w+ (?:with|to|against)|relative to|"
         rf"improv\w* upon|"

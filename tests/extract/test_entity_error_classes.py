@@ -1586,3 +1586,12 @@ def test_genes_mutations_and_cell_lines_are_not_methods(extractor: EntityExtract
     found = by_name(extractor.extract(make_paper(
         "CNNs", "We construct spiking variants of ShuffleNeq, SqueezeNeq and MixNeq, and test them on C03Q.")))
     assert {"ShuffleNeq", "SqueezeNeq", "MixNeq"} <= set(found)
+
+
+def test_data_releases_and_where_data_comes_from_are_data(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Surveys", "Redshifts come from SDQS DR16 and the DESQ Early Data Release. We train TriNeq on data from "
+                   "EyePACQ and scans from ADNQ-3, and compare with images generated from StableDiffq.")))
+    for name in ("SDQS DR16", "DESQ Early Data Release", "EyePACQ", "ADNQ-3"):
+        assert found[name].type == "Dataset", name
+    assert found["StableDiffq"].type == "Method" and found["TriNeq"].type == "Method"
