@@ -390,6 +390,9 @@ def _long_form_head(long: str) -> str:
 
 
 _RELEASE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d)?$")
+# Long forms ending in these name a medical condition, which kg does not type ("mild cognitive impairment (MCI)").
+_CONDITION_HEADS = frozenset("""disorder disease cancer syndrome tumor tumour carcinoma impairment infection injury
+fibrillation diabetes lymphoma leukemia leukaemia sclerosis dementia pneumonia arrhythmia hypertension""".split())
 
 
 def _title_case_headed(heads: str) -> re.Pattern[str]:
@@ -1175,6 +1178,8 @@ class EntityExtractor:
                 votes = {"Metric": 9.0}
             elif head in _TASK_HEADS and cand.proposed < 1.0 and not cand.named_first:
                 votes = {"Task": 9.0}
+            elif head in _CONDITION_HEADS and cand.proposed < 1.0 and not cand.named_first:
+                return None  # "autism spectrum disorder (ASD)", "non-small cell lung cancer (NSCLC)": a condition
             elif head in _DATA_KIND_HEADS and cand.proposed < 1.0 and max(
                     votes.get("Dataset", 0), votes.get("Benchmark", 0), votes.get("Metric", 0)) < 2:
                 return None  # "Whole Slide Image (WSI)", "Low Dynamic Range (LDR)": a kind of data, not a named thing

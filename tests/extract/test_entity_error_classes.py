@@ -1595,3 +1595,10 @@ def test_data_releases_and_where_data_comes_from_are_data(extractor: EntityExtra
     for name in ("SDQS DR16", "DESQ Early Data Release", "EyePACQ", "ADNQ-3"):
         assert found[name].type == "Dataset", name
     assert found["StableDiffq"].type == "Method" and found["TriNeq"].type == "Method"
+
+
+def test_medical_conditions_spelled_out_are_no_entities(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Clinical", "We detect autism spectrum disorder (ASQ) in patients with non-small cell lung cancer (NSCLQ) or "
+                    "mild cognitive impairment (MCQ), using the Graph Attention Network (GAQ).")))
+    assert not {"ASQ", "NSCLQ", "MCQ"} & set(found) and "GAQ" in found
