@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..model import Evidence, Mention, Paper, Section
 from ..resolve.entities import normalise
 from .cues import (
-    APPOSITIVE_DATA, BEATEN_BEFORE, BENCH_WORDS, DATA_WORDS, GAP_OK, LIST_GAP, METRIC_OBJECT, NAMING,
+    APPOSITIVE_DATA, BEATEN_BEFORE, BENCH_WORDS, CUES, DATA_WORDS, GAP_OK, LIST_GAP, METRIC_OBJECT, NAMING,
     OUTPERFORMS_AFTER, TITLE_DATA, TITLE_METHOD, TITLE_NAME, SectionCues, propose_spans, propose_spans_lowered,
     sentence_bounds,
 )
@@ -405,6 +405,8 @@ def _title_case_headed(heads: str) -> re.Pattern[str]:
 _MEASURE_NAME = _title_case_headed("Metric|Measure|Score|Index|Divergence|Criterion")
 
 
+_OPENING, _CLOSING = ("(", "（"), (")", "）")
+_KIND_AFTER_BRACKET_CUES = tuple(c for c in CUES if c.name in ("right_dataset", "right_benchmark"))
 _SIBLING_SOURCES = frozenset(f"lexicon:{kind}" for kind in ("Method", "Dataset", "Benchmark"))
 
 
@@ -914,6 +916,16 @@ class EntityExtractor:
                 cand.roles[cue.role] += cue.weight
             if cue.name in ("right_dataset", "right_benchmark", "right_data_zh", "right_benchmark_zh"):
                 cand.data_strong += cue.weight
+        if occ.start and text[occ.end:occ.end + 1] in _CLOSING and text[occ.start - 1:occ.start] in _OPENING:
+            # "the Alzheimer's Disease Neuroimaging Initiative (ADNI) database": the kind after the bracket
+            after = text[occ.end + 1:right_end + 1]
+            for cue in _KIND_AFTER_BRACKET_CUES:
+                if cue.pattern.match(after):
+                    cand.votes[cue.type] += cue.weight
+                    cand.rules.add(cue.name)
+                    cand.data_strong += cue.weight
+                    if cue.role:
+                        cand.roles[cue.role] += cue.weight
         for type_, weight in _name_suffix_votes(name):
             cand.votes[type_] += weight / 2  # once per occurrence, halved: shape is weaker than context
             if type_ in ("Dataset", "Benchmark"):

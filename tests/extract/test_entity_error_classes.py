@@ -1602,3 +1602,9 @@ def test_medical_conditions_spelled_out_are_no_entities(extractor: EntityExtract
         "Clinical", "We detect autism spectrum disorder (ASD) in patients with colorectal cancer (CRC) or mild "
                     "cognitive impairment (MCI), and outperform GraphSAQE.")))
     assert not {"ASD", "CRC", "MCI"} & set(found) and "GraphSAQE" in found
+
+
+def test_the_kind_after_a_bracketed_short_form_types_it(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Data", "We use the Brain Imaging Qata Exchange (BIQE) database and the Heart Failure Qohort (HFQ) cohort.")))
+    assert found["BIQE"].type == "Dataset" and found["HFQ"].type == "Dataset"
