@@ -203,6 +203,8 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
             if at >= 0 and result.metric.lower() not in by_name:
                 name_metric(section.name, ev.sentence, at, at + len(result.metric), result.metric, [])
             return
+        if result.metric and result.metric.lower() in by_name and "respectively" in section.text[ev.end:ev.end + 90]:
+            return  # "a sensitivity and specificity of 0.89 and 0.92, respectively": paired in order already
         bound = bound_metric(section.text, ev.start, ev.end) if section.lang == "en" else None
         if bound is None:
             word = result.metric or ""

@@ -56,6 +56,8 @@ _METRIC_CUES_EN = (
     "improvements", "reduction", "increase", "decrease", "drop", "margin", "win rate", "fps", "map@0.5",
     "consistency", "fidelity", "agreement", "chamfer distance", "epe", "ade", "fde", "mpjpe", "abs rel",
     "absrel", "coverage", "recall@1", "r@1", "nme", "fpr", "tpr", "auprc", "hd95", "kappa", "κ", "mqm", "ccc",
+    # plurals before a list of values: "AUROCs of 0.91 and 0.87"
+    "aucs", "aurocs", "auprcs", "rmses", "maes", "mses", "psnrs", "ssims", "ious", "mious", "f1s", "f1-scores",
 )
 _RESULT_VERBS_EN = (
     "achieve", "achieves", "achieved", "achieving", "attain", "attains", "attained", "attaining", "reach",
@@ -338,7 +340,7 @@ def _has_cue(window: str, extra: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=4096)
 def _bounded_name_pattern(name: str) -> re.Pattern[str]:
     """``name`` not inside a longer word or hyphenated name (a pure function of the name: memoised)."""
-    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return re.compile(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])")  # "AUROCs of 0.91 and 0.87": plurals too
 
 
 def _first_words(text: str, n: int) -> str:
@@ -761,6 +763,35 @@ def _attach(sentence: str, pos: int, entities: list[Mention]) -> tuple[str | Non
     return metric, dataset, method
 
 
+_RESPECTIVELY = re.compile(r"\W{0,3}\s*(?:on|in|for|across)?\s*[^.;。；]{0,80}?\brespectively\b")
+
+
+def _respective_names(text: str, group: list[_Candidate], entities: list[Mention],
+                      start: int) -> dict[int, tuple[str, str]]:
+    """For a list of values closed by "respectively": the i-th metric named in the same sentence before the values
+    (or the i-th dataset named before "respectively") for the i-th value, when there are as many as values."""
+    end = group[-1].end
+    if "respectively" not in text[end:end + 90]:
+        return {}
+    tail = _RESPECTIVELY.match(text, end)
+    if tail is None:
+        return {}
+    pairs: dict[int, tuple[str, str]] = {}
+    for kind, span in (("Metric", (start, group[0].start)), ("Dataset", (end, tail.end()))):
+        found: list[tuple[int, str]] = []
+        for m in entities:
+            if (m.type == "Metric") != (kind == "Metric") or m.type not in ("Metric", "Dataset", "Benchmark"):
+                continue
+            for surface in (m.name, *m.aliases):
+                for at in name_positions(surface, text[span[0]:span[1]]):
+                    found.append((at, m.name))
+        names = [name for _, name in sorted(set(found))]
+        names = list(dict.fromkeys(names))
+        if len(names) == len(group):
+            pairs.update({i: (kind, name) for i, name in enumerate(names)})
+    return pairs
+
+
 # "compared to 52.1% for DiffDock", "versus 0.0447 and 0.0264 for TIGER", "0.84 (95% CI 0.81-0.87) for the X score":
 # the values before "for NAME" are NAME's.
 _FOR_AFTER_VALUE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s*(?:,|and|,\s*and)\s*[-−+]?\d[\d.,]*\s*%?(?:\s*\([^()]{0,40}\))?)*"
@@ -862,6 +893,7 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
         nonlocal breaks
         has_unit = any(c.unit for c in group)
         paired = _slashed_metrics(text, group, metric_names)
+        respective: dict[int, tuple[str, str]] = {}
         for i, cand in enumerate(group):
             if cand.kind == "bare" and re.search(r"[=<>≤≥]\s*\$?\s*$", text[max(0, cand.start - 4):cand.start]):
                 continue  # "for n = 1000" inside a list of results
@@ -873,11 +905,19 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
             s_start, s_end = sentence_bounds(text, cand.start, breaks)
             sentence = text[s_start:s_end].strip()
             metric, dataset, method = _attach(text[s_start:s_end], cand.start - s_start, entities)
+            if i == 0 and len(group) > 1:
+                respective = _respective_names(text, group, entities, s_start)
             compared = _COMPARED_AFTER.match(text, cand.end)
             if compared is not None:
                 metric = _metric_compared_after(text[s_start:s_end], compared.end() - s_start, entities)
             if i in paired:
                 metric = paired[i]  # "PSNR/SSIM of 32.1/0.91": each value its own metric, in order
+            if i in respective:
+                kind, name = respective[i]  # "a sensitivity and specificity of 0.89 and 0.92, respectively"
+                if kind == "Metric":
+                    metric = name
+                else:
+                    dataset = name
             if counted:
                 metric = counted  # "27K parameters": the value counts what its metric is
             if "for" in text[cand.end:cand.end + 60]:

@@ -356,3 +356,19 @@ def test_confidence_intervals_are_not_results_and_values_for_a_method_are_its() 
     found = {r.value: r.method for r in extract_results(make_paper(abstract=text), entities)}
     assert "0.89-0.93" not in found and found["0.91"] == "HeartNeq"
     assert (found["71.3%"], found["52.1%"], found["38.5%"]) == ("DockWenq", "DiffDocq", "AutoDocq Vina")
+
+
+def test_values_closed_by_respectively_take_their_names_in_order() -> None:
+    from kg.extract.metric_phrases import metrics_named_by_results
+
+    text = ("The model reaches a sensitivity and specificity of 0.89 and 0.92, respectively. RMSE and MAE are 0.12 m "
+            "and 0.08 m, respectively. Gains of 2.1%, 2.7% and 2.4% on Birdq-200, LSDSQ and FSSQ datasets respectively.")
+    entities = [Mention(n, "Metric", None, [], 0.9, []) for n in ("sensitivity", "specificity", "RMSE", "MAE")] + [
+        Mention(n, "Dataset", "used", [], 0.9, []) for n in ("Birdq-200", "LSDSQ", "FSSQ")]
+    paper = make_paper(abstract=text)
+    results = extract_results(paper, entities)
+    metrics_named_by_results(paper, results, entities)
+    found = {r.value: (r.metric, r.dataset) for r in results}
+    assert found["0.89"][0] == "sensitivity" and found["0.92"][0] == "specificity"
+    assert found["0.12 m"][0] == "RMSE" and found["0.08 m"][0] == "MAE"
+    assert [found[v][1] for v in ("2.1%", "2.7%", "2.4%")] == ["Birdq-200", "LSDSQ", "FSSQ"]
