@@ -166,7 +166,9 @@ CUES: tuple[Cue, ...] = (
     Cue("left_data_from", "left", re.compile(
         rf"\b(?<!generated\s)(?<!synthesi[sz]ed\s)(?:data|images|scans|recordings|records|cases|patients|subjects|"
         rf"participants|cohorts?|slides|notes)\s+(?:collected\s+|obtained\s+|drawn\s+|sourced\s+|taken\s+)?from\s+"
-        rf"(?:the\s+)?{_LIST}$", _I), "Dataset", 1.2, "used", needs=("from",), ends=("from", "the") + LIST_ENDS),
+        rf"(?:the\s+)?{_LIST}$", _I), "Dataset", 1.2, "used",
+        needs=("data", "images", "scans", "recordings", "records", "cases", "patients", "subjects", "participants",
+               "cohort", "slides", "notes"), ends=("from", "the") + LIST_ENDS),
     Cue("left_compared", "left", re.compile(
         rf"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared (?:with|to)|compar\w+ (?:with|to|against)|relative to|"
         rf"improv\w* upon|"

@@ -118,6 +118,7 @@ _PROPOSED_AFTER = re.compile(r"\s*,?\s+(?:is|are)\s+(?:newly\s+|first\s+|hereby\
 # A word that names what follows it: "a lightweight network called Pylox", "an algorithm, named Quorvix,", "our
 # architecture, Magnetrix,": one capitalised word there is a name.
 _NAMED_WORD_BEFORE = re.compile(r"(?:(?<!so-)\bcalled|\bnamed|\bdubbed|\btermed|\b[Oo]ur\s+[a-z-]+,|\bnamely)\s+$")
+_NAMED_WORD_ENDS = ("called ", "named ", "dubbed ", "termed ", ", ", "namely ")
 _VARIANT_OF = re.compile(r"\b(?:variants?|versions?|extensions?|modifications?|generali[sz]ations?|adaptations?)"
                          r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _PROPOSED_BEFORE_WORDS = ("proposed", "novel", "our", "Our", "named", "dubbed", "termed", "called", ":", "：", "we ", "We ",
@@ -202,6 +203,24 @@ _BIOLOGY_NOUN_AFTER = re.compile(r"-(?:positive|negative|mutant|mutated|deficien
 _BIOLOGY_BEFORE = re.compile(r"(?:\b(?:mutations?|expression|knockout|knockdown|deletions?|"
                              r"polymorphisms?)\s+(?:in|of)(?:\s+[\w-]+,)*(?:\s+[\w-]+,?\s+(?:and|or))?|"
                              r"\banti-|\bthe\s+gene)\s*$", re.IGNORECASE)
+_BIOLOGY_BEFORE_WORDS = ("mutation", "expression", "knock", "deletion", "polymorphism", "anti-", "gene")
+
+
+def _named_as_biology(occ: "Occurrence") -> bool:
+    """Whether the words around ``occ`` say it names a gene, protein or cell line (:data:`_BIOLOGY_NOUN_AFTER`,
+    :data:`_BIOLOGY_BEFORE`); lexicon names are what their lexicon says."""
+    if occ.source.startswith("lexicon:"):
+        return False
+    text = occ.section.text
+    if _BIOLOGY_NOUN_AFTER.match(text, occ.end):
+        return True
+    window = text[max(0, occ.start - 60):occ.start].lower()
+    for word in _BIOLOGY_BEFORE_WORDS:  # a substring test first: the pattern searches the whole window
+        if word in window:
+            return _BIOLOGY_BEFORE.search(window) is not None
+    return False
+
+
 _MUTATION = re.compile(r"[ACDEFGHIKLMNPQRSTVWY][1-9]\d{1,3}[ACDEFGHIKLMNPQRSTVWY]")  # amino-acid substitutions: V600E, N501Y
 # The paper's own numbered parts: "Algorithm 1", "Theorem 2", "Stage 3".
 _NUMBERED_PART = re.compile(r"(?:Algorithm|Theorem|Lemma|Proposition|Corollary|Definition|Assumption|Remark|Equation|"
@@ -916,7 +935,7 @@ class EntityExtractor:
                 cand.roles[cue.role] += cue.weight
             if cue.name in ("right_dataset", "right_benchmark", "right_data_zh", "right_benchmark_zh"):
                 cand.data_strong += cue.weight
-        if occ.start and text[occ.end:occ.end + 1] in _CLOSING and text[occ.start - 1:occ.start] in _OPENING:
+        if text.startswith(_CLOSING, occ.end) and occ.start and text.startswith(_OPENING, occ.start - 1):
             # "the Alzheimer's Disease Neuroimaging Initiative (ADNI) database": the kind after the bracket
             after = text[occ.end + 1:right_end + 1]
             for cue in _KIND_AFTER_BRACKET_CUES:
@@ -1091,7 +1110,8 @@ class EntityExtractor:
                     continue
                 text = section.text
                 before = text[max(0, occ.start - 24):occ.start]
-                if occ.source == "name:WEAK" and " " not in occ.text and not _NAMED_WORD_BEFORE.search(before):
+                if occ.source == "name:WEAK" and " " not in occ.text and not (
+                        before.endswith(_NAMED_WORD_ENDS) and _NAMED_WORD_BEFORE.search(before)):
                     continue  # "1) 中期训练（Mid-Training）": one ordinary capitalised word names a stage, not a component
                 family = _family_acronym(cand, long_forms)
                 if family and not _named_part_long_form(cand, long_forms):
@@ -1164,10 +1184,6 @@ class EntityExtractor:
             return None  # "a comprehensive ISTQB-aligned dataset": a description, not a name
         if _NUMBERED_PART.fullmatch(surface):
             return None  # "Algorithm 1 achieves a regret of ...": a numbered part of the paper, not a named method
-        if cand.proposed < 1.0 and (_MUTATION.fullmatch(surface.rsplit(" ", 1)[-1]) or any(
-                _BIOLOGY_NOUN_AFTER.match(o.section.text, o.end) or _BIOLOGY_BEFORE.search(
-                    o.section.text, max(0, o.start - 60), o.start) for o in occs if not o.source.startswith("lexicon:"))):
-            return None  # "mutations in BRCA1", "EGFR expression", "HeLa cells", "KRAS G12C": biology, not a method
         strong = "name:STRONG" in sources or "name:PART" in sources
         # first lexicon occurrence, not set order: a name in two lexicons ("ViT", "ViTs") types the same every run
         lexicon_type = None
@@ -1177,6 +1193,9 @@ class EntityExtractor:
                 break
         if lexicon_type and cand.proposed >= 1.0 and "proposed_over_lexicon" in cand.rules:
             lexicon_type = None
+        if not lexicon_type and cand.proposed < 1.0 and (
+                _MUTATION.fullmatch(surface.rsplit(" ", 1)[-1]) or " " not in surface and any(map(_named_as_biology, occs))):
+            return None  # "mutations in BRCA1", "EGFR expression", "HeLa cells", "KRAS G12C": biology, not a method
         all_caps = bool(_ALL_CAPS.match(surface)) and not any(ch.isdigit() for ch in surface)
         released = bool(cand.long_forms) and _RELEASE_NUMBER.match(cand.long_forms[-1].rsplit(" ", 1)[-1]) is not None
         if released and not lexicon_type:  # "Segment Anything Model 2 (SAM2)": a family has no release number
