@@ -113,8 +113,12 @@ _KIND_OF_DATA_AFTER = re.compile(r"\s+data\b(?!\s*set)")
 # Propose verbs that make data.
 _DATA_VERB = re.compile(r"curat|collect|annotat|crawl|compil", re.IGNORECASE)
 # ... and after it: "X is proposed", "X, is introduced" (a passive sentence about the paper's own).
-_PROPOSED_AFTER = re.compile(r"\s*,?\s+(?:is|are)\s+(?:newly\s+|first\s+|hereby\s+|thus\s+)?"
-                             r"(?:proposed|introduced|presented|developed|designed|constructed)\b")
+_PROPOSED_AFTER = re.compile(r"\s*[)）]?\s*,?\s+(?:is|are|was|were)\s+(?:newly\s+|first\s+|hereby\s+|thus\s+)?"
+                             r"(?:proposed|introduced|presented|developed|designed|constructed)\b"
+                             r"(?!\s+(?:by|in\s+\d|at\s+[A-Z]))")  # (not "GraphSAGE was proposed by Hamilton et al.")
+# "Here we describe X, a tool ...", "We implemented X, an open-source package": a verb that brings in the paper's own
+# thing only when the name follows it at once and is described.
+_DESCRIBE_VERB_BEFORE = re.compile(r"\b(?:[Ww]e|[Aa]uthors)\s+(?:\w+\s+)?(?:describe|report|implement|release)(?:s|d|ed)?\s+$")
 # A word that names what follows it: "a lightweight network called Pylox", "an algorithm, named Quorvix,", "our
 # architecture, Magnetrix,": one capitalised word there is a name.
 _NAMED_WORD_BEFORE = re.compile(r"(?:(?<!so-)\bcalled|\bnamed|\bdubbed|\btermed|\b[Oo]ur\s+[a-z-]+,|\bnamely)\s+$")
@@ -1142,6 +1146,9 @@ class EntityExtractor:
                         not _VARIANT_OF.search(before):
                     rule = "proposed_passive"  # "A novel attention mechanism, FocalAttn, is proposed to ..." (not
                     # "A variant of NAG is proposed": the variant is)
+                elif before.endswith(("e ", "t ", "d ", "s ")) and _DESCRIBE_VERB_BEFORE.search(before) and \
+                        _APPOSITIVE_AFTER.match(text[occ.end:occ.end + 16]):
+                    rule = "described_own"  # "Here we describe CardioVex, a tool for ECG analysis"
                 else:
                     continue
                 cand.proposed += 1.0

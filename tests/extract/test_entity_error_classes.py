@@ -1608,3 +1608,14 @@ def test_the_kind_after_a_bracketed_short_form_types_it(extractor: EntityExtract
     found = by_name(extractor.extract(make_paper(
         "Data", "We use the Brain Imaging Qata Exchange (BIQE) database and the Heart Failure Qohort (HFQ) cohort.")))
     assert found["BIQE"].type == "Dataset" and found["HFQ"].type == "Dataset"
+
+
+def test_described_and_passively_developed_names_are_the_papers_own(extractor: EntityExtractor) -> None:
+    for text, name in (("Here we describe CardioVeq, a tool for ECG analysis.", "CardioVeq"),
+                       ("We implemented PlanQ, an open-source Python package for routing.", "PlanQ"),
+                       ("A deep learning model (CardioNeq) was developed to detect arrhythmia.", "CardioNeq")):
+        found = by_name(extractor.extract(make_paper("Tools", text)))
+        assert (found[name].type, found[name].role) == ("Method", "proposed"), text
+    found = by_name(extractor.extract(make_paper(
+        "Graphs", "GraphSAQE was proposed by Hamilton et al. in 2017. We implement our method in PyTorQ, a framework.")))
+    assert found["GraphSAQE"].role != "proposed" and found["PyTorQ"].role != "proposed"
