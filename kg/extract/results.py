@@ -666,13 +666,16 @@ def _nearest_scored(names: list[Mention], sentence: str, pos: int, after_limit: 
                     dist = pos - (at + len(surface))
                     if bound and _BOUND_BEFORE.fullmatch(sentence, at + len(surface), pos):
                         dist = -1
-                elif at - pos <= after_limit:
+                elif at - pos <= after_limit and not _NEXT_CLAUSE.search(sentence, pos, at):
                     dist = (at - pos) // 2  # "95.8% mAP@0.5": a name right after the value binds tightly
                 else:
-                    continue
+                    continue  # (not one in the next clause: "a Sharpe ratio ... of 2.1, and the Sortino ratio ...")
                 if best is None or dist < best[0]:
                     best = (dist, mention.name)
     return best
+
+
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|while|whereas|but)\s|;")
 
 
 _LEXICON_METRICS = ("accuracy", "precision", "recall", "F1", "AUROC", "AUC", "mIoU", "IoU", "mAP", "Dice",
@@ -777,7 +780,11 @@ def _respective_names(text: str, group: list[_Candidate], entities: list[Mention
     if tail is None:
         return {}
     pairs: dict[int, tuple[str, str]] = {}
-    for kind, span in (("Metric", (start, group[0].start)), ("Dataset", (end, tail.end()))):
+    # metrics named after the values ("by 5.1%, 1.3% and 1.0% in precision, mAP@50 and mAP@50:95, respectively") or
+    # before them; datasets after them
+    for kind, span in (("Metric", (end, tail.end())), ("Metric", (start, group[0].start)), ("Dataset", (end, tail.end()))):
+        if kind == "Metric" and any(k == "Metric" for k, _ in pairs.values()):
+            continue
         found: list[tuple[int, str]] = []
         for m in entities:
             if (m.type == "Metric") != (kind == "Metric") or m.type not in ("Metric", "Dataset", "Benchmark"):

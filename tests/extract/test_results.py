@@ -372,3 +372,13 @@ def test_values_closed_by_respectively_take_their_names_in_order() -> None:
     assert found["0.89"][0] == "sensitivity" and found["0.92"][0] == "specificity"
     assert found["0.12 m"][0] == "RMSE" and found["0.08 m"][0] == "MAE"
     assert [found[v][1] for v in ("2.1%", "2.7%", "2.4%")] == ["Birdq-200", "LSDSQ", "FSSQ"]
+
+
+def test_metrics_named_after_the_values_pair_and_the_next_clause_names_none() -> None:
+    text = ("It outperforms YOLQ by 5.1%, 1.3%, and 1.0% in precision, mAP@50, and mAP@50:95, respectively. The "
+            "Sharpe ratio of our strategy is 2.1, and the Sortino ratio is 3.0.")
+    entities = [Mention(n, "Metric", None, [], 0.9, []) for n in
+                ("precision", "mAP@50", "mAP@50:95", "Sharpe ratio", "Sortino ratio")]
+    found = {r.value: r.metric for r in extract_results(make_paper(abstract=text), entities)}
+    assert (found["5.1%"], found["1.3%"], found["1.0%"]) == ("precision", "mAP@50", "mAP@50:95")
+    assert (found["2.1"], found["3.0"]) == ("Sharpe ratio", "Sortino ratio")
