@@ -734,6 +734,41 @@ def _metric_compared_after(sentence: str, pos: int, entities: list[Mention]) -> 
     return best[1] if best else None
 
 
+# The nearest method before a value is not its method when it is beaten by that value's margin ("FooRL outperforms
+# GRPO by 4.2 points", "surpassing FB-OCC by 3.1 mIoU") or is the backbone the method is built on ("ToolWeaver built on
+# Qwen3-8B achieves 67.2%"): the method named before it is (or the paper's own).
+_BEATEN_LEAD = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than|compared\s+(?:with|to)|versus|vs\.?)"
+                          r"\s+(?:the\s+|strong\s+|state-of-the-art\s+|baseline\s+)*$", re.IGNORECASE)
+_BACKBONE_LEAD = re.compile(r"\b(?:built\s+(?:on|upon)|based\s+on|on\s+top\s+of|fine-?tuned\s+from|initiali[sz]ed\s+from|"
+                            r"with|using)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+_MARGIN_BEFORE = re.compile(r"\bby\s+(?:about\s+|approximately\s+|up\s+to\s+|over\s+|nearly\s+|~\s*|\+)?\$?\s*$")
+
+
+def _method_of_value(sentence: str, pos: int, methods: list[Mention]) -> str | None:
+    """The method a value at ``pos`` is of: the nearest one named before it, unless that one is beaten by the value's
+    margin or is the backbone of the one named before it (see :data:`_BEATEN_LEAD`)."""
+    named: list[tuple[int, str]] = []  # (start, name) of every method named before the value
+    for mention in methods:
+        for surface in (mention.name, *mention.aliases):
+            named += [(at, mention.name) for at in name_positions(surface, sentence) if at + len(surface) <= pos]
+    if not named:
+        return None
+    named.sort()
+    at, name = named[-1]
+    lead_start = max(0, at - 40)
+    beaten = _BEATEN_LEAD.search(sentence, lead_start, at)
+    if beaten is not None and _MARGIN_BEFORE.search(sentence, max(0, pos - 30), pos):
+        own = {m.name for m in methods if m.role == "proposed"}
+        before = [n for start, n in named if start < beaten.start()]
+        # the paper's own method named before the comparison, else the last method there, else the paper's own
+        return next((n for n in reversed(before) if n in own), before[-1] if before else next(iter(sorted(own)), None))
+    backbone = _BACKBONE_LEAD.search(sentence, lead_start, at)
+    if backbone is not None:
+        before = [n for start, n in named if start < backbone.start()]
+        return before[-1] if before else name
+    return name
+
+
 # A clause with its own subject: a metric named before it does not report a value after it ("Latency drops from 120
 # ms to 45 ms, while memory usage falls by 38%").
 _NEW_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|;\s")
@@ -759,7 +794,7 @@ def _attach(sentence: str, pos: int, entities: list[Mention]) -> tuple[str | Non
             named = word
     metric = named[1] if named else None
     dataset = _nearest(data, sentence, pos, after_limit=90)  # "97.9% AUROC ... on the MVTec AD dataset"
-    method = _nearest(methods, sentence, pos)
+    method = _method_of_value(sentence, pos, methods)
     if method is None and _self_reference(sentence):
         proposed = [m for m in methods if m.role == "proposed"]
         method = proposed[0].name if proposed else None

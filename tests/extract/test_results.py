@@ -382,3 +382,13 @@ def test_metrics_named_after_the_values_pair_and_the_next_clause_names_none() ->
     found = {r.value: r.metric for r in extract_results(make_paper(abstract=text), entities)}
     assert (found["5.1%"], found["1.3%"], found["1.0%"]) == ("precision", "mAP@50", "mAP@50:95")
     assert (found["2.1"], found["3.0"]) == ("Sharpe ratio", "Sortino ratio")
+
+
+def test_a_margin_is_the_winners_and_a_backbone_is_not_the_method() -> None:
+    text = ("FooRQ outperforms GRPQ by 4.2 points on AIMQ. ToolWeaveq built on Qwenq3-8B achieves 67.2% accuracy. "
+            "OccSparQ reaches 42.7 mIoU, surpassing FB-OCQ by 3.1 mIoU. The model beats DAPQ by 2.0%.")
+    entities = [Mention("mIoU", "Metric", None, [], 0.9, []), Mention("OccSparQ", "Method", "proposed", [], 0.9, [])] + [
+        Mention(n, "Method", "used", [], 0.9, []) for n in ("FooRQ", "GRPQ", "ToolWeaveq", "Qwenq3-8B", "FB-OCQ", "DAPQ")]
+    found = {r.value: r.method for r in extract_results(make_paper(abstract=text), entities)}
+    assert (found["4.2 points"], found["67.2%"]) == ("FooRQ", "ToolWeaveq")
+    assert found["42.7 mIoU"] == found["3.1 mIoU"] == found["2.0%"] == "OccSparQ"
