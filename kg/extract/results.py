@@ -929,6 +929,10 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
     results: list[ResultMention] = []
     previous: _Candidate | None = None  # the last kept value
     candidates = _candidates(text)
+    named = [n for m in entities if m.type != "Metric" for n in (m.name, *m.aliases) if n[-1:].isdigit() and " " in n]
+    if named:  # "AlpacaEval 2.0", "Hunyuan3D 2.0": a version inside a name is no value
+        inside = [(at, at + len(n)) for n in named for at in name_positions(n, text)]
+        candidates = [c for c in candidates if not any(s <= c.start and c.end <= e for s, e in inside)]
     if only is not None:
         candidates = [c for c in candidates if value_digits(text[c.start:c.end]) in only]
     def emit(group: list[_Candidate], rule: str, confidence: float, counted: str | None = None) -> None:

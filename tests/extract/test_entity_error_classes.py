@@ -1619,3 +1619,13 @@ def test_described_and_passively_developed_names_are_the_papers_own(extractor: E
     found = by_name(extractor.extract(make_paper(
         "Graphs", "GraphSAQE was proposed by Hamilton et al. in 2017. We implement our method in PyTorQ, a framework.")))
     assert found["GraphSAQE"].role != "proposed" and found["PyTorQ"].role != "proposed"
+
+
+def test_a_version_at_a_sentence_end_stays_in_the_name_and_is_no_value(extractor: EntityExtractor) -> None:
+    from kg.extract import Extractor
+
+    paper = make_paper("Video", "It outperforms Wanq 2.1. We test on RoboTwiq 2.0. It reaches a win rate of 52.1% on "
+                                "AlpacaEvaq 2.0.")
+    found = by_name(extractor.extract(paper))
+    assert {"Wanq 2.1", "RoboTwiq 2.0", "AlpacaEvaq 2.0"} <= set(found)
+    assert [r.value for r in Extractor().extract(paper).results] == ["52.1%"]
