@@ -328,6 +328,20 @@ _CUE_EN = re.compile(
     + r")(?![a-z0-9])")
 
 
+_ALONE_AFTER = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|(?:and|or|on|in|for|with|at|while|and|compared|versus|vs)\b|$)")
+_TO_VALUE = re.compile(r"\s*(?:[:：=]|of|is|was|were|to|reaches|reached)?\s*\$?$")
+
+
+def _named_metric_right_before(window: str, metric_names: tuple[str, ...]) -> bool:
+    """Whether one of the paper's metric names (not a generic cue word) ends ``window`` but for "of", "=", "to" ..."""
+    for name in metric_names:
+        if name and name in window:
+            for match in _bounded_name_pattern(name).finditer(window):
+                if _TO_VALUE.fullmatch(window, match.end()):
+                    return True
+    return False
+
+
 def _has_cue(window: str, extra: tuple[str, ...]) -> bool:
     if _CUE_EN.search(window.lower()):
         return True
@@ -521,6 +535,9 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
         if "." in raw_first or len(group) > 1 or re.search(r"[:：=]\s*$", close_before) or (
                 "^" in raw_first or "e-" in raw_first or "e−" in raw_first):
             return True, "metric_value", 0.75
+        if raw_first.strip().isdigit() and _ALONE_AFTER.match(after) and \
+                _named_metric_right_before(close_before, metric_names):
+            return True, "metric_integer", 0.7  # "an FVD of 312", "an Elo rating of 1250"
     # "1.0 recall and 0.95 accuracy": a decimal followed by a metric word
     if "." in raw_first and _CUE_EN.match(after.lstrip(" $").lower()):
         return True, "value_then_metric", 0.7

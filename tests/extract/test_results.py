@@ -392,3 +392,12 @@ def test_a_margin_is_the_winners_and_a_backbone_is_not_the_method() -> None:
     found = {r.value: r.method for r in extract_results(make_paper(abstract=text), entities)}
     assert (found["4.2 points"], found["67.2%"]) == ("FooRQ", "ToolWeaveq")
     assert found["42.7 mIoU"] == found["3.1 mIoU"] == found["2.0%"] == "OccSparQ"
+
+
+def test_a_whole_number_right_after_a_named_metric_is_a_value() -> None:
+    text = ("It reaches an FVD of 312 and an NDS of 72, lowering FVD to 198. The PCE of 4-terminal cells reached "
+            "31.57%, with a batch size of 32.")
+    metrics = [Mention(name, "Metric", None, [], 0.9, []) for name in ("FVD", "NDS", "PCE")]
+    found = {r.value: r.metric for r in extract_results(make_paper(abstract=text), metrics)}
+    assert (found["312"], found["72"], found["198"]) == ("FVD", "NDS", "FVD")
+    assert "4" not in found and "32" not in found
