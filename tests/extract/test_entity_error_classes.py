@@ -1629,3 +1629,11 @@ def test_a_version_at_a_sentence_end_stays_in_the_name_and_is_no_value(extractor
     found = by_name(extractor.extract(paper))
     assert {"Wanq 2.1", "RoboTwiq 2.0", "AlpacaEvaq 2.0"} <= set(found)
     assert [r.value for r in Extractor().extract(paper).results] == ["52.1%"]
+
+
+def test_well_known_lower_case_models_and_recent_suites_are_found(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Reasoning", "ZetaReasoneq outperforms o1-preview and gpt-3.5-turbo on Humanity's Last Exam and AMC 2023.")))
+    assert (found["o1-preview"].type, found["o1-preview"].role) == ("Method", "compared")
+    assert found["gpt-3.5-turbo"].type == "Method"
+    assert found["Humanity's Last Exam"].type == found["AMC 2023"].type == "Benchmark"
