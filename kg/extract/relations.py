@@ -60,6 +60,12 @@ _EXAMPLES_AFTER = re.compile(r"\s*(?:例如|比如|如|包括|诸如)")
 # "on X," / "在X上": X is where something is measured, not who compares
 _PLACE_BEFORE = re.compile(r"(?:\b[Oo]n|在)\s*$")
 _PLACE_AFTER = re.compile(r"\s*(?:上|中|数据集|基准)")
+# "X is outperformed (only) by Y": the passive turns the comparison round.
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|being)\s+(?:only\s+|slightly\s+|consistently\s+|clearly\s+)?$",
+                             re.IGNORECASE)
+# "CodeFixer with Claude 3.7 Sonnet": the method named after these is the backbone, not the subject.
+_BACKBONE_BEFORE = re.compile(r"\b(?:with|using|built\s+(?:on|upon)|based\s+on|on\s+top\s+of|powered\s+by|"
+                              r"fine-?tuned\s+from)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _SELF_REFERENCE = re.compile(r"\b(?:our|we|ours|proposed|this\s+(?:method|model|approach|framework)|it)\b|"
                              r"本文|所提|该方法|我们", re.IGNORECASE)
 
@@ -140,8 +146,16 @@ def _section_relations(paper: Paper, section: Section, methods: list[Mention],
             targets = targets[:1]  # "较Change-Agent与其他SOTA取得更优结果": the compared method comes right after
         if not targets:
             continue
+        passive = _PASSIVE_BEFORE.search(text, max(s_start, cue_start - 24), cue_start) is not None and \
+            cue_text.lower().endswith("ed")
         if before:
             source = before[-1][2]
+            if source.role != "proposed":
+                own_before = [o for o in before if o[2].role == "proposed"]
+                if own_before:  # "StepJudge improves Llama-3.1-8B accuracy ..., exceeding Math-Shepherd"
+                    source = own_before[-1][2]
+                elif len(before) > 1 and _BACKBONE_BEFORE.search(text, max(s_start, before[-1][0] - 30), before[-1][0]):
+                    source = before[-2][2]  # "CodeFixer with Claude 3.7 Sonnet resolves 62.4%, surpassing X"
         elif proposed and (_SELF_REFERENCE.search(text, s_start, cue_start) or len(proposed) == 1):
             source = proposed[0]
         else:
@@ -152,8 +166,9 @@ def _section_relations(paper: Paper, section: Section, methods: list[Mention],
             if any(target.name == name or target.name.startswith(name + "-") for name in own):
                 continue  # the method itself or one of its variants ("Align-TI-2B")
             # evidence span = the target mention (the beaten method) in the section text
+            winner, loser = (target, source) if passive else (source, target)  # "X is outperformed only by Y"
             relations.append(RelationMention(
-                type=OUTPERFORMS, source=source.name, target=target.name,
+                type=OUTPERFORMS, source=winner.name, target=loser.name,
                 evidence=Evidence(paper.id, section.name, sentence, start, end,
                                   f"outperforms:{cue_text.lower()}", 0.7),
                 confidence=0.8 if before else 0.7,

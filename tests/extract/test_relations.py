@@ -116,3 +116,14 @@ def test_a_margin_above_a_method_beats_it() -> None:
 def test_ahead_of_a_method_beats_it() -> None:
     text = "Our agent FixBot solves 30.1% on Terminal-Bench, ahead of OpenHands and SWE-agent."
     assert pairs(text, methods(["FixBot"], ["OpenHands", "SWE-agent"])) == [("FixBot", "OpenHands"), ("FixBot", "SWE-agent")]
+
+
+def test_the_papers_own_method_wins_over_a_backbone_or_object_and_a_passive_turns_round() -> None:
+    entities = methods(["StepJudgq", "CodeFixeq"], ["Llamq-3-8B", "Math-Shepherq", "Claudq 3.7", "OpenHandq"])
+    assert pairs("StepJudgq improves Llamq-3-8B accuracy on GSM8K to 91.2%, exceeding Math-Shepherq.", entities) == \
+        [("StepJudgq", "Math-Shepherq")]
+    assert pairs("CodeFixeq with Claudq 3.7 resolves 62.4% of issues, surpassing OpenHandq.", entities) == \
+        [("CodeFixeq", "OpenHandq")]
+    others = methods([], ["ZetaAgenq", "o3q", "ToolRq", "GQN-3"])
+    assert pairs("ZetaAgenq is outperformed only by o3q on OSWorld.", others) == [("o3q", "ZetaAgenq")]
+    assert pairs("ToolRq with GQN-3 outperforms o3q.", others) == [("ToolRq", "o3q")]
