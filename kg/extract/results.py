@@ -309,11 +309,14 @@ def _raw_candidates(text: str) -> Iterator[_Candidate]:
         if match.group("exp"):
             number = _with_exponent(number, match.group("exp"))
         yield _Candidate(start, end, number, unit, kind)
-        if text.startswith("/", end) and (unit_raw == "%" or "." in num and not unit_raw):
+        while text.startswith("/", end) and (unit_raw == "%" or "." in num and not unit_raw):
             second = _SLASHED_VALUE.match(text, end)
-            if second and bool(second.group(2)) == bool(unit_raw) and (unit_raw or "." in second.group(1)):
-                # "EM/F1 of 78.2/85.1", "81.2%/95.3%": two values (the look-behind keeps "B/16" and "1/10" whole)
-                yield _Candidate(second.start(1), second.end(), _parse_number(second.group(1)), unit, kind)
+            if not (second and bool(second.group(2)) == bool(unit_raw) and (unit_raw or "." in second.group(1))):
+                break
+            # "EM/F1 of 78.2/85.1", "81.2%/95.3%", "PSNR/SSIM/LPIPS of 31.2/0.95/0.04": one value after each slash
+            # (the look-behind keeps "B/16" and "1/10" whole)
+            yield _Candidate(second.start(1), second.end(), _parse_number(second.group(1)), unit, kind)
+            end = second.end()
 
 
 # ----------------------------------------------------------------------------- judging candidates
@@ -754,6 +757,7 @@ def _metric_compared_after(sentence: str, pos: int, entities: list[Mention]) -> 
 # The nearest method before a value is not its method when it is beaten by that value's margin ("FooRL outperforms
 # GRPO by 4.2 points", "surpassing FB-OCC by 3.1 mIoU") or is the backbone the method is built on ("ToolWeaver built on
 # Qwen3-8B achieves 67.2%"): the method named before it is (or the paper's own).
+_VALUE_THEN_ON = re.compile(r"\S+(?:\s+[A-Za-z@.\-]+){0,2}?\s+on\s+(?:the\s+)?")
 _BEATEN_LEAD = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than|compared\s+(?:with|to)|versus|vs\.?)"
                           r"\s+(?:the\s+|strong\s+|state-of-the-art\s+|baseline\s+)*$", re.IGNORECASE)
 _BACKBONE_LEAD = re.compile(r"\b(?:built\s+(?:on|upon)|based\s+on|on\s+top\s+of|fine-?tuned\s+from|initiali[sz]ed\s+from|"
@@ -774,7 +778,7 @@ def _method_of_value(sentence: str, pos: int, methods: list[Mention]) -> str | N
     at, name = named[-1]
     lead_start = max(0, at - 40)
     beaten = _BEATEN_LEAD.search(sentence, lead_start, at)
-    if beaten is not None and _MARGIN_BEFORE.search(sentence, max(0, pos - 30), pos):
+    if beaten is not None and (sentence.startswith("+", pos) or _MARGIN_BEFORE.search(sentence, max(0, pos - 30), pos)):
         own = {m.name for m in methods if m.role == "proposed"}
         before = [n for start, n in named if start < beaten.start()]
         # the paper's own method named before the comparison, else the last method there, else the paper's own
@@ -811,6 +815,10 @@ def _attach(sentence: str, pos: int, entities: list[Mention]) -> tuple[str | Non
             named = word
     metric = named[1] if named else None
     dataset = _nearest(data, sentence, pos, after_limit=90)  # "97.9% AUROC ... on the MVTec AD dataset"
+    on = _VALUE_THEN_ON.match(sentence, pos) if " on " in sentence[pos:pos + 40] else None
+    if on is not None:  # "81.3 mAP on DOTA-v1.0 and 90.7 mAP on HRSC2016": the data named right after "on"
+        dataset = next((m.name for m in data for name in (m.name, *m.aliases)
+                        if sentence.startswith(name, on.end())), dataset)
     method = _method_of_value(sentence, pos, methods)
     if method is None and _self_reference(sentence):
         proposed = [m for m in methods if m.role == "proposed"]
@@ -905,11 +913,14 @@ def _slashed_metrics(text: str, group: list[_Candidate], metric_names: tuple[str
             parts = names.group(1).split("/") if names else []
             if len(parts) == i - run_start:
                 known = {n.lower(): n for n in metric_names}
-                paired.update((run_start + j, known.get(part.lower())) for j, part in enumerate(parts))
+                # a name-shaped part the paper names no metric by is still the value's metric ("minADE/minFDE")
+                paired.update((run_start + j, known.get(part.lower()) or (part if _NAME_SHAPED.search(part) else None))
+                              for j, part in enumerate(parts))
         run_start = i
     return paired
 
 
+_NAME_SHAPED = re.compile(r"[A-Z].*[A-Z]|[a-z][A-Z]|@")
 # "from 1.62 to 1.08 s": the first value of a change, then the second.
 _FROM_BEFORE = re.compile(r"\bfrom\s+\$?$")
 _FROM_TO_GAP = re.compile(r"\s+to\s+\$?")

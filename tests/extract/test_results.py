@@ -269,7 +269,7 @@ def test_slashed_values_after_slashed_metrics_are_two_results_each_with_its_metr
     metrics = [Mention(name, "Metric", None, [], 0.9, []) for name in ("F1", "PSNR", "SSIM")]
     found = {r.value: r.metric for r in extract_results(make_paper(abstract=text), metrics)}
     assert {k: found.get(k) for k in ("78.2", "85.1", "32.1", "0.91")} == {
-        "78.2": None, "85.1": "F1", "32.1": "PSNR", "0.91": "SSIM"}  # EM is no metric of the paper's
+        "78.2": "EM", "85.1": "F1", "32.1": "PSNR", "0.91": "SSIM"}  # EM, name-shaped, though no metric of the paper's
     assert "95.3%" in found
     assert not {"16", "10", "1/10"} & set(found)  # a model's size code, a fraction
 
@@ -401,3 +401,15 @@ def test_a_whole_number_right_after_a_named_metric_is_a_value() -> None:
     found = {r.value: r.metric for r in extract_results(make_paper(abstract=text), metrics)}
     assert (found["312"], found["72"], found["198"]) == ("FVD", "NDS", "FVD")
     assert "4" not in found and "32" not in found
+
+
+def test_slashed_runs_of_three_values_the_data_after_on_and_signed_gains_over_a_baseline() -> None:
+    text = ("It achieves 81.3 mAP on DOTQ-v1.0 and 90.7 mAP on HRSQ2016, PSNR/SSIM/LPIPS of 31.2/0.95/0.04 and "
+            "minADQ/minFDQ of 0.58/1.12, with gains over BEVFormeq (+2.3 NDS).")
+    entities = [Mention(n, "Metric", None, [], 0.9, []) for n in ("mAP", "PSNR", "SSIM", "LPIPS", "NDS")] + [
+        Mention(n, "Benchmark", "evaluated_on", [], 0.9, []) for n in ("DOTQ-v1.0", "HRSQ2016")] + [
+        Mention("BEVFormeq", "Method", "compared", [], 0.9, [])]
+    found = {r.value: (r.metric, r.dataset, r.method) for r in extract_results(make_paper(abstract=text), entities)}
+    assert found["81.3 mAP"][1] == "DOTQ-v1.0" and found["90.7 mAP"][1] == "HRSQ2016"
+    assert [found[v][0] for v in ("31.2", "0.95", "0.04", "0.58", "1.12")] == ["PSNR", "SSIM", "LPIPS", "minADQ", "minFDQ"]
+    assert found["+2.3"][2] != "BEVFormeq"
