@@ -88,7 +88,7 @@ _AFTER_LIST_ITEM = re.compile(r"^\s*(?:[,:：(（]|which|that)")
 _PROPOSED_BEFORE = re.compile(r"(?:\b(?:the|our)\s+(?:newly\s+)?proposed|\b(?:a|an|our)\s+novel|"
                               r"\bour(?:\s+(?:newly|own))?(?:\s+[a-z]+ed)?|"
                               r"\b(?:named|dubbed|termed|(?<!so-)called)(?:\s+the|\s+as)?|\b(?:components?|modules?)\s*[:：]|"
-                              r"\bwe\s+(?:term|call|name|dub)(?:\s+(?:it|this|them|our\s+[a-z]+))?|"  # "a module we term X"
+                              r"\bwe\s+(?:term|call|name|dub)(?:\s+(?:it|this(?:\s+[a-z-]+){0,2}|them|our\s+[a-z]+))?|"  # "a module we term X", "We call this approach X"
                               r"\bour\s+(?:[a-z-]+\s+)?(?:model|framework|method|approach|system|agent|network|pipeline|"
                               r"algorithm|architecture|scheduler|planner|detector|controller|compiler|simulator|"
                               r"toolkit|library|engine|platform|tool)|"  # "our method FoldLite predicts ..."
@@ -113,15 +113,19 @@ _KIND_OF_DATA_AFTER = re.compile(r"\s+data\b(?!\s*set)")
 # Propose verbs that make data.
 _DATA_VERB = re.compile(r"curat|collect|annotat|crawl|compil", re.IGNORECASE)
 # ... and after it: "X is proposed", "X, is introduced" (a passive sentence about the paper's own).
-_PROPOSED_AFTER = re.compile(r"\s*[)）]?\s*,?\s+(?:is|are|was|were)\s+(?:newly\s+|first\s+|hereby\s+|thus\s+)?"
+_PROPOSED_AFTER = re.compile(r"\s*[)）]?\s*,?\s+(?:is|are|was|were)\s+(?:(?:newly\s+|first\s+|hereby\s+|thus\s+)?"
                              r"(?:proposed|introduced|presented|developed|designed|constructed)\b"
-                             r"(?!\s+(?:by|in\s+\d|at\s+[A-Z]))")  # (not "GraphSAGE was proposed by Hamilton et al.")
+                             r"(?!\s+(?:by|in\s+\d|at\s+[A-Z]))|an?\s+(?:novel|new)\b)")
+# (not "GraphSAGE was proposed by Hamilton et al."; "RewardShield is a novel framework ...")
 # "Here we describe X, a tool ...", "We implemented X, an open-source package": a verb that brings in the paper's own
 # thing only when the name follows it at once and is described.
 _DESCRIBE_VERB_BEFORE = re.compile(r"\b(?:[Ww]e|[Aa]uthors)\s+(?:\w+\s+)?(?:describe|report|implement|release)(?:s|d|ed)?\s+$")
 # A word that names what follows it: "a lightweight network called Pylox", "an algorithm, named Quorvix,", "our
 # architecture, Magnetrix,": one capitalised word there is a name.
 _NAMED_WORD_BEFORE = re.compile(r"(?:(?<!so-)\bcalled|\bnamed|\bdubbed|\btermed|\b[Oo]ur\s+[a-z-]+,|\bnamely)\s+$")
+_MODIFIER_AFTER = re.compile(r"\s*(?:\([^()]{1,12}\))?-(?:like|based|style|inspired|guided|driven)\b")
+_NEW_KIND_OF_DATA = re.compile(r"\s+(?:is|are)\s+an?\s+(?:novel|new)\s+(?:[\w-]+\s+){0,3}?(?:benchmark|dataset|corpus|suite)s?\b",
+                               re.IGNORECASE)
 _NAMED_WORD_ENDS = ("called ", "named ", "dubbed ", "termed ", ", ", "namely ")
 _VARIANT_OF = re.compile(r"\b(?:variants?|versions?|extensions?|modifications?|generali[sz]ations?|adaptations?)"
                          r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1086,6 +1090,8 @@ class EntityExtractor:
                     continue  # "we introduce Qwen2.5 as the backbone of LLM"
                 if _KIND_OF_DATA_AFTER.match(after):
                     continue  # "we curate VQA data that ...": the kind of data curated, not its name
+                if _MODIFIER_AFTER.match(after):
+                    continue  # "by introducing an Expectation Maximization (EM)-like procedure": a modifier
                 if occ.source == "name:WEAK" and not NAMING.search(gap) and not (
                         (" " in occ.text.strip() or _HYPHENATED_NAME.match(occ.text))
                         and _AFTER_PROPOSED_PHRASE.match(after)) and not (
@@ -1146,6 +1152,9 @@ class EntityExtractor:
                         not _VARIANT_OF.search(before):
                     rule = "proposed_passive"  # "A novel attention mechanism, FocalAttn, is proposed to ..." (not
                     # "A variant of NAG is proposed": the variant is)
+                    described = text[occ.end:occ.end + 60]
+                    if _NEW_KIND_OF_DATA.match(described):  # "X is a new benchmark for ..."
+                        cand.vote_own_data("Benchmark" if BENCH_WORDS.search(described) else "Dataset")
                 elif before.endswith(("e ", "t ", "d ", "s ")) and _DESCRIBE_VERB_BEFORE.search(before) and \
                         _APPOSITIVE_AFTER.match(text[occ.end:occ.end + 16]):
                     rule = "described_own"  # "Here we describe CardioVex, a tool for ECG analysis"

@@ -1637,3 +1637,17 @@ def test_well_known_lower_case_models_and_recent_suites_are_found(extractor: Ent
     assert (found["o1-preview"].type, found["o1-preview"].role) == ("Method", "compared")
     assert found["gpt-3.5-turbo"].type == "Method"
     assert found["Humanity's Last Exam"].type == found["AMC 2023"].type == "Benchmark"
+
+
+def test_more_phrasings_that_introduce_the_papers_own(extractor: EntityExtractor) -> None:
+    for text, name, kind in (("We identify this failure mode and propose RewardShielq, a guard.", "RewardShielq", "Method"),
+                             ("We call this approach StepSkiq.", "StepSkiq", "Method"),
+                             ("We address this by introducing LeanAgenq, which plans.", "LeanAgenq", "Method"),
+                             ("RewardShielq is a novel framework for safe alignment.", "RewardShielq", "Method"),
+                             ("We open-source PolyCodeq-R, a code model.", "PolyCodeq-R", "Method"),
+                             ("CodeArenq is a new benchmark for code agents.", "CodeArenq", "Benchmark")):
+        found = by_name(extractor.extract(make_paper("Agents", text)))
+        assert (found[name].type, found[name].role) == (kind, "introduced" if kind == "Benchmark" else "proposed"), text
+    found = by_name(extractor.extract(make_paper(
+        "EM", "We do so by introducing an Expectation Maximizatioq (EM)-like optimization procedure.")))
+    assert all(m.role != "proposed" for m in found.values())
