@@ -174,7 +174,10 @@ CUES: tuple[Cue, ...] = (
         rf"improv\w* upon|"
         rf"versus|vs\.?|against|baselines?(?:,| such as| including| like|:)|over|(?:points?|pp|%)\s+above|ahead of)"
         rf"\s+(?:the\s+|a\s+|strong\s+|"
-        rf"state-of-the-art\s+|existing\s+|previous\s+|prior\s+|recent\s+|leading\s+)*{_LIST}$", _I),
+        rf"state-of-the-art\s+|existing\s+|previous\s+|prior\s+|recent\s+|leading\s+)*"
+        # "outperforms prior methods such as A, B and C"
+        rf"(?:(?:methods|baselines|approaches|models|works|systems|algorithms|detectors|trackers),?\s+"
+        rf"(?:such\s+as|including|like|e\.g\.,?)\s+)?{_LIST}$", _I),
         "Method", 1.2, "compared",
         needs=("outperform", "surpass", "beat", "exceed", "than", "compar", "relative", "versus", "vs", "against", "baseline",
                "over", "upon", "above", "ahead"),

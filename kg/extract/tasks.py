@@ -368,12 +368,16 @@ def _is_learning_setting(words: list[str]) -> bool:
     return len(words) >= 2 and words[-1].lower() == "learning" and words[-2].lower() not in _GENERIC_LEARNING
 
 
+_INDEFINITE = frozenset("anything everything something all any every".split())
 _GENERIC_LEARNING = frozenset("deep machine statistical".split())
 
 
 def _object_words(words: list[str]) -> list[str]:
-    """The words of a title's object phrase up to the first function word ("Hallucinations in X" -> Hallucinations)."""
+    """The words of a title's object phrase up to the first function word ("Hallucinations in X" -> Hallucinations);
+    none for an indefinite object ("Segment Anything in ...")."""
     kept: list[str] = []
+    if words and words[0].lower() in _INDEFINITE:
+        return kept
     for word in words:
         if word.lower() in FUNCTION_WORDS:
             if kept:
@@ -502,7 +506,7 @@ def _title_fallback(title: Section, named: Sequence[tuple[int, int]]) -> tuple[i
         if start < 0 or "$" in phrase or phrase.isupper() or _verb_like_ing(words[0]):
             continue
         last = _singular(words[-1]).lower()
-        if last in _NOT_TASK_NOUNS or not (last.endswith(_TASK_NOUN_SUFFIXES) or _is_learning_setting(words)):
+        if last in _NOT_TASK_NOUNS or last in _INDEFINITE or not (last.endswith(_TASK_NOUN_SUFFIXES) or _is_learning_setting(words)):
             continue
         if not all(_is_modifier(w) or w.lower().endswith(("ed", "ly")) for w in words[:-1]):
             continue  # a verb or a plural inside: a clause ("Zeolites Synergistically Boost Alkane Activation")

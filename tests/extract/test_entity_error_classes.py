@@ -1651,3 +1651,11 @@ def test_more_phrasings_that_introduce_the_papers_own(extractor: EntityExtractor
     found = by_name(extractor.extract(make_paper(
         "EM", "We do so by introducing an Expectation Maximizatioq (EM)-like optimization procedure.")))
     assert all(m.role != "proposed" for m in found.values())
+
+
+def test_baselines_named_after_such_as_are_compared_and_anything_is_no_task(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Segment Anything in Medical Images with Prompts",
+        "SplatFuseq outperforms prior methods such as PixelSplaq, MVSplaq and DepthSplaq.")))
+    assert all(found[n].role == "compared" for n in ("PixelSplaq", "MVSplaq", "DepthSplaq"))
+    assert not any("anything" in m.name.lower() for m in found.values() if m.type == "Task")
