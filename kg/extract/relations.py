@@ -28,7 +28,8 @@ _CUE_EN = (
     r"(?:improvements?|gains?|advantages?)\s+(?:of\s+[^.;]{0,30}?)?over|improv(?:es|ed|ing)\s+(?:over|upon)|"
     r"(?:points?|margins?)\s+over|(?:points?|pp)\s+above|"  # "by more than 9 points over MOTR", "3.1 points above X"
     r"better\s+than|ahead\s+of|"
-    r"compared\s+(?:to|with)|relative\s+to|against)\b"
+    r"compared\s+(?:to|with)|relative\s+to|against|"
+    r"underperform(?:s|ed|ing)?|lags?\s+behind|lagging\s+behind|falls?\s+short\s+of)\b"  # the other way round
 )
 # "比GPT-5提升13%", "比YOLO11n高5.1%": 比 before a Latin name and, in the clause, how it is better
 _CUE = re.compile(rf"\b{_CUE_EN}|优于|超越|超过|胜过|领先于|相对于?|相比于?|(?<!比)较|"
@@ -39,7 +40,7 @@ _CUE_LOWER = re.compile(_CUE.pattern)
 _CUE_GAP = re.compile(rf"{ASCII_NOT_WORD}({_CUE_EN})")
 # A word every _CUE match contains (lower case).
 _CUE_WORDS = ("outperform", "surpass", "beat", "exceed", "superior", "improv", "gain", "advantage", "better", "point",
-              "pp", "margin", "ahead",
+              "pp", "margin", "ahead", "lag", "short", "underperform",
               "compared", "relative", "against", "优于", "超越", "超过", "胜过", "领先于", "相对", "相比", "较", "比")
 # Cues that only compare ("compared to", "较") need a claim of being better in the same clause.
 _WEAK_CUE = re.compile(r"^(?:compared|relative|against|相对|相比|较)", re.IGNORECASE)
@@ -60,6 +61,8 @@ _EXAMPLES_AFTER = re.compile(r"\s*(?:例如|比如|如|包括|诸如)")
 # "on X," / "在X上": X is where something is measured, not who compares
 _PLACE_BEFORE = re.compile(r"(?:\b[Oo]n|在)\s*$")
 _PLACE_AFTER = re.compile(r"\s*(?:上|中|数据集|基准)")
+# "X underperforms Y", "X lags behind Y", "X falls short of Y": Y is the better one.
+_LOSING_CUES = ("underperform", "lag", "fall")
 # "X is outperformed (only) by Y": the passive turns the comparison round.
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|being)\s+(?:only\s+|slightly\s+|consistently\s+|clearly\s+)?$",
                              re.IGNORECASE)
@@ -146,8 +149,8 @@ def _section_relations(paper: Paper, section: Section, methods: list[Mention],
             targets = targets[:1]  # "较Change-Agent与其他SOTA取得更优结果": the compared method comes right after
         if not targets:
             continue
-        passive = _PASSIVE_BEFORE.search(text, max(s_start, cue_start - 24), cue_start) is not None and \
-            cue_text.lower().endswith("ed")
+        passive = (_PASSIVE_BEFORE.search(text, max(s_start, cue_start - 24), cue_start) is not None and
+                   cue_text.lower().endswith("ed")) or cue_text.lower().startswith(_LOSING_CUES)
         if before:
             source = before[-1][2]
             if source.role != "proposed":

@@ -1659,3 +1659,10 @@ def test_baselines_named_after_such_as_are_compared_and_anything_is_no_task(extr
         "SplatFuseq outperforms prior methods such as PixelSplaq, MVSplaq and DepthSplaq.")))
     assert all(found[n].role == "compared" for n in ("PixelSplaq", "MVSplaq", "DepthSplaq"))
     assert not any("anything" in m.name.lower() for m in found.values() if m.type == "Task")
+
+
+def test_serving_measures_are_metrics_and_three_digit_sizes_stay_in_names(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Serving", "It reduces time to first token (TTFT) by 40%, raising tokens per second, and beats Llamq 3.1 405B.")))
+    assert found["TTFT"].type == "Metric" and found["tokens per second"].type == "Metric"
+    assert "Llamq 3.1 405B" in found

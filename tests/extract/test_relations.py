@@ -127,3 +127,9 @@ def test_the_papers_own_method_wins_over_a_backbone_or_object_and_a_passive_turn
     others = methods([], ["ZetaAgenq", "o3q", "ToolRq", "GQN-3"])
     assert pairs("ZetaAgenq is outperformed only by o3q on OSWorld.", others) == [("o3q", "ZetaAgenq")]
     assert pairs("ToolRq with GQN-3 outperforms o3q.", others) == [("ToolRq", "o3q")]
+
+
+def test_the_losing_side_turns_the_comparison_round() -> None:
+    entities = methods([], ["BaseRLq", "FooRQ", "ZetaQ", "OmegaNeq", "AlphaQx", "GammaQx"])
+    text = "BaseRLq underperforms FooRQ by 3.4%. ZetaQ lags behind OmegaNeq on OSWorld. AlphaQx falls short of GammaQx."
+    assert pairs(text, entities) == [("FooRQ", "BaseRLq"), ("OmegaNeq", "ZetaQ"), ("GammaQx", "AlphaQx")]
