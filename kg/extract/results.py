@@ -768,26 +768,33 @@ _MARGIN_BEFORE = re.compile(r"\bby\s+(?:about\s+|approximately\s+|up\s+to\s+|ove
 def _method_of_value(sentence: str, pos: int, methods: list[Mention]) -> str | None:
     """The method a value at ``pos`` is of: the nearest one named before it, unless that one is beaten by the value's
     margin or is the backbone of the one named before it (see :data:`_BEATEN_LEAD`)."""
-    named: list[tuple[int, str]] = []  # (start, name) of every method named before the value
+    at, name = -1, None  # the method named last before the value
     for mention in methods:
         for surface in (mention.name, *mention.aliases):
-            named += [(at, mention.name) for at in name_positions(surface, sentence) if at + len(surface) <= pos]
-    if not named:
+            for start in name_positions(surface, sentence):
+                if at < start and start + len(surface) <= pos:
+                    at, name = start, mention.name
+    if name is None:
         return None
-    named.sort()
-    at, name = named[-1]
     lead_start = max(0, at - 40)
     beaten = _BEATEN_LEAD.search(sentence, lead_start, at)
     if beaten is not None and (sentence.startswith("+", pos) or _MARGIN_BEFORE.search(sentence, max(0, pos - 30), pos)):
         own = {m.name for m in methods if m.role == "proposed"}
-        before = [n for start, n in named if start < beaten.start()]
+        before = _methods_named_before(sentence, beaten.start(), methods)
         # the paper's own method named before the comparison, else the last method there, else the paper's own
         return next((n for n in reversed(before) if n in own), before[-1] if before else next(iter(sorted(own)), None))
     backbone = _BACKBONE_LEAD.search(sentence, lead_start, at)
     if backbone is not None:
-        before = [n for start, n in named if start < backbone.start()]
+        before = _methods_named_before(sentence, backbone.start(), methods)
         return before[-1] if before else name
     return name
+
+
+def _methods_named_before(sentence: str, end: int, methods: list[Mention]) -> list[str]:
+    """The methods named in ``sentence`` before ``end``, in text order."""
+    named = sorted((start, mention.name) for mention in methods for surface in (mention.name, *mention.aliases)
+                   for start in name_positions(surface, sentence) if start < end)
+    return [name for _, name in named]
 
 
 # A clause with its own subject: a metric named before it does not report a value after it ("Latency drops from 120
@@ -935,10 +942,13 @@ _COUNT_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "g": 1e9}
 COUNT_RULE = "counted_cost"
 
 
+def versioned_names(entities: list[Mention]) -> list[str]:
+    """The names (and aliases) of non-metric entities that end in a release number after a blank ("AlpacaEval 2.0")."""
+    return [n for m in entities if m.type != "Metric" for n in (m.name, *m.aliases) if n[-1:].isdigit() and " " in n]
+
+
 def _counted_costs(text: str) -> Iterator[tuple[_Candidate, str]]:
     """Values of :data:`_COUNT_RESULT` with the thing they count ("parameters", "MACs")."""
-    if "param" not in text and "MACs" not in text and "FLOPs" not in text:
-        return
     for match in _COUNT_RESULT.finditer(text):
         for group in (1, 4):
             if match.group(group):
@@ -947,8 +957,10 @@ def _counted_costs(text: str) -> Iterator[tuple[_Candidate, str]]:
 
 
 def extract_section_results(paper_id: str, section: Section, entities: list[Mention],
-                            only: set[str] | None = None) -> list[ResultMention]:
-    """Results stated in one section, in text order; with ``only``, just those whose digits are in it."""
+                            only: set[str] | None = None,
+                            versioned: list[str] | None = None) -> list[ResultMention]:
+    """Results stated in one section, in text order; with ``only``, just those whose digits are in it.
+    ``versioned``: the entities' names that end in a release number (:func:`versioned_names`; computed when None)."""
     text = section.text
     if not _has_digit(text):
         return []
@@ -957,7 +969,7 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
     results: list[ResultMention] = []
     previous: _Candidate | None = None  # the last kept value
     candidates = _candidates(text)
-    named = [n for m in entities if m.type != "Metric" for n in (m.name, *m.aliases) if n[-1:].isdigit() and " " in n]
+    named = versioned_names(entities) if versioned is None else versioned
     if named:  # "AlpacaEval 2.0", "Hunyuan3D 2.0": a version inside a name is no value
         inside = [(at, at + len(n)) for n in named for at in name_positions(n, text)]
         candidates = [c for c in candidates if not any(s <= c.start and c.end <= e for s, e in inside)]
@@ -1030,7 +1042,8 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
             continue
         emit(group, rule, confidence)
     counted = [pair for pair in _counted_costs(text)
-               if only is None or value_digits(text[pair[0].start:pair[0].end]) in only]
+               if only is None or value_digits(text[pair[0].start:pair[0].end]) in only] \
+        if "param" in text or "MACs" in text or "FLOPs" in text else None
     if counted:
         for cand, noun in counted:
             emit([cand], COUNT_RULE, 0.7, noun)
@@ -1060,8 +1073,9 @@ def extract_results(paper: Paper, entities: list[Mention],
         order = {name: i for i, name in enumerate(_FALLBACK_SECTIONS)}
         summaries.sort(key=lambda s: order.get(s.name, len(order)))
     by_digits: dict[str, ResultMention] = {}
+    versioned = versioned_names(entities)
     for section in primary:
-        for result in extract_section_results(paper.id, section, entities):
+        for result in extract_section_results(paper.id, section, entities, versioned=versioned):
             by_digits.setdefault(value_digits(result.value), result)
     for section in summaries:
         only = set(by_digits) if has_abstract else None  # with an abstract, summaries only confirm it
@@ -1070,7 +1084,7 @@ def extract_results(paper: Paper, entities: list[Mention],
                 continue  # nothing in the abstract to confirm
         else:
             only = None
-        for result in extract_section_results(paper.id, section, entities, only):
+        for result in extract_section_results(paper.id, section, entities, only, versioned):
             key = value_digits(result.value)
             known = by_digits.get(key)
             if known is not None:
