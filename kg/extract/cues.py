@@ -563,7 +563,8 @@ GAP_OK = re.compile(r"^[\s\"“”'「」,:(（]*(?:(?:a|an|the|new|novel|simple
                     r"and\s+(?:validat|evaluat|test|deploy|releas|implement|open-sourc)(?:e|es|ed|s)?|"
                     r"一种|一个|一套|新的|新型|名为|称为|全新|统一的|的|"
                     # "构建了首个大规模多模态医学问答基准X", "提出了基线模型X": a description ending in its kind
-                    r"[\u4e00-\u9fff\d.%]{0,24}(?:基准|数据集|框架|模型|方法|算法|系统|网络|平台|工具|智能体))"
+                    r"[\u4e00-\u9fff\d.%]{0,24}(?:基准|数据集|框架|模型|方法|算法|系统|网络|平台|工具|智能体|检测器|"
+                    r"分割器|编码器|解码器|生成器|模块|机制|策略|范式|流水线|管线|架构|代理|求解器|控制器|规划器))"
                     r"[\s\"“”'「」,:(（]*){0,8}$", _I)
 # A title's "Name: subtitle"; a subtitle or nearby text that says the name is a benchmark or dataset.
 TITLE_NAME = re.compile(r"^\s*([^:：]{2,60}?)\s*(?:[:：]\s*\S|\s(?:--|—|–)\s+\S|"  # "GVPT -- A software for ..."

@@ -599,7 +599,12 @@ _DATA_AFTER_ZH = re.compile(r"\s*的[^，。；,;：:]{0,10}?(数据集|基准)"
 # A Chinese description with Latin words in it, ending in the kind of thing named next ("一种基于Transformer的蛋白质
 # 语言模型"): no clause break, at most 30 characters.
 _ZH_DESCRIPTION_BEFORE_NAME = re.compile(r"[^，。；,;：:、\n]{0,30}?(?:框架|模型|方法|算法|系统|网络|平台|工具|智能体|基准|"
-                                         r"数据集)\s*")
+                                         r"数据集|检测器|分割器|编码器|解码器|生成器|模块|机制|策略|架构|代理|求解器|"
+                                         r"控制器|规划器)\s*")
+# "模块A和注意力机制B": the next of a Chinese list of described names.
+_ZH_COORDINATED_DESCRIPTION = re.compile(r"\s*(?:和|与|及|以及|、)[^，。；,;：:、\n]{0,20}?(?:框架|模型|方法|算法|系统|网络|平台|"
+                                         r"工具|智能体|基准|数据集|检测器|模块|机制|策略|架构|损失|损失函数)\s*")
+_ZH_AND = re.compile(r"[和与及、，,]")  # "模块A和机制B": two names, not a name inside the other's description
 _METHOD_NOUN_AFTER = re.compile(r"\s*(?:框架|方法|模型|算法|(?:framework|method|model|approach|algorithm)\b)")
 
 
@@ -618,7 +623,8 @@ def _coordinated_proposed(text: str, occs: list[tuple[Occurrence, "Candidate"]],
     at = next(i for i, (occ, _) in enumerate(occs) if occ is first)
     previous = first
     for occ, cand in occs[at + 1:]:
-        if occ.start >= end or not LIST_GAP.fullmatch(text, previous.end, occ.start):
+        if occ.start >= end or not (LIST_GAP.fullmatch(text, previous.end, occ.start) or
+                                    _ZH_COORDINATED_DESCRIPTION.fullmatch(text, previous.end, occ.start)):
             return
         if not occ.source.startswith("lexicon:") and occ.source != "name:WEAK" and cand.proposed < 1.0:
             cand.proposed += 2.0
@@ -1067,7 +1073,9 @@ class EntityExtractor:
                     occ, cand = occs[at + 1]  # (the gap is the one before the description, " a novel clustered ")
                 elif at + 1 < len(occs) and occs[at + 1][0].start < s_end and not text.isascii() and \
                         _ZH_DESCRIPTION_BEFORE_NAME.fullmatch(text, verb_end, occs[at + 1][0].start) and \
-                        not occs[at + 1][0].source.startswith("lexicon:"):
+                        not occs[at + 1][0].source.startswith("lexicon:") and \
+                        not _ZH_DESCRIPTION_BEFORE_NAME.fullmatch(text, verb_end, occ.start) and \
+                        not _ZH_AND.search(text, occ.end, occs[at + 1][0].start):
                     # "提出了基于Transformer的蛋白质语言模型ProtLingo", "构建了脑部MRI基础模型NeuroVista": a name inside the
                     # Chinese description before its kind; the name after the kind is the paper's own
                     occ, cand = occs[at + 1]

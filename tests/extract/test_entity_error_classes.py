@@ -1666,3 +1666,10 @@ def test_serving_measures_are_metrics_and_three_digit_sizes_stay_in_names(extrac
         "Serving", "It reduces time to first token (TTFT) by 40%, raising tokens per second, and beats Llamq 3.1 405B.")))
     assert found["TTFT"].type == "Metric" and found["tokens per second"].type == "Metric"
     assert "Llamq 3.1 405B" in found
+
+
+def test_chinese_descriptions_ending_in_more_kinds_and_coordinated_ones(extractor: EntityExtractor) -> None:
+    for text, names in (("提出了一种轻量级遥感目标检测器LiteRS-Deq，在DOTA上评测。", ("LiteRS-Deq",)),
+                        ("设计了多尺度特征融合模块MSFQx和注意力机制CAQx。", ("MSFQx", "CAQx"))):
+        found = by_name(extractor.extract(make_paper("Models", "", tldr=text)))
+        assert all(found[n].role == "proposed" for n in names), text
