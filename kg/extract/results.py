@@ -695,7 +695,7 @@ def _nearest_scored(names: list[Mention], sentence: str, pos: int, after_limit: 
     return best
 
 
-_NEXT_CLAUSE = re.compile(r",\s+(?:and|while|whereas|but)\s|;")
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|while|whereas|but)\s|;|\band\s+(?:on|in)\s")  # (and "... 92.1% and on MBPP")
 
 
 _LEXICON_METRICS = ("accuracy", "precision", "recall", "F1", "AUROC", "AUC", "mIoU", "IoU", "mAP", "Dice",
@@ -757,7 +757,7 @@ def _metric_compared_after(sentence: str, pos: int, entities: list[Mention]) -> 
 # The nearest method before a value is not its method when it is beaten by that value's margin ("FooRL outperforms
 # GRPO by 4.2 points", "surpassing FB-OCC by 3.1 mIoU") or is the backbone the method is built on ("ToolWeaver built on
 # Qwen3-8B achieves 67.2%"): the method named before it is (or the paper's own).
-_VALUE_THEN_ON = re.compile(r"\S+(?:\s+[A-Za-z@.\-]+){0,2}?\s+on\s+(?:the\s+)?")
+_VALUE_THEN_ON = re.compile(r"\S+(?:\s+(?!(?:and|or|but)\b)[A-Za-z@.\-]+){0,2}?\s+on\s+(?:the\s+)?")
 _BEATEN_LEAD = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than|compared\s+(?:with|to)|versus|vs\.?)"
                           r"\s+(?:the\s+|strong\s+|state-of-the-art\s+|baseline\s+)*$", re.IGNORECASE)
 _BACKBONE_LEAD = re.compile(r"\b(?:built\s+(?:on|upon)|based\s+on|on\s+top\s+of|fine-?tuned\s+from|initiali[sz]ed\s+from|"
@@ -836,11 +836,22 @@ def _attach(sentence: str, pos: int, entities: list[Mention]) -> tuple[str | Non
 _RESPECTIVELY = re.compile(r"\W{0,3}\s*(?:on|in|for|across)?\s*[^.;。；]{0,80}?\brespectively\b")
 
 
+def _names_in_order(text: str, start: int, end: int, entities: list[Mention], types: tuple[str, ...]) -> list[str]:
+    """The distinct names of ``types`` entities named in ``text[start:end]``, in text order."""
+    found = sorted((at, m.name) for m in entities if m.type in types for surface in (m.name, *m.aliases)
+                   for at in name_positions(surface, text[start:end]))
+    return list(dict.fromkeys(name for _, name in found))
+
+
 def _respective_names(text: str, group: list[_Candidate], entities: list[Mention],
                       start: int) -> dict[int, tuple[str, str]]:
     """For a list of values closed by "respectively": the i-th metric named in the same sentence before the values
     (or the i-th dataset named before "respectively") for the i-th value, when there are as many as values."""
     end = group[-1].end
+    if "分别" in text[max(start, group[0].start - 12):group[0].start]:
+        # "在LoCoMo和LongMemEval上分别取得了68.2%和59.4%": the data named before, in order
+        names = _names_in_order(text, start, group[0].start, entities, ("Dataset", "Benchmark"))
+        return {i: ("Dataset", name) for i, name in enumerate(names)} if len(names) == len(group) else {}
     if "respectively" not in text[end:end + 90]:
         return {}
     tail = _RESPECTIVELY.match(text, end)

@@ -413,3 +413,14 @@ def test_slashed_runs_of_three_values_the_data_after_on_and_signed_gains_over_a_
     assert found["81.3 mAP"][1] == "DOTQ-v1.0" and found["90.7 mAP"][1] == "HRSQ2016"
     assert [found[v][0] for v in ("31.2", "0.95", "0.04", "0.58", "1.12")] == ["PSNR", "SSIM", "LPIPS", "minADQ", "minFDQ"]
     assert found["+2.3"][2] != "BEVFormeq"
+
+
+def test_data_of_a_coordinated_phrase_and_chinese_respectively() -> None:
+    text = "It improves pass@1 on HumanEvaq from 85.4% to 92.1% and on MBPQ from 72.0% to 79.5%."
+    entities = [Mention("pass@1", "Metric", None, [], 0.9, [])] + [
+        Mention(n, "Benchmark", "evaluated_on", [], 0.9, []) for n in ("HumanEvaq", "MBPQ", "LoCoMq", "LongMemEvaq")]
+    found = {r.value: r.dataset for r in extract_results(make_paper(abstract=text), entities)}
+    assert (found["85.4%"], found["92.1%"], found["72.0%"], found["79.5%"]) == ("HumanEvaq", "HumanEvaq", "MBPQ", "MBPQ")
+    zh = "在LoCoMq和LongMemEvaq上分别取得了68.2%和59.4%的准确率。"
+    found = {r.value: r.dataset for r in extract_results(make_paper(tldr=zh), entities)}
+    assert (found["68.2%"], found["59.4%"]) == ("LoCoMq", "LongMemEvaq")
