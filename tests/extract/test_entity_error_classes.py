@@ -1673,3 +1673,10 @@ def test_chinese_descriptions_ending_in_more_kinds_and_coordinated_ones(extracto
                         ("设计了多尺度特征融合模块MSFQx和注意力机制CAQx。", ("MSFQx", "CAQx"))):
         found = by_name(extractor.extract(make_paper("Models", "", tldr=text)))
         assert all(found[n].role == "proposed" for n in names), text
+
+
+def test_scene_datasets_and_a_title_before_a_name(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Splats", "AlignQx outperforms Dr. GRPO on AIME. We test on Mip-NeRF 360 and Deep Blending. Dr. Smith helped.")))
+    assert found["Mip-NeRF 360"].type == found["Deep Blending"].type == "Dataset"
+    assert found["Dr. GRPO"].role == "compared" and "Dr" not in found
