@@ -424,3 +424,10 @@ def test_data_of_a_coordinated_phrase_and_chinese_respectively() -> None:
     zh = "在LoCoMq和LongMemEvaq上分别取得了68.2%和59.4%的准确率。"
     found = {r.value: r.dataset for r in extract_results(make_paper(tldr=zh), entities)}
     assert (found["68.2%"], found["59.4%"]) == ("LoCoMq", "LongMemEvaq")
+
+
+def test_a_metric_after_a_chinese_comma_names_the_next_clause() -> None:
+    text = "mAP@0.5达到78.3%，相比基线提升了4.2个百分点，推理速度达到45 FPS。Dice系数平均提高2.1%，HD95降低3.5mm。"
+    metrics = [Mention(n, "Metric", None, [], 0.9, []) for n in ("mAP@0.5", "FPS", "Dice", "HD95")]
+    found = {r.value: r.metric for r in extract_results(make_paper(tldr=text), metrics)}
+    assert (found["4.2个百分点"], found["2.1%"], found["3.5mm"]) == ("mAP@0.5", "Dice", "HD95")
