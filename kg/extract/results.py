@@ -847,36 +847,32 @@ def _names_in_order(text: str, start: int, end: int, entities: list[Mention], ty
 
 
 def _respective_names(text: str, group: list[_Candidate], entities: list[Mention],
-                      start: int) -> dict[int, tuple[str, str]]:
+                      start: int) -> dict[int, dict[str, str]]:
     """For a list of values closed by "respectively": the i-th metric named in the same sentence before the values
     (or the i-th dataset named before "respectively") for the i-th value, when there are as many as values."""
     end = group[-1].end
     if "分别" in text[max(start, group[0].start - 12):group[0].start]:
         # "在LoCoMo和LongMemEval上分别取得了68.2%和59.4%": the data named before, in order
         names = _names_in_order(text, start, group[0].start, entities, ("Dataset", "Benchmark"))
-        return {i: ("Dataset", name) for i, name in enumerate(names)} if len(names) == len(group) else {}
+        return {i: {"Dataset": name} for i, name in enumerate(names)} if len(names) == len(group) else {}
     if "respectively" not in text[end:end + 90]:
         return {}
     tail = _RESPECTIVELY.match(text, end)
     if tail is None:
         return {}
-    pairs: dict[int, tuple[str, str]] = {}
-    # metrics named after the values ("by 5.1%, 1.3% and 1.0% in precision, mAP@50 and mAP@50:95, respectively") or
-    # before them; datasets after them
-    for kind, span in (("Metric", (end, tail.end())), ("Metric", (start, group[0].start)), ("Dataset", (end, tail.end()))):
-        if kind == "Metric" and any(k == "Metric" for k, _ in pairs.values()):
-            continue
-        found: list[tuple[int, str]] = []
-        for m in entities:
-            if (m.type == "Metric") != (kind == "Metric") or m.type not in ("Metric", "Dataset", "Benchmark"):
-                continue
-            for surface in (m.name, *m.aliases):
-                for at in name_positions(surface, text[span[0]:span[1]]):
-                    found.append((at, m.name))
-        names = [name for _, name in sorted(set(found))]
-        names = list(dict.fromkeys(names))
+    # metrics named after the values ("by 5.1%, 1.3% and 1.0% in precision, mAP@50 and mAP@50:95, respectively") or,
+    # failing that, before them; datasets after them
+    pairs: dict[int, dict[str, str]] = {i: {} for i in range(len(group))}
+    for names in (_names_in_order(text, end, tail.end(), entities, ("Metric",)),
+                  _names_in_order(text, start, group[0].start, entities, ("Metric",))):
         if len(names) == len(group):
-            pairs.update({i: (kind, name) for i, name in enumerate(names)})
+            for i, name in enumerate(names):
+                pairs[i]["Metric"] = name
+            break
+    data = _names_in_order(text, end, tail.end(), entities, ("Dataset", "Benchmark"))
+    if len(data) == len(group):
+        for i, name in enumerate(data):
+            pairs[i]["Dataset"] = name
     return pairs
 
 
@@ -993,7 +989,7 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
         nonlocal breaks
         has_unit = any(c.unit for c in group)
         paired = _slashed_metrics(text, group, metric_names)
-        respective: dict[int, tuple[str, str]] = {}
+        respective: dict[int, dict[str, str]] = {}
         for i, cand in enumerate(group):
             if cand.kind == "bare" and re.search(r"[=<>≤≥]\s*\$?\s*$", text[max(0, cand.start - 4):cand.start]):
                 continue  # "for n = 1000" inside a list of results
@@ -1012,12 +1008,9 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
                 metric = _metric_compared_after(text[s_start:s_end], compared.end() - s_start, entities)
             if i in paired:
                 metric = paired[i]  # "PSNR/SSIM of 32.1/0.91": each value its own metric, in order
-            if i in respective:
-                kind, name = respective[i]  # "a sensitivity and specificity of 0.89 and 0.92, respectively"
-                if kind == "Metric":
-                    metric = name
-                else:
-                    dataset = name
+            if i in respective:  # "a sensitivity and specificity of 0.89 and 0.92, respectively"
+                metric = respective[i].get("Metric", metric)
+                dataset = respective[i].get("Dataset", dataset)
             if counted:
                 metric = counted  # "27K parameters": the value counts what its metric is
             if "for" in text[cand.end:cand.end + 60]:

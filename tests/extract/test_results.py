@@ -431,3 +431,11 @@ def test_a_metric_after_a_chinese_comma_names_the_next_clause() -> None:
     metrics = [Mention(n, "Metric", None, [], 0.9, []) for n in ("mAP@0.5", "FPS", "Dice", "HD95")]
     found = {r.value: r.metric for r in extract_results(make_paper(tldr=text), metrics)}
     assert (found["4.2个百分点"], found["2.1%"], found["3.5mm"]) == ("mAP@0.5", "Dice", "HD95")
+
+
+def test_respectively_pairs_metrics_and_data_at_once() -> None:
+    text = "It reaches a precision and a recall of 0.91 and 0.88 on LEVIQ-CD and WHQ-CD, respectively."
+    entities = [Mention(n, "Metric", None, [], 0.9, []) for n in ("precision", "recall")] + [
+        Mention(n, "Dataset", "used", [], 0.9, []) for n in ("LEVIQ-CD", "WHQ-CD")]
+    found = {r.value: (r.metric, r.dataset) for r in extract_results(make_paper(abstract=text), entities)}
+    assert found == {"0.91": ("precision", "LEVIQ-CD"), "0.88": ("recall", "WHQ-CD")}
