@@ -550,6 +550,9 @@ def propose_spans_lowered(text: str, lowered: str | None) -> list[tuple[int, int
     return spans
 
 
+# The kinds a Chinese description of the paper's own thing ends in ("一种轻量级遥感目标检测器X", "多尺度特征融合模块X").
+ZH_KINDS = ("基准|数据集|框架|模型|方法|算法|系统|网络|平台|工具|智能体|检测器|分割器|编码器|解码器|生成器|模块|机制|策略|范式|"
+            "流水线|管线|架构|代理|求解器|控制器|规划器")
 NAMING = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|i\.e\.,?)\s*[\"“']?$|(?:名为|称为|称作)\s*[\"“「]?$", _I)
 # Words allowed between a propose verb and the proposed name ("we propose a novel framework, named X").
 GAP_OK = re.compile(r"^[\s\"“”'「」,:(（]*(?:(?:a|an|the|new|novel|simple|unified|general|first|our|two|three|"
@@ -563,8 +566,7 @@ GAP_OK = re.compile(r"^[\s\"“”'「」,:(（]*(?:(?:a|an|the|new|novel|simple
                     r"and\s+(?:validat|evaluat|test|deploy|releas|implement|open-sourc)(?:e|es|ed|s)?|"
                     r"一种|一个|一套|新的|新型|名为|称为|全新|统一的|的|"
                     # "构建了首个大规模多模态医学问答基准X", "提出了基线模型X": a description ending in its kind
-                    r"[\u4e00-\u9fff\d.%]{0,24}(?:基准|数据集|框架|模型|方法|算法|系统|网络|平台|工具|智能体|检测器|"
-                    r"分割器|编码器|解码器|生成器|模块|机制|策略|范式|流水线|管线|架构|代理|求解器|控制器|规划器))"
+                    rf"[\u4e00-\u9fff\d.%]{{0,24}}(?:{ZH_KINDS}))"
                     r"[\s\"“”'「」,:(（]*){0,8}$", _I)
 # A title's "Name: subtitle"; a subtitle or nearby text that says the name is a benchmark or dataset.
 TITLE_NAME = re.compile(r"^\s*([^:：]{2,60}?)\s*(?:[:：]\s*\S|\s(?:--|—|–)\s+\S|"  # "GVPT -- A software for ..."

@@ -13,7 +13,7 @@ from ..model import Evidence, Mention, Paper, Section
 from ..resolve.entities import normalise
 from .cues import (
     APPOSITIVE_DATA, BEATEN_BEFORE, BENCH_WORDS, CUES, DATA_WORDS, GAP_OK, LIST_GAP, METRIC_OBJECT, NAMING,
-    OUTPERFORMS_AFTER, TITLE_DATA, TITLE_METHOD, TITLE_NAME, SectionCues, propose_spans, propose_spans_lowered,
+    OUTPERFORMS_AFTER, TITLE_DATA, TITLE_METHOD, TITLE_NAME, ZH_KINDS, SectionCues, propose_spans, propose_spans_lowered,
     sentence_bounds,
 )
 from .lexicons import load_lexicons
@@ -598,12 +598,9 @@ _NAMED_LIKE_DATA = frozenset({"lexicon:Dataset", "lexicon:Benchmark", "lexicon:M
 _DATA_AFTER_ZH = re.compile(r"\s*的[^，。；,;：:]{0,10}?(数据集|基准)")
 # A Chinese description with Latin words in it, ending in the kind of thing named next ("一种基于Transformer的蛋白质
 # 语言模型"): no clause break, at most 30 characters.
-_ZH_DESCRIPTION_BEFORE_NAME = re.compile(r"[^，。；,;：:、\n]{0,30}?(?:框架|模型|方法|算法|系统|网络|平台|工具|智能体|基准|"
-                                         r"数据集|检测器|分割器|编码器|解码器|生成器|模块|机制|策略|架构|代理|求解器|"
-                                         r"控制器|规划器)\s*")
+_ZH_DESCRIPTION_BEFORE_NAME = re.compile(rf"[^，。；,;：:、\n]{{0,30}}?(?:{ZH_KINDS})\s*")
 # "模块A和注意力机制B": the next of a Chinese list of described names.
-_ZH_COORDINATED_DESCRIPTION = re.compile(r"\s*(?:和|与|及|以及|、)[^，。；,;：:、\n]{0,20}?(?:框架|模型|方法|算法|系统|网络|平台|"
-                                         r"工具|智能体|基准|数据集|检测器|模块|机制|策略|架构|损失|损失函数)\s*")
+_ZH_COORDINATED_DESCRIPTION = re.compile(rf"\s*(?:和|与|及|以及|、)[^，。；,;：:、\n]{{0,20}}?(?:{ZH_KINDS}|损失|损失函数)\s*")
 _ZH_AND = re.compile(r"[和与及、，,]")  # "模块A和机制B": two names, not a name inside the other's description
 _METHOD_NOUN_AFTER = re.compile(r"\s*(?:框架|方法|模型|算法|(?:framework|method|model|approach|algorithm)\b)")
 
