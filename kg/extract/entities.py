@@ -595,7 +595,10 @@ _LOWER_TITLE_NAME = re.compile(r"(?=.{4})[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$")
 _NAMED_LIKE_DATA = frozenset({"lexicon:Dataset", "lexicon:Benchmark", "lexicon:Metric"})
 # What a proposed name is, after it in Chinese: "发布了一个名为X的大规模驾驶数据集" (after a propose verb only: "基于X的数据集"
 # is data made with X).
-_DATA_AFTER_ZH = re.compile(r"\s*的[^，。；,;：:]{0,10}?(数据集|基准)")
+# "X的评测基准", "MedVQA-ZH中文数据集", "SceneMix大规模多模态数据集": the kind of data after the name
+_DATA_AFTER_ZH = re.compile(r"\s*(?:的[^，。；,;：:]{0,10}?|[\u4e00-\u9fff]{0,8}?)(数据集|基准|评测集|语料库?|数据库)")
+# "构建了包含12K样本的X基准": an attributive clause ending in 的 before the name
+_ZH_ATTRIBUTIVE = re.compile(r"[^，。；,;：:\n]{1,24}的\s*")
 # A Chinese description with Latin words in it, ending in the kind of thing named next ("一种基于Transformer的蛋白质
 # 语言模型"): no clause break, at most 30 characters.
 _ZH_DESCRIPTION_BEFORE_NAME = re.compile(rf"[^，。；,;：:、\n]{{0,30}}?(?:{ZH_KINDS})\s*")
@@ -1106,8 +1109,9 @@ class EntityExtractor:
                     continue
                 if "provide" in text[verb_start:verb_end].lower() and not DATA_WORDS.search(gap):
                     continue  # "we provide X" introduces data only ("a novel, annotated dataset, XeMap-set")
-                if GAP_OK.match(gap) or NAMING.search(gap) or (
-                        not gap.isascii() and _ZH_DESCRIPTION_BEFORE_NAME.fullmatch(gap)):
+                if GAP_OK.match(gap) or NAMING.search(gap) or (not gap.isascii() and (
+                        _ZH_DESCRIPTION_BEFORE_NAME.fullmatch(gap) or (
+                            _ZH_ATTRIBUTIVE.fullmatch(gap) and _DATA_AFTER_ZH.match(text, occ.end, s_end)))):
                     cand.proposed += 2.0
                     cand.rules.add("propose_cue")
                     appositive = APPOSITIVE_DATA.match(text[occ.end:min(s_end, occ.end + 100)]) or \

@@ -78,7 +78,11 @@ _ACRONYM_BEFORE = re.compile(
     rf"{VALUE_QUALIFIER}$")
 # Metric words of the Chinese summaries that name one metric only (not 精度, accuracy or precision), in English.
 _COUNTED = f"result:{COUNT_RULE}"
-_CHINESE_METRICS = {"准确率": "accuracy", "召回率": "recall", "精确率": "precision", "成功率": "success rate"}
+_CHINESE_METRICS = {"准确率": "accuracy", "召回率": "recall", "精确率": "precision", "成功率": "success rate",
+                    "胜率": "win rate", "通过率": "pass rate", "平均绝对误差": "MAE", "均方根误差": "RMSE", "均方误差": "MSE",
+                    "敏感性": "sensitivity", "灵敏度": "sensitivity", "特异性": "specificity", "特异度": "specificity",
+                    "峰值信噪比": "PSNR", "交并比": "IoU", "字错误率": "CER", "词错误率": "WER", "困惑度": "perplexity",
+                    "攻击成功率": "attack success rate", "拒绝率": "refusal rate"}
 _ACRONYM_CONNECTIVES = (" of ", "=", ":", " reaching ")
 _COMPARATIVE = re.compile(r" (?:higher|lower|faster|slower|better|greater|smaller|larger|fewer|less|more|longer|"
                           r"shorter)(?= )")

@@ -106,6 +106,11 @@ _DATA_SHARE = re.compile(
     r"training|examples|tokens|pixels|parameters|weights|frames|patches|candidates|budget|image area|area)\b",
     re.IGNORECASE,
 )
+# Chinese settings: "学习率设为1e-4", "批大小为256", "采样温度为0.6", "top-p为0.95"; a share of the data: "10%的标注数据".
+_ZH_SETTING_BEFORE = re.compile(r"(?:学习率|批大小|批量大小|批次大小|温度|系数|权重|阈值|top-?[pk]|步长|维度|秩|rank|dropout|"
+                                r"衰减|轮数|迭代次数|epochs?|采样数|长度|窗口|比例)[^，。；\d]{0,6}?"
+                                r"(?:设为|设置为|设定为|取值为|取为|为|=)\s*\$?$", re.IGNORECASE)
+_ZH_DATA_SHARE = re.compile(r"\s*的?(?:标注|训练|有标签|无标签|全部|原始)?(?:数据|样本|标签)")
 # Setting words right before a measured value ("within a 250ms window", "at 150, 100, and 50ms").
 _SETTING_BEFORE = re.compile(
     r"(?:\b(?:at|for|within|in|per|every|under|over|a|an|of|up to|each|with|from|than|between|about|after|"
@@ -331,18 +336,25 @@ _CUE_EN = re.compile(
     + r")(?![a-z0-9])")
 
 
-_ALONE_AFTER = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|(?:and|or|on|in|for|with|at|while|and|compared|versus|vs)\b|$)")
-_TO_VALUE = re.compile(r"\s*(?:[:：=]|of|is|was|were|to|reaches|reached)?\s*\$?$")
+_ALONE_AFTER = re.compile(r"\s*(?:[,;)，。；）、]|\.(?:\s|$)|(?:and|or|on|in|for|with|at|while|compared|versus|vs)\b|$)")
+_TO_VALUE = re.compile(r"\s*(?:[:：=]|of|is|was|were|to|reaches|reached|为|达到|达|降至|降低至|降低到|提升至|提高到|提升到|至)?"
+                       r"\s*\$?$")
 
 
 def _named_metric_right_before(window: str, metric_names: tuple[str, ...]) -> bool:
     """Whether one of the paper's metric names (not a generic cue word) ends ``window`` but for "of", "=", "to" ..."""
     for name in metric_names:
         if name and name in window:
-            for match in _bounded_name_pattern(name).finditer(window):
+            for match in _latin_bounded_pattern(name).finditer(window):
                 if _TO_VALUE.fullmatch(window, match.end()):
                     return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _latin_bounded_pattern(name: str) -> re.Pattern[str]:
+    """``name`` not inside a longer Latin word (a Chinese character may touch it: "在MSR-VTT上FVD为212")."""
+    return re.compile(rf"(?<![A-Za-z0-9_-]){re.escape(name)}s?(?![A-Za-z0-9_-])")
 
 
 def _has_cue(window: str, extra: tuple[str, ...]) -> bool:
@@ -470,9 +482,12 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     if ("CI" in before[-12:] or "interval" in before[-30:]) and _INTERVAL_BEFORE.search(before):
         return False, "confidence_interval", 0.0  # "0.91 (95% CI: 0.89-0.93)": the interval is no result
 
+    if not stripped.isascii() and _ZH_SETTING_BEFORE.search(stripped[-24:]):
+        return False, "hyperparameter", 0.0  # "学习率设为1e-4", "采样温度为0.6", "KL系数设为0.01"
     if "percent" in kinds or "points" in kinds:
-        if _DATA_SHARE.match(after) and not _has_result_verb(before[-25:], strict=True):
-            return False, "data_share", 0.0
+        if (_DATA_SHARE.match(after) or not after.isascii() and _ZH_DATA_SHARE.match(after)) and \
+                not _has_result_verb(before[-25:], strict=True):
+            return False, "data_share", 0.0  # "10% of the training data", "10%的标注数据"
         if _may_end_like(before, _SETTING_RATIO_ENDS, _SETTING_RATIO_STEMS) and _ends_like(
                 _SETTING_RATIO_BEFORE_REV, before):
             return False, "setting_ratio", 0.0
@@ -701,7 +716,9 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|while|whereas|but)\s|;|\band\s+(?:on|in)\
 
 _LEXICON_METRICS = ("accuracy", "precision", "recall", "F1", "AUROC", "AUC", "mIoU", "IoU", "mAP", "Dice",
                     "PSNR", "SSIM", "LPIPS", "FID", "MAE", "RMSE", "success rate", "latency", "BLEU",
-                    "准确率", "精度", "召回率", "成功率")
+                    "准确率", "精度", "召回率", "成功率", "精确率", "胜率", "通过率", "解决率", "平均绝对误差", "均方根误差",
+                    "均方误差", "敏感性", "灵敏度", "特异性", "特异度", "峰值信噪比", "交并比", "字错误率", "词错误率",
+                    "困惑度", "攻击成功率", "拒绝率")
 
 
 _LEXICON_METRIC_RE = re.compile(
@@ -763,6 +780,9 @@ _BEATEN_LEAD = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over
                           r"\s+(?:the\s+|strong\s+|state-of-the-art\s+|baseline\s+)*$", re.IGNORECASE)
 _BACKBONE_LEAD = re.compile(r"\b(?:built\s+(?:on|upon)|based\s+on|on\s+top\s+of|fine-?tuned\s+from|initiali[sz]ed\s+from|"
                             r"with|using)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+# "GeoFuse的mAP较BEVFusion提高3.2": the Chinese comparison before the beaten name, and the margin after it
+_BEATEN_LEAD_ZH = re.compile(r"(?:较|比|相较于?|相比于?|相对于?|超过了?|领先于?|优于)\s*$")
+_MARGIN_BEFORE_ZH = re.compile(r"(?:提高|提升|高出|高了|高|降低|减少|领先|超出|超过)了?\s*$")
 _MARGIN_BEFORE = re.compile(r"\bby\s+(?:about\s+|approximately\s+|up\s+to\s+|over\s+|nearly\s+|~\s*|\+)?\$?\s*$")
 
 
@@ -779,7 +799,11 @@ def _method_of_value(sentence: str, pos: int, methods: list[Mention]) -> str | N
         return None
     lead_start = max(0, at - 40)
     beaten = _BEATEN_LEAD.search(sentence, lead_start, at)
-    if beaten is not None and (sentence.startswith("+", pos) or _MARGIN_BEFORE.search(sentence, max(0, pos - 30), pos)):
+    margin = beaten is not None and (
+        sentence.startswith("+", pos) or _MARGIN_BEFORE.search(sentence, max(0, pos - 30), pos) is not None)
+    if beaten is None and not sentence.isascii() and (zh := _BEATEN_LEAD_ZH.search(sentence, lead_start, at)):
+        beaten, margin = zh, _MARGIN_BEFORE_ZH.search(sentence, max(0, pos - 12), pos) is not None
+    if beaten is not None and margin:
         own = {m.name for m in methods if m.role == "proposed"}
         before = _methods_named_before(sentence, beaten.start(), methods)
         # the paper's own method named before the comparison, else the last method there, else the paper's own
@@ -852,9 +876,15 @@ def _respective_names(text: str, group: list[_Candidate], entities: list[Mention
     (or the i-th dataset named before "respectively") for the i-th value, when there are as many as values."""
     end = group[-1].end
     if "分别" in text[max(start, group[0].start - 12):group[0].start]:
-        # "在LoCoMo和LongMemEval上分别取得了68.2%和59.4%": the data named before, in order
-        names = _names_in_order(text, start, group[0].start, entities, ("Dataset", "Benchmark"))
-        return {i: {"Dataset": name} for i, name in enumerate(names)} if len(names) == len(group) else {}
+        # "在LoCoMo和LongMemEval上分别取得了68.2%和59.4%", "mAP和NDS分别达到72.4%和74.1%": the data and the
+        # metrics named before, in order
+        zh_pairs: dict[int, dict[str, str]] = {i: {} for i in range(len(group))}
+        for kind, types in (("Dataset", ("Dataset", "Benchmark")), ("Metric", ("Metric",))):
+            names = _names_in_order(text, start, group[0].start, entities, types)
+            if len(names) == len(group):
+                for i, name in enumerate(names):
+                    zh_pairs[i][kind] = name
+        return zh_pairs
     if "respectively" not in text[end:end + 90]:
         return {}
     tail = _RESPECTIVELY.match(text, end)
@@ -952,9 +982,14 @@ _COUNT_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "g": 1e9}
 COUNT_RULE = "counted_cost"
 
 
+_SPACED_NUMBER = re.compile(r"\s\d")
+
+
 def versioned_names(entities: list[Mention]) -> list[str]:
-    """The names (and aliases) of non-metric entities that end in a release number after a blank ("AlpacaEval 2.0")."""
-    return [n for m in entities if m.type != "Metric" for n in (m.name, *m.aliases) if n[-1:].isdigit() and " " in n]
+    """The names (and aliases) of non-metric entities with a number after a blank ("AlpacaEval 2.0", "Claude 3.5
+    Sonnet", "Llama 3.1 8B")."""
+    return [n for m in entities if m.type != "Metric" for n in (m.name, *m.aliases)
+            if " " in n and _SPACED_NUMBER.search(n)]
 
 
 def _counted_costs(text: str) -> Iterator[tuple[_Candidate, str]]:

@@ -1680,3 +1680,13 @@ def test_scene_datasets_and_a_title_before_a_name(extractor: EntityExtractor) ->
         "Splats", "AlignQx outperforms Dr. GRPO on AIME. We test on Mip-NeRF 360 and Deep Blending. Dr. Smith helped.")))
     assert found["Mip-NeRF 360"].type == found["Deep Blending"].type == "Dataset"
     assert found["Dr. GRPO"].role == "compared" and "Dr" not in found
+
+
+def test_chinese_data_the_paper_builds_and_versions_before_chinese_text(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper("Case", "", tldr=(
+        "构建了包含12K样本的MedReasonSeq基准。发布了MedVQA-ZQ中文数据集。构建了SceneMiq大规模多模态数据集。"
+        "GeoQx优于Claudq 3.5 Sonnet和Spidoq 2.0。"))))
+    assert (found["MedReasonSeq"].type, found["MedReasonSeq"].role) == ("Benchmark", "introduced")
+    assert found["MedVQA-ZQ"].role == found["SceneMiq"].role == "introduced"
+    assert found["MedVQA-ZQ"].type == found["SceneMiq"].type == "Dataset"
+    assert {"Claudq 3.5 Sonnet", "Spidoq 2.0"} <= set(found)

@@ -439,3 +439,16 @@ def test_respectively_pairs_metrics_and_data_at_once() -> None:
         Mention(n, "Dataset", "used", [], 0.9, []) for n in ("LEVIQ-CD", "WHQ-CD")]
     found = {r.value: (r.metric, r.dataset) for r in extract_results(make_paper(abstract=text), entities)}
     assert found == {"0.91": ("precision", "LEVIQ-CD"), "0.88": ("recall", "WHQ-CD")}
+
+
+def test_chinese_summaries_metric_words_margins_respectively_settings_and_whole_numbers() -> None:
+    from kg.extract import Extractor
+
+    zh = ("GeoFuseQ的mAP较BEVFusioQ提高3.2。在nuScenQ上mAP和NDS分别达到72.4%和74.1%。精确率为88.7%，攻击成功率降至8.7%。"
+          "在MSR-VTQ上FVD为212。学习率设为1e-4，采样温度为0.6。")
+    paper = make_paper(title="Case", result=zh)
+    found = {r.value: (r.metric, r.method) for r in Extractor().extract(paper).results}
+    assert found["3.2"][1] == "GeoFuseQ"
+    assert (found["72.4%"][0], found["74.1%"][0]) == ("mAP", "NDS")
+    assert (found["88.7%"][0], found["8.7%"][0]) == ("精确率", "攻击成功率")
+    assert found["212"][0] == "FVD" and not {"1e-4", "0.6"} & set(found)
