@@ -1690,3 +1690,8 @@ def test_chinese_data_the_paper_builds_and_versions_before_chinese_text(extracto
     assert found["MedVQA-ZQ"].role == found["SceneMiq"].role == "introduced"
     assert found["MedVQA-ZQ"].type == found["SceneMiq"].type == "Dataset"
     assert {"Claudq 3.5 Sonnet", "Spidoq 2.0"} <= set(found)
+
+
+def test_robot_arms_are_hardware_not_methods(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper("Robots", "We deploy RoboQx on a WidowX 250 arm and a UR5e robot.")))
+    assert set(found) == {"RoboQx"}
