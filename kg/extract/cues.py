@@ -83,8 +83,10 @@ CUES: tuple[Cue, ...] = (
     # "Toyota Smarthome video dataset": a modality word may stand between the name and its noun
     Cue("right_dataset", "right", re.compile(
         r"^\s*(?:-\s*)?(?:(?:video|image|audio|speech|text|point cloud|multimodal|multi-modal)\s+)?"
-        r"(?:datasets?|corpus|corpora|data set|databases?|cohorts?|atlas|registry)\b|^\s*(?:数据集|语料|数据库)", _I),
-        "Dataset", 2.5, starts="-dDcCvViIaAsStTpPmMrR数语"),
+        r"(?:datasets?|corpus|corpora|data set|databases?|cohorts?|atlas|registry|"
+        r"(?:validation|val|test|training|dev|evaluation)\s+(?:sets?|splits?))\b|"  # "the Waymo validation set"
+        r"^\s*(?:数据集|语料|数据库)", _I),
+        "Dataset", 2.5, starts="-dDcCvViIaAsStTpPmMrReE数语"),
     Cue("right_benchmark", "right", re.compile(
         r"^\s*(?:-\s*)?(?:benchmarks?|bench|suite|leaderboard|challenge|testbed)\b|^\s*(?:基准|评测集|测试集|榜单)", _I),
         "Benchmark", 2.5, "evaluated_on", starts="-bBsSſlLcCtT基评测榜"),

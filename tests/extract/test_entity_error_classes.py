@@ -1695,3 +1695,9 @@ def test_chinese_data_the_paper_builds_and_versions_before_chinese_text(extracto
 def test_robot_arms_are_hardware_not_methods(extractor: EntityExtractor) -> None:
     found = by_name(extractor.extract(make_paper("Robots", "We deploy RoboQx on a WidowX 250 arm and a UR5e robot.")))
     assert set(found) == {"RoboQx"}
+
+
+def test_a_name_before_its_split_is_data(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper("Driving", "We evaluate on the KITTQ test split and the NuScenQ-X "
+                                                             "validation set.")))
+    assert found["KITTQ"].type == found["NuScenQ-X"].type == "Dataset"
