@@ -28,6 +28,11 @@ _CUE_EN = (
     r"(?:improvements?|gains?|advantages?)\s+(?:of\s+[^.;]{0,30}?)?over|improv(?:es|ed|ing)\s+(?:over|upon)|"
     r"(?:points?|margins?)\s+over|(?:points?|pp)\s+above|"  # "by more than 9 points over MOTR", "3.1 points above X"
     r"better\s+than|ahead\s+of|"
+    # "a 35% higher success rate than X", "3x faster than X", "improves SR by 8.2% over X", "preferred over X"
+    r"(?:higher|greater|stronger|faster)\s+(?:(?!(?:latency|latencies|errors?|costs?|memory|loss|runtime|time|"
+    r"perplexity|overhead|variance|energy|power)\b)[\w@-]+\s+){0,3}?than|"
+    r"(?:improv(?:es|ed|ing)|gains?)\s+(?:[^.;,]|\.\d){1,40}?\bover|"
+    r"preferred\s+(?:over|to)|wins?\s+against|"
     r"compared\s+(?:to|with)|relative\s+to|against|"
     r"underperform(?:s|ed|ing)?|lags?\s+behind|lagging\s+behind|falls?\s+short\s+of)\b"  # the other way round
 )
@@ -40,7 +45,8 @@ _CUE_LOWER = re.compile(_CUE.pattern)
 _CUE_GAP = re.compile(rf"{ASCII_NOT_WORD}({_CUE_EN})")
 # A word every _CUE match contains (lower case).
 _CUE_WORDS = ("outperform", "surpass", "beat", "exceed", "superior", "improv", "gain", "advantage", "better", "point",
-              "pp", "margin", "ahead", "lag", "short", "underperform",
+              "pp", "margin", "ahead", "lag", "short", "underperform", "higher", "greater", "stronger", "faster",
+              "preferred", "win",
               "compared", "relative", "against", "优于", "超越", "超过", "胜过", "领先于", "相对", "相比", "较", "比")
 # Cues that only compare ("compared to", "较") need a claim of being better in the same clause.
 _WEAK_CUE = re.compile(r"^(?:compared|relative|against|相对|相比|较)", re.IGNORECASE)

@@ -133,3 +133,11 @@ def test_the_losing_side_turns_the_comparison_round() -> None:
     entities = methods([], ["BaseRLq", "FooRQ", "ZetaQ", "OmegaNeq", "AlphaQx", "GammaQx"])
     text = "BaseRLq underperforms FooRQ by 3.4%. ZetaQ lags behind OmegaNeq on OSWorld. AlphaQx falls short of GammaQx."
     assert pairs(text, entities) == [("FooRQ", "BaseRLq"), ("OmegaNeq", "ZetaQ"), ("GammaQx", "AlphaQx")]
+
+
+def test_more_comparative_wordings_and_not_a_higher_cost() -> None:
+    entities = methods([], ["VLAQx", "OpenVLQ-OFT", "NavQx", "NaVQd", "VidQx", "KlinQ", "HunyuanVideQ", "LatQx", "FastQx"])
+    text = ("VLAQx achieves a 35% higher success rate than OpenVLQ-OFT. NavQx improves SR by 8.2% over NaVQd. VidQx is "
+            "preferred over KlinQ and wins against HunyuanVideQ. LatQx has higher inference latency than FastQx.")
+    assert pairs(text, entities) == [("VLAQx", "OpenVLQ-OFT"), ("NavQx", "NaVQd"), ("VidQx", "KlinQ"),
+                                     ("VidQx", "HunyuanVideQ")]
