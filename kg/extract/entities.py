@@ -273,6 +273,9 @@ _INTO_ZH = frozenset("到入进至")
 # Heads of lower-case long forms that name a measure ("overall accuracy (OA)", "mean absolute error (MAE)").
 _MEASURE_HEADS = frozenset({"accuracy", "precision", "recall", "error", "score"})
 # A list closed by "and"/"or" and its last item, then a comma: what follows is no longer listed.
+_SUBJECT_VERB_AFTER = re.compile(r"\s+(?:(?:also|further|consistently|significantly|still)\s+)?"
+                                 r"(?:is|are|was|were|can|could|has|have|achieves?|reaches|reached|attains?|obtains?|"
+                                 r"outperforms?|surpasses|improves?|shows?|yields?|delivers?|sets?|scores?)\b")
 _CLOSED_LIST_BEFORE = re.compile(r"\s(?:and|or)\s+[^,;]+,\s*$")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|、|和|与)\s*$")
 _PLURAL_KIND_AFTER = re.compile(r"\s*(?:-based\s+)?(?:methods|approaches|algorithms|techniques|frameworks)\b|\s*方法",
@@ -933,6 +936,9 @@ class EntityExtractor:
             if cue.name in _BRACKET_LIST_CUES and text[left_start:occ.start].rstrip()[-1:] in "（(" and \
                     not _LIST_GOES_ON.match(text, occ.end):
                 continue  # "高斯混合模型（GMM）": a short form glossing its kind, not a list of names
+            if cue.name == "left_eval_opening" and text[left_start:occ.start].rstrip().endswith(",") and \
+                    _SUBJECT_VERB_AFTER.match(text, occ.end):
+                continue  # "On BFCL, AgentX reaches 71%": the clause's subject after the opening, not listed with it
             if cue.name == "left_compared" and _CLOSED_LIST_BEFORE.search(text, left_start, occ.start):
                 continue  # "Compared to U-Net, Attention U-Net and TransUNet, MedFormer yields ...": the subject
             if cue.name == "right_eval_zh" and text[max(0, occ.start - 1):occ.start] in _INTO_ZH:
@@ -1293,7 +1299,7 @@ class EntityExtractor:
                 confidence, listed = 0.4, True
             else:
                 if only_weak or not strong or (all_caps and not cand.long_forms and not (
-                        {"left_eval_on", "left_value_on"} & cand.rules and data_votes >= 0.5)):
+                        {"left_eval_on", "left_value_on", "left_eval_opening"} & cand.rules and data_votes >= 0.5)):
                     return None  # (a bare acronym the paper says it evaluates on may be data: "12% on KITTI")
                 lower_initial = _LOWER_INITIAL_NAME.match(surface) is not None
                 if data_votes >= 0.5 and not votes.get("Method") and not self._not_a_method(surface) and \

@@ -25,7 +25,7 @@ _HEADS_ALONE = frozenset("""accuracy efficiency conductivity perplexity throughp
 sensitivity specificity speedup responsivity detectivity diffusivity""".split())
 _HEADS_GENERIC = frozenset("""rate rates ratio error errors score scores distance similarity coefficient correlation
 capacity capacitance time overhead density mobility lifetime uncertainty emissions consumption footprint usage
-cost costs coverage factor voltage loss yield impedance uptake speed barrier threshold""".split())
+cost costs coverage factor voltage loss yield impedance uptake speed barrier threshold memory""".split())
 # Words that are not part of a metric's name: determiners, evaluative adjectives, verbs.
 _NOT_MODIFIERS = frozenset("""the a an its their our this these that which with and or of in on for to by at from as
 than while whereas but also only up about nearly over under higher lower better worse best worst high low improved

@@ -1701,3 +1701,12 @@ def test_a_name_before_its_split_is_data(extractor: EntityExtractor) -> None:
     found = by_name(extractor.extract(make_paper("Driving", "We evaluate on the KITTQ test split and the NuScenQ-X "
                                                              "validation set.")))
     assert found["KITTQ"].type == found["NuScenQ-X"].type == "Dataset"
+
+
+def test_a_sentence_opening_names_its_data_not_the_subject_after_it(extractor: EntityExtractor) -> None:
+    from kg.extract import Extractor
+
+    paper = make_paper("Agents", "On BFCQ, AgentQx reaches 71.2% accuracy and reduces peak memory by 65%.")
+    found = by_name(extractor.extract(paper))
+    assert found["BFCQ"].role == "evaluated_on" and found["AgentQx"].type == "Method"
+    assert {r.value: r.metric for r in Extractor().extract(paper).results}["65%"] == "peak memory"
