@@ -97,7 +97,9 @@ CUES: tuple[Cue, ...] = (
     Cue("right_method", "right", re.compile(
         r"^\s*(?:-based|-style)?\s*(?:models?|backbones?|architectures?|networks?|frameworks?|methods?|algorithms?|"
         r"encoders?|decoders?|detectors?|baselines?|modules?|agents?|pipelines?|polic(?:y|ies)|approach|system|"
-        r"tokenizer|optimi[sz]er|solver|planner|variants?|family|series|classifier|segmenter)\b|^\s*(?:模型|方法|框架|骨干|网络|基线|模块|算法|系列)", _I),
+        r"tokenizer|optimi[sz]er|solver|planner|variants?|family|series|classifier|segmenter|"
+        # "RDKit descriptors", "ECFP4 fingerprints": what a tool computes (not "features": "ST features")
+        r"descriptors|fingerprints)\b|^\s*(?:模型|方法|框架|骨干|网络|基线|模块|算法|系列)", _I),
         "Method", 1.5, starts="-mMbBaAnNfFeEdDpPsSſtToOvVcC模方框骨网基算系"),
     # "finding that Chronos outperforms all other models": what outperforms is a method
     Cue("right_outperforms", "right", re.compile("^" + OUTPERFORMS_AFTER.pattern), "Method", 1.2,
@@ -467,9 +469,9 @@ class SectionCues:
 # A sentence that introduces the paper's own contribution, and where the contribution's name may follow
 # (English summaries also open with the bare verb: "Proposes GsiT, ...").
 _VERBS = (r"(?:(?:propose|introduce|present|develop|design|build|construct|release|curate|create|contribute|establish|"
-          r"formulate|collect|devise|provide)(?:s|d|ed|es)?\b|"
+          r"formulate|collect|devise|provide|compile)(?:s|d|ed|es)?\b|"
           r"(?:propos|introduc|develop|design|build|construct|releas|curat|creat|establish|formulat|collect|devis|"
-          r"provid)ing\b|open-sourc(?:e|es|ed|ing)\b|built\b|put\s+forward\b)")  # "by introducing X", "we open-source X"
+          r"provid|compil)ing\b|open-sourc(?:e|es|ed|ing)\b|built\b|put\s+forward\b)")  # "by introducing X", "we open-source X"
 _SUBJECT = (r"(?:we|this (?:paper|work|study|report|article)|the (?:authors?|paper|work|study|article)|authors|"
             r"our work)")
 _SUBJECT_GAP = r"\s+(?:\w+\s+){0,6}?"  # "We identify this failure mode and propose X"
@@ -520,7 +522,7 @@ _BARE_VERBS = ("proposes", "introduces", "presents", "develops", "proposed", "in
 # Stems of the verbs of _VERBS, one of which every English PROPOSE match contains.
 _VERB_WORDS = ("propos", "introduc", "present", "develop", "design", "build", "construct", "releas", "curat",
                "creat", "contribut", "establish", "formulat", "collect", "devis", "provid", "forward", "built",
-               "open-sourc")
+               "open-sourc", "compil")
 
 
 def propose_spans_lowered(text: str, lowered: str | None) -> list[tuple[int, int]]:

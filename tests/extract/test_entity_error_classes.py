@@ -1710,3 +1710,11 @@ def test_a_sentence_opening_names_its_data_not_the_subject_after_it(extractor: E
     found = by_name(extractor.extract(paper))
     assert found["BFCQ"].role == "evaluated_on" and found["AgentQx"].type == "Method"
     assert {r.value: r.metric for r in Extractor().extract(paper).results}["65%"] == "peak memory"
+
+
+def test_compiled_data_is_introduced_and_descriptor_tools_are_not_data(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Chemistry", "We compiled ViroQB, a dataset of viral proteins. Models are trained on RDKiq descriptors and "
+                     "ECFQ4 fingerprints.")))
+    assert (found["ViroQB"].type, found["ViroQB"].role) == ("Dataset", "introduced")
+    assert found["RDKiq"].type == found["ECFQ4"].type == "Method"
