@@ -775,6 +775,9 @@ def _metric_compared_after(sentence: str, pos: int, entities: list[Mention]) -> 
 # The nearest method before a value is not its method when it is beaten by that value's margin ("FooRL outperforms
 # GRPO by 4.2 points", "surpassing FB-OCC by 3.1 mIoU") or is the backbone the method is built on ("ToolWeaver built on
 # Qwen3-8B achieves 67.2%"): the method named before it is (or the paper's own).
+_ATTACHED_TO_NAME = re.compile(r"\S+\s*(?:[(（][^()（）]*|[:：=]\s*|,?\s*(?:(?:which|that|only|still|also)\s+)*"
+                               r"(?:of|is|was|reaches|reached|achieves|achieved|attains|obtains|scores|gets)\s+(?:an?\s+|only\s+)?"
+                               r"(?:[\w@-]+\s+){0,3}?(?:of\s+)?)$")
 _VALUE_THEN_ON = re.compile(r"\S+(?:\s+(?!(?:and|or|but)\b)[A-Za-z@.\-]+){0,2}?\s+on\s+(?:the\s+)?")
 _BEATEN_LEAD = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than|compared\s+(?:with|to)|versus|vs\.?)"
                           r"\s+(?:the\s+|strong\s+|state-of-the-art\s+|baseline\s+)*$", re.IGNORECASE)
@@ -812,6 +815,12 @@ def _method_of_value(sentence: str, pos: int, methods: list[Mention]) -> str | N
     if backbone is not None:
         before = _methods_named_before(sentence, backbone.start(), methods)
         return before[-1] if before else name
+    if pos - at > 25 and any(m.name == name and m.role == "compared" for m in methods) and \
+            not _ATTACHED_TO_NAME.match(sentence, at, pos):
+        # "X outperformed A (AUROC 0.86) and B (AUROC 0.83), reaching an AUROC of 0.91": a value well after a beaten
+        # method, not in its brackets, is the paper's own method's
+        own = [m.name for m in methods if m.role == "proposed"]
+        return own[0] if len(own) == 1 else name
     return name
 
 

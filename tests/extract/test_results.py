@@ -452,3 +452,12 @@ def test_chinese_summaries_metric_words_margins_respectively_settings_and_whole_
     assert (found["72.4%"][0], found["74.1%"][0]) == ("mAP", "NDS")
     assert (found["88.7%"][0], found["8.7%"][0]) == ("精确率", "攻击成功率")
     assert found["212"][0] == "FVD" and not {"1e-4", "0.6"} & set(found)
+
+
+def test_a_value_well_after_a_beaten_method_is_the_papers_own() -> None:
+    text = ("HeartQx outperformed ECGNeq (AUROC 0.86) and ResNeq-50 (AUROC 0.83), reaching an AUROC of 0.91. It beats "
+            "BaseQx, which only reaches an AUROC of 0.52.")
+    entities = [Mention("AUROC", "Metric", None, [], 0.9, []), Mention("HeartQx", "Method", "proposed", [], 0.9, [])] + [
+        Mention(n, "Method", "compared", [], 0.9, []) for n in ("ECGNeq", "ResNeq-50", "BaseQx")]
+    found = {r.value: r.method for r in extract_results(make_paper(abstract=text), entities)}
+    assert found == {"0.86": "ECGNeq", "0.83": "ResNeq-50", "0.91": "HeartQx", "0.52": "BaseQx"}
