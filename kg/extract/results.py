@@ -786,7 +786,11 @@ _BACKBONE_LEAD = re.compile(r"\b(?:built\s+(?:on|upon)|based\s+on|on\s+top\s+of|
 # "GeoFuse的mAP较BEVFusion提高3.2": the Chinese comparison before the beaten name, and the margin after it
 _BEATEN_LEAD_ZH = re.compile(r"(?:较|比|相较于?|相比于?|相对于?|超过了?|领先于?|优于)\s*$")
 _MARGIN_BEFORE_ZH = re.compile(r"(?:提高|提升|高出|高了|高|降低|减少|领先|超出|超过)了?\s*$")
-_MARGIN_BEFORE = re.compile(r"\bby\s+(?:about\s+|approximately\s+|up\s+to\s+|over\s+|nearly\s+|~\s*|\+)?\$?\s*$")
+# "outperforming LineVul, ReVeal and CodeBERT by 4.1 points": the last of a beaten list
+_BEATEN_LIST_LEAD = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:the\s+)?"
+                               r"(?:[\w.+@-]+(?:\s[\w.+@-]+)?(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+))+$", re.IGNORECASE)
+_MARGIN_BEFORE = re.compile(r"\bby\s+(?:[-+]?\d[\d.]*\s*(?:%|\\%|x|×|points?|pp)?\s*(?:,\s*and|,|and)\s+)*"
+                            r"(?:about\s+|approximately\s+|up\s+to\s+|over\s+|nearly\s+|~\s*|\+)?\$?\s*$")
 
 
 def _method_of_value(sentence: str, pos: int, methods: list[Mention]) -> str | None:
@@ -801,9 +805,9 @@ def _method_of_value(sentence: str, pos: int, methods: list[Mention]) -> str | N
     if name is None:
         return None
     lead_start = max(0, at - 40)
-    beaten = _BEATEN_LEAD.search(sentence, lead_start, at)
+    beaten = _BEATEN_LEAD.search(sentence, lead_start, at) or _BEATEN_LIST_LEAD.search(sentence, max(0, at - 100), at)
     margin = beaten is not None and (
-        sentence.startswith("+", pos) or _MARGIN_BEFORE.search(sentence, max(0, pos - 30), pos) is not None)
+        sentence.startswith("+", pos) or _MARGIN_BEFORE.search(sentence, max(0, pos - 40), pos) is not None)
     if beaten is None and not sentence.isascii() and (zh := _BEATEN_LEAD_ZH.search(sentence, lead_start, at)):
         beaten, margin = zh, _MARGIN_BEFORE_ZH.search(sentence, max(0, pos - 12), pos) is not None
     if beaten is not None and margin:

@@ -1718,3 +1718,10 @@ def test_compiled_data_is_introduced_and_descriptor_tools_are_not_data(extractor
                      "ECFQ4 fingerprints.")))
     assert (found["ViroQB"].type, found["ViroQB"].role) == ("Dataset", "introduced")
     assert found["RDKiq"].type == found["ECFQ4"].type == "Method"
+
+
+def test_systems_and_security_names_are_known(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Systems", "ZetaQx improves MCC by 0.12 and MFU by 8% on TPC-H, BigVul and NSL-KDD.")))
+    assert found["MCC"].type == found["MFU"].type == "Metric"
+    assert found["TPC-H"].type == "Benchmark" and found["BigVul"].type == found["NSL-KDD"].type == "Dataset"

@@ -461,3 +461,11 @@ def test_a_value_well_after_a_beaten_method_is_the_papers_own() -> None:
         Mention(n, "Method", "compared", [], 0.9, []) for n in ("ECGNeq", "ResNeq-50", "BaseQx")]
     found = {r.value: r.method for r in extract_results(make_paper(abstract=text), entities)}
     assert found == {"0.86": "ECGNeq", "0.83": "ResNeq-50", "0.91": "HeartQx", "0.52": "BaseQx"}
+
+
+def test_margins_over_a_beaten_list_are_the_winners() -> None:
+    text = "PatchScopq outperforms LineVuq, ReVeaq and CodeBERQ by 4.1 and 6.3 points, respectively."
+    entities = [Mention("PatchScopq", "Method", "proposed", [], 0.9, [])] + [
+        Mention(n, "Method", "compared", [], 0.9, []) for n in ("LineVuq", "ReVeaq", "CodeBERQ")]
+    found = {r.value: r.method for r in extract_results(make_paper(abstract=text), entities)}
+    assert found == {"4.1": "PatchScopq", "6.3 points": "PatchScopq"}
