@@ -15,7 +15,7 @@ import re
 from ..model import Evidence, Mention, Paper, RelationMention, Section
 from ..vocab import Rel
 from .cues import lowered_for_scan
-from .results import ASCII_NOT_WORD, name_positions, sentence_bounds, sentence_breaks
+from .results import ASCII_NOT_WORD, BACKBONE_LEAD, name_positions, sentence_bounds, sentence_breaks
 
 log = logging.getLogger(__name__)
 
@@ -72,9 +72,6 @@ _LOSING_CUES = ("underperform", "lag", "fall")
 # "X is outperformed (only) by Y": the passive turns the comparison round.
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|being)\s+(?:only\s+|slightly\s+|consistently\s+|clearly\s+)?$",
                              re.IGNORECASE)
-# "CodeFixer with Claude 3.7 Sonnet": the method named after these is the backbone, not the subject.
-_BACKBONE_BEFORE = re.compile(r"\b(?:with|using|built\s+(?:on|upon)|based\s+on|on\s+top\s+of|powered\s+by|"
-                              r"fine-?tuned\s+from)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _SELF_REFERENCE = re.compile(r"\b(?:our|we|ours|proposed|this\s+(?:method|model|approach|framework)|it)\b|"
                              r"本文|所提|该方法|我们", re.IGNORECASE)
 
@@ -163,7 +160,7 @@ def _section_relations(paper: Paper, section: Section, methods: list[Mention],
                 own_before = [o for o in before if o[2].role == "proposed"]
                 if own_before:  # "StepJudge improves Llama-3.1-8B accuracy ..., exceeding Math-Shepherd"
                     source = own_before[-1][2]
-                elif len(before) > 1 and _BACKBONE_BEFORE.search(text, max(s_start, before[-1][0] - 30), before[-1][0]):
+                elif len(before) > 1 and BACKBONE_LEAD.search(text, max(s_start, before[-1][0] - 30), before[-1][0]):
                     source = before[-2][2]  # "CodeFixer with Claude 3.7 Sonnet resolves 62.4%, surpassing X"
         elif proposed and (_SELF_REFERENCE.search(text, s_start, cue_start) or len(proposed) == 1):
             source = proposed[0]

@@ -781,8 +781,10 @@ _ATTACHED_TO_NAME = re.compile(r"\S+\s*(?:[(（][^()（）]*|[:：=]\s*|,?\s*(?:
 _VALUE_THEN_ON = re.compile(r"\S+(?:\s+(?!(?:and|or|but)\b)[A-Za-z@.\-]+){0,2}?\s+on\s+(?:the\s+)?")
 _BEATEN_LEAD = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than|compared\s+(?:with|to)|versus|vs\.?)"
                           r"\s+(?:the\s+|strong\s+|state-of-the-art\s+|baseline\s+)*$", re.IGNORECASE)
-_BACKBONE_LEAD = re.compile(r"\b(?:built\s+(?:on|upon)|based\s+on|on\s+top\s+of|fine-?tuned\s+from|initiali[sz]ed\s+from|"
-                            r"with|using)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+# "CodeFixer with Claude 3.7 Sonnet", "X built on Qwen3-8B": the method named after these is the backbone (also read
+# by kg.extract.relations for the subject of a comparison).
+BACKBONE_LEAD = re.compile(r"\b(?:built\s+(?:on|upon)|based\s+on|on\s+top\s+of|powered\s+by|fine-?tuned\s+from|"
+                           r"initiali[sz]ed\s+from|with|using)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 # "GeoFuse的mAP较BEVFusion提高3.2": the Chinese comparison before the beaten name, and the margin after it
 _BEATEN_LEAD_ZH = re.compile(r"(?:较|比|相较于?|相比于?|相对于?|超过了?|领先于?|优于)\s*$")
 _MARGIN_BEFORE_ZH = re.compile(r"(?:提高|提升|高出|高了|高|降低|减少|领先|超出|超过)了?\s*$")
@@ -815,7 +817,7 @@ def _method_of_value(sentence: str, pos: int, methods: list[Mention]) -> str | N
         before = _methods_named_before(sentence, beaten.start(), methods)
         # the paper's own method named before the comparison, else the last method there, else the paper's own
         return next((n for n in reversed(before) if n in own), before[-1] if before else next(iter(sorted(own)), None))
-    backbone = _BACKBONE_LEAD.search(sentence, lead_start, at)
+    backbone = BACKBONE_LEAD.search(sentence, lead_start, at)
     if backbone is not None:
         before = _methods_named_before(sentence, backbone.start(), methods)
         return before[-1] if before else name
