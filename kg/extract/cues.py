@@ -105,7 +105,7 @@ CUES: tuple[Cue, ...] = (
     Cue("right_outperforms", "right", re.compile("^" + OUTPERFORMS_AFTER.pattern), "Method", 1.2,
         needs=("outperform", "surpass", "beats"), starts="ascfeglnrobs"),
     # "TSPLIB instances", "MuJoCo environments", "Atari games": the units a benchmark is made of
-    Cue("right_benchmark_units", "right", re.compile(r"^\s+(?:instances|environments|games|levels|maps)\b", _I),
+    Cue("right_benchmark_units", "right", re.compile(r"^\s+(?:instances|environments?|games|levels|maps)\b", _I),
         "Benchmark", 1.2, "evaluated_on", starts="iIeEgGlLmM"),
     # the first names of a list share its last name's noun: "EndoVis2017 and EndoVis2018 benchmarks"
     # (any separators, names holding a capital or a digit: "、KITTI-MOT和nuScenes数据集", "、B和C等主流跟踪基准")
@@ -170,9 +170,13 @@ CUES: tuple[Cue, ...] = (
     Cue("left_data_from", "left", re.compile(
         rf"\b(?<!generated\s)(?<!synthesi[sz]ed\s)(?:data|images|scans|recordings|records|cases|patients|subjects|"
         rf"participants|cohorts?|slides|notes)\s+(?:collected\s+|obtained\s+|drawn\s+|sourced\s+|taken\s+)?from\s+"
-        rf"(?:the\s+)?{_LIST}$", _I), "Dataset", 1.2, "used",
+        rf"(?:the\s+)?{_LIST}$|"
+        # "a dataset of meshes curated from Objaverse-XL", "prompts sampled from LAION": only data is curated
+        rf"\b(?:curated|sampled|drawn|sourced|mined|crawled|scraped)\s+from\s+(?:the\s+)?{_LIST}$", _I),
+        "Dataset", 1.2, "used",
         needs=("data", "images", "scans", "recordings", "records", "cases", "patients", "subjects", "participants",
-               "cohort", "slides", "notes"), ends=("from", "the") + LIST_ENDS),
+               "cohort", "slides", "notes", "curated", "sampled", "drawn", "sourced", "mined", "crawled", "scraped"),
+        ends=("from", "the") + LIST_ENDS),
     Cue("left_compared", "left", re.compile(
         rf"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared (?:with|to)|compar\w+ (?:with|to|against)|relative to|"
         rf"improv\w* upon|"

@@ -249,7 +249,7 @@ _COUNTED_BEFORE = re.compile(r"(?:\b(?:two|three|four|five|six|seven|eight|nine|
 _NAME_PHRASE_ENDS = re.compile(r"\s*(?:[,;.:)），、]|(?:and|or|on|in|by|with|across|at|under|while|which)\b|$)")
 _DEVICE_AFTER = re.compile(r"\s+(?:(?:robot(?:ic)?|mobile|edge)\s+)?(?:arms?|robots?|grippers?|humanoids?|quadrupeds?|"
                            r"drones?|cameras?|GPUs?|boards?|chips?|headsets?|smartphones?)\b|\s*(?:机械臂|机器人|相机|显卡)")
-_DATA_NOUN_AFTER = re.compile(r"\s+(?:datasets?|benchmarks?|corpus|data\s+set)\b")
+_DATA_NOUN_AFTER = re.compile(r"\s+(?:datasets?|benchmarks?|corpus|data\s+set|environments?|suite)\b")
 _TOOL_NOUN_AFTER = re.compile(r"\s+(?:optimi[sz]er|algorithm|solver)\b")
 # A size or variant written after a known model's name: part of the name of the model used.
 _MODEL_SIZE_AFTER = re.compile(r"(?:[ -](?:\d+(?:\.\d+)?[BMK]|mini|nano|turbo|flash|lite|pro|max|plus|instruct|chat)"

@@ -1725,3 +1725,18 @@ def test_systems_and_security_names_are_known(extractor: EntityExtractor) -> Non
         "Systems", "ZetaQx improves MCC by 0.12 and MFU by 8% on TPC-H, BigVul and NSL-KDD.")))
     assert found["MCC"].type == found["MFU"].type == "Metric"
     assert found["TPC-H"].type == "Benchmark" and found["BigVul"].type == found["NSL-KDD"].type == "Dataset"
+
+
+def test_data_curated_or_sampled_from_a_source_is_data(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Meshes", "We build RigQa, a dataset of textured meshes curated from Objaverq-XL. Prompts are sampled from "
+                  "LAIQN-5B.")))
+    assert found["Objaverq-XL"].type == found["LAIQN-5B"].type == "Dataset"
+    assert (found["RigQa"].type, found["RigQa"].role) == ("Dataset", "introduced")
+
+
+def test_a_capitalised_word_named_as_an_environment_is_a_benchmark(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Agents", "We adapt AgentQx to solve 20 embodied tasks from the Miniqrid environment and test it in the "
+                  "Craftiq suite.")))
+    assert found["Miniqrid"].type == found["Craftiq"].type == "Benchmark"
