@@ -252,7 +252,7 @@ _DEVICE_AFTER = re.compile(r"\s+(?:(?:robot(?:ic)?|mobile|edge)\s+)?(?:arms?|rob
 _DATA_NOUN_AFTER = re.compile(r"\s+(?:datasets?|benchmarks?|corpus|data\s+set|environments?|suite)\b")
 _TOOL_NOUN_AFTER = re.compile(r"\s+(?:optimi[sz]er|algorithm|solver)\b")
 # A size or variant written after a known model's name: part of the name of the model used.
-_MODEL_SIZE_AFTER = re.compile(r"(?:[ -](?:\d+(?:\.\d+)?[BMK]|mini|nano|turbo|flash|lite|pro|max|plus|instruct|chat)"
+_MODEL_SIZE_AFTER = re.compile(r"(?:[ -](?:(?:\d+x)?\d+(?:\.\d+)?[BMK]|mini|nano|turbo|flash|lite|pro|max|plus|instruct|chat)"
                                r"(?![\w@+]|[.-]\w))+")
 def with_model_size(text: str, end: int, label: str, canonical: str | None) -> tuple[int, str | None]:
     """The end (and canonical form) of a lexicon match ending at ``end``, a known model's size or variant written

@@ -1245,6 +1245,11 @@ def test_a_known_models_size_or_variant_after_its_name_is_part_of_it(extractor: 
     assert "GPT-4o" not in found and "Mistral" not in found
 
 
+def test_a_mixture_of_experts_size_after_a_known_model_is_part_of_it(extractor: EntityExtractor) -> None:
+    found = methods(extractor.extract(make_paper("LLMs", "We compare against Mixtral 8x7B and Mixtral 8x22B.")))
+    assert {"Mixtral 8x7B", "Mixtral 8x22B"} <= found and "Mixtral" not in found
+
+
 def test_the_first_name_of_a_bracketed_list_after_its_kind_and_bare_size_words(extractor: EntityExtractor) -> None:
     found = by_name(extractor.extract(make_paper(
         "Edges", "It improves over traditional methods (Cannyx, CannySRQ) and large models (LLMs). Our models (Nano, "
