@@ -72,6 +72,8 @@ _LOSING_CUES = ("underperform", "lag", "fall")
 # "X is outperformed (only) by Y": the passive turns the comparison round.
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|being)\s+(?:only\s+|slightly\s+|consistently\s+|clearly\s+)?$",
                              re.IGNORECASE)
+# "与GRPO和DAPO相比，X ...", "同基线相较": the compared methods stand before the cue, the subject after it
+_COMPARED_BEFORE_ZH = re.compile(r"(?:与|同|跟|和)[^，。；,;]{1,60}?相?$")
 _SELF_REFERENCE = re.compile(r"\b(?:our|we|ours|proposed|this\s+(?:method|model|approach|framework)|it)\b|"
                              r"本文|所提|该方法|我们", re.IGNORECASE)
 
@@ -150,6 +152,13 @@ def _section_relations(paper: Paper, section: Section, methods: list[Mention],
         targets = [o for o in occurrences if cue_end <= o[0] and o[1] <= clause_end]
         if cue_text in ("较", "比") or cue_text.startswith(("相对", "相比")):
             targets = targets[:1]  # "较Change-Agent与其他SOTA取得更优结果": the compared method comes right after
+        if not targets and chinese and cue_text in ("较", "相比", "相比于"):
+            compared = _COMPARED_BEFORE_ZH.search(text, max(clause_start, cue_start - 64), cue_start)
+            if compared:  # "与GRPO和DAPO相比，FooNet提升了3.2%": the subject follows, if named
+                targets = [o for o in occurrences if compared.start() < o[0] and o[1] <= cue_start]
+                after = [o for o in occurrences if cue_end <= o[0] and o[1] <= s_end]
+                own_after = [o for o in after if o[2].role == "proposed"] or after
+                before = own_after[:1]
         if not targets:
             continue
         passive = (_PASSIVE_BEFORE.search(text, max(s_start, cue_start - 24), cue_start) is not None and

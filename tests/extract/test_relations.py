@@ -141,3 +141,11 @@ def test_more_comparative_wordings_and_not_a_higher_cost() -> None:
             "preferred over KlinQ and wins against HunyuanVideQ. LatQx has higher inference latency than FastQx.")
     assert pairs(text, entities) == [("VLAQx", "OpenVLQ-OFT"), ("NavQx", "NaVQd"), ("VidQx", "KlinQ"),
                                      ("VidQx", "HunyuanVideQ")]
+
+
+def test_chinese_comparison_names_the_compared_methods_before_its_cue() -> None:
+    entities = methods(["FooQx"], ["GRPQ", "DAPQ", "PPQ"])
+    assert pairs("与GRPQ和DAPQ相比，FooQx在MATH上准确率提升了3.2%。", entities, "result") == [
+        ("FooQx", "GRPQ"), ("FooQx", "DAPQ")]
+    assert pairs("同PPQ相较，本方法表现更好。", entities, "result") == [("FooQx", "PPQ")]
+    assert pairs("与PPQ相比，FooQx推理速度较慢。", entities, "result") == []  # compared, no claim of being better
