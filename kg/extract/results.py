@@ -144,7 +144,8 @@ _COMPOUND_UNIT = (rf"{_SI_PART}{_SI_EXPONENT}?(?:(?:\s?[·/]\s?|\s){_SI_PART}{_S
 _UNIT_RE = _COMPOUND_UNIT + "|" + "|".join(re.escape(u) for u in _UNIT_ALTS)
 _CANDIDATE = re.compile(
     rf"""
-    (?<![A-Za-z0-9_@/.\-\\^])(?<!\d:)              # not inside a name (CIFAR-10, ResNet34, mAP@0.5, mAP@50:95)
+    (?:(?<=\\le)|(?<=\\leq)|(?<=\\ge)|(?<=\\geq)|   # a bound in LaTeX ("$\le95.04\%$"), else
+    (?<![A-Za-z0-9_@/.\-\\^]))(?<!\d:)           # not inside a name (CIFAR-10, ResNet34, mAP@0.5, mAP@50:95)
     (?P<prefix>(?:\$?\\sim\s*|\$?\\approx\s*|[~≈∼]\s?|约\s?|[+±]\s?|[-−](?=\d))?)
     \$?\s?
     (?P<num>{_NUM})
@@ -152,6 +153,7 @@ _CANDIDATE = re.compile(
     (?:\s?(?:[-–—~]|to|至)\s?(?P<num2>{_NUM}))?   # a range: 7–10 times, 24–29mm
     \$?
     (?:\s?\$?(?P<unit>{_UNIT_RE})\$?)?
+    (?:(?<=[x×%])-(?P<num3>{_NUM})[x×%])?         # a range with its unit twice: "2.1x-54x", "10%-15%"
     (?![A-Za-z0-9_@]|\.\d)
     """,
     re.VERBOSE,
@@ -300,8 +302,8 @@ def _raw_candidates(text: str) -> Iterator[_Candidate]:
             yield _Candidate(match.start("num2"), match.end("unit") if unit_raw else match.end("num2"),
                              _parse_number(match.group("num2")), unit, kind)
             continue
-        end = match.end("unit") if unit_raw else match.end("num2") if match.group("num2") else \
-            match.end("exp") if match.group("exp") else match.end("num")
+        end = match.end() if match.group("num3") else match.end("unit") if unit_raw else \
+            match.end("num2") if match.group("num2") else match.end("exp") if match.group("exp") else match.end("num")
         start = match.start("prefix") if match.group("prefix") else match.start("num")
         if match.group("prefix") and match.group("prefix").startswith("$"):
             start = match.start("prefix") + 1
@@ -516,7 +518,7 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     if stripped.endswith(_PLUS_MINUS) or (last == "$" and stripped[:-1].rstrip().endswith(_PLUS_MINUS)) or (
             last in ("x", "×") and re.search(r"\d\s*[a-zA-Z]*\s*[x×]\s*$", before)):
         return False, "deviation_or_dimension", 0.0
-    if (last in _BOUND_SIGNS or last == "$") and re.search(r"[<>≤≥=]\s*\$?\s*$", before) and not (
+    if (last in _BOUND_SIGNS or last in "$eq") and re.search(r"(?:[<>≤≥=]|\\[lg]eq?)\s*\$?\s*$", before) and not (
             "percent" in kinds or "times" in kinds):
         return False, "bound_or_assignment", 0.0
     if bare and _may_end_like(before, _HYPERPARAMETER_ENDS, ()) and _ends_like(_HYPERPARAMETER_BEFORE_REV, before):

@@ -55,6 +55,10 @@ def assert_spans_quote_values(paper: Paper, results) -> None:
     ("Our approach achieves $2.6\\%$ relative improvement.", ["2.6\\%"]),
     ("It achieves over correct classification rate of 75 percent for trucks.", ["75 percent"]),
     ("Dice rose to $\\sim 60\\%$ accuracy.", ["\\sim 60\\%"]),
+    # bounds in LaTeX and ranges with the unit written twice
+    ("It achieves $97.16\\%$ accuracy, surpassing CNNs ($\\le95.04\\%$) and trees ($\\leq 77.05\\%$).",
+     ["97.16\\%", "95.04\\%", "77.05\\%"]),
+    ("It achieves speedups of 2.1x-54x and 10%-15% lower error.", ["2.1x-54x", "10%-15%"]),
 ])
 def test_explicit_results_are_found_as_written(text: str, expected: list[str]) -> None:
     assert values(text) == expected
