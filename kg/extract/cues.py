@@ -139,7 +139,7 @@ CUES: tuple[Cue, ...] = (
         needs=("dataset", "corpora"), ends=(",", ":", "(", "as", "including", "like", ".", "namely", "of") + LIST_ENDS),
     # "benchmarks: A, B", "benchmarks such as A", "across several benchmarks GAIA, PathVQA, and X"
     Cue("left_bench_list", "left", re.compile(
-        rf"(?:\bbenchmarks?\s*(?:,|:|\(|such as|including|like|e\.g\.,?|namely)|"
+        rf"(?:\bbenchmarks?\s*(?:,|:|\(|(?:,\s*)?(?:such as|including|like|e\.g\.,?|namely))|"
         rf"\b(?:several|multiple|various|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){{0,2}}?"
         rf"benchmarks)\s*{_LIST}$", _I),
         "Benchmark", 2.0, "evaluated_on",
@@ -163,7 +163,7 @@ CUES: tuple[Cue, ...] = (
         "Benchmark", 0.9, "evaluated_on", needs=("on", "across"), ends=("on", "across", "the") + LIST_ENDS),
     # "trained on X", "we fine-tune T5-large and BERT-base on X"
     Cue("left_trained_on", "left", re.compile(
-        rf"\b(?:(?:trained|pre-?trained|fine-?tuned)|(?:train|fine-?tune)s?\b[^.;:]{{1,50}}?)\s+on\s+(?:the\s+)?{_LIST}$",
+        rf"\b(?:(?:trained|pre-?trained|fine-?tuned)|(?:(?:pre-?)?train|fine-?tune)s?\b[^.;:]{{0,50}}?)\s+on\s+(?:the\s+)?{_LIST}$",
         _I), "Dataset", 1.2, "used",
         needs=("train", "tune"), ends=("on", "the") + LIST_ENDS),
     # "on data from EyePACS", "scans from ADNI and OASIS-3", "records collected from MIMIC-IV": where data comes from

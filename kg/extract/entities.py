@@ -700,6 +700,11 @@ def _listed_with_named_metric(occ: Occurrence, occs: list[Occurrence]) -> bool:
     return False
 
 
+def _written_as_a_phrase(surface: str, canonical: str) -> bool:
+    """A data set's capitalised name ("Tanks and Temples") written in lower case ("tanks and temples")."""
+    return any(word[:1].islower() and name[:1].isupper() for word, name in zip(surface.split(), canonical.split()))
+
+
 def _the_named(occ: Occurrence, noun_after: re.Pattern[str] = _DATA_NOUN_AFTER) -> bool:
     """"the Waymo dataset", "the Adam optimizer": a capitalised word between "the" and a data (or method) noun,
     inside a sentence, is a name (authors capitalise nothing else there)."""
@@ -758,6 +763,8 @@ class EntityExtractor:
         # tuples is the stable sort of the candidates by their first three
         ranked = []
         for i, (start, end, label, canonical) in enumerate(doc.lexicon):
+            if label in ("Dataset", "Benchmark") and " " in canonical and _written_as_a_phrase(text[start:end], canonical):
+                continue  # "chest X-ray images", "3D shapes": a plain phrase, not the data set "Chest X-Ray Images"
             end, canonical = with_model_size(text, end, label, canonical)
             ranked.append((False, start - end, 0, i, start, end, _LEXICON_SOURCE[label], canonical))
         i = len(ranked)

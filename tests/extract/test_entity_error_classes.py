@@ -1745,3 +1745,24 @@ def test_a_capitalised_word_named_as_an_environment_is_a_benchmark(extractor: En
         "Agents", "We adapt AgentQx to solve 20 embodied tasks from the Miniqrid environment and test it in the "
                   "Craftiq suite.")))
     assert found["Miniqrid"].type == found["Craftiq"].type == "Benchmark"
+
+
+def test_training_on_a_name_makes_it_data(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Training", "We train on FooSeq-7, pre-train on BarSeq-8 and evaluate on BazSeq-2.")))
+    assert found["FooSeq-7"].type == found["BarSeq-8"].type == "Dataset"
+    assert found["BazSeq-2"].role == "evaluated_on"
+
+
+def test_benchmarks_comma_including_lists_benchmarks(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Math", "We report results on six math benchmarks, including AIMQ24 and AMQ23.")))
+    assert found["AIMQ24"].type == found["AMQ23"].type == "Benchmark"
+
+
+def test_a_data_sets_capitalised_name_written_as_a_plain_phrase_is_no_data(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Shapes", "We detect pneumonia from chest X-ray images and generate 3D shapes. We evaluate on Tanks and "
+                  "Temples.")))
+    assert "chest X-ray images" not in found and "3D shapes" not in found
+    assert found["Tanks and Temples"].type == "Dataset"

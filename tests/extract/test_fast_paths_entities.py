@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from kg.extract import cues
 from kg.extract.cues import CUES, SectionCues, matching_cues, sentence_bounds
-from kg.extract.entities import _SOURCE_RANK, _VERSIONED, EntityExtractor, SectionCandidates, with_model_size
+from kg.extract.entities import (_SOURCE_RANK, _VERSIONED, EntityExtractor, SectionCandidates, _written_as_a_phrase,
+                                 with_model_size)
 from kg.extract.spacy_pipeline import (
     _ABBREV, _WORDS_BEFORE, _bracket_positions, build_nlp, doc_text, long_form_for, names_in, names_in_sections,
     token_edges, words_before,
@@ -70,6 +71,9 @@ def _spans_oracle(section: Section, doc: SectionCandidates) -> list[tuple]:
     """``EntityExtractor._spans`` as it was: one sort by key, the generic filter as a list, then the taken mask."""
     lexicon = []
     for start, end, label, canonical in doc.lexicon:
+        if label in ("Dataset", "Benchmark") and " " in canonical and _written_as_a_phrase(
+                section.text[start:end], canonical):
+            continue  # "3D shapes" (session 12)
         end, canonical = with_model_size(section.text, end, label, canonical)  # "Mistral 7B" (session 9)
         lexicon.append((start, end, f"lexicon:{label}", canonical))
     names = [(start, end, f"name:{label}", None) for start, end, label in doc.names
