@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Evidence, Paper
-from .cues import lowered_for_scan
+from .cues import evidence_sentence, lowered_for_scan
 from .results import sentence_bounds
 
 _CODE_HOSTS = (r"github\.com|gitlab\.[a-z.]+|huggingface\.co|hf\.co|bitbucket\.org|zenodo\.org|codeberg\.org|"
@@ -144,6 +144,6 @@ def extract_code(paper: Paper) -> tuple[list[str], list[Evidence]]:
             seen.add(key)
             urls.append(url)
             s_start, s_end = sentence_bounds(text, start)
-            evidence.append(Evidence(paper.id, section.name, text[s_start:s_end].strip(), start, end,
+            evidence.append(Evidence(paper.id, section.name, evidence_sentence(text, s_start, s_end, start, end), start, end,
                                      f"code:{rule}", 0.95))
     return urls, evidence

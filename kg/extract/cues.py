@@ -619,6 +619,25 @@ def sentence_ends(text: str) -> tuple[int, ...]:
 _sentence_ends = lru_cache(maxsize=512)(sentence_ends)
 
 
+# A sentence longer than this (a table, a list or pasted code without full stops) is quoted as a window around
+# the mention: each mention quotes its sentence, so whole long "sentences" would make the output quadratic.
+MAX_EVIDENCE_SENTENCE = 1000
+
+
+def evidence_sentence(text: str, s_start: int, s_end: int, start: int, end: int) -> str:
+    """The sentence ``text[s_start:s_end]`` quoted as the evidence of the mention ``[start, end)`` (stripped), or
+    for a very long one about :data:`MAX_EVIDENCE_SENTENCE` characters around the mention, cut at blanks."""
+    if s_end - s_start <= MAX_EVIDENCE_SENTENCE:
+        return text[s_start:s_end].strip()
+    half = max(0, (MAX_EVIDENCE_SENTENCE - (end - start)) // 2)
+    left, right = max(s_start, start - half), min(s_end, end + half)
+    if left > s_start and (blank := text.find(" ", left, start)) >= 0:
+        left = blank + 1
+    if right < s_end and (blank := text.rfind(" ", end, right)) >= 0:
+        right = blank
+    return text[left:right].strip()
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence of ``text`` around ``[start, end)``: split at . ! ? 。！？；and newlines.
 

@@ -14,7 +14,7 @@ from ..resolve.entities import normalise
 from .cues import (
     APPOSITIVE_DATA, BEATEN_BEFORE, BENCH_WORDS, CUES, DATA_WORDS, GAP_OK, LIST_GAP, METRIC_OBJECT, NAMING,
     OUTPERFORMS_AFTER, TITLE_DATA, TITLE_METHOD, TITLE_NAME, ZH_KINDS, SectionCues, propose_spans, propose_spans_lowered,
-    sentence_bounds,
+    evidence_sentence, sentence_bounds,
 )
 from .lexicons import load_lexicons
 from .spacy_pipeline import (
@@ -1422,7 +1422,7 @@ class EntityExtractor:
             rule = rules.get(occ.source)
             if rule is None:
                 rule = rules[occ.source] = "+".join(sorted(cand.rules | {occ.source}))
-            evidence.append(Evidence(paper_id, occ.section.name, occ.section.text[s_start:s_end].strip(), occ.start, occ.end,
+            evidence.append(Evidence(paper_id, occ.section.name, evidence_sentence(occ.section.text, s_start, s_end, occ.start, occ.end), occ.start, occ.end,
                                      rule, confidence))
         return Mention(surface, type_, role, aliases, confidence, evidence)
 

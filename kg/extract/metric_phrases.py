@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..model import Evidence, Mention, Paper, ResultMention, Section
-from .cues import METRIC_OBJECT, VALUE_QUALIFIER, sentence_bounds
+from .cues import METRIC_OBJECT, VALUE_QUALIFIER, evidence_sentence, sentence_bounds
 from .lexicons import load_lexicons
 from .results import COUNT_RULE, value_digits
 
@@ -221,7 +221,8 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
                 elif (where := _chinese_word_near_value(paper, word, result.value)) is not None:
                     zh, at = where
                     s_start, s_end = sentence_bounds(zh.text, at, at + len(word))
-                    name_metric(zh.name, zh.text[s_start:s_end], at, at + len(word), word, [english])
+                    name_metric(zh.name, evidence_sentence(zh.text, s_start, s_end, at, at + len(word)), at, at + len(word),
+                                word, [english])
             return
         start, end, phrase = bound
         name = section.text[start:end]

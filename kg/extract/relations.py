@@ -14,7 +14,7 @@ import re
 
 from ..model import Evidence, Mention, Paper, RelationMention, Section
 from ..vocab import Rel
-from .cues import lowered_for_scan
+from .cues import evidence_sentence, lowered_for_scan
 from .results import ASCII_NOT_WORD, BACKBONE_LEAD, name_positions, sentence_bounds, sentence_breaks
 
 log = logging.getLogger(__name__)
@@ -175,7 +175,6 @@ def _section_relations(paper: Paper, section: Section, methods: list[Mention],
             source = proposed[0]
         else:
             continue
-        sentence = text[s_start:s_end].strip()
         own = {source.name, *(m.name for m in proposed)}
         for start, end, target in targets:
             if any(target.name == name or target.name.startswith(name + "-") for name in own):
@@ -184,7 +183,7 @@ def _section_relations(paper: Paper, section: Section, methods: list[Mention],
             winner, loser = (target, source) if passive else (source, target)  # "X is outperformed only by Y"
             relations.append(RelationMention(
                 type=OUTPERFORMS, source=winner.name, target=loser.name,
-                evidence=Evidence(paper.id, section.name, sentence, start, end,
+                evidence=Evidence(paper.id, section.name, evidence_sentence(text, s_start, s_end, start, end), start, end,
                                   f"outperforms:{cue_text.lower()}", 0.7),
                 confidence=0.8 if before else 0.7,
             ))

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Evidence, Mention, Paper, ResultMention, Section
-from .cues import VALUE_QUALIFIER
+from .cues import MAX_EVIDENCE_SENTENCE, VALUE_QUALIFIER, evidence_sentence
 
 log = logging.getLogger(__name__)
 
@@ -1018,6 +1018,9 @@ def _counted_costs(text: str) -> Iterator[tuple[_Candidate, str]]:
                 yield _Candidate(match.start(group), match.end(group + 1), number, None, "count"), match.group(group + 2)
 
 
+_NEAR = MAX_EVIDENCE_SENTENCE // 2  # how far from a value in an overlong sentence its metric, data and method are sought
+
+
 def extract_section_results(paper_id: str, section: Section, entities: list[Mention],
                             only: set[str] | None = None,
                             versioned: list[str] | None = None) -> list[ResultMention]:
@@ -1051,7 +1054,9 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
             if breaks is None:
                 breaks = sentence_breaks(text)
             s_start, s_end = sentence_bounds(text, cand.start, breaks)
-            sentence = text[s_start:s_end].strip()
+            if s_end - s_start > MAX_EVIDENCE_SENTENCE:  # a table or list without full stops: read near the value
+                s_start, s_end = max(s_start, cand.start - _NEAR), min(s_end, cand.end + _NEAR)
+            sentence = evidence_sentence(text, s_start, s_end, cand.start, cand.end)
             metric, dataset, method = _attach(text[s_start:s_end], cand.start - s_start, entities)
             if i == 0 and len(group) > 1:
                 respective = _respective_names(text, group, entities, s_start)

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from ..model import Evidence, Mention, Section
-from .cues import lowered_for_scan, sentence_bounds
+from .cues import evidence_sentence, lowered_for_scan, sentence_bounds
 from .lexicons import load_lexicons
 from .results import ASCII_NOT_WORD
 from .spacy_pipeline import long_form_for
@@ -610,7 +610,7 @@ def extract_tasks(paper_id: str, sections: list[Section],
         confidence = _FALLBACK_CONFIDENCE if cands.found[key][0][3] == "task_title_fallback" else _CONFIDENCE
         for section, start, end, rule in cands.found[key]:
             s_start, s_end = sentence_bounds(section.text, start, end)
-            evidence.append(Evidence(paper_id, section.name, section.text[s_start:s_end].strip(), start, end, rule,
+            evidence.append(Evidence(paper_id, section.name, evidence_sentence(section.text, s_start, s_end, start, end), start, end, rule,
                                      confidence))
             surface = section.text[start:end]
             if surface != key and surface not in aliases:

@@ -26,6 +26,9 @@ from .placeholders import is_placeholder
 log = logging.getLogger(__name__)
 
 MAX_LINE_CHARS = 200_000  # longer lines are cut (and reported): no real field is that long
+# Longer sections are cut (and reported): real abstracts and summaries hold about 2,000 characters, and a field
+# that runs on for pages (a pasted table or log) would make extraction slow without adding facts worth having.
+MAX_SECTION_CHARS = 50_000
 MAX_ISSUES_KEPT = 2_000  # issues kept in the report; the count goes on
 MAX_BAD_LINES_LISTED = 3  # lines with invalid UTF-8 listed one by one per file; the rest in one summary
 
@@ -165,6 +168,17 @@ def _lang(text: str) -> str:
 # LaTeX text formatting copied from arXiv abstracts: "\textbf{Nea}rest-Neighbor Label \textbf{R}efinement (NeaR)",
 # "\textsc{Llama}-2/3", "\emph{interactive search}". Only the markup goes; math ("$88.8\%$") is left as written.
 _LATEX_FORMATTING = re.compile(r"\\(?:textbf|textit|textsc|texttt|textsf|textrm|emph|underline)\{([^{}]*)\}")
+
+
+# Typographic hyphens and spaces, one character for one (offsets stay valid): "GPT‑4o", "Qwen2.5‑VL", "84.1 %".
+# (Not U+2010, the hyphen of publishers' abstracts, "Near‐Infrared": folded, it turns chemistry names such as
+# "Quasi‐2D" and "UiO‐66‐NH2" into method candidates, which cost more than the names it finds: see docs/extraction.md.)
+_FOLD = str.maketrans({"\u2011": "-", "\u2012": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
+
+
+def _fold(text: str) -> str:
+    """``text`` with typographic hyphens and spaces made plain (names are written with either)."""
+    return text.translate(_FOLD) if not text.isascii() else text
 
 
 def _strip_latex_formatting(text: str) -> str:
@@ -343,7 +357,7 @@ class DigestReader:
             self.report.skip(name, head.number, "paper header has no [Title](URL) link, so the paper has no id")
             return None
         url = link.group("url")
-        title = _clean_inline(link.group("title"))
+        title = _fold(_clean_inline(link.group("title")))
         if not title:
             self.report.skip(name, head.number, "paper header has an empty title")
             return None
@@ -413,11 +427,15 @@ class DigestReader:
             if key in ("authors",):
                 authors = authors or split_authors(_clean_inline(raw_text))
                 continue
-            text = _strip_latex_formatting(
-                html.unescape(" ".join(part.strip() for part in raw_text.split("\n"))).strip().strip("*").strip())
+            text = _fold(_strip_latex_formatting(
+                html.unescape(" ".join(part.strip() for part in raw_text.split("\n"))).strip().strip("*").strip()))
             if key in sections:
                 self.report.warn(name, field_lines[0].number, f"second '{key}' field in one paper; kept the first", pid.id)
                 continue
+            if len(text) > MAX_SECTION_CHARS:
+                self.report.warn(name, field_lines[0].number, f"'{key}' field of {len(text):,} characters cut to "
+                                 f"{MAX_SECTION_CHARS:,} (is it a table or log pasted into the digest?)", pid.id)
+                text = text[:MAX_SECTION_CHARS]
             start_line = field_lines[0]
             value_col = start_line.text.find(raw_text.split("\n")[0][:20]) if raw_text else -1
             sections[key] = Section(

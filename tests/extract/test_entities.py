@@ -185,3 +185,15 @@ def test_regression_hybrids_fragments_and_joined_names(extractor: EntityExtracto
     assert found["ResNet34"].type == "Method" and "ResNet34+DA" not in found
     assert found["MAE"].type == "Metric"
     assert len([m for m in extractor.extract(paper) if m.name in ("SCA-Net", "SCA-Nets")]) == 1
+
+
+def test_a_sentence_without_full_stops_is_quoted_as_a_window_around_each_mention() -> None:
+    from kg.extract import Extractor
+    from kg.extract.cues import MAX_EVIDENCE_SENTENCE
+
+    text = " ".join(f"| Model{i}-X | {i % 90}.5% | on BenchQ-{i} |" for i in range(300))  # a table pasted as text
+    extraction = Extractor().extract(make_paper("Tables", text))
+    evidence = [e for m in extraction.entities for e in m.evidence] + [r.evidence for r in extraction.results]
+    assert len(extraction.entities) > 100 and extraction.results
+    for ev in evidence:
+        assert len(ev.sentence) <= MAX_EVIDENCE_SENTENCE and text[ev.start:ev.end] in ev.sentence

@@ -224,3 +224,28 @@ def test_latex_text_formatting_is_dropped_from_section_text(tmp_path: Path) -> N
     assert paper.sections["abstract"].text == (
         "We introduce Nearest-Neighbor Label Refinement (NeaR) and interactive search on Llama-2, reaching "
         "$88.8\\% \\rightarrow 93.9\\%$.")
+
+
+def test_typographic_hyphens_and_spaces_become_plain_ones(tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text("### [1] [Tuning GPT\u20114o](https://arxiv.org/abs/2601.00001)\n*A. Author*\n"
+                    "Abstract: We tune GPT\u20114o and reach 84.1\u00a0% on MM\u2011Bench.\n", encoding="utf-8")
+    paper = read(path)[0]
+    assert paper.title == "Tuning GPT-4o"
+    assert paper.sections["abstract"].text == "We tune GPT-4o and reach 84.1 % on MM-Bench."
+
+
+def test_a_section_pages_long_is_cut_and_reported(tmp_path: Path) -> None:
+    from kg.readers.digest import MAX_SECTION_CHARS
+
+    path = tmp_path / "d.md"
+    rows = "\n".join(f"| Model{i}-X | {i % 90}.5% | BenchQ-{i} |" for i in range(3000))
+    path.write_text(f"### [1] [A table](https://arxiv.org/abs/2601.00001)\n*A. Author*\nAbstract: {rows}\n"
+                    "### [2] [Next](https://arxiv.org/abs/2601.00002)\n*B. Author*\nAbstract: We study X.\n",
+                    encoding="utf-8")
+    report = ReadReport()
+    papers = read(path, report)
+    assert [p.id for p in papers] == ["2601.00001", "2601.00002"]
+    assert len(papers[0].sections["abstract"].text) == MAX_SECTION_CHARS
+    assert any("'abstract' field" in w.reason and "cut to" in w.reason and w.paper == "2601.00001"
+               for w in report.warnings)
