@@ -35,11 +35,18 @@ MAX_BAD_LINES_LISTED = 3  # lines with invalid UTF-8 listed one by one per file;
 # A paper header is "### [N] rest" (a paper even when its link is broken: that block is reported), or "### N. [Title](URL)"
 # and "### [Title](URL)" with a web or DOI link (forks that number papers differently, or not at all); a header
 # linking to an anchor ("## [cs.CV](#cs-cv)") is a category.
-_PAPER_HEADER = re.compile(r"^#{2,4}\s*(?:\[(\d+)\]|(?:(\d+)[.)]\s*)?(?=(?:\*\*|__)?\[.*\]\((?:https?://|doi:)))\s*(.*)$",
-                           re.IGNORECASE)
-# The first link of the header; what follows it ("(cs.CV)", "[PDF](...)") is not part of the title.
-_TITLE_LINK = re.compile(r"^(?P<bold>\*\*|__)?\[(?P<title>.*?)\]\((?P<url>[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\)"
-                         r"(?P=bold)?(?:\s.*)?$")
+# Any heading level (one "#" only with an arXiv or DOI link: a digest's own title may link to its repository), a
+# number written "[N]", "N.", "N)", "N:", "N" or "Paper N:", and an ornament ("📄") before the link.
+_PAPER_HEADER = re.compile(
+    r"^(?:#{2,6}|#(?=[^#].*\]\(\s*<?(?:https?://(?:www\.|export\.)?arxiv\.org/|https?://(?:dx\.)?doi\.org/|doi:)))\s*"
+    r"(?:\[(\d+)\]\s*(?:[^\w\s\[\]()#*_<>]{1,3}\s*)?|"  # "[N]": a paper header even without its link (reported)
+    r"(?:(?:paper\s+)?(\d+)[.):]?\s+|(?:paper\s+)?(\d+)[.):]\s*)?(?:[^\w\s\[\]()#*_<>]{1,3}\s*)?"
+    r"(?=(?:\*\*|__)?\[.*\]\(\s*<?(?:https?://|doi:)))(.*)$",
+    re.IGNORECASE)
+# The first link of the header ("<url>" and a '"title"' allowed); what follows it ("(cs.CV)", "[PDF](...)") is not
+# part of the title.
+_TITLE_LINK = re.compile(r"^(?P<bold>\*\*|__)?\[(?P<title>.*?)\]\(\s*<?(?P<url>[^\s()<>]+(?:\([^\s()]*\)[^\s()<>]*)*)>?"
+                         r"(?:\s+\"[^\"]*\")?\s*\)(?P=bold)?(?:\s.*)?$")
 _DIV_ID = re.compile(r"<div\s+id=['\"]?([^'\">]+)['\"]?\s*>\s*</div>", re.IGNORECASE)
 _BACK = re.compile(r"\[\[Back\]\]\(#[^)]*\)", re.IGNORECASE)
 _ANCHOR_LINK = re.compile(r"\[([^\[\]]+)\]\(#[^)]*\)")  # "## [Computer Vision](#cs-cv)": the words are the category
@@ -350,21 +357,21 @@ class DigestReader:
         first_line, last_line = head.number, lines[-1].number
         header = _PAPER_HEADER.match(head.text)
         assert header is not None
-        written_number = header.group(1) or header.group(2)
+        written_number = header.group(1) or header.group(2) or header.group(3)
         number = int(written_number) if written_number else None
-        link = _TITLE_LINK.match(header.group(3).strip())
+        link = _TITLE_LINK.match(header.group(4).strip())
         if link is None:
             self.report.skip(name, head.number, "paper header has no [Title](URL) link, so the paper has no id")
             return None
         url = link.group("url")
-        title = _fold(_clean_inline(link.group("title")))
+        title = _fold(_clean_inline(link.group("title").replace("**", "")))  # "[**NovaGAN**: ...]"
         if not title:
             self.report.skip(name, head.number, "paper header has an empty title")
             return None
         pid = paper_id(url)
         sections: dict[str, Section] = {}
-        rest = header.group(3)
-        title_offset = head.offset + header.start(3) + len(rest) - len(rest.lstrip()) + link.start("title")
+        rest = header.group(4)
+        title_offset = head.offset + header.start(4) + len(rest) - len(rest.lstrip()) + link.start("title")
         sections["title"] = Section("title", title, _lang(title), head.number, head.number, title_offset)
         authors: list[str] = []
         categories: list[str] = []

@@ -249,3 +249,22 @@ def test_a_section_pages_long_is_cut_and_reported(tmp_path: Path) -> None:
     assert len(papers[0].sections["abstract"].text) == MAX_SECTION_CHARS
     assert any("'abstract' field" in w.reason and "cut to" in w.reason and w.paper == "2601.00001"
                for w in report.warnings)
+
+
+def test_more_paper_header_forms_start_papers_instead_of_joining_the_paper_before(tmp_path: Path) -> None:
+    headers = ["##### [3] [Alpha: A](https://arxiv.org/abs/2601.00003)",
+               "### Paper 6: [Beta: B](https://arxiv.org/abs/2601.00006)",
+               "### 16 [Gamma: C](https://arxiv.org/abs/2601.00016)",
+               "### 10. \U0001F4C4 [Delta: D](https://arxiv.org/abs/2601.00010)",
+               "### [9] \U0001F4C4 [Epsilon: E](https://arxiv.org/abs/2601.00009)",
+               "# [Zeta: F](https://arxiv.org/abs/2601.00013)",
+               '### [14] [Eta: G](https://arxiv.org/abs/2601.00014 "arXiv")',
+               "### [15] [**Theta**: H](<https://arxiv.org/abs/2601.00015>)"]
+    body = "*A. Author*\nMain category: cs.CV\nAbstract: We study {}.\n"
+    path = tmp_path / "d.md"
+    path.write_text("".join(f"{h}\n{body.format(i)}" for i, h in enumerate(headers)), encoding="utf-8")
+    papers = read(path)
+    assert [p.title.split(":")[0] for p in papers] == ["Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Eta",
+                                                        "Theta"]
+    assert [p.number for p in papers] == [3, 6, 16, 10, 9, None, 14, 15]
+    assert all(p.sections["abstract"].text == f"We study {i}." for i, p in enumerate(papers))
