@@ -124,7 +124,11 @@ CUES: tuple[Cue, ...] = (
         "Metric", 0.8, needs=(DIGIT,), starts="(（"),
     Cue("right_result", "right", re.compile(r"^\s*[(（:：]?\s*\d+(?:\.\d+)?\s*%"), "Benchmark", 0.6, "evaluated_on",
         starts="(（:：" + DIGIT),
-    Cue("right_metric_noun", "right", re.compile(r"^\s*(?:scores?|metrics?)\b|^\s*指标", _I), "Metric", 1.5,
+    # "BLEU score", "FID scores", not the verb: "TauVL scores 7.8 on MT-Bench", "X scores higher"
+    Cue("right_metric_noun", "right", re.compile(
+        r"^\s*(?:scores?(?!\s+(?:[-+~≈$]?\d|an?\s|only|about|around|over|up\s|nearly|the\s|higher|lower|better|worse|"
+        r"best|well|highest|lowest|consistently|significantly|comparably|competitively))|metrics?)\b|^\s*指标", _I),
+        "Metric", 1.5,
         starts="sSſmM指"),
     Cue("right_eval_zh", "right", re.compile(rf"^\s*(?:[\(（]?\s*\d[\d.]*\s*%?\s*[\)）]?\s*)?(?:{_LIST})?"
                                              rf"(?:{_LIST_ITEMS}{{0,6}}等[^\s，。；、,.;]{{0,8}}?(?:基准|数据集|测试集)|{_LIST_REST}(?:基准|数据集|测试集|benchmarks?)?|"

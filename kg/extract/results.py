@@ -338,6 +338,8 @@ _CUE_EN = re.compile(
     + r")(?![a-z0-9])")
 
 
+# A qualifier between a value and its metric: "54.2 average accuracy", "61.3 mean IoU", "0.71 macro F1".
+_METRIC_QUALIFIER = re.compile(r"^(?:average|mean|overall|macro|micro|weighted|top-1|top-5|balanced|box|mask)\s+")
 _ALONE_AFTER = re.compile(r"\s*(?:[,;)，。；）、]|\.(?:\s|$)|(?:and|or|on|in|for|with|at|while|compared|versus|vs)\b|$)")
 _TO_VALUE = re.compile(r"\s*(?:[:：=]|of|is|was|were|to|reaches|reached|为|达到|达|降至|降低至|降低到|提升至|提高到|提升到|至)?"
                        r"\s*\$?$")
@@ -559,7 +561,7 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
                 _named_metric_right_before(close_before, metric_names):
             return True, "metric_integer", 0.7  # "an FVD of 312", "an Elo rating of 1250"
     # "1.0 recall and 0.95 accuracy": a decimal followed by a metric word
-    if "." in raw_first and _CUE_EN.match(after.lstrip(" $").lower()):
+    if "." in raw_first and _CUE_EN.match(_METRIC_QUALIFIER.sub("", after.lstrip(" $").lower(), 1)):
         return True, "value_then_metric", 0.7
     # "0.7127 cIoU": a decimal followed by an acronym-like name
     if "." in raw_first and re.match(r"^\s?(?=[\w@\-]*[A-Z][\w@\-]*[A-Z])[A-Za-z][\w@\-]*(?![\w-])(?!\s*\d)",
@@ -572,7 +574,20 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
         return True, "acronym_value", 0.7
     if len(group) > 1 and any(c.kind != "bare" for c in group):
         return True, "listed_with_unit", 0.7
+    # "TauVL achieves 54.2 on MMMU", "attains 54.2 and 61.8 on MMMU and MathVista": a score where it was measured
+    if bare and first.number <= 100 and _SCORE_ON_AFTER.match(after) and _RESULT_VERB_JUST_BEFORE.search(close_before):
+        return True, "score_on", 0.65
     return False, "bare_number", 0.0
+
+
+# What follows a score and names where it was measured: "on MMMU", "across the LIBERO suites" (a name, not "on
+# average" or "on 8 GPUs").
+_SCORE_ON_AFTER = re.compile(r"\s*(?:,\s*respectively,?\s*)?(?:on|across)\s+(?:the\s+)?(?:[A-Z][\w.+-]*[A-Z0-9]|[A-Z]"
+                             r"[a-z]+[A-Z])")
+# A result verb right before the score ("achieves 54.2", "scores an average of 71.3", "reaching only 41.0").
+_RESULT_VERB_JUST_BEFORE = re.compile(
+    r"\b(?:achiev|attain|reach|obtain|scor|yield)\w*\s+(?:(?:only|about|around|approximately|up\s+to|nearly|over|"
+    r"an?\s+(?:average|mean|overall)(?:\s+score)?\s+of|a\s+score\s+of)\s+)?\$?$", re.IGNORECASE)
 
 
 def _groups(text: str, cands: list[_Candidate]) -> list[list[_Candidate]]:

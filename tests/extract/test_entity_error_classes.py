@@ -1766,3 +1766,9 @@ def test_a_data_sets_capitalised_name_written_as_a_plain_phrase_is_no_data(extra
                   "Temples.")))
     assert "chest X-ray images" not in found and "3D shapes" not in found
     assert found["Tanks and Temples"].type == "Dataset"
+
+
+def test_the_verb_scores_does_not_make_its_subject_a_metric(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Chat", "TauQx scores 7.8 on MT-Bench. We report BLEU scores and the FooQA score.")))
+    assert found["TauQx"].type == "Method" and found["FooQA"].type == "Metric"

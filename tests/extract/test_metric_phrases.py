@@ -192,3 +192,11 @@ def test_a_chinese_metric_word_resolves_to_the_english_metric_when_the_paper_nam
     extraction = Extractor().extract(paper)
     metrics = [m for m in extraction.entities if m.type == "Metric"]
     assert [(m.name, m.aliases) for m in metrics] == [("harvesting success rates", ["success rate"])]
+
+
+def test_a_value_takes_the_known_metric_whose_name_ends_with_the_acronym_bound() -> None:
+    extraction = Extractor().extract(make_paper(abstract="TauQx reaches a macro-averaged F1 of 0.71 and 61.3 mean "
+                                                         "IoU, and 45.6 box AP on COCO."))
+    assert {r.value: r.metric for r in extraction.results} == {"0.71": "macro-averaged F1", "61.3": "mean IoU",
+                                                               "45.6": "box AP"}
+    assert "F1" not in {m.name for m in extraction.entities}

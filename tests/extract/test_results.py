@@ -59,6 +59,12 @@ def assert_spans_quote_values(paper: Paper, results) -> None:
     ("It achieves $97.16\\%$ accuracy, surpassing CNNs ($\\le95.04\\%$) and trees ($\\leq 77.05\\%$).",
      ["97.16\\%", "95.04\\%", "77.05\\%"]),
     ("It achieves speedups of 2.1x-54x and 10%-15% lower error.", ["2.1x-54x", "10%-15%"]),
+    # a score right after a result verb, and where it was measured
+    ("TauQx achieves 54.2 on MMMU and attains 61.8 and 70.1 on MathVista and MMBench, respectively.",
+     ["54.2", "61.8", "70.1"]),
+    ("It reaches an average of 71.3 across the LIBERO suites.", ["71.3"]),
+    ("It uses 8 GPUs on ImageNet, achieves 3 wins on Atari and reaches 12 on average.", []),
+    ("TauQx reaches 54.2 average accuracy and 0.71 macro F1.", ["54.2", "0.71"]),
 ])
 def test_explicit_results_are_found_as_written(text: str, expected: list[str]) -> None:
     assert values(text) == expected
