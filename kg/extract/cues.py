@@ -603,7 +603,7 @@ APPOSITIVE_DATA = re.compile(r"^\s*[,(（]\s*(?:a|an|the)\b(?:(?!\b(?:models?|me
 # What is measured narrows a metric ("extraction accuracy", "harvesting success rates"): a "-tion"/"-ing" word right
 # before it (the text before the metric ends with it), not a verb ("improving accuracy").
 METRIC_OBJECT = re.compile(r"\b((?!(?:improv|reduc|measur|maintain|compromis|boost|enhanc|achiev|increas|sacrific|"
-                           r"decreas|preserv|trad|balanc|lower|rais|hurt|degrad|yield|report|keep|los|gain)ing\b)"
+                           r"decreas|preserv|trad|balanc|lower|rais|hurt|degrad|yield|report|keep|los|gain|minimiz|maximiz|optimiz)ing\b)"
                            r"[a-z]{4,}(?:tion|ing)\s)$")
 DATA_WORDS = re.compile(r"\b(?:benchmark\w*|datasets?|suite|corpus|corpora|leaderboard|arena|databases?|atlas(?:es)?|"
                         r"cohorts?|registry|knowledge bases?)\b|基准|数据集|数据库", _I)

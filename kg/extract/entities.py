@@ -56,6 +56,8 @@ _NOT_METHOD_HEADS = frozenset(h.rstrip("s") for h in HEADS) | {
 _NUMBER_NEAR = re.compile(r"\d+(?:\.\d+)?\s*\\?%|\b0?\.\d+\b|\b\d+(?:\.\d+)?\s*(?:ms|s|fps|FPS|mm)\b")
 _METRIC_WORDS = re.compile(r"\b(?:metrics?|in terms of|measur\w*|(?:evaluated|assessed) (?:by|using|with)|achiev\w*|"
                            r"reach\w*|attain\w*)\b|指标", re.IGNORECASE)
+# "a lower word error rate", "higher extraction accuracy": a claim about the measure
+_COMPARATIVE_BEFORE = re.compile(r"\b(?:higher|lower|better|worse|improved|reduced)\s+(?:[a-z-]+\s+)?$")
 # A list that ends with its kind: ", recall, F1-score, and AUROC metrics".
 _LIST_OF_METRICS = re.compile(r",[^.;:]{0,100}?\b(?:and|or)\s[^.;:,]{1,40}?\s(?:metrics|measures)\b")
 _THE_X_OF = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -846,7 +848,9 @@ class EntityExtractor:
                     known_tasks.append(occ)
                     continue  # tasks are chosen per paper by kg.extract.tasks
                 if source == "lexicon:Metric":
-                    if occ.text.islower() and not self._reported(occ) and not _listed_with_named_metric(occ, occs):
+                    if occ.text.islower() and not self._reported(occ) and not _listed_with_named_metric(occ, occs) \
+                            and not (" " in occ.text and occ.canonical and occ.canonical != occ.text):
+                        # (a long form with a known short form, "word error rate", names the metric wherever it is)
                         continue  # "improves accuracy" names no metric; "95% accuracy" does
                     self._extend_metric(occ)
                 name = occ.text
@@ -901,7 +905,7 @@ class EntityExtractor:
         text = occ.section.text
         s_start, s_end = sentence_bounds(text, occ.start, occ.end)
         window = text[max(s_start, occ.start - 50):min(s_end, occ.end + 50)]
-        if _NUMBER_NEAR.search(window):
+        if _NUMBER_NEAR.search(window) or _COMPARATIVE_BEFORE.search(text, max(s_start, occ.start - 30), occ.start):
             return True
         if text.startswith(",", occ.end) and _LIST_OF_METRICS.match(text, occ.end, s_end):
             return True  # "evaluated using accuracy, weighted precision, recall, F1-score, and AUROC metrics"

@@ -1772,3 +1772,13 @@ def test_the_verb_scores_does_not_make_its_subject_a_metric(extractor: EntityExt
     found = by_name(extractor.extract(make_paper(
         "Chat", "TauQx scores 7.8 on MT-Bench. We report BLEU scores and the FooQA score.")))
     assert found["TauQx"].type == "Method" and found["FooQA"].type == "Metric"
+
+
+def test_a_long_form_with_a_known_short_form_or_after_a_comparative_names_a_metric(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Speech", "Existing systems focus on reducing the word error rate. TauQx yields higher accuracy. We train by "
+                  "minimizing mean squared error (MSE).")))
+    assert found["word error rate"].type == found["accuracy"].type == found["MSE"].type == "Metric"
+    assert "minimizing mean squared error" not in found
+    plain = by_name(extractor.extract(make_paper("Speech", "We aim to improve accuracy of speech systems.")))
+    assert "accuracy" not in plain  # a goal names no metric
