@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..model import Evidence, Mention, Paper, ResultMention, Section
 from .cues import METRIC_OBJECT, VALUE_QUALIFIER, evidence_sentence, sentence_bounds
 from .lexicons import load_lexicons
-from .results import COUNT_RULE, value_digits
+from .results import CHINESE_METRICS, COUNT_RULE, value_digits
 
 # The last word of a metric phrase. Words marked generic name a metric only with a modifier ("collision rate",
 # "prediction error"), never alone ("a rate of 5%").
@@ -76,13 +76,7 @@ _CONDITION_BEFORE = re.compile(r"\b(?:at|under|added|adding|doped|doping|contain
 _ACRONYM_BEFORE = re.compile(
     r"(?<![\w@/-])((?=[a-z]?[A-Z][a-z]?[A-Z])[A-Za-z]{2,8}?(?:-[A-Z][A-Z0-9]{0,3})?|[A-Z]\d{1,3})s?\s+(?:of|=|:|reaching)\s+"
     rf"{VALUE_QUALIFIER}$")
-# Metric words of the Chinese summaries that name one metric only (not 精度, accuracy or precision), in English.
 _COUNTED = f"result:{COUNT_RULE}"
-_CHINESE_METRICS = {"准确率": "accuracy", "召回率": "recall", "精确率": "precision", "成功率": "success rate",
-                    "胜率": "win rate", "通过率": "pass rate", "平均绝对误差": "MAE", "均方根误差": "RMSE", "均方误差": "MSE",
-                    "敏感性": "sensitivity", "灵敏度": "sensitivity", "特异性": "specificity", "特异度": "specificity",
-                    "峰值信噪比": "PSNR", "交并比": "IoU", "字错误率": "CER", "词错误率": "WER", "困惑度": "perplexity",
-                    "攻击成功率": "attack success rate", "拒绝率": "refusal rate"}
 _ACRONYM_CONNECTIVES = (" of ", "=", ":", " reaching ")
 _COMPARATIVE = re.compile(r" (?:higher|lower|faster|slower|better|greater|smaller|larger|fewer|less|more|longer|"
                           r"shorter)(?= )")
@@ -212,7 +206,7 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
         bound = bound_metric(section.text, ev.start, ev.end) if section.lang == "en" else None
         if bound is None:
             word = result.metric or ""
-            english = _CHINESE_METRICS.get(word)
+            english = CHINESE_METRICS.get(word)
             if english:  # a metric word of the Chinese summary, next to the value there
                 entity = by_name.get(english) or next(
                     (m for m in made.values() if english in m.aliases), None)  # "harvesting success rates"

@@ -731,11 +731,19 @@ def _nearest_scored(names: list[Mention], sentence: str, pos: int, after_limit: 
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|while|whereas|but)\s|;|\band\s+(?:on|in)\s|[，；]")
 
 
+# Metric words of the Chinese summaries that name one metric only (not 精度, accuracy or precision), in English.
+CHINESE_METRICS = {"准确率": "accuracy", "召回率": "recall", "精确率": "precision", "成功率": "success rate",
+                   "胜率": "win rate", "通过率": "pass rate", "平均绝对误差": "MAE", "均方根误差": "RMSE", "均方误差": "MSE",
+                   "敏感性": "sensitivity", "灵敏度": "sensitivity", "特异性": "specificity", "特异度": "specificity",
+                   "峰值信噪比": "PSNR", "交并比": "IoU", "字错误率": "CER", "词错误率": "WER", "困惑度": "perplexity",
+                   "攻击成功率": "attack success rate", "拒绝率": "refusal rate", "功率转换效率": "PCE",
+                   "光电转换效率": "PCE", "开路电压": "open-circuit voltage", "填充因子": "fill factor",
+                   "外量子效率": "EQE", "总体精度": "overall accuracy", "总体准确率": "overall accuracy",
+                   "平均精度均值": "mAP", "平均精度": "AP", "F1分数": "F1", "F1值": "F1", "Kappa系数": "kappa",
+                   "命中率": "hit rate", "推理速度": "inference speed", "结构相似度": "SSIM", "结构相似性": "SSIM"}
 _LEXICON_METRICS = ("accuracy", "precision", "recall", "F1", "AUROC", "AUC", "mIoU", "IoU", "mAP", "Dice",
-                    "PSNR", "SSIM", "LPIPS", "FID", "MAE", "RMSE", "success rate", "latency", "BLEU",
-                    "准确率", "精度", "召回率", "成功率", "精确率", "胜率", "通过率", "解决率", "平均绝对误差", "均方根误差",
-                    "均方误差", "敏感性", "灵敏度", "特异性", "特异度", "峰值信噪比", "交并比", "字错误率", "词错误率",
-                    "困惑度", "攻击成功率", "拒绝率")
+                    "PSNR", "SSIM", "LPIPS", "FID", "MAE", "RMSE", "success rate", "latency", "BLEU", "精度", "解决率",
+                    *CHINESE_METRICS)
 
 
 _LEXICON_METRIC_RE = re.compile(

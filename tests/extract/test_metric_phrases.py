@@ -200,3 +200,12 @@ def test_a_value_takes_the_known_metric_whose_name_ends_with_the_acronym_bound()
     assert {r.value: r.metric for r in extraction.results} == {"0.71": "macro-averaged F1", "61.3": "mean IoU",
                                                                "45.6": "box AP"}
     assert "F1" not in {m.name for m in extraction.entities}
+
+
+def test_more_chinese_metric_words_name_their_metric() -> None:
+    extraction = Extractor().extract(make_paper(abstract="The cells reach 1.17 V and 0.81 with the new layer.",
+                                                result="器件的开路电压为1.17 V，填充因子为0.81。"))
+    metrics = {r.value: r.metric for r in extraction.results}
+    assert metrics == {"1.17 V": "开路电压", "0.81": "填充因子"}
+    aliases = {m.name: m.aliases for m in extraction.entities if m.type == "Metric"}
+    assert aliases["开路电压"] == ["open-circuit voltage"] and aliases["填充因子"] == ["fill factor"]
