@@ -639,6 +639,29 @@ def _coordinated_proposed(text: str, occs: list[tuple[Occurrence, "Candidate"]],
         previous = occ
 
 
+# "a large-scale OCR dataset", "existing VQA benchmarks", "两个ASR数据集": an acronym naming the kind of data (a task
+# or a modality), not one data set; "the VQA dataset" is left alone.
+_DATA_KIND_NOUN_AFTER = re.compile(r"\s*(?:(datasets|benchmarks|corpora)\b|(dataset|benchmark|corpus)\b|(数据集|基准))")
+_INDEFINITE_BEFORE = re.compile(
+    r"(?:\b(?:a|an|one|two|three|four|five|six|several|multiple|various|many|existing|public|new|our|their|other|"
+    r"large-scale|publicly\s+available)\s+(?:[\w-]+\s+){0,2}|(?:一个|多个|两个|三个|几个|公开的?|现有的?|新的?)\s*)$",
+    re.IGNORECASE)
+
+
+_LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,，、;/&和与及]|\b(?:and|or))\s*$")
+
+
+def _names_a_kind_of_data(occ: Occurrence) -> bool:
+    """An acronym standing for the kind of data it heads, not for a data set of that name (see above)."""
+    text = occ.section.text
+    after = _DATA_KIND_NOUN_AFTER.match(text, occ.end)
+    if after is None:
+        return False
+    if after.group(1) and not _LIST_SEPARATOR_BEFORE.search(text, max(0, occ.start - 12), occ.start):
+        return True  # a plural head with no list before: "existing VQA benchmarks" (not "GQA and VQA benchmarks")
+    return _INDEFINITE_BEFORE.search(text, max(0, occ.start - 40), occ.start) is not None
+
+
 def _not_a_thing(surface: str) -> bool:
     """Publishers, web sites and hardware ("Jetson Orin Nano", "Hailo-8L", "Hailo-8 AI Accelerator"): never a method
     nor data, whatever the cues around them say ("在Jetson Orin Nano、Hailo-8加速器上")."""
@@ -1239,6 +1262,8 @@ class EntityExtractor:
                 _MUTATION.fullmatch(surface.rsplit(" ", 1)[-1]) or " " not in surface and any(map(_named_as_biology, occs))):
             return None  # "mutations in BRCA1", "EGFR expression", "HeLa cells", "KRAS G12C": biology, not a method
         all_caps = bool(_ALL_CAPS.match(surface)) and not any(ch.isdigit() for ch in surface)
+        if all_caps and not lexicon_type and all(map(_names_a_kind_of_data, occs)):
+            return None  # "a large-scale OCR dataset", "two public ASR datasets": the kind of data, not its name
         released = bool(cand.long_forms) and _RELEASE_NUMBER.match(cand.long_forms[-1].rsplit(" ", 1)[-1]) is not None
         if released and not lexicon_type:  # "Segment Anything Model 2 (SAM2)": a family has no release number
             votes["Method"] = votes.get("Method", 0) + 1.0

@@ -1782,3 +1782,11 @@ def test_a_long_form_with_a_known_short_form_or_after_a_comparative_names_a_metr
     assert "minimizing mean squared error" not in found
     plain = by_name(extractor.extract(make_paper("Speech", "We aim to improve accuracy of speech systems.")))
     assert "accuracy" not in plain  # a goal names no metric
+
+
+def test_an_acronym_heading_a_described_kind_of_data_is_no_data_name(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Data", "We collect a large-scale OCQ dataset, release two public ASQ datasets, evaluate on five LNQ "
+                "benchmarks and build 一个VQQ数据集. We also test on the GQQ and VQQX benchmarks and the MOQ dataset.")))
+    assert not {"OCQ", "ASQ", "LNQ", "VQQ"} & set(found)
+    assert {"GQQ", "VQQX", "MOQ"} <= set(found)
