@@ -662,11 +662,15 @@ def _names_a_kind_of_data(occ: Occurrence) -> bool:
     return _INDEFINITE_BEFORE.search(text, max(0, occ.start - 40), occ.start) is not None
 
 
+_PRODUCT_CODE = re.compile(r"\d[a-z0-9]{0,2}")
+
+
 def _not_a_thing(surface: str) -> bool:
     """Publishers, web sites and hardware ("Jetson Orin Nano", "Hailo-8L", "Hailo-8 AI Accelerator"): never a method
     nor data, whatever the cues around them say ("在Jetson Orin Nano、Hailo-8加速器上")."""
     first = surface.split()[0].lower()
-    first = first if first in _NOT_NAMES else first.split("-")[0]  # "Hailo-8L"
+    if first not in _NOT_NAMES and _PRODUCT_CODE.fullmatch(first.partition("-")[2]):
+        first = first.split("-")[0]  # "Hailo-8L", not "YouTube-VOS" or "GitHub-Code"
     return surface.lower() in _NOT_NAMES or first in _NOT_NAMES or bool(_HARDWARE_HEAD.search(surface))
 
 

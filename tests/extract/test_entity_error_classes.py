@@ -1790,3 +1790,10 @@ def test_an_acronym_heading_a_described_kind_of_data_is_no_data_name(extractor: 
                 "benchmarks and build 一个VQQ数据集. We also test on the GQQ and VQQX benchmarks and the MOQ dataset.")))
     assert not {"OCQ", "ASQ", "LNQ", "VQQ"} & set(found)
     assert {"GQQ", "VQQX", "MOQ"} <= set(found)
+
+
+def test_a_web_sites_name_with_a_hyphenated_part_names_data(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Video", "We evaluate on the YouTube-VOQ dataset and train on GitHub-Codq. It runs on a Hailo-8L.")))
+    assert found["YouTube-VOQ"].type == found["GitHub-Codq"].type == "Dataset"
+    assert "Hailo-8L" not in found
