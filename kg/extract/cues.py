@@ -596,17 +596,18 @@ TITLE_METHOD = re.compile(r"^\W*(?:(?!(?:for|of|on|to|with|in|via|using|towards?
                           re.IGNORECASE)
 # ", a large-scale benchmark ...", not ", an instruction-based model trained on a new dataset": the appositive's
 # head comes before any method noun.
-APPOSITIVE_DATA = re.compile(r"^\s*[,(（]\s*(?:a|an|the)\b(?:(?!\b(?:models?|methods?|frameworks?|networks?|approach|"
-                             r"systems?|architectures?|algorithms?|agents?|pipelines?)\b)[^.;]){0,60}?"
-                             r"\b(benchmark|dataset|suite|corpus|testbed|database|atlas|cohort|registry|knowledge base)"
-                             r"(?:s|es)?\b", re.IGNORECASE)
+APPOSITIVE_DATA = re.compile(r"^\s*[,(（]\s*(?:a|an|the|two|three|four|five|several)\b(?:(?!\b(?:models?|methods?|"
+                             r"frameworks?|networks?|approach|systems?|architectures?|algorithms?|agents?|pipelines?)\b)"
+                             r"[^.;]){0,60}?\b(benchmark|dataset|suite|corpus|testbed|database|atlas|cohort|registry|"
+                             r"knowledge base|(?:training|test|evaluation) set|environment)(?:s|es)?\b", re.IGNORECASE)
 # What is measured narrows a metric ("extraction accuracy", "harvesting success rates"): a "-tion"/"-ing" word right
 # before it (the text before the metric ends with it), not a verb ("improving accuracy").
 METRIC_OBJECT = re.compile(r"\b((?!(?:improv|reduc|measur|maintain|compromis|boost|enhanc|achiev|increas|sacrific|"
                            r"decreas|preserv|trad|balanc|lower|rais|hurt|degrad|yield|report|keep|los|gain|minimiz|maximiz|optimiz)ing\b)"
                            r"[a-z]{4,}(?:tion|ing)\s)$")
 DATA_WORDS = re.compile(r"\b(?:benchmark\w*|datasets?|suite|corpus|corpora|leaderboard|arena|databases?|atlas(?:es)?|"
-                        r"cohorts?|registry|knowledge bases?)\b|基准|数据集|数据库", _I)
+                        r"cohorts?|registry|knowledge bases?|(?:training|test|evaluation) sets?|environments?)\b|"
+                        r"基准|数据集|数据库", _I)
 BENCH_WORDS = re.compile(r"\b(?:benchmark\w*|suite|leaderboard|arena|evaluation|environment)\b|基准|评测", _I)
 
 

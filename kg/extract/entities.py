@@ -627,16 +627,22 @@ def _coordinated_proposed(text: str, occs: list[tuple[Occurrence, "Candidate"]],
     words)."""
     at = next(i for i, (occ, _) in enumerate(occs) if occ is first)
     previous = first
+    listed = [occs[at][1]]
     for occ, cand in occs[at + 1:]:
         if occ.start >= end or not (LIST_GAP.fullmatch(text, previous.end, occ.start) or
                                     _ZH_COORDINATED_DESCRIPTION.fullmatch(text, previous.end, occ.start)):
-            return
+            break
         if not occ.source.startswith("lexicon:") and occ.source != "name:WEAK" and cand.proposed < 1.0:
             cand.proposed += 2.0
             cand.rules.add("propose_cue")
             if data_kind:
                 cand.vote_own_data(data_kind)
+            listed.append(cand)
         previous = occ
+    if data_kind is None and len(listed) > 1 and (appositive := APPOSITIVE_DATA.match(text[previous.end:end])):
+        kind = "Benchmark" if BENCH_WORDS.search(appositive.group(1)) else "Dataset"
+        for cand in listed:  # "We release LapQA and ToolHop-Noisy, two new benchmarks"
+            cand.vote_own_data(kind)
 
 
 # "a large-scale OCR dataset", "existing VQA benchmarks", "两个ASR数据集": an acronym naming the kind of data (a task
@@ -1191,6 +1197,8 @@ class EntityExtractor:
                         _PROPOSED_BEFORE.search(before) and not _CONTINUED.match(text, occ.end) and (
                         occ.source != "name:WEAK" or "our" not in before.lower()[-16:]):
                     rule = "proposed_modifier"
+                    if (kind := DATA_WORDS.search(before)) is not None:  # "The dataset, named SkyTrack-5K, ..."
+                        cand.vote_own_data("Benchmark" if BENCH_WORDS.search(kind.group(0)) else "Dataset")
                 elif before.rstrip().endswith(("(", "（")) and _proposed_before_long_form(
                         text, occ.start, (long_forms or {}).get(cand.key)):
                     rule = "proposed_modifier"  # "the proposed Flow-based Voice Enhancing (FVE)"

@@ -1797,3 +1797,12 @@ def test_a_web_sites_name_with_a_hyphenated_part_names_data(extractor: EntityExt
         "Video", "We evaluate on the YouTube-VOQ dataset and train on GitHub-Codq. It runs on a Hailo-8L.")))
     assert found["YouTube-VOQ"].type == found["GitHub-Codq"].type == "Dataset"
     assert "Hailo-8L" not in found
+
+
+def test_data_introduced_as_a_set_environment_or_listed_with_its_kind_after(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Data", "We construct a training set called UrbanQx-100K and a test set named LegalQz-Eval. The dataset, named "
+                "SkyQk-5K, contains 5k videos. We release LapQo and ToolHoq-Noisy, two new benchmarks. We also "
+                "construct SWE-Gymq-Lite, a training environment for agents.")))
+    for name in ("UrbanQx-100K", "LegalQz-Eval", "SkyQk-5K", "LapQo", "ToolHoq-Noisy", "SWE-Gymq-Lite"):
+        assert found[name].type in ("Dataset", "Benchmark") and found[name].role == "introduced", name
