@@ -55,10 +55,16 @@ _BETTER = re.compile(
     r"state-of-the-art|SOTA|boost\w*|increase\w*|reduc\w+|lower)\b|更优|更好|更高|提升|提高|优于|领先|显著|降低",
     re.IGNORECASE,
 )
+# A comparison that concedes something: no claim of being better overall.
+_MIXED = re.compile(r"\b(?:but|although|though|slightly\s+(?:lower|worse|behind))\b|，但|但是|略低|稍低", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|fails?\s+to|cannot|never|unable\s+to|underperform\w*)\s+$|未能|没有|不$",
                       re.IGNORECASE)
 # The clause a cue governs ends at these.
 _CLAUSE_END = re.compile(r"[;；。]|\b(?:while|whereas|but|although|though)\b|,\s+and\s+(?:our|we|the|it|its)\b|"
+                         # a claim of parity, not of beating: "... and matching o1-mini", ", trailing only GPT-4"
+                         r"\b(?:match(?:es|ing)?|comparabl[ey]|on\s+par|approach(?:es|ing)|trail(?:s|ing)|"
+                         r"second\s+only|competitive|rival(?:s|ing)?|close\s+to|similar\s+to)\b|"
+                         r"\band\s+(?:is|are|was|were|achiev\w*|attain\w*|reach\w*|obtain\w*|remain\w*|perform\w*)\b|"
                          r"，而|，但")
 # A Chinese comparison names its target right away: "优于A、B，..." ends at the next comma or bracket.
 _CLAUSE_END_ZH = re.compile(r"[，,。；;）)]")
@@ -139,8 +145,9 @@ def _section_relations(paper: Paper, section: Section, methods: list[Mention],
             clause_end = stop.start()
         if i + 1 < len(cues) and cues[i + 1][0] < clause_end:
             clause_end = cues[i + 1][0]  # the next cue starts a new comparison
-        if _WEAK_CUE.match(cue_text) and not _BETTER.search(text, s_start, s_end):
-            continue
+        if _WEAK_CUE.match(cue_text) and (not _BETTER.search(text, s_start, s_end) or
+                                          _MIXED.search(text, s_start, s_end)):
+            continue  # "Compared with X, ours has slightly lower PQ but is 2x faster": no claim of beating X
         # the subject comes before the clause's first cue: in "X outperforms Y and surpasses Z", Y is no subject
         clause_start = s_start
         for end_match in (_CLAUSE_END_ZH if chinese else _CLAUSE_END).finditer(text, s_start, cue_start):

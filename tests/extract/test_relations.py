@@ -149,3 +149,19 @@ def test_chinese_comparison_names_the_compared_methods_before_its_cue() -> None:
         ("FooQx", "GRPQ"), ("FooQx", "DAPQ")]
     assert pairs("同PPQ相较，本方法表现更好。", entities, "result") == [("FooQx", "PPQ")]
     assert pairs("与PPQ相比，FooQx推理速度较慢。", entities, "result") == []  # compared, no claim of being better
+
+
+@pytest.mark.parametrize("text", [
+    "ZetQ surpasses DeepQ-7B and matching o1-mini on AIME.",
+    "ZetQ surpasses DeepQ-7B and achieves performance comparable to o1-mini.",
+    "ZetQ improves SI-SDR by 2.1 dB over DeepQ-7B, and is on par with o1-mini.",
+    "ZetQ outperforms DeepQ-7B, trailing only o1-mini.",
+    "ZetQ outperforms DeepQ-7B, approaching the performance of o1-mini.",
+])
+def test_a_claim_of_parity_after_a_comparison_beats_nothing(text: str) -> None:
+    assert pairs(text, methods(["ZetQ"], ["DeepQ-7B", "o1-mini"])) == [("ZetQ", "DeepQ-7B")]
+
+
+def test_a_comparison_that_concedes_is_no_claim() -> None:
+    text = "Compared with DeepQ-7B, our method has slightly lower PQ but is 2x faster."
+    assert pairs(text, methods(["ZetQ"], ["DeepQ-7B"])) == []
