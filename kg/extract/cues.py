@@ -104,6 +104,11 @@ CUES: tuple[Cue, ...] = (
     # "finding that Chronos outperforms all other models": what outperforms is a method
     Cue("right_outperforms", "right", re.compile("^" + OUTPERFORMS_AFTER.pattern), "Method", 1.2,
         needs=("outperform", "surpass", "beats"), starts="ascfeglnrobs"),
+    # "DELTR is outperformed by RhoNet": what is beaten is a method too
+    Cue("right_outperformed", "right", re.compile(
+        r"^\s+(?:is|are|was|were)\s+(?:(?:consistently|significantly|clearly|substantially|largely|also|often|even)\s+)?"
+        r"(?:outperformed|surpassed|beaten|exceeded)\s+by\b", _I), "Method", 1.2, "compared",
+        needs=("outperformed", "surpassed", "beaten", "exceeded"), starts="iIaAwW"),
     # "TSPLIB instances", "MuJoCo environments", "Atari games": the units a benchmark is made of
     Cue("right_benchmark_units", "right", re.compile(r"^\s+(?:instances|environments?|games|levels|maps)\b", _I),
         "Benchmark", 1.2, "evaluated_on", starts="iIeEgGlLmM"),

@@ -698,7 +698,16 @@ def _beaten(occ: Occurrence) -> bool:
     MOTR"), not after a plain "over" ("Question Answering over FHIR")."""
     text = occ.section.text
     start = occ.sentence[0] if occ.sentence else 0
-    return BEATEN_BEFORE.search(text, max(start, occ.start - 80), occ.start) is not None
+    return BEATEN_BEFORE.search(text, max(start, occ.start - 80), occ.start) is not None or \
+        _BEATEN_AFTER.match(text, occ.end) is not None
+
+
+# A list of what is beaten, then the passive: "DELTR is outperformed by", "ResNet-152 and DenseNet-201 are surpassed
+# by", "DELTR和FairGBM被RhoNet超越".
+_BEATEN_AFTER = re.compile(
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.+-]*)*\s+(?:is|are|was|were)\s+(?:(?:consistently|significantly|"
+    r"clearly|substantially|largely|also|often|even)\s+)?(?:outperformed|surpassed|beaten|exceeded)\s+by\b|"
+    r"(?:[、和与及][A-Za-z][\w.+-]*)*被[^，。；,;]{1,40}?(?:超越|超过|击败|胜过)")
 
 
 # "experiments on Cora, Citeseer and Pubmed": a capitalised word between list separators, next to another one.

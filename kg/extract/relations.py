@@ -55,6 +55,7 @@ _BETTER = re.compile(
     r"state-of-the-art|SOTA|boost\w*|increase\w*|reduc\w+|lower)\b|更优|更好|更高|提升|提高|优于|领先|显著|降低",
     re.IGNORECASE,
 )
+_BY_ZH = re.compile(r"被\s*$")  # the passive's agent follows 被
 # A comparison that concedes something: no claim of being better overall.
 _MIXED = re.compile(r"\b(?:but|although|though|slightly\s+(?:lower|worse|behind))\b|，但|但是|略低|稍低", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|fails?\s+to|cannot|never|unable\s+to|underperform\w*)\s+$|未能|没有|不$",
@@ -166,10 +167,27 @@ def _section_relations(paper: Paper, section: Section, methods: list[Mention],
                 after = [o for o in occurrences if cue_end <= o[0] and o[1] <= s_end]
                 own_after = [o for o in after if o[2].role == "proposed"] or after
                 before = own_after[:1]
+        if not targets and chinese and len(before) > 1 and _BY_ZH.search(text, before[-2][1], before[-1][0]):
+            # "DELTR和FairGBM被RhoNet超越": the names before 被 lose to the name after it
+            winner = before[-1][2]
+            for start, end, loser in before[:-1]:
+                if loser.name != winner.name:
+                    relations.append(_outperforms(paper, section, winner, loser, text, s_start, s_end, start, end,
+                                                  cue_text, 0.8))
+            continue
         if not targets:
             continue
         passive = (_PASSIVE_BEFORE.search(text, max(s_start, cue_start - 24), cue_start) is not None and
                    cue_text.lower().endswith("ed")) or cue_text.lower().startswith(_LOSING_CUES)
+        if passive and before and not cue_text.lower().startswith(_LOSING_CUES):
+            # "Both ResNet-152 and DenseNet-201 are surpassed by ZetaNet": every subject listed loses to the first name
+            # after "by"
+            winner = targets[0][2]
+            for start, end, loser in before:
+                if loser.name != winner.name and not winner.name.startswith(loser.name + "-"):
+                    relations.append(_outperforms(paper, section, winner, loser, text, s_start, s_end, start, end,
+                                                  cue_text, 0.8))
+            continue
         if before:
             source = before[-1][2]
             if source.role != "proposed":
@@ -186,15 +204,21 @@ def _section_relations(paper: Paper, section: Section, methods: list[Mention],
         for start, end, target in targets:
             if any(target.name == name or target.name.startswith(name + "-") for name in own):
                 continue  # the method itself or one of its variants ("Align-TI-2B")
-            # evidence span = the target mention (the beaten method) in the section text
-            winner, loser = (target, source) if passive else (source, target)  # "X is outperformed only by Y"
-            relations.append(RelationMention(
-                type=OUTPERFORMS, source=winner.name, target=loser.name,
-                evidence=Evidence(paper.id, section.name, evidence_sentence(text, s_start, s_end, start, end), start, end,
-                                  f"outperforms:{cue_text.lower()}", 0.7),
-                confidence=0.8 if before else 0.7,
-            ))
+            winner, loser = (target, source) if passive else (source, target)  # "X lags behind Y"
+            relations.append(_outperforms(paper, section, winner, loser, text, s_start, s_end, start, end, cue_text,
+                                          0.8 if before else 0.7))
     return relations
+
+
+def _outperforms(paper: Paper, section: Section, winner: Mention, loser: Mention, text: str, s_start: int, s_end: int,
+                 start: int, end: int, cue_text: str, confidence: float) -> RelationMention:
+    """``winner OUTPERFORMS loser``, with the evidence span ``[start, end)`` (a mention in the comparison)."""
+    return RelationMention(
+        type=OUTPERFORMS, source=winner.name, target=loser.name,
+        evidence=Evidence(paper.id, section.name, evidence_sentence(text, s_start, s_end, start, end), start, end,
+                          f"outperforms:{cue_text.lower()}", 0.7),
+        confidence=confidence,
+    )
 
 
 def extract_relations(paper: Paper, entities: list[Mention]) -> list[RelationMention]:

@@ -1806,3 +1806,8 @@ def test_data_introduced_as_a_set_environment_or_listed_with_its_kind_after(extr
                 "construct SWE-Gymq-Lite, a training environment for agents.")))
     for name in ("UrbanQx-100K", "LegalQz-Eval", "SkyQk-5K", "LapQo", "ToolHoq-Noisy", "SWE-Gymq-Lite"):
         assert found[name].type in ("Dataset", "Benchmark") and found[name].role == "introduced", name
+
+
+def test_an_acronym_the_paper_says_is_outperformed_is_a_compared_method(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper("RhoQx: x", "We propose RhoQx. DELQR is outperformed by RhoQx.")))
+    assert (found["DELQR"].type, found["DELQR"].role) == ("Method", "compared")

@@ -165,3 +165,10 @@ def test_a_claim_of_parity_after_a_comparison_beats_nothing(text: str) -> None:
 def test_a_comparison_that_concedes_is_no_claim() -> None:
     text = "Compared with DeepQ-7B, our method has slightly lower PQ but is 2x faster."
     assert pairs(text, methods(["ZetQ"], ["DeepQ-7B"])) == []
+
+
+def test_every_name_before_a_passive_loses_to_the_name_after_by() -> None:
+    entities = methods(["ZetQ"], ["ResQ-152", "DenQ-201", "DelQ", "FaiQ"])
+    assert pairs("Both ResQ-152 and DenQ-201 are surpassed by ZetQ.", entities) == [("ZetQ", "ResQ-152"),
+                                                                                   ("ZetQ", "DenQ-201")]
+    assert pairs("DelQ和FaiQ被ZetQ超越。", entities, "result") == [("ZetQ", "DelQ"), ("ZetQ", "FaiQ")]
