@@ -804,8 +804,14 @@ _ATTACHED_TO_NAME = re.compile(r"\S+\s*(?:[(（][^()（）]*|[:：=]\s*|,?\s*(?:
                                r"(?:of|is|was|reaches|reached|achieves|achieved|attains|obtains|scores|gets)\s+(?:an?\s+|only\s+)?"
                                r"(?:[\w@-]+\s+){0,3}?(?:of\s+)?)$")
 _VALUE_THEN_ON = re.compile(r"\S+(?:\s+(?!(?:and|or|but)\b)[A-Za-z@.\-]+){0,2}?\s+on\s+(?:the\s+)?")
-_BEATEN_LEAD = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than|compared\s+(?:with|to)|versus|vs\.?)"
-                          r"\s+(?:the\s+|strong\s+|state-of-the-art\s+|baseline\s+)*$", re.IGNORECASE)
+_BEATEN_LEAD = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than|compared\s+(?:with|to)|versus|vs\.?|"
+                          r"match(?:es|ing)?|on\s+par\s+with|comparable\s+to|rival(?:s|ing)?)"
+                          r"\s+(?:the\s+|strong\s+|state-of-the-art\s+|baseline\s+)*$|"
+                          # the next of a pair of margins: "surpassing Point-MAE by 1.3% and PointNeXt by 2.0%"
+                          r"\bby\s+[-+]?\d[\d.]*\s*(?:%|\\%|x|×|points?|pp)?\s*(?:,\s*and|,|and)\s+$", re.IGNORECASE)
+# A value that is a margin by what follows it: "0.7% higher than X", "10x fewer parameters".
+_VALUE_THEN_COMPARATIVE = re.compile(r"[^\s,;]+\s*(?:points?\s+|pp\s+)?(?:higher|lower|better|more|less|faster|slower|"
+                                     r"fewer|smaller|greater|larger)\b")
 # "CodeFixer with Claude 3.7 Sonnet", "X built on Qwen3-8B": the method named after these is the backbone (also read
 # by kg.extract.relations for the subject of a comparison).
 BACKBONE_LEAD = re.compile(r"\b(?:built\s+(?:on|upon)|based\s+on|on\s+top\s+of|powered\s+by|fine-?tuned\s+from|"
@@ -834,7 +840,8 @@ def _method_of_value(sentence: str, pos: int, methods: list[Mention]) -> str | N
     lead_start = max(0, at - 40)
     beaten = _BEATEN_LEAD.search(sentence, lead_start, at) or _BEATEN_LIST_LEAD.search(sentence, max(0, at - 100), at)
     margin = beaten is not None and (
-        sentence.startswith("+", pos) or _MARGIN_BEFORE.search(sentence, max(0, pos - 40), pos) is not None)
+        sentence.startswith("+", pos) or _MARGIN_BEFORE.search(sentence, max(0, pos - 40), pos) is not None or
+        _VALUE_THEN_COMPARATIVE.match(sentence, pos) is not None)
     if beaten is None and not sentence.isascii() and (zh := _BEATEN_LEAD_ZH.search(sentence, lead_start, at)):
         beaten, margin = zh, _MARGIN_BEFORE_ZH.search(sentence, max(0, pos - 12), pos) is not None
     if beaten is not None and margin:

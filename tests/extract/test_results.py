@@ -479,3 +479,16 @@ def test_margins_over_a_beaten_list_are_the_winners() -> None:
         Mention(n, "Method", "compared", [], 0.9, []) for n in ("LineVuq", "ReVeaq", "CodeBERQ")]
     found = {r.value: r.method for r in extract_results(make_paper(abstract=text), entities)}
     assert found == {"4.1": "PatchScopq", "6.3 points": "PatchScopq"}
+
+
+@pytest.mark.parametrize("text", [
+    "ZetQx achieves 1.9% higher accuracy than CoOq and 0.7% higher than TipAq-F.",
+    "ZetQx beats CoOq by 6 points and TipAq-F by 3 points.",
+    "ZetQx reaches 94.1% accuracy, surpassing CoOq by 1.3% and TipAq-F by 2.0%.",
+    "ZetQx matches CoOq while using 10x fewer parameters.",
+])
+def test_every_margin_of_a_comparison_is_the_winners(text: str) -> None:
+    entities = [Mention("ZetQx", "Method", "proposed", [], 0.9, [])] + [
+        Mention(n, "Method", "compared", [], 0.9, []) for n in ("CoOq", "TipAq-F")]
+    found = {r.value: r.method for r in extract_results(make_paper(abstract=text), entities)}
+    assert found and set(found.values()) == {"ZetQx"}
