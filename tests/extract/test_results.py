@@ -492,3 +492,13 @@ def test_every_margin_of_a_comparison_is_the_winners(text: str) -> None:
         Mention(n, "Method", "compared", [], 0.9, []) for n in ("CoOq", "TipAq-F")]
     found = {r.value: r.method for r in extract_results(make_paper(abstract=text), entities)}
     assert found and set(found.values()) == {"ZetQx"}
+
+
+@pytest.mark.parametrize("text", [
+    "It achieves 84.1% mIoU on Cityscapes.",
+    "Notably, this yields 84.1% mIoU on Cityscapes.",
+    "Extensive experiments demonstrate its effectiveness, with 84.1% mIoU on Cityscapes.",
+])
+def test_a_value_of_the_paper_named_by_a_pronoun_is_the_proposed_methods(text: str) -> None:
+    entities = [Mention("SegQx", "Method", "proposed", [], 0.9, [])]
+    assert [r.method for r in extract_results(make_paper(abstract=text), entities)] == ["SegQx"]
