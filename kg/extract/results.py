@@ -43,6 +43,14 @@ _MEASURE_UNITS = (
 )
 # Metric names that can stand where a unit would ("+3.2 mAP", "0.5 dB PSNR" is handled by dB). Not F1: in
 # "-19.9 F1 percentage points" its digit would read as part of the value; it is the value's metric instead.
+# Units of cost and speed, and the words of the metrics such values may report ("2.3x higher throughput", "12 ms
+# latency"): a value in these units takes no other metric.
+_COST_UNITS = frozenset({"ms", "μs", "sec", "seconds", "s", "minutes", "min", "hours", "h", "FPS", "fps", "GB", "MB", "TB",
+                         "GFLOPs", "TFLOPs", "FLOPs", "W", "mW", "kWh", "J", "mJ", "毫秒", "秒", "帧/秒", "帧每秒"})
+_COST_WORDS = re.compile(r"latenc|time|speed|throughput|memory|flop|fps|runtime|cost|energy|power|size|param|overhead|"
+                         r"delay|duration|compression|token|error|mae|mse|速度|延迟|时间|内存|显存|参数|能耗", re.IGNORECASE)
+_SPEED_AFTER = re.compile(r"\s*(?:faster|slower|speed-?ups?|acceleration|fewer|smaller|less|cheaper|lower\s+(?:cost|latency|"
+                          r"memory)|more\s+efficient|加速|更快)", re.IGNORECASE)
 _METRIC_UNITS = ("mAP", "AP", "mIoU", "IoU", "BLEU", "ROUGE-L", "CIDEr", "FID", "PSNR", "AUC", "AUROC")
 
 # Words that say a sentence reports a measured outcome. English words are matched as lower-case words.
@@ -1091,6 +1099,9 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
                 s_start, s_end = max(s_start, cand.start - _NEAR), min(s_end, cand.end + _NEAR)
             sentence = evidence_sentence(text, s_start, s_end, cand.start, cand.end)
             metric, dataset, method = _attach(text[s_start:s_end], cand.start - s_start, entities)
+            if metric and (cand.unit in _COST_UNITS or cand.kind == "times" and _SPEED_AFTER.match(text, cand.end)) \
+                    and not _COST_WORDS.search(metric):
+                metric = None  # "80.1% top-1 accuracy with only 4.2 GFLOPs, and runs 2.3x faster": no accuracy
             if i == 0 and len(group) > 1:
                 respective = _respective_names(text, group, entities, s_start)
             compared = _COMPARED_AFTER.match(text, cand.end)

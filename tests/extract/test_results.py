@@ -502,3 +502,13 @@ def test_every_margin_of_a_comparison_is_the_winners(text: str) -> None:
 def test_a_value_of_the_paper_named_by_a_pronoun_is_the_proposed_methods(text: str) -> None:
     entities = [Mention("SegQx", "Method", "proposed", [], 0.9, [])]
     assert [r.method for r in extract_results(make_paper(abstract=text), entities)] == ["SegQx"]
+
+
+def test_a_cost_or_speed_value_takes_no_quality_metric() -> None:
+    text = ("ZetQx reaches 80.1% top-1 accuracy with only 4.2 GFLOPs, runs 2.3x faster, reaches 2.1x higher "
+            "throughput and reduces the MAE by 7 times.")
+    found = {r.value: r.metric for r in extract_results(make_paper(abstract=text), [
+        Mention("ZetQx", "Method", "proposed", [], 0.9, []), Mention("top-1 accuracy", "Metric", None, [], 0.9, []),
+        Mention("throughput", "Metric", None, [], 0.9, []), Mention("MAE", "Metric", None, [], 0.9, [])])}
+    assert found == {"80.1%": "top-1 accuracy", "4.2 GFLOPs": None, "2.3x": None, "2.1x": "throughput",
+                     "7 times": "MAE"}
