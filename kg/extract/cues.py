@@ -156,13 +156,13 @@ CUES: tuple[Cue, ...] = (
     Cue("left_eval_on", "left", re.compile(
         rf"\b(?:evaluat\w*|experiments?|results?|tests?|tested|achiev\w*|performance|sota|state-of-the-art|"
         rf"accuracy|scores?|improv\w*|gains?|reach\w*|attain\w*|set\w*|establish\w*|benchmark\w*|"
-        rf"outperform\w*|surpass\w*|beat\w*|exceed\w*|reduc\w*)\b"
+        rf"outperform\w*|surpass\w*|beat\w*|exceed\w*|reduc\w*|better|correlat\w*|competitive|generali[sz]\w*)\b"
         rf"(?:[^.;]|\.(?=\d)){{0,60}}"  # a decimal point is no sentence end: "achieves 45.2 AP on COCO"
         rf"\b(?:on|across|over)\s+(?:the\s+)?(?:challenging\s+|public\s+|standard\s+|widely[- ]used\s+)*{_LIST}$", _I),
         "Benchmark", 0.9, "evaluated_on",
         needs=("evaluat", "experiment", "result", "test", "achiev", "performance", "sota", "state-of-the-art",
                "accuracy", "score", "improv", "gain", "reach", "attain", "set", "establish", "benchmark", "outperform",
-               "surpass", "beat", "exceed", "reduc"),
+               "surpass", "beat", "exceed", "reduc", "better", "correlat", "competitive", "generali"),
         ends=("on", "across", "over", "the", "challenging", "public", "standard", "used") + LIST_ENDS),
     # a score right before "on": "an average reward of 0.83 on ALFWorld", "45.2% on MMLU and GSM8K"
     Cue("left_value_on", "left", re.compile(rf"(?:\d\s*%|\d\.\d+)\s+(?:on|across)\s+(?:the\s+)?{_LIST}$", _I),

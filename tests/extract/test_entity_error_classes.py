@@ -1811,3 +1811,10 @@ def test_data_introduced_as_a_set_environment_or_listed_with_its_kind_after(extr
 def test_an_acronym_the_paper_says_is_outperformed_is_a_compared_method(extractor: EntityExtractor) -> None:
     found = by_name(extractor.extract(make_paper("RhoQx: x", "We propose RhoQx. DELQR is outperformed by RhoQx.")))
     assert (found["DELQR"].type, found["DELQR"].role) == ("Method", "compared")
+
+
+def test_better_correlation_or_generalisation_on_a_name_is_evaluation_on_data(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "SumQx: x", "We propose SumQx. SumQx correlates better with humans on SummEvq and RealSumq, and generalizes "
+                    "well on CityScapq.")))
+    assert {found[n].role for n in ("SummEvq", "RealSumq", "CityScapq")} == {"evaluated_on"}
