@@ -32,7 +32,9 @@ HEADS = (
     "captioning restoration enhancement correction alignment attribution explanation interpretability unlearning "
     "watermarking anonymization deduplication transfer adaptation calibration repair protection categorization "
     "refinement monitoring perception editing animation rendering stylization upscaling comprehension "
-    "interpretation linking quantization decision-making collaboration"
+    "interpretation linking quantization decision-making collaboration "
+    "removal re-identification counting dehazing deraining desnowing matting colorization "
+    "interpolation diarization transcription odometry spotting mapping pruning recommendation"
 ).split()
 _HEAD_SET = frozenset(HEADS)
 _HEAD_STEMS = _HEAD_SET | {h.rstrip("s") for h in _HEAD_SET}
@@ -273,7 +275,10 @@ _HEAD_AFTER_GAP = re.compile(rf"{ASCII_NOT_WORD}({_HEAD_ALT}){_HEAD_END}")
 
 # Title patterns that open with ``\b`` before a word: the pattern itself (IGNORECASE), and the same without the ``\b``
 # after one ASCII non-word character, scanned over the lower-cased ASCII title (see :func:`_gap_matches`).
-_TASK_PHRASE_BODY = rf"((?:{_WORD}\s+){{0,3}}(?:{_HEAD_ALT})){_HEAD_END}"
+# (Its words are no function words, so that a head coordinated with a later one is still read: "Person Detection and
+# Re-Identification in ...".)
+_TITLE_FUNCTION_WORD = r"(?:and|or|of|for|in|on|with|via|to|by|from|the|a|an)\s"
+_TASK_PHRASE_BODY = rf"((?:(?!{_TITLE_FUNCTION_WORD}){_WORD}\s+){{0,3}}(?:{_HEAD_ALT})){_HEAD_END}"
 _TASK_PHRASE = re.compile(rf"\b{_TASK_PHRASE_BODY}", re.IGNORECASE)
 _TASK_PHRASE_GAP = re.compile(rf"{ASCII_NOT_WORD}{_TASK_PHRASE_BODY}")
 # "Deep Analysis of Graphic Charts" -> "graphic chart analysis".

@@ -206,6 +206,22 @@ def test_decision_making_collaboration_and_quantization_head_tasks() -> None:
     assert {"sequential decision-making", "multi-agent collaboration", "weight quantization"} <= found
 
 
+@pytest.mark.parametrize("phrase", ["single image shadow removal", "person re-identification", "dense crowd counting",
+                                    "image dehazing", "video frame interpolation", "speaker diarization",
+                                    "music transcription", "visual odometry", "keyword spotting", "visual token pruning",
+                                    "sequential recommendation", "image matting"])
+def test_task_only_head_nouns_head_tasks(phrase: str) -> None:
+    """Nouns that only ever name a task (removal, counting, diarization ...) head text phrases like detection."""
+    found = names(tasks("Zero: A New Approach", f"{phrase[0].upper()}{phrase[1:]} is a fundamental problem. We "
+                                                "propose Zero."))
+    assert phrase in found
+
+
+def test_a_title_head_coordinated_with_a_later_one_is_read() -> None:
+    found = names(tasks("Pedestrian Detection and Tracking in Crowded Stores", "We study retail analysis."))
+    assert {"pedestrian detection", "retail analysis"} <= found
+
+
 def test_prepositions_open_no_task_phrase() -> None:
     found = names(tasks("Beyond Detection -- Orchestrating Robot Assistance via an Internet of Things Paradigm",
                         "Robots act beyond detection. We rank items along reasoning steps."))
