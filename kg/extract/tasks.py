@@ -132,8 +132,12 @@ _BEFORE_HEAD = re.compile(rf"((?:{_WORD} ){{1,3}})$")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-\u2010\u2011")
 _WORD_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _PURPOSE_END = r"(?=\s+(?:with|via|using|through|by|from|under|in|on|at|based|and)\b|\s*[:：,?]|\s*$)"
-_TITLE_FOR = re.compile(rf"\b(?:for|towards?|(?:approach|method|framework|solution)\s+to)\s+(.+?){_PURPOSE_END}",
-                        re.IGNORECASE)  # "A Variational-Generative Approach to Crack Detection in Paintings"
+# Evaluative words that open a title's purpose, alone or coordinated ("for Accurate X", "for Efficient and Reliable
+# X"): the purpose is what follows them.
+_EVALUATIVE = "accurate efficient robust reliable precise effective simple fast scalable faithful lightweight practical"
+_EVALUATIVE_LEAD = rf"(?:(?:{'|'.join(_EVALUATIVE.split())})(?:\s*,\s*|\s+(?:and|&)\s+|\s+))*"
+_TITLE_FOR = re.compile(rf"\b(?:for|towards?|(?:approach|method|framework|solution)\s+to)\s+{_EVALUATIVE_LEAD}(.+?)"
+                        rf"{_PURPOSE_END}", re.IGNORECASE)  # "A Variational-Generative Approach to Crack Detection in Paintings"
 # Where a title stops naming the task and starts naming the means ("... via Trajectory Smoothing").
 _TITLE_MEANS = re.compile(r"\s+(?:via|using|with|by|through|based on|from)\s+.*$", re.IGNORECASE)
 # "Mitigating Hallucinations in X" -> "hallucination mitigation": verb forms nominalised.

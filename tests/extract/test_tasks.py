@@ -44,6 +44,17 @@ def test_method_phrase_after_a_colon_is_not_a_task_when_a_purpose_follows() -> N
     assert not any("alignment" in n for n in found)
 
 
+@pytest.mark.parametrize("title, task", [
+    ("XRec: Matching-based Prediction for Accurate Review Recommendation", "review recommendation"),
+    ("XPO: Error-Aware Policy Optimization for Efficient and Reliable Reasoning", "reasoning"),
+    ("Frequency-Aware Feature Distillation for Robust, Accurate Low-Light Image Enhancement",
+     "low-light image enhancement")])
+def test_a_title_purpose_after_evaluative_words_is_the_task(title: str, task: str) -> None:
+    found = names(tasks(title))
+    assert task in found
+    assert not any("prediction" in n or "distillation" in n for n in found)  # the means before "for"
+
+
 def test_nominalised_title_verb_stops_at_the_preposition() -> None:
     found = names(tasks("XMind: Mitigating Hallucinations in Multimodal Large Language Models via Bridges"))
     assert "hallucination mitigation" in found
