@@ -148,8 +148,13 @@ _VERB_NOUN = {"mitigat": "mitigation", "detect": "detection", "generat": "genera
               "evaluat": "evaluation", "compress": "compression", "align": "alignment", "distill": "distillation",
               "summari": "summarization", "translat": "translation", "synthesi": "synthesis",
               "quantif": "quantification", "diagnos": "diagnosis", "restor": "restoration", "denois": "denoising",
-              "navigat": "navigation", "verif": "verification", "caption": "captioning", "reduc": "reduction"}
-_TITLE_VERB = re.compile(r"(?:^|\bto\s+|\bfor\s+|\bin\s+|:\s*)(" + "|".join(_VERB_NOUN) + r")(?:ing|e|es|ed|s|zing|ze|zes|sing|se|ses|ying|y|ies)?\s+"
+              "navigat": "navigation", "verif": "verification", "caption": "captioning", "reduc": "reduction",
+              "prun": "pruning", "remov": "removal", "count": "counting", "decod": "decoding", "steer": "steering",
+              "defend": "defense", "accelerat": "acceleration", "mapp": "mapping", "identif": "identification",
+              "rank": "ranking", "unlearn": "unlearning", "solv": "solving", "animat": "animation",
+              "analy": "analysis", "anticipat": "anticipation", "correct": "correction"}
+_VERB_ENDING = r"(?:ing|e|es|ed|s|zing|ze|zes|sing|se|ses|ying|y|ies)?"
+_TITLE_VERB = re.compile(r"(?:^|\bto\s+|\bfor\s+|\bin\s+|:\s*)(" + "|".join(_VERB_NOUN) + rf"){_VERB_ENDING}\s+"
                          r"((?:[A-Za-z0-9][A-Za-z0-9-]*\s+){0,3}[A-Za-z0-9][A-Za-z0-9-]*)", re.IGNORECASE)
 _AND_HEAD = re.compile(rf"\s+(?:and|&)\s+((?:{_HEAD_ALT})s?){_HEAD_END}", re.IGNORECASE)
 _TITLE_SUB = re.compile(r"[:：]\s*(.+?)(?=\s+(?:with|via|using|through|by|for|from|under|based)\b|\s*[:：,?]|\s*$)",
@@ -381,6 +386,14 @@ _INDEFINITE = frozenset("anything everything something all any every".split())
 _GENERIC_LEARNING = frozenset("deep machine statistical".split())
 
 
+# Title verbs whose "-ed" form opening a title is an adjective ("Accelerated Discovery of ...", "Mapped ...").
+_TITLE_START_PARTICIPLES = frozenset("accelerat mapp identif correct count decod steer prun remov rank solv animat "
+                                     "analy anticipat".split())
+_AGAINST = re.compile(rf"\s+against\s+((?:{_WORD}\s+){{0,2}}{_WORD})", re.IGNORECASE)
+# Prepositions that end a title verb's object as function words do ("Defending X Against Y").
+_OBJECT_END = frozenset("against beyond through versus vs despite upon along amid".split())
+
+
 def _object_words(words: list[str]) -> list[str]:
     """The words of a title's object phrase up to the first function word ("Hallucinations in X" -> Hallucinations);
     none for an indefinite object ("Segment Anything in ...")."""
@@ -388,7 +401,7 @@ def _object_words(words: list[str]) -> list[str]:
     if words and words[0].lower() in _INDEFINITE:
         return kept
     for word in words:
-        if word.lower() in FUNCTION_WORDS:
+        if word.lower() in FUNCTION_WORDS or word.lower() in _OBJECT_END:
             if kept:
                 break
             continue
@@ -426,11 +439,19 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
         purpose = match.group(0).split()[0].lower() in ("to", "for")
         if match.start() >= means_start and not purpose:
             continue  # "... via Generating Y" names the means
+        verb = match.group(1).lower()
+        if verb in _TITLE_START_PARTICIPLES and text[match.start(1):match.end(1) + 3].lower().endswith("ed ") \
+                and not purpose:
+            continue  # "Accelerated Discovery of X": an adjective
         kept = _object_words(match.group(2).split())
         if not kept or match.group(2).split()[0].lower() in FUNCTION_WORDS:
             continue
         end = match.start(2) + len(" ".join(kept))
-        key = " ".join([*map(_singular, kept), _VERB_NOUN[match.group(1).lower()]])
+        threat = _AGAINST.match(text, end) if verb == "defend" else None
+        if threat:  # "Defending X Against Jailbreaks" -> "jailbreak defense"
+            kept = _object_words(threat.group(1).split()) or kept
+            end = threat.start(1) + len(" ".join(kept)) if kept[0] in threat.group(1) else end
+        key = " ".join([*map(_singular, kept), _VERB_NOUN[verb]])
         cands.add(key, title, match.start(1), end, "task_title_verb", _SCORE_PURPOSE)
         if purpose:
             purpose_start = min(purpose_start, match.start())

@@ -55,6 +55,22 @@ def test_a_title_purpose_after_evaluative_words_is_the_task(title: str, task: st
     assert not any("prediction" in n or "distillation" in n for n in found)  # the means before "for"
 
 
+@pytest.mark.parametrize("title, task", [
+    ("Pruning Redundant Attention Heads in Vision-Language Models", "redundant attention head pruning"),
+    ("Removing Reflections from Smartphone Photos", "reflection removal"),
+    ("Counting Objects in Aerial Images", "object counting"),
+    ("Decoding Inner Speech from Intracranial Recordings", "inner speech decoding"),
+    ("XRank: Learning to Rank Retrieved Documents for Question Answering", "retrieved document ranking"),
+    ("XDef: Defending Vision Language Models Against Jailbreaks", "jailbreak defense"),
+    ("XCache: Accelerating Diffusion Model Inference via Caching", "diffusion model inference acceleration")])
+def test_more_title_verbs_are_nominalised(title: str, task: str) -> None:
+    assert task in names(tasks(title))
+
+
+def test_a_title_opening_with_a_participle_names_no_verb_task() -> None:
+    assert not any("acceleration" in n for n in names(tasks("Accelerated Discovery of Heat-Resistant Alloys")))
+
+
 def test_nominalised_title_verb_stops_at_the_preposition() -> None:
     found = names(tasks("XMind: Mitigating Hallucinations in Multimodal Large Language Models via Bridges"))
     assert "hallucination mitigation" in found
