@@ -175,6 +175,16 @@ _STRONG_CUE_BEFORE = re.compile(
 _STRONG_CUE_ENDS = (" in", " on", " for", " of", " both", " the", "ackle", "ckles", "dress", "esses", "study", "udies",
                     "igate", "gates")  # (the last five characters at most: "we tackle", "we investigate")
 _CUE_AFTER = re.compile(r"\s*(?:tasks?|problems?|challenges?)\b|\s+(?:is|remains)\s+(?:a|an)\s+", re.IGNORECASE)
+# Where a phrase written once is named in passing: as an example of an application ("e.g., drug discovery",
+# "applications such as fraud detection"), as what something matters for ("plays an important role in information
+# retrieval") or as the means ("leverages cross-modal alignment", "integrates image segmentation and registration",
+# "a block for X"). Examples of tasks are no such thing ("dense prediction tasks (e.g., semantic segmentation)").
+_PASSING_BEFORE = re.compile(
+    r"(?:\b(?:(?<!tasks\s\()(?<!tasks,\s)e\.g\.|(?<!tasks\s)such\s+as|applications?\s+(?:like|including))[^.;:()]*|"
+    r"\b(?:role|essential|crucial|central|important|importance|vital)\s+(?:in|for|to)\s+(?:the\s+)?|"
+    r"\b(?:leverag\w+|us(?:es|ing)|via|through|based\s+on|employ\w*|trained\s+on|prior\s+to|"
+    r"(?:block|module|layer|branch|component)s?\s+for)\s+(?:the\s+|a\s+)?|"
+    r"\b(?:combin\w+|integrat\w+)\s+[^.;:()]*)$", re.IGNORECASE)
 # What a paper says of its task right after naming it: "3D affordance grounding aims to highlight ...", "X is a
 # fundamental task in ...": strong enough alone.
 _STRONG_CUE_AFTER = re.compile(r"\s+(?:aims|seeks)\s+to\b|\s+(?:is|remains|has become)\s+(?:a|an)\s+"
@@ -585,6 +595,7 @@ def extract_tasks(paper_id: str, sections: list[Section],
     text_counts: Counter[str] = Counter()
     cued: set[str] = set()
     strongly_cued: set[str] = set()
+    in_passing: set[str] = set()
     for section in sections:
         if section.lang != "en" or section.name == "title":
             continue
@@ -599,6 +610,8 @@ def extract_tasks(paper_id: str, sections: list[Section],
                 strongly_cued.add(key)
             elif _CUE_BEFORE.search(section.text, max(0, start - 30), start) or _CUE_AFTER.match(section.text, end):
                 cued.add(key)
+            elif _PASSING_BEFORE.search(section.text, max(0, start - 80), start):
+                in_passing.add(key)
     from_lexicon: set[str] = set()
     for section, start, end in known:
         if section.lang != "en" or section.name == "title":
@@ -615,6 +628,8 @@ def extract_tasks(paper_id: str, sections: list[Section],
         in_title = bool(title_words & _phrase_words(key))
         if key in techniques and not in_title:
             continue  # "model merging" used as a technique, not the problem the paper addresses
+        if count == 1 and key in in_passing and not in_title:
+            continue  # "leverages cross-modal alignment", "applications such as fraud detection"
         cands.scores[key] += count + _W_PWC * (key in pwc) + _W_TITLE * in_title + _W_CUE * (key in cued) + \
             _W_STRONG_CUE * (key in strongly_cued)
     chosen: list[str] = []

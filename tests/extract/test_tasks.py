@@ -291,6 +291,21 @@ def test_a_phrase_named_once_where_the_paper_says_how_well_it_does_is_a_task(sen
     assert any(n.endswith(phrase) for n in found)
 
 
+@pytest.mark.parametrize("sentence, phrase", [
+    ("It benefits applications such as credit scoring and fraud detection.", "fraud detection"),
+    ("Our clustering leverages cross-modal alignment in pretrained encoders.", "cross-modal alignment"),
+    ("Temporal grounding plays an important role in information retrieval.", "information retrieval"),
+    ("The model integrates image segmentation and registration.", "image segmentation"),
+    ("Decision problems (e.g., resource management, drug discovery) need many objectives.", "drug discovery")])
+def test_a_known_task_named_once_in_passing_is_not_a_task(sentence: str, phrase: str) -> None:
+    """A Papers with Code task written once as an application example, as what something matters for, or as the
+    means is not what the paper addresses; one listed as an example of tasks is."""
+    assert phrase not in names(tasks("Sparse Experts at Scale", f"We train sparse experts. {sentence}"))
+    listed = names(tasks("Sparse Experts at Scale", f"We train sparse experts. It helps dense prediction tasks "
+                                                    f"(e.g., {phrase})."))
+    assert phrase in listed
+
+
 def test_a_phrase_named_once_without_such_a_cue_is_not_a_task() -> None:
     found = names(tasks("Learning with Fewer Labels", "We study label-efficient training, inspired by recent work "
                         "on fine-grained leaf perception."))
