@@ -32,7 +32,9 @@ HEADS = (
     "captioning restoration enhancement correction alignment attribution explanation interpretability unlearning "
     "watermarking anonymization deduplication transfer adaptation calibration repair protection categorization "
     "refinement monitoring perception editing animation rendering stylization upscaling comprehension "
-    "interpretation linking quantization decision-making collaboration"
+    "interpretation linking quantization decision-making collaboration "
+    "removal re-identification counting dehazing deraining desnowing matting colorization "
+    "interpolation diarization transcription odometry spotting mapping pruning recommendation"
 ).split()
 _HEAD_SET = frozenset(HEADS)
 _HEAD_STEMS = _HEAD_SET | {h.rstrip("s") for h in _HEAD_SET}
@@ -130,8 +132,12 @@ _BEFORE_HEAD = re.compile(rf"((?:{_WORD} ){{1,3}})$")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-\u2010\u2011")
 _WORD_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _PURPOSE_END = r"(?=\s+(?:with|via|using|through|by|from|under|in|on|at|based|and)\b|\s*[:：,?]|\s*$)"
-_TITLE_FOR = re.compile(rf"\b(?:for|towards?|(?:approach|method|framework|solution)\s+to)\s+(.+?){_PURPOSE_END}",
-                        re.IGNORECASE)  # "A Variational-Generative Approach to Crack Detection in Paintings"
+# Evaluative words that open a title's purpose, alone or coordinated ("for Accurate X", "for Efficient and Reliable
+# X"): the purpose is what follows them.
+_EVALUATIVE = "accurate efficient robust reliable precise effective simple fast scalable faithful lightweight practical"
+_EVALUATIVE_LEAD = rf"(?:(?:{'|'.join(_EVALUATIVE.split())})(?:\s*,\s*|\s+(?:and|&)\s+|\s+))*"
+_TITLE_FOR = re.compile(rf"\b(?:for|towards?|(?:approach|method|framework|solution)\s+to)\s+{_EVALUATIVE_LEAD}(.+?)"
+                        rf"{_PURPOSE_END}", re.IGNORECASE)  # "A Variational-Generative Approach to Crack Detection in Paintings"
 # Where a title stops naming the task and starts naming the means ("... via Trajectory Smoothing").
 _TITLE_MEANS = re.compile(r"\s+(?:via|using|with|by|through|based on|from)\s+.*$", re.IGNORECASE)
 # "Mitigating Hallucinations in X" -> "hallucination mitigation": verb forms nominalised.
@@ -142,8 +148,13 @@ _VERB_NOUN = {"mitigat": "mitigation", "detect": "detection", "generat": "genera
               "evaluat": "evaluation", "compress": "compression", "align": "alignment", "distill": "distillation",
               "summari": "summarization", "translat": "translation", "synthesi": "synthesis",
               "quantif": "quantification", "diagnos": "diagnosis", "restor": "restoration", "denois": "denoising",
-              "navigat": "navigation", "verif": "verification", "caption": "captioning", "reduc": "reduction"}
-_TITLE_VERB = re.compile(r"(?:^|\bto\s+|\bfor\s+|\bin\s+|:\s*)(" + "|".join(_VERB_NOUN) + r")(?:ing|e|es|ed|s|zing|ze|zes|sing|se|ses|ying|y|ies)?\s+"
+              "navigat": "navigation", "verif": "verification", "caption": "captioning", "reduc": "reduction",
+              "prun": "pruning", "remov": "removal", "count": "counting", "decod": "decoding", "steer": "steering",
+              "defend": "defense", "accelerat": "acceleration", "mapp": "mapping", "identif": "identification",
+              "rank": "ranking", "unlearn": "unlearning", "solv": "solving", "animat": "animation",
+              "analy": "analysis", "anticipat": "anticipation", "correct": "correction"}
+_VERB_ENDING = r"(?:ing|e|es|ed|s|zing|ze|zes|sing|se|ses|ying|y|ies)?"
+_TITLE_VERB = re.compile(r"(?:^|\bto\s+|\bfor\s+|\bin\s+|:\s*)(" + "|".join(_VERB_NOUN) + rf"){_VERB_ENDING}\s+"
                          r"((?:[A-Za-z0-9][A-Za-z0-9-]*\s+){0,3}[A-Za-z0-9][A-Za-z0-9-]*)", re.IGNORECASE)
 _AND_HEAD = re.compile(rf"\s+(?:and|&)\s+((?:{_HEAD_ALT})s?){_HEAD_END}", re.IGNORECASE)
 _TITLE_SUB = re.compile(r"[:：]\s*(.+?)(?=\s+(?:with|via|using|through|by|for|from|under|based)\b|\s*[:：,?]|\s*$)",
@@ -164,6 +175,16 @@ _STRONG_CUE_BEFORE = re.compile(
 _STRONG_CUE_ENDS = (" in", " on", " for", " of", " both", " the", "ackle", "ckles", "dress", "esses", "study", "udies",
                     "igate", "gates")  # (the last five characters at most: "we tackle", "we investigate")
 _CUE_AFTER = re.compile(r"\s*(?:tasks?|problems?|challenges?)\b|\s+(?:is|remains)\s+(?:a|an)\s+", re.IGNORECASE)
+# Where a phrase written once is named in passing: as an example of an application ("e.g., drug discovery",
+# "applications such as fraud detection"), as what something matters for ("plays an important role in information
+# retrieval") or as the means ("leverages cross-modal alignment", "integrates image segmentation and registration",
+# "a block for X"). Examples of tasks are no such thing ("dense prediction tasks (e.g., semantic segmentation)").
+_PASSING_BEFORE = re.compile(
+    r"(?:\b(?:(?<!tasks\s\()(?<!tasks,\s)e\.g\.|(?<!tasks\s)such\s+as|applications?\s+(?:like|including))[^.;:()]*|"
+    r"\b(?:role|essential|crucial|central|important|importance|vital)\s+(?:in|for|to)\s+(?:the\s+)?|"
+    r"\b(?:leverag\w+|us(?:es|ing)|via|through|based\s+on|employ\w*|trained\s+on|prior\s+to|"
+    r"(?:block|module|layer|branch|component)s?\s+for)\s+(?:the\s+|a\s+)?|"
+    r"\b(?:combin\w+|integrat\w+)\s+[^.;:()]*)$", re.IGNORECASE)
 # What a paper says of its task right after naming it: "3D affordance grounding aims to highlight ...", "X is a
 # fundamental task in ...": strong enough alone.
 _STRONG_CUE_AFTER = re.compile(r"\s+(?:aims|seeks)\s+to\b|\s+(?:is|remains|has become)\s+(?:a|an)\s+"
@@ -273,7 +294,10 @@ _HEAD_AFTER_GAP = re.compile(rf"{ASCII_NOT_WORD}({_HEAD_ALT}){_HEAD_END}")
 
 # Title patterns that open with ``\b`` before a word: the pattern itself (IGNORECASE), and the same without the ``\b``
 # after one ASCII non-word character, scanned over the lower-cased ASCII title (see :func:`_gap_matches`).
-_TASK_PHRASE_BODY = rf"((?:{_WORD}\s+){{0,3}}(?:{_HEAD_ALT})){_HEAD_END}"
+# (Its words are no function words, so that a head coordinated with a later one is still read: "Person Detection and
+# Re-Identification in ...".)
+_TITLE_FUNCTION_WORD = r"(?:and|or|of|for|in|on|with|via|to|by|from|the|a|an)\s"
+_TASK_PHRASE_BODY = rf"((?:(?!{_TITLE_FUNCTION_WORD}){_WORD}\s+){{0,3}}(?:{_HEAD_ALT})){_HEAD_END}"
 _TASK_PHRASE = re.compile(rf"\b{_TASK_PHRASE_BODY}", re.IGNORECASE)
 _TASK_PHRASE_GAP = re.compile(rf"{ASCII_NOT_WORD}{_TASK_PHRASE_BODY}")
 # "Deep Analysis of Graphic Charts" -> "graphic chart analysis".
@@ -372,6 +396,14 @@ _INDEFINITE = frozenset("anything everything something all any every".split())
 _GENERIC_LEARNING = frozenset("deep machine statistical".split())
 
 
+# Title verbs whose "-ed" form opening a title is an adjective ("Accelerated Discovery of ...", "Mapped ...").
+_TITLE_START_PARTICIPLES = frozenset("accelerat mapp identif correct count decod steer prun remov rank solv animat "
+                                     "analy anticipat".split())
+_AGAINST = re.compile(rf"\s+against\s+((?:{_WORD}\s+){{0,2}}{_WORD})", re.IGNORECASE)
+# Prepositions that end a title verb's object as function words do ("Defending X Against Y").
+_OBJECT_END = frozenset("against beyond through versus vs despite upon along amid".split())
+
+
 def _object_words(words: list[str]) -> list[str]:
     """The words of a title's object phrase up to the first function word ("Hallucinations in X" -> Hallucinations);
     none for an indefinite object ("Segment Anything in ...")."""
@@ -379,7 +411,7 @@ def _object_words(words: list[str]) -> list[str]:
     if words and words[0].lower() in _INDEFINITE:
         return kept
     for word in words:
-        if word.lower() in FUNCTION_WORDS:
+        if word.lower() in FUNCTION_WORDS or word.lower() in _OBJECT_END:
             if kept:
                 break
             continue
@@ -417,11 +449,19 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
         purpose = match.group(0).split()[0].lower() in ("to", "for")
         if match.start() >= means_start and not purpose:
             continue  # "... via Generating Y" names the means
+        verb = match.group(1).lower()
+        if verb in _TITLE_START_PARTICIPLES and text[match.start(1):match.end(1) + 3].lower().endswith("ed ") \
+                and not purpose:
+            continue  # "Accelerated Discovery of X": an adjective
         kept = _object_words(match.group(2).split())
         if not kept or match.group(2).split()[0].lower() in FUNCTION_WORDS:
             continue
         end = match.start(2) + len(" ".join(kept))
-        key = " ".join([*map(_singular, kept), _VERB_NOUN[match.group(1).lower()]])
+        threat = _AGAINST.match(text, end) if verb == "defend" else None
+        if threat:  # "Defending X Against Jailbreaks" -> "jailbreak defense"
+            kept = _object_words(threat.group(1).split()) or kept
+            end = threat.start(1) + len(" ".join(kept)) if kept[0] in threat.group(1) else end
+        key = " ".join([*map(_singular, kept), _VERB_NOUN[verb]])
         cands.add(key, title, match.start(1), end, "task_title_verb", _SCORE_PURPOSE)
         if purpose:
             purpose_start = min(purpose_start, match.start())
@@ -555,6 +595,7 @@ def extract_tasks(paper_id: str, sections: list[Section],
     text_counts: Counter[str] = Counter()
     cued: set[str] = set()
     strongly_cued: set[str] = set()
+    in_passing: set[str] = set()
     for section in sections:
         if section.lang != "en" or section.name == "title":
             continue
@@ -569,6 +610,8 @@ def extract_tasks(paper_id: str, sections: list[Section],
                 strongly_cued.add(key)
             elif _CUE_BEFORE.search(section.text, max(0, start - 30), start) or _CUE_AFTER.match(section.text, end):
                 cued.add(key)
+            elif _PASSING_BEFORE.search(section.text, max(0, start - 80), start):
+                in_passing.add(key)
     from_lexicon: set[str] = set()
     for section, start, end in known:
         if section.lang != "en" or section.name == "title":
@@ -585,6 +628,8 @@ def extract_tasks(paper_id: str, sections: list[Section],
         in_title = bool(title_words & _phrase_words(key))
         if key in techniques and not in_title:
             continue  # "model merging" used as a technique, not the problem the paper addresses
+        if count == 1 and key in in_passing and not in_title:
+            continue  # "leverages cross-modal alignment", "applications such as fraud detection"
         cands.scores[key] += count + _W_PWC * (key in pwc) + _W_TITLE * in_title + _W_CUE * (key in cued) + \
             _W_STRONG_CUE * (key in strongly_cued)
     chosen: list[str] = []

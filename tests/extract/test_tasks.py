@@ -44,6 +44,33 @@ def test_method_phrase_after_a_colon_is_not_a_task_when_a_purpose_follows() -> N
     assert not any("alignment" in n for n in found)
 
 
+@pytest.mark.parametrize("title, task", [
+    ("XRec: Matching-based Prediction for Accurate Review Recommendation", "review recommendation"),
+    ("XPO: Error-Aware Policy Optimization for Efficient and Reliable Reasoning", "reasoning"),
+    ("Frequency-Aware Feature Distillation for Robust, Accurate Low-Light Image Enhancement",
+     "low-light image enhancement")])
+def test_a_title_purpose_after_evaluative_words_is_the_task(title: str, task: str) -> None:
+    found = names(tasks(title))
+    assert task in found
+    assert not any("prediction" in n or "distillation" in n for n in found)  # the means before "for"
+
+
+@pytest.mark.parametrize("title, task", [
+    ("Pruning Redundant Attention Heads in Vision-Language Models", "redundant attention head pruning"),
+    ("Removing Reflections from Smartphone Photos", "reflection removal"),
+    ("Counting Objects in Aerial Images", "object counting"),
+    ("Decoding Inner Speech from Intracranial Recordings", "inner speech decoding"),
+    ("XRank: Learning to Rank Retrieved Documents for Question Answering", "retrieved document ranking"),
+    ("XDef: Defending Vision Language Models Against Jailbreaks", "jailbreak defense"),
+    ("XCache: Accelerating Diffusion Model Inference via Caching", "diffusion model inference acceleration")])
+def test_more_title_verbs_are_nominalised(title: str, task: str) -> None:
+    assert task in names(tasks(title))
+
+
+def test_a_title_opening_with_a_participle_names_no_verb_task() -> None:
+    assert not any("acceleration" in n for n in names(tasks("Accelerated Discovery of Heat-Resistant Alloys")))
+
+
 def test_nominalised_title_verb_stops_at_the_preposition() -> None:
     found = names(tasks("XMind: Mitigating Hallucinations in Multimodal Large Language Models via Bridges"))
     assert "hallucination mitigation" in found
@@ -206,6 +233,22 @@ def test_decision_making_collaboration_and_quantization_head_tasks() -> None:
     assert {"sequential decision-making", "multi-agent collaboration", "weight quantization"} <= found
 
 
+@pytest.mark.parametrize("phrase", ["single image shadow removal", "person re-identification", "dense crowd counting",
+                                    "image dehazing", "video frame interpolation", "speaker diarization",
+                                    "music transcription", "visual odometry", "keyword spotting", "visual token pruning",
+                                    "sequential recommendation", "image matting"])
+def test_task_only_head_nouns_head_tasks(phrase: str) -> None:
+    """Nouns that only ever name a task (removal, counting, diarization ...) head text phrases like detection."""
+    found = names(tasks("Zero: A New Approach", f"{phrase[0].upper()}{phrase[1:]} is a fundamental problem. We "
+                                                "propose Zero."))
+    assert phrase in found
+
+
+def test_a_title_head_coordinated_with_a_later_one_is_read() -> None:
+    found = names(tasks("Pedestrian Detection and Tracking in Crowded Stores", "We study retail analysis."))
+    assert {"pedestrian detection", "retail analysis"} <= found
+
+
 def test_prepositions_open_no_task_phrase() -> None:
     found = names(tasks("Beyond Detection -- Orchestrating Robot Assistance via an Internet of Things Paradigm",
                         "Robots act beyond detection. We rank items along reasoning steps."))
@@ -246,6 +289,21 @@ def test_a_phrase_named_once_where_the_paper_says_how_well_it_does_is_a_task(sen
     phrase = next(p for p in ("leaf perception", "topic classification", "recognition", "analysis")
                   if p in sentence.lower())
     assert any(n.endswith(phrase) for n in found)
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("It benefits applications such as credit scoring and fraud detection.", "fraud detection"),
+    ("Our clustering leverages cross-modal alignment in pretrained encoders.", "cross-modal alignment"),
+    ("Temporal grounding plays an important role in information retrieval.", "information retrieval"),
+    ("The model integrates image segmentation and registration.", "image segmentation"),
+    ("Decision problems (e.g., resource management, drug discovery) need many objectives.", "drug discovery")])
+def test_a_known_task_named_once_in_passing_is_not_a_task(sentence: str, phrase: str) -> None:
+    """A Papers with Code task written once as an application example, as what something matters for, or as the
+    means is not what the paper addresses; one listed as an example of tasks is."""
+    assert phrase not in names(tasks("Sparse Experts at Scale", f"We train sparse experts. {sentence}"))
+    listed = names(tasks("Sparse Experts at Scale", f"We train sparse experts. It helps dense prediction tasks "
+                                                    f"(e.g., {phrase})."))
+    assert phrase in listed
 
 
 def test_a_phrase_named_once_without_such_a_cue_is_not_a_task() -> None:
