@@ -136,12 +136,12 @@ CUES: tuple[Cue, ...] = (
         "Metric", 1.5,
         starts="sSſmM指"),
     Cue("right_eval_zh", "right", re.compile(rf"^\s*(?:[\(（]?\s*\d[\d.]*\s*%?\s*[\)）]?\s*)?(?:{_LIST})?"
-                                             rf"(?:{_LIST_ITEMS}{{0,6}}等[^\s，。；、,.;]{{0,8}}?(?:基准|数据集|测试集)|{_LIST_REST}(?:基准|数据集|测试集|benchmarks?)?|"
-                                             rf"等?(?:多个|多项|两个|三个|四个|五个|主流|公开|标准)?\s*(?:基准|数据集|测试集|benchmarks?)?)"
+                                             rf"(?:{_LIST_ITEMS}{{0,6}}等[^\s，。；、,.;]{{0,8}}?(?:基准|数据集|测试集|环境)|{_LIST_REST}(?:基准|数据集|测试集|环境|benchmarks?)?|"
+                                             rf"等?(?:多个|多项|两个|三个|四个|五个|主流|公开|标准)?\s*(?:基准|数据集|测试集|环境|benchmarks?)?)"
                                              rf"(?:测试|评测)?\s*(?:上|中)"),
         "Benchmark", 1.2, "evaluated_on",
         needs=("上", "中"),
-        starts="(（ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.+@/-等多两三四五主公标基数测评上中,;、&和与及" + DIGIT),
+        starts="(（ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.+@/-等多两三四五主公标基数测评上中,;、&和与及环" + DIGIT),
     # left side: what comes before the name
     Cue("left_data_list", "left", re.compile(
         rf"\b(?:datasets?|corpora)\s*(?:,|:|\(|such as|including|like|e\.g\.,?|namely|of)\s*{_LIST}$", _I), "Dataset", 2.0,
@@ -158,12 +158,15 @@ CUES: tuple[Cue, ...] = (
         rf"accuracy|scores?|improv\w*|gains?|reach\w*|attain\w*|set\w*|establish\w*|benchmark\w*|"
         rf"outperform\w*|surpass\w*|beat\w*|exceed\w*|reduc\w*|better|correlat\w*|competitive|generali[sz]\w*)\b"
         rf"(?:[^.;]|\.(?=\d)){{0,60}}"  # a decimal point is no sentence end: "achieves 45.2 AP on COCO"
-        rf"\b(?:on|across|over)\s+(?:the\s+)?(?:challenging\s+|public\s+|standard\s+|widely[- ]used\s+)*{_LIST}$", _I),
+        rf"\b(?:on|across|over)\s+(?:the\s+)?(?:challenging\s+|public\s+|standard\s+|widely[- ]used\s+)*{_LIST}$|"
+        # "We evaluate in Overcooked-AI and Hanabi", "experiments in StarCraft II": environments one acts in
+        rf"\b(?:evaluat\w*|experiments?|tested)\s+(?:(?:our\s+)?(?:agents?|polic(?:y|ies)|it|them|methods?)\s+)?in\s+"
+        rf"(?:the\s+)?{_LIST}$", _I),
         "Benchmark", 0.9, "evaluated_on",
         needs=("evaluat", "experiment", "result", "test", "achiev", "performance", "sota", "state-of-the-art",
                "accuracy", "score", "improv", "gain", "reach", "attain", "set", "establish", "benchmark", "outperform",
                "surpass", "beat", "exceed", "reduc", "better", "correlat", "competitive", "generali"),
-        ends=("on", "across", "over", "the", "challenging", "public", "standard", "used") + LIST_ENDS),
+        ends=("on", "across", "over", "the", "challenging", "public", "standard", "used", "in") + LIST_ENDS),
     # a score right before "on": "an average reward of 0.83 on ALFWorld", "45.2% on MMLU and GSM8K"
     Cue("left_value_on", "left", re.compile(rf"(?:\d\s*%|\d\.\d+)\s+(?:on|across)\s+(?:the\s+)?{_LIST}$", _I),
         "Benchmark", 0.9, "evaluated_on", needs=("on", "across"), ends=("on", "across", "the") + LIST_ENDS),

@@ -1818,3 +1818,9 @@ def test_better_correlation_or_generalisation_on_a_name_is_evaluation_on_data(ex
         "SumQx: x", "We propose SumQx. SumQx correlates better with humans on SummEvq and RealSumq, and generalizes "
                     "well on CityScapq.")))
     assert {found[n].role for n in ("SummEvq", "RealSumq", "CityScapq")} == {"evaluated_on"}
+
+
+def test_environments_evaluated_in_are_benchmarks(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Agents", "We evaluate in Overcookq-AI and Hanabq.", result="在ALFWorlq和WebShoq环境中取得最好成绩。")))
+    assert {found[n].type for n in ("Overcookq-AI", "Hanabq", "ALFWorlq", "WebShoq")} == {"Benchmark"}
