@@ -268,3 +268,27 @@ def test_more_paper_header_forms_start_papers_instead_of_joining_the_paper_befor
                                                         "Theta"]
     assert [p.number for p in papers] == [3, 6, 16, 10, 9, None, 14, 15]
     assert all(p.sections["abstract"].text == f"We study {i}." for i, p in enumerate(papers))
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://www.alphaxiv.org/abs/2506.00007", ("2506.00007", "arxiv", None)),
+    ("https://www.alphaxiv.org/overview/2506.00007v2", ("2506.00007", "arxiv", "v2")),
+    ("https://huggingface.co/papers/2506.00008", ("2506.00008", "arxiv", None)),
+    ("https://papers.cool/arxiv/2506.00009", ("2506.00009", "arxiv", None)),
+    ("https://chatpaper.com/chatpaper/paper/2506.00022", ("2506.00022", "arxiv", None)),
+    ("https://www.semanticscholar.org/arxiv/2506.00024", ("2506.00024", "arxiv", None)),
+    ("https://doi.org/10.48550/arXiv.2506.00010", ("2506.00010", "arxiv", None)),
+    ("doi:10.48550/arxiv.cs/0112017", ("cs/0112017", "arxiv", None)),
+])
+def test_arxiv_mirror_links_and_arxiv_dois_give_the_arxiv_id(url: str, expected: tuple) -> None:
+    assert tuple(paper_id(url)) == expected
+
+
+def test_one_paper_linked_through_arxiv_and_a_mirror_is_one_paper(tmp_path: Path) -> None:
+    body = "*A. Author*\nAbstract: We study X.\n"
+    (tmp_path / "a.md").write_text(f"### [1] [X Net](https://arxiv.org/abs/2506.00008v1)\n{body}", encoding="utf-8")
+    (tmp_path / "b.md").write_text(f"### [1] [X Net](https://huggingface.co/papers/2506.00008)\n{body}"
+                                   f"### [2] [X Net](https://doi.org/10.48550/arXiv.2506.00008)\n{body}", encoding="utf-8")
+    report = ReadReport()
+    papers = list(read_digests([tmp_path / "a.md", tmp_path / "b.md"], report))
+    assert [p.id for p in papers] == ["2506.00008"] and report.duplicate_count == 2
