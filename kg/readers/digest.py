@@ -75,11 +75,20 @@ _KEYS = {
     "摘要翻译": "abstract_translation",
     "authors": "authors",
 }
+_HEADING_KEYS = {**_KEYS, "summary": "tldr"}
 _KEY_LINE = re.compile(
     r"^\s*(?:>\s*)?(?:\|\s*)?(?:\*\*|__)?\s*(?P<key>" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))
     + r")\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s?(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# A heading whose text is a field key ("### Abstract", "#### TL;DR", "## Summary") labels that field when it is
+# inside a paper block; its text follows on the next lines.
+_KEY_HEADING = re.compile(
+    r"^\s*#{1,6}\s*(?:\*\*|__)?\s*(?P<key>" + "|".join(re.escape(k) for k in sorted(_HEADING_KEYS, key=len, reverse=True))
+    + r")\s*(?:\*\*|__)?\s*(?:[:：]\s*(?:\*\*|__)?\s*(?P<rest>.*?))?\s*$",
+    re.IGNORECASE,
+)
+_FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")  # a fenced code block opens or closes: "#" lines inside are code
 _STRUCTURAL = re.compile(r"^\s*(</?details>|<summary>.*|</summary>|-{3,}|\*{3,}|\[\*\*\[PDF\]\*\*\].*)\s*$", re.IGNORECASE)
 _CATEGORIES_INLINE = re.compile(r"\*\*Categories:?\*\*:?\s*(?P<cats>[^|]+)", re.IGNORECASE)
 
@@ -276,14 +285,20 @@ class DigestReader:
         pending_div: str | None = None
         current: list[_Line] | None = None
         current_category: str | None = None
+        in_fence = False
         for line in self._lines(path):
             text = line.text
             if _PAPER_HEADER.match(text):
                 if current is not None:
                     yield _Block(current, current_category)
                 current, current_category = [line], category or pending_div
+                in_fence = False  # an unclosed code block ends with its paper
                 continue
-            if text.startswith("#") and not text.startswith("###"):
+            if _FENCE.match(text):
+                in_fence = not in_fence
+            elif in_fence or (current is not None and _KEY_HEADING.match(text)):
+                pass  # code, or a field label of the paper ("## Abstract"): the paper's lines
+            elif text.startswith("#") and not text.startswith("###"):
                 header = _CATEGORY_HEADER.match(text)
                 if header:
                     if meta.get("date") is None and (date := _DATE.search(text)):
@@ -376,20 +391,41 @@ class DigestReader:
         authors: list[str] = []
         categories: list[str] = []
         fields: list[tuple[str, list[_Line], str]] = []  # (key, lines, first text)
+        # (key, lines, texts); a field opened by a heading ("### Abstract") has no lines until its text comes
         open_field: tuple[str, list[_Line], list[str]] | None = None
         seen_key = False
+        in_fence = False
 
         def close() -> None:
             nonlocal open_field
-            if open_field is not None:
+            if open_field is not None and open_field[1]:  # a heading with no text under it labels nothing
                 fields.append((open_field[0], open_field[1], "\n".join(open_field[2])))
-                open_field = None
+            open_field = None
 
         for line in lines[1:]:
             text = line.text
             stripped = text.strip()
+            if _FENCE.match(text):
+                in_fence = not in_fence
+                continue
+            if in_fence:  # code: part of the field it is in, never a key or a heading
+                if open_field is not None and stripped:
+                    open_field[1].append(line)
+                    open_field[2].append(stripped)
+                continue
             if not stripped:
+                if open_field is None or open_field[1]:  # a heading's text may follow after a blank line
+                    close()
+                continue
+            if heading := _KEY_HEADING.match(text):
                 close()
+                seen_key = True
+                key = _HEADING_KEYS[heading.group("key").lower()]
+                rest = (heading.group("rest") or "").strip()
+                if key in ("main_category", "categories") and rest:
+                    categories += [c.strip() for c in rest.strip("*").split(",") if c.strip()]
+                    continue
+                open_field = (key, [line], [rest]) if rest else (key, [], [])
                 continue
             if _STRUCTURAL.match(stripped):
                 close()

@@ -292,3 +292,26 @@ def test_one_paper_linked_through_arxiv_and_a_mirror_is_one_paper(tmp_path: Path
     report = ReadReport()
     papers = list(read_digests([tmp_path / "a.md", tmp_path / "b.md"], report))
     assert [p.id for p in papers] == ["2506.00008"] and report.duplicate_count == 2
+
+
+def test_field_headings_inside_a_paper_open_their_field_and_code_comments_are_no_headers(tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(
+        "## cs.CV\n\n"
+        "### [1] [Alpha: A](https://arxiv.org/abs/2601.00001)\n*A. Author*\n\n## Summary\n\nTL;DR: Alpha is small.\n\n"
+        "## Abstract\n\nWe propose Alpha.\n\n"
+        "### [2] [Beta: B](https://arxiv.org/abs/2601.00002)\n*B. Author*\n\nMethod: Beta is used as follows:\n"
+        "```python\n# install the adapter\nmodel = Beta(vit)\n\n```\n\nAbstract: We propose Beta.\n\n"
+        "## [Gamma: C](https://arxiv.org/abs/2601.00003)\n**Authors**: C. Author\n\n#### TL;DR\nGamma is fast.\n\n"
+        "### Abstract\nWe propose Gamma.\n",
+        encoding="utf-8")
+    report = ReadReport()
+    papers = read(path, report)
+    text = path.read_text(encoding="utf-8")
+    assert [p.categories for p in papers] == [["cs.CV"]] * 3
+    assert [(p.sections["tldr"].text if "tldr" in p.sections else None, p.sections["abstract"].text) for p in papers] \
+        == [("Alpha is small.", "We propose Alpha."), (None, "We propose Beta."), ("Gamma is fast.", "We propose Gamma.")]
+    assert papers[1].sections["method"].text == "Beta is used as follows: # install the adapter model = Beta(vit)"
+    abstract = papers[2].sections["abstract"]
+    assert text[abstract.char_start:].startswith("We propose Gamma.")
+    assert not report.warnings
