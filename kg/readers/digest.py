@@ -54,6 +54,19 @@ _CATEGORY_HEADER = re.compile(r"^#{1,2}\s+(?P<text>.+?)\s*$")
 _BRACKET_CODE = re.compile(r"\[([A-Za-z][\w.\-]*)\]\s*$")
 _DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")
 _TOC_WORDS = re.compile(r"^(table of contents|目录|contents|total papers.*)$", re.IGNORECASE)
+# arXiv category codes ("cs.CV", "eess.IV", "q-bio.NC", "quant-ph"): a long category heading ("Computer Vision and
+# Pattern Recognition (cs.CV)", "cs.CV (12 papers)", "cs.CV [Total: 12]") names its category by the code.
+_ARXIV_CATEGORY = re.compile(
+    r"(?<![\w.\-])(?:(?:cs|math|eess|stat|econ|q-bio|q-fin|physics|astro-ph|cond-mat|nlin)\.[A-Za-z][A-Za-z\-]*"
+    r"|astro-ph|cond-mat|gr-qc|hep-ex|hep-lat|hep-ph|hep-th|math-ph|nucl-ex|nucl-th|quant-ph)(?![\w.\-])")
+# A digest's own headings ("# Daily arXiv Digest", "## Papers", "## 🔥 Highlights", "# Personalized Daily Arxiv Papers
+# 06/01/2025", "# 每日 ArXiv 论文速递"): made of these words, or with a word only a digest title holds, they are no category.
+_TITLE_WORDS = frozenset(
+    "daily arxiv digest papers paper highlights highlight summary statistics stats today today's top new latest hot "
+    "personalized recommended trending picks featured list index overview report of the and for in on this your my "
+    "ai-enhanced enhanced".split())
+_TITLE_ONLY = re.compile(r"\b(?:digest|daily)\b|每日|速递|日报|今日", re.IGNORECASE)
+_OTHER_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}/\d{1,2}/\d{1,2}\b")
 _HTML_TAG = re.compile(r"<[^>]+>")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -207,10 +220,19 @@ def _clean_inline(text: str) -> str:
     return " ".join(html.unescape(_HTML_TAG.sub("", text)).split())
 
 
+def _is_digest_title(text: str) -> bool:
+    """True for a digest's own title or part heading ("Daily arXiv Digest", "## Papers"), which names no category."""
+    if _TITLE_ONLY.search(text) or _OTHER_DATE.search(text):
+        return True
+    words = re.findall(r"[^\W\d_][\w'\-]*", text.lower())
+    return bool(words) and all(w in _TITLE_WORDS or w in _HEADING_KEYS for w in words)
+
+
 def _category_of_header(text: str) -> str | None:
-    """The category named by a section header line, or None for TOC/date headers."""
+    """The category named by a section header line, or None for TOC, date and title headers."""
     div = _DIV_ID.search(text)
     text = _DIV_ID.sub("", text)
+    marked = div is not None or bool(_BACK.search(text) or _ANCHOR_LINK.search(text))  # the digest's own markers
     text = _ANCHOR_LINK.sub(r"\1", _BACK.sub("", text)).strip()
     if not text:
         return div.group(1) if div else None
@@ -219,7 +241,19 @@ def _category_of_header(text: str) -> str | None:
     bracket = _BRACKET_CODE.search(text)  # "机器人学 (Robotics) [cs.RO]"
     if bracket:
         return bracket.group(1)
+    if _ARXIV_CATEGORY.search(text):
+        return _category_name(text)
+    if not marked and _is_digest_title(text):
+        return None
     return html.unescape(text)
+
+
+def _category_name(text: str) -> str:
+    """A category as written ("`cs.DC`", "Computer Vision and Pattern Recognition (cs.CV)"), reduced to its arXiv
+    code when it holds one."""
+    text = html.unescape(text).strip().strip("`").strip()
+    codes = set(_ARXIV_CATEGORY.findall(text))
+    return codes.pop() if len(codes) == 1 else text
 
 
 def split_authors(text: str) -> list[str]:
@@ -303,13 +337,12 @@ class DigestReader:
                 if header:
                     if meta.get("date") is None and (date := _DATE.search(text)):
                         meta["date"] = date.group(1)
-                    found = _category_of_header(header.group("text"))
-                    if found is not None:
-                        if current is not None:
-                            yield _Block(current, current_category)
-                            current = None
-                        category = found
-                        continue
+                    # A title, TOC or date heading names no category, but it too ends the paper and the section before.
+                    if current is not None:
+                        yield _Block(current, current_category)
+                        current = None
+                    category = _category_of_header(header.group("text"))
+                    continue
             div = _DIV_ID.fullmatch(text.strip())
             if div and current is None:
                 pending_div = div.group(1) if div.group(1).lower() != "toc" else pending_div
@@ -440,7 +473,7 @@ class DigestReader:
                 key = _KEYS[key_match.group("key").lower()]
                 rest = key_match.group("rest")
                 if key == "main_category":
-                    value = _clean_inline(rest.strip().strip("*").strip())
+                    value = _category_name(_clean_inline(rest.strip().strip("*").strip()))
                     if value and not is_placeholder(value):
                         categories.insert(0, value)
                     continue

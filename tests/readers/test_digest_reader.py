@@ -315,3 +315,26 @@ def test_field_headings_inside_a_paper_open_their_field_and_code_comments_are_no
     abstract = papers[2].sections["abstract"]
     assert text[abstract.char_start:].startswith("We propose Gamma.")
     assert not report.warnings
+
+
+def test_a_digest_title_heading_is_no_category_and_long_category_names_reduce_to_the_code(tmp_path: Path) -> None:
+    headings = ["# Daily arXiv Digest\n\n## Papers", "## Computer Vision and Pattern Recognition (cs.CV)",
+                "## \U0001F525 Highlights", "## cs.RO (12 papers)", "## cs.AI [Total: 3]",
+                "# Personalized Daily Arxiv Papers 06/01/2025", "## 计算机视觉 cs.CV", "## Robotics"]
+    path = tmp_path / "d.md"
+    path.write_text("".join(f"{h}\n\n### [{i}] [P{i}](https://arxiv.org/abs/2601.0000{i})\n*A. Author*\n\n"
+                            f"Abstract: We study {i}.\n\n" for i, h in enumerate(headings))
+                    + "## Statistics\nTotal: 8 papers\n", encoding="utf-8")
+    papers = read(path)
+    assert [p.categories for p in papers] == [[], ["cs.CV"], [], ["cs.RO"], ["cs.AI"], [], ["cs.CV"], ["Robotics"]]
+    statistics = path.read_text(encoding="utf-8").splitlines().index("## Statistics") + 1
+    assert papers[-1].provenance.line_end == statistics - 1  # the statistics are no part of the last paper
+
+
+def test_a_long_main_category_reduces_to_its_code(tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text("### [1] [P](https://arxiv.org/abs/2601.00001)\n*A. Author*\n\n"
+                    "Main category: Computer Vision and Pattern Recognition (cs.CV)\n\nAbstract: We study it.\n\n"
+                    "### [2] [Q](https://arxiv.org/abs/2601.00002)\n*A. Author*\n\nMain category: `cs.DC`\n\n"
+                    "Abstract: We study it.\n", encoding="utf-8")
+    assert [p.categories for p in read(path)] == [["cs.CV"], ["cs.DC"]]
