@@ -87,8 +87,9 @@ _KEYS = {
     "ai_abstract": "ai_abstract",
     "摘要翻译": "abstract_translation",
     "authors": "authors",
+    "summary": "tldr",
+    "摘要": "abstract", "动机": "motivation", "方法": "method", "结果": "result", "结论": "conclusion",
 }
-_HEADING_KEYS = {**_KEYS, "summary": "tldr"}
 _KEY_LINE = re.compile(
     r"^\s*(?:>\s*)?(?:\|\s*)?(?:\*\*|__)?\s*(?P<key>" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))
     + r")\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s?(?P<rest>.*)$",
@@ -97,11 +98,16 @@ _KEY_LINE = re.compile(
 # A heading whose text is a field key ("### Abstract", "#### TL;DR", "## Summary") labels that field when it is
 # inside a paper block; its text follows on the next lines.
 _KEY_HEADING = re.compile(
-    r"^\s*#{1,6}\s*(?:\*\*|__)?\s*(?P<key>" + "|".join(re.escape(k) for k in sorted(_HEADING_KEYS, key=len, reverse=True))
+    r"^\s*#{1,6}\s*(?:\*\*|__)?\s*(?P<key>" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))
     + r")\s*(?:\*\*|__)?\s*(?:[:：]\s*(?:\*\*|__)?\s*(?P<rest>.*?))?\s*$",
     re.IGNORECASE,
 )
 _FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")  # a fenced code block opens or closes: "#" lines inside are code
+# "<details><summary>Abstract</summary> text", "<summary>TL;DR: x</summary>": the key may be the summary's text.
+_SUMMARY_TAG = re.compile(r"^(?:<details>\s*)?<summary>\s*(?P<inner>.*?)\s*</summary>\s*(?P<after>.*)$", re.IGNORECASE)
+# After a blank line a field goes on with the next paragraph ("Abstract: p1", "", "p2"), unless that line is no prose:
+# markup ("<div id=…>"), a link ("[Back to top](#toc)"), a heading, a quote or a label of its own ("Code: https://…").
+_NOT_PROSE = re.compile(r"^(?:[<\[#>|!]|(?:\*\*|__)?[A-Z][\w .&/\-]{0,30}(?:\*\*|__)?\s*[:：](?:\s|$))")
 _STRUCTURAL = re.compile(r"^\s*(</?details>|<summary>.*|</summary>|-{3,}|\*{3,}|\[\*\*\[PDF\]\*\*\].*)\s*$", re.IGNORECASE)
 _CATEGORIES_INLINE = re.compile(r"\*\*Categories:?\*\*:?\s*(?P<cats>[^|]+)", re.IGNORECASE)
 
@@ -225,7 +231,7 @@ def _is_digest_title(text: str) -> bool:
     if _TITLE_ONLY.search(text) or _OTHER_DATE.search(text):
         return True
     words = re.findall(r"[^\W\d_][\w'\-]*", text.lower())
-    return bool(words) and all(w in _TITLE_WORDS or w in _HEADING_KEYS for w in words)
+    return bool(words) and all(w in _TITLE_WORDS or w in _KEYS for w in words)
 
 
 def _category_of_header(text: str) -> str | None:
@@ -428,6 +434,7 @@ class DigestReader:
         open_field: tuple[str, list[_Line], list[str]] | None = None
         seen_key = False
         in_fence = False
+        after_blank = False  # a blank line came after the open field's text
 
         def close() -> None:
             nonlocal open_field
@@ -447,13 +454,25 @@ class DigestReader:
                     open_field[2].append(stripped)
                 continue
             if not stripped:
-                if open_field is None or open_field[1]:  # a heading's text may follow after a blank line
-                    close()
+                after_blank = open_field is not None
                 continue
+            if summary := _SUMMARY_TAG.match(stripped):
+                inner, after = summary.group("inner").strip("*_ "), summary.group("after")
+                if inner.lower() in _KEYS:
+                    text = stripped = f"{inner}: {after}"
+                elif _KEY_LINE.match(inner) or not after:
+                    text = stripped = f"{inner} {after}".strip() or stripped
+                else:  # "<summary>Details</summary>Motivation: x"
+                    text = stripped = after
+            if after_blank:
+                after_blank = False
+                if _KEY_LINE.match(text) or _KEY_HEADING.match(text) or _STRUCTURAL.match(stripped) \
+                        or _NOT_PROSE.match(stripped):
+                    close()
             if heading := _KEY_HEADING.match(text):
                 close()
                 seen_key = True
-                key = _HEADING_KEYS[heading.group("key").lower()]
+                key = _KEYS[heading.group("key").lower()]
                 rest = (heading.group("rest") or "").strip()
                 if key in ("main_category", "categories") and rest:
                     categories += [c.strip() for c in rest.strip("*").split(",") if c.strip()]
@@ -512,15 +531,17 @@ class DigestReader:
                 self.report.warn(name, field_lines[0].number, f"'{key}' field of {len(text):,} characters cut to "
                                  f"{MAX_SECTION_CHARS:,} (is it a table or log pasted into the digest?)", pid.id)
                 text = text[:MAX_SECTION_CHARS]
-            start_line = field_lines[0]
-            value_col = start_line.text.find(raw_text.split("\n")[0][:20]) if raw_text else -1
+            # The text may start on a line after its label ("**Abstract:**", "", "We ...").
+            first_text = next((part for part in raw_text.split("\n") if part), "")[:20]
+            text_line = next((ln for ln in field_lines if first_text in ln.text), field_lines[0])
+            value_col = text_line.text.find(first_text) if first_text else -1
             sections[key] = Section(
                 name=key,
                 text=text,
                 lang=_lang(text),
-                line_start=start_line.number,
+                line_start=field_lines[0].number,
                 line_end=field_lines[-1].number,
-                char_start=start_line.offset + max(value_col, 0),
+                char_start=text_line.offset + max(value_col, 0),
                 placeholder=is_placeholder(text),
                 wrapped=len(field_lines) > 1,
             )

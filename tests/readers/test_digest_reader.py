@@ -338,3 +338,32 @@ def test_a_long_main_category_reduces_to_its_code(tmp_path: Path) -> None:
                     "### [2] [Q](https://arxiv.org/abs/2601.00002)\n*A. Author*\n\nMain category: `cs.DC`\n\n"
                     "Abstract: We study it.\n", encoding="utf-8")
     assert [p.categories for p in read(path)] == [["cs.CV"], ["cs.DC"]]
+
+
+def test_more_field_label_layouts_are_read(tmp_path: Path) -> None:
+    blocks = [
+        "**Abstract:**\n\nWe study 0.\n",  # the text after a blank line
+        "Summary: Zero-shot one.\n\nMethod: It has two parts:\n\n1. a router;\n2. an adapter.\n\n"
+        "Abstract: We study 1.\n\nIt also generalises.\n\n[Back to top](#toc)\n\nCode: https://github.com/x/y\n\n"
+        "<div id='cs.LG'></div>\n",  # later paragraphs belong to the field; links, markup and other labels do not
+        "动机：现有方法很慢。\n\n方法：提出新模型。\n\n结果：准确率84.1%。\n\n结论：有效。\n\n摘要：We study 2.\n",
+        "<details><summary>Abstract</summary>\n\nWe study 3.\n\n</details>\n",
+        "<details><summary>**TL;DR**</summary>Three is fast.</details>\n\nAbstract: We study 4.\n",
+    ]
+    path = tmp_path / "d.md"
+    path.write_text("".join(f"### [{i}] [P{i}](https://arxiv.org/abs/2601.0000{i})\n*A. Author*\n\n{b}\n"
+                            for i, b in enumerate(blocks)), encoding="utf-8")
+    report = ReadReport()
+    papers = read(path, report)
+    assert [p.sections["abstract"].text for p in papers] == [
+        "We study 0.", "We study 1. It also generalises.", "We study 2.", "We study 3.", "We study 4."]
+    assert not report.warnings
+    assert papers[1].sections["tldr"].text == "Zero-shot one."
+    assert papers[1].sections["method"].text == "It has two parts: 1. a router; 2. an adapter."
+    assert {k: s.text for k, s in papers[2].sections.items() if k in ("motivation", "method", "result", "conclusion")} \
+        == {"motivation": "现有方法很慢。", "method": "提出新模型。", "result": "准确率84.1%。", "conclusion": "有效。"}
+    assert papers[4].sections["tldr"].text.startswith("Three is fast.")
+    text = path.read_text(encoding="utf-8")
+    for paper in papers:
+        abstract = paper.sections["abstract"]
+        assert text[abstract.char_start:].startswith(abstract.text[:11])
