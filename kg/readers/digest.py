@@ -216,6 +216,22 @@ def _fold(text: str) -> str:
     return text.translate(_FOLD) if not text.isascii() else text
 
 
+# HTML tags left in a field ("ImageNet-1K.<br>It", "</details>", "<b>Name</b>"): a block tag separates words, an
+# inline one does not. Only known tag names, with well-formed attributes, so "CIFAR<100>" and "$a<b$" stay.
+_TAG_ATTRS = r"(?:\s+[\w:\-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>]+))?)*\s*/?>"
+_BLOCK_TAG = re.compile(r"\s*</?(?:br|p|div|details|summary|hr|li|ul|ol|table|tr|td|th|blockquote|h[1-6])" + _TAG_ATTRS + r"\s*",
+                        re.IGNORECASE)
+_INLINE_TAG = re.compile(r"</?(?:b|i|em|strong|u|s|sup|sub|span|a|code|font|mark|small|big|tt|del|ins|img)" + _TAG_ATTRS,
+                         re.IGNORECASE)
+
+
+def _strip_tags(text: str) -> str:
+    """``text`` without the HTML tags of a field (entities are decoded after, so "&lt;b&gt;" stays as written)."""
+    if "<" not in text:
+        return text
+    return _INLINE_TAG.sub("", _BLOCK_TAG.sub(" ", text)).strip()
+
+
 def _strip_latex_formatting(text: str) -> str:
     """``text`` without LaTeX text-formatting commands around words (their content kept)."""
     return _LATEX_FORMATTING.sub(r"\1", text) if "\\" in text else text
@@ -523,7 +539,7 @@ class DigestReader:
                 authors = authors or split_authors(_clean_inline(raw_text))
                 continue
             text = _fold(_strip_latex_formatting(
-                html.unescape(" ".join(part.strip() for part in raw_text.split("\n"))).strip().strip("*").strip()))
+                html.unescape(_strip_tags(" ".join(part.strip() for part in raw_text.split("\n")))).strip().strip("*").strip()))
             if key in sections:
                 self.report.warn(name, field_lines[0].number, f"second '{key}' field in one paper; kept the first", pid.id)
                 continue

@@ -367,3 +367,15 @@ def test_more_field_label_layouts_are_read(tmp_path: Path) -> None:
     for paper in papers:
         abstract = paper.sections["abstract"]
         assert text[abstract.char_start:].startswith(abstract.text[:11])
+
+
+def test_html_tags_are_stripped_from_section_text(tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text("### [1] [P](https://arxiv.org/abs/2601.00001)\n*A. Author*\n\n"
+                    "TL;DR: <b>Sec29Net</b> is a <span class=\"hl\">small</span> adapter.<br/>It is fast.\n\n"
+                    "Abstract: We propose Sec29Net.<br>It reaches 84.1% on ImageNet-1K and CO<sub>2</sub> &lt;b&gt; on "
+                    "CIFAR<100> with $a<b$ and $c>d$.</details>\n", encoding="utf-8")
+    (paper,) = read(path)
+    assert paper.sections["tldr"].text == "Sec29Net is a small adapter. It is fast."
+    assert paper.sections["abstract"].text == ("We propose Sec29Net. It reaches 84.1% on ImageNet-1K and CO2 <b> on "
+                                               "CIFAR<100> with $a<b$ and $c>d$.")
