@@ -14,6 +14,7 @@ import html
 import logging
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -278,6 +279,11 @@ def _category_name(text: str) -> str:
     return codes.pop() if len(codes) == 1 else text
 
 
+def _usable_count(paper: Paper) -> int:
+    """How many fields of ``paper`` hold text, not placeholders."""
+    return sum(1 for section in paper.usable_sections())
+
+
 def split_authors(text: str) -> list[str]:
     """Authors from an author line: ``A,B``, ``A, B``, ``A and B`` or a Python list ``['A', 'B']``."""
     text = text.strip()
@@ -391,32 +397,75 @@ class DigestReader:
             self.report.warn(file_name, 1, "no paper in this file: no '### [N] [Title](https://arxiv.org/abs/ID)' "
                              "header line; is it a digest?")
 
+    def _header_ids(self, path: Path) -> Counter[str]:
+        """How many paper headers of the file link to each id (a quick pass over its header lines)."""
+        ids: Counter[str] = Counter()
+        with path.open("rb") as handle:
+            for raw in handle:
+                if raw[:1] != b"#":
+                    continue
+                text = raw.decode("utf-8", errors="replace").rstrip("\r\n")[: self.max_line_chars]
+                if (header := _PAPER_HEADER.match(text)) and (link := _TITLE_LINK.match(header.group(4).strip())):
+                    ids[paper_id(link.group("url")).id] += 1
+        return ids
+
     def _papers_of(self, path: Path, file_name: str, meta: dict[str, str | None]) -> Iterator[Paper]:
+        # A paper with placeholders whose id comes again later in the file waits for that copy, which replaces it
+        # when it has more usable text; the papers after it wait too, so the order stays the input order.
+        copies_left = self._header_ids(path)
+        queue: list[Paper] = []
+        waiting: set[str] = set()
         for block in self._blocks(path, meta):
             self.report.headers += 1
             paper = self._parse_block(path, block, meta.get("date"))
             if paper is None:
                 continue
+            copies_left[paper.id] -= 1
             if paper.id in self.known_ids:
                 self.report.duplicate_count += 1
                 self.report._keep(self.report.duplicates, Issue(str(path), paper.provenance.line_start,
                                                                 "already in the graph being updated; kept the first", paper.id))
                 continue
             first = self._seen.get(paper.id)
-            if first is not None:
-                issue = Issue(str(path), paper.provenance.line_start,
-                              f"duplicate of {first[0]}:{first[1]}; kept the first", paper.id)
-                log.info("%s", issue)
-                self.report._keep(self.report.duplicates, issue)
-                self.report.duplicate_count += 1
-                continue
-            self._seen[paper.id] = (file_name, paper.provenance.line_start)
-            self.report.papers += 1
-            if paper.placeholders:
-                self.report.papers_with_placeholders += 1
-                for section in paper.placeholders:
-                    self.report.placeholders[section] = self.report.placeholders.get(section, 0) + 1
-            yield paper
+            if first is None:
+                self._seen[paper.id] = (file_name, paper.provenance.line_start)
+                queue.append(paper)
+                if paper.placeholders and copies_left[paper.id] > 0:
+                    waiting.add(paper.id)
+            elif paper.id in waiting:
+                index = next(i for i, held in enumerate(queue) if held.id == paper.id)
+                held = queue[index]
+                if _usable_count(paper) > _usable_count(held):
+                    paper.categories = list(dict.fromkeys(paper.categories + held.categories))
+                    queue[index] = paper
+                    self._seen[paper.id] = (file_name, paper.provenance.line_start)
+                    self._duplicate(held, f"duplicate of {file_name}:{paper.provenance.line_start}; kept that copy, "
+                                          "which has text where this one has placeholders")
+                else:
+                    self._duplicate(paper, f"duplicate of {first[0]}:{first[1]}; kept the first")
+                if copies_left[paper.id] <= 0 or not queue[index].placeholders:
+                    waiting.discard(paper.id)
+            else:
+                self._duplicate(paper, f"duplicate of {first[0]}:{first[1]}; kept the first")
+            while queue and queue[0].id not in waiting:
+                yield self._counted(queue.pop(0))
+        for paper in queue:
+            yield self._counted(paper)
+
+    def _duplicate(self, paper: Paper, reason: str) -> None:
+        issue = Issue(paper.provenance.file, paper.provenance.line_start, reason, paper.id)
+        log.info("%s", issue)
+        self.report._keep(self.report.duplicates, issue)
+        self.report.duplicate_count += 1
+
+    def _counted(self, paper: Paper) -> Paper:
+        """``paper``, counted in the report as read."""
+        self.report.papers += 1
+        if paper.placeholders:
+            self.report.papers_with_placeholders += 1
+            for section in paper.placeholders:
+                self.report.placeholders[section] = self.report.placeholders.get(section, 0) + 1
+        return paper
 
     # ------------------------------------------------------------------ one block
 

@@ -379,3 +379,23 @@ def test_html_tags_are_stripped_from_section_text(tmp_path: Path) -> None:
     assert paper.sections["tldr"].text == "Sec29Net is a small adapter. It is fast."
     assert paper.sections["abstract"].text == ("We propose Sec29Net. It reaches 84.1% on ImageNet-1K and CO2 <b> on "
                                                "CIFAR<100> with $a<b$ and $c>d$.")
+
+
+def test_a_later_copy_with_text_replaces_a_first_copy_with_placeholders(tmp_path: Path) -> None:
+    def block(n: int, pid: str, category: str, tldr: str, abstract: str) -> str:
+        return (f"### [{n}] [Paper {pid}](https://arxiv.org/abs/2601.0000{pid})\n*A. Author*\n\n"
+                f"Main category: {category}\n\nTL;DR: {tldr}\n\nAbstract: {abstract}\n\n")
+
+    path = tmp_path / "d.md"
+    path.write_text(block(1, "1", "cs.CV", "Error", "Error") + block(2, "2", "cs.CV", "Two.", "We study 2.")
+                    + block(3, "3", "cs.CV", "Error", "We study 3.") + block(4, "1", "cs.LG", "One.", "We study 1.")
+                    + block(5, "3", "cs.LG", "Error", "We study 3 again."), encoding="utf-8")
+    report = ReadReport()
+    papers = read(path, report)
+    assert [(p.id, p.number, p.sections["abstract"].text, p.categories) for p in papers] == [
+        ("2601.00001", 4, "We study 1.", ["cs.LG", "cs.CV"]), ("2601.00002", 2, "We study 2.", ["cs.CV"]),
+        ("2601.00003", 3, "We study 3.", ["cs.CV"])]
+    assert report.duplicate_count == 2 and report.papers == 3
+    assert [(d.line, d.paper) for d in report.duplicates] == [(1, "2601.00001"), (37, "2601.00003")]
+    assert "kept that copy" in report.duplicates[0].reason and "kept the first" in report.duplicates[1].reason
+    assert report.papers_with_placeholders == 1 and report.placeholders == {"tldr": 1}
