@@ -62,10 +62,10 @@ _ARXIV_CATEGORY = re.compile(
     r"|astro-ph|cond-mat|gr-qc|hep-ex|hep-lat|hep-ph|hep-th|math-ph|nucl-ex|nucl-th|quant-ph)(?![\w.\-])")
 # A digest's own headings ("# Daily arXiv Digest", "## Papers", "## 🔥 Highlights", "# Personalized Daily Arxiv Papers
 # 06/01/2025", "# 每日 ArXiv 论文速递"): made of these words, or with a word only a digest title holds, they are no category.
-_TITLE_WORDS = frozenset(
-    "daily arxiv digest papers paper highlights highlight summary statistics stats today today's top new latest hot "
-    "personalized recommended trending picks featured list index overview report of the and for in on this your my "
-    "ai-enhanced enhanced".split())
+_TITLE_WORDS = frozenset({
+    "daily", "arxiv", "digest", "papers", "paper", "highlights", "highlight", "summary", "statistics", "stats", "today",
+    "today's", "top", "new", "latest", "hot", "personalized", "recommended", "trending", "picks", "featured", "list",
+    "index", "overview", "report", "of", "the", "and", "for", "in", "on", "this", "your", "my", "ai-enhanced", "enhanced"})
 _TITLE_ONLY = re.compile(r"\b(?:digest|daily)\b|每日|速递|日报|今日", re.IGNORECASE)
 _OTHER_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}/\d{1,2}/\d{1,2}\b")
 _HTML_TAG = re.compile(r"<[^>]+>")
@@ -220,8 +220,8 @@ def _fold(text: str) -> str:
 # HTML tags left in a field ("ImageNet-1K.<br>It", "</details>", "<b>Name</b>"): a block tag separates words, an
 # inline one does not. Only known tag names, with well-formed attributes, so "CIFAR<100>" and "$a<b$" stay.
 _TAG_ATTRS = r"(?:\s+[\w:\-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>]+))?)*\s*/?>"
-_BLOCK_TAG = re.compile(r"\s*</?(?:br|p|div|details|summary|hr|li|ul|ol|table|tr|td|th|blockquote|h[1-6])" + _TAG_ATTRS + r"\s*",
-                        re.IGNORECASE)
+_BLOCK_TAG = re.compile(
+    r"\s*</?(?:br|p|div|details|summary|hr|li|ul|ol|table|tr|td|th|blockquote|h[1-6])" + _TAG_ATTRS + r"\s*", re.IGNORECASE)
 _INLINE_TAG = re.compile(r"</?(?:b|i|em|strong|u|s|sup|sub|span|a|code|font|mark|small|big|tt|del|ins|img)" + _TAG_ATTRS,
                          re.IGNORECASE)
 
@@ -400,7 +400,11 @@ class DigestReader:
     def _header_ids(self, path: Path) -> Counter[str]:
         """How many paper headers of the file link to each id (a quick pass over its header lines)."""
         ids: Counter[str] = Counter()
-        with path.open("rb") as handle:
+        try:
+            handle = path.open("rb")
+        except OSError:
+            return ids  # reading the file reports why
+        with handle:
             for raw in handle:
                 if raw[:1] != b"#":
                     continue
@@ -453,6 +457,7 @@ class DigestReader:
             yield self._counted(paper)
 
     def _duplicate(self, paper: Paper, reason: str) -> None:
+        """Report ``paper`` as a duplicate that is not kept."""
         issue = Issue(paper.provenance.file, paper.provenance.line_start, reason, paper.id)
         log.info("%s", issue)
         self.report._keep(self.report.duplicates, issue)
@@ -587,8 +592,8 @@ class DigestReader:
             if key in ("authors",):
                 authors = authors or split_authors(_clean_inline(raw_text))
                 continue
-            text = _fold(_strip_latex_formatting(
-                html.unescape(_strip_tags(" ".join(part.strip() for part in raw_text.split("\n")))).strip().strip("*").strip()))
+            joined = _strip_tags(" ".join(part.strip() for part in raw_text.split("\n")))
+            text = _fold(_strip_latex_formatting(html.unescape(joined).strip().strip("*").strip()))
             if key in sections:
                 self.report.warn(name, field_lines[0].number, f"second '{key}' field in one paper; kept the first", pid.id)
                 continue

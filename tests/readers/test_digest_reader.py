@@ -343,9 +343,10 @@ def test_a_long_main_category_reduces_to_its_code(tmp_path: Path) -> None:
 def test_more_field_label_layouts_are_read(tmp_path: Path) -> None:
     blocks = [
         "**Abstract:**\n\nWe study 0.\n",  # the text after a blank line
-        "Summary: Zero-shot one.\n\nMethod: It has two parts:\n\n1. a router;\n2. an adapter.\n\n"
-        "Abstract: We study 1.\n\nIt also generalises.\n\n[Back to top](#toc)\n\nCode: https://github.com/x/y\n\n"
-        "<div id='cs.LG'></div>\n",  # later paragraphs belong to the field; links, markup and other labels do not
+        # later paragraphs belong to the field; links, markup and other labels do not
+        ("Summary: Zero-shot one.\n\nMethod: It has two parts:\n\n1. a router;\n2. an adapter.\n\n"
+         "Abstract: We study 1.\n\nIt also generalises.\n\n[Back to top](#toc)\n\nCode: https://github.com/x/y\n\n"
+         "<div id='cs.LG'></div>\n"),
         "动机：现有方法很慢。\n\n方法：提出新模型。\n\n结果：准确率84.1%。\n\n结论：有效。\n\n摘要：We study 2.\n",
         "<details><summary>Abstract</summary>\n\nWe study 3.\n\n</details>\n",
         "<details><summary>**TL;DR**</summary>Three is fast.</details>\n\nAbstract: We study 4.\n",
