@@ -14,6 +14,7 @@ import html
 import logging
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,6 +55,19 @@ _CATEGORY_HEADER = re.compile(r"^#{1,2}\s+(?P<text>.+?)\s*$")
 _BRACKET_CODE = re.compile(r"\[([A-Za-z][\w.\-]*)\]\s*$")
 _DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")
 _TOC_WORDS = re.compile(r"^(table of contents|目录|contents|total papers.*)$", re.IGNORECASE)
+# arXiv category codes ("cs.CV", "eess.IV", "q-bio.NC", "quant-ph"): a long category heading ("Computer Vision and
+# Pattern Recognition (cs.CV)", "cs.CV (12 papers)", "cs.CV [Total: 12]") names its category by the code.
+_ARXIV_CATEGORY = re.compile(
+    r"(?<![\w.\-])(?:(?:cs|math|eess|stat|econ|q-bio|q-fin|physics|astro-ph|cond-mat|nlin)\.[A-Za-z][A-Za-z\-]*"
+    r"|astro-ph|cond-mat|gr-qc|hep-ex|hep-lat|hep-ph|hep-th|math-ph|nucl-ex|nucl-th|quant-ph)(?![\w.\-])")
+# A digest's own headings ("# Daily arXiv Digest", "## Papers", "## 🔥 Highlights", "# Personalized Daily Arxiv Papers
+# 06/01/2025", "# 每日 ArXiv 论文速递"): made of these words, or with a word only a digest title holds, they are no category.
+_TITLE_WORDS = frozenset({
+    "daily", "arxiv", "digest", "papers", "paper", "highlights", "highlight", "summary", "statistics", "stats", "today",
+    "today's", "top", "new", "latest", "hot", "personalized", "recommended", "trending", "picks", "featured", "list",
+    "index", "overview", "report", "of", "the", "and", "for", "in", "on", "this", "your", "my", "ai-enhanced", "enhanced"})
+_TITLE_ONLY = re.compile(r"\b(?:digest|daily)\b|每日|速递|日报|今日", re.IGNORECASE)
+_OTHER_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}/\d{1,2}/\d{1,2}\b")
 _HTML_TAG = re.compile(r"<[^>]+>")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -74,12 +88,27 @@ _KEYS = {
     "ai_abstract": "ai_abstract",
     "摘要翻译": "abstract_translation",
     "authors": "authors",
+    "summary": "tldr",
+    "摘要": "abstract", "动机": "motivation", "方法": "method", "结果": "result", "结论": "conclusion",
 }
 _KEY_LINE = re.compile(
     r"^\s*(?:>\s*)?(?:\|\s*)?(?:\*\*|__)?\s*(?P<key>" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))
     + r")\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s?(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# A heading whose text is a field key ("### Abstract", "#### TL;DR", "## Summary") labels that field when it is
+# inside a paper block; its text follows on the next lines.
+_KEY_HEADING = re.compile(
+    r"^\s*#{1,6}\s*(?:\*\*|__)?\s*(?P<key>" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))
+    + r")\s*(?:\*\*|__)?\s*(?:[:：]\s*(?:\*\*|__)?\s*(?P<rest>.*?))?\s*$",
+    re.IGNORECASE,
+)
+_FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")  # a fenced code block opens or closes: "#" lines inside are code
+# "<details><summary>Abstract</summary> text", "<summary>TL;DR: x</summary>": the key may be the summary's text.
+_SUMMARY_TAG = re.compile(r"^(?:<details>\s*)?<summary>\s*(?P<inner>.*?)\s*</summary>\s*(?P<after>.*)$", re.IGNORECASE)
+# After a blank line a field goes on with the next paragraph ("Abstract: p1", "", "p2"), unless that line is no prose:
+# markup ("<div id=…>"), a link ("[Back to top](#toc)"), a heading, a quote or a label of its own ("Code: https://…").
+_NOT_PROSE = re.compile(r"^(?:[<\[#>|!]|(?:\*\*|__)?[A-Z][\w .&/\-]{0,30}(?:\*\*|__)?\s*[:：](?:\s|$))")
 _STRUCTURAL = re.compile(r"^\s*(</?details>|<summary>.*|</summary>|-{3,}|\*{3,}|\[\*\*\[PDF\]\*\*\].*)\s*$", re.IGNORECASE)
 _CATEGORIES_INLINE = re.compile(r"\*\*Categories:?\*\*:?\s*(?P<cats>[^|]+)", re.IGNORECASE)
 
@@ -188,6 +217,22 @@ def _fold(text: str) -> str:
     return text.translate(_FOLD) if not text.isascii() else text
 
 
+# HTML tags left in a field ("ImageNet-1K.<br>It", "</details>", "<b>Name</b>"): a block tag separates words, an
+# inline one does not. Only known tag names, with well-formed attributes, so "CIFAR<100>" and "$a<b$" stay.
+_TAG_ATTRS = r"(?:\s+[\w:\-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>]+))?)*\s*/?>"
+_BLOCK_TAG = re.compile(
+    r"\s*</?(?:br|p|div|details|summary|hr|li|ul|ol|table|tr|td|th|blockquote|h[1-6])" + _TAG_ATTRS + r"\s*", re.IGNORECASE)
+_INLINE_TAG = re.compile(r"</?(?:b|i|em|strong|u|s|sup|sub|span|a|code|font|mark|small|big|tt|del|ins|img)" + _TAG_ATTRS,
+                         re.IGNORECASE)
+
+
+def _strip_tags(text: str) -> str:
+    """``text`` without the HTML tags of a field (entities are decoded after, so "&lt;b&gt;" stays as written)."""
+    if "<" not in text:
+        return text
+    return _INLINE_TAG.sub("", _BLOCK_TAG.sub(" ", text)).strip()
+
+
 def _strip_latex_formatting(text: str) -> str:
     """``text`` without LaTeX text-formatting commands around words (their content kept)."""
     return _LATEX_FORMATTING.sub(r"\1", text) if "\\" in text else text
@@ -198,10 +243,19 @@ def _clean_inline(text: str) -> str:
     return " ".join(html.unescape(_HTML_TAG.sub("", text)).split())
 
 
+def _is_digest_title(text: str) -> bool:
+    """True for a digest's own title or part heading ("Daily arXiv Digest", "## Papers"), which names no category."""
+    if _TITLE_ONLY.search(text) or _OTHER_DATE.search(text):
+        return True
+    words = re.findall(r"[^\W\d_][\w'\-]*", text.lower())
+    return bool(words) and all(w in _TITLE_WORDS or w in _KEYS for w in words)
+
+
 def _category_of_header(text: str) -> str | None:
-    """The category named by a section header line, or None for TOC/date headers."""
+    """The category named by a section header line, or None for TOC, date and title headers."""
     div = _DIV_ID.search(text)
     text = _DIV_ID.sub("", text)
+    marked = div is not None or bool(_BACK.search(text) or _ANCHOR_LINK.search(text))  # the digest's own markers
     text = _ANCHOR_LINK.sub(r"\1", _BACK.sub("", text)).strip()
     if not text:
         return div.group(1) if div else None
@@ -210,7 +264,24 @@ def _category_of_header(text: str) -> str | None:
     bracket = _BRACKET_CODE.search(text)  # "机器人学 (Robotics) [cs.RO]"
     if bracket:
         return bracket.group(1)
+    if _ARXIV_CATEGORY.search(text):
+        return _category_name(text)
+    if not marked and _is_digest_title(text):
+        return None
     return html.unescape(text)
+
+
+def _category_name(text: str) -> str:
+    """A category as written ("`cs.DC`", "Computer Vision and Pattern Recognition (cs.CV)"), reduced to its arXiv
+    code when it holds one."""
+    text = html.unescape(text).strip().strip("`").strip()
+    codes = set(_ARXIV_CATEGORY.findall(text))
+    return codes.pop() if len(codes) == 1 else text
+
+
+def _usable_count(paper: Paper) -> int:
+    """How many fields of ``paper`` hold text, not placeholders."""
+    return sum(1 for section in paper.usable_sections())
 
 
 def split_authors(text: str) -> list[str]:
@@ -276,25 +347,30 @@ class DigestReader:
         pending_div: str | None = None
         current: list[_Line] | None = None
         current_category: str | None = None
+        in_fence = False
         for line in self._lines(path):
             text = line.text
             if _PAPER_HEADER.match(text):
                 if current is not None:
                     yield _Block(current, current_category)
                 current, current_category = [line], category or pending_div
+                in_fence = False  # an unclosed code block ends with its paper
                 continue
-            if text.startswith("#") and not text.startswith("###"):
+            if _FENCE.match(text):
+                in_fence = not in_fence
+            elif in_fence or (current is not None and _KEY_HEADING.match(text)):
+                pass  # code, or a field label of the paper ("## Abstract"): the paper's lines
+            elif text.startswith("#") and not text.startswith("###"):
                 header = _CATEGORY_HEADER.match(text)
                 if header:
                     if meta.get("date") is None and (date := _DATE.search(text)):
                         meta["date"] = date.group(1)
-                    found = _category_of_header(header.group("text"))
-                    if found is not None:
-                        if current is not None:
-                            yield _Block(current, current_category)
-                            current = None
-                        category = found
-                        continue
+                    # A title, TOC or date heading names no category, but it too ends the paper and the section before.
+                    if current is not None:
+                        yield _Block(current, current_category)
+                        current = None
+                    category = _category_of_header(header.group("text"))
+                    continue
             div = _DIV_ID.fullmatch(text.strip())
             if div and current is None:
                 pending_div = div.group(1) if div.group(1).lower() != "toc" else pending_div
@@ -321,32 +397,80 @@ class DigestReader:
             self.report.warn(file_name, 1, "no paper in this file: no '### [N] [Title](https://arxiv.org/abs/ID)' "
                              "header line; is it a digest?")
 
+    def _header_ids(self, path: Path) -> Counter[str]:
+        """How many paper headers of the file link to each id (a quick pass over its header lines)."""
+        ids: Counter[str] = Counter()
+        try:
+            handle = path.open("rb")
+        except OSError:
+            return ids  # reading the file reports why
+        with handle:
+            for raw in handle:
+                if raw[:1] != b"#":
+                    continue
+                text = raw.decode("utf-8", errors="replace").rstrip("\r\n")[: self.max_line_chars]
+                if (header := _PAPER_HEADER.match(text)) and (link := _TITLE_LINK.match(header.group(4).strip())):
+                    ids[paper_id(link.group("url")).id] += 1
+        return ids
+
     def _papers_of(self, path: Path, file_name: str, meta: dict[str, str | None]) -> Iterator[Paper]:
+        # A paper with placeholders whose id comes again later in the file waits for that copy, which replaces it
+        # when it has more usable text; the papers after it wait too, so the order stays the input order.
+        copies_left = self._header_ids(path)
+        queue: list[Paper] = []
+        waiting: set[str] = set()
         for block in self._blocks(path, meta):
             self.report.headers += 1
             paper = self._parse_block(path, block, meta.get("date"))
             if paper is None:
                 continue
+            copies_left[paper.id] -= 1
             if paper.id in self.known_ids:
                 self.report.duplicate_count += 1
                 self.report._keep(self.report.duplicates, Issue(str(path), paper.provenance.line_start,
                                                                 "already in the graph being updated; kept the first", paper.id))
                 continue
             first = self._seen.get(paper.id)
-            if first is not None:
-                issue = Issue(str(path), paper.provenance.line_start,
-                              f"duplicate of {first[0]}:{first[1]}; kept the first", paper.id)
-                log.info("%s", issue)
-                self.report._keep(self.report.duplicates, issue)
-                self.report.duplicate_count += 1
-                continue
-            self._seen[paper.id] = (file_name, paper.provenance.line_start)
-            self.report.papers += 1
-            if paper.placeholders:
-                self.report.papers_with_placeholders += 1
-                for section in paper.placeholders:
-                    self.report.placeholders[section] = self.report.placeholders.get(section, 0) + 1
-            yield paper
+            if first is None:
+                self._seen[paper.id] = (file_name, paper.provenance.line_start)
+                queue.append(paper)
+                if paper.placeholders and copies_left[paper.id] > 0:
+                    waiting.add(paper.id)
+            elif paper.id in waiting:
+                index = next(i for i, held in enumerate(queue) if held.id == paper.id)
+                held = queue[index]
+                if _usable_count(paper) > _usable_count(held):
+                    paper.categories = list(dict.fromkeys(paper.categories + held.categories))
+                    queue[index] = paper
+                    self._seen[paper.id] = (file_name, paper.provenance.line_start)
+                    self._duplicate(held, f"duplicate of {file_name}:{paper.provenance.line_start}; kept that copy, "
+                                          "which has text where this one has placeholders")
+                else:
+                    self._duplicate(paper, f"duplicate of {first[0]}:{first[1]}; kept the first")
+                if copies_left[paper.id] <= 0 or not queue[index].placeholders:
+                    waiting.discard(paper.id)
+            else:
+                self._duplicate(paper, f"duplicate of {first[0]}:{first[1]}; kept the first")
+            while queue and queue[0].id not in waiting:
+                yield self._counted(queue.pop(0))
+        for paper in queue:
+            yield self._counted(paper)
+
+    def _duplicate(self, paper: Paper, reason: str) -> None:
+        """Report ``paper`` as a duplicate that is not kept."""
+        issue = Issue(paper.provenance.file, paper.provenance.line_start, reason, paper.id)
+        log.info("%s", issue)
+        self.report._keep(self.report.duplicates, issue)
+        self.report.duplicate_count += 1
+
+    def _counted(self, paper: Paper) -> Paper:
+        """``paper``, counted in the report as read."""
+        self.report.papers += 1
+        if paper.placeholders:
+            self.report.papers_with_placeholders += 1
+            for section in paper.placeholders:
+                self.report.placeholders[section] = self.report.placeholders.get(section, 0) + 1
+        return paper
 
     # ------------------------------------------------------------------ one block
 
@@ -376,20 +500,54 @@ class DigestReader:
         authors: list[str] = []
         categories: list[str] = []
         fields: list[tuple[str, list[_Line], str]] = []  # (key, lines, first text)
+        # (key, lines, texts); a field opened by a heading ("### Abstract") has no lines until its text comes
         open_field: tuple[str, list[_Line], list[str]] | None = None
         seen_key = False
+        in_fence = False
+        after_blank = False  # a blank line came after the open field's text
 
         def close() -> None:
             nonlocal open_field
-            if open_field is not None:
+            if open_field is not None and open_field[1]:  # a heading with no text under it labels nothing
                 fields.append((open_field[0], open_field[1], "\n".join(open_field[2])))
-                open_field = None
+            open_field = None
 
         for line in lines[1:]:
             text = line.text
             stripped = text.strip()
+            if _FENCE.match(text):
+                in_fence = not in_fence
+                continue
+            if in_fence:  # code: part of the field it is in, never a key or a heading
+                if open_field is not None and stripped:
+                    open_field[1].append(line)
+                    open_field[2].append(stripped)
+                continue
             if not stripped:
+                after_blank = open_field is not None
+                continue
+            if summary := _SUMMARY_TAG.match(stripped):
+                inner, after = summary.group("inner").strip("*_ "), summary.group("after")
+                if inner.lower() in _KEYS:
+                    text = stripped = f"{inner}: {after}"
+                elif _KEY_LINE.match(inner) or not after:
+                    text = stripped = f"{inner} {after}".strip() or stripped
+                else:  # "<summary>Details</summary>Motivation: x"
+                    text = stripped = after
+            if after_blank:
+                after_blank = False
+                if _KEY_LINE.match(text) or _KEY_HEADING.match(text) or _STRUCTURAL.match(stripped) \
+                        or _NOT_PROSE.match(stripped):
+                    close()
+            if heading := _KEY_HEADING.match(text):
                 close()
+                seen_key = True
+                key = _KEYS[heading.group("key").lower()]
+                rest = (heading.group("rest") or "").strip()
+                if key in ("main_category", "categories") and rest:
+                    categories += [c.strip() for c in rest.strip("*").split(",") if c.strip()]
+                    continue
+                open_field = (key, [line], [rest]) if rest else (key, [], [])
                 continue
             if _STRUCTURAL.match(stripped):
                 close()
@@ -404,7 +562,7 @@ class DigestReader:
                 key = _KEYS[key_match.group("key").lower()]
                 rest = key_match.group("rest")
                 if key == "main_category":
-                    value = _clean_inline(rest.strip().strip("*").strip())
+                    value = _category_name(_clean_inline(rest.strip().strip("*").strip()))
                     if value and not is_placeholder(value):
                         categories.insert(0, value)
                     continue
@@ -434,8 +592,8 @@ class DigestReader:
             if key in ("authors",):
                 authors = authors or split_authors(_clean_inline(raw_text))
                 continue
-            text = _fold(_strip_latex_formatting(
-                html.unescape(" ".join(part.strip() for part in raw_text.split("\n"))).strip().strip("*").strip()))
+            joined = _strip_tags(" ".join(part.strip() for part in raw_text.split("\n")))
+            text = _fold(_strip_latex_formatting(html.unescape(joined).strip().strip("*").strip()))
             if key in sections:
                 self.report.warn(name, field_lines[0].number, f"second '{key}' field in one paper; kept the first", pid.id)
                 continue
@@ -443,15 +601,17 @@ class DigestReader:
                 self.report.warn(name, field_lines[0].number, f"'{key}' field of {len(text):,} characters cut to "
                                  f"{MAX_SECTION_CHARS:,} (is it a table or log pasted into the digest?)", pid.id)
                 text = text[:MAX_SECTION_CHARS]
-            start_line = field_lines[0]
-            value_col = start_line.text.find(raw_text.split("\n")[0][:20]) if raw_text else -1
+            # The text may start on a line after its label ("**Abstract:**", "", "We ...").
+            first_text = next((part for part in raw_text.split("\n") if part), "")[:20]
+            text_line = next((ln for ln in field_lines if first_text in ln.text), field_lines[0])
+            value_col = text_line.text.find(first_text) if first_text else -1
             sections[key] = Section(
                 name=key,
                 text=text,
                 lang=_lang(text),
-                line_start=start_line.number,
+                line_start=field_lines[0].number,
                 line_end=field_lines[-1].number,
-                char_start=start_line.offset + max(value_col, 0),
+                char_start=text_line.offset + max(value_col, 0),
                 placeholder=is_placeholder(text),
                 wrapped=len(field_lines) > 1,
             )

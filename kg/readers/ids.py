@@ -7,8 +7,14 @@ import re
 from typing import NamedTuple
 from urllib.parse import unquote
 
+_ARXIV_ID = r"((?:\d{4}\.\d{4,5})|(?:[a-z\-]+(?:\.[A-Z]{2})?/\d{7}))(v\d+)?"
+# arXiv itself, the sites that show an arXiv paper under its arXiv id (alphaXiv, Hugging Face papers, papers.cool,
+# ChatPaper, Semantic Scholar, ar5iv) and the DOI arXiv registers for each paper (10.48550/arXiv.ID): one paper
+# linked from two digests through two of them is one paper.
 _ARXIV = re.compile(
-    r"arxiv\.org/(?:abs|pdf|html)/((?:\d{4}\.\d{4,5})|(?:[a-z\-]+(?:\.[A-Z]{2})?/\d{7}))(v\d+)?(?:\.pdf)?",
+    r"(?:arxiv\.org/(?:abs|pdf|html)/|alphaxiv\.org/(?:abs|overview|pdf)/|(?:huggingface|hf)\.co/papers/"
+    r"|papers\.cool/arxiv/|chatpaper\.[a-z]+/(?:[\w\-]+/)*?|semanticscholar\.org/arxiv[/:]|ar5iv\.org/(?:abs|html)/"
+    r"|10\.48550/arxiv\.)" + _ARXIV_ID + r"(?:\.pdf)?",
     re.IGNORECASE,
 )
 _DOI = re.compile(r"(?:doi\.org/|doi:\s*)(10\.\d{4,9}/\S+)", re.IGNORECASE)
@@ -25,6 +31,8 @@ def paper_id(url: str) -> PaperId:
 
     >>> paper_id("https://arxiv.org/pdf/2602.09082v2")
     PaperId(id='2602.09082', scheme='arxiv', version='v2')
+    >>> paper_id("https://huggingface.co/papers/2602.09082").id
+    '2602.09082'
     >>> paper_id("https://doi.org/10.3390/ma19091715").id
     '10.3390/ma19091715'
     """

@@ -268,3 +268,135 @@ def test_more_paper_header_forms_start_papers_instead_of_joining_the_paper_befor
                                                         "Theta"]
     assert [p.number for p in papers] == [3, 6, 16, 10, 9, None, 14, 15]
     assert all(p.sections["abstract"].text == f"We study {i}." for i, p in enumerate(papers))
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://www.alphaxiv.org/abs/2506.00007", ("2506.00007", "arxiv", None)),
+    ("https://www.alphaxiv.org/overview/2506.00007v2", ("2506.00007", "arxiv", "v2")),
+    ("https://huggingface.co/papers/2506.00008", ("2506.00008", "arxiv", None)),
+    ("https://papers.cool/arxiv/2506.00009", ("2506.00009", "arxiv", None)),
+    ("https://chatpaper.com/chatpaper/paper/2506.00022", ("2506.00022", "arxiv", None)),
+    ("https://www.semanticscholar.org/arxiv/2506.00024", ("2506.00024", "arxiv", None)),
+    ("https://doi.org/10.48550/arXiv.2506.00010", ("2506.00010", "arxiv", None)),
+    ("doi:10.48550/arxiv.cs/0112017", ("cs/0112017", "arxiv", None)),
+])
+def test_arxiv_mirror_links_and_arxiv_dois_give_the_arxiv_id(url: str, expected: tuple) -> None:
+    assert tuple(paper_id(url)) == expected
+
+
+def test_one_paper_linked_through_arxiv_and_a_mirror_is_one_paper(tmp_path: Path) -> None:
+    body = "*A. Author*\nAbstract: We study X.\n"
+    (tmp_path / "a.md").write_text(f"### [1] [X Net](https://arxiv.org/abs/2506.00008v1)\n{body}", encoding="utf-8")
+    (tmp_path / "b.md").write_text(f"### [1] [X Net](https://huggingface.co/papers/2506.00008)\n{body}"
+                                   f"### [2] [X Net](https://doi.org/10.48550/arXiv.2506.00008)\n{body}", encoding="utf-8")
+    report = ReadReport()
+    papers = list(read_digests([tmp_path / "a.md", tmp_path / "b.md"], report))
+    assert [p.id for p in papers] == ["2506.00008"] and report.duplicate_count == 2
+
+
+def test_field_headings_inside_a_paper_open_their_field_and_code_comments_are_no_headers(tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(
+        "## cs.CV\n\n"
+        "### [1] [Alpha: A](https://arxiv.org/abs/2601.00001)\n*A. Author*\n\n## Summary\n\nTL;DR: Alpha is small.\n\n"
+        "## Abstract\n\nWe propose Alpha.\n\n"
+        "### [2] [Beta: B](https://arxiv.org/abs/2601.00002)\n*B. Author*\n\nMethod: Beta is used as follows:\n"
+        "```python\n# install the adapter\nmodel = Beta(vit)\n\n```\n\nAbstract: We propose Beta.\n\n"
+        "## [Gamma: C](https://arxiv.org/abs/2601.00003)\n**Authors**: C. Author\n\n#### TL;DR\nGamma is fast.\n\n"
+        "### Abstract\nWe propose Gamma.\n",
+        encoding="utf-8")
+    report = ReadReport()
+    papers = read(path, report)
+    text = path.read_text(encoding="utf-8")
+    assert [p.categories for p in papers] == [["cs.CV"]] * 3
+    assert [(p.sections["tldr"].text if "tldr" in p.sections else None, p.sections["abstract"].text) for p in papers] \
+        == [("Alpha is small.", "We propose Alpha."), (None, "We propose Beta."), ("Gamma is fast.", "We propose Gamma.")]
+    assert papers[1].sections["method"].text == "Beta is used as follows: # install the adapter model = Beta(vit)"
+    abstract = papers[2].sections["abstract"]
+    assert text[abstract.char_start:].startswith("We propose Gamma.")
+    assert not report.warnings
+
+
+def test_a_digest_title_heading_is_no_category_and_long_category_names_reduce_to_the_code(tmp_path: Path) -> None:
+    headings = ["# Daily arXiv Digest\n\n## Papers", "## Computer Vision and Pattern Recognition (cs.CV)",
+                "## \U0001F525 Highlights", "## cs.RO (12 papers)", "## cs.AI [Total: 3]",
+                "# Personalized Daily Arxiv Papers 06/01/2025", "## 计算机视觉 cs.CV", "## Robotics"]
+    path = tmp_path / "d.md"
+    path.write_text("".join(f"{h}\n\n### [{i}] [P{i}](https://arxiv.org/abs/2601.0000{i})\n*A. Author*\n\n"
+                            f"Abstract: We study {i}.\n\n" for i, h in enumerate(headings))
+                    + "## Statistics\nTotal: 8 papers\n", encoding="utf-8")
+    papers = read(path)
+    assert [p.categories for p in papers] == [[], ["cs.CV"], [], ["cs.RO"], ["cs.AI"], [], ["cs.CV"], ["Robotics"]]
+    statistics = path.read_text(encoding="utf-8").splitlines().index("## Statistics") + 1
+    assert papers[-1].provenance.line_end == statistics - 1  # the statistics are no part of the last paper
+
+
+def test_a_long_main_category_reduces_to_its_code(tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text("### [1] [P](https://arxiv.org/abs/2601.00001)\n*A. Author*\n\n"
+                    "Main category: Computer Vision and Pattern Recognition (cs.CV)\n\nAbstract: We study it.\n\n"
+                    "### [2] [Q](https://arxiv.org/abs/2601.00002)\n*A. Author*\n\nMain category: `cs.DC`\n\n"
+                    "Abstract: We study it.\n", encoding="utf-8")
+    assert [p.categories for p in read(path)] == [["cs.CV"], ["cs.DC"]]
+
+
+def test_more_field_label_layouts_are_read(tmp_path: Path) -> None:
+    blocks = [
+        "**Abstract:**\n\nWe study 0.\n",  # the text after a blank line
+        # later paragraphs belong to the field; links, markup and other labels do not
+        ("Summary: Zero-shot one.\n\nMethod: It has two parts:\n\n1. a router;\n2. an adapter.\n\n"
+         "Abstract: We study 1.\n\nIt also generalises.\n\n[Back to top](#toc)\n\nCode: https://github.com/x/y\n\n"
+         "<div id='cs.LG'></div>\n"),
+        "动机：现有方法很慢。\n\n方法：提出新模型。\n\n结果：准确率84.1%。\n\n结论：有效。\n\n摘要：We study 2.\n",
+        "<details><summary>Abstract</summary>\n\nWe study 3.\n\n</details>\n",
+        "<details><summary>**TL;DR**</summary>Three is fast.</details>\n\nAbstract: We study 4.\n",
+    ]
+    path = tmp_path / "d.md"
+    path.write_text("".join(f"### [{i}] [P{i}](https://arxiv.org/abs/2601.0000{i})\n*A. Author*\n\n{b}\n"
+                            for i, b in enumerate(blocks)), encoding="utf-8")
+    report = ReadReport()
+    papers = read(path, report)
+    assert [p.sections["abstract"].text for p in papers] == [
+        "We study 0.", "We study 1. It also generalises.", "We study 2.", "We study 3.", "We study 4."]
+    assert not report.warnings
+    assert papers[1].sections["tldr"].text == "Zero-shot one."
+    assert papers[1].sections["method"].text == "It has two parts: 1. a router; 2. an adapter."
+    assert {k: s.text for k, s in papers[2].sections.items() if k in ("motivation", "method", "result", "conclusion")} \
+        == {"motivation": "现有方法很慢。", "method": "提出新模型。", "result": "准确率84.1%。", "conclusion": "有效。"}
+    assert papers[4].sections["tldr"].text.startswith("Three is fast.")
+    text = path.read_text(encoding="utf-8")
+    for paper in papers:
+        abstract = paper.sections["abstract"]
+        assert text[abstract.char_start:].startswith(abstract.text[:11])
+
+
+def test_html_tags_are_stripped_from_section_text(tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text("### [1] [P](https://arxiv.org/abs/2601.00001)\n*A. Author*\n\n"
+                    "TL;DR: <b>Sec29Net</b> is a <span class=\"hl\">small</span> adapter.<br/>It is fast.\n\n"
+                    "Abstract: We propose Sec29Net.<br>It reaches 84.1% on ImageNet-1K and CO<sub>2</sub> &lt;b&gt; on "
+                    "CIFAR<100> with $a<b$ and $c>d$.</details>\n", encoding="utf-8")
+    (paper,) = read(path)
+    assert paper.sections["tldr"].text == "Sec29Net is a small adapter. It is fast."
+    assert paper.sections["abstract"].text == ("We propose Sec29Net. It reaches 84.1% on ImageNet-1K and CO2 <b> on "
+                                               "CIFAR<100> with $a<b$ and $c>d$.")
+
+
+def test_a_later_copy_with_text_replaces_a_first_copy_with_placeholders(tmp_path: Path) -> None:
+    def block(n: int, pid: str, category: str, tldr: str, abstract: str) -> str:
+        return (f"### [{n}] [Paper {pid}](https://arxiv.org/abs/2601.0000{pid})\n*A. Author*\n\n"
+                f"Main category: {category}\n\nTL;DR: {tldr}\n\nAbstract: {abstract}\n\n")
+
+    path = tmp_path / "d.md"
+    path.write_text(block(1, "1", "cs.CV", "Error", "Error") + block(2, "2", "cs.CV", "Two.", "We study 2.")
+                    + block(3, "3", "cs.CV", "Error", "We study 3.") + block(4, "1", "cs.LG", "One.", "We study 1.")
+                    + block(5, "3", "cs.LG", "Error", "We study 3 again."), encoding="utf-8")
+    report = ReadReport()
+    papers = read(path, report)
+    assert [(p.id, p.number, p.sections["abstract"].text, p.categories) for p in papers] == [
+        ("2601.00001", 4, "We study 1.", ["cs.LG", "cs.CV"]), ("2601.00002", 2, "We study 2.", ["cs.CV"]),
+        ("2601.00003", 3, "We study 3.", ["cs.CV"])]
+    assert report.duplicate_count == 2 and report.papers == 3
+    assert [(d.line, d.paper) for d in report.duplicates] == [(1, "2601.00001"), (37, "2601.00003")]
+    assert "kept that copy" in report.duplicates[0].reason and "kept the first" in report.duplicates[1].reason
+    assert report.papers_with_placeholders == 1 and report.placeholders == {"tldr": 1}
