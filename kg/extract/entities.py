@@ -439,7 +439,7 @@ _MEASURE_NAME = _title_case_headed("Metric|Measure|Score|Index|Divergence|Criter
 
 _OPENING, _CLOSING = ("(", "（"), (")", "）")
 _KIND_AFTER_BRACKET_CUES = tuple(c for c in CUES if c.name in ("right_dataset", "right_benchmark"))
-_SIBLING_SOURCES = frozenset(f"lexicon:{kind}" for kind in ("Method", "Dataset", "Benchmark"))
+_SIBLING_SOURCES = frozenset(f"lexicon:{kind}" for kind in ("Method", "Dataset", "Benchmark", "Metric"))
 
 
 def _vote_list_siblings(text: str, listed: list[tuple[Occurrence, "Candidate"]]) -> None:

@@ -1824,3 +1824,8 @@ def test_environments_evaluated_in_are_benchmarks(extractor: EntityExtractor) ->
     found = by_name(extractor.extract(make_paper(
         "Agents", "We evaluate in Overcookq-AI and Hanabq.", result="在ALFWorlq和WebShoq环境中取得最好成绩。")))
     assert {found[n].type for n in ("Overcookq-AI", "Hanabq", "ALFWorlq", "WebShoq")} == {"Benchmark"}
+
+
+def test_a_name_listed_next_to_a_known_metric_is_a_metric(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper("OOD", "We report AUROC, FPQ95 and AUPR on CIFAR-10.")))
+    assert found["FPQ95"].type == "Metric"
