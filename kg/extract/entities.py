@@ -13,8 +13,8 @@ from ..model import Evidence, Mention, Paper, Section
 from ..resolve.entities import normalise
 from .cues import (
     APPOSITIVE_DATA, BEATEN_BEFORE, BENCH_WORDS, CUES, DATA_WORDS, GAP_OK, LIST_GAP, METRIC_OBJECT, NAMING,
-    OUTPERFORMS_AFTER, TITLE_DATA, TITLE_METHOD, TITLE_NAME, ZH_KINDS, SectionCues, propose_spans, propose_spans_lowered,
-    evidence_sentence, sentence_bounds,
+    OUTPERFORMS_AFTER, SETTING_HEADS, SETTING_MODIFIERS, TITLE_DATA, TITLE_METHOD, TITLE_NAME, ZH_KINDS, SectionCues,
+    evidence_sentence, propose_spans, propose_spans_lowered, sentence_bounds,
 )
 from .lexicons import load_lexicons
 from .spacy_pipeline import (
@@ -273,7 +273,14 @@ _BRACKET_LIST_CUES = frozenset({"left_method_bracket_zh", "left_data_bracket_zh"
                                 "left_method_bracket_list", "left_bench_bracket_list"})
 _INTO_ZH = frozenset("到入进至")
 # Heads of lower-case long forms that name a measure ("overall accuracy (OA)", "mean absolute error (MAE)").
-_MEASURE_HEADS = frozenset({"accuracy", "precision", "recall", "error", "score"})
+_MEASURE_HEADS = frozenset({"accuracy", "precision", "recall", "error", "score", "rate", "ratio", "distance",
+                            "coefficient", "correlation"})
+def _long_form_words(long_form: str) -> set[str]:
+    """The lower-case words of a long form."""
+    return set(long_form.lower().split())
+
+
+_SHORT_FORM_AFTER = re.compile(r"\s*[(（]\s*([^()（）\s]{1,12})\s*[)）]")
 # A list closed by "and"/"or" and its last item, then a comma: what follows is no longer listed.
 _SUBJECT_VERB_AFTER = re.compile(r"\s+(?:(?:also|further|consistently|significantly|still)\s+)?"
                                  r"(?:is|are|was|were|can|could|has|have|achieves?|reaches|reached|attains?|obtains?|"
@@ -1290,7 +1297,8 @@ class EntityExtractor:
             votes["Method"] = votes.get("Method", 0) + 1.0
         elif cand.long_forms and not lexicon_type:
             head = _long_form_head(cand.long_forms[-1])
-            if (_MEASURE_NAME.fullmatch(cand.long_forms[-1]) or cand.long_form_lower and head in _MEASURE_HEADS) \
+            if (_MEASURE_NAME.fullmatch(cand.long_forms[-1]) or cand.long_form_lower and head in _MEASURE_HEADS and
+                    not (head in SETTING_HEADS and _long_form_words(cand.long_forms[-1]) & SETTING_MODIFIERS)) \
                     and cand.proposed < 1.0:
                 # a named measure, "the Structural Consistency Index (SCI)", or a measure's short form, "98.7%
                 # overall accuracy (OA)"
@@ -1454,6 +1462,13 @@ class EntityExtractor:
             if text and text not in known:
                 known.add(text)
                 aliases.append(text)
+        if cand.long_forms and normalise(surface) != cand.key:
+            for o in occs:  # "success rate (SR)" with a known long form: the paper's short form is a name of it too
+                short = _SHORT_FORM_AFTER.match(o.section.text, o.end)
+                if short and normalise(short.group(1)) == cand.key and short.group(1) not in known:
+                    known.add(short.group(1))
+                    aliases.append(short.group(1))
+                    break
         if type_ in ("Dataset", "Benchmark"):
             for o in occs:  # "the Waymo Open Motion Dataset": the capitalised noun is part of the name as written
                 noun = _NAME_NOUN_AFTER.match(o.section.text, o.end)

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..model import Evidence, Mention, Paper, ResultMention, Section
-from .cues import METRIC_OBJECT, VALUE_QUALIFIER, evidence_sentence, sentence_bounds
+from .cues import (METRIC_OBJECT, SETTING_HEADS, SETTING_MODIFIERS, VALUE_QUALIFIER, evidence_sentence,
+                   sentence_bounds)
 from .lexicons import load_lexicons
 from .results import CHINESE_METRICS, COUNT_RULE, value_digits
 
@@ -44,9 +45,6 @@ cutting retain maintain achieve reach obtain attain show deliver save saves savi
 _ING_MODIFIERS = frozenset("""tracking training matching ranking reasoning grounding planning parsing routing
 clustering harvesting screening sensing driving lasing switching charging coupling""".split())
 # Modifiers that make a rate or ratio a setting, not a measure ("learning rate", "mask ratio"; "bit accuracy" is one).
-_SETTING_HEADS = frozenset(("rate", "rates", "ratio", "ratios"))
-_SETTING_MODIFIERS = frozenset("""learning dropout sampling mask masking frame bit compression sparsity pruning noise
-missing decay warmup keep drop""".split())
 _WORD = re.compile(r"[a-z][a-z0-9]*(?:[-‐‑][a-z0-9]+)*$")
 _ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,6})\s*\)")
 # The text between a phrase and its value: "... efficiency (PCE) of about 25%", "... error by up to 6%".
@@ -111,7 +109,7 @@ def _phrase_ending_at(text: str, end: int) -> tuple[int, str] | None:
     modifiers = words[1:]
     if not modifiers and head not in _HEADS_ALONE:
         return None
-    if head in _SETTING_HEADS and any(w in _SETTING_MODIFIERS for w in modifiers):
+    if head in SETTING_HEADS and any(w in SETTING_MODIFIERS for w in modifiers):
         return None
     start = end - len(" ".join(reversed(words)))
     return start, text[start:end]

@@ -1829,3 +1829,11 @@ def test_environments_evaluated_in_are_benchmarks(extractor: EntityExtractor) ->
 def test_a_name_listed_next_to_a_known_metric_is_a_metric(extractor: EntityExtractor) -> None:
     found = by_name(extractor.extract(make_paper("OOD", "We report AUROC, FPQ95 and AUPR on CIFAR-10.")))
     assert found["FPQ95"].type == "Metric"
+
+
+def test_short_forms_of_rates_and_distances_name_metrics_and_settings_do_not(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Nav", "We measure success rate (SR), oracle success rate (OSR) and warping distance (WD). We tune the "
+               "learning rate (LR).")))
+    assert "SR" in found["success rate"].aliases  # (real initials: a short form must spell its long form)
+    assert found["OSR"].type == found["WD"].type == "Metric" and found["LR"].type != "Metric"
