@@ -26,7 +26,7 @@ _HEADS_ALONE = frozenset("""accuracy efficiency conductivity perplexity throughp
 sensitivity specificity speedup responsivity detectivity diffusivity""".split())
 _HEADS_GENERIC = frozenset("""rate rates ratio error errors score scores distance similarity coefficient correlation
 capacity capacitance time overhead density mobility lifetime uncertainty emissions consumption footprint usage
-cost costs coverage factor voltage loss yield impedance uptake speed barrier threshold memory""".split())
+cost costs coverage factor voltage loss yield impedance uptake speed barrier threshold memory utilization slope""".split())
 # Words that are not part of a metric's name: determiners, evaluative adjectives, verbs.
 _NOT_MODIFIERS = frozenset("""the a an its their our this these that which with and or of in on for to by at from as
 than while whereas but also only up about nearly over under higher lower better worse best worst high low improved
@@ -45,6 +45,11 @@ cutting retain maintain achieve reach obtain attain show deliver save saves savi
 _ING_MODIFIERS = frozenset("""tracking training matching ranking reasoning grounding planning parsing routing
 clustering harvesting screening sensing driving lasing switching charging coupling""".split())
 # Modifiers that make a rate or ratio a setting, not a measure ("learning rate", "mask ratio"; "bit accuracy" is one).
+# Measures named after a person or effect ("Coulombic efficiency", "Seebeck coefficient", "Tafel slope") and of a
+# hardware part ("GPU utilization", "KV cache memory").
+_NAMED_MEASURE_WORD = re.compile(r"[A-Z][a-z]{2,}$")
+_NAMED_HEADS = frozenset("efficiency coefficient slope mobility constant bound number".split())
+_HARDWARE_WORD = re.compile(r"(?:GPU|CPU|KV|DRAM|HBM|SRAM|NPU|TPU)$")
 _WORD = re.compile(r"[a-z][a-z0-9]*(?:[-‐‑][a-z0-9]+)*$")
 _ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,6})\s*\)")
 # The text between a phrase and its value: "... efficiency (PCE) of about 25%", "... error by up to 6%".
@@ -93,6 +98,9 @@ def _phrase_ending_at(text: str, end: int) -> tuple[int, str] | None:
         word = text[space + 1:at]
         if word[:1].isupper() and word[1:].islower() and (space < 0 or text[space - 1:space] in ".!?"):
             word = word.lower()  # the sentence's first word: "Power conversion efficiency increased from ..."
+        if words and (_NAMED_MEASURE_WORD.match(word) and words[0] in _NAMED_HEADS or _HARDWARE_WORD.match(word)):
+            words.append(word)  # "Coulombic efficiency", "Seebeck coefficient", "GPU utilization": a name opens it
+            break
         if not word or not _WORD.match(word) or word in _NOT_MODIFIERS:
             break
         words.append(word)

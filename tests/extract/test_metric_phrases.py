@@ -209,3 +209,10 @@ def test_more_chinese_metric_words_name_their_metric() -> None:
     assert metrics == {"1.17 V": "开路电压", "0.81": "填充因子"}
     aliases = {m.name: m.aliases for m in extraction.entities if m.type == "Metric"}
     assert aliases["开路电压"] == ["open-circuit voltage"] and aliases["填充因子"] == ["fill factor"]
+
+
+def test_measures_named_after_a_person_or_a_hardware_part_keep_that_word() -> None:
+    extraction = Extractor().extract(make_paper(abstract="The anode shows an initial Coulombic efficiency of 91.2%, a "
+                                                         "Tafel slope of 41 mV and a GPU utilization of 87%."))
+    assert {r.value: r.metric for r in extraction.results} == {"91.2%": "Coulombic efficiency", "41 mV": "Tafel slope",
+                                                               "87%": "GPU utilization"}
