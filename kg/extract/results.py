@@ -132,7 +132,7 @@ _INTERVAL_BEFORE = re.compile(r"(?:\bCI|confidence intervals?)\s*[:=,]?\s*(?:of\
 # transmit power is 30 dBm" (a condition, not a result).
 _CHANNEL_CONDITION_BEFORE = re.compile(
     r"\b(?:at|under|across|for|with|in|when|where|the)\s+(?:an?\s+|the\s+|all\s+|low\s+|high\s+|different\s+|"
-    r"various\s+|moderate\s+|medium\s+)?(?:SI?NRs?|Eb/N0|E_b/N_0|signal-to-(?:interference-plus-)?noise ratios?|"
+    r"various\s+|moderate\s+|medium\s+)?(?:(?:channel|input|received|receive|average|target)\s+)?(?:SI?NRs?|Eb/N0|E_b/N_0|signal-to-(?:interference-plus-)?noise ratios?|"
     r"transmit(?:ted)? powers?|noise levels?)\s*(?:of|=|is|from|between|values? of|levels? of|ranging from)?"
     r"(?:\s*[-−]?\d+(?:\.\d+)?\s*dBm?\s*(?:to|and|-|–)\s*)?\s*\$?$")
 
@@ -578,8 +578,9 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     if "." in raw_first and re.match(r"^\s?(?=[\w@\-]*[A-Z][\w@\-]*[A-Z])[A-Za-z][\w@\-]*(?![\w-])(?!\s*\d)",
                                      after):
         return True, "value_acronym", 0.7
-    # "IC 0.871, SSIM-OM 0.84": an acronym-like name (two capitals or more) right before a decimal
-    if "." in raw_first and first.number <= 100 and re.search(r"(?<![\w-])(?=[\w@\-]*[A-Z][\w@\-]*[A-Z])[A-Za-z][\w@\-]*\)?\s*"
+    # "IC 0.871, SSIM-OM 0.84": an acronym-like name (two capitals or more) right before a decimal (not a software
+    # version: "PyTorch 2.0", "TensorFlow 2.15")
+    if "." in raw_first and first.number <= 100 and not _VERSION_BEFORE.search(close_before) and re.search(r"(?<![\w-])(?=[\w@\-]*[A-Z][\w@\-]*[A-Z])[A-Za-z][\w@\-]*\)?\s*"
                                                   r"(?:[:：=]|of|is|was)?\s*\$?$", close_before) \
             and re.match(r"^\$?\s*(?:[,;)\]]|and\b|vs\b|$|\.(?:\s|$))", after):
         return True, "acronym_value", 0.7
@@ -599,6 +600,10 @@ _SCORE_ON_AFTER = re.compile(r"\s*(?:,\s*respectively,?\s*)?(?:on|across)\s+(?:t
 _RESULT_VERB_JUST_BEFORE = re.compile(
     r"\b(?:achiev|attain|reach|obtain|scor|yield)\w*\s+(?:(?:only|about|around|approximately|up\s+to|nearly|over|"
     r"an?\s+(?:average|mean|overall)(?:\s+score)?\s+of|a\s+score\s+of)\s+)?\$?$", re.IGNORECASE)
+
+
+# A CamelCase name (a capital, lower-case letters, another capital) right before a value: software and its version.
+_VERSION_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+[A-Z][\w-]*\s+\$?$")
 
 
 def _groups(text: str, cands: list[_Candidate]) -> list[list[_Candidate]]:

@@ -65,6 +65,8 @@ def assert_spans_quote_values(paper: Paper, results) -> None:
     ("It reaches an average of 71.3 across the LIBERO suites.", ["71.3"]),
     ("It uses 8 GPUs on ImageNet, achieves 3 wins on Atari and reaches 12 on average.", []),
     ("TauQx reaches 54.2 average accuracy and 0.71 macro F1.", ["54.2", "0.71"]),
+    # a software version and the channel a result is measured at are no results
+    ("We implement TauQx in PyTorch 2.0; it reaches 84.1% accuracy at a channel SNR of 5 dB.", ["84.1%"]),
 ])
 def test_explicit_results_are_found_as_written(text: str, expected: list[str]) -> None:
     assert values(text) == expected
