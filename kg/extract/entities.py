@@ -35,6 +35,9 @@ _NAME_SUFFIX_TYPES = (
     (re.compile(r"\s(?:DR\d{1,2}|(?:Early\s|Public\s|First\s|Second\s|Third\s)?Data\sRelease(?:\s\d+)?)$"), "Dataset", 2.0),
     # "ScienceQA", "DocVQA" are datasets; "BIQA", "NR-IQA" (image quality assessment) are tasks
     (re.compile(r"(?<!I)(?:QA|VQA)(?:-[\w.]+)?$"), "Dataset", 1.0),
+    # "AudioCaps", "ProteinDB", "SciCorpus", "TraceSet"; "HumanEval", "SWE-Gym" (not "-World": world models)
+    (re.compile(r"(?:-|[a-z])(?:Caps|DB|Corpus|Set)(?:-[\w.]+)?$"), "Dataset", 1.0),
+    (re.compile(r"(?:-|[a-z])(?:Eval|Gym)(?:-[\w.]+)?$"), "Benchmark", 1.0),
     (re.compile(r"(?:-Net|Net|Former|GPT|LM|BERT)(?:-?v?\d[\w.]*)?$"), "Method", 1.0),
     # "TM-score", "ICE-Score", "F-score": a score named after what it scores
     (re.compile(r"[A-Za-z0-9]-?[Ss]core$"), "Metric", 2.0),

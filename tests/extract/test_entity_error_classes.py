@@ -1837,3 +1837,10 @@ def test_short_forms_of_rates_and_distances_name_metrics_and_settings_do_not(ext
                "learning rate (LR).")))
     assert "SR" in found["success rate"].aliases  # (real initials: a short form must spell its long form)
     assert found["OSR"].type == found["WD"].type == "Metric" and found["LR"].type != "Metric"
+
+
+def test_names_shaped_like_data_are_data(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Data", "We curate samples from ZetqCorpus and ZetqDB, train on ZetqCaps and test on ZetqEval and Zetq-Gym.")))
+    assert {found[n].type for n in ("ZetqCorpus", "ZetqDB", "ZetqCaps")} == {"Dataset"}
+    assert found["ZetqEval"].type == found["Zetq-Gym"].type == "Benchmark"
