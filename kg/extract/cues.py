@@ -20,16 +20,16 @@ DIGIT = r"\d"
 # Names before the one a left cue types, each with its separator (", and" too: "such as A, B, and C"); never the
 # paper speaking of its own ("on A, B, and C, our backbone, X, ..."), nor a name and where it was tested ("outperforms
 # GPT-4 on MMLU and GSM8K": GSM8K is no second beaten name).
-_LIST = r"(?:(?!(?:our|we|its|their|this|these)\b)[A-Za-z0-9.+@/-]+(?: (?!(?:on|across|over|against|than)\b)[A-Za-z0-9.+@/-]+){0,3}\s*(?:[(（][^)）]{0,20}[)）])?\s*(?:,\s*(?:and|or)\b|,|;|、|\band\b|\bor\b|&|和|与|及)\s*){0,6}"
+_LIST = r"(?:(?!(?:our|we|its|their|this|these)\b)[A-Za-z0-9.+@/-]+(?: (?!(?:on|across|over|against|than)\b)[A-Za-z0-9.+@/-]+){0,3}\s*(?:[(（][^)）]{0,20}[)）])?\s*(?:,\s*(?:and|or)\b|,|;|、|\band\b|\bor\b|&|和|与|以及|及)\s*){0,6}"
 # The rest of a list after one of its names, up to the kind noun: separators and names (each with a capital or a
 # digit), then in Chinese "等" and a few words ("、B和C等主流3D跟踪基准").
-_LIST_ITEMS = (r"(?:(?:[,;、]\s*(?:and\s|or\s|&|和|与|及)?|and\s|or\s|&|和|与|及)\s*"
+_LIST_ITEMS = (r"(?:(?:[,;、]\s*(?:and\s|or\s|&|和|与|以及|及)?|and\s|or\s|&|和|与|以及|及)\s*"
                r"(?=[\w.+&@-]*[A-Z0-9])[A-Za-z0-9][\w.+&@-]*(?: [A-Z0-9][\w.+&@-]*){0,2}\s*)")
 _LIST_REST = rf"{_LIST_ITEMS}{{1,6}}(?:等[^\s，。；、,.;]{{0,8}}?)?"
 # What a non-empty _LIST ends with (before its blanks): one of its separators.
 LIST_ENDS = (",", ";", "、", "and", "or", "&", "和", "与", "及")
 # Between two names of one list and nothing else: "A, B", "A, and B", "A、B", "A和B", "A/B".
-LIST_GAP = re.compile(r"\s*(?:,|，|、|;|/|and|or|&|和|与|及)\s*(?:and\s+|or\s+)?")
+LIST_GAP = re.compile(r"\s*(?:,|，|、|;|/|and|or|&|和|与|以及|及)\s*(?:and\s+|or\s+)?")
 # What may stand between a measure's name and its value: "of up to ~25%", "= $\approx 0.3".
 VALUE_QUALIFIER = (r"(?:(?:up to|about|approximately|around|nearly|over|only|just|roughly|almost)\s+)?[~≈]?\s*\$?"
                    r"(?:\\approx\s*)?")
@@ -136,12 +136,12 @@ CUES: tuple[Cue, ...] = (
         "Metric", 1.5,
         starts="sSſmM指"),
     Cue("right_eval_zh", "right", re.compile(rf"^\s*(?:[\(（]?\s*\d[\d.]*\s*%?\s*[\)）]?\s*)?(?:{_LIST})?"
-                                             rf"(?:{_LIST_ITEMS}{{0,6}}等[^\s，。；、,.;]{{0,8}}?(?:基准|数据集|测试集|环境)|{_LIST_REST}(?:基准|数据集|测试集|环境|benchmarks?)?|"
-                                             rf"等?(?:多个|多项|两个|三个|四个|五个|主流|公开|标准)?\s*(?:基准|数据集|测试集|环境|benchmarks?)?)"
+                                             rf"(?:{_LIST_ITEMS}{{0,6}}等[^\s，。；、,.;]{{0,8}}?(?:基准|数据集|测试集|验证集|子集|环境)|{_LIST_REST}(?:基准|数据集|测试集|验证集|子集|环境|benchmarks?)?|"
+                                             rf"等?(?:多个|多项|两个|三个|四个|五个|主流|公开|标准)?\s*(?:基准|数据集|测试集|验证集|子集|环境|benchmarks?)?)"
                                              rf"(?:测试|评测)?\s*(?:上|中)"),
         "Benchmark", 1.2, "evaluated_on",
         needs=("上", "中"),
-        starts="(（ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.+@/-等多两三四五主公标基数测评上中,;、&和与及环" + DIGIT),
+        starts="(（ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.+@/-等多两三四五主公标基数测评上中,;、&和与及环验子以" + DIGIT),
     # left side: what comes before the name
     Cue("left_data_list", "left", re.compile(
         rf"\b(?:datasets?|corpora)\s*(?:,|:|\(|such as|including|like|e\.g\.,?|namely|of)\s*{_LIST}$", _I), "Dataset", 2.0,
@@ -181,7 +181,8 @@ CUES: tuple[Cue, ...] = (
     # "on data from EyePACS", "scans from ADNI and OASIS-3", "records collected from MIMIC-IV": where data comes from
     Cue("left_data_from", "left", re.compile(
         rf"\b(?<!generated\s)(?<!synthesi[sz]ed\s)(?:data|images|scans|recordings|records|cases|patients|subjects|"
-        rf"participants|cohorts?|slides|notes)\s+(?:collected\s+|obtained\s+|drawn\s+|sourced\s+|taken\s+)?from\s+"
+        rf"participants|cohorts?|slides|notes)\s+(?:(?:are|is|were|was)\s+)?(?:collected\s+|obtained\s+|drawn\s+|"
+        rf"sourced\s+|taken\s+|comes?\s+|came\s+|originat(?:e|es|ed)\s+)?from\s+"
         rf"(?:the\s+)?{_LIST}$|"
         # "a dataset of meshes curated from Objaverse-XL", "prompts sampled from LAION": only data is curated
         rf"\b(?:curated|sampled|drawn|sourced|mined|crawled|scraped)\s+from\s+(?:the\s+)?{_LIST}$", _I),

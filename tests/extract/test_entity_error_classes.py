@@ -1844,3 +1844,11 @@ def test_names_shaped_like_data_are_data(extractor: EntityExtractor) -> None:
         "Data", "We curate samples from ZetqCorpus and ZetqDB, train on ZetqCaps and test on ZetqEval and Zetq-Gym.")))
     assert {found[n].type for n in ("ZetqCorpus", "ZetqDB", "ZetqCaps")} == {"Dataset"}
     assert found["ZetqEval"].type == found["Zetq-Gym"].type == "Benchmark"
+
+
+def test_data_sources_chinese_splits_and_yiji_lists(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Data", "Training data come from ShareGPQ4V and DataComq-1B.",
+        result="在ScanNeq v2验证集上达到最优，在Objaverq-XL子集上也表现良好，在HumanEvaq、MBPQ以及LiveCodeBencq上均取得提升。")))
+    assert found["ShareGPQ4V"].type == found["DataComq-1B"].type == "Dataset"
+    assert {found[n].type for n in ("ScanNeq v2", "Objaverq-XL", "HumanEvaq", "MBPQ", "LiveCodeBencq")} == {"Benchmark"}
