@@ -146,6 +146,10 @@ CUES: tuple[Cue, ...] = (
     Cue("left_data_list", "left", re.compile(
         rf"\b(?:datasets?|corpora)\s*(?:,|:|\(|such as|including|like|e\.g\.,?|namely|of)\s*{_LIST}$", _I), "Dataset", 2.0,
         needs=("dataset", "corpora"), ends=(",", ":", "(", "as", "including", "like", ".", "namely", "of") + LIST_ENDS),
+    # "reasoning tasks such as ARC-Challenge and HellaSwag": named tasks are benchmarks
+    Cue("left_task_list", "left", re.compile(
+        rf"\btasks\s*,?\s*(?:such as|including|like|e\.g\.,?|namely|\(e\.g\.,?)\s+{_LIST}$", _I), "Benchmark", 1.5,
+        "evaluated_on", needs=("tasks",), ends=("as", "including", "like", ".", ",", "namely") + LIST_ENDS),
     # "benchmarks: A, B", "benchmarks such as A", "across several benchmarks GAIA, PathVQA, and X"
     Cue("left_bench_list", "left", re.compile(
         rf"(?:\bbenchmarks?\s*(?:,|:|\(|(?:,\s*)?(?:such as|including|like|e\.g\.,?|namely))|"

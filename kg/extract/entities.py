@@ -626,7 +626,8 @@ _METHOD_NOUN_AFTER = re.compile(r"\s*(?:框架|方法|模型|算法|(?:framework
 # The rest of a sentence-opening list of names, then its comma: "Across WebArena and OSWorld, ...", "On nuPlan and
 # the interaction-focused interPlan benchmarks, ..." (not "On Llama-2/3 and OPT models, ...", whose list ends in a
 # kind of thing that is no data).
-_OPENING_LIST_CLOSED = re.compile(r"(?:\s*(?:,|;|/|、|and|or|&)\s*(?:the\s+)?(?:[a-z][\w-]*\s+)??(?:[A-Z0-9]|[a-z]{1,6}[A-Z])"
+_OPENING_LIST_CLOSED = re.compile(r"(?:\s*(?:,|;|/|、|and|or|&)\s*(?:the\s+)?(?:[a-z][\w-]*\s+)??(?:[A-Z0-9]|[a-z]{1,6}[A-Z]|"
+                                  r"[\u0391-\u03a9\u03b1-\u03c9][²³]?-)"
                                   r"[\w.+@-]*(?: [A-Z0-9][\w.+@-]*){0,2})*(?:\s+(?:benchmarks?|datasets?))?\s*,")
 
 

@@ -962,10 +962,14 @@ def _respective_names(text: str, group: list[_Candidate], entities: list[Mention
             for i, name in enumerate(names):
                 pairs[i]["Metric"] = name
             break
-    data = _names_in_order(text, end, tail.end(), entities, ("Dataset", "Benchmark"))
-    if len(data) == len(group):
-        for i, name in enumerate(data):
-            pairs[i]["Dataset"] = name
+    # datasets after the values or, failing that, before them ("On BFCL and τ-bench, X reaches 78.2% and 61.5%,
+    # respectively")
+    for data in (_names_in_order(text, end, tail.end(), entities, ("Dataset", "Benchmark")),
+                 _names_in_order(text, start, group[0].start, entities, ("Dataset", "Benchmark"))):
+        if len(data) == len(group):
+            for i, name in enumerate(data):
+                pairs[i]["Dataset"] = name
+            break
     return pairs
 
 

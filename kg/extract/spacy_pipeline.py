@@ -60,7 +60,8 @@ _LOWER_INITIAL = re.compile(rf"[A-Z](?:(?<=(?<![{_LATIN_WORD}.@+/\\-])[a-z].)|(?
                             rf"(?<=(?<![{_LATIN_WORD}.@+/\\-])[a-z]{{3}}.))")
 _LOWER_INITIAL_REST = re.compile(r"[A-Za-z0-9.@/:'’&-]*[A-Za-z0-9]\+*|\+*")
 # Latin-1 lower-case letters count as lower case too ("SchröMind").
-_PART_STRONG = re.compile(r"^[A-Z]$|[A-Za-z]&[A-Za-z]|[a-z0-9\u00df-\u00f6\u00f8-\u00ff][A-Z]|[A-Z]{2}|[A-Za-z]\d|\d[A-Za-z]{2,}")
+_PART_STRONG = re.compile(r"^[A-Z]$|[A-Za-z]&[A-Za-z]|[a-z0-9\u00df-\u00f6\u00f8-\u00ff][A-Z]|[A-Z]{2}|[A-Za-z]\d|\d[A-Za-z]{2,}|"
+                          r"[A-Za-z]@[\dkK]")  # "Recall@100": a measure at a cut-off
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;。！？；\n])\s*[\"“(]?\s*$")
 _NUMBER_UNIT = re.compile(r"^\d+(?:\.\d+)?(?:[KMBTkmb]|[KMGT]B|ms|px|mm|cm|Hz|fps|FPS|D|x|X|GHz|MP)?$")
 
@@ -497,9 +498,21 @@ def lower_initial_names(text: str, starts: bytes, ends: bytes, offset: int) -> l
         if (len(word) > 2 and not _LOWER_INITIAL_FOLLOWED.match(text, end) and is_strong_word(word)
                 and starts[offset + start] and ends[offset + end]):
             found.append((start, end, "STRONG"))
+    if not text.isascii() and _GREEK.search(text):
+        for match in _GREEK_INITIAL.finditer(text):  # "τ-bench", "β-VAE", "α-CLIP" (not "α-helix", "γ-ray")
+            start, end = match.span()
+            part = match.group(1)
+            if (part.lower().startswith("bench") or is_strong_word(part) and not is_chemical_formula(part)) \
+                    and starts[offset + start] and ends[offset + end]:
+                found.append((start, end, "STRONG"))  # (not a phase or group: "α-FAPbI3", "α-Hydroxy")
+        found.sort()
     return found
 
 
+_GREEK = re.compile("[\u0391-\u03a9\u03b1-\u03c9]")
+# A Greek letter (with a superscript count), a hyphen, and a name-shaped part or "bench".
+_GREEK_INITIAL = re.compile(r"(?<![\w-])[\u0391-\u03a9\u03b1-\u03c9][²³]?-([a-z0-9]*[A-Z0-9][\w.+]*|[Bb]ench\w*)"
+                            r"(?![\w-])")
 # A lower-case-initial word that continues into more word characters is part of something else.
 _LOWER_INITIAL_FOLLOWED = re.compile(rf"[{_LATIN_WORD}@/-]")
 

@@ -1852,3 +1852,22 @@ def test_data_sources_chinese_splits_and_yiji_lists(extractor: EntityExtractor) 
         result="在ScanNeq v2验证集上达到最优，在Objaverq-XL子集上也表现良好，在HumanEvaq、MBPQ以及LiveCodeBencq上均取得提升。")))
     assert found["ShareGPQ4V"].type == found["DataComq-1B"].type == "Dataset"
     assert {found[n].type for n in ("ScanNeq v2", "Objaverq-XL", "HumanEvaq", "MBPQ", "LiveCodeBencq")} == {"Benchmark"}
+
+
+def test_greek_initial_names_task_lists_and_cut_off_measures(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Agents", "On BFCQ v3 and τ-benchq, AgentQx reaches 78.2% and 61.5%, respectively. We compare with β-VAQ; "
+                  "α-helix is no name. We evaluate on reasoning tasks such as ARC-Challenqe and HellaSwaq. "
+                  "Recall@100 also improves.")))
+    assert found["BFCQ v3"].type == found["τ-benchq"].type == "Benchmark"
+    assert found["β-VAQ"].type == "Method" and "α-helix" not in found
+    assert found["ARC-Challenqe"].type == found["HellaSwaq"].type == "Benchmark"
+    assert found["Recall@100"].type == "Metric"
+
+
+def test_respectively_pairs_values_with_data_named_before_them() -> None:
+    from kg.extract import Extractor
+
+    results = Extractor().extract(make_paper(
+        "Agents", "On BFCQ v3 and τ-benchq, AgentQx reaches 78.2% and 61.5%, respectively.")).results
+    assert {r.value: r.dataset for r in results} == {"78.2%": "BFCQ v3", "61.5%": "τ-benchq"}
