@@ -51,6 +51,7 @@ _NAMED_MEASURE_WORD = re.compile(r"[A-Z][a-z]{2,}$")
 _NAMED_HEADS = frozenset("efficiency coefficient slope mobility constant bound number".split())
 _HARDWARE_WORD = re.compile(r"(?:GPU|CPU|KV|DRAM|HBM|SRAM|NPU|TPU)$")
 _WORD = re.compile(r"[a-z][a-z0-9]*(?:[-‐‑][a-z0-9]+)*$")
+_SLASH_AFTER = re.compile(r"\s?/\s?\d")
 _ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,6})\s*\)")
 # The text between a phrase and its value: "... efficiency (PCE) of about 25%", "... error by up to 6%".
 _BEFORE_VALUE = re.compile(
@@ -207,8 +208,11 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
             if at >= 0 and result.metric.lower() not in by_name:
                 name_metric(section.name, ev.sentence, at, at + len(result.metric), result.metric, [])
             return
-        if result.metric and result.metric.lower() in by_name and "respectively" in section.text[ev.end:ev.end + 90]:
-            return  # "a sensitivity and specificity of 0.89 and 0.92, respectively": paired in order already
+        if result.metric and result.metric.lower() in by_name and (
+                "respectively" in section.text[ev.end:ev.end + 90] or _SLASH_AFTER.match(section.text, ev.end)):
+            # "a sensitivity and specificity of 0.89 and 0.92, respectively", "mIoU / PQ of 84.1 / 67.2": paired in
+            # order already
+            return
         bound = bound_metric(section.text, ev.start, ev.end) if section.lang == "en" else None
         if bound is None:
             word = result.metric or ""

@@ -427,11 +427,11 @@ def _reversed_words(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(word[::-1]) for word in words)
 
 
-_REFERENCE_BEFORE = re.compile(r"(?:Table|Fig\.?|Figure|Section|Sec\.|Eq\.?|Equation|Appendix|Chapter|Stage|Phase|Level|"
+_REFERENCE_BEFORE = re.compile(r"(?<!\w)(?:Table|Fig\.?|Figure|Section|Sec\.|Eq\.?|Equation|Appendix|Chapter|Stage|Phase|Level|"
                                r"Version|v|Top|top|Rank|rank|step|Step|k|K|N|n)\s*[-=]?\s*$")
 _REFERENCE_BEFORE_REV = re.compile(r"\s*[-=]?\s*(?:" + _reversed_words((
     "Table", "Fig.", "Fig", "Figure", "Section", "Sec.", "Eq.", "Eq", "Equation", "Appendix", "Chapter", "Stage", "Phase",
-    "Level", "Version", "v", "Top", "top", "Rank", "rank", "step", "Step", "k", "K", "N", "n")) + ")")
+    "Level", "Version", "v", "Top", "top", "Rank", "rank", "step", "Step", "k", "K", "N", "n")) + r")(?!\w)")
 _SETTING_RATIO_BEFORE = re.compile(
     r"(?:mask\w*|drop\w*|sampling|learning|noise|missing|sparsity|pruning|split|train\w*)\s*"
     r"(?:ratio|rate|level)?\s*(?:of|=|:)?\s*$|\btop\s*$", re.IGNORECASE)
@@ -890,6 +890,17 @@ def _methods_named_before(sentence: str, end: int, methods: list[Mention]) -> li
 _NEW_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|;\s")
 
 
+def _data_right_before(sentence: str, pos: int, data: list[Mention]) -> str | None:
+    """The data set named right before a value, with at most a colon or "=" between ("ADE20K 52.3", "Yelp2018:
+    0.071")."""
+    before = sentence[max(0, pos - 60):pos].rstrip(" $:=\u00a0")
+    for mention in data:
+        for surface in (mention.name, *mention.aliases):
+            if before.endswith(surface) and not before[-len(surface) - 1:-len(surface)].isalnum():
+                return mention.name
+    return None
+
+
 def _attach(sentence: str, pos: int, entities: list[Mention]) -> tuple[str | None, str | None, str | None]:
     metrics = [m for m in entities if m.type == "Metric"]
     data = [m for m in entities if m.type in ("Dataset", "Benchmark")]
@@ -912,6 +923,8 @@ def _attach(sentence: str, pos: int, entities: list[Mention]) -> tuple[str | Non
             named = word
     metric = named[1] if named else None
     dataset = _nearest(data, sentence, pos, after_limit=90)  # "97.9% AUROC ... on the MVTec AD dataset"
+    if data and (right_before := _data_right_before(sentence, pos, data)) is not None:
+        dataset = right_before  # "Cityscapes 84.1, ADE20K 52.3", "MovieLens-1M: 0.412": a table written as text
     on = _VALUE_THEN_ON.match(sentence, pos) if " on " in sentence[pos:pos + 40] else None
     if on is not None:  # "81.3 mAP on DOTA-v1.0 and 90.7 mAP on HRSC2016": the data named right after "on"
         dataset = next((m.name for m in data for name in (m.name, *m.aliases)
@@ -970,6 +983,10 @@ def _respective_names(text: str, group: list[_Candidate], entities: list[Mention
             for i, name in enumerate(data):
                 pairs[i]["Dataset"] = name
             break
+    methods = _names_in_order(text, start, group[0].start, entities, ("Method",))
+    if len(methods) == len(group) > 1:  # "A-T, A-S and A-B achieve 80.2, 82.5 and 84.1, respectively"
+        for i, name in enumerate(methods):
+            pairs[i]["Method"] = name
     return pairs
 
 
@@ -1011,7 +1028,7 @@ def _has_digit(text: str) -> bool:
 
 
 # "EM/F1 of 78.2/85.1": slashed metric names before as many slashed values.
-_SLASHED_NAMES_BEFORE = re.compile(r"([\w@.+\-]+(?:/[\w@.+\-]+)+)\s*(?:of|=|:|is|was|are|were|reaches|reached)?\s*\$?$")
+_SLASHED_NAMES_BEFORE = re.compile(r"([\w@.+\-]+(?: ?/ ?[\w@.+\-]+)+)\s*(?:of|=|:|is|was|are|were|reaches|reached)?\s*\$?$")
 
 
 def _slashed_metrics(text: str, group: list[_Candidate], metric_names: tuple[str, ...]) -> dict[int, str | None]:
@@ -1020,11 +1037,11 @@ def _slashed_metrics(text: str, group: list[_Candidate], metric_names: tuple[str
     paired: dict[int, str | None] = {}
     run_start = 0
     for i in range(1, len(group) + 1):
-        if i < len(group) and text[group[i - 1].end:group[i].start] == "/":
+        if i < len(group) and text[group[i - 1].end:group[i].start].strip() == "/":
             continue
         if i - run_start > 1:
             names = _SLASHED_NAMES_BEFORE.search(text, max(0, group[run_start].start - 60), group[run_start].start)
-            parts = names.group(1).split("/") if names else []
+            parts = [part.strip() for part in names.group(1).split("/")] if names else []
             if len(parts) == i - run_start:
                 known = {n.lower(): n for n in metric_names}
                 # a name-shaped part the paper names no metric by is still the value's metric ("minADE/minFDE")
@@ -1121,6 +1138,7 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
             if i in respective:  # "a sensitivity and specificity of 0.89 and 0.92, respectively"
                 metric = respective[i].get("Metric", metric)
                 dataset = respective[i].get("Dataset", dataset)
+                method = respective[i].get("Method", method)
             if counted:
                 metric = counted  # "27K parameters": the value counts what its metric is
             if "for" in text[cand.end:cand.end + 60]:

@@ -216,3 +216,8 @@ def test_measures_named_after_a_person_or_a_hardware_part_keep_that_word() -> No
                                                          "Tafel slope of 41 mV and a GPU utilization of 87%."))
     assert {r.value: r.metric for r in extraction.results} == {"91.2%": "Coulombic efficiency", "41 mV": "Tafel slope",
                                                                "87%": "GPU utilization"}
+
+
+def test_slashed_metrics_with_blanks_pair_with_slashed_values() -> None:
+    extraction = Extractor().extract(make_paper(abstract="It reaches mIoU / PQ of 84.1 / 67.2 on Cityscapes."))
+    assert {r.value: r.metric for r in extraction.results} == {"84.1": "mIoU", "67.2": "PQ"}

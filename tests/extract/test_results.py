@@ -514,3 +514,18 @@ def test_a_cost_or_speed_value_takes_no_quality_metric() -> None:
         Mention("throughput", "Metric", None, [], 0.9, []), Mention("MAE", "Metric", None, [], 0.9, [])])}
     assert found == {"80.1%": "top-1 accuracy", "4.2 GFLOPs": None, "2.3x": None, "2.1x": "throughput",
                      "7 times": "MAE"}
+
+
+def test_a_table_written_as_text_pairs_each_value_with_the_data_before_it() -> None:
+    text = "SegQx reaches mIoU of CityscapQ 84.1, ADE20K 52.3, and NDCG of MovieLenQ-1M: 0.412, YelQ2018: 0.071."
+    entities = [Mention("SegQx", "Method", "proposed", [], 0.9, [])] + [
+        Mention(n, "Dataset", "used", [], 0.9, []) for n in ("CityscapQ", "ADE20K", "MovieLenQ-1M", "YelQ2018")]
+    found = {r.value: r.dataset for r in extract_results(make_paper(abstract=text), entities)}
+    assert found == {"84.1": "CityscapQ", "52.3": "ADE20K", "0.412": "MovieLenQ-1M", "0.071": "YelQ2018"}  # "K 52.3" is no reference
+
+
+def test_respectively_pairs_values_with_the_methods_named_before_them() -> None:
+    text = "SegQ-T, SegQ-S and SegQ-B achieve 80.2, 82.5 and 84.1 mIoU, respectively."
+    entities = [Mention(n, "Method", "proposed", [], 0.9, []) for n in ("SegQ-T", "SegQ-S", "SegQ-B")]
+    found = {r.value: r.method for r in extract_results(make_paper(abstract=text), entities)}
+    assert found == {"80.2": "SegQ-T", "82.5": "SegQ-S", "84.1 mIoU": "SegQ-B"}
