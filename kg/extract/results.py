@@ -825,6 +825,10 @@ _BEATEN_LEAD = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over
                           r"\s+(?:the\s+|strong\s+|state-of-the-art\s+|baseline\s+)*$|"
                           # the next of a pair of margins: "surpassing Point-MAE by 1.3% and PointNeXt by 2.0%"
                           r"\bby\s+[-+]?\d[\d.]*\s*(?:%|\\%|x|×|points?|pp)?\s*(?:,\s*and|,|and)\s+$", re.IGNORECASE)
+# A value in brackets after what a method is compared with, when that is no named method: the other side's value.
+_UNNAMED_COMPARED_BRACKET = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|match(?:es|ing)?|than|versus|vs\.?|compared\s+(?:to|with))\s+"
+    r"(?:the\s+)?[a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,3}\s*[(（]\s*(?:[A-Za-z][\w@-]*\s*)?[:=]?\s*\$?$")
 # A value that is a margin by what follows it: "0.7% higher than X", "10x fewer parameters".
 _VALUE_THEN_COMPARATIVE = re.compile(r"[^\s,;]+\s*(?:points?\s+|pp\s+)?(?:higher|lower|better|more|less|faster|slower|"
                                      r"fewer|smaller|greater|larger)\b")
@@ -853,6 +857,9 @@ def _method_of_value(sentence: str, pos: int, methods: list[Mention]) -> str | N
                     at, name = start, mention.name
     if name is None:
         return None
+    unnamed = _UNNAMED_COMPARED_BRACKET.search(sentence, max(0, pos - 70), pos)
+    if unnamed is not None and at < unnamed.start():
+        return None  # "outperformed radiologists (AUC 0.84)", "matching the 50-step teacher (FID 2.10)": not the winner's
     lead_start = max(0, at - 40)
     beaten = _BEATEN_LEAD.search(sentence, lead_start, at) or _BEATEN_LIST_LEAD.search(sentence, max(0, at - 100), at)
     margin = beaten is not None and (

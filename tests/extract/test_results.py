@@ -529,3 +529,11 @@ def test_respectively_pairs_values_with_the_methods_named_before_them() -> None:
     entities = [Mention(n, "Method", "proposed", [], 0.9, []) for n in ("SegQ-T", "SegQ-S", "SegQ-B")]
     found = {r.value: r.method for r in extract_results(make_paper(abstract=text), entities)}
     assert found == {"80.2": "SegQ-T", "82.5": "SegQ-S", "84.1 mIoU": "SegQ-B"}
+
+
+def test_a_value_in_brackets_after_an_unnamed_compared_party_is_not_the_winners() -> None:
+    text = ("SigmaQx achieved an AUC of 0.91 and outperformed radiologists (AUC 0.84), nearly matching the 50-step "
+            "teacher (AUC 0.95), and outperforming ResNeQ-50 (AUC 0.83).")
+    entities = [Mention("SigmaQx", "Method", "proposed", [], 0.9, []), Mention("ResNeQ-50", "Method", "compared", [], 0.9, [])]
+    found = {r.value: r.method for r in extract_results(make_paper(abstract=text), entities)}
+    assert found == {"0.91": "SigmaQx", "0.84": None, "0.95": None, "0.83": "ResNeQ-50"}
