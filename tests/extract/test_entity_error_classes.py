@@ -1871,3 +1871,8 @@ def test_respectively_pairs_values_with_data_named_before_them() -> None:
     results = Extractor().extract(make_paper(
         "Agents", "On BFCQ v3 and τ-benchq, AgentQx reaches 78.2% and 61.5%, respectively.")).results
     assert {r.value: r.dataset for r in results} == {"78.2%": "BFCQ v3", "61.5%": "τ-benchq"}
+
+
+def test_well_known_image_classification_sets_of_plain_words_are_data(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper("Few-shot", "We evaluate on Oxford Flowers, Stanford Dogs and DTD.")))
+    assert {found[n].type for n in ("Oxford Flowers", "Stanford Dogs", "DTD")} == {"Dataset"}
