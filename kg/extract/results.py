@@ -531,6 +531,8 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     if stripped.endswith(_PLUS_MINUS) or (last == "$" and stripped[:-1].rstrip().endswith(_PLUS_MINUS)) or (
             last in ("x", "×") and re.search(r"\d\s*[a-zA-Z]*\s*[x×]\s*$", before)):
         return False, "deviation_or_dimension", 0.0
+    if last == "=" and "." in raw_first and _STATISTIC_BEFORE.search(close_before):
+        return True, "statistic_value", 0.7  # "(ρ=0.82)", "Pearson r = 0.91", "κ = 0.78": a reported statistic
     if (last in _BOUND_SIGNS or last in "$eq") and re.search(r"(?:[<>≤≥=]|\\[lg]eq?)\s*\$?\s*$", before) and not (
             "percent" in kinds or "times" in kinds):
         return False, "bound_or_assignment", 0.0
@@ -602,6 +604,8 @@ _RESULT_VERB_JUST_BEFORE = re.compile(
     r"an?\s+(?:average|mean|overall)(?:\s+score)?\s+of|a\s+score\s+of)\s+)?\$?$", re.IGNORECASE)
 
 
+# A statistic's symbol before "=": correlations and agreement ("ρ=0.82", "Pearson r = 0.91", "R² = 0.87", "κ = 0.78").
+_STATISTIC_BEFORE = re.compile(r"(?<![\w\\])(?:ρ|r|R²|R\^2|R2|κ|τ|\\rho|\\kappa|\\tau|rho|kappa)\s*=\s*\$?$")
 # A CamelCase name (a capital, lower-case letters, another capital) right before a value: software and its version.
 _VERSION_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+[A-Z][\w-]*\s+\$?$")
 
@@ -1120,7 +1124,8 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
         paired = _slashed_metrics(text, group, metric_names)
         respective: dict[int, dict[str, str]] = {}
         for i, cand in enumerate(group):
-            if cand.kind == "bare" and re.search(r"[=<>≤≥]\s*\$?\s*$", text[max(0, cand.start - 4):cand.start]):
+            if cand.kind == "bare" and rule != "statistic_value" and re.search(
+                    r"[=<>≤≥]\s*\$?\s*$", text[max(0, cand.start - 4):cand.start]):
                 continue  # "for n = 1000" inside a list of results
             if cand.kind == "bare" and has_unit and "." not in text[cand.start:cand.end]:
                 continue  # "83.39% precision at rank 1 and 94.66%": an integer among unit values is a setting

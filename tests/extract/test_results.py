@@ -67,6 +67,9 @@ def assert_spans_quote_values(paper: Paper, results) -> None:
     ("TauQx reaches 54.2 average accuracy and 0.71 macro F1.", ["54.2", "0.71"]),
     # a software version and the channel a result is measured at are no results
     ("We implement TauQx in PyTorch 2.0; it reaches 84.1% accuracy at a channel SNR of 5 dB.", ["84.1%"]),
+    # a statistic's symbol before "=" reports it; a setting's does not
+    ("It correlates with GDP (ρ=0.82), Pearson r = 0.91 and κ = 0.78; we set n = 0.5 and k = 3.",
+     ["0.82", "0.91", "0.78"]),
 ])
 def test_explicit_results_are_found_as_written(text: str, expected: list[str]) -> None:
     assert values(text) == expected
