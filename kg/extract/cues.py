@@ -20,7 +20,7 @@ DIGIT = r"\d"
 # Names before the one a left cue types, each with its separator (", and" too: "such as A, B, and C"); never the
 # paper speaking of its own ("on A, B, and C, our backbone, X, ..."), nor a name and where it was tested ("outperforms
 # GPT-4 on MMLU and GSM8K": GSM8K is no second beaten name).
-_LIST = r"(?:(?!(?:our|we|its|their|this|these)\b)[A-Za-z0-9.+@/-]+(?: (?!(?:on|across|over|against|than)\b)[A-Za-z0-9.+@/-]+){0,3}\s*(?:[(（][^)）]{0,20}[)）])?\s*(?:,\s*(?:and|or)\b|,|;|、|\band\b|\bor\b|&|和|与|以及|及)\s*){0,6}"
+_LIST = r"(?:(?!(?:our|we|its|their|this|these)\b)[A-Za-z0-9.+@/-]+(?: (?!(?:on|across|over|against|than|under|with|via|using|at|for|from|by|in)\b)[A-Za-z0-9.+@/-]+){0,3}\s*(?:[(（][^)）]{0,20}[)）])?\s*(?:,\s*(?:and|or)\b|,|、|\band\b|\bor\b|&|和|与|以及|及)\s*){0,6}"
 # The rest of a list after one of its names, up to the kind noun: separators and names (each with a capital or a
 # digit), then in Chinese "等" and a few words ("、B和C等主流3D跟踪基准").
 _LIST_ITEMS = (r"(?:(?:[,;、]\s*(?:and\s|or\s|&|和|与|以及|及)?|and\s|or\s|&|和|与|以及|及)\s*"

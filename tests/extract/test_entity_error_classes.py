@@ -1876,3 +1876,11 @@ def test_respectively_pairs_values_with_data_named_before_them() -> None:
 def test_well_known_image_classification_sets_of_plain_words_are_data(extractor: EntityExtractor) -> None:
     found = by_name(extractor.extract(make_paper("Few-shot", "We evaluate on Oxford Flowers, Stanford Dogs and DTD.")))
     assert {found[n].type for n in ("Oxford Flowers", "Stanford Dogs", "DTD")} == {"Dataset"}
+
+
+def test_a_list_after_a_cue_stops_at_a_preposition_or_a_semicolon(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Comms", "FooQx is compared in terms of BER under AWGN and Rayleiqh channels. Experiments on the CAMELQ-US "
+                 "dataset; RotQDet achieves 81% accuracy.")))
+    assert "Rayleiqh" not in found or found["Rayleiqh"].type != "Metric"
+    assert found["RotQDet"].type == "Method"
