@@ -1884,3 +1884,8 @@ def test_a_list_after_a_cue_stops_at_a_preposition_or_a_semicolon(extractor: Ent
                  "dataset; RotQDet achieves 81% accuracy.")))
     assert "Rayleiqh" not in found or found["Rayleiqh"].type != "Metric"
     assert found["RotQDet"].type == "Method"
+
+
+def test_retrieval_and_re_identification_cut_offs_are_metrics(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper("ReID", "ReidQx reaches 96.2% Rank-1 on MarkeQ and R@1 of 45.2.")))
+    assert found["Rank-1"].type == found["R@1"].type == "Metric"
