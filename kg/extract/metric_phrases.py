@@ -23,7 +23,8 @@ from .results import CHINESE_METRICS, COUNT_RULE, value_digits
 # The last word of a metric phrase. Words marked generic name a metric only with a modifier ("collision rate",
 # "prediction error"), never alone ("a rate of 5%").
 _HEADS_ALONE = frozenset("""accuracy efficiency conductivity perplexity throughput latency fidelity precision recall
-sensitivity specificity speedup responsivity detectivity diffusivity""".split())
+sensitivity specificity speedup responsivity detectivity diffusivity validity uniqueness novelty diversity
+""".split())
 _HEADS_GENERIC = frozenset("""rate rates ratio error errors score scores distance similarity coefficient correlation
 capacity capacitance time overhead density mobility lifetime uncertainty emissions consumption footprint usage
 cost costs coverage factor voltage loss yield impedance uptake speed barrier threshold memory utilization slope""".split())

@@ -501,8 +501,10 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
         return False, "hyperparameter", 0.0  # "学习率设为1e-4", "采样温度为0.6", "KL系数设为0.01"
     if "percent" in kinds or "points" in kinds:
         if (_DATA_SHARE.match(after) or not after.isascii() and _ZH_DATA_SHARE.match(after)) and \
-                not _has_result_verb(before[-25:], strict=True):
-            return False, "data_share", 0.0  # "10% of the training data", "10%的标注数据"
+                not _has_result_verb(before[-25:], strict=True) and not _SOLVES_BEFORE.search(before[-30:]):
+            return False, "data_share", 0.0  # "10% of the training data", "10%的标注数据" (not "localizes 15.8% of images")
+        if raw_first.rstrip("%").isdigit() and _PERCENTILE_AFTER.match(after):
+            return False, "percentile", 0.0  # "a 95% Hausdorff distance of 12.3 mm": the 95th percentile
         if _may_end_like(before, _SETTING_RATIO_ENDS, _SETTING_RATIO_STEMS) and _ends_like(
                 _SETTING_RATIO_BEFORE_REV, before):
             return False, "setting_ratio", 0.0
@@ -604,6 +606,13 @@ _RESULT_VERB_JUST_BEFORE = re.compile(
     r"an?\s+(?:average|mean|overall)(?:\s+score)?\s+of|a\s+score\s+of)\s+)?\$?$", re.IGNORECASE)
 
 
+# A verb that says what share of the items the method gets right: "localizes 15.8% of images", "resolves 31.7% of
+# issues", "correctly classifies 92% of samples".
+_SOLVES_BEFORE = re.compile(r"\b(?:locali[sz]\w*|resolv\w*|solv\w*|detect\w*|classif\w*|identif\w*|retriev\w*|"
+                            r"recover\w*|answer\w*|complet\w*|pass\w*|succeed\w*)\s+(?:about\s+|only\s+|over\s+|"
+                            r"nearly\s+|up\s+to\s+)?\$?$", re.IGNORECASE)
+# A percentage naming the percentile of the distance after it: "a 95% Hausdorff distance of 12.3 mm".
+_PERCENTILE_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:Hausdorff\s+)?distance\s+(?:of|=|:)\s+\$?\d")
 # A statistic's symbol before "=": correlations and agreement ("ρ=0.82", "Pearson r = 0.91", "R² = 0.87", "κ = 0.78").
 _STATISTIC_BEFORE = re.compile(r"(?<![\w\\])(?:ρ|r|R²|R\^2|R2|κ|τ|\\rho|\\kappa|\\tau|rho|kappa)\s*=\s*\$?$")
 # A CamelCase name (a capital, lower-case letters, another capital) right before a value: software and its version.

@@ -221,3 +221,9 @@ def test_measures_named_after_a_person_or_a_hardware_part_keep_that_word() -> No
 def test_slashed_metrics_with_blanks_pair_with_slashed_values() -> None:
     extraction = Extractor().extract(make_paper(abstract="It reaches mIoU / PQ of 84.1 / 67.2 on Cityscapes."))
     assert {r.value: r.metric for r in extraction.results} == {"84.1": "mIoU", "67.2": "PQ"}
+
+
+def test_molecule_generation_measures_after_their_values_name_metrics() -> None:
+    extraction = Extractor().extract(make_paper(abstract="It reaches 98.7% validity, 100% uniqueness and 91.2% novelty."))
+    assert {r.value: r.metric for r in extraction.results} == {"98.7%": "validity", "100%": "uniqueness",
+                                                               "91.2%": "novelty"}

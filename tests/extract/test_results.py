@@ -70,6 +70,9 @@ def assert_spans_quote_values(paper: Paper, results) -> None:
     # a statistic's symbol before "=" reports it; a setting's does not
     ("It correlates with GDP (ρ=0.82), Pearson r = 0.91 and κ = 0.78; we set n = 0.5 and k = 3.",
      ["0.82", "0.91", "0.78"]),
+    # what share of the items it gets right is a result; the percentile of a distance is not
+    ("GeoQx localizes 15.8% of images within 1 km and reaches a 95% Hausdorff distance of 12.3 mm.",
+     ["15.8%", "12.3 mm"]),
 ])
 def test_explicit_results_are_found_as_written(text: str, expected: list[str]) -> None:
     assert values(text) == expected
