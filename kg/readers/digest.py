@@ -14,6 +14,7 @@ import html
 import logging
 import re
 import sys
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -233,9 +234,25 @@ def _strip_tags(text: str) -> str:
     return _INLINE_TAG.sub("", _BLOCK_TAG.sub(" ", text)).strip()
 
 
+# LaTeX accents copied from arXiv abstracts: "Nystr\\"om", "Bena\\"{i}m", "Poincar\\'e" are "Nyström", "Benaïm",
+# "Poincaré" (and a backslash before a quote is what Neo4j's LOAD CSV reads as an escaped quote by default).
+# (without braces only inside a word: '\\"quoted\\"' is an escaped quote, not "q" with an umlaut)
+_LATEX_ACCENT = re.compile(r"""(?<=[A-Za-z])\\(["'`^~=.])([A-Za-z])|\\(["'`^~=.]|[uvHckr])\{(\\i|[A-Za-z])\}""")
+_COMBINING = {'"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303", "=": "\u0304", ".": "\u0307",
+              "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "k": "\u0328", "r": "\u030a"}
+
+
+def _accented(match: re.Match[str]) -> str:
+    accent, letter = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    return unicodedata.normalize("NFC", ("i" if letter == "\\i" else letter) + _COMBINING[accent])
+
+
 def _strip_latex_formatting(text: str) -> str:
-    """``text`` without LaTeX text-formatting commands around words (their content kept)."""
-    return _LATEX_FORMATTING.sub(r"\1", text) if "\\" in text else text
+    """``text`` without LaTeX text-formatting commands around words (their content kept) and with LaTeX accents
+    written as the accented letters."""
+    if "\\" not in text:
+        return text
+    return _LATEX_ACCENT.sub(_accented, _LATEX_FORMATTING.sub(r"\1", text))
 
 
 def _clean_inline(text: str) -> str:

@@ -30,6 +30,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,8 +39,15 @@ from ..graph import split_graph
 from ..vocab import Cls, Rel
 from .neo4j_bolt import constraint_statement, quote_name
 from .property_graph import (
-    NODE_TABLES, SIMPLE_EDGE_PROPS, EdgeRecord, NodeRecord, PropType, node_schema, part_records,
-    relationship_schema, shared_records,
+    NODE_TABLES,
+    SIMPLE_EDGE_PROPS,
+    EdgeRecord,
+    NodeRecord,
+    PropType,
+    node_schema,
+    part_records,
+    relationship_schema,
+    shared_records,
 )
 from .stream import Previous, StreamFile, StreamingSink
 
@@ -167,12 +175,23 @@ def cells_function(columns: Sequence[Column], params: Sequence[str], head: Seque
 _NEEDS_QUOTES = re.compile('[,"\r\n]')  # what makes the csv module quote a field (excel dialect)
 
 
+@cache
+def _warn_backslash_quote() -> None:
+    """Once per process: a value holds a backslash before a quote, which the CSVs write as RFC 4180 asks (neo4j-admin
+    reads it), but which Neo4j's LOAD CSV (``import.cypher``) reads as an escaped quote under the server default."""
+    log.warning("a value holds a backslash before a quote (\\\"): neo4j-admin import reads these CSVs as written, but "
+                "LOAD CSV in import.cypher needs the server setting db.import.csv.legacy_quote_escaping=false (or "
+                "use `kg export neo4j`, which sends values as parameters)")
+
+
 def write_row(csv_file: CsvFile, cells: list[str]) -> None:
     """One row of text cells, as ``csv.writer(...).writerow(cells)`` writes it (excel dialect: a cell with a
     comma, quote or line break quoted, quotes doubled; lines end in CRLF), 3-5 times faster: most rows need no
     quoting at all, and in the others most cells need none."""
     line = ",".join(cells)
     if line.count(",") != len(cells) - 1 or '"' in line or "\n" in line or "\r" in line:
+        if '\\"' in line:
+            _warn_backslash_quote()
         line = ",".join(['"' + cell.replace('"', '""') + '"' if _NEEDS_QUOTES.search(cell) else cell
                          for cell in cells])
     csv_file.text.write(line + "\r\n")
@@ -203,6 +222,8 @@ def simple_line(edge: EdgeRecord) -> str | None:
     if _NEEDS_QUOTES.search(others) or ARRAY_DELIMITER in others or ARRAY_DELIMITER in sentence:
         return None
     if _NEEDS_QUOTES.search(sentence):
+        if '\\"' in sentence:
+            _warn_backslash_quote()
         sentence = '"' + sentence.replace('"', '""') + '"'
     return (f"{edge.source},{edge.target},{edge.type},{confidence!r},{paper},{section},{sentence},{span},"
             f"{start},{end},{rule},{own!r}{tail}")

@@ -231,3 +231,16 @@ def test_typical_simple_records_take_the_one_line_path() -> None:
              "evidence_ends": [8], "evidence_rules": ["r"], "evidence_confidences": [0.5]}
     line = simple_line(EdgeRecord("USES", "paper/2601.1", "method/a", "Paper", "Method", props, True))
     assert line == 'paper/2601.1,method/a,USES,0.5,2601.1,abstract,"We use ""A"", B.",7-8,7,8,r,0.5\r\n'
+
+
+def test_a_backslash_before_a_quote_is_written_as_rfc_4180_asks_with_a_warning(tmp_path: Path, caplog) -> None:
+    from kg.sinks.neo4j_csv import _warn_backslash_quote
+
+    _warn_backslash_quote.cache_clear()
+    graph = KnowledgeGraph()
+    graph.add_node(Node("method/x", Cls.METHOD, 'A \\"quoted\\" name', []))
+    with caplog.at_level("WARNING", logger="kg.sinks.neo4j_csv"):
+        write_neo4j_csv(graph, tmp_path)
+    (row,) = read_csv(tmp_path / "nodes_Method.csv")
+    assert row["name"] == 'A \\"quoted\\" name'  # LOAD CSV needs legacy_quote_escaping=false for this one
+    assert any("legacy_quote_escaping" in r.getMessage() for r in caplog.records)

@@ -400,3 +400,12 @@ def test_a_later_copy_with_text_replaces_a_first_copy_with_placeholders(tmp_path
     assert [(d.line, d.paper) for d in report.duplicates] == [(1, "2601.00001"), (37, "2601.00003")]
     assert "kept that copy" in report.duplicates[0].reason and "kept the first" in report.duplicates[1].reason
     assert report.papers_with_placeholders == 1 and report.placeholders == {"tldr": 1}
+
+
+def test_latex_accents_become_accented_letters_and_escaped_quotes_stay(tmp_path: Path) -> None:
+    path = tmp_path / "latex.md"
+    path.write_text("### [1] [Accents](https://arxiv.org/abs/2601.00001)\n*A. Author*\n\nMain category: cs.LG\n\n"
+                    'Abstract: Nystr\\"om approximation after Bena\\"{i}m and Poincar\\\'e; a \\"quoted\\" word.\n',
+                    encoding="utf-8")
+    (paper,) = read(path)
+    assert paper.sections["abstract"].text == 'Nyström approximation after Benaïm and Poincaré; a \\"quoted\\" word.'
