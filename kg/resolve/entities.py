@@ -15,6 +15,7 @@ its surface forms become keys of it. Known long forms from the lexicons (``mean 
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -61,8 +62,16 @@ def match_key(name: str) -> str:
     return _SEPARATORS.sub("", text).rstrip(".")
 
 
+# Longer keys are cut and completed with a hash of the whole key: Neo4j cannot index a property of ~8 KB or more
+# (a 10,000-character "name" from pasted text blocked a whole load), and no real name is this long.
+MAX_KEY_CHARS = 200
+
+
 def entity_id(cls: Cls | str, key: str) -> str:
-    """Deterministic node id: ``<class>/<key>`` (the RDF sink makes a valid IRI of it)."""
+    """Deterministic node id: ``<class>/<key>`` (the RDF sink makes a valid IRI of it); a key over
+    :data:`MAX_KEY_CHARS` characters keeps its start and gets a hash of the whole key."""
+    if len(key) > MAX_KEY_CHARS:
+        key = f"{key[:MAX_KEY_CHARS - 17]}~{hashlib.sha1(key.encode('utf-8', 'surrogatepass')).hexdigest()[:16]}"
     return f"{str(cls).lower()}/{key}"
 
 

@@ -84,3 +84,12 @@ def test_graph_builder_merges_mentions_across_papers() -> None:
     data = {n.name: n for n in builder.graph.nodes_of(Cls.DATASET, Cls.BENCHMARK)}
     assert set(data) == {"CIFAR-10", "CIFAR-100"}
     assert data["CIFAR-10"].type is Cls.BENCHMARK and data["CIFAR-10"].papers == {"2601.00003", "2601.00005"}
+
+
+def test_very_long_keys_give_short_distinct_ids() -> None:
+    from kg.resolve.entities import MAX_KEY_CHARS, entity_id
+
+    long_a, long_b = "a" * 10_000, "a" * 9_999 + "b"
+    ids = {entity_id("Method", long_a), entity_id("Method", long_b)}
+    assert len(ids) == 2 and all(len(i) <= len("method/") + MAX_KEY_CHARS for i in ids)
+    assert entity_id("Method", long_a) == entity_id("Method", long_a) and entity_id("Method", "vit") == "method/vit"
