@@ -210,12 +210,18 @@ _LATEX_FORMATTING = re.compile(r"\\(?:textbf|textit|textsc|texttt|textsf|textrm|
 # Typographic hyphens and spaces, one character for one (offsets stay valid): "GPT‑4o", "Qwen2.5‑VL", "84.1 %".
 # (Not U+2010, the hyphen of publishers' abstracts, "Near‐Infrared": folded, it turns chemistry names such as
 # "Quasi‐2D" and "UiO‐66‐NH2" into method candidates, which cost more than the names it finds: see docs/extraction.md.)
-_FOLD = str.maketrans({"\u2011": "-", "\u2012": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
+# Invisible characters go: control characters, zero-width characters, the byte order mark and direction marks
+# ("Zero\u200bWidth" and "Zero Width" are one author; distinct ids must not differ only in them).
+_INVISIBLE = [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, *range(0x200B, 0x2010), *range(0x202A, 0x202F),
+              *range(0x2060, 0x2065), *range(0x2066, 0x206A), 0xFEFF]
+_FOLD = str.maketrans({"\u2011": "-", "\u2012": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
+                       **{chr(code): None for code in _INVISIBLE}})
 
 
 def _fold(text: str) -> str:
-    """``text`` with typographic hyphens and spaces made plain (names are written with either)."""
-    return text.translate(_FOLD) if not text.isascii() else text
+    """``text`` with typographic hyphens and spaces made plain (names are written with either) and invisible
+    characters removed."""
+    return text if text.isascii() and text.isprintable() else text.translate(_FOLD)
 
 
 # HTML tags left in a field ("ImageNet-1K.<br>It", "</details>", "<b>Name</b>"): a block tag separates words, an
@@ -590,7 +596,7 @@ class DigestReader:
                 continue
             if not authors and not seen_key and stripped.startswith("*") and open_field is None:
                 author_text, _, trailer = stripped.partition(" | ")
-                authors = split_authors(_clean_inline(author_text.strip("*").strip()))
+                authors = split_authors(_fold(_clean_inline(author_text.strip("*").strip())))
                 if trailer and (m := _KEY_LINE.match(trailer)) and _KEYS[m.group("key").lower()] == "main_category":
                     value = m.group("rest").strip().strip("*").strip()
                     if value and not is_placeholder(value):
@@ -607,7 +613,7 @@ class DigestReader:
 
         for key, field_lines, raw_text in fields:
             if key in ("authors",):
-                authors = authors or split_authors(_clean_inline(raw_text))
+                authors = authors or split_authors(_fold(_clean_inline(raw_text)))
                 continue
             joined = _strip_tags(" ".join(part.strip() for part in raw_text.split("\n")))
             text = _fold(_strip_latex_formatting(html.unescape(joined).strip().strip("*").strip()))

@@ -409,3 +409,12 @@ def test_latex_accents_become_accented_letters_and_escaped_quotes_stay(tmp_path:
                     encoding="utf-8")
     (paper,) = read(path)
     assert paper.sections["abstract"].text == 'Nyström approximation after Benaïm and Poincaré; a \\"quoted\\" word.'
+
+
+def test_invisible_characters_are_dropped_so_names_do_not_differ_only_in_them(tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text("### [1] [Zero\u200b Width\x01](https://arxiv.org/abs/2601.00001)\n*Zero\u200b Width, \ufeffBOM Name*\n"
+                    "Abstract: We tune Gh\u200bost-Net\x07 on \u202eData.\n", encoding="utf-8")
+    (paper,) = read(path)
+    assert paper.title == "Zero Width" and paper.authors == ["Zero Width", "BOM Name"]
+    assert paper.sections["abstract"].text == "We tune Ghost-Net on Data."
