@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import html
+import io
 import logging
 import re
 import sys
@@ -346,14 +347,27 @@ class DigestReader:
             raise InputError(f"cannot read digest {name}: {exc.strerror or exc}; check the path and its permissions") from exc
         bad_lines = 0
         with handle:
-            for number, raw in enumerate(handle, start=1):
-                try:
-                    text = raw.decode("utf-8")
-                except UnicodeDecodeError as exc:
-                    text = raw.decode("utf-8", errors="replace")
-                    bad_lines += 1
-                    if bad_lines <= MAX_BAD_LINES_LISTED:
-                        self.report.warn(name, number, f"invalid UTF-8 bytes at column {exc.start + 1} replaced by U+FFFD")
+            head = handle.read(1 << 16)
+            handle.seek(0)
+            text_lines: Iterable[str] | None = None
+            if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # a UTF-16 file (Windows tools write these)
+                self.report.warn(name, 1, "file is UTF-16 text, not UTF-8; read as UTF-16")
+                text_lines = io.TextIOWrapper(handle, encoding="utf-16", errors="replace", newline=None)
+            elif b"\r" in head and b"\n" not in head:  # old Mac line endings: one "line" otherwise
+                self.report.warn(name, 1, "lines end in CR only; read as lines")
+                text_lines = io.TextIOWrapper(handle, encoding="utf-8", errors="replace", newline=None)
+            for number, raw in enumerate(text_lines if text_lines is not None else handle, start=1):
+                if isinstance(raw, str):
+                    text = raw
+                else:
+                    try:
+                        text = raw.decode("utf-8")
+                    except UnicodeDecodeError as exc:
+                        text = raw.decode("utf-8", errors="replace")
+                        bad_lines += 1
+                        if bad_lines <= MAX_BAD_LINES_LISTED:
+                            self.report.warn(name, number,
+                                             f"invalid UTF-8 bytes at column {exc.start + 1} replaced by U+FFFD")
                 text = text.rstrip("\r\n").lstrip("\ufeff")
                 if len(text) > self.max_line_chars:
                     self.report.warn(name, number, f"line of {len(text):,} characters cut to {self.max_line_chars:,}")

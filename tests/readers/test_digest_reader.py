@@ -418,3 +418,15 @@ def test_invisible_characters_are_dropped_so_names_do_not_differ_only_in_them(tm
     (paper,) = read(path)
     assert paper.title == "Zero Width" and paper.authors == ["Zero Width", "BOM Name"]
     assert paper.sections["abstract"].text == "We tune Ghost-Net on Data."
+
+
+@pytest.mark.parametrize("encode, reason", [
+    (lambda text: text.encode("utf-16"), "UTF-16"),
+    (lambda text: text.replace("\n", "\r").encode("utf-8"), "CR only"),
+])
+def test_utf16_files_and_cr_only_line_ends_are_read_and_reported(tmp_path: Path, encode, reason: str) -> None:
+    path = tmp_path / "d.md"
+    path.write_bytes(encode(SEED.read_text(encoding="utf-8")))
+    report = ReadReport()
+    assert len(read(path, report)) == header_count(SEED)
+    assert any(reason in w.reason for w in report.warnings)
