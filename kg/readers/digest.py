@@ -213,7 +213,7 @@ _LATEX_FORMATTING = re.compile(r"\\(?:textbf|textit|textsc|texttt|textsf|textrm|
 # "Quasi‐2D" and "UiO‐66‐NH2" into method candidates, which cost more than the names it finds: see docs/extraction.md.)
 # Invisible characters go: control characters, zero-width characters, the byte order mark and direction marks
 # ("Zero\u200bWidth" and "Zero Width" are one author; distinct ids must not differ only in them).
-_INVISIBLE = [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, *range(0x200B, 0x2010), *range(0x202A, 0x202F),
+_INVISIBLE = [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, *range(0x200B, 0x2010), *range(0x202A, 0x202F),
               *range(0x2060, 0x2065), *range(0x2066, 0x206A), 0xFEFF]
 _FOLD = str.maketrans({"\u2011": "-", "\u2012": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
                        **{chr(code): None for code in _INVISIBLE}})
