@@ -308,6 +308,10 @@ def _usable_count(paper: Paper) -> int:
     return sum(1 for section in paper.usable_sections())
 
 
+_AFFILIATION_MARKS = re.compile(r"(?<=[^\W\d_])[\d¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§¶]+(?=\s|$)")
+_ET_AL = re.compile(r"et\.?\s*al\.?|others", re.IGNORECASE)
+
+
 def split_authors(text: str) -> list[str]:
     """Authors from an author line: ``A,B``, ``A, B``, ``A and B`` or a Python list ``['A', 'B']``."""
     text = text.strip()
@@ -319,9 +323,11 @@ def split_authors(text: str) -> list[str]:
         if isinstance(value, list):
             return [" ".join(str(a).split()) for a in value if str(a).strip()]
         text = text[1:-1]
-    parts = re.split(r"\s*[,;，、]\s*|\s+and\s+", text)
-    # A lone punctuation token ("Team,:,Name") is debris, not an author.
-    return [p for p in (" ".join(part.split()) for part in parts) if re.search(r"\w", p)]
+    parts = re.split(r"\s*[,;，、]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", text)
+    # A lone punctuation token ("Team,:,Name") is debris, not an author; nor is "et al." or affiliation marks
+    # ("Alice Zhang¹*", "Bob Li†").
+    names = (" ".join(_AFFILIATION_MARKS.sub("", part).split()) for part in parts)
+    return [p for p in names if re.search(r"[^\W\d_]", p) and not _ET_AL.fullmatch(p)]
 
 
 class DigestReader:

@@ -106,6 +106,10 @@ def test_url_ids_are_stable_and_distinct() -> None:
     ("Solo Author", ["Solo Author"]),
     ("Veuns-Team,:,Changlong Gao", ["Veuns-Team", "Changlong Gao"]),
     ("['X Y', 'Z']", ["X Y", "Z"]),
+    # a serial comma, "&", "et al." and affiliation marks are no parts of names
+    ("Alice Zhang, Bob Li, and Carol Wu", ["Alice Zhang", "Bob Li", "Carol Wu"]),
+    ("Alice Zhang¹, Bob Li²* & Wei Li3, Ming Zhou1,2, et al.", ["Alice Zhang", "Bob Li", "Wei Li", "Ming Zhou"]),
+    ("Team 42, Xiao Wang", ["Team 42", "Xiao Wang"]),
 ])
 def test_split_authors(line: str, authors: list[str]) -> None:
     assert split_authors(line) == authors
