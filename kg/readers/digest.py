@@ -312,6 +312,10 @@ _AFFILIATION_MARKS = re.compile(r"(?<=[^\W\d_])[\d¹²³⁴⁵⁶⁷⁸⁹⁰*�
 _ET_AL = re.compile(r"et\.?\s*al\.?|others", re.IGNORECASE)
 
 
+# A bold label of a line the reader has no field for: "**ArXiv ID:** 2513.00001", "**Published**: 2025-06-01".
+_OTHER_BOLD_KEY = re.compile(r"\*\*[^*:]{1,30}(?::\*\*|\*\*\s*:)")
+
+
 def split_authors(text: str) -> list[str]:
     """Authors from an author line: ``A,B``, ``A, B``, ``A and B`` or a Python list ``['A', 'B']``."""
     text = text.strip()
@@ -546,6 +550,7 @@ class DigestReader:
         # (key, lines, texts); a field opened by a heading ("### Abstract") has no lines until its text comes
         open_field: tuple[str, list[_Line], list[str]] | None = None
         seen_key = False
+        seen_field = False  # a key that opens a field (not the category lines an author line may follow)
         in_fence = False
         after_blank = False  # a blank line came after the open field's text
 
@@ -608,13 +613,17 @@ class DigestReader:
                     value = _category_name(_clean_inline(rest.strip().strip("*").strip()))
                     if value and not is_placeholder(value):
                         categories.insert(0, value)
+                    seen_key = seen_field
                     continue
                 if key == "categories":
                     categories += [c.strip() for c in rest.strip().strip("*").split(",") if c.strip()]
+                    seen_key = seen_field
                     continue
+                seen_field = True
                 open_field = (key, [line], [rest])
                 continue
-            if not authors and not seen_key and stripped.startswith("*") and open_field is None:
+            if not authors and not seen_key and stripped.startswith("*") and open_field is None \
+                    and not _OTHER_BOLD_KEY.match(stripped):  # "**ArXiv ID:** 2513.00001" names no authors
                 author_text, _, trailer = stripped.partition(" | ")
                 authors = split_authors(_fold(_clean_inline(author_text.strip("*").strip())))
                 if trailer and (m := _KEY_LINE.match(trailer)) and _KEYS[m.group("key").lower()] == "main_category":

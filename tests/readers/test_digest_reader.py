@@ -434,3 +434,14 @@ def test_utf16_files_and_cr_only_line_ends_are_read_and_reported(tmp_path: Path,
     report = ReadReport()
     assert len(read(path, report)) == header_count(SEED)
     assert any(reason in w.reason for w in report.warnings)
+
+
+def test_author_lines_after_other_bold_labels_or_the_category_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text("### [1] [Alpha: A](https://arxiv.org/abs/2601.00001)\n**ArXiv ID:** 2601.00001\n"
+                    "**Authors:** Alice Zhang, Bob Li\nAbstract: We study X.\n\n"
+                    "### [2] [Beta: B](https://arxiv.org/abs/2601.00002)\nMain category: cs.CV\n*Carol Wu, Dan Xu*\n"
+                    "Abstract: We study Y.\n", encoding="utf-8")
+    first, second = read(path)
+    assert first.authors == ["Alice Zhang", "Bob Li"]
+    assert second.authors == ["Carol Wu", "Dan Xu"] and second.categories[0] == "cs.CV"
