@@ -760,6 +760,12 @@ def _written_as_a_phrase(surface: str, canonical: str) -> bool:
     return any(word[:1].islower() and name[:1].isupper() for word, name in zip(surface.split(), canonical.split()))
 
 
+# What the construction of a named thing yields, later in its sentence: "we construct AndroidCode by translating ...,
+# yielding a corpus of over 80K pairs".
+_DATA_YIELDED = re.compile(r"\b(?:yielding|resulting\s+in|producing|which\s+(?:yields|contains|comprises))\s+(?:a|an)\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:corpus|dataset|benchmark|collection|suite)\b", re.IGNORECASE)
+
+
 def _the_named(occ: Occurrence, noun_after: re.Pattern[str] = _DATA_NOUN_AFTER) -> bool:
     """"the Waymo dataset", "the Adam optimizer": a capitalised word between "the" and a data (or method) noun,
     inside a sentence, is a name (authors capitalise nothing else there)."""
@@ -1187,7 +1193,8 @@ class EntityExtractor:
                     appositive = APPOSITIVE_DATA.match(text[occ.end:min(s_end, occ.end + 100)]) or \
                         _DATA_AFTER_ZH.match(text, occ.end, s_end)
                     data_kind = None
-                    if DATA_WORDS.search(gap) or appositive or _DATA_VERB.search(text, verb_start, verb_end):
+                    if DATA_WORDS.search(gap) or appositive or _DATA_VERB.search(text, verb_start, verb_end) or \
+                            _DATA_YIELDED.search(text, occ.end, min(s_end, occ.end + 200)):
                         # (what one curates, collects or annotates is data: "We curate SciDocs-QA from arXiv papers")
                         bench = BENCH_WORDS.search(gap) or (appositive and BENCH_WORDS.search(appositive.group(1)))
                         data_kind = "Benchmark" if bench else "Dataset"

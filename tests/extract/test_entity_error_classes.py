@@ -1889,3 +1889,11 @@ def test_a_list_after_a_cue_stops_at_a_preposition_or_a_semicolon(extractor: Ent
 def test_retrieval_and_re_identification_cut_offs_are_metrics(extractor: EntityExtractor) -> None:
     found = by_name(extractor.extract(make_paper("ReID", "ReidQx reaches 96.2% Rank-1 on MarkeQ and R@1 of 45.2.")))
     assert found["Rank-1"].type == found["R@1"].type == "Metric"
+
+
+def test_what_a_construction_yields_later_in_its_sentence_says_data(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "GUI", "We construct AndroidQode by translating GUI trajectories into HTML, yielding a corpus of over 80K "
+               "pairs. We also build TrajQNet, a model that predicts screens.")))
+    assert (found["AndroidQode"].type, found["AndroidQode"].role) == ("Dataset", "introduced")
+    assert found["TrajQNet"].type == "Method"
