@@ -760,6 +760,8 @@ def _written_as_a_phrase(surface: str, canonical: str) -> bool:
     return any(word[:1].islower() and name[:1].isupper() for word, name in zip(surface.split(), canonical.split()))
 
 
+# What the paper's work produces, named and described: ", producing CarbonCLIP, a family of CLIP models".
+_PRODUCING_BEFORE = re.compile(r",\s+(?:producing|yielding|resulting\s+in|leading\s+to)\s+$")
 # What the construction of a named thing yields, later in its sentence: "we construct AndroidCode by translating ...,
 # yielding a corpus of over 80K pairs".
 _DATA_YIELDED = re.compile(r"\b(?:yielding|resulting\s+in|producing|which\s+(?:yields|contains|comprises))\s+(?:a|an)\s+"
@@ -1246,6 +1248,9 @@ class EntityExtractor:
                 elif before.endswith(("e ", "t ", "d ", "s ")) and _DESCRIBE_VERB_BEFORE.search(before) and \
                         _APPOSITIVE_AFTER.match(text[occ.end:occ.end + 16]):
                     rule = "described_own"  # "Here we describe CardioVex, a tool for ECG analysis"
+                elif before.endswith("g ") and occ.source != "name:WEAK" and _PRODUCING_BEFORE.search(before) and \
+                        _APPOSITIVE_AFTER.match(text[occ.end:occ.end + 16]):
+                    rule = "produced_own"  # "We apply our framework to CLIP models, producing CarbonCLIP, a family of"
                 else:
                     continue
                 cand.proposed += 1.0

@@ -1897,3 +1897,10 @@ def test_what_a_construction_yields_later_in_its_sentence_says_data(extractor: E
                "pairs. We also build TrajQNet, a model that predicts screens.")))
     assert (found["AndroidQode"].type, found["AndroidQode"].role) == ("Dataset", "introduced")
     assert found["TrajQNet"].type == "Method"
+
+
+def test_what_the_papers_work_produces_named_and_described_is_its_own(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Carbon", "We apply our framework to multi-modal CLIP-based models, producing CarbQnCLIP, a family of CLIP "
+                  "models with lower emissions.")))
+    assert found["CarbQnCLIP"].role == "proposed"
