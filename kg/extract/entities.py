@@ -515,12 +515,17 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}\d?")
 def _own_components_proposed(mentions: list[Mention]) -> None:
     """A part spelled out in Title Case with its short form and named nowhere else in a cue ("a Human Intent
     Translator (HIT) parses the input video") is a part of the paper's own method, when the paper proposes one."""
-    if not any(m.role == "proposed" and m.type == "Method" for m in mentions):
+    own = [m.name for m in mentions if m.role == "proposed" and m.type == "Method"]
+    if not own:
         return
     for m in mentions:
         if m.type == "Method" and m.role == "used" and _ACRONYM.fullmatch(m.name) and \
-                all(e.rule in ("name:STRONG", "name:WEAK") for e in m.evidence) and \
-                any(map(_COMPONENT_LONG_FORM.fullmatch, m.aliases)):
+                any(map(_COMPONENT_LONG_FORM.fullmatch, m.aliases)) and all(
+                    e.rule in ("name:STRONG", "name:WEAK") or
+                    # "DARTer leverages a Dynamic Feature Blender (DFB)": what the paper's own method uses
+                    set(e.rule.split("+")) <= {"name:STRONG", "name:WEAK", "left_uses"} and
+                    any(name in e.sentence[:e.sentence.find(m.name)] for name in own)
+                    for e in m.evidence):
             m.role = "proposed"
 
 

@@ -1904,3 +1904,10 @@ def test_what_the_papers_work_produces_named_and_described_is_its_own(extractor:
         "Carbon", "We apply our framework to multi-modal CLIP-based models, producing CarbQnCLIP, a family of CLIP "
                   "models with lower emissions.")))
     assert found["CarbQnCLIP"].role == "proposed"
+
+
+def test_a_spelled_out_part_the_papers_own_method_uses_is_proposed(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "DARTqr: Tracking", "We propose DARTqr, a tracker. DARTqr leverages a Dynamic Feature Blender (DFB) to fuse "
+                           "features. Baselines use a Temporal Token Mixer (TTM) from prior work.")))
+    assert found["DFB"].role == "proposed"
