@@ -510,6 +510,10 @@ _COMPONENT_LONG_FORM = _title_case_headed(
     "Aggregator|Adapter|Selector|Refiner|Estimator|Enhancer|Encoder|Decoder|Fusion|Attention|Router|Injector|"
     "Calibrator|Integrator|Synthesizer|Planner|Controller")
 _ACRONYM = re.compile(r"[A-Z]{2,6}\d?")
+# The same heads in lower case: a part of a method, when a paper designs one ("a cross-feature bridge (CFB)").
+_PART_HEADS = frozenset("""block module layer unit bridge head mechanism generator extractor aggregator adapter selector
+refiner estimator enhancer encoder decoder fusion attention router injector calibrator integrator planner controller
+""".split())
 
 
 def _own_components_proposed(mentions: list[Mention]) -> None:
@@ -1172,7 +1176,9 @@ class EntityExtractor:
                 lead = _long_form_start(text, gap_end, long[0]) if long else None
                 # "we propose Action-aware Dynamic Pruning (ADP), ...", "we develop a novel spectral graph network
                 # ... (SGNN-IB)"; not a lower-case long form without "novel" ("phenylethylammonium (PEA)")
-                if lead is not None and lead >= verb_end and (not long[1] or _NOVEL.search(text, verb_end, lead)):
+                if lead is not None and lead >= verb_end and (not long[1] or _NOVEL.search(text, verb_end, lead) or
+                                                              long[0].rsplit(" ", 1)[-1].lower() in _PART_HEADS):
+                    # (a lower-case part the paper designs: "we design a cross-feature bridge (CFB)")
                     gap = text[verb_end:lead]
                 after = text[occ.end:occ.end + 40]
                 if _GENERIC_NOUN_AFTER.match(after) and _family_acronym(cand, long_forms):

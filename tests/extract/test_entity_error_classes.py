@@ -1911,3 +1911,11 @@ def test_a_spelled_out_part_the_papers_own_method_uses_is_proposed(extractor: En
         "DARTqr: Tracking", "We propose DARTqr, a tracker. DARTqr leverages a Dynamic Feature Blender (DFB) to fuse "
                            "features. Baselines use a Temporal Token Mixer (TTM) from prior work.")))
     assert found["DFB"].role == "proposed"
+
+
+def test_a_lower_case_part_the_paper_designs_with_its_short_form_is_proposed(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "RDQx: x", "We propose RDQx. We design a cross-feature bridge (CFB) to fuse features. We add "
+                   "phenylethylammonium (PEA) to the film.")))
+    assert (found["CFB"].type, found["CFB"].role) == ("Method", "proposed")
+    assert "PEA" not in found or found["PEA"].role != "proposed"
