@@ -498,7 +498,7 @@ _SUBJECT = (r"(?:we|this (?:paper|work|study|report|article)|the (?:authors?|pap
 _SUBJECT_GAP = r"\s+(?:\w+\s+){0,6}?"  # "We identify this failure mode and propose X"
 PROPOSE = re.compile(
     rf"\b{_SUBJECT}{_SUBJECT_GAP}{_VERBS}|"
-    r"(?:^|(?<=[.!?]\s))(?:propose|introduce|present|develop)(?:s|d|ed)\b|"
+    r"(?:^|(?<=[.!?]\s))(?:it\s+(?:also\s+)?)?(?:propose|introduce|present|develop)(?:s|d|ed)\b|"
     r"(?:提出|构建|推出|设计|开发|引入|发布|建立|打造)了?", _I)
 # PROPOSE split into its three branches (English subject + verb; a sentence opening with the bare verb; Chinese
 # verbs), each scanned over the lower-cased text without IGNORECASE: together about twice as fast as PROPOSE.
@@ -511,7 +511,8 @@ _PROPOSE_SUBJECT_SCAN = re.compile(
     rf"t{_NOT_AFTER_WORD}h(?:is (?:paper|work|study|report|article)|e (?:authors?|paper|work|study|article))|"
     rf"a{_NOT_AFTER_WORD}uthors|o{_NOT_AFTER_WORD}ur work){_SUBJECT_GAP}" + _VERBS)
 # "Proposes GsiT, ...", "Developed DynaWrite, a modular tutoring app": summaries open with the verb, present or past
-_PROPOSE_BARE = re.compile(r"(?:propose|introduce|present|develop)(?:s|d|ed)\b")
+# (and a summary's "It also proposes IDLoss for ...": the paper)
+_PROPOSE_BARE = re.compile(r"(?:it\s+(?:also\s+)?)?(?:propose|introduce|present|develop)(?:s|d|ed)\b")
 _PROPOSE_ZH = re.compile(r"(?:提出|构建|推出|设计|开发|引入|发布|建立|打造)了?")
 # Characters that a case-insensitive regex matches to an ASCII letter although ``str.lower`` does not give that
 # letter (dotted/dotless i, long s, Kelvin sign).

@@ -1919,3 +1919,10 @@ def test_a_lower_case_part_the_paper_designs_with_its_short_form_is_proposed(ext
                    "phenylethylammonium (PEA) to the film.")))
     assert (found["CFB"].type, found["CFB"].role) == ("Method", "proposed")
     assert "PEA" not in found or found["PEA"].role != "proposed"
+
+
+def test_a_summary_saying_it_also_proposes_names_the_papers_own(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Fairness", "We study fairness in regression.", tldr="Introduces a fairness measure. It also proposes IDLosq "
+                                                           "for optimization.")))
+    assert found["IDLosq"].role == "proposed"
