@@ -543,3 +543,10 @@ def test_a_value_in_brackets_after_an_unnamed_compared_party_is_not_the_winners(
     entities = [Mention("SigmaQx", "Method", "proposed", [], 0.9, []), Mention("ResNeQ-50", "Method", "compared", [], 0.9, [])]
     found = {r.value: r.method for r in extract_results(make_paper(abstract=text), entities)}
     assert found == {"0.91": "SigmaQx", "0.84": None, "0.95": None, "0.83": "ResNeQ-50"}
+
+
+def test_a_change_of_something_named_in_plain_words_takes_no_earlier_metric() -> None:
+    text = "ZetQx improves IDF1 to 78.2%, reduces identity switches by 27% and improves the IDF1 by 3%."
+    entities = [Mention("ZetQx", "Method", "proposed", [], 0.9, []), Mention("IDF1", "Metric", None, [], 0.9, [])]
+    found = {r.value: r.metric for r in extract_results(make_paper(abstract=text), entities)}
+    assert found == {"78.2%": "IDF1", "27%": None, "3%": "IDF1"}
