@@ -264,9 +264,14 @@ def with_model_size(text: str, end: int, label: str, canonical: str | None) -> t
     after it included ("Mistral 7B", "GPT-4o mini": the model as released, no longer the lexicon's form)."""
     if label == "Method" and text[end:end + 1] in " -" and (size := _MODEL_SIZE_AFTER.match(text, end)):
         return size.end(), None
+    if label in ("Dataset", "Benchmark") and text[end:end + 1] == " " and (version := _DATA_VERSION_AFTER.match(text, end)):
+        return version.end(), None  # "Common Voice 17.0", "Open Images V7", "ScanNet v2": the release used
     return end, canonical
 
 
+# A data set's release after its name: "v2", "V7", "17.0", a year, or a small number that ends the name.
+_DATA_VERSION_AFTER = re.compile(r" (?:[vV]\d+(?:\.\d+)*|\d{1,2}\.\d{1,2}|(?:19|20)\d\d|\d{1,2}(?=[,;:)]|\.(?:\s|$)|\s+(?:and|or|"
+                                 r"dataset|benchmark|corpus|split|test|val|validation)\b))(?![\w.%-]|\.\d)")
 _SIZE_WORDS = frozenset("nano micro mini tiny small base medium large huge giant super ultra pro max plus lite".split())
 _DATA_LIST_CUES = frozenset({"left_bench_list", "left_data_list"})
 # A data noun and a comma right before a name: the name opens a list only if the list goes on after it.

@@ -1926,3 +1926,10 @@ def test_a_summary_saying_it_also_proposes_names_the_papers_own(extractor: Entit
         "Fairness", "We study fairness in regression.", tldr="Introduces a fairness measure. It also proposes IDLosq "
                                                            "for optimization.")))
     assert found["IDLosq"].role == "proposed"
+
+
+def test_a_known_data_sets_release_after_its_name_is_part_of_it(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Speech", "We evaluate on Common Voice 17, Open Images V7 and ScanNet v2, reaching 81.2% on CIFAR-10 10 "
+                  "times faster.")))
+    assert {"Common Voice 17", "Open Images V7", "ScanNet v2", "CIFAR-10"} <= set(found)
