@@ -380,3 +380,10 @@ def test_the_title_fallback_only_fills_a_paper_without_tasks() -> None:
 def test_a_phrase_the_paper_says_it_tackles_is_a_task_when_written_once(opening: str) -> None:
     found = names(tasks("HiPlanQ", f"{opening} long-horizon robotic manipulation. Our method wins."))
     assert "long-horizon robotic manipulation" in found
+
+
+def test_a_task_named_by_the_benchmarks_evaluated_on_is_a_task() -> None:
+    found = names(tasks("ZetQ: A Lightweight Network",
+                        "We propose ZetQ. Experiments on three cardiac image segmentation benchmarks show that ZetQ "
+                        "improves cardiac image segmentation accuracy."))
+    assert "cardiac image segmentation" in found
