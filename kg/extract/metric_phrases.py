@@ -27,7 +27,8 @@ sensitivity specificity speedup responsivity detectivity diffusivity validity un
 """.split())
 _HEADS_GENERIC = frozenset("""rate rates ratio error errors score scores distance similarity coefficient correlation
 capacity capacitance time overhead density mobility lifetime uncertainty emissions consumption footprint usage
-cost costs coverage factor voltage loss yield impedance uptake speed barrier threshold memory utilization slope""".split())
+cost costs coverage factor voltage loss yield impedance uptake speed barrier threshold memory utilization slope
+return reward relevance consistency quality faithfulness""".split())
 # Words that are not part of a metric's name: determiners, evaluative adjectives, verbs.
 _NOT_MODIFIERS = frozenset("""the a an its their our this these that which with and or of in on for to by at from as
 than while whereas but also only up about nearly over under higher lower better worse best worst high low improved
@@ -293,3 +294,50 @@ def _narrowed_base(phrase: str) -> str | None:
         if candidate and candidate.lower() in _known_metrics():
             return candidate
     return None
+
+
+# A cue after which the paper lists what it measures: "in terms of normalized return and constraint violation rate",
+# "metrics such as answer relevance and task completion rate".
+_MEASURED_LIST_CUE = re.compile(r"\b(?:in terms of|measured (?:by|with|using)|evaluated (?:by|with|using)|"
+                                r"metrics?,?\s+(?:such as|including|like|namely)|metrics?\s*:)\s+(?:the\s+)?")
+# The list runs to the end of the clause: a full stop, a semicolon, or a word that starts what follows it.
+_MEASURED_LIST_END = re.compile(r"[.;:()]|\s(?:on|across|for|in|under|at|compared|than|while|with|over|against|"
+                                r"and\s+(?:we|our|it|the\s+results?)|to|from|by|which|that|as)\s")
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+# Heads that make a listed phrase a measure ("task completion rate", "normalized return"); not "efficiency",
+# "accuracy" or "quality", which name qualities as often as measures ("data efficiency", "generative quality").
+_LISTED_HEADS = frozenset("""rate rates error errors score scores return reward relevance consistency distance
+similarity correlation coefficient faithfulness""".split())
+_LOWER_PHRASE = re.compile(r"(?:[a-z][a-z0-9-]*\s){1,3}[a-z][a-z0-9-]*")
+
+
+def metrics_listed_after_cues(paper: Paper, entities: list[Mention]) -> list[Mention]:
+    """Metric mentions for lower-case measure phrases of two to four words listed after a cue that says they are
+    measured ("in terms of normalized return and constraint violation rate"), when no entity names them yet."""
+    known = {n.lower() for m in entities for n in (m.name, *m.aliases)}
+    made: dict[str, Mention] = {}
+    for section in paper.usable_sections():
+        text = section.text
+        if section.lang != "en" or ("terms of" not in text and "metric" not in text and "measured" not in text and
+                                    "evaluated" not in text):
+            continue  # substring tests first: most sections hold no such cue
+        for cue in _MEASURED_LIST_CUE.finditer(text):
+            stop = _MEASURED_LIST_END.search(text, cue.end(), cue.end() + 160)
+            end = stop.start() if stop else min(len(text), cue.end() + 160)
+            at = cue.end()
+            for item in _LIST_SPLIT.split(text[cue.end():end]):
+                start = text.find(item, at, end + 1)
+                at = start + len(item) if start >= 0 else at
+                words = item.split()
+                if start < 0 or not _LOWER_PHRASE.fullmatch(item) or words[-1] not in _LISTED_HEADS or \
+                        item in known or words[-1] in SETTING_HEADS and SETTING_MODIFIERS & set(words):
+                    continue
+                s_start, s_end = sentence_bounds(text, start, start + len(item))
+                evidence = Evidence(paper.id, section.name, evidence_sentence(text, s_start, s_end, start,
+                                                                              start + len(item)), start,
+                                    start + len(item), "metric_list", 0.55)
+                if item in made:
+                    made[item].evidence.append(evidence)
+                else:
+                    made[item] = Mention(item, "Metric", None, [], 0.55, [evidence])
+    return list(made.values())

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Mention, Paper, PaperExtraction, ResultMention
 from .code import extract_code
-from .metric_phrases import metrics_named_by_results
+from .metric_phrases import metrics_listed_after_cues, metrics_named_by_results
 from .relations import extract_relations
 from .results import extract_results
 
@@ -33,6 +33,7 @@ class Extractor:
         summarised: list[ResultMention] = []  # values English summaries state: no results, but they name metrics
         results = extract_results(paper, entities, summarised)
         entities += metrics_named_by_results(paper, results, entities, summarised)
+        entities += metrics_listed_after_cues(paper, entities)
         return PaperExtraction(
             paper=paper,
             entities=entities,

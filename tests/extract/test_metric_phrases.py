@@ -227,3 +227,15 @@ def test_molecule_generation_measures_after_their_values_name_metrics() -> None:
     extraction = Extractor().extract(make_paper(abstract="It reaches 98.7% validity, 100% uniqueness and 91.2% novelty."))
     assert {r.value: r.metric for r in extraction.results} == {"98.7%": "validity", "100%": "uniqueness",
                                                                "91.2%": "novelty"}
+
+
+def test_measure_phrases_listed_after_a_measuring_cue_are_metrics() -> None:
+    extraction = Extractor().extract(make_paper(abstract=(
+        "Policies are compared in terms of normalized return and constraint violation rate. We report metrics such "
+        "as answer relevance and task completion rate, and tune the learning rate and data efficiency.")))
+    metrics = {m.name for m in extraction.entities if m.type == "Metric"}
+    assert {"normalized return", "constraint violation rate", "answer relevance", "task completion rate"} <= metrics
+    assert not {"learning rate", "data efficiency"} & metrics
+    for m in extraction.entities:
+        for ev in m.evidence:
+            assert extraction.paper.sections[ev.section].text[ev.start:ev.end] == m.name or m.type != "Metric"
