@@ -15,8 +15,14 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..model import Evidence, Mention, Paper, ResultMention, Section
-from .cues import (METRIC_OBJECT, SETTING_HEADS, SETTING_MODIFIERS, VALUE_QUALIFIER, evidence_sentence,
-                   sentence_bounds)
+from .cues import (
+    METRIC_OBJECT,
+    SETTING_HEADS,
+    SETTING_MODIFIERS,
+    VALUE_QUALIFIER,
+    evidence_sentence,
+    sentence_bounds,
+)
 from .lexicons import load_lexicons
 from .results import CHINESE_METRICS, COUNT_RULE, value_digits
 
