@@ -1933,3 +1933,8 @@ def test_a_known_data_sets_release_after_its_name_is_part_of_it(extractor: Entit
         "Speech", "We evaluate on Common Voice 17, Open Images V7 and ScanNet v2, reaching 81.2% on CIFAR-10 10 "
                   "times faster.")))
     assert {"Common Voice 17", "Open Images V7", "ScanNet v2", "CIFAR-10"} <= set(found)
+
+
+def test_open_graph_benchmark_sets_are_written_in_lower_case(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper("Graphs", "We evaluate on ogbn-arxiv, ogbn-products and ogbg-molhiv.")))
+    assert {found[n].type for n in ("ogbn-arxiv", "ogbn-products", "ogbg-molhiv")} == {"Dataset"}
