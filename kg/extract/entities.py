@@ -533,7 +533,8 @@ def _own_components_proposed(mentions: list[Mention]) -> None:
                     e.rule in ("name:STRONG", "name:WEAK") or
                     # "DARTer leverages a Dynamic Feature Blender (DFB)": what the paper's own method uses
                     set(e.rule.split("+")) <= {"name:STRONG", "name:WEAK", "left_uses"} and
-                    any(name in e.sentence[:e.sentence.find(m.name)] for name in own)
+                    (at := min((i for form in (m.name, *m.aliases) if (i := e.sentence.find(form)) >= 0),
+                               default=-1)) > 0 and any(name in e.sentence[:at] for name in own)
                     for e in m.evidence):
             m.role = "proposed"
 
