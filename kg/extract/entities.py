@@ -18,7 +18,8 @@ from .cues import (
 )
 from .lexicons import load_lexicons
 from .spacy_pipeline import (
-    STARTERS, abbreviations_in, at_sentence_start, build_nlp, doc_text, is_strong_word, names_in_sections, token_edges,
+    GREEK_LETTER, STARTERS, abbreviations_in, at_sentence_start, build_nlp, doc_text, is_strong_word, names_in_sections,
+    token_edges,
 )
 from .tasks import FUNCTION_WORDS, HEADS, extract_tasks
 
@@ -642,7 +643,7 @@ _METHOD_NOUN_AFTER = re.compile(r"\s*(?:框架|方法|模型|算法|(?:framework
 # the interaction-focused interPlan benchmarks, ..." (not "On Llama-2/3 and OPT models, ...", whose list ends in a
 # kind of thing that is no data).
 _OPENING_LIST_CLOSED = re.compile(r"(?:\s*(?:,|;|/|、|and|or|&)\s*(?:the\s+)?(?:[a-z][\w-]*\s+)??(?:[A-Z0-9]|[a-z]{1,6}[A-Z]|"
-                                  r"[\u0391-\u03a9\u03b1-\u03c9][²³]?-)"
+                                  rf"{GREEK_LETTER}[²³]?-)"
                                   r"[\w.+@-]*(?: [A-Z0-9][\w.+@-]*){0,2})*(?:\s+(?:benchmarks?|datasets?))?\s*,")
 
 

@@ -169,11 +169,7 @@ def _section_relations(paper: Paper, section: Section, methods: list[Mention],
                 before = own_after[:1]
         if not targets and chinese and len(before) > 1 and _BY_ZH.search(text, before[-2][1], before[-1][0]):
             # "DELTR和FairGBM被RhoNet超越": the names before 被 lose to the name after it
-            winner = before[-1][2]
-            for start, end, loser in before[:-1]:
-                if loser.name != winner.name:
-                    relations.append(_outperforms(paper, section, winner, loser, text, s_start, s_end, start, end,
-                                                  cue_text, 0.8))
+            relations += _all_lose_to(paper, section, before[-1][2], before[:-1], text, s_start, s_end, cue_text)
             continue
         if not targets:
             continue
@@ -182,11 +178,7 @@ def _section_relations(paper: Paper, section: Section, methods: list[Mention],
         if passive and before and not cue_text.lower().startswith(_LOSING_CUES):
             # "Both ResNet-152 and DenseNet-201 are surpassed by ZetaNet": every subject listed loses to the first name
             # after "by"
-            winner = targets[0][2]
-            for start, end, loser in before:
-                if loser.name != winner.name and not winner.name.startswith(loser.name + "-"):
-                    relations.append(_outperforms(paper, section, winner, loser, text, s_start, s_end, start, end,
-                                                  cue_text, 0.8))
+            relations += _all_lose_to(paper, section, targets[0][2], before, text, s_start, s_end, cue_text)
             continue
         if before:
             source = before[-1][2]
@@ -208,6 +200,15 @@ def _section_relations(paper: Paper, section: Section, methods: list[Mention],
             relations.append(_outperforms(paper, section, winner, loser, text, s_start, s_end, start, end, cue_text,
                                           0.8 if before else 0.7))
     return relations
+
+
+def _all_lose_to(paper: Paper, section: Section, winner: Mention, losers: list[tuple[int, int, Mention]], text: str,
+                 s_start: int, s_end: int, cue_text: str) -> list[RelationMention]:
+    """``winner OUTPERFORMS`` each of the ``losers`` a passive lists (not the winner itself nor what it is a variant
+    of), each with its own mention as the evidence span."""
+    return [_outperforms(paper, section, winner, loser, text, s_start, s_end, start, end, cue_text, 0.8)
+            for start, end, loser in losers
+            if loser.name != winner.name and not winner.name.startswith(loser.name + "-")]
 
 
 def _outperforms(paper: Paper, section: Section, winner: Mention, loser: Mention, text: str, s_start: int, s_end: int,

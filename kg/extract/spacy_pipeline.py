@@ -509,9 +509,10 @@ def lower_initial_names(text: str, starts: bytes, ends: bytes, offset: int) -> l
     return found
 
 
-_GREEK = re.compile("[\u0391-\u03a9\u03b1-\u03c9]")
+GREEK_LETTER = "[\u0391-\u03a9\u03b1-\u03c9]"  # a Greek capital or small letter (one class for every Greek test)
+_GREEK = re.compile(GREEK_LETTER)
 # A Greek letter (with a superscript count), a hyphen, and a name-shaped part or "bench".
-_GREEK_INITIAL = re.compile(r"(?<![\w-])[\u0391-\u03a9\u03b1-\u03c9][²³]?-([a-z0-9]*[A-Z0-9][\w.+]*|[Bb]ench\w*)"
+_GREEK_INITIAL = re.compile(rf"(?<![\w-]){GREEK_LETTER}[²³]?-([a-z0-9]*[A-Z0-9][\w.+]*|[Bb]ench\w*)"
                             r"(?![\w-])")
 # A lower-case-initial word that continues into more word characters is part of something else.
 _LOWER_INITIAL_FOLLOWED = re.compile(rf"[{_LATIN_WORD}@/-]")
