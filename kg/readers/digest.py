@@ -48,8 +48,15 @@ _PAPER_HEADER = re.compile(
     re.IGNORECASE)
 # The first link of the header ("<url>" and a '"title"' allowed); what follows it ("(cs.CV)", "[PDF](...)") is not
 # part of the title.
-_TITLE_LINK = re.compile(r"^(?P<bold>\*\*|__)?\[(?P<title>.*?)\]\(\s*<?(?P<url>[^\s()<>]+(?:\([^\s()]*\)[^\s()<>]*)*)>?"
+_TITLE_LINK = re.compile(r"^(?P<bold>\*\*|__)?\[(?P<title>.*?)\]\(\s*(?:<\s*(?P<bracketed>[^\s<>]+)\s*>|"
+                         r"(?P<url>[^\s()<>]+(?:\([^\s()]*\)[^\s()<>]*)*))"
                          r"(?:\s+\"[^\"]*\")?\s*\)(?P=bold)?(?:\s.*)?$")
+MAX_HEADER_LINES = 3  # a hard-wrapped digest may break a long paper header over this many lines
+
+
+def _link_url(link: re.Match[str]) -> str:
+    """The URL of a :data:`_TITLE_LINK` match, "<url>" or bare."""
+    return link.group("url") or link.group("bracketed")
 _DIV_ID = re.compile(r"<div\s+id=['\"]?([^'\">]+)['\"]?\s*>\s*</div>", re.IGNORECASE)
 _BACK = re.compile(r"\[\[Back\]\]\(#[^)]*\)", re.IGNORECASE)
 _ANCHOR_LINK = re.compile(r"\[([^\[\]]+)\]\(#[^)]*\)")  # "## [Computer Vision](#cs-cv)": the words are the category
@@ -267,6 +274,26 @@ def _clean_inline(text: str) -> str:
     return " ".join(html.unescape(_HTML_TAG.sub("", text)).split())
 
 
+def _header_link(header: re.Match[str], lines: list[_Line]) -> tuple[re.Match[str], re.Match[str] | None, int]:
+    """The header and its title link, with how many lines they take.
+
+    A hard-wrapped digest breaks a long header ("### [2] [A Title That Is" / "Wrapped](https://...)"): when the first
+    line holds no whole link, the lines right after it are joined to it, up to :data:`MAX_HEADER_LINES`.
+    """
+    link = _TITLE_LINK.match(header.group(4).strip())
+    joined, used = lines[0].text, 1
+    while link is None and used < min(MAX_HEADER_LINES, len(lines)):
+        line = lines[used]
+        if not line.text.strip() or line.number != lines[0].number + used or _PAPER_HEADER.match(line.text):
+            break
+        # a line break is one character, so offsets in the joined header are still the file's offsets
+        joined, used = f"{joined} {line.text}", used + 1
+        wrapped = _PAPER_HEADER.match(joined)
+        if wrapped is not None and (link := _TITLE_LINK.match(wrapped.group(4).strip())) is not None:
+            return wrapped, link, used
+    return header, link, 1 if link is None else used
+
+
 def _is_digest_title(text: str) -> bool:
     """True for a digest's own title or part heading ("Daily arXiv Digest", "## Papers"), which names no category."""
     if _TITLE_ONLY.search(text) or _OTHER_DATE.search(text):
@@ -457,7 +484,7 @@ class DigestReader:
                     continue
                 text = raw.decode("utf-8", errors="replace").rstrip("\r\n")[: self.max_line_chars]
                 if (header := _PAPER_HEADER.match(text)) and (link := _TITLE_LINK.match(header.group(4).strip())):
-                    ids[paper_id(link.group("url")).id] += 1
+                    ids[paper_id(_link_url(link)).id] += 1
         return ids
 
     def _papers_of(self, path: Path, file_name: str, meta: dict[str, str | None]) -> Iterator[Paper]:
@@ -530,11 +557,11 @@ class DigestReader:
         assert header is not None
         written_number = header.group(1) or header.group(2) or header.group(3)
         number = int(written_number) if written_number else None
-        link = _TITLE_LINK.match(header.group(4).strip())
+        header, link, header_lines = _header_link(header, lines)
         if link is None:
             self.report.skip(name, head.number, "paper header has no [Title](URL) link, so the paper has no id")
             return None
-        url = link.group("url")
+        url = _link_url(link)
         title = _fold(_clean_inline(link.group("title").replace("**", "")))  # "[**NovaGAN**: ...]"
         if not title:
             self.report.skip(name, head.number, "paper header has an empty title")
@@ -543,7 +570,8 @@ class DigestReader:
         sections: dict[str, Section] = {}
         rest = header.group(4)
         title_offset = head.offset + header.start(4) + len(rest) - len(rest.lstrip()) + link.start("title")
-        sections["title"] = Section("title", title, _lang(title), head.number, head.number, title_offset)
+        sections["title"] = Section("title", title, _lang(title), head.number, head.number + header_lines - 1,
+                                    title_offset, wrapped=title_offset + len(link.group("title")) > head.offset + len(head.text))
         authors: list[str] = []
         categories: list[str] = []
         fields: list[tuple[str, list[_Line], str]] = []  # (key, lines, first text)
@@ -560,7 +588,7 @@ class DigestReader:
                 fields.append((open_field[0], open_field[1], "\n".join(open_field[2])))
             open_field = None
 
-        for line in lines[1:]:
+        for line in lines[header_lines:]:
             text = line.text
             stripped = text.strip()
             if _FENCE.match(text):

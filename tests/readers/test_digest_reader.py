@@ -445,3 +445,39 @@ def test_author_lines_after_other_bold_labels_or_the_category_are_read(tmp_path:
     first, second = read(path)
     assert first.authors == ["Alice Zhang", "Bob Li"]
     assert second.authors == ["Carol Wu", "Dan Xu"] and second.categories[0] == "cs.CV"
+
+
+def test_a_paper_header_wrapped_over_lines_is_read_whole(tmp_path: Path) -> None:
+    text = ("### [1] [A Title That a Hard-Wrapping Tool Broke\nover Two Lines](https://arxiv.org/abs/2611.00001)\n"
+            "*A. Author*\nAbstract: We study one.\n\n"
+            "### [2] [Short Title](\nhttps://arxiv.org/abs/2611.00002)\n*B. Author*\nAbstract: We study two.\n\n"
+            "### [3] [Three\nLine\nTitle](https://arxiv.org/abs/2611.00003)\n*C. Author*\nAbstract: We study three.\n")
+    path = tmp_path / "d.md"
+    path.write_text(text, encoding="utf-8")
+    report = ReadReport()
+    papers = read(path, report)
+    assert [p.id for p in papers] == ["2611.00001", "2611.00002", "2611.00003"] and report.skipped == []
+    assert papers[0].title == "A Title That a Hard-Wrapping Tool Broke over Two Lines"
+    assert papers[2].title == "Three Line Title"
+    assert [p.authors for p in papers] == [["A. Author"], ["B. Author"], ["C. Author"]]
+    assert [p.sections["title"].wrapped for p in papers] == [True, False, True]
+    for paper in papers:
+        title = paper.sections["title"]
+        assert text[title.char_start:title.char_start + len(title.text)].replace("\n", " ") == title.text
+
+
+def test_a_header_without_a_link_is_still_skipped_when_the_lines_after_it_hold_none(tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text("### [1] A Title With No Link\n*A. Author*\nAbstract: We study one.\n"
+                    "### [2] [Two](https://arxiv.org/abs/2611.00002)\n*B. Author*\nAbstract: We study two.\n",
+                    encoding="utf-8")
+    report = ReadReport()
+    assert [p.id for p in read(path, report)] == ["2611.00002"]
+    assert [(i.line, "no [Title](URL) link" in i.reason) for i in report.skipped] == [(1, True)]
+
+
+def test_an_angle_bracketed_link_may_hold_blanks_around_its_url(tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text("### [1] [One](< https://arxiv.org/abs/2611.00001 >)\n*A. Author*\nAbstract: We study one.\n",
+                    encoding="utf-8")
+    assert [p.id for p in read(path)] == ["2611.00001"]
