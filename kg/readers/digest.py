@@ -101,8 +101,9 @@ _KEYS = {
     "摘要": "abstract", "动机": "motivation", "方法": "method", "结果": "result", "结论": "conclusion",
 }
 _KEY_LINE = re.compile(
-    r"^\s*(?:>\s*)?(?:\|\s*)?(?:\*\*|__)?\s*(?P<key>" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))
-    + r")\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s?(?P<rest>.*)$",
+    r"^\s*(?:>\s*)?(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?P<table>\|\s*)?(?:\*\*|__)?\s*(?P<key>"
+    + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))
+    + r")\s*(?:\*\*|__)?\s*(?:[:：]|(?(table)\||(?!)))\s*(?:\*\*|__)?\s?(?P<rest>.*?)(?(table)\s*\|?)$",
     re.IGNORECASE,
 )
 # A heading whose text is a field key ("### Abstract", "#### TL;DR", "## Summary") labels that field when it is

@@ -481,3 +481,17 @@ def test_an_angle_bracketed_link_may_hold_blanks_around_its_url(tmp_path: Path) 
     path.write_text("### [1] [One](< https://arxiv.org/abs/2611.00001 >)\n*A. Author*\nAbstract: We study one.\n",
                     encoding="utf-8")
     assert [p.id for p in read(path)] == ["2611.00001"]
+
+
+@pytest.mark.parametrize("layout", ["- **{key}**: {value}", "* {key}: {value}", "1. **{key}:** {value}",
+                                    "| {key} | {value} |", "| **{key}** | {value}"])
+def test_fields_written_as_list_items_or_table_rows_are_read(tmp_path: Path, layout: str) -> None:
+    fields = [("Authors", "Alice Smith, Bob Jones"), ("Main category", "cs.CL"),
+              ("Abstract", "We introduce BarLM, which reaches 45.1 BLEU on WMT14.")]
+    body = "\n".join(layout.format(key=k, value=v) for k, v in fields)
+    path = tmp_path / "d.md"
+    path.write_text(f"### [1] [One](https://arxiv.org/abs/2611.00001)\n{body}\n", encoding="utf-8")
+    report = ReadReport()
+    [paper] = read(path, report)
+    assert paper.authors == ["Alice Smith", "Bob Jones"] and paper.categories == ["cs.CL"]
+    assert paper.sections["abstract"].text == fields[2][1] and report.warnings == []
