@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Paper, Provenance, Section
-from .ids import paper_id
+from .ids import find_paper_url, paper_id
 from .placeholders import is_placeholder
 
 log = logging.getLogger(__name__)
@@ -52,6 +52,7 @@ _TITLE_LINK = re.compile(r"^(?P<bold>\*\*|__)?\[(?P<title>.*?)\]\(\s*(?:<\s*(?P<
                          r"(?P<url>[^\s()<>]+(?:\([^\s()]*\)[^\s()<>]*)*))"
                          r"(?:\s+\"[^\"]*\")?\s*\)(?P=bold)?(?:\s.*)?$")
 MAX_HEADER_LINES = 3  # a hard-wrapped digest may break a long paper header over this many lines
+PAPER_LINK_LINES = 6  # a header without a link takes its paper's id from a link this close under it
 
 
 def _link_url(link: re.Match[str]) -> str:
@@ -78,6 +79,8 @@ _TITLE_WORDS = frozenset({
 _TITLE_ONLY = re.compile(r"\b(?:digest|daily)\b|每日|速递|日报|今日", re.IGNORECASE)
 _OTHER_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}/\d{1,2}/\d{1,2}\b")
 _HTML_TAG = re.compile(r"<[^>]+>")
+_ANY_URL = re.compile(r"(?:https?://|doi:)\S+", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -293,6 +296,24 @@ def _header_link(header: re.Match[str], lines: list[_Line]) -> tuple[re.Match[st
         if wrapped is not None and (link := _TITLE_LINK.match(wrapped.group(4).strip())) is not None:
             return wrapped, link, used
     return header, link, 1 if link is None else used
+
+
+def _link_line_url(text: str) -> str | None:
+    """The paper URL of a line that is only a link, perhaps labelled ("**arXiv**: https://...", "[PDF](https://...)");
+    None for prose that cites a paper."""
+    url = find_paper_url(text)
+    if url is None:
+        return None
+    label = _WORD.findall(_ANY_URL.sub(" ", text))
+    return url if len(label) <= 4 and sum(map(len, label)) <= 30 else None
+
+
+def _paper_url_below(lines: list[_Line]) -> tuple[str, int] | None:
+    """An arXiv or DOI link on its own line right under a header that has none, with its line number."""
+    for line in lines[1:PAPER_LINK_LINES + 1]:
+        if (url := _link_line_url(line.text)) is not None:
+            return url, line.number
+    return None
 
 
 def _is_digest_title(text: str) -> bool:
@@ -559,20 +580,27 @@ class DigestReader:
         written_number = header.group(1) or header.group(2) or header.group(3)
         number = int(written_number) if written_number else None
         header, link, header_lines = _header_link(header, lines)
-        if link is None:
-            self.report.skip(name, head.number, "paper header has no [Title](URL) link, so the paper has no id")
+        link_line = -1
+        if link is not None:
+            url, raw_title, title_at = _link_url(link), link.group("title"), link.start("title")
+        elif (below := _paper_url_below(lines)) is not None:
+            (url, link_line), raw_title, title_at = below, header.group(4).strip(), 0
+            self.report.warn(name, head.number, f"paper header has no [Title](URL) link; id taken from the paper "
+                             f"link on line {link_line} ({url})", paper_id(url).id)
+        else:
+            self.report.skip(name, head.number, "paper header has no [Title](URL) link and none of the "
+                             f"{PAPER_LINK_LINES} lines under it is an arXiv or DOI link, so the paper has no id")
             return None
-        url = _link_url(link)
-        title = _fold(_clean_inline(link.group("title").replace("**", "")))  # "[**NovaGAN**: ...]"
+        title = _fold(_clean_inline(raw_title.replace("**", "")))  # "[**NovaGAN**: ...]"
         if not title:
             self.report.skip(name, head.number, "paper header has an empty title")
             return None
         pid = paper_id(url)
         sections: dict[str, Section] = {}
         rest = header.group(4)
-        title_offset = head.offset + header.start(4) + len(rest) - len(rest.lstrip()) + link.start("title")
+        title_offset = head.offset + header.start(4) + len(rest) - len(rest.lstrip()) + title_at
         sections["title"] = Section("title", title, _lang(title), head.number, head.number + header_lines - 1,
-                                    title_offset, wrapped=title_offset + len(link.group("title")) > head.offset + len(head.text))
+                                    title_offset, wrapped=title_offset + len(raw_title) > head.offset + len(head.text))
         authors: list[str] = []
         categories: list[str] = []
         fields: list[tuple[str, list[_Line], str]] = []  # (key, lines, first text)
@@ -590,6 +618,8 @@ class DigestReader:
             open_field = None
 
         for line in lines[header_lines:]:
+            if line.number == link_line:
+                continue  # the paper's own link, read as its id
             text = line.text
             stripped = text.strip()
             if _FENCE.match(text):

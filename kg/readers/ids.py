@@ -46,3 +46,18 @@ def paper_id(url: str) -> PaperId:
     canonical = re.sub(r"^https?://", "", url).rstrip("/#")
     digest = hashlib.sha1(canonical.encode("utf-8")).hexdigest()[:16]
     return PaperId(f"url-{digest}", "url", None)
+
+
+_URL = re.compile(r"(?:https?://|doi:\s*)[^\s<>()\[\]\"'`]+", re.IGNORECASE)
+
+
+def find_paper_url(text: str) -> str | None:
+    """The first URL in ``text`` that names a paper by an arXiv id or a DOI, else None.
+
+    >>> find_paper_url("**PDF**: [link](https://arxiv.org/pdf/2602.09082v2) | code: https://github.com/a/b")
+    'https://arxiv.org/pdf/2602.09082v2'
+    """
+    for match in _URL.finditer(text):
+        if paper_id(match.group()).scheme != "url":
+            return match.group()
+    return None

@@ -495,3 +495,26 @@ def test_fields_written_as_list_items_or_table_rows_are_read(tmp_path: Path, lay
     [paper] = read(path, report)
     assert paper.authors == ["Alice Smith", "Bob Jones"] and paper.categories == ["cs.CL"]
     assert paper.sections["abstract"].text == fields[2][1] and report.warnings == []
+
+
+@pytest.mark.parametrize("link_line", ["**arXiv**: https://arxiv.org/abs/2611.00001",
+                                       "[PDF](https://arxiv.org/pdf/2611.00001v2) | [Code](https://github.com/a/b)",
+                                       "> doi:10.48550/arXiv.2611.00001"])
+def test_a_header_without_a_link_takes_the_id_of_a_link_line_under_it(tmp_path: Path, link_line: str) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(f"### [1] **A Title**: Without a Link\n**Authors**: Alice Smith\n{link_line}\n"
+                    "**Abstract**: We propose FooNet.\n", encoding="utf-8")
+    report = ReadReport()
+    [paper] = read(path, report)
+    assert (paper.id, paper.title, paper.authors) == ("2611.00001", "A Title: Without a Link", ["Alice Smith"])
+    assert paper.sections["abstract"].text == "We propose FooNet."
+    assert [(w.line, w.paper, "id taken from the paper link on line 3" in w.reason) for w in report.warnings] == \
+        [(1, "2611.00001", True)]
+
+
+def test_a_paper_cited_in_prose_under_a_header_without_a_link_does_not_give_the_id(tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text("### [1] A Title Without a Link\n**Authors**: Bo\n"
+                    "**Abstract**: We build on https://arxiv.org/abs/2501.00001 and go further.\n", encoding="utf-8")
+    report = ReadReport()
+    assert read(path, report) == [] and len(report.skipped) == 1
