@@ -548,6 +548,44 @@ _VERSIONED = re.compile(r"^\S+(?: (?:\d[\w.]*|v\d[\w.]*))?$")
 _PARTS_SPLIT = re.compile(r"[-/]")
 _SURFACE_ORDER = {"abstract": 0, "title": 1}  # where a surface form is taken from first (then English, then the rest)
 # Sort rank of a candidate source after its length: lexicon entries (absent here: 0), then names.
+# The parts a paper lists as its method's own after a parts cue ("two core components: (1) Vision-Centric Contextual
+# Conflict Reasoning, which ...; and (2) ...", "two key innovations: Inter-frame Motion Modeling (IMM) and
+# Focus-and-Suppress Attention."): Title Case phrases, hyphenated adjectives included (the name scan leaves phrases
+# with "-Centric", "-Guided", "-aware" out), maybe closed by a lower-case kind word ("an Adaptive Multi-scale
+# Processing module").
+_PARTS_CUE = re.compile(r"\b(?:two|three|four|five|several|key|core|main|major|novel|complementary)\s+(?:[a-z-]+\s+)?"
+                        r"(?:components|modules|innovations|mechanisms|parts|blocks)\s*:\s*|"
+                        r"[两三四五]个(?:核心|关键|主要)?(?:组件|模块|创新点?|机制|部分)\s*[:：]\s*")
+_PARTS_CUE_WORDS = ("components:", "modules:", "innovations:", "mechanisms:", "parts:", "blocks:", "组件", "模块", "创新",
+                    "机制", "部分")
+_TITLE_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
+_LISTED_PART = re.compile(rf"(?:[\(（]\s*(?:\d|i{{1,3}}|iv)\s*[\)）]\s*)?(?:(?:an?|the)\s+(?:novel\s+|new\s+)?)?"
+                          rf"({_TITLE_WORD}(?:\s+(?:and\s+|of\s+)?{_TITLE_WORD})+"
+                          r"(?:\s+(?:module|block|mechanism|unit|layer|network|attention|agent|encoder|decoder|head))?)"
+                          r"(?=\s*(?:[,;.(（，。；、和与]|$|\s(?:which|that|with|to|for|featuring|combining|enabling)\b))")
+_NEXT_PART = re.compile(r"(?:(?!\sand\s)[^;,.；，。、和与])*(?:[;,；，、]\s*(?:and\s+)?|\s+and\s+|\s*[和与]\s*)")
+
+
+@lru_cache(maxsize=1 << 10)
+def listed_parts(text: str) -> tuple[tuple[int, int], ...]:
+    """Offsets of the Title Case parts a section lists after a parts cue (see ``_PARTS_CUE``)."""
+    if not any(word in text for word in _PARTS_CUE_WORDS):
+        return ()
+    found = []
+    for cue in _PARTS_CUE.finditer(text):
+        end = min((at for at in (text.find(".", cue.end()), text.find("。", cue.end())) if at >= 0), default=len(text))
+        pos = cue.end()
+        while pos < end:
+            item = _LISTED_PART.match(text, pos, end)
+            if item is not None:
+                found.append(item.span(1))
+            step = _NEXT_PART.search(text, item.end() if item else pos, end)
+            if step is None:
+                break
+            pos = step.end()
+    return tuple(found)
+
+
 _SOURCE_RANK = {"name:STRONG": 1, "name:PART": 1, "name:WEAK": 2}
 _LEXICON_SOURCE = {label: f"lexicon:{label}" for label in ("Dataset", "Benchmark", "Metric", "Technique", "Method", "Task")}
 _NAME_SOURCE = {label: f"name:{label}" for label in ("STRONG", "WEAK", "PART")}
@@ -864,6 +902,10 @@ class EntityExtractor:
                 weak = False  # "Evidential Neural Radiance Fields", the title's name: ranked with names, it wins
             ranked.append((weak, start - end, _SOURCE_RANK[source], i, start, end, source, None))
             i += 1
+        if not title:  # the parts a section lists as its method's own, whatever their words' shapes
+            for start, end in listed_parts(text):
+                ranked.append((False, start - end, 1, i, start, end, "name:STRONG", None))
+                i += 1
         ranked.sort()
         # A phrase that swallows a known metric or technique ("COP MAE") is two things, not one name.
         generic = [(s, e) for s, e, label, _ in doc.lexicon if label in ("Metric", "Technique")]
@@ -1225,6 +1267,10 @@ class EntityExtractor:
                 if occ.source.startswith("lexicon:") or cand.proposed >= 1.0:
                     continue
                 text = section.text
+                if (occ.start, occ.end) in listed_parts(text):
+                    cand.proposed += 1.0
+                    cand.rules.add("listed_part")
+                    continue
                 before = text[max(0, occ.start - 24):occ.start]
                 if occ.source == "name:WEAK" and " " not in occ.text and not (
                         before.endswith(_NAMED_WORD_ENDS) and _NAMED_WORD_BEFORE.search(before)):

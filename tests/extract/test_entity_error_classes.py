@@ -1938,3 +1938,21 @@ def test_a_known_data_sets_release_after_its_name_is_part_of_it(extractor: Entit
 def test_open_graph_benchmark_sets_are_written_in_lower_case(extractor: EntityExtractor) -> None:
     found = by_name(extractor.extract(make_paper("Graphs", "We evaluate on ogbn-arxiv, ogbn-products and ogbg-molhiv.")))
     assert {found[n].type for n in ("ogbn-arxiv", "ogbn-products", "ogbg-molhiv")} == {"Dataset"}
+
+
+def test_parts_listed_after_a_parts_cue_are_proposed(extractor: EntityExtractor) -> None:
+    paper = make_paper("KBNet: Conflict-Aware Answering",
+                       "We propose KBNet. Our method comprises two core components: (1) Vision-Centric Contextual "
+                       "Conflict Reasoning, which analyses conflicts; and (2) Correlation-Guided Encoding and Decoding, "
+                       "featuring compression. It adds two key innovations: Inter-frame Motion Modeling (IMM) and "
+                       "Focus-and-Suppress Attention. The model also has several key innovations: a novel Difference "
+                       "Pyramid Block for change analysis and an Adaptive Multi-scale Processing module combining blocks.")
+    found = proposed(extractor.extract(paper))
+    assert {"Vision-Centric Contextual Conflict Reasoning", "Correlation-Guided Encoding and Decoding",
+            "Focus-and-Suppress Attention", "Adaptive Multi-scale Processing module"} <= found
+    zh = make_paper("FuseNet: Depth Fusion", method="提出FuseNet，包含三个关键组件：Motion-Aware Token Merging、Depth-Guided "
+                                                    "Fusion与Query Refinement Head，分别用于合并、融合与细化。")
+    assert {"Motion-Aware Token Merging", "Depth-Guided Fusion", "Query Refinement Head"} <= proposed(extractor.extract(zh))
+    # no parts cue: a hyphenated description stays no name
+    plain = make_paper("Foo: Bar", "We use Vision-Centric Contextual Reasoning as in prior work.")
+    assert "Vision-Centric Contextual Reasoning" not in {m.name for m in extractor.extract(plain)}
