@@ -93,7 +93,7 @@ _AFTER_LIST_ITEM = re.compile(r"^\s*(?:[,:：(（]|which|that)")
 # Words right before a name that say the paper introduces it: "the proposed X", "a novel X", "two components: X".
 _PROPOSED_BEFORE = re.compile(r"(?:\b(?:the|our)\s+(?:newly\s+)?proposed|\b(?:a|an|our)\s+novel|"
                               r"\bour(?:\s+(?:newly|own))?(?:\s+[a-z]+ed)?|"
-                              r"\b(?:named|dubbed|termed|(?<!so-)called)(?:\s+the|\s+as)?|\b(?:components?|modules?)\s*[:：]|"
+                              r"\b(?:named|dubbed|termed|denoted|(?<!so-)called)(?:\s+the|\s+as)?|\b(?:components?|modules?)\s*[:：]|"
                               r"\bwe\s+(?:term|call|name|dub)(?:\s+(?:it|this(?:\s+[a-z-]+){0,2}|them|our\s+[a-z]+))?|"  # "a module we term X", "We call this approach X"
                               r"\bour\s+(?:[a-z-]+\s+)?(?:model|framework|method|approach|system|agent|network|pipeline|"
                               r"algorithm|architecture|scheduler|planner|detector|controller|compiler|simulator|"
@@ -111,6 +111,11 @@ _OUR_NOUN_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,4}?(?:model|framework
 _NEW_NOUN_BEFORE = re.compile(r"\b[Aa]n?\s+(?:new|novel)\s+(?:(?!(?:on|in|for|with|of|across|and|or|to|by|from|at|than|"
                               r"over|under|among|between|via|using)\b)[\w-]+\s+){0,5}?"
                               r"(?:(benchmark|dataset|corpus|suite)s?|[\w-]+)\s*,\s*(?:namely\s+)?$")
+# What the paper's method yields or results in, named in apposition: "..., yielding a pruned architecture,
+# SNN-SqueezeNet-P.", "The resulting system, Faster-GS, provides ...".
+_RESULTING_NOUN_BEFORE = re.compile(r"(?:\b(?:yielding|producing|resulting\s+in)\s+an?|\b[Tt]he\s+resulting)\s+"
+                                    r"(?:(?!(?:on|in|for|with|of|and|or|to|by|from|than|over)\b)[\w-]+\s+){0,3}?"
+                                    r"(?:(benchmark|dataset|corpus|suite)s?|[\w-]+)\s*,\s*$")
 # What one word before a title's colon says when it does not name the paper's method: its genre.
 _TITLE_GENRES = frozenset("""position survey review tutorial perspective perspectives commentary editorial overview
 correction erratum retraction opinion note letter preprint keynote abstract introduction chapter report vision roadmap
@@ -128,16 +133,16 @@ _PROPOSED_AFTER = re.compile(r"\s*[)）]?\s*,?\s+(?:is|are|was|were)\s+(?:(?:new
 _DESCRIBE_VERB_BEFORE = re.compile(r"\b(?:[Ww]e|[Aa]uthors)\s+(?:\w+\s+)?(?:describe|report|implement|release)(?:s|d|ed)?\s+$")
 # A word that names what follows it: "a lightweight network called Pylox", "an algorithm, named Quorvix,", "our
 # architecture, Magnetrix,": one capitalised word there is a name.
-_NAMED_WORD_BEFORE = re.compile(r"(?:(?<!so-)\bcalled|\bnamed|\bdubbed|\btermed|\b[Oo]ur\s+[a-z-]+,|\bnamely)\s+$")
+_NAMED_WORD_BEFORE = re.compile(r"(?:(?<!so-)\bcalled|\bnamed|\bdubbed|\btermed|\bdenoted|\b[Oo]ur\s+[a-z-]+,|\bnamely)\s+$")
 _MODIFIER_AFTER = re.compile(r"\s*(?:\([^()]{1,12}\))?-(?:like|based|style|inspired|guided|driven)\b")
 _NEW_KIND_OF_DATA = re.compile(r"\s+(?:is|are)\s+an?\s+(?:novel|new)\s+(?:[\w-]+\s+){0,3}?(?:benchmark|dataset|corpus|suite)s?\b",
                                re.IGNORECASE)
-_NAMED_WORD_ENDS = ("called ", "named ", "dubbed ", "termed ", ", ", "namely ")
+_NAMED_WORD_ENDS = ("called ", "named ", "dubbed ", "termed ", "denoted ", ", ", "namely ")
 _VARIANT_OF = re.compile(r"\b(?:variants?|versions?|extensions?|modifications?|generali[sz]ations?|adaptations?)"
                          r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_PROPOSED_BEFORE_WORDS = ("proposed", "novel", "our", "Our", "named", "dubbed", "termed", "called", ":", "：", "we ", "We ",
-                          "module,", "component,", "stage,", "block,", "branch,", "Module,", "Component,", "Stage,",
-                          "Block,", "Branch,")
+_PROPOSED_BEFORE_WORDS = ("proposed", "novel", "our", "Our", "named", "dubbed", "termed", "denoted", "called", ":", "：",
+                          "we ", "We ", "module,", "component,", "stage,", "block,", "branch,", "Module,", "Component,",
+                          "Stage,", "Block,", "Branch,")
 # Whether any of those words is in a text, in one scan (cheaper than one substring test per word).
 _PROPOSED_BEFORE_HINT = re.compile("|".join(map(re.escape, _PROPOSED_BEFORE_WORDS)))
 # A name continued by a lower-case word is only a modifier: "a novel KL divergence-based loss".
@@ -1297,9 +1302,11 @@ class EntityExtractor:
                     rule = "proposed_modifier"  # "the proposed Flow-based Voice Enhancing (FVE)"
                 elif before.endswith((", ", "namely ")) and (
                         our := _OUR_NOUN_BEFORE.search(text, max(0, occ.start - 70), occ.start) or
-                        _NEW_NOUN_BEFORE.search(text, max(0, occ.start - 80), occ.start)) is not None:
+                        _NEW_NOUN_BEFORE.search(text, max(0, occ.start - 80), occ.start) or
+                        _RESULTING_NOUN_BEFORE.search(text, max(0, occ.start - 80), occ.start)) is not None:
                     rule = "our_noun_appositive"  # "We train our GUI grounding model, GUI-Cursor, ...", "our
-                    # proposed framework, namely TrajFormer, ...", "a new substrate, CPP-2PACz, ..."
+                    # proposed framework, namely TrajFormer, ...", "a new substrate, CPP-2PACz, ...", "yielding a
+                    # pruned architecture, SNN-SqueezeNet-P"
                     if our.group(1):
                         cand.vote_own_data("Benchmark" if our.group(1).lower().startswith("bench") else "Dataset")
                 elif occ.source != "name:WEAK" and _PROPOSED_AFTER.match(text, occ.end) and \

@@ -1956,3 +1956,15 @@ def test_parts_listed_after_a_parts_cue_are_proposed(extractor: EntityExtractor)
     # no parts cue: a hyphenated description stays no name
     plain = make_paper("Foo: Bar", "We use Vision-Centric Contextual Reasoning as in prior work.")
     assert "Vision-Centric Contextual Reasoning" not in {m.name for m in extractor.extract(plain)}
+
+
+def test_what_the_method_yields_or_is_denoted_is_proposed(extractor: EntityExtractor) -> None:
+    paper = make_paper("Pruned Spiking Networks",
+                       "We prune redundant modules, yielding a pruned architecture, SqueezeSpike-P. It improves accuracy. "
+                       "The resulting material with uniform mesopores, denoted MP-ZIF-90, exhibits faster uptake. "
+                       "The resulting system, Rapid-GS, provides a 3x speed-up.")
+    assert {"SqueezeSpike-P", "MP-ZIF-90", "Rapid-GS"} <= proposed(extractor.extract(paper))
+    used = make_paper("Pruned Spiking Networks", "We fine-tune the model on ImageNet, yielding a gain over ResNet-50, "
+                                                 "DenseNet-121 and ViT-B.")
+    assert not {"DenseNet-121", "ViT-B"} & proposed(extractor.extract(used))
+
