@@ -303,6 +303,8 @@ _CLOSED_LIST_BEFORE = re.compile(r"\s(?:and|or)\s+[^,;]+,\s*$")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|、|和|与)\s*$")
 _PLURAL_KIND_AFTER = re.compile(r"\s*(?:-based\s+)?(?:methods|approaches|algorithms|techniques|frameworks)\b|\s*方法",
                                 re.IGNORECASE)
+_MIXED_ACRONYM = re.compile(r"^[A-Z][a-z]?[A-Z][a-z]?[A-Z]?$")  # BaB, PnP, GeM: a short form written in mixed case
+_NETWORKS_AFTER = re.compile(r"\s*networks\b", re.IGNORECASE)
 _LISTED_DATA_CUES = frozenset({"left_data_list", "left_eval_on"})  # a plain word listed with names there is data
 _BENCH_LIST_CUES = frozenset({"left_bench_list", "left_bench_bracket_list"})
 _PLURAL_DATA_AFTER = re.compile(r"\s*(?:benchmarks|datasets|data sets)\b|\s*(?:基准|数据集)", re.IGNORECASE)
@@ -1078,10 +1080,14 @@ class EntityExtractor:
                 continue  # "Compared to U-Net, Attention U-Net and TransUNet, MedFormer yields ...": the subject
             if cue.name == "right_eval_zh" and text[max(0, occ.start - 1):occ.start] in _INTO_ZH:
                 continue  # "整合到MCP Box中": put into it, not evaluated on it
-            if cue.name == "right_method" and _PLURAL_KIND_AFTER.match(text, occ.end) and _ALL_CAPS.match(name) and \
-                    not any(ch.isdigit() for ch in name) and not _LIST_BEFORE.search(text, left_start, occ.start):
-                # "LDP methods", "TD methods": a bare acronym before a plural kind names a family of methods (unlike
-                # the last of a list, "DQN and DDPG algorithms")
+            if cue.name == "right_method" and (
+                    (_PLURAL_KIND_AFTER.match(text, occ.end) and (_ALL_CAPS.match(name) or _MIXED_ACRONYM.match(name))
+                     and not any(ch.isdigit() for ch in name)) or (
+                    occ.source == "name:WEAK" and " " not in name and _NETWORKS_AFTER.match(text, occ.end))) and \
+                    not _LIST_BEFORE.search(text, left_start, occ.start):
+                # "LDP methods", "BaB methods": a bare acronym before a plural kind names a family of methods (unlike
+                # the last of a list, "DQN and DDPG algorithms"); so does a plain word before "networks" ("Hopfield
+                # networks")
                 cand.votes["Technique"] += cue.weight
                 continue
             cand.votes[cue.type] += cue.weight

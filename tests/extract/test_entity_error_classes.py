@@ -1968,3 +1968,11 @@ def test_what_the_method_yields_or_is_denoted_is_proposed(extractor: EntityExtra
                                                  "DenseNet-121 and ViT-B.")
     assert not {"DenseNet-121", "ViT-B"} & proposed(extractor.extract(used))
 
+
+def test_mixed_case_acronym_or_plain_word_before_a_plural_kind_is_a_family(extractor: EntityExtractor) -> None:
+    paper = make_paper("ABONN: Adaptive Verification",
+                       "Existing BaB methods explore sub-problems inefficiently. Traditional Hopfield networks have low "
+                       "capacity. We compare against MobileViT networks and the DQN and DDPG algorithms.")
+    found = methods(extractor.extract(paper))
+    assert not {"BaB", "Hopfield"} & found
+    assert {"MobileViT", "DDPG"} <= found
