@@ -116,6 +116,10 @@ _NEW_NOUN_BEFORE = re.compile(r"\b[Aa]n?\s+(?:new|novel)\s+(?:(?!(?:on|in|for|wi
 _RESULTING_NOUN_BEFORE = re.compile(r"(?:\b(?:yielding|producing|resulting\s+in)\s+an?|\b[Tt]he\s+resulting)\s+"
                                     r"(?:(?!(?:on|in|for|with|of|and|or|to|by|from|than|over)\b)[\w-]+\s+){0,3}?"
                                     r"(?:(benchmark|dataset|corpus|suite)s?|[\w-]+)\s*,\s*$")
+# A name the paper gives a task it poses: "CLFEC: A New Task for ...", "XeMap, a task for contextual ...", "CLFEC
+# (Chinese ... Correction), a new task for", "提出...联合校正任务CLFEC" (not "X: A New Benchmark Task").
+_NAMED_TASK_AFTER = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*[,:：]\s*(?:a|an)\s+(?:new|novel)?\s*"
+                               r"(?:(?!benchmark|dataset|corpus)[\w-]+\s+){0,2}?task\b", re.IGNORECASE)
 # What one word before a title's colon says when it does not name the paper's method: its genre.
 _TITLE_GENRES = frozenset("""position survey review tutorial perspective perspectives commentary editorial overview
 correction erratum retraction opinion note letter preprint keynote abstract introduction chapter report vision roadmap
@@ -837,6 +841,13 @@ def _the_named(occ: Occurrence, noun_after: re.Pattern[str] = _DATA_NOUN_AFTER) 
         and noun_after.match(text, occ.end) is not None
 
 
+def _named_as_task(occ: Occurrence) -> bool:
+    """The paper calls the name a task: "X: A New Task for ...", "X, a task for ...", "...任务X"."""
+    text = occ.section.text
+    return text.endswith("任务", 0, occ.start) or (
+        "task" in text[occ.end:occ.end + 120].lower() and _NAMED_TASK_AFTER.match(text, occ.end) is not None)
+
+
 def _in_chinese_list(occ: Occurrence) -> bool:
     """A name in a Chinese sentence between list separators ("、nuScenes和Waymo等")."""
     text = occ.section.text
@@ -1379,6 +1390,8 @@ class EntityExtractor:
                 break
         if lexicon_type and cand.proposed >= 1.0 and "proposed_over_lexicon" in cand.rules:
             lexicon_type = None
+        if not lexicon_type and any(_named_as_task(o) for o in occs):
+            cand.proposed, votes = 0.0, {"Task": 9.0}  # "CLFEC: A New Task for ...": the task posed, not a method
         if not lexicon_type and cand.proposed < 1.0 and (
                 _MUTATION.fullmatch(surface.rsplit(" ", 1)[-1]) or " " not in surface and any(map(_named_as_biology, occs))):
             return None  # "mutations in BRCA1", "EGFR expression", "HeLa cells", "KRAS G12C": biology, not a method

@@ -1976,3 +1976,17 @@ def test_mixed_case_acronym_or_plain_word_before_a_plural_kind_is_a_family(extra
     found = methods(extractor.extract(paper))
     assert not {"BaB", "Hopfield"} & found
     assert {"MobileViT", "DDPG"} <= found
+
+
+def test_a_name_the_paper_gives_a_task_is_a_task(extractor: EntityExtractor) -> None:
+    paper = make_paper("CLFEC: A New Task for Unified Error Correction",
+                       "We introduce CLFEC (Chinese Linguistic and Factual Error Correction), a new task for joint "
+                       "correction. We also propose ProofNet, a model that solves it.")
+    found = by_name(extractor.extract(paper))
+    assert found["CLFEC"].type == "Task" and found["ProofNet"].role == "proposed"
+    summary = make_paper("Contextual Referring", tldr="The paper introduces GeoRef, a task for contextual localization.")
+    assert by_name(extractor.extract(summary))["GeoRef"].type == "Task"
+    zh = make_paper("Unified Error Correction", method="提出中文语言与事实错误联合校正任务CLFEC，并构建多领域数据集。")
+    assert by_name(extractor.extract(zh))["CLFEC"].type == "Task"
+    bench = make_paper("TaskBench: A New Benchmark Task for Agents", "We introduce TaskBench, a new benchmark task.")
+    assert by_name(extractor.extract(bench))["TaskBench"].type == "Benchmark"
