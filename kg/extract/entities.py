@@ -74,7 +74,8 @@ _NAMED_METHOD_WORDS = frozenset(e.text.lower() for e in load_lexicons().methods 
 _FAMILY_WORDS = frozenset(e.text.lower() for e in load_lexicons().techniques) | _NAMED_METHOD_WORDS | {
     "transformer", "cnn", "rnn", "vit", "mlp"}
 _AFTER_PROPOSED_PHRASE = re.compile(r"^\s*(?:[,:(（，：]|which\b|that\b|to\b|for\b|$)")
-_APPOSITIVE_AFTER = re.compile(r"^\s*,\s+(?:an?|the\s+first)\s")
+# (a quoted name may close its quote before or after the comma: 'We introduce "Sculpting," a ...')
+_APPOSITIVE_AFTER = re.compile(r"^[\"”']?\s*,[\"”']?\s+(?:an?|the\s+first)\s")
 _PARTS_VERB = re.compile(r"\b(?:introduces?|consists?|comprises?|includes?|contributions)\b")
 _PARTS_STEMS = ("introduce", "consist", "comprise", "include", "contributions")
 
@@ -1263,7 +1264,7 @@ class EntityExtractor:
                 if occ.source == "name:WEAK" and not NAMING.search(gap) and not (
                         (" " in occ.text.strip() or _HYPHENATED_NAME.match(occ.text))
                         and _AFTER_PROPOSED_PHRASE.match(after)) and not (
-                        not gap.strip() and _APPOSITIVE_AFTER.match(after)):
+                        not gap.strip(" \"“'") and _APPOSITIVE_AFTER.match(after)):
                     # a capitalised single word after "we propose" is not enough, unless it is named right after the
                     # verb and described ("We propose Vantrel, a diffusion-based scheme ...")
                     continue

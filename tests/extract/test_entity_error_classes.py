@@ -1990,3 +1990,12 @@ def test_a_name_the_paper_gives_a_task_is_a_task(extractor: EntityExtractor) -> 
     assert by_name(extractor.extract(zh))["CLFEC"].type == "Task"
     bench = make_paper("TaskBench: A New Benchmark Task for Agents", "We introduce TaskBench, a new benchmark task.")
     assert by_name(extractor.extract(bench))["TaskBench"].type == "Benchmark"
+
+
+def test_a_quoted_name_in_apposition_is_proposed(extractor: EntityExtractor) -> None:
+    paper = make_paper("You Need No Prompt Engineering",
+                       "We introduce \"Sculpting,\" a constrained, rule-based prompting method. We also introduce "
+                       "“Carving”, a scheme for pruning rules.")
+    assert {"Sculpting", "Carving"} <= proposed(extractor.extract(paper))
+    plain = make_paper("You Need No Prompt Engineering", "We introduce \"Sculpting\" into the prompt.")
+    assert "Sculpting" not in proposed(extractor.extract(plain))
