@@ -522,6 +522,28 @@ def _own_variants_proposed(mentions: list[Mention]) -> None:
             m.role = "proposed"
 
 
+def _own_name_extensions_merged(mentions: list[Mention]) -> list[Mention]:
+    """The paper's own method named with words after its name ("CoreThink Agentic Reasoner" and "CoreThink",
+    "VTS-LLM Agent" and "VTS-LLM") is one entity: the longer form becomes an alias of the shorter."""
+    own = {m.name: m for m in mentions if m.role == "proposed" and m.type == "Method"}
+    if len(own) < 2:
+        return mentions
+    merged: set[int] = set()
+    for m in own.values():
+        words = m.name.split(" ")
+        stem = next((own[" ".join(words[:n])] for n in range(len(words) - 1, 0, -1) if " ".join(words[:n]) in own),
+                    None)
+        if stem is None:
+            continue
+        for alias in [m.name, *m.aliases]:
+            if alias not in stem.aliases and alias != stem.name:
+                stem.aliases.append(alias)
+        stem.evidence += m.evidence
+        stem.confidence = max(stem.confidence, m.confidence)
+        merged.add(id(m))
+    return [m for m in mentions if id(m) not in merged] if merged else mentions
+
+
 # The parts a method is built of, as heads of Title Case long forms: "Dynamic Feature Blender (DFB)".
 _COMPONENT_LONG_FORM = _title_case_headed(
     "Block|Module|Layer|Unit|Translator|Predictor|Blender|Activator|Bridge|Head|Mechanism|Generator|Extractor|"
@@ -1030,6 +1052,7 @@ class EntityExtractor:
             [m for m in (self._decide(c, paper.id) for c in candidates.values()) if m is not None]))
         _own_variants_proposed(mentions)
         _own_components_proposed(mentions)
+        mentions = _own_name_extensions_merged(mentions)
         mentions += _introduced_measures(mentions)
         named = [(e.start, e.end) for m in mentions for e in m.evidence if e.section == "title"]
         mentions += extract_tasks(paper.id, sections, [(o.section, o.start, o.end) for o in known_tasks], named)

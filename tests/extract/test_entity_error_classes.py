@@ -1999,3 +1999,13 @@ def test_a_quoted_name_in_apposition_is_proposed(extractor: EntityExtractor) -> 
     assert {"Sculpting", "Carving"} <= proposed(extractor.extract(paper))
     plain = make_paper("You Need No Prompt Engineering", "We introduce \"Sculpting\" into the prompt.")
     assert "Sculpting" not in proposed(extractor.extract(plain))
+
+
+def test_own_name_and_its_longer_form_are_one_entity(extractor: EntityExtractor) -> None:
+    paper = make_paper("On Tool Calling: CoreThink Agentic Reasoner and a New Dataset",
+                       "We propose CoreThink Agentic Reasoner, a framework for tool calling. The CoreThink framework "
+                       "generalizes across benchmarks.", method="提出CoreThink框架，结合轻量级符号推理层。")
+    own = [m for m in extractor.extract(paper) if m.role == "proposed" and m.type == "Method"]
+    assert [(m.name, m.aliases) for m in own] == [("CoreThink", ["CoreThink Agentic Reasoner"])]
+    two = make_paper("Seg and SegNet: Two Segmenters", "We propose Seg, a segmenter, and SegNet, a second segmenter.")
+    assert {"Seg", "SegNet"} <= proposed(extractor.extract(two))  # no space after the name: two names
