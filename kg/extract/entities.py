@@ -74,7 +74,8 @@ _NAMED_METHOD_WORDS = frozenset(e.text.lower() for e in load_lexicons().methods 
 _FAMILY_WORDS = frozenset(e.text.lower() for e in load_lexicons().techniques) | _NAMED_METHOD_WORDS | {
     "transformer", "cnn", "rnn", "vit", "mlp"}
 _AFTER_PROPOSED_PHRASE = re.compile(r"^\s*(?:[,:(（，：]|which\b|that\b|to\b|for\b|$)")
-_APPOSITIVE_AFTER = re.compile(r"^\s*,\s+(?:an?|the\s+first)\s")
+# (a quoted name may close its quote before or after the comma: 'We introduce "Sculpting," a ...')
+_APPOSITIVE_AFTER = re.compile(r"^[\"”']?\s*,[\"”']?\s+(?:an?|the\s+first)\s")
 _PARTS_VERB = re.compile(r"\b(?:introduces?|consists?|comprises?|includes?|contributions)\b")
 _PARTS_STEMS = ("introduce", "consist", "comprise", "include", "contributions")
 
@@ -93,7 +94,7 @@ _AFTER_LIST_ITEM = re.compile(r"^\s*(?:[,:：(（]|which|that)")
 # Words right before a name that say the paper introduces it: "the proposed X", "a novel X", "two components: X".
 _PROPOSED_BEFORE = re.compile(r"(?:\b(?:the|our)\s+(?:newly\s+)?proposed|\b(?:a|an|our)\s+novel|"
                               r"\bour(?:\s+(?:newly|own))?(?:\s+[a-z]+ed)?|"
-                              r"\b(?:named|dubbed|termed|(?<!so-)called)(?:\s+the|\s+as)?|\b(?:components?|modules?)\s*[:：]|"
+                              r"\b(?:named|dubbed|termed|denoted|(?<!so-)called)(?:\s+the|\s+as)?|\b(?:components?|modules?)\s*[:：]|"
                               r"\bwe\s+(?:term|call|name|dub)(?:\s+(?:it|this(?:\s+[a-z-]+){0,2}|them|our\s+[a-z]+))?|"  # "a module we term X", "We call this approach X"
                               r"\bour\s+(?:[a-z-]+\s+)?(?:model|framework|method|approach|system|agent|network|pipeline|"
                               r"algorithm|architecture|scheduler|planner|detector|controller|compiler|simulator|"
@@ -111,6 +112,15 @@ _OUR_NOUN_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,4}?(?:model|framework
 _NEW_NOUN_BEFORE = re.compile(r"\b[Aa]n?\s+(?:new|novel)\s+(?:(?!(?:on|in|for|with|of|across|and|or|to|by|from|at|than|"
                               r"over|under|among|between|via|using)\b)[\w-]+\s+){0,5}?"
                               r"(?:(benchmark|dataset|corpus|suite)s?|[\w-]+)\s*,\s*(?:namely\s+)?$")
+# What the paper's method yields or results in, named in apposition: "..., yielding a pruned architecture,
+# SNN-SqueezeNet-P.", "The resulting system, Faster-GS, provides ...".
+_RESULTING_NOUN_BEFORE = re.compile(r"(?:\b(?:yielding|producing|resulting\s+in)\s+an?|\b[Tt]he\s+resulting)\s+"
+                                    r"(?:(?!(?:on|in|for|with|of|and|or|to|by|from|than|over)\b)[\w-]+\s+){0,3}?"
+                                    r"(?:(benchmark|dataset|corpus|suite)s?|[\w-]+)\s*,\s*$")
+# A name the paper gives a task it poses: "CLFEC: A New Task for ...", "XeMap, a task for contextual ...", "CLFEC
+# (Chinese ... Correction), a new task for", "提出...联合校正任务CLFEC" (not "X: A New Benchmark Task").
+_NAMED_TASK_AFTER = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*[,:：]\s*(?:a|an)\s+(?:new|novel)?\s*"
+                               r"(?:(?!benchmark|dataset|corpus)[\w-]+\s+){0,2}?task\b", re.IGNORECASE)
 # What one word before a title's colon says when it does not name the paper's method: its genre.
 _TITLE_GENRES = frozenset("""position survey review tutorial perspective perspectives commentary editorial overview
 correction erratum retraction opinion note letter preprint keynote abstract introduction chapter report vision roadmap
@@ -128,16 +138,16 @@ _PROPOSED_AFTER = re.compile(r"\s*[)）]?\s*,?\s+(?:is|are|was|were)\s+(?:(?:new
 _DESCRIBE_VERB_BEFORE = re.compile(r"\b(?:[Ww]e|[Aa]uthors)\s+(?:\w+\s+)?(?:describe|report|implement|release)(?:s|d|ed)?\s+$")
 # A word that names what follows it: "a lightweight network called Pylox", "an algorithm, named Quorvix,", "our
 # architecture, Magnetrix,": one capitalised word there is a name.
-_NAMED_WORD_BEFORE = re.compile(r"(?:(?<!so-)\bcalled|\bnamed|\bdubbed|\btermed|\b[Oo]ur\s+[a-z-]+,|\bnamely)\s+$")
+_NAMED_WORD_BEFORE = re.compile(r"(?:(?<!so-)\bcalled|\bnamed|\bdubbed|\btermed|\bdenoted|\b[Oo]ur\s+[a-z-]+,|\bnamely)\s+$")
 _MODIFIER_AFTER = re.compile(r"\s*(?:\([^()]{1,12}\))?-(?:like|based|style|inspired|guided|driven)\b")
 _NEW_KIND_OF_DATA = re.compile(r"\s+(?:is|are)\s+an?\s+(?:novel|new)\s+(?:[\w-]+\s+){0,3}?(?:benchmark|dataset|corpus|suite)s?\b",
                                re.IGNORECASE)
-_NAMED_WORD_ENDS = ("called ", "named ", "dubbed ", "termed ", ", ", "namely ")
+_NAMED_WORD_ENDS = ("called ", "named ", "dubbed ", "termed ", "denoted ", ", ", "namely ")
 _VARIANT_OF = re.compile(r"\b(?:variants?|versions?|extensions?|modifications?|generali[sz]ations?|adaptations?)"
                          r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_PROPOSED_BEFORE_WORDS = ("proposed", "novel", "our", "Our", "named", "dubbed", "termed", "called", ":", "：", "we ", "We ",
-                          "module,", "component,", "stage,", "block,", "branch,", "Module,", "Component,", "Stage,",
-                          "Block,", "Branch,")
+_PROPOSED_BEFORE_WORDS = ("proposed", "novel", "our", "Our", "named", "dubbed", "termed", "denoted", "called", ":", "：",
+                          "we ", "We ", "module,", "component,", "stage,", "block,", "branch,", "Module,", "Component,",
+                          "Stage,", "Block,", "Branch,")
 # Whether any of those words is in a text, in one scan (cheaper than one substring test per word).
 _PROPOSED_BEFORE_HINT = re.compile("|".join(map(re.escape, _PROPOSED_BEFORE_WORDS)))
 # A name continued by a lower-case word is only a modifier: "a novel KL divergence-based loss".
@@ -298,6 +308,8 @@ _CLOSED_LIST_BEFORE = re.compile(r"\s(?:and|or)\s+[^,;]+,\s*$")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|、|和|与)\s*$")
 _PLURAL_KIND_AFTER = re.compile(r"\s*(?:-based\s+)?(?:methods|approaches|algorithms|techniques|frameworks)\b|\s*方法",
                                 re.IGNORECASE)
+_MIXED_ACRONYM = re.compile(r"^[A-Z][a-z]?[A-Z][a-z]?[A-Z]?$")  # BaB, PnP, GeM: a short form written in mixed case
+_NETWORKS_AFTER = re.compile(r"\s*networks\b", re.IGNORECASE)
 _LISTED_DATA_CUES = frozenset({"left_data_list", "left_eval_on"})  # a plain word listed with names there is data
 _BENCH_LIST_CUES = frozenset({"left_bench_list", "left_bench_bracket_list"})
 _PLURAL_DATA_AFTER = re.compile(r"\s*(?:benchmarks|datasets|data sets)\b|\s*(?:基准|数据集)", re.IGNORECASE)
@@ -510,6 +522,28 @@ def _own_variants_proposed(mentions: list[Mention]) -> None:
             m.role = "proposed"
 
 
+def _own_name_extensions_merged(mentions: list[Mention]) -> list[Mention]:
+    """The paper's own method named with words after its name ("CoreThink Agentic Reasoner" and "CoreThink",
+    "VTS-LLM Agent" and "VTS-LLM") is one entity: the longer form becomes an alias of the shorter."""
+    own = {m.name: m for m in mentions if m.role == "proposed" and m.type == "Method"}
+    if len(own) < 2:
+        return mentions
+    merged: set[int] = set()
+    for m in own.values():
+        words = m.name.split(" ")
+        stem = next((own[" ".join(words[:n])] for n in range(len(words) - 1, 0, -1) if " ".join(words[:n]) in own),
+                    None)
+        if stem is None:
+            continue
+        for alias in [m.name, *m.aliases]:
+            if alias not in stem.aliases and alias != stem.name:
+                stem.aliases.append(alias)
+        stem.evidence += m.evidence
+        stem.confidence = max(stem.confidence, m.confidence)
+        merged.add(id(m))
+    return [m for m in mentions if id(m) not in merged] if merged else mentions
+
+
 # The parts a method is built of, as heads of Title Case long forms: "Dynamic Feature Blender (DFB)".
 _COMPONENT_LONG_FORM = _title_case_headed(
     "Block|Module|Layer|Unit|Translator|Predictor|Blender|Activator|Bridge|Head|Mechanism|Generator|Extractor|"
@@ -548,6 +582,44 @@ _VERSIONED = re.compile(r"^\S+(?: (?:\d[\w.]*|v\d[\w.]*))?$")
 _PARTS_SPLIT = re.compile(r"[-/]")
 _SURFACE_ORDER = {"abstract": 0, "title": 1}  # where a surface form is taken from first (then English, then the rest)
 # Sort rank of a candidate source after its length: lexicon entries (absent here: 0), then names.
+# The parts a paper lists as its method's own after a parts cue ("two core components: (1) Vision-Centric Contextual
+# Conflict Reasoning, which ...; and (2) ...", "two key innovations: Inter-frame Motion Modeling (IMM) and
+# Focus-and-Suppress Attention."): Title Case phrases, hyphenated adjectives included (the name scan leaves phrases
+# with "-Centric", "-Guided", "-aware" out), maybe closed by a lower-case kind word ("an Adaptive Multi-scale
+# Processing module").
+_PARTS_CUE = re.compile(r"\b(?:two|three|four|five|several|key|core|main|major|novel|complementary)\s+(?:[a-z-]+\s+)?"
+                        r"(?:components|modules|innovations|mechanisms|parts|blocks)\s*:\s*|"
+                        r"[两三四五]个(?:核心|关键|主要)?(?:组件|模块|创新点?|机制|部分)\s*[:：]\s*")
+_PARTS_CUE_WORDS = ("components:", "modules:", "innovations:", "mechanisms:", "parts:", "blocks:", "组件", "模块", "创新",
+                    "机制", "部分")
+_TITLE_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
+_LISTED_PART = re.compile(rf"(?:[\(（]\s*(?:\d|i{{1,3}}|iv)\s*[\)）]\s*)?(?:(?:an?|the)\s+(?:novel\s+|new\s+)?)?"
+                          rf"({_TITLE_WORD}(?:\s+(?:and\s+|of\s+)?{_TITLE_WORD})+"
+                          r"(?:\s+(?:module|block|mechanism|unit|layer|network|attention|agent|encoder|decoder|head))?)"
+                          r"(?=\s*(?:[,;.(（，。；、和与]|$|\s(?:which|that|with|to|for|featuring|combining|enabling)\b))")
+_NEXT_PART = re.compile(r"(?:(?!\sand\s)[^;,.；，。、和与])*(?:[;,；，、]\s*(?:and\s+)?|\s+and\s+|\s*[和与]\s*)")
+
+
+@lru_cache(maxsize=1 << 10)
+def listed_parts(text: str) -> tuple[tuple[int, int], ...]:
+    """Offsets of the Title Case parts a section lists after a parts cue (see ``_PARTS_CUE``)."""
+    if not any(word in text for word in _PARTS_CUE_WORDS):
+        return ()
+    found = []
+    for cue in _PARTS_CUE.finditer(text):
+        end = min((at for at in (text.find(".", cue.end()), text.find("。", cue.end())) if at >= 0), default=len(text))
+        pos = cue.end()
+        while pos < end:
+            item = _LISTED_PART.match(text, pos, end)
+            if item is not None:
+                found.append(item.span(1))
+            step = _NEXT_PART.search(text, item.end() if item else pos, end)
+            if step is None:
+                break
+            pos = step.end()
+    return tuple(found)
+
+
 _SOURCE_RANK = {"name:STRONG": 1, "name:PART": 1, "name:WEAK": 2}
 _LEXICON_SOURCE = {label: f"lexicon:{label}" for label in ("Dataset", "Benchmark", "Metric", "Technique", "Method", "Task")}
 _NAME_SOURCE = {label: f"name:{label}" for label in ("STRONG", "WEAK", "PART")}
@@ -792,6 +864,13 @@ def _the_named(occ: Occurrence, noun_after: re.Pattern[str] = _DATA_NOUN_AFTER) 
         and noun_after.match(text, occ.end) is not None
 
 
+def _named_as_task(occ: Occurrence) -> bool:
+    """The paper calls the name a task: "X: A New Task for ...", "X, a task for ...", "...任务X"."""
+    text = occ.section.text
+    return text.endswith("任务", 0, occ.start) or (
+        "task" in text[occ.end:occ.end + 120].lower() and _NAMED_TASK_AFTER.match(text, occ.end) is not None)
+
+
 def _in_chinese_list(occ: Occurrence) -> bool:
     """A name in a Chinese sentence between list separators ("、nuScenes和Waymo等")."""
     text = occ.section.text
@@ -864,6 +943,10 @@ class EntityExtractor:
                 weak = False  # "Evidential Neural Radiance Fields", the title's name: ranked with names, it wins
             ranked.append((weak, start - end, _SOURCE_RANK[source], i, start, end, source, None))
             i += 1
+        if not title:  # the parts a section lists as its method's own, whatever their words' shapes
+            for start, end in listed_parts(text):
+                ranked.append((False, start - end, 1, i, start, end, "name:STRONG", None))
+                i += 1
         ranked.sort()
         # A phrase that swallows a known metric or technique ("COP MAE") is two things, not one name.
         generic = [(s, e) for s, e, label, _ in doc.lexicon if label in ("Metric", "Technique")]
@@ -969,6 +1052,7 @@ class EntityExtractor:
             [m for m in (self._decide(c, paper.id) for c in candidates.values()) if m is not None]))
         _own_variants_proposed(mentions)
         _own_components_proposed(mentions)
+        mentions = _own_name_extensions_merged(mentions)
         mentions += _introduced_measures(mentions)
         named = [(e.start, e.end) for m in mentions for e in m.evidence if e.section == "title"]
         mentions += extract_tasks(paper.id, sections, [(o.section, o.start, o.end) for o in known_tasks], named)
@@ -1031,10 +1115,14 @@ class EntityExtractor:
                 continue  # "Compared to U-Net, Attention U-Net and TransUNet, MedFormer yields ...": the subject
             if cue.name == "right_eval_zh" and text[max(0, occ.start - 1):occ.start] in _INTO_ZH:
                 continue  # "整合到MCP Box中": put into it, not evaluated on it
-            if cue.name == "right_method" and _PLURAL_KIND_AFTER.match(text, occ.end) and _ALL_CAPS.match(name) and \
-                    not any(ch.isdigit() for ch in name) and not _LIST_BEFORE.search(text, left_start, occ.start):
-                # "LDP methods", "TD methods": a bare acronym before a plural kind names a family of methods (unlike
-                # the last of a list, "DQN and DDPG algorithms")
+            if cue.name == "right_method" and (
+                    (_PLURAL_KIND_AFTER.match(text, occ.end) and (_ALL_CAPS.match(name) or _MIXED_ACRONYM.match(name))
+                     and not any(ch.isdigit() for ch in name)) or (
+                    occ.source == "name:WEAK" and " " not in name and _NETWORKS_AFTER.match(text, occ.end))) and \
+                    not _LIST_BEFORE.search(text, left_start, occ.start):
+                # "LDP methods", "BaB methods": a bare acronym before a plural kind names a family of methods (unlike
+                # the last of a list, "DQN and DDPG algorithms"); so does a plain word before "networks" ("Hopfield
+                # networks")
                 cand.votes["Technique"] += cue.weight
                 continue
             cand.votes[cue.type] += cue.weight
@@ -1199,7 +1287,7 @@ class EntityExtractor:
                 if occ.source == "name:WEAK" and not NAMING.search(gap) and not (
                         (" " in occ.text.strip() or _HYPHENATED_NAME.match(occ.text))
                         and _AFTER_PROPOSED_PHRASE.match(after)) and not (
-                        not gap.strip() and _APPOSITIVE_AFTER.match(after)):
+                        not gap.strip(" \"“'") and _APPOSITIVE_AFTER.match(after)):
                     # a capitalised single word after "we propose" is not enough, unless it is named right after the
                     # verb and described ("We propose Vantrel, a diffusion-based scheme ...")
                     continue
@@ -1225,6 +1313,10 @@ class EntityExtractor:
                 if occ.source.startswith("lexicon:") or cand.proposed >= 1.0:
                     continue
                 text = section.text
+                if (occ.start, occ.end) in listed_parts(text):
+                    cand.proposed += 1.0
+                    cand.rules.add("listed_part")
+                    continue
                 before = text[max(0, occ.start - 24):occ.start]
                 if occ.source == "name:WEAK" and " " not in occ.text and not (
                         before.endswith(_NAMED_WORD_ENDS) and _NAMED_WORD_BEFORE.search(before)):
@@ -1251,9 +1343,11 @@ class EntityExtractor:
                     rule = "proposed_modifier"  # "the proposed Flow-based Voice Enhancing (FVE)"
                 elif before.endswith((", ", "namely ")) and (
                         our := _OUR_NOUN_BEFORE.search(text, max(0, occ.start - 70), occ.start) or
-                        _NEW_NOUN_BEFORE.search(text, max(0, occ.start - 80), occ.start)) is not None:
+                        _NEW_NOUN_BEFORE.search(text, max(0, occ.start - 80), occ.start) or
+                        _RESULTING_NOUN_BEFORE.search(text, max(0, occ.start - 80), occ.start)) is not None:
                     rule = "our_noun_appositive"  # "We train our GUI grounding model, GUI-Cursor, ...", "our
-                    # proposed framework, namely TrajFormer, ...", "a new substrate, CPP-2PACz, ..."
+                    # proposed framework, namely TrajFormer, ...", "a new substrate, CPP-2PACz, ...", "yielding a
+                    # pruned architecture, SNN-SqueezeNet-P"
                     if our.group(1):
                         cand.vote_own_data("Benchmark" if our.group(1).lower().startswith("bench") else "Dataset")
                 elif occ.source != "name:WEAK" and _PROPOSED_AFTER.match(text, occ.end) and \
@@ -1320,6 +1414,8 @@ class EntityExtractor:
                 break
         if lexicon_type and cand.proposed >= 1.0 and "proposed_over_lexicon" in cand.rules:
             lexicon_type = None
+        if not lexicon_type and any(_named_as_task(o) for o in occs):
+            cand.proposed, votes = 0.0, {"Task": 9.0}  # "CLFEC: A New Task for ...": the task posed, not a method
         if not lexicon_type and cand.proposed < 1.0 and (
                 _MUTATION.fullmatch(surface.rsplit(" ", 1)[-1]) or " " not in surface and any(map(_named_as_biology, occs))):
             return None  # "mutations in BRCA1", "EGFR expression", "HeLa cells", "KRAS G12C": biology, not a method

@@ -1938,3 +1938,74 @@ def test_a_known_data_sets_release_after_its_name_is_part_of_it(extractor: Entit
 def test_open_graph_benchmark_sets_are_written_in_lower_case(extractor: EntityExtractor) -> None:
     found = by_name(extractor.extract(make_paper("Graphs", "We evaluate on ogbn-arxiv, ogbn-products and ogbg-molhiv.")))
     assert {found[n].type for n in ("ogbn-arxiv", "ogbn-products", "ogbg-molhiv")} == {"Dataset"}
+
+
+def test_parts_listed_after_a_parts_cue_are_proposed(extractor: EntityExtractor) -> None:
+    paper = make_paper("KBNet: Conflict-Aware Answering",
+                       "We propose KBNet. Our method comprises two core components: (1) Vision-Centric Contextual "
+                       "Conflict Reasoning, which analyses conflicts; and (2) Correlation-Guided Encoding and Decoding, "
+                       "featuring compression. It adds two key innovations: Inter-frame Motion Modeling (IMM) and "
+                       "Focus-and-Suppress Attention. The model also has several key innovations: a novel Difference "
+                       "Pyramid Block for change analysis and an Adaptive Multi-scale Processing module combining blocks.")
+    found = proposed(extractor.extract(paper))
+    assert {"Vision-Centric Contextual Conflict Reasoning", "Correlation-Guided Encoding and Decoding",
+            "Focus-and-Suppress Attention", "Adaptive Multi-scale Processing module"} <= found
+    zh = make_paper("FuseNet: Depth Fusion", method="提出FuseNet，包含三个关键组件：Motion-Aware Token Merging、Depth-Guided "
+                                                    "Fusion与Query Refinement Head，分别用于合并、融合与细化。")
+    assert {"Motion-Aware Token Merging", "Depth-Guided Fusion", "Query Refinement Head"} <= proposed(extractor.extract(zh))
+    # no parts cue: a hyphenated description stays no name
+    plain = make_paper("Foo: Bar", "We use Vision-Centric Contextual Reasoning as in prior work.")
+    assert "Vision-Centric Contextual Reasoning" not in {m.name for m in extractor.extract(plain)}
+
+
+def test_what_the_method_yields_or_is_denoted_is_proposed(extractor: EntityExtractor) -> None:
+    paper = make_paper("Pruned Spiking Networks",
+                       "We prune redundant modules, yielding a pruned architecture, SqueezeSpike-P. It improves accuracy. "
+                       "The resulting material with uniform mesopores, denoted MP-ZIF-90, exhibits faster uptake. "
+                       "The resulting system, Rapid-GS, provides a 3x speed-up.")
+    assert {"SqueezeSpike-P", "MP-ZIF-90", "Rapid-GS"} <= proposed(extractor.extract(paper))
+    used = make_paper("Pruned Spiking Networks", "We fine-tune the model on ImageNet, yielding a gain over ResNet-50, "
+                                                 "DenseNet-121 and ViT-B.")
+    assert not {"DenseNet-121", "ViT-B"} & proposed(extractor.extract(used))
+
+
+def test_mixed_case_acronym_or_plain_word_before_a_plural_kind_is_a_family(extractor: EntityExtractor) -> None:
+    paper = make_paper("ABONN: Adaptive Verification",
+                       "Existing BaB methods explore sub-problems inefficiently. Traditional Hopfield networks have low "
+                       "capacity. We compare against MobileViT networks and the DQN and DDPG algorithms.")
+    found = methods(extractor.extract(paper))
+    assert not {"BaB", "Hopfield"} & found
+    assert {"MobileViT", "DDPG"} <= found
+
+
+def test_a_name_the_paper_gives_a_task_is_a_task(extractor: EntityExtractor) -> None:
+    paper = make_paper("CLFEC: A New Task for Unified Error Correction",
+                       "We introduce CLFEC (Chinese Linguistic and Factual Error Correction), a new task for joint "
+                       "correction. We also propose ProofNet, a model that solves it.")
+    found = by_name(extractor.extract(paper))
+    assert found["CLFEC"].type == "Task" and found["ProofNet"].role == "proposed"
+    summary = make_paper("Contextual Referring", tldr="The paper introduces GeoRef, a task for contextual localization.")
+    assert by_name(extractor.extract(summary))["GeoRef"].type == "Task"
+    zh = make_paper("Unified Error Correction", method="提出中文语言与事实错误联合校正任务CLFEC，并构建多领域数据集。")
+    assert by_name(extractor.extract(zh))["CLFEC"].type == "Task"
+    bench = make_paper("TaskBench: A New Benchmark Task for Agents", "We introduce TaskBench, a new benchmark task.")
+    assert by_name(extractor.extract(bench))["TaskBench"].type == "Benchmark"
+
+
+def test_a_quoted_name_in_apposition_is_proposed(extractor: EntityExtractor) -> None:
+    paper = make_paper("You Need No Prompt Engineering",
+                       "We introduce \"Sculpting,\" a constrained, rule-based prompting method. We also introduce "
+                       "“Carving”, a scheme for pruning rules.")
+    assert {"Sculpting", "Carving"} <= proposed(extractor.extract(paper))
+    plain = make_paper("You Need No Prompt Engineering", "We introduce \"Sculpting\" into the prompt.")
+    assert "Sculpting" not in proposed(extractor.extract(plain))
+
+
+def test_own_name_and_its_longer_form_are_one_entity(extractor: EntityExtractor) -> None:
+    paper = make_paper("On Tool Calling: CoreThink Agentic Reasoner and a New Dataset",
+                       "We propose CoreThink Agentic Reasoner, a framework for tool calling. The CoreThink framework "
+                       "generalizes across benchmarks.", method="提出CoreThink框架，结合轻量级符号推理层。")
+    own = [m for m in extractor.extract(paper) if m.role == "proposed" and m.type == "Method"]
+    assert [(m.name, m.aliases) for m in own] == [("CoreThink", ["CoreThink Agentic Reasoner"])]
+    two = make_paper("Seg and SegNet: Two Segmenters", "We propose Seg, a segmenter, and SegNet, a second segmenter.")
+    assert {"Seg", "SegNet"} <= proposed(extractor.extract(two))  # no space after the name: two names

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from kg.extract import cues
 from kg.extract.cues import CUES, SectionCues, matching_cues, sentence_bounds
 from kg.extract.entities import (_SOURCE_RANK, _VERSIONED, EntityExtractor, SectionCandidates, _written_as_a_phrase,
-                                 with_model_size)
+                                 listed_parts, with_model_size)
 from kg.extract.spacy_pipeline import (
     _ABBREV, _WORDS_BEFORE, _bracket_positions, build_nlp, doc_text, long_form_for, names_in, names_in_sections,
     token_edges, words_before,
@@ -81,6 +81,8 @@ def _spans_oracle(section: Section, doc: SectionCandidates) -> list[tuple]:
     if section.name == "title":
         names = [n for n in names if n[2] == "name:PART" or (n[2] == "name:STRONG" and _VERSIONED.match(
             section.text[n[0]:n[1]]))]
+    else:  # the parts listed after a parts cue (session 13)
+        names += [(start, end, "name:STRONG", None) for start, end in listed_parts(section.text)]
     ranked = sorted(lexicon + names, key=lambda c: (c[2] == "name:WEAK", c[0] - c[1], _SOURCE_RANK.get(c[2], 0)))
     generic = [(s, e) for s, e, src, _ in lexicon if src in ("lexicon:Metric", "lexicon:Technique")]
     if generic:
