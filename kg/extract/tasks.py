@@ -34,7 +34,8 @@ HEADS = (
     "refinement monitoring perception editing animation rendering stylization upscaling comprehension "
     "interpretation linking quantization decision-making collaboration "
     "removal re-identification counting dehazing deraining desnowing matting colorization "
-    "interpolation diarization transcription odometry spotting mapping pruning recommendation"
+    "interpolation diarization transcription odometry spotting mapping pruning recommendation "
+    "staging tracing proving harmonization allocation steganography dubbing profiling automation solving"
 ).split()
 _HEAD_SET = frozenset(HEADS)
 _HEAD_STEMS = _HEAD_SET | {h.rstrip("s") for h in _HEAD_SET}

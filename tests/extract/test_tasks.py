@@ -244,6 +244,17 @@ def test_task_only_head_nouns_head_tasks(phrase: str) -> None:
     assert phrase in found
 
 
+@pytest.mark.parametrize("phrase", ["neural theorem proving", "disease staging", "source tracing", "gui automation",
+                                    "unit harmonization", "resource allocation", "linguistic steganography",
+                                    "movie dubbing", "dataset profiling", "geometric problem solving"])
+def test_more_task_only_head_nouns_head_tasks(phrase: str) -> None:
+    """Proving, staging, tracing, harmonization, allocation, steganography, dubbing, profiling, automation and solving
+    name tasks too."""
+    found = names(tasks("Zero: A New Approach", f"{phrase[0].upper()}{phrase[1:]} is a fundamental problem. We "
+                                                "propose Zero."))
+    assert phrase in found
+
+
 def test_a_title_head_coordinated_with_a_later_one_is_read() -> None:
     found = names(tasks("Pedestrian Detection and Tracking in Crowded Stores", "We study retail analysis."))
     assert {"pedestrian detection", "retail analysis"} <= found
@@ -335,7 +346,7 @@ def test_a_title_for_a_plain_device_word_alone_names_no_task() -> None:
     ("Locally Private Sampling with Public Data", "locally private sampling"),
     ("Fair Division Under Inaccurate Preferences", "fair division"),
     ("Humans and LLMs Diverge on Probabilistic Inferences", "probabilistic inferences"),
-    ("TreeQ: Efficiently Scaling GUI Automation with Trees", "gui automation"),  # a verb's object
+    ("TreeQ: Efficiently Scaling Task Orchestration with Trees", "task orchestration"),  # a verb's object
     ("Rethinking Time Encoding via Learnable Functions", "time encoding"),
 ])
 def test_a_title_no_rule_reads_gives_its_first_task_like_noun_phrase(title: str, task: str) -> None:
