@@ -576,6 +576,23 @@ def _title_words(text: str) -> frozenset[str]:
 _phrase_words = lru_cache(maxsize=1 << 14)(_title_words)
 
 
+def _choose(cands: _Candidates, min_score: float, among: set[str] | None = None) -> list[str]:
+    """Up to :data:`MAX_TASKS` candidates (of ``among`` when given) scoring at least ``min_score``, best first,
+    without the title's means and without a phrase whose words hold, or are held by, those of one chosen before
+    ("image editing" after "multi-turn image editing")."""
+    chosen: list[str] = []
+    for key, score in sorted(cands.scores.items(), key=lambda kv: -kv[1]):
+        if len(chosen) >= MAX_TASKS or score < min_score:
+            break
+        if key in cands.means or (among is not None and key not in among):
+            continue
+        words = set(_CONTENT_WORD.findall(key))
+        if any(words <= set(_CONTENT_WORD.findall(c)) or set(_CONTENT_WORD.findall(c)) <= words for c in chosen):
+            continue
+        chosen.append(key)
+    return chosen
+
+
 def extract_tasks(paper_id: str, sections: list[Section],
                   known: Sequence[tuple[Section, int, int]] = (),
                   named: Sequence[tuple[int, int]] = ()) -> list[Mention]:
@@ -625,35 +642,34 @@ def extract_tasks(paper_id: str, sections: list[Section],
         from_lexicon.add(key)
         cands.found.setdefault(key, []).append((section, start, end, "task_lexicon"))
         text_counts[key] += 1
+    titled: set[str] = set()  # text phrases that share a word with the title
     for key, count in text_counts.items():
         in_title = bool(title_words & _phrase_words(key))
+        if in_title:
+            titled.add(key)
         if key in techniques and not in_title:
             continue  # "model merging" used as a technique, not the problem the paper addresses
         if count == 1 and key in in_passing and not in_title:
             continue  # "leverages cross-modal alignment", "applications such as fraud detection"
         cands.scores[key] += count + _W_PWC * (key in pwc) + _W_TITLE * in_title + _W_CUE * (key in cued) + \
             _W_STRONG_CUE * (key in strongly_cued)
-    chosen: list[str] = []
-    for key, score in sorted(cands.scores.items(), key=lambda kv: -kv[1]):
-        if len(chosen) >= MAX_TASKS or score < _MIN_SCORE:
-            break
-        if key in cands.means:
-            continue
-        words = set(_CONTENT_WORD.findall(key))
-        if any(words <= set(_CONTENT_WORD.findall(c)) or set(_CONTENT_WORD.findall(c)) <= words for c in chosen):
-            continue
-        chosen.append(key)
+    chosen = _choose(cands, _MIN_SCORE)
+    fallback: set[str] = set()
     if not chosen and title is not None:
         span = _title_fallback(title, named)
         if span is not None:
             key = title.text[span[0]:span[1]].lower()
             cands.found[key] = [(title, *span, "task_title_fallback")]
             chosen.append(key)
+            fallback.add(key)
+    if not chosen:  # nothing else names a task: the text phrases tied to the title, one weak support short
+        chosen = _choose(cands, _MIN_SCORE - _W_CUE, titled)
+        fallback.update(chosen)
     mentions = []
     for key in chosen:
         evidence = []
         aliases: list[str] = []
-        confidence = _FALLBACK_CONFIDENCE if cands.found[key][0][3] == "task_title_fallback" else _CONFIDENCE
+        confidence = _FALLBACK_CONFIDENCE if key in fallback else _CONFIDENCE
         for section, start, end, rule in cands.found[key]:
             s_start, s_end = sentence_bounds(section.text, start, end)
             evidence.append(Evidence(paper_id, section.name, evidence_sentence(section.text, s_start, s_end, start, end), start, end, rule,

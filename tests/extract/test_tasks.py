@@ -386,6 +386,18 @@ def test_the_title_fallback_only_fills_a_paper_without_tasks() -> None:
     assert names(found) == {"image segmentation"}
 
 
+def test_a_paper_nothing_else_gives_a_task_gets_its_phrases_tied_to_the_title() -> None:
+    """Written once and sharing a word with the title, a phrase is a task only where the paper has no other."""
+    found = tasks("Zeta: A Unified Agent for Fact Tables", "Zeta advances tabular fact verification. It runs fast.")
+    assert names(found) == {"tabular fact verification"}
+    assert found[0].confidence < 0.6
+    assert not tasks("Zeta: A Unified Agent for Fact Tables", "Zeta advances tabular fact verification. It runs fast.")[1:]
+    found = tasks("Zeta: A Unified Agent for Image Segmentation with Fact Tables",
+                  "Zeta advances tabular fact verification. It runs fast.")
+    assert names(found) == {"image segmentation"}
+    assert not tasks("Zeta: A Unified Agent", "Zeta advances tabular fact verification. It runs fast.")
+
+
 @pytest.mark.parametrize("opening", ["We tackle", "This paper addresses", "We investigate", "This work studies",
                                      "The authors tackle", "The paper addresses the challenge of", "We focus on"])
 def test_a_phrase_the_paper_says_it_tackles_is_a_task_when_written_once(opening: str) -> None:
