@@ -171,7 +171,9 @@ _STRONG_CUE_BEFORE = re.compile(
     r"agreement|robustness|proficiency)\s+(?:[a-z]+\s+)?(?:in|on|for)|\b(?:task|problem)s?\s+(?:in|of)|"
     r"\b(?:we|(?:this|the)\s+(?:paper|work|study|authors))\s+(?:tackles?|address(?:es)?|stud(?:y|ies)|investigates?|"
     r"focus(?:es)?\s+on)(?:\s+the\s+(?:challenge|problem|task)\s+of)?|"
-    r"\d%\s+in)\s+(?:both\s+|the\s+)?$", re.IGNORECASE)
+    r"\boutperform\w*\s+(?:[\w-]+\s+){0,3}(?:in|on)|"
+    r"\b(?:effectiveness|efficacy)\s+of\s+(?:our|the|this)\s+(?:[\w-]+\s+){0,2}in|"
+    r"\d\\?%\s+(?:in|on))\s+(?:both\s+|the\s+)?$", re.IGNORECASE)
 # What every match of _STRONG_CUE_BEFORE ends with (a cheap test first: the pattern is tried at every position).
 _STRONG_CUE_ENDS = (" in", " on", " for", " of", " both", " the", "ackle", "ckles", "dress", "esses", "study", "udies",
                     "igate", "gates")  # (the last five characters at most: "we tackle", "we investigate")
