@@ -83,7 +83,8 @@ quantitative simultaneous holistic final many further other different standard c
 current recent modern typical common popular key main major critical crucial important significant challenging
 difficult complex practical superior clear comprehensive extensive faithful unified generic overall individual
 numerous downstream underlying corresponding related relevant subsequent besides including etc specific certain
-particular best full entire whole-system learning learning-based technical professional-grade
+particular best full entire whole-system learning learning-based technical professional-grade representative
+one four five six seven eight nine ten dozens hundreds thousands
 """.split())
 FUNCTION_WORDS = frozenset("""a an the of for in on with via and or to by from into using based towards toward across
 under over between among without within than as at its their our this that these those how what which while when
@@ -190,7 +191,7 @@ _PASSING_BEFORE = re.compile(
     r"\b(?:combin\w+|integrat\w+)\s+[^.;:()]*)$", re.IGNORECASE)
 # What a paper says of its task right after naming it: "3D affordance grounding aims to highlight ...", "X is a
 # fundamental task in ...": strong enough alone.
-_STRONG_CUE_AFTER = re.compile(r"\s+(?:aims|seeks)\s+to\b|\s+(?:is|remains|has become)\s+(?:a|an)\s+"
+_STRONG_CUE_AFTER = re.compile(r"\s+tasks?\b|\s+(?:aims|seeks)\s+to\b|\s+(?:is|remains|has become)\s+(?:a|an)\s+"
                                r"(?:[a-z-]+\s+){0,2}(?:task|problem|challenge)s?\b", re.IGNORECASE)
 # The noun phrase a title opens with, up to its first function word: with a purpose it names the method.
 _LEAD_NP = re.compile(r"(?:[^\s:：]+\s+)*?[^\s:：]+(?=\s+(?:of|for|to|in|on|with|via|using|through|by|from|and)\b|[:：,]|$)",
