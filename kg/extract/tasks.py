@@ -85,6 +85,7 @@ difficult complex practical superior clear comprehensive extensive faithful unif
 numerous downstream underlying corresponding related relevant subsequent besides including etc specific certain
 particular best full entire whole-system learning learning-based technical professional-grade representative
 one four five six seven eight nine ten dozens hundreds thousands
+high-performance high-efficiency next-generation high‐performance high‐efficiency next‐generation
 """.split())
 FUNCTION_WORDS = frozenset("""a an the of for in on with via and or to by from into using based towards toward across
 under over between among without within than as at its their our this that these those how what which while when
@@ -382,6 +383,35 @@ _APPLICATION_HEADS = frozenset("""cells cell batteries battery photovoltaics ele
 photodetectors supercapacitors transistors lasers membranes electrocatalysts anodes cathodes""".split())
 
 
+# The devices a materials paper's text says something is for or in ("top cells for perovskite/silicon tandem solar
+# cells", "lithium-ion transport in quasi solid-state electrolytes"): the problem it works on, as in its title.
+# (Substrings one of which every device phrase holds: a cheap test before the pattern, which is tried at every
+# position; "electro" covers electrodes, electrolytes and electrocatalysts, "LED" the plural "LEDs".)
+_DEVICE_STEMS = ("cell", "batter", "photovolt", "electro", "LED", "photodetect", "capacitor", "transistor", "laser",
+                 "membrane", "anode", "cathode")
+_DEVICE_PHRASE = re.compile(rf"\b(?:for|in)\s+((?:[\w/\u2010-]+\s+){{1,5}}(?:{'|'.join(sorted(_APPLICATION_HEADS))}))\b",
+                            re.IGNORECASE)
+
+
+def _device_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the device phrases after "for" or "in" (two words at least, without evaluative words before the
+    modifiers, numbers or units)."""
+    for stem in _DEVICE_STEMS:  # (a loop: faster than any() over a generator)
+        if stem in text:
+            break
+    else:
+        return []
+    spans = []
+    for match in _DEVICE_PHRASE.finditer(text):
+        words = match.group(1).split()
+        kept = 1
+        while kept < len(words) and _is_modifier(words[-kept - 1]) and not words[-kept - 1][:1].isdigit():
+            kept += 1
+        if kept >= 2:
+            spans.append((match.end(1) - len(" ".join(words[-kept:])), match.end(1)))
+    return spans
+
+
 def _is_purpose_head(word: str) -> bool:
     """Whether a title's "for X" ends in a task-like head: a task head or a nominalisation ("... Removal")."""
     low = word.lower()
@@ -633,6 +663,11 @@ def extract_tasks(paper_id: str, sections: list[Section],
                 cued.add(key)
             elif _PASSING_BEFORE.search(section.text, max(0, start - 80), start):
                 in_passing.add(key)
+        for start, end in _device_spans(section.text):
+            key = section.text[start:end].lower()
+            cands.found.setdefault(key, []).append((section, start, end, "task_device"))
+            text_counts[key] += 1
+            strongly_cued.add(key)
     from_lexicon: set[str] = set()
     for section, start, end in known:
         if section.lang != "en" or section.name == "title":

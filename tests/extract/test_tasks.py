@@ -347,6 +347,22 @@ def test_the_devices_a_materials_title_is_for_are_its_task(title: str, task: str
     assert task in names(tasks(title))
 
 
+@pytest.mark.parametrize(("sentence", "task"), [
+    ("Wide-bandgap perovskites are promising top cells for perovskite/silicon tandem solar cells.",
+     "perovskite/silicon tandem solar cells"),
+    ("The additive improves lithium-ion transport in quasi solid-state electrolytes.", "quasi solid-state electrolytes"),
+    ("Such films are essential for high-efficiency all-perovskite tandem solar cells.",
+     "all-perovskite tandem solar cells"),  # without the evaluative word
+])
+def test_the_devices_a_materials_text_is_for_are_its_task(sentence: str, task: str) -> None:
+    assert task in names(tasks("Interlayer Chemistry Insights", sentence))
+
+
+def test_a_device_phrase_needs_a_modifier_that_is_no_number() -> None:
+    assert not names(tasks("Interlayer Chemistry Insights", "The films reach 21.3% efficiency in 1.2 cm2 cells and "
+                                                            "are stable for cells."))
+
+
 def test_a_title_for_a_plain_device_word_alone_names_no_task() -> None:
     assert not names(tasks("Learning Representations for Cells"))
 
