@@ -137,7 +137,8 @@ _WORD_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 _PURPOSE_END = r"(?=\s+(?:with|via|using|through|by|from|under|in|on|at|based|and)\b|\s*[:：,?]|\s*$)"
 # Evaluative words that open a title's purpose, alone or coordinated ("for Accurate X", "for Efficient and Reliable
 # X"): the purpose is what follows them.
-_EVALUATIVE = "accurate efficient robust reliable precise effective simple fast scalable faithful lightweight practical"
+_EVALUATIVE = ("accurate efficient robust reliable precise effective simple fast scalable faithful lightweight practical "
+               "general unified universal generalizable versatile")
 _EVALUATIVE_LEAD = rf"(?:(?:{'|'.join(_EVALUATIVE.split())})(?:\s*,\s*|\s+(?:and|&)\s+|\s+))*"
 _TITLE_FOR = re.compile(rf"\b(?:for|towards?|(?:approach|method|framework|solution)\s+to)\s+{_EVALUATIVE_LEAD}(.+?)"
                         rf"{_PURPOSE_END}", re.IGNORECASE)  # "A Variational-Generative Approach to Crack Detection in Paintings"

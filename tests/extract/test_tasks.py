@@ -48,7 +48,9 @@ def test_method_phrase_after_a_colon_is_not_a_task_when_a_purpose_follows() -> N
     ("XRec: Matching-based Prediction for Accurate Review Recommendation", "review recommendation"),
     ("XPO: Error-Aware Policy Optimization for Efficient and Reliable Reasoning", "reasoning"),
     ("Frequency-Aware Feature Distillation for Robust, Accurate Low-Light Image Enhancement",
-     "low-light image enhancement")])
+     "low-light image enhancement"),
+    ("Toward General Semantic Chunking: A Discriminative Framework", "semantic chunking"),
+    ("Towards Unified Scene Parsing with Transformers", "scene parsing")])
 def test_a_title_purpose_after_evaluative_words_is_the_task(title: str, task: str) -> None:
     found = names(tasks(title))
     assert task in found
