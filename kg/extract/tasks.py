@@ -34,7 +34,8 @@ HEADS = (
     "refinement monitoring perception editing animation rendering stylization upscaling comprehension "
     "interpretation linking quantization decision-making collaboration "
     "removal re-identification counting dehazing deraining desnowing matting colorization "
-    "interpolation diarization transcription odometry spotting mapping pruning recommendation"
+    "interpolation diarization transcription odometry spotting mapping pruning recommendation "
+    "staging tracing proving harmonization allocation steganography dubbing profiling automation solving"
 ).split()
 _HEAD_SET = frozenset(HEADS)
 _HEAD_STEMS = _HEAD_SET | {h.rstrip("s") for h in _HEAD_SET}
@@ -82,7 +83,9 @@ quantitative simultaneous holistic final many further other different standard c
 current recent modern typical common popular key main major critical crucial important significant challenging
 difficult complex practical superior clear comprehensive extensive faithful unified generic overall individual
 numerous downstream underlying corresponding related relevant subsequent besides including etc specific certain
-particular best full entire whole-system learning learning-based technical professional-grade
+particular best full entire whole-system learning learning-based technical professional-grade representative
+one four five six seven eight nine ten dozens hundreds thousands
+high-performance high-efficiency next-generation high‐performance high‐efficiency next‐generation
 """.split())
 FUNCTION_WORDS = frozenset("""a an the of for in on with via and or to by from into using based towards toward across
 under over between among without within than as at its their our this that these those how what which while when
@@ -134,7 +137,8 @@ _WORD_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 _PURPOSE_END = r"(?=\s+(?:with|via|using|through|by|from|under|in|on|at|based|and)\b|\s*[:：,?]|\s*$)"
 # Evaluative words that open a title's purpose, alone or coordinated ("for Accurate X", "for Efficient and Reliable
 # X"): the purpose is what follows them.
-_EVALUATIVE = "accurate efficient robust reliable precise effective simple fast scalable faithful lightweight practical"
+_EVALUATIVE = ("accurate efficient robust reliable precise effective simple fast scalable faithful lightweight practical "
+               "general unified universal generalizable versatile")
 _EVALUATIVE_LEAD = rf"(?:(?:{'|'.join(_EVALUATIVE.split())})(?:\s*,\s*|\s+(?:and|&)\s+|\s+))*"
 _TITLE_FOR = re.compile(rf"\b(?:for|towards?|(?:approach|method|framework|solution)\s+to)\s+{_EVALUATIVE_LEAD}(.+?)"
                         rf"{_PURPOSE_END}", re.IGNORECASE)  # "A Variational-Generative Approach to Crack Detection in Paintings"
@@ -170,7 +174,9 @@ _STRONG_CUE_BEFORE = re.compile(
     r"agreement|robustness|proficiency)\s+(?:[a-z]+\s+)?(?:in|on|for)|\b(?:task|problem)s?\s+(?:in|of)|"
     r"\b(?:we|(?:this|the)\s+(?:paper|work|study|authors))\s+(?:tackles?|address(?:es)?|stud(?:y|ies)|investigates?|"
     r"focus(?:es)?\s+on)(?:\s+the\s+(?:challenge|problem|task)\s+of)?|"
-    r"\d%\s+in)\s+(?:both\s+|the\s+)?$", re.IGNORECASE)
+    r"\boutperform\w*\s+(?:[\w-]+\s+){0,3}(?:in|on)|"
+    r"\b(?:effectiveness|efficacy)\s+of\s+(?:our|the|this)\s+(?:[\w-]+\s+){0,2}in|"
+    r"\d\\?%\s+(?:in|on))\s+(?:both\s+|the\s+)?$", re.IGNORECASE)
 # What every match of _STRONG_CUE_BEFORE ends with (a cheap test first: the pattern is tried at every position).
 _STRONG_CUE_ENDS = (" in", " on", " for", " of", " both", " the", "ackle", "ckles", "dress", "esses", "study", "udies",
                     "igate", "gates")  # (the last five characters at most: "we tackle", "we investigate")
@@ -187,7 +193,7 @@ _PASSING_BEFORE = re.compile(
     r"\b(?:combin\w+|integrat\w+)\s+[^.;:()]*)$", re.IGNORECASE)
 # What a paper says of its task right after naming it: "3D affordance grounding aims to highlight ...", "X is a
 # fundamental task in ...": strong enough alone.
-_STRONG_CUE_AFTER = re.compile(r"\s+(?:aims|seeks)\s+to\b|\s+(?:is|remains|has become)\s+(?:a|an)\s+"
+_STRONG_CUE_AFTER = re.compile(r"\s+tasks?\b|\s+(?:aims|seeks)\s+to\b|\s+(?:is|remains|has become)\s+(?:a|an)\s+"
                                r"(?:[a-z-]+\s+){0,2}(?:task|problem|challenge)s?\b", re.IGNORECASE)
 # The noun phrase a title opens with, up to its first function word: with a purpose it names the method.
 _LEAD_NP = re.compile(r"(?:[^\s:：]+\s+)*?[^\s:：]+(?=\s+(?:of|for|to|in|on|with|via|using|through|by|from|and)\b|[:：,]|$)",
@@ -376,6 +382,35 @@ _TECHNIQUE_ENDS = frozenset("learning attention convolution engineering".split()
 # What a materials or device paper's title is "for": the kind of device is the problem it works on.
 _APPLICATION_HEADS = frozenset("""cells cell batteries battery photovoltaics electrodes electrolytes leds
 photodetectors supercapacitors transistors lasers membranes electrocatalysts anodes cathodes""".split())
+
+
+# The devices a materials paper's text says something is for or in ("top cells for perovskite/silicon tandem solar
+# cells", "lithium-ion transport in quasi solid-state electrolytes"): the problem it works on, as in its title.
+# (Substrings one of which every device phrase holds: a cheap test before the pattern, which is tried at every
+# position; "electro" covers electrodes, electrolytes and electrocatalysts, "LED" the plural "LEDs".)
+_DEVICE_STEMS = ("cell", "batter", "photovolt", "electro", "LED", "photodetect", "capacitor", "transistor", "laser",
+                 "membrane", "anode", "cathode")
+_DEVICE_PHRASE = re.compile(rf"\b(?:for|in)\s+((?:[\w/\u2010-]+\s+){{1,5}}(?:{'|'.join(sorted(_APPLICATION_HEADS))}))\b",
+                            re.IGNORECASE)
+
+
+def _device_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the device phrases after "for" or "in" (two words at least, without evaluative words before the
+    modifiers, numbers or units)."""
+    for stem in _DEVICE_STEMS:  # (a loop: faster than any() over a generator)
+        if stem in text:
+            break
+    else:
+        return []
+    spans = []
+    for match in _DEVICE_PHRASE.finditer(text):
+        words = match.group(1).split()
+        kept = 1
+        while kept < len(words) and _is_modifier(words[-kept - 1]) and not words[-kept - 1][:1].isdigit():
+            kept += 1
+        if kept >= 2:
+            spans.append((match.end(1) - len(" ".join(words[-kept:])), match.end(1)))
+    return spans
 
 
 def _is_purpose_head(word: str) -> bool:
@@ -575,6 +610,23 @@ def _title_words(text: str) -> frozenset[str]:
 _phrase_words = lru_cache(maxsize=1 << 14)(_title_words)
 
 
+def _choose(cands: _Candidates, min_score: float, among: set[str] | None = None) -> list[str]:
+    """Up to :data:`MAX_TASKS` candidates (of ``among`` when given) scoring at least ``min_score``, best first,
+    without the title's means and without a phrase whose words hold, or are held by, those of one chosen before
+    ("image editing" after "multi-turn image editing")."""
+    chosen: list[str] = []
+    for key, score in sorted(cands.scores.items(), key=lambda kv: -kv[1]):
+        if len(chosen) >= MAX_TASKS or score < min_score:
+            break
+        if key in cands.means or (among is not None and key not in among):
+            continue
+        words = set(_CONTENT_WORD.findall(key))
+        if any(words <= set(_CONTENT_WORD.findall(c)) or set(_CONTENT_WORD.findall(c)) <= words for c in chosen):
+            continue
+        chosen.append(key)
+    return chosen
+
+
 def extract_tasks(paper_id: str, sections: list[Section],
                   known: Sequence[tuple[Section, int, int]] = (),
                   named: Sequence[tuple[int, int]] = ()) -> list[Mention]:
@@ -612,6 +664,11 @@ def extract_tasks(paper_id: str, sections: list[Section],
                 cued.add(key)
             elif _PASSING_BEFORE.search(section.text, max(0, start - 80), start):
                 in_passing.add(key)
+        for start, end in _device_spans(section.text):
+            key = section.text[start:end].lower()
+            cands.found.setdefault(key, []).append((section, start, end, "task_device"))
+            text_counts[key] += 1
+            strongly_cued.add(key)
     from_lexicon: set[str] = set()
     for section, start, end in known:
         if section.lang != "en" or section.name == "title":
@@ -624,35 +681,34 @@ def extract_tasks(paper_id: str, sections: list[Section],
         from_lexicon.add(key)
         cands.found.setdefault(key, []).append((section, start, end, "task_lexicon"))
         text_counts[key] += 1
+    titled: set[str] = set()  # text phrases that share a word with the title
     for key, count in text_counts.items():
         in_title = bool(title_words & _phrase_words(key))
+        if in_title:
+            titled.add(key)
         if key in techniques and not in_title:
             continue  # "model merging" used as a technique, not the problem the paper addresses
         if count == 1 and key in in_passing and not in_title:
             continue  # "leverages cross-modal alignment", "applications such as fraud detection"
         cands.scores[key] += count + _W_PWC * (key in pwc) + _W_TITLE * in_title + _W_CUE * (key in cued) + \
             _W_STRONG_CUE * (key in strongly_cued)
-    chosen: list[str] = []
-    for key, score in sorted(cands.scores.items(), key=lambda kv: -kv[1]):
-        if len(chosen) >= MAX_TASKS or score < _MIN_SCORE:
-            break
-        if key in cands.means:
-            continue
-        words = set(_CONTENT_WORD.findall(key))
-        if any(words <= set(_CONTENT_WORD.findall(c)) or set(_CONTENT_WORD.findall(c)) <= words for c in chosen):
-            continue
-        chosen.append(key)
+    chosen = _choose(cands, _MIN_SCORE)
+    fallback: set[str] = set()
     if not chosen and title is not None:
         span = _title_fallback(title, named)
         if span is not None:
             key = title.text[span[0]:span[1]].lower()
             cands.found[key] = [(title, *span, "task_title_fallback")]
             chosen.append(key)
+            fallback.add(key)
+    if not chosen:  # nothing else names a task: the text phrases tied to the title, one weak support short
+        chosen = _choose(cands, _MIN_SCORE - _W_CUE, titled)
+        fallback.update(chosen)
     mentions = []
     for key in chosen:
         evidence = []
         aliases: list[str] = []
-        confidence = _FALLBACK_CONFIDENCE if cands.found[key][0][3] == "task_title_fallback" else _CONFIDENCE
+        confidence = _FALLBACK_CONFIDENCE if key in fallback else _CONFIDENCE
         for section, start, end, rule in cands.found[key]:
             s_start, s_end = sentence_bounds(section.text, start, end)
             evidence.append(Evidence(paper_id, section.name, evidence_sentence(section.text, s_start, s_end, start, end), start, end, rule,
