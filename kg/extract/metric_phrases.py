@@ -30,6 +30,7 @@ from .results import CHINESE_METRICS, COUNT_RULE, value_digits
 # "prediction error"), never alone ("a rate of 5%").
 _HEADS_ALONE = frozenset("""accuracy efficiency conductivity perplexity throughput latency fidelity precision recall
 sensitivity specificity speedup responsivity detectivity diffusivity validity uniqueness novelty diversity
+acceleration
 """.split())
 _HEADS_GENERIC = frozenset("""rate rates ratio error errors score scores distance similarity coefficient correlation
 capacity capacitance time overhead density mobility lifetime uncertainty emissions consumption footprint usage
@@ -47,7 +48,9 @@ enhances retains has have had is are was were be been being new state-of-the-art
 average similar same final initial relative absolute corresponding respective respectively without
 impressive raises raise raised compromising sacrificing faster slower smaller larger greater fewer less more longer
 shorter minimal maximal exceptional balanced reduce improve increase decrease boost lower enhance raise cut cuts
-cutting retain maintain achieve reach obtain attain show deliver save saves saving saved""".split())
+cutting retain maintain achieve reach obtain attain show deliver save saves saving saved demonstrate demonstrates
+demonstrated demonstrating exhibit exhibits exhibited exhibiting provide provides provided providing offer offers
+offered offering bring brings brought""".split())
 # "-ing" words that name what is measured ("tracking distance", "training time"); other "-ing" words opening a
 # phrase are verbs ("without compromising accuracy").
 _ING_MODIFIERS = frozenset("""tracking training matching ranking reasoning grounding planning parsing routing
@@ -63,7 +66,8 @@ _SLASH_AFTER = re.compile(r"\s?/\s?\d")
 _ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,6})\s*\)")
 # The text between a phrase and its value: "... efficiency (PCE) of about 25%", "... error by up to 6%".
 _BEFORE_VALUE = re.compile(
-    r"(?:\s*\(\s*[A-Z][A-Za-z]{1,6}\s*\))?(?:\s+(?:of|by|to|at|reaching|was|were|is|are|=|:)\s+"
+    r"(?:\s*\(\s*[A-Z][A-Za-z]{1,6}\s*\))?(?:\s+(?:gains?|improvements?|reductions?|increases?|decreases?|drops?|"
+    r"savings?)(?=\s+(?:of|by)\s))?(?:\s+(?:of|by|to|at|reaching|was|were|is|are|=|:)\s+"
     rf"{VALUE_QUALIFIER}"
     r"|\s*\(\s*[~≈]?\s*)$")  # or the value in brackets: "condensation efficiency (94%)"
 # "... from 126.2 mV to 73.5 mV", "ASE threshold decreased from 120 to 60", "... energy was also increased from":
@@ -121,6 +125,9 @@ def _phrase_ending_at(text: str, end: int) -> tuple[int, str] | None:
     if not words:
         return None
     head = words[0]
+    if head not in _HEAD_WORDS and head[:-1] in _HEADS_ALONE and head.endswith("s"):
+        head = words[0] = head[:-1]  # "speedups of up to 15.2x": the metric is "speedup"
+        end -= 1
     if head not in _HEAD_WORDS and not head.startswith("time-to-"):
         return None
     modifiers = words[1:]
@@ -170,10 +177,10 @@ def bound_metric(text: str, value_start: int, value_end: int) -> tuple[int, int,
         word = _NEXT_WORD.match(text, at)
         if word is None or word.group(1) in _NOT_MODIFIERS:
             break
-        if word.group(1) in _HEAD_WORDS:
+        if word.group(1) in _HEAD_WORDS or word.group(1)[:-1] in _HEADS_ALONE and word.group(1).endswith("s"):
             phrase = _phrase_ending_at(text, word.end())
             if phrase and phrase[0] >= phrase_start:
-                found, found_end = phrase, word.end()  # and go on: "61 mV non-radiative voltage loss"
+                found, found_end = phrase, phrase[0] + len(phrase[1])  # and go on: "61 mV non-radiative voltage loss"
             elif found is None:
                 break
         elif found is not None:

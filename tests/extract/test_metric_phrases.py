@@ -239,3 +239,18 @@ def test_measure_phrases_listed_after_a_measuring_cue_are_metrics() -> None:
     for m in extraction.entities:
         for ev in m.evidence:
             assert extraction.paper.sections[ev.section].text[ev.start:ev.end] == m.name or m.type != "Metric"
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # a plural measure word names the singular metric; a verb before it is no part of it
+    ("ABONN demonstrates speedups of up to 15.2× on MNIST.", "15.2×", "speedup"),
+    ("The compiler brings 3.1x speedups.", "3.1x", "speedup"),
+    # a change noun between the measure and its value
+    ("the average efficiency gain by 3.6 times over YOLOX", "3.6 times", "efficiency"),
+    ("The scheduler yields a tail latency reduction of 40% under load.", "40%", "tail latency"),
+    ("The cathode shows a discharge capacity increase of 12% after cycling.", "12%", "discharge capacity"),
+    # a speed-up named by its other word
+    ("On Lumina-DiMOO it achieves over 4x acceleration of text-to-image generation.", "4x", "acceleration"),
+])
+def test_plural_measures_change_nouns_and_acceleration_name_metrics(text: str, value: str, metric: str) -> None:
+    assert metric_of(text, value) == metric
