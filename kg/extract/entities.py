@@ -64,6 +64,10 @@ _METRIC_WORDS = re.compile(r"\b(?:metrics?|in terms of|measur\w*|(?:evaluated|as
 _COMPARATIVE_BEFORE = re.compile(r"\b(?:higher|lower|better|worse|improved|reduced)\s+(?:[a-z-]+\s+)?$")
 # A list that ends with its kind: ", recall, F1-score, and AUROC metrics".
 _LIST_OF_METRICS = re.compile(r",[^.;:]{0,100}?\b(?:and|or)\s[^.;:,]{1,40}?\s(?:metrics|measures)\b")
+# A sentence about other work or the field opens so: "While recent advances in NeRFs achieve impressive accuracy",
+# "In recent years, forecasting methods have achieved higher accuracy".
+_BACKGROUND_OPENING = re.compile(r"\s*(?:While|Although|Though|Despite|However|In recent years|Recent(?:ly)?|Existing|"
+                                 r"Current|Conventional|Traditional|Previous|Prior|Most|Many)\b")
 _THE_X_OF = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _OF_NOT_VALUE = re.compile(r"\s+of\s+(?!\$?\d)")
 # A granularity modifier makes a distinct metric ("pixel-level AUROC" != "image-level AUROC"): no base alias.
@@ -988,7 +992,7 @@ class EntityExtractor:
             return True  # "evaluated using accuracy, weighted precision, recall, F1-score, and AUROC metrics"
         if _THE_X_OF.search(text, max(0, occ.start - 5), occ.start) and _OF_NOT_VALUE.match(text, occ.end):
             return False  # "quantify the sensitivity of UQ scores": the word, not the metric
-        return bool(_METRIC_WORDS.search(window))
+        return bool(_METRIC_WORDS.search(window)) and not _BACKGROUND_OPENING.match(text, s_start)
 
     @staticmethod
     def _extend_metric(occ: Occurrence) -> None:

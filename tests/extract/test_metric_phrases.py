@@ -254,3 +254,15 @@ def test_measure_phrases_listed_after_a_measuring_cue_are_metrics() -> None:
 ])
 def test_plural_measures_change_nouns_and_acceleration_name_metrics(text: str, value: str, metric: str) -> None:
     assert metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize("background", [
+    "While recent advances in neural radiance fields achieve impressive accuracy in scene reconstruction, they lack "
+    "uncertainty estimates.",
+    "In recent years, wind power forecasting methods have achieved significant improvements in forecasting accuracy.",
+    "Existing retrieval models reach high precision only with large labelled corpora.",
+])
+def test_a_plain_metric_word_only_in_a_sentence_about_other_work_names_no_metric(background: str) -> None:
+    extraction = Extractor().extract(make_paper(abstract=background + " We propose Foo, which achieves higher recall."))
+    metrics = {m.name for m in extraction.entities if m.type == "Metric"}
+    assert "recall" in metrics and not metrics & {"accuracy", "forecasting accuracy", "precision"}
