@@ -311,8 +311,10 @@ def _narrowed_base(phrase: str) -> str | None:
 
 # A cue after which the paper lists what it measures: "in terms of normalized return and constraint violation rate",
 # "metrics such as answer relevance and task completion rate".
+# "measuring convergence rates", "assessing prompt-generation consistency", "metrics for citation faithfulness".
 _MEASURED_LIST_CUE = re.compile(r"\b(?:in terms of|measured (?:by|with|using)|evaluated (?:by|with|using)|"
-                                r"metrics?,?\s+(?:such as|including|like|namely)|metrics?\s*:)\s+(?:the\s+)?")
+                                r"(?:measuring|evaluating|assessing|quantifying)|"
+                                r"metrics?,?\s+(?:such as|including|like|namely|for)|metrics?\s*:)\s+(?:the\s+)?")
 # The list runs to the end of the clause: a full stop, a semicolon, or a word that starts what follows it.
 _MEASURED_LIST_END = re.compile(r"[.;:()]|\s(?:on|across|for|in|under|at|compared|than|while|with|over|against|"
                                 r"and\s+(?:we|our|it|the\s+results?)|to|from|by|which|that|as)\s")
@@ -331,8 +333,8 @@ def metrics_listed_after_cues(paper: Paper, entities: list[Mention]) -> list[Men
     made: dict[str, Mention] = {}
     for section in paper.usable_sections():
         text = section.text
-        if section.lang != "en" or ("terms of" not in text and "metric" not in text and "measured" not in text and
-                                    "evaluated" not in text):
+        if section.lang != "en" or ("terms of" not in text and "metric" not in text and "measur" not in text and
+                                    "evaluat" not in text and "assessing" not in text and "quantifying" not in text):
             continue  # substring tests first: most sections hold no such cue
         for cue in _MEASURED_LIST_CUE.finditer(text):
             stop = _MEASURED_LIST_END.search(text, cue.end(), cue.end() + 160)
@@ -345,6 +347,10 @@ def metrics_listed_after_cues(paper: Paper, entities: list[Mention]) -> list[Men
                 if start < 0 or not _LOWER_PHRASE.fullmatch(item) or words[-1] not in _LISTED_HEADS or \
                         item in known or words[-1] in SETTING_HEADS and SETTING_MODIFIERS & set(words):
                     continue
+                if words[-1].endswith("s") and words[-1][:-1] in _LISTED_HEADS:
+                    item = item[:-1]  # "convergence rates": the metric is "convergence rate"
+                    if item in known:
+                        continue
                 s_start, s_end = sentence_bounds(text, start, start + len(item))
                 evidence = Evidence(paper.id, section.name, evidence_sentence(text, s_start, s_end, start,
                                                                               start + len(item)), start,

@@ -266,3 +266,14 @@ def test_a_plain_metric_word_only_in_a_sentence_about_other_work_names_no_metric
     extraction = Extractor().extract(make_paper(abstract=background + " We propose Foo, which achieves higher recall."))
     metrics = {m.name for m in extraction.entities if m.type == "Metric"}
     assert "recall" in metrics and not metrics & {"accuracy", "forecasting accuracy", "precision"}
+
+
+def test_measure_phrases_after_a_measuring_verb_or_metrics_for_are_metrics_in_the_singular() -> None:
+    extraction = Extractor().extract(make_paper(abstract=(
+        "Simulations of the associative memory evaluate recall, measuring convergence rates and retrieval error. "
+        "We define metrics for citation faithfulness and claim coverage. The agent is tested by assessing "
+        "prompt-generation consistency and aesthetics, while quantifying grasp success rates on real robots.")))
+    metrics = {m.name for m in extraction.entities if m.type == "Metric"}
+    assert {"convergence rate", "retrieval error", "citation faithfulness", "prompt-generation consistency",
+            "grasp success rate"} <= metrics
+    assert not {"convergence rates", "claim coverage", "aesthetics"} & metrics
