@@ -163,6 +163,10 @@ sequence""".split())
 # Long forms that name a dataset or a benchmark: "Snow Radar Echogram Dataset (SRED)".
 _DATA_NAME_HEADS = {"dataset": "Dataset", "corpus": "Dataset", "benchmark": "Benchmark", "suite": "Benchmark"}
 _NOT_NAMES = frozenset(e.text.lower() for e in load_lexicons().not_names)
+# Metrics the lexicon writes as plain lower-case words (accuracy, recall, perplexity): capitalised, they open a sentence
+# or a title ("Recall failures under high load ...", "... Assessment of Grammatical Accuracy"), or name something else
+# ("Perplexity", the company); like the lower-case word they name a metric only with a value or a metric cue.
+_PLAIN_METRIC_WORDS = frozenset(e.text for e in load_lexicons().metrics if e.text.islower())
 _HARDWARE_HEAD = re.compile(r"\b(?:Accelerators?|GPUs?|CPUs?|TPUs?|NPUs?|FPGAs?|SoC|Board|Chip)$")
 # "AU-quality", "RGB-only": an acronym hyphenated to an ordinary lower-case word is a compound modifier.
 # ... and one hyphenated to an adjective describes data, never names it: "an ISTQB-aligned dataset".
@@ -762,6 +766,11 @@ def _in_english_list(occ: Occurrence) -> bool:
 _METRIC_LIST_GAP = re.compile(r"(?=[^.;:]*(?:,|\band\b|\bor\b|/))[a-z0-9\s,/&-]*")
 
 
+def _plain_metric_word(text: str) -> bool:
+    """A metric written in plain words, in lower case or capitalised ("Accuracy" of "accuracy")."""
+    return text.islower() or text[1:].islower() and text.lower() in _PLAIN_METRIC_WORDS
+
+
 def _listed_with_named_metric(occ: Occurrence, occs: list[Occurrence]) -> bool:
     """A plain metric word in a list with a metric written as a name ("report precision, recall, and F1-score"):
     the list names the paper's measures."""
@@ -929,7 +938,7 @@ class EntityExtractor:
                     known_tasks.append(occ)
                     continue  # tasks are chosen per paper by kg.extract.tasks
                 if source == "lexicon:Metric":
-                    if occ.text.islower() and not self._reported(occ) and not _listed_with_named_metric(occ, occs) \
+                    if _plain_metric_word(occ.text) and not self._reported(occ) and not _listed_with_named_metric(occ, occs) \
                             and not (" " in occ.text and occ.canonical and occ.canonical != occ.text):
                         # (a long form with a known short form, "word error rate", names the metric wherever it is)
                         continue  # "improves accuracy" names no metric; "95% accuracy" does

@@ -277,3 +277,17 @@ def test_measure_phrases_after_a_measuring_verb_or_metrics_for_are_metrics_in_th
     assert {"convergence rate", "retrieval error", "citation faithfulness", "prompt-generation consistency",
             "grasp success rate"} <= metrics
     assert not {"convergence rates", "claim coverage", "aesthetics"} & metrics
+
+
+@pytest.mark.parametrize(("sections", "kept"), [
+    ({"title": "Dynamic Assessment of Grammatical Accuracy in Learner Writing",
+      "abstract": "We study feedback for learners of English."}, set()),
+    ({"title": "An Autonomous Rover for Precision Agriculture", "abstract": "The rover maps fields."}, set()),
+    ({"abstract": "Recall failures under high load are due to convergence to other learned patterns."}, set()),
+    ({"tldr": "Perplexity 推出了面向购物的 Buy with Pro 功能。"}, set()),
+    ({"abstract": "We train a grader. Accuracy rises to 95.1% on the held-out essays."}, {"accuracy"}),
+])
+def test_a_capitalised_plain_metric_word_names_a_metric_only_with_a_value_or_cue(
+        sections: dict[str, str], kept: set[str]) -> None:
+    extraction = Extractor().extract(make_paper(**sections))
+    assert {m.name.lower() for m in extraction.entities if m.type == "Metric"} == kept
