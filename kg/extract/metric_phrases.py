@@ -316,20 +316,43 @@ _MEASURED_LIST_CUE = re.compile(r"\b(?:in terms of|measured (?:by|with|using)|ev
                                 r"(?:measuring|evaluating|assessing|quantifying)|"
                                 r"metrics?,?\s+(?:such as|including|like|namely|for)|metrics?\s*:)\s+(?:the\s+)?")
 # The list runs to the end of the clause: a full stop, a semicolon, or a word that starts what follows it.
+# (and a participle after a comma: "..., showcasing its scalability", not "..., training time")
 _MEASURED_LIST_END = re.compile(r"[.;:()]|\s(?:on|across|for|in|under|at|compared|than|while|with|over|against|"
-                                r"and\s+(?:we|our|it|the\s+results?)|to|from|by|which|that|as)\s")
+                                r"and\s+(?:we|our|it|the\s+results?)|to|from|by|which|that|as)\s|"
+                                rf",\s+(?!(?:{'|'.join(sorted(_ING_MODIFIERS))})\b)[a-z]+ing\s")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # Heads that make a listed phrase a measure ("task completion rate", "normalized return"); not "efficiency",
 # "accuracy" or "quality", which name qualities as often as measures ("data efficiency", "generative quality").
 _LISTED_HEADS = frozenset("""rate rates error errors score scores return reward relevance consistency distance
 similarity correlation coefficient faithfulness""".split())
 _LOWER_PHRASE = re.compile(r"(?:[a-z][a-z0-9-]*\s){1,3}[a-z][a-z0-9-]*")
+# Listed beside a known metric, any short lower-case phrase is measured too ("measuring accuracy, F1-score, parameter
+# count and computational complexity"), except the artefacts an evaluation shows ("confusion matrix", "ROC curves").
+_LISTED_BESIDE_METRIC = re.compile(r"(?:[a-z][a-z0-9-]*\s){0,2}[a-z][a-z0-9-]*")
+_LIST_ITEM = re.compile(r"[\w@-]+(?:\s[\w@-]+){0,2}")  # three words at most
+_NOT_MEASURES = frozenset("matrix matrices curve curves plot plots map maps analysis analyses visualization".split())
+
+
+def _listed_beside_metric(item: str) -> bool:
+    """A short lower-case phrase that may be a measure listed beside a known metric: no lexicon metric word the
+    entity rules left out ("evaluating recall"), no verb ("showcasing its scalability"), no artefact."""
+    first, _, rest = item.partition(" ")
+    return bool(_LISTED_BESIDE_METRIC.fullmatch(item)) and item not in _known_metrics() and not (
+        first.endswith("ing") and first not in _ING_MODIFIERS) and item.rsplit(" ", 1)[-1] not in _NOT_MEASURES
+
+
+def _is_measure_phrase(item: str, words: list[str]) -> bool:
+    """A lower-case phrase of two to four words headed by a measure word, not a setting ("learning rate")."""
+    return bool(_LOWER_PHRASE.fullmatch(item)) and words[-1] in _LISTED_HEADS and not (
+        words[-1] in SETTING_HEADS and SETTING_MODIFIERS & set(words))
 
 
 def metrics_listed_after_cues(paper: Paper, entities: list[Mention]) -> list[Mention]:
     """Metric mentions for lower-case measure phrases of two to four words listed after a cue that says they are
-    measured ("in terms of normalized return and constraint violation rate"), when no entity names them yet."""
+    measured ("in terms of normalized return and constraint violation rate"), and for the short lower-case phrases
+    of such a list that also holds a known metric or a measure phrase, when no entity names them yet."""
     known = {n.lower() for m in entities for n in (m.name, *m.aliases)}
+    metrics = {n.lower() for m in entities if m.type == "Metric" for n in (m.name, *m.aliases)}
     made: dict[str, Mention] = {}
     for section in paper.usable_sections():
         text = section.text
@@ -340,14 +363,20 @@ def metrics_listed_after_cues(paper: Paper, entities: list[Mention]) -> list[Men
             stop = _MEASURED_LIST_END.search(text, cue.end(), cue.end() + 160)
             end = stop.start() if stop else min(len(text), cue.end() + 160)
             at = cue.end()
+            listed: list[tuple[int, str, bool]] = []  # each item: its start, its text, whether a measure phrase
             for item in _LIST_SPLIT.split(text[cue.end():end]):
                 start = text.find(item, at, end + 1)
                 at = start + len(item) if start >= 0 else at
-                words = item.split()
-                if start < 0 or not _LOWER_PHRASE.fullmatch(item) or words[-1] not in _LISTED_HEADS or \
-                        item in known or words[-1] in SETTING_HEADS and SETTING_MODIFIERS & set(words):
+                if start >= 0 and item:
+                    listed.append((start, item, _is_measure_phrase(item, item.split())))
+            anchored = len(listed) > 1 and any(measure or item.lower() in metrics for _, item, measure in listed)
+            for start, item, measure in listed:
+                if anchored and not (measure or item.lower() in metrics or _LIST_ITEM.fullmatch(item)):
+                    anchored = False  # a clause, not a list item, ends the list: "..., and tune the learning rate"
+                if item in known or not (measure or anchored and _listed_beside_metric(item)):
                     continue
-                if words[-1].endswith("s") and words[-1][:-1] in _LISTED_HEADS:
+                last = item.rsplit(" ", 1)[-1]
+                if last.endswith("s") and last[:-1] in _LISTED_HEADS:
                     item = item[:-1]  # "convergence rates": the metric is "convergence rate"
                     if item in known:
                         continue
