@@ -312,7 +312,7 @@ def _narrowed_base(phrase: str) -> str | None:
 # A cue after which the paper lists what it measures: "in terms of normalized return and constraint violation rate",
 # "metrics such as answer relevance and task completion rate".
 # "measuring convergence rates", "assessing prompt-generation consistency", "metrics for citation faithfulness".
-_MEASURED_LIST_CUE = re.compile(r"\b(?:in terms of|measured (?:by|with|using)|evaluated (?:by|with|using)|"
+_MEASURED_LIST_CUE = re.compile(r"(?=[imeaq])\b(?:in terms of|measured (?:by|with|using)|evaluated (?:by|with|using)|"
                                 r"(?:measuring|evaluating|assessing|quantifying)|"
                                 r"metrics?,?\s+(?:such as|including|like|namely|for)|metrics?\s*:)\s+(?:the\s+)?")
 # The list runs to the end of the clause: a full stop, a semicolon, or a word that starts what follows it.
@@ -320,6 +320,9 @@ _MEASURED_LIST_CUE = re.compile(r"\b(?:in terms of|measured (?:by|with|using)|ev
 _MEASURED_LIST_END = re.compile(r"[.;:()]|\s(?:on|across|for|in|under|at|compared|than|while|with|over|against|"
                                 r"and\s+(?:we|our|it|the\s+results?)|to|from|by|which|that|as)\s|"
                                 rf",\s+(?!(?:{'|'.join(sorted(_ING_MODIFIERS))})\b)[a-z]+ing\s")
+# One of these is in every text _MEASURED_LIST_CUE matches: a substring test before the regex.
+_MEASURED_LIST_WORDS = ("terms of", "metric", "measured", "measuring", "evaluated", "evaluating", "assessing",
+                        "quantifying")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # Heads that make a listed phrase a measure ("task completion rate", "normalized return"); not "efficiency",
 # "accuracy" or "quality", which name qualities as often as measures ("data efficiency", "generative quality").
@@ -356,8 +359,7 @@ def metrics_listed_after_cues(paper: Paper, entities: list[Mention]) -> list[Men
     made: dict[str, Mention] = {}
     for section in paper.usable_sections():
         text = section.text
-        if section.lang != "en" or ("terms of" not in text and "metric" not in text and "measur" not in text and
-                                    "evaluat" not in text and "assessing" not in text and "quantifying" not in text):
+        if section.lang != "en" or not any(word in text for word in _MEASURED_LIST_WORDS):
             continue  # substring tests first: most sections hold no such cue
         for cue in _MEASURED_LIST_CUE.finditer(text):
             stop = _MEASURED_LIST_END.search(text, cue.end(), cue.end() + 160)

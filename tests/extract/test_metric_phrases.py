@@ -311,3 +311,15 @@ def test_a_clause_after_a_listed_metric_ends_the_list() -> None:
     metrics = {m.name for m in extraction.entities if m.type == "Metric"}
     assert {"answer relevance", "task completion rate"} <= metrics
     assert not {"data efficiency", "batch size", "learning rate"} & metrics
+
+
+_CUE_PARTS = ["in terms of ", "measured by ", "measuring ", "evaluated with ", "evaluating ", "assessing ",
+              "quantifying ", "metrics such as ", "metric: ", "metrics for ", "Metrics ", "the ", "accuracy", ", ",
+              "and ", "x", "-", "\n"]
+
+
+@given(st.lists(st.sampled_from(_CUE_PARTS), max_size=12).map("".join))
+def test_every_measured_list_cue_holds_one_of_the_precheck_words(text: str) -> None:
+    from kg.extract.metric_phrases import _MEASURED_LIST_CUE, _MEASURED_LIST_WORDS
+    if _MEASURED_LIST_CUE.search(text):
+        assert any(word in text for word in _MEASURED_LIST_WORDS)
