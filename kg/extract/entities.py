@@ -64,6 +64,10 @@ _METRIC_WORDS = re.compile(r"\b(?:metrics?|in terms of|measur\w*|(?:evaluated|as
 _COMPARATIVE_BEFORE = re.compile(r"\b(?:higher|lower|better|worse|improved|reduced)\s+(?:[a-z-]+\s+)?$")
 # A list that ends with its kind: ", recall, F1-score, and AUROC metrics".
 _LIST_OF_METRICS = re.compile(r",[^.;:]{0,100}?\b(?:and|or)\s[^.;:,]{1,40}?\s(?:metrics|measures)\b")
+# A sentence about other work or the field opens so: "While recent advances in NeRFs achieve impressive accuracy",
+# "In recent years, forecasting methods have achieved higher accuracy".
+_BACKGROUND_OPENING = re.compile(r"\s*(?:While|Although|Though|Despite|However|In recent years|Recent(?:ly)?|Existing|"
+                                 r"Current|Conventional|Traditional|Previous|Prior|Most|Many)\b")
 _THE_X_OF = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _OF_NOT_VALUE = re.compile(r"\s+of\s+(?!\$?\d)")
 # A granularity modifier makes a distinct metric ("pixel-level AUROC" != "image-level AUROC"): no base alias.
@@ -169,6 +173,10 @@ sequence""".split())
 # Long forms that name a dataset or a benchmark: "Snow Radar Echogram Dataset (SRED)".
 _DATA_NAME_HEADS = {"dataset": "Dataset", "corpus": "Dataset", "benchmark": "Benchmark", "suite": "Benchmark"}
 _NOT_NAMES = frozenset(e.text.lower() for e in load_lexicons().not_names)
+# Metrics the lexicon writes as plain lower-case words (accuracy, recall, perplexity): capitalised, they open a sentence
+# or a title ("Recall failures under high load ...", "... Assessment of Grammatical Accuracy"), or name something else
+# ("Perplexity", the company); like the lower-case word they name a metric only with a value or a metric cue.
+_PLAIN_METRIC_WORDS = frozenset(e.text for e in load_lexicons().metrics if e.text.islower())
 _HARDWARE_HEAD = re.compile(r"\b(?:Accelerators?|GPUs?|CPUs?|TPUs?|NPUs?|FPGAs?|SoC|Board|Chip)$")
 # "AU-quality", "RGB-only": an acronym hyphenated to an ordinary lower-case word is a compound modifier.
 # ... and one hyphenated to an adjective describes data, never names it: "an ISTQB-aligned dataset".
@@ -830,6 +838,11 @@ def _in_english_list(occ: Occurrence) -> bool:
 _METRIC_LIST_GAP = re.compile(r"(?=[^.;:]*(?:,|\band\b|\bor\b|/))[a-z0-9\s,/&-]*")
 
 
+def _plain_metric_word(text: str) -> bool:
+    """A metric written in plain words, in lower case or capitalised ("Accuracy" of "accuracy")."""
+    return text.islower() or text[1:].islower() and text.lower() in _PLAIN_METRIC_WORDS
+
+
 def _listed_with_named_metric(occ: Occurrence, occs: list[Occurrence]) -> bool:
     """A plain metric word in a list with a metric written as a name ("report precision, recall, and F1-score"):
     the list names the paper's measures."""
@@ -1008,7 +1021,7 @@ class EntityExtractor:
                     known_tasks.append(occ)
                     continue  # tasks are chosen per paper by kg.extract.tasks
                 if source == "lexicon:Metric":
-                    if occ.text.islower() and not self._reported(occ) and not _listed_with_named_metric(occ, occs) \
+                    if _plain_metric_word(occ.text) and not self._reported(occ) and not _listed_with_named_metric(occ, occs) \
                             and not (" " in occ.text and occ.canonical and occ.canonical != occ.text):
                         # (a long form with a known short form, "word error rate", names the metric wherever it is)
                         continue  # "improves accuracy" names no metric; "95% accuracy" does
@@ -1072,7 +1085,7 @@ class EntityExtractor:
             return True  # "evaluated using accuracy, weighted precision, recall, F1-score, and AUROC metrics"
         if _THE_X_OF.search(text, max(0, occ.start - 5), occ.start) and _OF_NOT_VALUE.match(text, occ.end):
             return False  # "quantify the sensitivity of UQ scores": the word, not the metric
-        return bool(_METRIC_WORDS.search(window))
+        return bool(_METRIC_WORDS.search(window)) and not _BACKGROUND_OPENING.match(text, s_start)
 
     @staticmethod
     def _extend_metric(occ: Occurrence) -> None:

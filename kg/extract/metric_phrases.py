@@ -30,6 +30,7 @@ from .results import CHINESE_METRICS, COUNT_RULE, value_digits
 # "prediction error"), never alone ("a rate of 5%").
 _HEADS_ALONE = frozenset("""accuracy efficiency conductivity perplexity throughput latency fidelity precision recall
 sensitivity specificity speedup responsivity detectivity diffusivity validity uniqueness novelty diversity
+acceleration
 """.split())
 _HEADS_GENERIC = frozenset("""rate rates ratio error errors score scores distance similarity coefficient correlation
 capacity capacitance time overhead density mobility lifetime uncertainty emissions consumption footprint usage
@@ -47,7 +48,9 @@ enhances retains has have had is are was were be been being new state-of-the-art
 average similar same final initial relative absolute corresponding respective respectively without
 impressive raises raise raised compromising sacrificing faster slower smaller larger greater fewer less more longer
 shorter minimal maximal exceptional balanced reduce improve increase decrease boost lower enhance raise cut cuts
-cutting retain maintain achieve reach obtain attain show deliver save saves saving saved""".split())
+cutting retain maintain achieve reach obtain attain show deliver save saves saving saved demonstrate demonstrates
+demonstrated demonstrating exhibit exhibits exhibited exhibiting provide provides provided providing offer offers
+offered offering bring brings brought""".split())
 # "-ing" words that name what is measured ("tracking distance", "training time"); other "-ing" words opening a
 # phrase are verbs ("without compromising accuracy").
 _ING_MODIFIERS = frozenset("""tracking training matching ranking reasoning grounding planning parsing routing
@@ -63,7 +66,8 @@ _SLASH_AFTER = re.compile(r"\s?/\s?\d")
 _ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,6})\s*\)")
 # The text between a phrase and its value: "... efficiency (PCE) of about 25%", "... error by up to 6%".
 _BEFORE_VALUE = re.compile(
-    r"(?:\s*\(\s*[A-Z][A-Za-z]{1,6}\s*\))?(?:\s+(?:of|by|to|at|reaching|was|were|is|are|=|:)\s+"
+    r"(?:\s*\(\s*[A-Z][A-Za-z]{1,6}\s*\))?(?:\s+(?:gains?|improvements?|reductions?|increases?|decreases?|drops?|"
+    r"savings?)(?=\s+(?:of|by)\s))?(?:\s+(?:of|by|to|at|reaching|was|were|is|are|=|:)\s+"
     rf"{VALUE_QUALIFIER}"
     r"|\s*\(\s*[~≈]?\s*)$")  # or the value in brackets: "condensation efficiency (94%)"
 # "... from 126.2 mV to 73.5 mV", "ASE threshold decreased from 120 to 60", "... energy was also increased from":
@@ -121,6 +125,9 @@ def _phrase_ending_at(text: str, end: int) -> tuple[int, str] | None:
     if not words:
         return None
     head = words[0]
+    if head not in _HEAD_WORDS and head[:-1] in _HEADS_ALONE and head.endswith("s"):
+        head = words[0] = head[:-1]  # "speedups of up to 15.2x": the metric is "speedup"
+        end -= 1
     if head not in _HEAD_WORDS and not head.startswith("time-to-"):
         return None
     modifiers = words[1:]
@@ -170,10 +177,10 @@ def bound_metric(text: str, value_start: int, value_end: int) -> tuple[int, int,
         word = _NEXT_WORD.match(text, at)
         if word is None or word.group(1) in _NOT_MODIFIERS:
             break
-        if word.group(1) in _HEAD_WORDS:
+        if word.group(1) in _HEAD_WORDS or word.group(1)[:-1] in _HEADS_ALONE and word.group(1).endswith("s"):
             phrase = _phrase_ending_at(text, word.end())
             if phrase and phrase[0] >= phrase_start:
-                found, found_end = phrase, word.end()  # and go on: "61 mV non-radiative voltage loss"
+                found, found_end = phrase, phrase[0] + len(phrase[1])  # and go on: "61 mV non-radiative voltage loss"
             elif found is None:
                 break
         elif found is not None:
@@ -304,40 +311,77 @@ def _narrowed_base(phrase: str) -> str | None:
 
 # A cue after which the paper lists what it measures: "in terms of normalized return and constraint violation rate",
 # "metrics such as answer relevance and task completion rate".
-_MEASURED_LIST_CUE = re.compile(r"\b(?:in terms of|measured (?:by|with|using)|evaluated (?:by|with|using)|"
-                                r"metrics?,?\s+(?:such as|including|like|namely)|metrics?\s*:)\s+(?:the\s+)?")
+# "measuring convergence rates", "assessing prompt-generation consistency", "metrics for citation faithfulness".
+_MEASURED_LIST_CUE = re.compile(r"(?=[imeaq])\b(?:in terms of|measured (?:by|with|using)|evaluated (?:by|with|using)|"
+                                r"(?:measuring|evaluating|assessing|quantifying)|"
+                                r"metrics?,?\s+(?:such as|including|like|namely|for)|metrics?\s*:)\s+(?:the\s+)?")
 # The list runs to the end of the clause: a full stop, a semicolon, or a word that starts what follows it.
+# (and a participle after a comma: "..., showcasing its scalability", not "..., training time")
 _MEASURED_LIST_END = re.compile(r"[.;:()]|\s(?:on|across|for|in|under|at|compared|than|while|with|over|against|"
-                                r"and\s+(?:we|our|it|the\s+results?)|to|from|by|which|that|as)\s")
+                                r"and\s+(?:we|our|it|the\s+results?)|to|from|by|which|that|as)\s|"
+                                rf",\s+(?!(?:{'|'.join(sorted(_ING_MODIFIERS))})\b)[a-z]+ing\s")
+# One of these is in every text _MEASURED_LIST_CUE matches: a substring test before the regex.
+_MEASURED_LIST_WORDS = ("terms of", "metric", "measured", "measuring", "evaluated", "evaluating", "assessing",
+                        "quantifying")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # Heads that make a listed phrase a measure ("task completion rate", "normalized return"); not "efficiency",
 # "accuracy" or "quality", which name qualities as often as measures ("data efficiency", "generative quality").
 _LISTED_HEADS = frozenset("""rate rates error errors score scores return reward relevance consistency distance
 similarity correlation coefficient faithfulness""".split())
 _LOWER_PHRASE = re.compile(r"(?:[a-z][a-z0-9-]*\s){1,3}[a-z][a-z0-9-]*")
+# Listed beside a known metric, any short lower-case phrase is measured too ("measuring accuracy, F1-score, parameter
+# count and computational complexity"), except the artefacts an evaluation shows ("confusion matrix", "ROC curves").
+_LISTED_BESIDE_METRIC = re.compile(r"(?:[a-z][a-z0-9-]*\s){0,2}[a-z][a-z0-9-]*")
+_LIST_ITEM = re.compile(r"[\w@-]+(?:\s[\w@-]+){0,2}")  # three words at most
+_NOT_MEASURES = frozenset("matrix matrices curve curves plot plots map maps analysis analyses visualization".split())
+
+
+def _listed_beside_metric(item: str) -> bool:
+    """A short lower-case phrase that may be a measure listed beside a known metric: no lexicon metric word the
+    entity rules left out ("evaluating recall"), no verb ("showcasing its scalability"), no artefact."""
+    first, _, rest = item.partition(" ")
+    return bool(_LISTED_BESIDE_METRIC.fullmatch(item)) and item not in _known_metrics() and not (
+        first.endswith("ing") and first not in _ING_MODIFIERS) and item.rsplit(" ", 1)[-1] not in _NOT_MEASURES
+
+
+def _is_measure_phrase(item: str, words: list[str]) -> bool:
+    """A lower-case phrase of two to four words headed by a measure word, not a setting ("learning rate")."""
+    return bool(_LOWER_PHRASE.fullmatch(item)) and words[-1] in _LISTED_HEADS and not (
+        words[-1] in SETTING_HEADS and SETTING_MODIFIERS & set(words))
 
 
 def metrics_listed_after_cues(paper: Paper, entities: list[Mention]) -> list[Mention]:
     """Metric mentions for lower-case measure phrases of two to four words listed after a cue that says they are
-    measured ("in terms of normalized return and constraint violation rate"), when no entity names them yet."""
+    measured ("in terms of normalized return and constraint violation rate"), and for the short lower-case phrases
+    of such a list that also holds a known metric or a measure phrase, when no entity names them yet."""
     known = {n.lower() for m in entities for n in (m.name, *m.aliases)}
+    metrics = {n.lower() for m in entities if m.type == "Metric" for n in (m.name, *m.aliases)}
     made: dict[str, Mention] = {}
     for section in paper.usable_sections():
         text = section.text
-        if section.lang != "en" or ("terms of" not in text and "metric" not in text and "measured" not in text and
-                                    "evaluated" not in text):
+        if section.lang != "en" or not any(word in text for word in _MEASURED_LIST_WORDS):
             continue  # substring tests first: most sections hold no such cue
         for cue in _MEASURED_LIST_CUE.finditer(text):
             stop = _MEASURED_LIST_END.search(text, cue.end(), cue.end() + 160)
             end = stop.start() if stop else min(len(text), cue.end() + 160)
             at = cue.end()
+            listed: list[tuple[int, str, bool]] = []  # each item: its start, its text, whether a measure phrase
             for item in _LIST_SPLIT.split(text[cue.end():end]):
                 start = text.find(item, at, end + 1)
                 at = start + len(item) if start >= 0 else at
-                words = item.split()
-                if start < 0 or not _LOWER_PHRASE.fullmatch(item) or words[-1] not in _LISTED_HEADS or \
-                        item in known or words[-1] in SETTING_HEADS and SETTING_MODIFIERS & set(words):
+                if start >= 0 and item:
+                    listed.append((start, item, _is_measure_phrase(item, item.split())))
+            anchored = len(listed) > 1 and any(measure or item.lower() in metrics for _, item, measure in listed)
+            for start, item, measure in listed:
+                if anchored and not (measure or item.lower() in metrics or _LIST_ITEM.fullmatch(item)):
+                    anchored = False  # a clause, not a list item, ends the list: "..., and tune the learning rate"
+                if item in known or not (measure or anchored and _listed_beside_metric(item)):
                     continue
+                last = item.rsplit(" ", 1)[-1]
+                if last.endswith("s") and last[:-1] in _LISTED_HEADS:
+                    item = item[:-1]  # "convergence rates": the metric is "convergence rate"
+                    if item in known:
+                        continue
                 s_start, s_end = sentence_bounds(text, start, start + len(item))
                 evidence = Evidence(paper.id, section.name, evidence_sentence(text, s_start, s_end, start,
                                                                               start + len(item)), start,

@@ -239,3 +239,87 @@ def test_measure_phrases_listed_after_a_measuring_cue_are_metrics() -> None:
     for m in extraction.entities:
         for ev in m.evidence:
             assert extraction.paper.sections[ev.section].text[ev.start:ev.end] == m.name or m.type != "Metric"
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # a plural measure word names the singular metric; a verb before it is no part of it
+    ("ABONN demonstrates speedups of up to 15.2× on MNIST.", "15.2×", "speedup"),
+    ("The compiler brings 3.1x speedups.", "3.1x", "speedup"),
+    # a change noun between the measure and its value
+    ("the average efficiency gain by 3.6 times over YOLOX", "3.6 times", "efficiency"),
+    ("The scheduler yields a tail latency reduction of 40% under load.", "40%", "tail latency"),
+    ("The cathode shows a discharge capacity increase of 12% after cycling.", "12%", "discharge capacity"),
+    # a speed-up named by its other word
+    ("On Lumina-DiMOO it achieves over 4x acceleration of text-to-image generation.", "4x", "acceleration"),
+])
+def test_plural_measures_change_nouns_and_acceleration_name_metrics(text: str, value: str, metric: str) -> None:
+    assert metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize("background", [
+    "While recent advances in neural radiance fields achieve impressive accuracy in scene reconstruction, they lack "
+    "uncertainty estimates.",
+    "In recent years, wind power forecasting methods have achieved significant improvements in forecasting accuracy.",
+    "Existing retrieval models reach high precision only with large labelled corpora.",
+])
+def test_a_plain_metric_word_only_in_a_sentence_about_other_work_names_no_metric(background: str) -> None:
+    extraction = Extractor().extract(make_paper(abstract=background + " We propose Foo, which achieves higher recall."))
+    metrics = {m.name for m in extraction.entities if m.type == "Metric"}
+    assert "recall" in metrics and not metrics & {"accuracy", "forecasting accuracy", "precision"}
+
+
+def test_measure_phrases_after_a_measuring_verb_or_metrics_for_are_metrics_in_the_singular() -> None:
+    extraction = Extractor().extract(make_paper(abstract=(
+        "Simulations of the associative memory evaluate recall, measuring convergence rates and retrieval error. "
+        "We define metrics for citation faithfulness and claim coverage. The agent is tested by assessing "
+        "prompt-generation consistency and aesthetics, while quantifying grasp success rates on real robots.")))
+    metrics = {m.name for m in extraction.entities if m.type == "Metric"}
+    assert {"convergence rate", "retrieval error", "citation faithfulness", "prompt-generation consistency",
+            "grasp success rate"} <= metrics
+    assert "convergence rates" not in metrics
+
+
+@pytest.mark.parametrize(("sections", "kept"), [
+    ({"title": "Dynamic Assessment of Grammatical Accuracy in Learner Writing",
+      "abstract": "We study feedback for learners of English."}, set()),
+    ({"title": "An Autonomous Rover for Precision Agriculture", "abstract": "The rover maps fields."}, set()),
+    ({"abstract": "Recall failures under high load are due to convergence to other learned patterns."}, set()),
+    ({"tldr": "Perplexity 推出了面向购物的 Buy with Pro 功能。"}, set()),
+    ({"abstract": "We train a grader. Accuracy rises to 95.1% on the held-out essays."}, {"accuracy"}),
+])
+def test_a_capitalised_plain_metric_word_names_a_metric_only_with_a_value_or_cue(
+        sections: dict[str, str], kept: set[str]) -> None:
+    extraction = Extractor().extract(make_paper(**sections))
+    assert {m.name.lower() for m in extraction.entities if m.type == "Metric"} == kept
+
+
+def test_short_phrases_listed_after_a_measuring_cue_beside_a_known_metric_are_metrics() -> None:
+    extraction = Extractor().extract(make_paper(abstract=(
+        "We benchmark spiking networks on CIFAR-10, measuring accuracy, F1-score, parameter count, computational "
+        "complexity, and energy consumption. We define metrics for citation faithfulness and evidence alignment. "
+        "The classifier was evaluated using precision, F1-score and confusion matrix. Policies are compared in "
+        "terms of average reward and QoS metrics, showcasing its scalability and practicality.")))
+    metrics = {m.name for m in extraction.entities if m.type == "Metric"}
+    assert {"parameter count", "computational complexity", "citation faithfulness", "evidence alignment"} <= metrics
+    assert not {"confusion matrix", "showcasing its scalability", "practicality"} & metrics
+
+
+def test_a_clause_after_a_listed_metric_ends_the_list() -> None:
+    extraction = Extractor().extract(make_paper(abstract=(
+        "We report metrics such as answer relevance and task completion rate, and tune the learning rate and data "
+        "efficiency. Runs are assessed by measuring BLEU, chrF and latency, then refine the prompt and batch size.")))
+    metrics = {m.name for m in extraction.entities if m.type == "Metric"}
+    assert {"answer relevance", "task completion rate"} <= metrics
+    assert not {"data efficiency", "batch size", "learning rate"} & metrics
+
+
+_CUE_PARTS = ["in terms of ", "measured by ", "measuring ", "evaluated with ", "evaluating ", "assessing ",
+              "quantifying ", "metrics such as ", "metric: ", "metrics for ", "Metrics ", "the ", "accuracy", ", ",
+              "and ", "x", "-", "\n"]
+
+
+@given(st.lists(st.sampled_from(_CUE_PARTS), max_size=12).map("".join))
+def test_every_measured_list_cue_holds_one_of_the_precheck_words(text: str) -> None:
+    from kg.extract.metric_phrases import _MEASURED_LIST_CUE, _MEASURED_LIST_WORDS
+    if _MEASURED_LIST_CUE.search(text):
+        assert any(word in text for word in _MEASURED_LIST_WORDS)
