@@ -252,7 +252,9 @@ _COUNTED_BEFORE = re.compile(r"(?:\b(?:two|three|four|five|six|seven|eight|nine|
                              r"\s+(?:(?!(?:and|or)\s)[\w-]+\s+){0,2}|(?:两|二|三|四|五|六|七|八|九|十|多|几)个[^，。；,;]{0,10})$", re.IGNORECASE)
 # What may follow a one-word name: punctuation, a list word or a preposition ("than Mythril and Slither."), not a
 # lower-case noun it modifies ("better than Human experts").
-_NAME_PHRASE_ENDS = re.compile(r"\s*(?:[,;.:)），、]|(?:and|or|on|in|by|with|across|at|under|while|which)\b|$)")
+# (or its own value in brackets: "outperforming Agentless (50.8%) and SWE-agent (33.6%)")
+_NAME_PHRASE_ENDS = re.compile(r"\s*(?:[,;.:)），、]|(?:and|or|on|in|by|with|across|at|under|while|which)\b|$|"
+                               r"[(（]\s*[~≈]?\s*[-+−]?\d[^()（）]{0,24}[)）])")
 _DEVICE_AFTER = re.compile(r"\s+(?:(?:robot(?:ic)?|mobile|edge)\s+)?(?:arms?|robots?|grippers?|humanoids?|quadrupeds?|"
                            r"drones?|cameras?|GPUs?|boards?|chips?|headsets?|smartphones?)\b|\s*(?:机械臂|机器人|相机|显卡)")
 _DATA_NOUN_AFTER = re.compile(r"\s+(?:datasets?|benchmarks?|corpus|data\s+set|environments?|suite)\b")

@@ -1938,3 +1938,11 @@ def test_a_known_data_sets_release_after_its_name_is_part_of_it(extractor: Entit
 def test_open_graph_benchmark_sets_are_written_in_lower_case(extractor: EntityExtractor) -> None:
     found = by_name(extractor.extract(make_paper("Graphs", "We evaluate on ogbn-arxiv, ogbn-products and ogbg-molhiv.")))
     assert {found[n].type for n in ("ogbn-arxiv", "ogbn-products", "ogbg-molhiv")} == {"Dataset"}
+
+
+def test_beaten_plain_words_followed_by_their_values_in_brackets_are_methods(extractor: EntityExtractor) -> None:
+    found = methods(extractor.extract(make_paper(
+        "RepairPilot: Fixing Issues", "RepairPilot resolves 58.4% of the issues, outperforming Agentlesz (50.8%) and "
+                                      "SWE-agentq (33.6%). It also beats Openfixer (41.2 points).",
+        result="RepairPilot优于Agentlesz（50.8%）。")))
+    assert {"Agentlesz", "SWE-agentq", "Openfixer"} <= found
