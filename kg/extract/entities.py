@@ -261,7 +261,7 @@ _DATA_NOUN_AFTER = re.compile(r"\s+(?:datasets?|benchmarks?|corpus|data\s+set|en
 _TOOL_NOUN_AFTER = re.compile(r"\s+(?:optimi[sz]er|algorithm|solver)\b")
 # A size or variant written after a known model's name: part of the name of the model used.
 _MODEL_SIZE_AFTER = re.compile(r"(?:[ -](?:(?:\d+x)?\d+(?:\.\d+)?[BMK]|mini|nano|turbo|flash|lite|pro|max|plus|instruct|chat)"
-                               r"(?![\w@+]|[.-]\w))+")
+                               r"(?![A-Za-z0-9_@+]|[.-][A-Za-z0-9_]))+")  # (a Chinese character may follow)
 def with_model_size(text: str, end: int, label: str, canonical: str | None) -> tuple[int, str | None]:
     """The end (and canonical form) of a lexicon match ending at ``end``, a known model's size or variant written
     after it included ("Mistral 7B", "GPT-4o mini": the model as released, no longer the lexicon's form)."""
@@ -274,7 +274,7 @@ def with_model_size(text: str, end: int, label: str, canonical: str | None) -> t
 
 # A data set's release after its name: "v2", "V7", "17.0", a year, or a small number that ends the name.
 _DATA_VERSION_AFTER = re.compile(r" (?:[vV]\d+(?:\.\d+)*|\d{1,2}\.\d{1,2}|(?:19|20)\d\d|\d{1,2}(?=[,;:)]|\.(?:\s|$)|\s+(?:and|or|"
-                                 r"dataset|benchmark|corpus|split|test|val|validation)\b))(?![\w.%-]|\.\d)")
+                                 r"dataset|benchmark|corpus|split|test|val|validation)\b))(?![A-Za-z0-9_.%-])")
 _SIZE_WORDS = frozenset("nano micro mini tiny small base medium large huge giant super ultra pro max plus lite".split())
 _DATA_LIST_CUES = frozenset({"left_bench_list", "left_data_list"})
 # A data noun and a comma right before a name: the name opens a list only if the list goes on after it.

@@ -1946,3 +1946,12 @@ def test_beaten_plain_words_followed_by_their_values_in_brackets_are_methods(ext
                                       "SWE-agentq (33.6%). It also beats Openfixer (41.2 points).",
         result="RepairPilot优于Agentlesz（50.8%）。")))
     assert {"Agentlesz", "SWE-agentq", "Openfixer"} <= found
+
+
+def test_a_release_or_size_right_before_chinese_text_stays_part_of_the_name(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "ProtDesq: Design", "We propose ProtDesq.",
+        result="在CATH 4.2测试集上恢复率为58.3%，比NLLB-200 3.3B高4.7，Qwen2.5-VL 7B表现较差。")))
+    assert {"CATH 4.2", "NLLB-200 3.3B", "Qwen2.5-VL 7B"} <= set(found)
+    assert "NLLB-200" not in found and "CATH" not in found
+
