@@ -638,11 +638,11 @@ def sentence_ends(text: str) -> tuple[int, ...]:
 _sentence_ends = lru_cache(maxsize=512)(sentence_ends)
 
 
-# Measures named like settings: a rate or ratio after one of these words is a hyperparameter ("learning rate (LR)",
-# "masking ratio"), not a metric.
-SETTING_HEADS = frozenset(("rate", "rates", "ratio", "ratios"))
+# Measures named like settings: a rate, ratio or fraction after one of these words is a hyperparameter ("learning rate
+# (LR)", "masking ratio") or a composition ("a volume fraction of 20%"), not a metric.
+SETTING_HEADS = frozenset(("rate", "rates", "ratio", "ratios", "fraction"))
 SETTING_MODIFIERS = frozenset("""learning dropout sampling mask masking frame bit compression sparsity pruning noise
-missing decay warmup keep drop""".split())
+missing decay warmup keep drop volume mass weight mole molar""".split())
 # A sentence longer than this (a table, a list or pasted code without full stops) is quoted as a window around
 # the mention: each mention quotes its sentence, so whole long "sentences" would make the output quadratic.
 MAX_EVIDENCE_SENTENCE = 1000

@@ -239,3 +239,22 @@ def test_measure_phrases_listed_after_a_measuring_cue_are_metrics() -> None:
     for m in extraction.entities:
         for ev in m.evidence:
             assert extraction.paper.sections[ev.section].text[ev.start:ev.end] == m.name or m.type != "Metric"
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    ("RouteQx attains an average optimality gap of 1.23% on the X instances.", "1.23%", "optimality gap"),
+    ("It narrows the day-night performance gap by 8.9 points.", "8.9 points", "day-night performance gap"),
+    ("PhotoQz reaches an outlier fraction of 0.65%.", "0.65%", "outlier fraction"),
+    ("DesignQx achieves a sequence recovery of 58.3% on the test set.", "58.3%", "sequence recovery"),
+])
+def test_gaps_fractions_and_recoveries_bound_to_values_are_metrics(text: str, value: str, metric: str) -> None:
+    assert metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The composite has a volume fraction of 20% and a mass fraction of 5%.", "20%"),
+    ("The composite has a volume fraction of 20% and a mass fraction of 5%.", "5%"),
+    ("Our method leaves a narrower gap of 1.6 points to the oracle.", "1.6 points"),
+])
+def test_composition_fractions_and_evaluated_gaps_are_no_metric(text: str, value: str) -> None:
+    assert metric_of(text, value) is None
