@@ -149,7 +149,7 @@ _LIST_GLOSS = re.compile(r"(?:[\(（]\s*(?:\d|i{1,3}|iv|v)\s*[\)）]|(?:^|(?<=[\
 _TASK_HEADS = frozenset(h.rstrip("s") for h in HEADS)
 _METRIC_HEAD = re.compile(r"(?:precision|recall|accuracy|error|rate|score|ratio|index|distance|similarity|coefficient|"
                           r"curve|measure|correlation|loss|likelihood|gain|rank|divergence|overlap|union|quality|"
-                          r"length|time|second|displacement|perplexity|kappa|deviation|value|metric|AUC|IoU|F1)s?\b",
+                          r"length|time|second|displacement|perplexity|kappa|deviation|value|metric|scale|AUC|IoU|F1)s?\b",
                           re.IGNORECASE)
 # Long forms ending in these name a technique ("knowledge distillation (KD)"), never a named method.
 _TECHNIQUE_HEADS = frozenset("""learning quantization distillation compression pruning augmentation tuning training

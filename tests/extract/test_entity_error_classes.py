@@ -1955,3 +1955,11 @@ def test_a_release_or_size_right_before_chinese_text_stays_part_of_the_name(extr
     assert {"CATH 4.2", "NLLB-200 3.3B", "Qwen2.5-VL 7B"} <= set(found)
     assert "NLLB-200" not in found and "CATH" not in found
 
+
+def test_well_known_measures_of_other_fields_are_metrics(extractor: EntityExtractor) -> None:
+    found = metrics(extractor.extract(make_paper(
+        "SketchQx: Design Critique", "Participants rated SketchQx with a System Usability Scale (SUS) score of 82.5 and "
+                                     "a lower NASA-TLX workload. Reports reach a RadGraph F1 of 0.297; the solver "
+                                     "closes the optimality gap, and designs refold with high scTM.")))
+    assert {"SUS", "NASA-TLX", "RadGraph F1", "optimality gap", "scTM"} <= set(found)
+    assert "F1" not in found
