@@ -182,17 +182,25 @@ CUES: tuple[Cue, ...] = (
         rf"\b(?:(?:trained|pre-?trained|fine-?tuned)|(?:(?:pre-?)?train|fine-?tune)s?\b[^.;:]{{0,50}}?)\s+on\s+(?:the\s+)?{_LIST}$",
         _I), "Dataset", 1.2, "used",
         needs=("train", "tune"), ends=("on", "the") + LIST_ENDS),
-    # "on data from EyePACS", "scans from ADNI and OASIS-3", "records collected from MIMIC-IV": where data comes from
+    # "on data from EyePACS", "scans from ADNI and OASIS-3", "records collected from MIMIC-IV", "2 million molecules
+    # from ZINC15", "10-K filings from SEC EDGAR": where data comes from
     Cue("left_data_from", "left", re.compile(
         rf"\b(?<!generated\s)(?<!synthesi[sz]ed\s)(?:data|images|scans|recordings|records|cases|patients|subjects|"
-        rf"participants|cohorts?|slides|notes)\s+(?:(?:are|is|were|was)\s+)?(?:collected\s+|obtained\s+|drawn\s+|"
+        rf"participants|cohorts?|slides|notes|molecules|compounds|proteins|structures|sequences|documents|filings|"
+        rf"articles|questions|problems|queries|prompts|samples|examples|instances|sentences|utterances|dialogues|"
+        rf"conversations|videos|clips|trajectories|episodes|programs|repositories|posts|reviews|galaxies)\s+"
+        rf"(?:(?:are|is|were|was)\s+)?(?:collected\s+|obtained\s+|drawn\s+|"
         rf"sourced\s+|taken\s+|comes?\s+|came\s+|originat(?:e|es|ed)\s+)?from\s+"
         rf"(?:the\s+)?{_LIST}$|"
         # "a dataset of meshes curated from Objaverse-XL", "prompts sampled from LAION": only data is curated
         rf"\b(?:curated|sampled|drawn|sourced|mined|crawled|scraped)\s+from\s+(?:the\s+)?{_LIST}$", _I),
         "Dataset", 1.2, "used",
         needs=("data", "images", "scans", "recordings", "records", "cases", "patients", "subjects", "participants",
-               "cohort", "slides", "notes", "curated", "sampled", "drawn", "sourced", "mined", "crawled", "scraped"),
+               "cohort", "slides", "notes", "curated", "sampled", "drawn", "sourced", "mined", "crawled", "scraped",
+               "molecules", "compounds", "proteins", "structures", "sequences", "documents", "filings", "articles",
+               "questions", "problems", "queries", "prompts", "samples", "examples", "instances", "sentences",
+               "utterances", "dialogues", "conversations", "videos", "clips", "trajectories", "episodes", "programs",
+               "repositories", "posts", "reviews", "galaxies"),
         ends=("from", "the") + LIST_ENDS),
     Cue("left_compared", "left", re.compile(
         rf"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared (?:with|to)|compar\w+ (?:with|to|against)|relative to|"

@@ -1963,3 +1963,12 @@ def test_well_known_measures_of_other_fields_are_metrics(extractor: EntityExtrac
                                      "closes the optimality gap, and designs refold with high scTM.")))
     assert {"SUS", "NASA-TLX", "RadGraph F1", "optimality gap", "scTM"} <= set(found)
     assert "F1" not in found
+
+
+def test_a_name_the_paper_takes_items_from_is_data(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "MolQx: Molecules", "MolQx is pre-trained with masking on 2 million molecules from ZINC15. We annotate 1,050 "
+                            "10-K filings from SEC EDGAR. MolQx outperforms GROVER and GraphMVP.")))
+    assert found["ZINC15"].type == "Dataset" and found["SEC EDGAR"].type == "Dataset"
+    assert found["GROVER"].type == "Method"
+
