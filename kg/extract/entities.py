@@ -744,7 +744,10 @@ _LISTED_BEFORE = re.compile(r"[A-Z][\w-]*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\
 _LISTED_AFTER = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z]")
 _NATURAL_LANGUAGES = frozenset("""english chinese mandarin cantonese french german spanish portuguese italian dutch
 russian japanese korean arabic hindi bengali urdu turkish persian vietnamese thai indonesian malay swahili greek
-latin hebrew polish czech swedish norwegian danish finnish ukrainian""".split())
+latin hebrew polish czech swedish norwegian danish finnish ukrainian romanian hungarian bulgarian serbian croatian
+slovak slovenian lithuanian latvian estonian icelandic irish welsh basque catalan galician tamil telugu marathi gujarati
+punjabi kannada malayalam nepali sinhala burmese khmer lao tagalog filipino uzbek kazakh tibetan uyghur mongolian pashto
+amharic hausa yoruba igbo zulu xhosa somali tigrinya wolof kinyarwanda luganda quechua guarani""".split())
 
 
 def _in_english_list(occ: Occurrence) -> bool:

@@ -1972,3 +1972,11 @@ def test_a_name_the_paper_takes_items_from_is_data(extractor: EntityExtractor) -
     assert found["ZINC15"].type == "Dataset" and found["SEC EDGAR"].type == "Dataset"
     assert found["GROVER"].type == "Method"
 
+
+def test_low_resource_languages_listed_where_a_paper_evaluates_are_not_data(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "AfriQx: Translation", "AfriQx improves BLEU by 6.1 and 5.4 on Hausa and Yoruba, and by 2.0 on Amharic, "
+                               "Tamil and Nepali. We evaluate on Cora, Citeseer and FLORES-200.")))
+    assert not {"Hausa", "Yoruba", "Amharic", "Tamil", "Nepali"} & set(found)
+    assert {"Cora", "Citeseer", "FLORES-200"} <= set(found)
+
