@@ -1459,11 +1459,12 @@ class EntityExtractor:
                                         _NAME_PHRASE_ENDS.match(o.section.text, o.end)) or
                         OUTPERFORMS_AFTER.match(o.section.text, o.end) and (
                             " " in surface or o.sentence is None or o.start > o.sentence[0]) for o in occs)) and \
-                    not any(_the_named(o, _TOOL_NOUN_AFTER) for o in occs):
+                    not any(_the_named(o, _TOOL_NOUN_AFTER) for o in occs) and not (
+                    "left_method_list" in cand.rules and " " not in surface and any(map(_in_english_list, occs))):
                 # plain capitalised words need a clear cue to count as a named method (the paper claiming to beat
                 # them is one: "outperforming Diffusion Policy and ACT", "31% more than Mythril and Slither"; and
                 # beating something inside a sentence: "finding that Chronos outperforms all other models"; and
-                # "the Adam optimizer")
+                # "the Adam optimizer"; and a list of names after their kind, "optimizers such as Bao and Balsa")
                 return None
             # A bare acronym ("SSL components", "结合ANN") is more often a family or a field than a named method:
             # it needs two cues, or one for a compound acronym ("CAV-MAE"), one the paper beats ("优于GRPO和DAPO")

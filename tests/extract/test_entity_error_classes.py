@@ -1980,3 +1980,10 @@ def test_low_resource_languages_listed_where_a_paper_evaluates_are_not_data(extr
     assert not {"Hausa", "Yoruba", "Amharic", "Tamil", "Nepali"} & set(found)
     assert {"Cora", "Citeseer", "FLORES-200"} <= set(found)
 
+
+def test_plain_words_listed_after_a_kind_of_tool_are_methods(extractor: EntityExtractor) -> None:
+    found = methods(extractor.extract(make_paper(
+        "QuOTx: Query Plans", "Learned query optimizers such as Baoq and Balsq pick bad plans, and search-based tools "
+                              "such as EvoSuitq and Randoq write tests. Traditional linters like Checkstylq are rigid.")))
+    assert {"Baoq", "Balsq", "EvoSuitq", "Randoq"} <= found
+    assert "Checkstylq" not in found  # one plain word alone is still not enough
