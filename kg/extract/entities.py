@@ -259,6 +259,7 @@ _DEVICE_AFTER = re.compile(r"\s+(?:(?:robot(?:ic)?|mobile|edge)\s+)?(?:arms?|rob
                            r"drones?|cameras?|GPUs?|boards?|chips?|headsets?|smartphones?)\b|\s*(?:机械臂|机器人|相机|显卡)")
 _DATA_NOUN_AFTER = re.compile(r"\s+(?:datasets?|benchmarks?|corpus|data\s+set|environments?|suite)\b")
 _TOOL_NOUN_AFTER = re.compile(r"\s+(?:optimi[sz]er|algorithm|solver)\b")
+_PART_NOUN_AFTER = re.compile(r"\s+(?:encoder|decoder|backbone|tokenizer)\b")  # "the Zipformer encoder"
 # A size or variant written after a known model's name: part of the name of the model used.
 _MODEL_SIZE_AFTER = re.compile(r"(?:[ -](?:(?:\d+x)?\d+(?:\.\d+)?[BMK]|mini|nano|turbo|flash|lite|pro|max|plus|instruct|chat)"
                                r"(?![A-Za-z0-9_@+]|[.-][A-Za-z0-9_]))+")  # (a Chinese character may follow)
@@ -1459,12 +1460,14 @@ class EntityExtractor:
                                         _NAME_PHRASE_ENDS.match(o.section.text, o.end)) or
                         OUTPERFORMS_AFTER.match(o.section.text, o.end) and (
                             " " in surface or o.sentence is None or o.start > o.sentence[0]) for o in occs)) and \
-                    not any(_the_named(o, _TOOL_NOUN_AFTER) for o in occs) and not (
-                    "left_method_list" in cand.rules and " " not in surface and any(map(_in_english_list, occs))):
+                    not any(_the_named(o, _TOOL_NOUN_AFTER) for o in occs) and not (" " not in surface and (
+                        "left_method_list" in cand.rules and any(map(_in_english_list, occs)) or
+                        any(_the_named(o, _PART_NOUN_AFTER) for o in occs))):
                 # plain capitalised words need a clear cue to count as a named method (the paper claiming to beat
                 # them is one: "outperforming Diffusion Policy and ACT", "31% more than Mythril and Slither"; and
                 # beating something inside a sentence: "finding that Chronos outperforms all other models"; and
-                # "the Adam optimizer"; and a list of names after their kind, "optimizers such as Bao and Balsa")
+                # "the Adam optimizer"; and a list of names after their kind, "optimizers such as Bao and Balsa"; and
+                # one word naming the model a part comes from, "the Zipformer encoder")
                 return None
             # A bare acronym ("SSL components", "结合ANN") is more often a family or a field than a named method:
             # it needs two cues, or one for a compound acronym ("CAV-MAE"), one the paper beats ("优于GRPO和DAPO")

@@ -1987,3 +1987,12 @@ def test_plain_words_listed_after_a_kind_of_tool_are_methods(extractor: EntityEx
                               "such as EvoSuitq and Randoq write tests. Traditional linters like Checkstylq are rigid.")))
     assert {"Baoq", "Balsq", "EvoSuitq", "Randoq"} <= found
     assert "Checkstylq" not in found  # one plain word alone is still not enough
+
+
+def test_one_plain_word_naming_the_model_a_part_comes_from_is_a_method(extractor: EntityExtractor) -> None:
+    found = methods(extractor.extract(make_paper(
+        "DyLQ: Streaming Speech", "DyLQ augments the Zipformq encoder with a policy, keeps the Whispeq decoder frozen "
+                                  "and adds the Orthogonal Bottleneck encoder. The Vision encoder is frozen.")))
+    assert {"Zipformq", "Whispeq"} <= found
+    assert "Orthogonal Bottleneck" not in found and "Vision" not in found
+
