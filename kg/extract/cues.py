@@ -182,17 +182,25 @@ CUES: tuple[Cue, ...] = (
         rf"\b(?:(?:trained|pre-?trained|fine-?tuned)|(?:(?:pre-?)?train|fine-?tune)s?\b[^.;:]{{0,50}}?)\s+on\s+(?:the\s+)?{_LIST}$",
         _I), "Dataset", 1.2, "used",
         needs=("train", "tune"), ends=("on", "the") + LIST_ENDS),
-    # "on data from EyePACS", "scans from ADNI and OASIS-3", "records collected from MIMIC-IV": where data comes from
+    # "on data from EyePACS", "scans from ADNI and OASIS-3", "records collected from MIMIC-IV", "2 million molecules
+    # from ZINC15", "10-K filings from SEC EDGAR": where data comes from
     Cue("left_data_from", "left", re.compile(
         rf"\b(?<!generated\s)(?<!synthesi[sz]ed\s)(?:data|images|scans|recordings|records|cases|patients|subjects|"
-        rf"participants|cohorts?|slides|notes)\s+(?:(?:are|is|were|was)\s+)?(?:collected\s+|obtained\s+|drawn\s+|"
+        rf"participants|cohorts?|slides|notes|molecules|compounds|proteins|structures|sequences|documents|filings|"
+        rf"articles|questions|problems|queries|prompts|samples|examples|instances|sentences|utterances|dialogues|"
+        rf"conversations|videos|clips|trajectories|episodes|programs|repositories|posts|reviews|galaxies)\s+"
+        rf"(?:(?:are|is|were|was)\s+)?(?:collected\s+|obtained\s+|drawn\s+|"
         rf"sourced\s+|taken\s+|comes?\s+|came\s+|originat(?:e|es|ed)\s+)?from\s+"
         rf"(?:the\s+)?{_LIST}$|"
         # "a dataset of meshes curated from Objaverse-XL", "prompts sampled from LAION": only data is curated
         rf"\b(?:curated|sampled|drawn|sourced|mined|crawled|scraped)\s+from\s+(?:the\s+)?{_LIST}$", _I),
         "Dataset", 1.2, "used",
         needs=("data", "images", "scans", "recordings", "records", "cases", "patients", "subjects", "participants",
-               "cohort", "slides", "notes", "curated", "sampled", "drawn", "sourced", "mined", "crawled", "scraped"),
+               "cohort", "slides", "notes", "curated", "sampled", "drawn", "sourced", "mined", "crawled", "scraped",
+               "molecules", "compounds", "proteins", "structures", "sequences", "documents", "filings", "articles",
+               "questions", "problems", "queries", "prompts", "samples", "examples", "instances", "sentences",
+               "utterances", "dialogues", "conversations", "videos", "clips", "trajectories", "episodes", "programs",
+               "repositories", "posts", "reviews", "galaxies"),
         ends=("from", "the") + LIST_ENDS),
     Cue("left_compared", "left", re.compile(
         rf"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared (?:with|to)|compar\w+ (?:with|to|against)|relative to|"
@@ -221,11 +229,15 @@ CUES: tuple[Cue, ...] = (
               "extend", "extends", "into", "the", "a", "pretrained", "pre-trained", "frozen") + LIST_ENDS,
         end_stems=("adopt", "leverag", "employ", "fine-tun", "finetun")),
     # "merging methods such as TIES, TSV-M, and Iso-C", "合并方法（如TIES、TSV-M）"
+    # "tools such as EvoSuite and Randoop", "learned optimizers such as Bao and Balsa": named tools of a kind
     Cue("left_method_list", "left", re.compile(
-        rf"\b(?:methods|approaches|baselines|algorithms|frameworks|techniques|architectures|backbones)\s*,?\s*"
+        rf"\b(?:methods|approaches|baselines|algorithms|frameworks|techniques|architectures|backbones|tools|toolkits|"
+        rf"libraries|optimi[sz]ers|solvers|fuzzers|simulators|compilers|linters|planners|retrievers)\s*,?\s*"
         rf"(?:such as|like|including|e\.g\.,?|\(e\.g\.,?)\s+{_LIST}$", _I), "Method", 2.0, "used",
         needs=("methods", "approaches", "baselines", "algorithms", "frameworks", "techniques", "architectures",
-               "backbones"), ends=("as", "like", "including", ".", ",") + LIST_ENDS),
+               "backbones", "tools", "toolkits", "libraries", "optimizers", "optimisers", "solvers", "fuzzers",
+               "simulators", "compilers", "linters", "planners", "retrievers"),
+        ends=("as", "like", "including", ".", ",") + LIST_ENDS),
     # "token-free models (ByT5, CANINE)", "methods (Canny, CannySR)": the names of a bracketed list (the first only
     # when the list goes on, see kg.extract.entities: "models (LLMs)" glosses the kind)
     Cue("left_method_bracket_list", "left", re.compile(
@@ -638,11 +650,11 @@ def sentence_ends(text: str) -> tuple[int, ...]:
 _sentence_ends = lru_cache(maxsize=512)(sentence_ends)
 
 
-# Measures named like settings: a rate or ratio after one of these words is a hyperparameter ("learning rate (LR)",
-# "masking ratio"), not a metric.
-SETTING_HEADS = frozenset(("rate", "rates", "ratio", "ratios"))
+# Measures named like settings: a rate, ratio or fraction after one of these words is a hyperparameter ("learning rate
+# (LR)", "masking ratio") or a composition ("a volume fraction of 20%"), not a metric.
+SETTING_HEADS = frozenset(("rate", "rates", "ratio", "ratios", "fraction"))
 SETTING_MODIFIERS = frozenset("""learning dropout sampling mask masking frame bit compression sparsity pruning noise
-missing decay warmup keep drop""".split())
+missing decay warmup keep drop volume mass weight mole molar""".split())
 # A sentence longer than this (a table, a list or pasted code without full stops) is quoted as a window around
 # the mention: each mention quotes its sentence, so whole long "sentences" would make the output quadratic.
 MAX_EVIDENCE_SENTENCE = 1000

@@ -163,7 +163,7 @@ _LIST_GLOSS = re.compile(r"(?:[\(（]\s*(?:\d|i{1,3}|iv|v)\s*[\)）]|(?:^|(?<=[\
 _TASK_HEADS = frozenset(h.rstrip("s") for h in HEADS)
 _METRIC_HEAD = re.compile(r"(?:precision|recall|accuracy|error|rate|score|ratio|index|distance|similarity|coefficient|"
                           r"curve|measure|correlation|loss|likelihood|gain|rank|divergence|overlap|union|quality|"
-                          r"length|time|second|displacement|perplexity|kappa|deviation|value|metric|AUC|IoU|F1)s?\b",
+                          r"length|time|second|displacement|perplexity|kappa|deviation|value|metric|scale|AUC|IoU|F1)s?\b",
                           re.IGNORECASE)
 # Long forms ending in these name a technique ("knowledge distillation (KD)"), never a named method.
 _TECHNIQUE_HEADS = frozenset("""learning quantization distillation compression pruning augmentation tuning training
@@ -270,14 +270,17 @@ _COUNTED_BEFORE = re.compile(r"(?:\b(?:two|three|four|five|six|seven|eight|nine|
                              r"\s+(?:(?!(?:and|or)\s)[\w-]+\s+){0,2}|(?:两|二|三|四|五|六|七|八|九|十|多|几)个[^，。；,;]{0,10})$", re.IGNORECASE)
 # What may follow a one-word name: punctuation, a list word or a preposition ("than Mythril and Slither."), not a
 # lower-case noun it modifies ("better than Human experts").
-_NAME_PHRASE_ENDS = re.compile(r"\s*(?:[,;.:)），、]|(?:and|or|on|in|by|with|across|at|under|while|which)\b|$)")
+# (or its own value in brackets: "outperforming Agentless (50.8%) and SWE-agent (33.6%)")
+_NAME_PHRASE_ENDS = re.compile(r"\s*(?:[,;.:)），、]|(?:and|or|on|in|by|with|across|at|under|while|which)\b|$|"
+                               r"[(（]\s*[~≈]?\s*[-+−]?\d[^()（）]{0,24}[)）])")
 _DEVICE_AFTER = re.compile(r"\s+(?:(?:robot(?:ic)?|mobile|edge)\s+)?(?:arms?|robots?|grippers?|humanoids?|quadrupeds?|"
                            r"drones?|cameras?|GPUs?|boards?|chips?|headsets?|smartphones?)\b|\s*(?:机械臂|机器人|相机|显卡)")
 _DATA_NOUN_AFTER = re.compile(r"\s+(?:datasets?|benchmarks?|corpus|data\s+set|environments?|suite)\b")
 _TOOL_NOUN_AFTER = re.compile(r"\s+(?:optimi[sz]er|algorithm|solver)\b")
+_PART_NOUN_AFTER = re.compile(r"\s+(?:encoder|decoder|backbone|tokenizer)\b")  # "the Zipformer encoder"
 # A size or variant written after a known model's name: part of the name of the model used.
 _MODEL_SIZE_AFTER = re.compile(r"(?:[ -](?:(?:\d+x)?\d+(?:\.\d+)?[BMK]|mini|nano|turbo|flash|lite|pro|max|plus|instruct|chat)"
-                               r"(?![\w@+]|[.-]\w))+")
+                               r"(?![A-Za-z0-9_@+]|[.-][A-Za-z0-9_]))+")  # (a Chinese character may follow)
 def with_model_size(text: str, end: int, label: str, canonical: str | None) -> tuple[int, str | None]:
     """The end (and canonical form) of a lexicon match ending at ``end``, a known model's size or variant written
     after it included ("Mistral 7B", "GPT-4o mini": the model as released, no longer the lexicon's form)."""
@@ -290,7 +293,7 @@ def with_model_size(text: str, end: int, label: str, canonical: str | None) -> t
 
 # A data set's release after its name: "v2", "V7", "17.0", a year, or a small number that ends the name.
 _DATA_VERSION_AFTER = re.compile(r" (?:[vV]\d+(?:\.\d+)*|\d{1,2}\.\d{1,2}|(?:19|20)\d\d|\d{1,2}(?=[,;:)]|\.(?:\s|$)|\s+(?:and|or|"
-                                 r"dataset|benchmark|corpus|split|test|val|validation)\b))(?![\w.%-]|\.\d)")
+                                 r"dataset|benchmark|corpus|split|test|val|validation)\b))(?![A-Za-z0-9_.%-])")
 _SIZE_WORDS = frozenset("nano micro mini tiny small base medium large huge giant super ultra pro max plus lite".split())
 _DATA_LIST_CUES = frozenset({"left_bench_list", "left_data_list"})
 # A data noun and a comma right before a name: the name opens a list only if the list goes on after it.
@@ -822,7 +825,10 @@ _LISTED_BEFORE = re.compile(r"[A-Z][\w-]*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\
 _LISTED_AFTER = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z]")
 _NATURAL_LANGUAGES = frozenset("""english chinese mandarin cantonese french german spanish portuguese italian dutch
 russian japanese korean arabic hindi bengali urdu turkish persian vietnamese thai indonesian malay swahili greek
-latin hebrew polish czech swedish norwegian danish finnish ukrainian""".split())
+latin hebrew polish czech swedish norwegian danish finnish ukrainian romanian hungarian bulgarian serbian croatian
+slovak slovenian lithuanian latvian estonian icelandic irish welsh basque catalan galician tamil telugu marathi gujarati
+punjabi kannada malayalam nepali sinhala burmese khmer lao tagalog filipino uzbek kazakh tibetan uyghur mongolian pashto
+amharic hausa yoruba igbo zulu xhosa somali tigrinya wolof kinyarwanda luganda quechua guarani""".split())
 
 
 def _in_english_list(occ: Occurrence) -> bool:
@@ -1563,11 +1569,14 @@ class EntityExtractor:
                                         _NAME_PHRASE_ENDS.match(o.section.text, o.end)) or
                         OUTPERFORMS_AFTER.match(o.section.text, o.end) and (
                             " " in surface or o.sentence is None or o.start > o.sentence[0]) for o in occs)) and \
-                    not any(_the_named(o, _TOOL_NOUN_AFTER) for o in occs):
+                    not any(_the_named(o, _TOOL_NOUN_AFTER) for o in occs) and not (" " not in surface and (
+                        "left_method_list" in cand.rules and any(map(_in_english_list, occs)) or
+                        any(_the_named(o, _PART_NOUN_AFTER) for o in occs))):
                 # plain capitalised words need a clear cue to count as a named method (the paper claiming to beat
                 # them is one: "outperforming Diffusion Policy and ACT", "31% more than Mythril and Slither"; and
                 # beating something inside a sentence: "finding that Chronos outperforms all other models"; and
-                # "the Adam optimizer")
+                # "the Adam optimizer"; and a list of names after their kind, "optimizers such as Bao and Balsa"; and
+                # one word naming the model a part comes from, "the Zipformer encoder")
                 return None
             # A bare acronym ("SSL components", "结合ANN") is more often a family or a field than a named method:
             # it needs two cues, or one for a compound acronym ("CAV-MAE"), one the paper beats ("优于GRPO和DAPO")

@@ -35,7 +35,7 @@ acceleration
 _HEADS_GENERIC = frozenset("""rate rates ratio error errors score scores distance similarity coefficient correlation
 capacity capacitance time overhead density mobility lifetime uncertainty emissions consumption footprint usage
 cost costs coverage factor voltage loss yield impedance uptake speed barrier threshold memory utilization slope
-return reward relevance consistency quality faithfulness""".split())
+return reward relevance consistency quality faithfulness gap gaps fraction recovery""".split())
 # Words that are not part of a metric's name: determiners, evaluative adjectives, verbs.
 _NOT_MODIFIERS = frozenset("""the a an its their our this these that which with and or of in on for to by at from as
 than while whereas but also only up about nearly over under higher lower better worse best worst high low improved
@@ -50,7 +50,7 @@ impressive raises raise raised compromising sacrificing faster slower smaller la
 shorter minimal maximal exceptional balanced reduce improve increase decrease boost lower enhance raise cut cuts
 cutting retain maintain achieve reach obtain attain show deliver save saves saving saved demonstrate demonstrates
 demonstrated demonstrating exhibit exhibits exhibited exhibiting provide provides provided providing offer offers
-offered offering bring brings brought""".split())
+offered offering bring brings brought narrower wider narrow wide large small""".split())
 # "-ing" words that name what is measured ("tracking distance", "training time"); other "-ing" words opening a
 # phrase are verbs ("without compromising accuracy").
 _ING_MODIFIERS = frozenset("""tracking training matching ranking reasoning grounding planning parsing routing

@@ -553,6 +553,9 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
         return True, "frame_rate", 0.8
     if "measure" in kinds and _has_cue(_first_words(after, 2), metric_names) and not _COUNT_NOUNS.match(after):
         return True, "measure_then_metric", 0.7
+    if last in ("h", "o", "s", "t", ".") and _COMPARED_VALUE_BEFORE.search(close_before) and \
+            _OTHERS_VALUE_AFTER.match(after) and ("measure" in kinds or _has_cue(before, metric_names)):
+        return True, "compared_value", 0.7  # "compared with 35.9 dB for E2E-VarNet", "versus 406 for Open-Sora"
     if "measure" in kinds:
         if ("SNR" in before or "SINR" in before or "N0" in before or "N_0" in before or "power" in before or
                 "noise" in before) and _CHANNEL_CONDITION_BEFORE.search(before):
@@ -601,6 +604,10 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     return False, "bare_number", 0.0
 
 
+# A baseline's value the paper sets against its own: "(an FVD of 312,) compared with 406 for Open-Sora 1.2", "versus
+# 35.9 dB for E2E-VarNet"; the value comes after the comparison and is followed by whose it is.
+_COMPARED_VALUE_BEFORE = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|against|relative to)\s+\$?$")
+_OTHERS_VALUE_AFTER = re.compile(r"\s*(?:for|of|by|from|with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?[A-Z]")
 # What follows a score and names where it was measured: "on MMMU", "across the LIBERO suites" (a name, not "on
 # average" or "on 8 GPUs").
 _SCORE_ON_AFTER = re.compile(r"\s*(?:,\s*respectively,?\s*)?(?:on|across)\s+(?:the\s+)?(?:[A-Z][\w.+-]*[A-Z0-9]|[A-Z]"

@@ -41,9 +41,10 @@ from .tokenizer import CJK, make_tokenizer
 # A "word" of a name: letters/digits with inner hyphens, dots, +, @, /, ' (e.g. UI-Venus-1.5, Grad-CAM++).
 _WORD = r"[A-Za-z0-9][A-Za-z0-9.+@/'’&-]*[A-Za-z0-9+]|[A-Za-z0-9]"
 _WORD_RE = re.compile(_WORD)
-# A capitalised word, or a version/year/short-code that may continue a name (SAM 3D, ISIC 2019, NYU Depth v2).
+# A capitalised word, or a version/year/short-code that may continue a name (SAM 3D, ISIC 2019, NYU Depth v2), also
+# right before Chinese text ("比NLLB-200 3.3B高", "在CATH 4.2测试集上": no \b between a Latin and a CJK character).
 _CAP = r"(?:[A-Z0-9][A-Za-z0-9.@/'’&-]*[A-Za-z0-9]\+*|[A-Z])"
-_CONT = r"(?:[A-Z][A-Za-z0-9.@/'’&-]*[A-Za-z0-9]\+*|[A-Z]|v\d+(?:\.\d+)*|(?:19|20)\d\d|\d{1,3}(?:\.\d)?[A-Z]{1,2}\b|\d{1,2}x\d{1,3}[BM]\b|[1-9](?:\.\d)?(?=\s|$|[,;:)，。；：）、]|\.(?:\s|$)|(?:模型|框架|系统|数据集|基准|版本|上|中|的|和|与|及|等|在)))"
+_CONT = r"(?:[A-Z][A-Za-z0-9.@/'’&-]*[A-Za-z0-9]\+*|[A-Z]|v\d+(?:\.\d+)*|(?:19|20)\d\d|\d{1,3}(?:\.\d)?[A-Z]{1,2}(?![A-Za-z0-9_])|\d{1,2}x\d{1,3}[BM](?![A-Za-z0-9_])|[1-9](?:\.\d)?(?=\s|$|[,;:)，。；：）、]|\.(?:\s|$)|(?:模型|框架|系统|数据集|基准|版本|测试|验证|训练|子集|上|中|的|和|与|及|等|在)))"
 # A name may open right after a full stop that ends a lower-case word ("... semantic information.TASC outperforms"):
 # a sentence break written without its blank.
 _PHRASE = re.compile(rf"(?<![A-Za-z0-9@+/-])(?<![^a-z]\.)(?<!^\.)({_CAP}(?: {_CONT}){{0,5}})(?![A-Za-z0-9@/-])")

@@ -2009,3 +2009,61 @@ def test_own_name_and_its_longer_form_are_one_entity(extractor: EntityExtractor)
     assert [(m.name, m.aliases) for m in own] == [("CoreThink", ["CoreThink Agentic Reasoner"])]
     two = make_paper("Seg and SegNet: Two Segmenters", "We propose Seg, a segmenter, and SegNet, a second segmenter.")
     assert {"Seg", "SegNet"} <= proposed(extractor.extract(two))  # no space after the name: two names
+
+
+def test_beaten_plain_words_followed_by_their_values_in_brackets_are_methods(extractor: EntityExtractor) -> None:
+    found = methods(extractor.extract(make_paper(
+        "RepairPilot: Fixing Issues", "RepairPilot resolves 58.4% of the issues, outperforming Agentlesz (50.8%) and "
+                                      "SWE-agentq (33.6%). It also beats Openfixer (41.2 points).",
+        result="RepairPilot优于Agentlesz（50.8%）。")))
+    assert {"Agentlesz", "SWE-agentq", "Openfixer"} <= found
+
+
+def test_a_release_or_size_right_before_chinese_text_stays_part_of_the_name(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "ProtDesq: Design", "We propose ProtDesq.",
+        result="在CATH 4.2测试集上恢复率为58.3%，比NLLB-200 3.3B高4.7，Qwen2.5-VL 7B表现较差。")))
+    assert {"CATH 4.2", "NLLB-200 3.3B", "Qwen2.5-VL 7B"} <= set(found)
+    assert "NLLB-200" not in found and "CATH" not in found
+
+
+def test_well_known_measures_of_other_fields_are_metrics(extractor: EntityExtractor) -> None:
+    found = metrics(extractor.extract(make_paper(
+        "SketchQx: Design Critique", "Participants rated SketchQx with a System Usability Scale (SUS) score of 82.5 and "
+                                     "a lower NASA-TLX workload. Reports reach a RadGraph F1 of 0.297; the solver "
+                                     "closes the optimality gap, and designs refold with high scTM.")))
+    assert {"SUS", "NASA-TLX", "RadGraph F1", "optimality gap", "scTM"} <= set(found)
+    assert "F1" not in found
+
+
+def test_a_name_the_paper_takes_items_from_is_data(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "MolQx: Molecules", "MolQx is pre-trained with masking on 2 million molecules from ZINC15. We annotate 1,050 "
+                            "10-K filings from SEC EDGAR. MolQx outperforms GROVER and GraphMVP.")))
+    assert found["ZINC15"].type == "Dataset" and found["SEC EDGAR"].type == "Dataset"
+    assert found["GROVER"].type == "Method"
+
+
+def test_low_resource_languages_listed_where_a_paper_evaluates_are_not_data(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "AfriQx: Translation", "AfriQx improves BLEU by 6.1 and 5.4 on Hausa and Yoruba, and by 2.0 on Amharic, "
+                               "Tamil and Nepali. We evaluate on Cora, Citeseer and FLORES-200.")))
+    assert not {"Hausa", "Yoruba", "Amharic", "Tamil", "Nepali"} & set(found)
+    assert {"Cora", "Citeseer", "FLORES-200"} <= set(found)
+
+
+def test_plain_words_listed_after_a_kind_of_tool_are_methods(extractor: EntityExtractor) -> None:
+    found = methods(extractor.extract(make_paper(
+        "QuOTx: Query Plans", "Learned query optimizers such as Baoq and Balsq pick bad plans, and search-based tools "
+                              "such as EvoSuitq and Randoq write tests. Traditional linters like Checkstylq are rigid.")))
+    assert {"Baoq", "Balsq", "EvoSuitq", "Randoq"} <= found
+    assert "Checkstylq" not in found  # one plain word alone is still not enough
+
+
+def test_one_plain_word_naming_the_model_a_part_comes_from_is_a_method(extractor: EntityExtractor) -> None:
+    found = methods(extractor.extract(make_paper(
+        "DyLQ: Streaming Speech", "DyLQ augments the Zipformq encoder with a policy, keeps the Whispeq decoder frozen "
+                                  "and adds the Orthogonal Bottleneck encoder. The Vision encoder is frozen.")))
+    assert {"Zipformq", "Whispeq"} <= found
+    assert "Orthogonal Bottleneck" not in found and "Vision" not in found
+

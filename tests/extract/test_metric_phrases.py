@@ -323,3 +323,22 @@ def test_every_measured_list_cue_holds_one_of_the_precheck_words(text: str) -> N
     from kg.extract.metric_phrases import _MEASURED_LIST_CUE, _MEASURED_LIST_WORDS
     if _MEASURED_LIST_CUE.search(text):
         assert any(word in text for word in _MEASURED_LIST_WORDS)
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    ("RouteQx attains an average optimality gap of 1.23% on the X instances.", "1.23%", "optimality gap"),
+    ("It narrows the day-night performance gap by 8.9 points.", "8.9 points", "day-night performance gap"),
+    ("PhotoQz reaches an outlier fraction of 0.65%.", "0.65%", "outlier fraction"),
+    ("DesignQx achieves a sequence recovery of 58.3% on the test set.", "58.3%", "sequence recovery"),
+])
+def test_gaps_fractions_and_recoveries_bound_to_values_are_metrics(text: str, value: str, metric: str) -> None:
+    assert metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The composite has a volume fraction of 20% and a mass fraction of 5%.", "20%"),
+    ("The composite has a volume fraction of 20% and a mass fraction of 5%.", "5%"),
+    ("Our method leaves a narrower gap of 1.6 points to the oracle.", "1.6 points"),
+])
+def test_composition_fractions_and_evaluated_gaps_are_no_metric(text: str, value: str) -> None:
+    assert metric_of(text, value) is None

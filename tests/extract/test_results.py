@@ -550,3 +550,14 @@ def test_a_change_of_something_named_in_plain_words_takes_no_earlier_metric() ->
     entities = [Mention("ZetQx", "Method", "proposed", [], 0.9, []), Mention("IDF1", "Metric", None, [], 0.9, [])]
     found = {r.value: r.metric for r in extract_results(make_paper(abstract=text), entities)}
     assert found == {"78.2%": "IDF1", "27%": None, "3%": "IDF1"}
+
+
+def test_a_baseline_value_after_a_comparison_and_before_whose_it_is_is_a_result() -> None:
+    entities = [Mention("DiffReq", "Method", "proposed", [], 0.9, []), Mention("VarNeq", "Method", "compared", [], 0.9, []),
+                Mention("PSNR", "Metric", None, [], 0.9, []), Mention("FVD", "Metric", None, [], 0.9, [])]
+    found = {r.value: r for r in extract_results(make_paper(abstract=(
+        "DiffReq reaches a PSNR of 36.8 dB, compared with 35.9 dB for VarNeq. Its FVD is 312 on UCF-101, compared "
+        "with 406 for VarNeq. We train for 100 epochs compared with 300 for VarNeq.")), entities)}
+    assert {"36.8 dB", "35.9 dB", "312", "406"} <= set(found)
+    assert found["406"].method == "VarNeq" and found["35.9 dB"].method == "VarNeq"
+    assert "300" not in found  # a setting compared, with no metric near it
