@@ -1542,6 +1542,9 @@ class EntityExtractor:
             return None  # "在AMD Alveo U50、Jetson Orin Nano上": the hardware it ran on
         if type_ in ("Dataset", "Benchmark") and cand.long_form_lower and not lexicon_type and cand.proposed < 1.0:
             return None  # "a brain tumor (BT) data set": an unnamed description with a short form, not a name
+        if type_ in ("Dataset", "Benchmark") and sources <= {"name:WEAK"} and not lexicon_type and \
+                surface.lower() in _NATURAL_LANGUAGES:
+            return None  # "在FLEURS的Swahili、Yoruba和Igbo方向上", "on Hausa and Yoruba": languages, not data sets
         if type_ in ("Dataset", "Benchmark") and sources <= {"name:WEAK"} and " " not in surface and \
                 cand.proposed < 1.0 and not cand.rules & _BENCH_LIST_CUES and not any(map(_in_chinese_list, occs)) \
                 and not ("-" in surface and any(t == "Benchmark" for t, _ in _name_suffix_votes(surface))) \

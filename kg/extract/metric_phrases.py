@@ -54,7 +54,8 @@ offered offering bring brings brought narrower wider narrow wide large small""".
 # "-ing" words that name what is measured ("tracking distance", "training time"); other "-ing" words opening a
 # phrase are verbs ("without compromising accuracy").
 _ING_MODIFIERS = frozenset("""tracking training matching ranking reasoning grounding planning parsing routing
-clustering harvesting screening sensing driving lasing switching charging coupling""".split())
+clustering harvesting screening sensing driving lasing switching charging coupling solving decoding rendering
+encoding""".split())
 # Modifiers that make a rate or ratio a setting, not a measure ("learning rate", "mask ratio"; "bit accuracy" is one).
 # Measures named after a person or effect ("Coulombic efficiency", "Seebeck coefficient", "Tafel slope") and of a
 # hardware part ("GPU utilization", "KV cache memory").

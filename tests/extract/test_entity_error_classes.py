@@ -2067,3 +2067,11 @@ def test_one_plain_word_naming_the_model_a_part_comes_from_is_a_method(extractor
     assert {"Zipformq", "Whispeq"} <= found
     assert "Orthogonal Bottleneck" not in found and "Vision" not in found
 
+
+
+def test_languages_listed_in_a_chinese_sentence_are_not_data(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "SwiftQx: Speech Translation", "SwiftQx improves BLEU on FLEURS.",
+        result="在FLEURS的Swahili、Yoruba和Igbo方向上BLEU平均提升3.8，在VCTK、LibriTTS和AISHELL-3上也有提升。")))
+    assert not {"Swahili", "Yoruba", "Igbo"} & set(found)
+    assert {"FLEURS", "VCTK", "LibriTTS"} <= set(found)

@@ -342,3 +342,12 @@ def test_gaps_fractions_and_recoveries_bound_to_values_are_metrics(text: str, va
 ])
 def test_composition_fractions_and_evaluated_gaps_are_no_metric(text: str, value: str) -> None:
     assert metric_of(text, value) is None
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    ("Inside SCIP, BranchQx reduces solving time by 21% relative to the default rule.", "21%", "solving time"),
+    ("It cuts decoding time by 35% and improves rendering speed by 2.1x.", "35%", "decoding time"),
+    ("It cuts decoding time by 35% and improves rendering speed by 2.1x.", "2.1x", "rendering speed"),
+])
+def test_what_a_solver_decoder_or_renderer_takes_is_measured_by_its_ing_word(text: str, value: str, metric: str) -> None:
+    assert metric_of(text, value) == metric
