@@ -226,9 +226,10 @@ _NOVEL = re.compile(r"\b(?:novel|new)\b", re.IGNORECASE)
 # Capitalised parts joined by hyphens ("Super-Mimic"): a coined name, unlike one plain capitalised word.
 _HYPHENATED_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")
 # Genes, proteins, mutations and cell lines are named like models ("BRCA1", "ACE2", "N501Y", "HEK293T"); the words
-# around them say what they are.
+# around them say what they are ("the ESM-2 protein language model" is a model).
 _BIOLOGY_NOUN_AFTER = re.compile(r"-(?:positive|negative|mutant|mutated|deficient|knockout|null|expressing)\b|"
-                                 r"\s+(?:mutations?|mutants?|genes?|expression|proteins?|receptors?|inhibitors?|"
+                                 r"\s+(?:mutations?|mutants?|genes?|expression|receptors?|inhibitors?|"
+                                 r"proteins?(?!\s+(?:language\s+|foundation\s+|structure\s+)?models?\b)|"
                                  r"inhibition|pathways?|signal(?:l)?ing|knockout|knockdown|deletions?|amplification|"
                                  r"locus|loci|isoforms?|alleles?|mRNAs?|transcripts?|antibod(?:y|ies)|cells|cell lines?|"
                                  r"kinases?|ligands?|polymorphisms?|haplotypes?|carriers|binding)\b")

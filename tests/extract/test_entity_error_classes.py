@@ -2075,3 +2075,10 @@ def test_languages_listed_in_a_chinese_sentence_are_not_data(extractor: EntityEx
         result="在FLEURS的Swahili、Yoruba和Igbo方向上BLEU平均提升3.8，在VCTK、LibriTTS和AISHELL-3上也有提升。")))
     assert not {"Swahili", "Yoruba", "Igbo"} & set(found)
     assert {"FLEURS", "VCTK", "LibriTTS"} <= set(found)
+
+
+def test_a_name_before_protein_language_model_is_a_model_not_a_protein(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Proteins", "We fine-tune the ESQ-2 protein language model and the ProtQ5 protein foundation model, and "
+                    "measure BRQA1 protein levels.")))
+    assert found["ESQ-2"].type == "Method" and found["ProtQ5"].type == "Method" and "BRQA1" not in found
