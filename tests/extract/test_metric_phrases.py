@@ -323,3 +323,11 @@ def test_every_measured_list_cue_holds_one_of_the_precheck_words(text: str) -> N
     from kg.extract.metric_phrases import _MEASURED_LIST_CUE, _MEASURED_LIST_WORDS
     if _MEASURED_LIST_CUE.search(text):
         assert any(word in text for word in _MEASURED_LIST_WORDS)
+
+
+def test_the_dice_similarity_score_is_the_dice_metric() -> None:
+    extraction = Extractor().extract(make_paper(
+        result="Average improvements of 2.82% in Dice score for cardiac segmentation.",
+        abstract="We observed an increase of 2.82% in Dice similarity score on the cardiac set."))
+    metrics = [m for m in extraction.entities if m.type == "Metric"]
+    assert len(metrics) == 1 and {"Dice similarity score", "Dice score"} <= {metrics[0].name, *metrics[0].aliases}
