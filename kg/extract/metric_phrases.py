@@ -247,9 +247,11 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
         start, end, phrase = bound
         name = section.text[start:end]
         entity = by_name.get(name.lower())
-        if entity is None:  # "a macro-averaged F1 of 0.71": the known metric whose name ends with the one bound
+        if entity is None:  # "a macro-averaged F1 of 0.71": the known metric whose name ends with the one bound,
+            # or goes on after it ("83.39% precision at rank 1" is "precision at rank 1")
             entity = next((m for n, m in by_name.items() if m.type == "Metric" and len(n) > end - start and
-                           section.text[end - len(n):end].lower() == n), None)
+                           (section.text[end - len(n):end].lower() == n or
+                            section.text[start:start + len(n)].lower() == n)), None)
         if entity is not None:
             if entity.type == "Technique":  # "power conversion efficiency (PCE)": a lower-case long form, yet a metric
                 entity.type, entity.role = "Metric", None

@@ -351,3 +351,22 @@ def test_composition_fractions_and_evaluated_gaps_are_no_metric(text: str, value
 ])
 def test_what_a_solver_decoder_or_renderer_takes_is_measured_by_its_ing_word(text: str, value: str, metric: str) -> None:
     assert metric_of(text, value) == metric
+
+
+def test_the_dice_similarity_score_is_the_dice_metric() -> None:
+    extraction = Extractor().extract(make_paper(
+        result="Average improvements of 2.82% in Dice score for cardiac segmentation.",
+        abstract="We observed an increase of 2.82% in Dice similarity score on the cardiac set."))
+    metrics = [m for m in extraction.entities if m.type == "Metric"]
+    assert len(metrics) == 1 and {"Dice similarity score", "Dice score"} <= {metrics[0].name, *metrics[0].aliases}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The system achieved 83.39% precision at rank 1 and 94.66% recall at rank 5.",
+     {"83.39%": "precision at rank 1", "94.66%": "recall at rank 5"}),
+    ("The retriever reaches 72.1% recall at top-5 on the held-out queries.", {"72.1%": "recall at top-5"}),
+])
+def test_a_value_takes_the_known_metric_that_goes_on_after_the_phrase_bound(text: str, expected: dict[str, str]) -> None:
+    extraction = Extractor().extract(make_paper(abstract=text))
+    assert {r.value: r.metric for r in extraction.results} == expected
+    assert not {"precision", "recall"} & {m.name for m in extraction.entities if m.type == "Metric"}
