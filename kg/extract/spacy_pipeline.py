@@ -41,10 +41,11 @@ from .tokenizer import CJK, make_tokenizer
 # A "word" of a name: letters/digits with inner hyphens, dots, +, @, /, ' (e.g. UI-Venus-1.5, Grad-CAM++).
 _WORD = r"[A-Za-z0-9][A-Za-z0-9.+@/'’&-]*[A-Za-z0-9+]|[A-Za-z0-9]"
 _WORD_RE = re.compile(_WORD)
-# A capitalised word, or a version/year/short-code that may continue a name (SAM 3D, ISIC 2019, NYU Depth v2), also
+# A capitalised word, or a version/year/short-code that may continue a name (SAM 3D, ISIC 2019, NYU Depth v2,
+# a version with its variant: Qwen 2.5-VL, Spider 2.0-Lite, InternVL 3-8B), also
 # right before Chinese text ("比NLLB-200 3.3B高", "在CATH 4.2测试集上": no \b between a Latin and a CJK character).
 _CAP = r"(?:[A-Z0-9][A-Za-z0-9.@/'’&-]*[A-Za-z0-9]\+*|[A-Z])"
-_CONT = r"(?:[A-Z][A-Za-z0-9.@/'’&-]*[A-Za-z0-9]\+*|[A-Z]|v\d+(?:\.\d+)*|(?:19|20)\d\d|\d{1,3}(?:\.\d)?[A-Z]{1,2}(?![A-Za-z0-9_])|\d{1,2}x\d{1,3}[BM](?![A-Za-z0-9_])|[1-9](?:\.\d)?(?=\s|$|[,;:)，。；：）、]|\.(?:\s|$)|(?:模型|框架|系统|数据集|基准|版本|测试|验证|训练|子集|上|中|的|和|与|及|等|在)))"
+_CONT = r"(?:[A-Z][A-Za-z0-9.@/'’&-]*[A-Za-z0-9]\+*|[A-Z]|v\d+(?:\.\d+)*|(?:19|20)\d\d|\d{1,3}(?:\.\d)?[A-Z]{1,2}(?![A-Za-z0-9_])|\d{1,2}x\d{1,3}[BM](?![A-Za-z0-9_])|[1-9](?:\.\d)?-(?:[A-Z][A-Za-z]+|\d{1,3}[BM])(?![A-Za-z0-9_])|[1-9](?:\.\d)?(?=\s|$|[,;:)，。；：）、]|\.(?:\s|$)|(?:模型|框架|系统|数据集|基准|版本|测试|验证|训练|子集|上|中|的|和|与|及|等|在)))"
 # A name may open right after a full stop that ends a lower-case word ("... semantic information.TASC outperforms"):
 # a sentence break written without its blank.
 _PHRASE = re.compile(rf"(?<![A-Za-z0-9@+/-])(?<![^a-z]\.)(?<!^\.)({_CAP}(?: {_CONT}){{0,5}})(?![A-Za-z0-9@/-])")
@@ -112,7 +113,8 @@ _NUMBERED_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[kKMB]?(?
 _NUMBERED_GENERIC = frozenset("""level top rank stage phase type step class grade tier figure fig table section part
 round day week month year version chapter lemma theorem group layer block epoch task case scenario option model
 experiment setting category""".split())
-_VERSION_WORD = re.compile(r"^v?\d+(?:\.\d+)+$|^v\d+$|^[1-9]$")  # a release number after a name word
+# a release number after a name word, perhaps with its variant ("2.5-VL", "3-8B")
+_VERSION_WORD = re.compile(r"^(?:v?\d+(?:\.\d+)+|v\d+|[1-9])(?:-(?:[A-Z][A-Za-z]+|\d{1,3}[BM]))?$")
 # An element symbol (two-letter symbols first), a site of a formula type (A, B, X as in ABX3) or an organic cation
 # of perovskite formulas (methylammonium, formamidinium, guanidinium, phenethylammonium, butylammonium: MAPbI3,
 # PEA2PbI4), and its count.

@@ -2082,3 +2082,10 @@ def test_a_name_before_protein_language_model_is_a_model_not_a_protein(extractor
         "Proteins", "We fine-tune the ESQ-2 protein language model and the ProtQ5 protein foundation model, and "
                     "measure BRQA1 protein levels.")))
     assert found["ESQ-2"].type == "Method" and found["ProtQ5"].type == "Method" and "BRQA1" not in found
+
+
+def test_a_release_with_its_variant_after_a_blank_is_part_of_the_name(extractor: EntityExtractor) -> None:
+    found = by_name(extractor.extract(make_paper(
+        "Models", "We fine-tune Qwen 2.5-VL and compare with InternQ 3-8B on Spidex 2.0-Lite and MMBench.")))
+    assert {"Qwen 2.5-VL", "InternQ 3-8B", "Spidex 2.0-Lite"} <= set(found)
+    assert found["Spidex 2.0-Lite"].type in ("Dataset", "Benchmark") and found["Qwen 2.5-VL"].type == "Method"
