@@ -308,6 +308,7 @@ _CLOSED_LIST_BEFORE = re.compile(r"\s(?:and|or)\s+[^,;]+,\s*$")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|、|和|与)\s*$")
 _PLURAL_KIND_AFTER = re.compile(r"\s*(?:-based\s+)?(?:methods|approaches|algorithms|techniques|frameworks)\b|\s*方法",
                                 re.IGNORECASE)
+_USE_CUES = frozenset({"left_uses", "left_uses_zh"})  # "using X", "采用X": the weakest cues of a method
 _MIXED_ACRONYM = re.compile(r"^[A-Z][a-z]?[A-Z][a-z]?[A-Z]?$")  # BaB, PnP, GeM: a short form written in mixed case
 _NETWORKS_AFTER = re.compile(r"\s*networks\b", re.IGNORECASE)
 _LISTED_DATA_CUES = frozenset({"left_data_list", "left_eval_on"})  # a plain word listed with names there is data
@@ -1440,6 +1441,12 @@ class EntityExtractor:
             elif head in _DATA_KIND_HEADS and cand.proposed < 1.0 and max(
                     votes.get("Dataset", 0), votes.get("Benchmark", 0), votes.get("Metric", 0)) < 2:
                 return None  # "Whole Slide Image (WSI)", "Low Dynamic Range (LDR)": a kind of data, not a named thing
+            elif not cand.long_form_lower and head.rsplit("-", 1)[-1] not in _METHOD_HEADS and cand.proposed < 1.0 \
+                    and not cand.named_first and cand.rules and cand.rules <= _USE_CUES and \
+                    not any(map(is_strong_word, cand.long_forms[-1].split())):
+                # "leverages the Minimum Description Length (MDL) principle", "using Event Knowledge Graphs (EKGs)":
+                # a concept the paper uses, named by a Title Case long form headed by no method word
+                votes = {"Technique": 9.0}
             elif (cand.long_form_lower or head in _NOT_METHOD_HEADS) and cand.proposed < 1.0 and \
                     not cand.named_first and max(
                     votes.get("Dataset", 0), votes.get("Benchmark", 0), votes.get("Metric", 0)) < 2:

@@ -2009,3 +2009,16 @@ def test_own_name_and_its_longer_form_are_one_entity(extractor: EntityExtractor)
     assert [(m.name, m.aliases) for m in own] == [("CoreThink", ["CoreThink Agentic Reasoner"])]
     two = make_paper("Seg and SegNet: Two Segmenters", "We propose Seg, a segmenter, and SegNet, a second segmenter.")
     assert {"Seg", "SegNet"} <= proposed(extractor.extract(two))  # no space after the name: two names
+
+
+def test_used_acronym_of_a_title_case_concept_is_no_method(extractor: EntityExtractor) -> None:
+    paper = make_paper("MADIL: Pattern Decomposition",
+                       "MADIL leverages the Minimum Description Length (MDL) principle for decomposition. It builds "
+                       "Event Knowledge Graphs (EKGs) for indexing, using EKGs for retrieval. We adapt Mini-SWE-Agent "
+                       "(MSWEA) using MSWEA tools, and fuse features using a Dynamic Feature Blender (DFB).")
+    found = methods(extractor.extract(paper))
+    assert not {"MDL", "EKGs", "EKG"} & found
+    assert {"MSWEA", "DFB"} <= found
+    zh = make_paper("Spiking SqueezeNets", "Leaky Integrate-and-Fire (LIF) neurons are simulated.",
+                    method="采用LIF神经元与代理梯度直接训练。")
+    assert "LIF" not in methods(extractor.extract(zh))
