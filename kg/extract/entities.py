@@ -598,6 +598,10 @@ _LISTED_PART = re.compile(rf"(?:[\(（]\s*(?:\d|i{{1,3}}|iv)\s*[\)）]\s*)?(?:(?
                           rf"({_TITLE_WORD}(?:\s+(?:and\s+|of\s+)?{_TITLE_WORD})+"
                           r"(?:\s+(?:module|block|mechanism|unit|layer|network|attention|agent|encoder|decoder|head))?)"
                           r"(?=\s*(?:[,;.(（，。；、和与]|$|\s(?:which|that|with|to|for|featuring|combining|enabling)\b))")
+# ... or a lower-case long form with its short form, which names the part: "two key modules: object-background
+# distinguishing (OBD) and object-object distinguishing (OOD)", "两个关键模块：背景区分（OBD）和目标区分（OOD）".
+_LISTED_SHORT_FORM = re.compile(r"(?:(?:an?|the)\s+)?(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}|[\u4e00-\u9fff]{2,12})\s*"
+                                r"[\(（]\s*([A-Z][A-Za-z]*[A-Z]s?)\s*[\)）]")
 _NEXT_PART = re.compile(r"(?:(?!\sand\s)[^;,.；，。、和与])*(?:[;,；，、]\s*(?:and\s+)?|\s+and\s+|\s*[和与]\s*)")
 
 
@@ -611,7 +615,7 @@ def listed_parts(text: str) -> tuple[tuple[int, int], ...]:
         end = min((at for at in (text.find(".", cue.end()), text.find("。", cue.end())) if at >= 0), default=len(text))
         pos = cue.end()
         while pos < end:
-            item = _LISTED_PART.match(text, pos, end)
+            item = _LISTED_PART.match(text, pos, end) or _LISTED_SHORT_FORM.match(text, pos, end)
             if item is not None:
                 found.append(item.span(1))
             step = _NEXT_PART.search(text, item.end() if item else pos, end)

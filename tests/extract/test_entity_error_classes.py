@@ -2022,3 +2022,12 @@ def test_used_acronym_of_a_title_case_concept_is_no_method(extractor: EntityExtr
     zh = make_paper("Spiking SqueezeNets", "Leaky Integrate-and-Fire (LIF) neurons are simulated.",
                     method="采用LIF神经元与代理梯度直接训练。")
     assert "LIF" not in methods(extractor.extract(zh))
+
+
+def test_short_forms_of_parts_listed_after_a_parts_cue_are_proposed(extractor: EntityExtractor) -> None:
+    paper = make_paper("CDNet: Few-Shot Detection",
+                       "We propose CDNet. It tackles confusion through two key modules: object-background "
+                       "distinguishing (OBD) and object-object distinguishing (OOD). The OBD module learns a token.")
+    assert {"OBD", "OOD"} <= proposed(extractor.extract(paper))
+    zh = make_paper("CDNet: Few-Shot Detection", method="CDNet包含两个关键模块：背景区分（BGD）和目标区分（OJD），分别用于区分背景与目标。")
+    assert {"BGD", "OJD"} <= proposed(extractor.extract(zh))
