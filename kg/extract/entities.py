@@ -591,8 +591,8 @@ _SURFACE_ORDER = {"abstract": 0, "title": 1}  # where a surface form is taken fr
 _PARTS_CUE = re.compile(r"\b(?:two|three|four|five|several|key|core|main|major|novel|complementary)\s+(?:[a-z-]+\s+)?"
                         r"(?:components|modules|innovations|mechanisms|parts|blocks)\s*:\s*|"
                         r"[两三四五]个(?:核心|关键|主要)?(?:组件|模块|创新点?|机制|部分)\s*[:：]\s*")
-_PARTS_CUE_WORDS = ("components:", "modules:", "innovations:", "mechanisms:", "parts:", "blocks:", "组件", "模块", "创新",
-                    "机制", "部分")
+_PARTS_CUE_WORDS = ("components:", "modules:", "innovations:", "mechanisms:", "parts:", "blocks:", "个核心", "个关键",
+                    "个主要", "个组件", "个模块", "个创新", "个机制", "个部分")
 _TITLE_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
 _LISTED_PART = re.compile(rf"(?:[\(（]\s*(?:\d|i{{1,3}}|iv)\s*[\)）]\s*)?(?:(?:an?|the)\s+(?:novel\s+|new\s+)?)?"
                           rf"({_TITLE_WORD}(?:\s+(?:and\s+|of\s+)?{_TITLE_WORD})+"
@@ -608,8 +608,8 @@ _NEXT_PART = re.compile(r"(?:(?!\sand\s)[^;,.；，。、和与])*(?:[;,；，�
 @lru_cache(maxsize=1 << 10)
 def listed_parts(text: str) -> tuple[tuple[int, int], ...]:
     """Offsets of the Title Case parts a section lists after a parts cue (see ``_PARTS_CUE``)."""
-    if not any(word in text for word in _PARTS_CUE_WORDS):
-        return ()
+    if ("s:" not in text and "个" not in text) or not any(word in text for word in _PARTS_CUE_WORDS):
+        return ()  # (two substring tests settle most sections)
     found = []
     for cue in _PARTS_CUE.finditer(text):
         end = min((at for at in (text.find(".", cue.end()), text.find("。", cue.end())) if at >= 0), default=len(text))
