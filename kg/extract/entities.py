@@ -712,6 +712,8 @@ _ZH_ATTRIBUTIVE = re.compile(r"[^，。；,;：:\n]{1,24}的\s*")
 _ZH_DESCRIPTION_BEFORE_NAME = re.compile(rf"[^，。；,;：:、\n]{{0,30}}?(?:{ZH_KINDS})\s*")
 # "模块A和注意力机制B": the next of a Chinese list of described names.
 _ZH_COORDINATED_DESCRIPTION = re.compile(rf"\s*(?:和|与|及|以及|、)[^，。；,;：:、\n]{{0,20}}?(?:{ZH_KINDS}|损失|损失函数)\s*")
+# Chinese words describing a kind, then the kind, after a name: "AU解耦引导策略" (not "RACE框架": the kind alone).
+_ZH_DESCRIBED_KIND_AFTER = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{ZH_KINDS})")
 _ZH_AND = re.compile(r"[和与及、，,]")  # "模块A和机制B": two names, not a name inside the other's description
 _METHOD_NOUN_AFTER = re.compile(r"\s*(?:框架|方法|模型|算法|(?:framework|method|model|approach|algorithm)\b)")
 
@@ -1289,6 +1291,10 @@ class EntityExtractor:
                     continue  # "we curate VQA data that ...": the kind of data curated, not its name
                 if _MODIFIER_AFTER.match(after):
                     continue  # "by introducing an Expectation Maximization (EM)-like procedure": a modifier
+                if cand.long_forms and not after.isascii() and _ALL_CAPS.match(occ.text) and \
+                        _ZH_DESCRIBED_KIND_AFTER.match(after):
+                    continue  # "引入AU解耦引导策略", "建立统一的UVP管理系统": a concept the paper spells out elsewhere
+                    # ("Action Units (AUs)"), modifying the description of what is introduced
                 if occ.source == "name:WEAK" and not NAMING.search(gap) and not (
                         (" " in occ.text.strip() or _HYPHENATED_NAME.match(occ.text))
                         and _AFTER_PROPOSED_PHRASE.match(after)) and not (

@@ -2031,3 +2031,12 @@ def test_short_forms_of_parts_listed_after_a_parts_cue_are_proposed(extractor: E
     assert {"OBD", "OOD"} <= proposed(extractor.extract(paper))
     zh = make_paper("CDNet: Few-Shot Detection", method="CDNet包含两个关键模块：背景区分（BGD）和目标区分（OJD），分别用于区分背景与目标。")
     assert {"BGD", "OJD"} <= proposed(extractor.extract(zh))
+
+
+def test_spelled_out_acronym_modifying_a_chinese_description_is_not_proposed(extractor: EntityExtractor) -> None:
+    paper = make_paper("A Review of Urban Visual Pollution", "Urban Visual Pollution (UVP) harms cities.",
+                       conclusion="建议建立统一的UVP管理系统。")
+    assert "UVP" not in proposed(extractor.extract(paper))
+    own = make_paper("Reasoning Alignment", "We study Reasoning Alignment for Chain Evaluation (RACE).",
+                     method="提出RACE框架，用于对齐推理链。")
+    assert "RACE" in proposed(extractor.extract(own))
