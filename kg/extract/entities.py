@@ -320,6 +320,7 @@ _CLOSED_LIST_BEFORE = re.compile(r"\s(?:and|or)\s+[^,;]+,\s*$")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|、|和|与)\s*$")
 _PLURAL_KIND_AFTER = re.compile(r"\s*(?:-based\s+)?(?:methods|approaches|algorithms|techniques|frameworks)\b|\s*方法",
                                 re.IGNORECASE)
+_USE_CUES = frozenset({"left_uses", "left_uses_zh"})  # "using X", "采用X": the weakest cues of a method
 _MIXED_ACRONYM = re.compile(r"^[A-Z][a-z]?[A-Z][a-z]?[A-Z]?$")  # BaB, PnP, GeM: a short form written in mixed case
 _NETWORKS_AFTER = re.compile(r"\s*networks\b", re.IGNORECASE)
 _LISTED_DATA_CUES = frozenset({"left_data_list", "left_eval_on"})  # a plain word listed with names there is data
@@ -602,27 +603,31 @@ _SURFACE_ORDER = {"abstract": 0, "title": 1}  # where a surface form is taken fr
 _PARTS_CUE = re.compile(r"\b(?:two|three|four|five|several|key|core|main|major|novel|complementary)\s+(?:[a-z-]+\s+)?"
                         r"(?:components|modules|innovations|mechanisms|parts|blocks)\s*:\s*|"
                         r"[两三四五]个(?:核心|关键|主要)?(?:组件|模块|创新点?|机制|部分)\s*[:：]\s*")
-_PARTS_CUE_WORDS = ("components:", "modules:", "innovations:", "mechanisms:", "parts:", "blocks:", "组件", "模块", "创新",
-                    "机制", "部分")
+_PARTS_CUE_WORDS = ("components:", "modules:", "innovations:", "mechanisms:", "parts:", "blocks:", "个核心", "个关键",
+                    "个主要", "个组件", "个模块", "个创新", "个机制", "个部分")
 _TITLE_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
 _LISTED_PART = re.compile(rf"(?:[\(（]\s*(?:\d|i{{1,3}}|iv)\s*[\)）]\s*)?(?:(?:an?|the)\s+(?:novel\s+|new\s+)?)?"
                           rf"({_TITLE_WORD}(?:\s+(?:and\s+|of\s+)?{_TITLE_WORD})+"
                           r"(?:\s+(?:module|block|mechanism|unit|layer|network|attention|agent|encoder|decoder|head))?)"
                           r"(?=\s*(?:[,;.(（，。；、和与]|$|\s(?:which|that|with|to|for|featuring|combining|enabling)\b))")
+# ... or a lower-case long form with its short form, which names the part: "two key modules: object-background
+# distinguishing (OBD) and object-object distinguishing (OOD)", "两个关键模块：背景区分（OBD）和目标区分（OOD）".
+_LISTED_SHORT_FORM = re.compile(r"(?:(?:an?|the)\s+)?(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}|[\u4e00-\u9fff]{2,12})\s*"
+                                r"[\(（]\s*([A-Z][A-Za-z]*[A-Z]s?)\s*[\)）]")
 _NEXT_PART = re.compile(r"(?:(?!\sand\s)[^;,.；，。、和与])*(?:[;,；，、]\s*(?:and\s+)?|\s+and\s+|\s*[和与]\s*)")
 
 
 @lru_cache(maxsize=1 << 10)
 def listed_parts(text: str) -> tuple[tuple[int, int], ...]:
     """Offsets of the Title Case parts a section lists after a parts cue (see ``_PARTS_CUE``)."""
-    if not any(word in text for word in _PARTS_CUE_WORDS):
-        return ()
+    if ("s:" not in text and "个" not in text) or not any(word in text for word in _PARTS_CUE_WORDS):
+        return ()  # (two substring tests settle most sections)
     found = []
     for cue in _PARTS_CUE.finditer(text):
         end = min((at for at in (text.find(".", cue.end()), text.find("。", cue.end())) if at >= 0), default=len(text))
         pos = cue.end()
         while pos < end:
-            item = _LISTED_PART.match(text, pos, end)
+            item = _LISTED_PART.match(text, pos, end) or _LISTED_SHORT_FORM.match(text, pos, end)
             if item is not None:
                 found.append(item.span(1))
             step = _NEXT_PART.search(text, item.end() if item else pos, end)
@@ -719,6 +724,8 @@ _ZH_ATTRIBUTIVE = re.compile(r"[^，。；,;：:\n]{1,24}的\s*")
 _ZH_DESCRIPTION_BEFORE_NAME = re.compile(rf"[^，。；,;：:、\n]{{0,30}}?(?:{ZH_KINDS})\s*")
 # "模块A和注意力机制B": the next of a Chinese list of described names.
 _ZH_COORDINATED_DESCRIPTION = re.compile(rf"\s*(?:和|与|及|以及|、)[^，。；,;：:、\n]{{0,20}}?(?:{ZH_KINDS}|损失|损失函数)\s*")
+# Chinese words describing a kind, then the kind, after a name: "AU解耦引导策略" (not "RACE框架": the kind alone).
+_ZH_DESCRIBED_KIND_AFTER = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{ZH_KINDS})")
 _ZH_AND = re.compile(r"[和与及、，,]")  # "模块A和机制B": two names, not a name inside the other's description
 _METHOD_NOUN_AFTER = re.compile(r"\s*(?:框架|方法|模型|算法|(?:framework|method|model|approach|algorithm)\b)")
 
@@ -1304,6 +1311,10 @@ class EntityExtractor:
                     continue  # "we curate VQA data that ...": the kind of data curated, not its name
                 if _MODIFIER_AFTER.match(after):
                     continue  # "by introducing an Expectation Maximization (EM)-like procedure": a modifier
+                if cand.long_forms and not after.isascii() and _ALL_CAPS.match(occ.text) and \
+                        _ZH_DESCRIBED_KIND_AFTER.match(after):
+                    continue  # "引入AU解耦引导策略", "建立统一的UVP管理系统": a concept the paper spells out elsewhere
+                    # ("Action Units (AUs)"), modifying the description of what is introduced
                 if occ.source == "name:WEAK" and not NAMING.search(gap) and not (
                         (" " in occ.text.strip() or _HYPHENATED_NAME.match(occ.text))
                         and _AFTER_PROPOSED_PHRASE.match(after)) and not (
@@ -1460,6 +1471,12 @@ class EntityExtractor:
             elif head in _DATA_KIND_HEADS and cand.proposed < 1.0 and max(
                     votes.get("Dataset", 0), votes.get("Benchmark", 0), votes.get("Metric", 0)) < 2:
                 return None  # "Whole Slide Image (WSI)", "Low Dynamic Range (LDR)": a kind of data, not a named thing
+            elif not cand.long_form_lower and head.rsplit("-", 1)[-1] not in _METHOD_HEADS and cand.proposed < 1.0 \
+                    and not cand.named_first and cand.rules and cand.rules <= _USE_CUES and \
+                    not any(map(is_strong_word, cand.long_forms[-1].split())):
+                # "leverages the Minimum Description Length (MDL) principle", "using Event Knowledge Graphs (EKGs)":
+                # a concept the paper uses, named by a Title Case long form headed by no method word
+                votes = {"Technique": 9.0}
             elif (cand.long_form_lower or head in _NOT_METHOD_HEADS) and cand.proposed < 1.0 and \
                     not cand.named_first and max(
                     votes.get("Dataset", 0), votes.get("Benchmark", 0), votes.get("Metric", 0)) < 2:

@@ -2089,3 +2089,34 @@ def test_a_release_with_its_variant_after_a_blank_is_part_of_the_name(extractor:
         "Models", "We fine-tune Qwen 2.5-VL and compare with InternQ 3-8B on Spidex 2.0-Lite and MMBench.")))
     assert {"Qwen 2.5-VL", "InternQ 3-8B", "Spidex 2.0-Lite"} <= set(found)
     assert found["Spidex 2.0-Lite"].type in ("Dataset", "Benchmark") and found["Qwen 2.5-VL"].type == "Method"
+
+
+def test_used_acronym_of_a_title_case_concept_is_no_method(extractor: EntityExtractor) -> None:
+    paper = make_paper("MADIL: Pattern Decomposition",
+                       "MADIL leverages the Minimum Description Length (MDL) principle for decomposition. It builds "
+                       "Event Knowledge Graphs (EKGs) for indexing, using EKGs for retrieval. We adapt Mini-SWE-Agent "
+                       "(MSWEA) using MSWEA tools, and fuse features using a Dynamic Feature Blender (DFB).")
+    found = methods(extractor.extract(paper))
+    assert not {"MDL", "EKGs", "EKG"} & found
+    assert {"MSWEA", "DFB"} <= found
+    zh = make_paper("Spiking SqueezeNets", "Leaky Integrate-and-Fire (LIF) neurons are simulated.",
+                    method="采用LIF神经元与代理梯度直接训练。")
+    assert "LIF" not in methods(extractor.extract(zh))
+
+
+def test_short_forms_of_parts_listed_after_a_parts_cue_are_proposed(extractor: EntityExtractor) -> None:
+    paper = make_paper("CDNet: Few-Shot Detection",
+                       "We propose CDNet. It tackles confusion through two key modules: object-background "
+                       "distinguishing (OBD) and object-object distinguishing (OOD). The OBD module learns a token.")
+    assert {"OBD", "OOD"} <= proposed(extractor.extract(paper))
+    zh = make_paper("CDNet: Few-Shot Detection", method="CDNet包含两个关键模块：背景区分（BGD）和目标区分（OJD），分别用于区分背景与目标。")
+    assert {"BGD", "OJD"} <= proposed(extractor.extract(zh))
+
+
+def test_spelled_out_acronym_modifying_a_chinese_description_is_not_proposed(extractor: EntityExtractor) -> None:
+    paper = make_paper("A Review of Urban Visual Pollution", "Urban Visual Pollution (UVP) harms cities.",
+                       conclusion="建议建立统一的UVP管理系统。")
+    assert "UVP" not in proposed(extractor.extract(paper))
+    own = make_paper("Reasoning Alignment", "We study Reasoning Alignment for Chain Evaluation (RACE).",
+                     method="提出RACE框架，用于对齐推理链。")
+    assert "RACE" in proposed(extractor.extract(own))
