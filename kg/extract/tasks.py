@@ -248,6 +248,8 @@ def _modifiers(words: list[str]) -> list[str]:
 
 def _singular(word: str) -> str:
     low = word.lower()
+    if low.endswith(("series", "species")):
+        return word  # the same in the singular ("time series forecasting")
     if low.endswith("ies") and len(low) > 4:
         return word[:-3] + "y"
     if low.endswith("s") and len(low) > 3 and not low.endswith(_S_ENDINGS):

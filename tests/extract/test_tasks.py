@@ -257,6 +257,13 @@ def test_more_task_only_head_nouns_head_tasks(phrase: str) -> None:
     assert phrase in found
 
 
+@pytest.mark.parametrize(("title", "task"), [
+    ("Forecasting Multivariate Time Series with Transformers", "multivariate time series forecasting"),
+    ("Deep Analysis of Animal Species Distributions", "animal species distribution analysis")])
+def test_series_and_species_stay_whole_in_a_title_object(title: str, task: str) -> None:
+    assert task in names(tasks(title))
+
+
 def test_a_title_head_coordinated_with_a_later_one_is_read() -> None:
     found = names(tasks("Pedestrian Detection and Tracking in Crowded Stores", "We study retail analysis."))
     assert {"pedestrian detection", "retail analysis"} <= found
