@@ -372,6 +372,16 @@ def test_a_device_phrase_needs_a_modifier_that_is_no_number() -> None:
                                                             "are stable for cells."))
 
 
+@pytest.mark.parametrize(("title", "task"), [
+    ("Stable and Eco-Friendly Inorganic Lead-Free Perovskite Solar Cells: Structural and Defect Engineering",
+     "inorganic lead-free perovskite solar cells"),
+    ("Breaking Barriers in FAPbI3 Perovskite Photovoltaics: Synergistic Strategies", "fapbi3 perovskite photovoltaics"),
+    ("Interface Energy Transfer Stabilizes Efficient Inverted Perovskite Solar Cells", "inverted perovskite solar cells"),
+])
+def test_the_devices_a_materials_title_names_anywhere_are_its_task(title: str, task: str) -> None:
+    assert task in names(tasks(title))
+
+
 def test_a_title_for_a_plain_device_word_alone_names_no_task() -> None:
     assert not names(tasks("Learning Representations for Cells"))
 
