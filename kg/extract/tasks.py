@@ -1,8 +1,9 @@
 """Research tasks a paper addresses: short English noun phrases.
 
 Sources, strongest first: the title's purpose ("X for <task>", "... to Mitigate Hallucination", "Analysis of
-<object>"), task-headed phrases in the title, and task-headed phrases of the English text that recur, name a
-Papers with Code task, share words with the title or stand in a task cue ("the task of X", "X tasks").
+<object>"), task-headed phrases and devices in the title, and task-headed phrases (or devices a materials paper
+works on) of the English text that recur, name a Papers with Code task, share words with the title or stand in a
+task cue ("the task of X", "X tasks").
 Everything here is plain regular expressions over a few sections, linear in the text length.
 """
 
@@ -394,9 +395,7 @@ _DEVICE_STEMS = ("cell", "batter", "photovolt", "electro", "LED", "photodetect",
                  "membrane", "anode", "cathode")
 _DEVICE_PHRASE = re.compile(rf"\b(?:for|in)\s+((?:[\w/\u2010-]+\s+){{1,5}}(?:{'|'.join(sorted(_APPLICATION_HEADS))}))\b",
                             re.IGNORECASE)
-
-
-_DEVICE_HEAD = re.compile(rf"\b(?:{'|'.join(sorted(_APPLICATION_HEADS))})\b", re.IGNORECASE)
+_DEVICE_HEAD = re.compile(rf"\b(?:{'|'.join(sorted(_APPLICATION_HEADS))})\b", re.IGNORECASE)  # (titles: short)
 
 
 def _device_spans(text: str) -> list[tuple[int, int]]:
@@ -490,8 +489,10 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
                 start = match.end(1) - len(" ".join(words[-kept:]))
                 cands.add(text[start:match.end(1)], title, start, match.end(1), "task_title_for", _SCORE_PURPOSE)
                 purpose_start = min(purpose_start, match.start())
-    for match in _DEVICE_HEAD.finditer(text):  # the devices a materials title names anywhere ("Stable and
-        words = text[:match.end()].split()  # Eco-Friendly Inorganic Lead-Free Perovskite Solar Cells: ...")
+    # The devices a materials title names anywhere: "Stable and Eco-Friendly Inorganic Lead-Free Perovskite Solar
+    # Cells: ...", "Breaking Barriers in FAPbI3 Perovskite Photovoltaics".
+    for match in _DEVICE_HEAD.finditer(text):
+        words = text[:match.end()].split()
         kept = _device_words(words)
         if kept >= 2:
             start = match.end() - len(" ".join(words[-kept:]))
