@@ -1,8 +1,9 @@
 """Research tasks a paper addresses: short English noun phrases.
 
 Sources, strongest first: the title's purpose ("X for <task>", "... to Mitigate Hallucination", "Analysis of
-<object>"), task-headed phrases in the title, and task-headed phrases of the English text that recur, name a
-Papers with Code task, share words with the title or stand in a task cue ("the task of X", "X tasks").
+<object>"), task-headed phrases and devices in the title, and task-headed phrases (or devices a materials paper
+works on) of the English text that recur, name a Papers with Code task, share words with the title or stand in a
+task cue ("the task of X", "X tasks").
 Everything here is plain regular expressions over a few sections, linear in the text length.
 """
 
@@ -248,6 +249,8 @@ def _modifiers(words: list[str]) -> list[str]:
 
 def _singular(word: str) -> str:
     low = word.lower()
+    if low.endswith(("series", "species")):
+        return word  # the same in the singular ("time series forecasting")
     if low.endswith("ies") and len(low) > 4:
         return word[:-3] + "y"
     if low.endswith("s") and len(low) > 3 and not low.endswith(_S_ENDINGS):
@@ -392,6 +395,7 @@ _DEVICE_STEMS = ("cell", "batter", "photovolt", "electro", "LED", "photodetect",
                  "membrane", "anode", "cathode")
 _DEVICE_PHRASE = re.compile(rf"\b(?:for|in)\s+((?:[\w/\u2010-]+\s+){{1,5}}(?:{'|'.join(sorted(_APPLICATION_HEADS))}))\b",
                             re.IGNORECASE)
+_DEVICE_HEAD = re.compile(rf"\b(?:{'|'.join(sorted(_APPLICATION_HEADS))})\b", re.IGNORECASE)  # (titles: short)
 
 
 def _device_spans(text: str) -> list[tuple[int, int]]:
@@ -405,12 +409,20 @@ def _device_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in _DEVICE_PHRASE.finditer(text):
         words = match.group(1).split()
-        kept = 1
-        while kept < len(words) and _is_modifier(words[-kept - 1]) and not words[-kept - 1][:1].isdigit():
-            kept += 1
+        kept = _device_words(words)
         if kept >= 2:
             spans.append((match.end(1) - len(" ".join(words[-kept:])), match.end(1)))
     return spans
+
+
+def _device_words(words: list[str]) -> int:
+    """How many of the last ``words`` (up to six) name the device their last word is: its modifiers, read leftwards,
+    without evaluative words, a number or its unit ("for 1.68 eV Wide-Bandgap Perovskite Solar Cells")."""
+    kept = 1
+    while kept < min(len(words), 6) and _is_modifier(words[-kept - 1]) and not any(
+            w[:1].isdigit() for w in words[-kept - 2:-kept]):
+        kept += 1
+    return kept
 
 
 def _is_purpose_head(word: str) -> bool:
@@ -472,14 +484,19 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
                 key = " ".join([*words[:-1], other.group(1)])
                 cands.add(key, title, other.start(1), other.end(1), "task_title_for", _SCORE_PURPOSE)
         elif words[-1].lower() in _APPLICATION_HEADS:  # "... for Efficient Flexible Perovskite Solar Cells"
-            kept = 1
-            while kept < min(len(words), 6) and _is_modifier(words[-kept - 1]) and not any(
-                    w[:1].isdigit() for w in words[-kept - 2:-kept]):
-                kept += 1  # (not a number or its unit: "for 1.68 eV Wide-Bandgap ... Cells")
+            kept = _device_words(words)
             if kept >= 2:  # the devices the paper is for, without its evaluative words
                 start = match.end(1) - len(" ".join(words[-kept:]))
                 cands.add(text[start:match.end(1)], title, start, match.end(1), "task_title_for", _SCORE_PURPOSE)
                 purpose_start = min(purpose_start, match.start())
+    # The devices a materials title names anywhere: "Stable and Eco-Friendly Inorganic Lead-Free Perovskite Solar
+    # Cells: ...", "Breaking Barriers in FAPbI3 Perovskite Photovoltaics".
+    for match in _DEVICE_HEAD.finditer(text):
+        words = text[:match.end()].split()
+        kept = _device_words(words)
+        if kept >= 2:
+            start = match.end() - len(" ".join(words[-kept:]))
+            cands.add(text[start:match.end()], title, start, match.end(), "task_title_device", _SCORE_TITLE)
     for match in _TITLE_VERB.finditer(text, colon.start() if colon else 0):
         purpose = match.group(0).split()[0].lower() in ("to", "for")
         if match.start() >= means_start and not purpose:

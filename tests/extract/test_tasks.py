@@ -257,6 +257,13 @@ def test_more_task_only_head_nouns_head_tasks(phrase: str) -> None:
     assert phrase in found
 
 
+@pytest.mark.parametrize(("title", "task"), [
+    ("Forecasting Multivariate Time Series with Transformers", "multivariate time series forecasting"),
+    ("Deep Analysis of Animal Species Distributions", "animal species distribution analysis")])
+def test_series_and_species_stay_whole_in_a_title_object(title: str, task: str) -> None:
+    assert task in names(tasks(title))
+
+
 def test_a_title_head_coordinated_with_a_later_one_is_read() -> None:
     found = names(tasks("Pedestrian Detection and Tracking in Crowded Stores", "We study retail analysis."))
     assert {"pedestrian detection", "retail analysis"} <= found
@@ -363,6 +370,16 @@ def test_the_devices_a_materials_text_is_for_are_its_task(sentence: str, task: s
 def test_a_device_phrase_needs_a_modifier_that_is_no_number() -> None:
     assert not names(tasks("Interlayer Chemistry Insights", "The films reach 21.3% efficiency in 1.2 cm2 cells and "
                                                             "are stable for cells."))
+
+
+@pytest.mark.parametrize(("title", "task"), [
+    ("Stable and Eco-Friendly Inorganic Lead-Free Perovskite Solar Cells: Structural and Defect Engineering",
+     "inorganic lead-free perovskite solar cells"),
+    ("Breaking Barriers in FAPbI3 Perovskite Photovoltaics: Synergistic Strategies", "fapbi3 perovskite photovoltaics"),
+    ("Interface Energy Transfer Stabilizes Efficient Inverted Perovskite Solar Cells", "inverted perovskite solar cells"),
+])
+def test_the_devices_a_materials_title_names_anywhere_are_its_task(title: str, task: str) -> None:
+    assert task in names(tasks(title))
 
 
 def test_a_title_for_a_plain_device_word_alone_names_no_task() -> None:
