@@ -75,8 +75,10 @@ _METRIC_MODIFIER = re.compile(r"\b((?:[a-z]+-level|macro|micro|weighted|top-\d+|
 # The kind a model's name may end in: "Qwen2.5-VL", "Qwen2.5-VLM", "DeepSeek-LLM".
 _MODEL_KINDS = frozenset({"llm", "vlm", "mllm", "lvlm", "lmm", "vl", "vla"})
 _NAMED_METHOD_WORDS = frozenset(e.text.lower() for e in load_lexicons().methods if " " not in e.text)
-_FAMILY_WORDS = frozenset(e.text.lower() for e in load_lexicons().techniques) | _NAMED_METHOD_WORDS | {
+# Generic families ("CNN", "transformer"); a name made only of these ("CNN-Transformer") is a hybrid, not a named model.
+_GENERIC_FAMILY_WORDS = frozenset(e.text.lower() for e in load_lexicons().techniques) | {
     "transformer", "cnn", "rnn", "vit", "mlp"}
+_FAMILY_WORDS = _GENERIC_FAMILY_WORDS | _NAMED_METHOD_WORDS
 _AFTER_PROPOSED_PHRASE = re.compile(r"^\s*(?:[,:(（，：]|which\b|that\b|to\b|for\b|$)")
 # (a quoted name may close its quote before or after the comma: 'We introduce "Sculpting," a ...')
 _APPOSITIVE_AFTER = re.compile(r"^[\"”']?\s*,[\"”']?\s+(?:an?|the\s+first)\s")
@@ -1497,8 +1499,7 @@ class EntityExtractor:
             type_ = lexicon_type
         if cand.proposed < 1.0 and ("-" in surface or "/" in surface):  # else one part: no hybrid
             parts = [p.lower() for p in _PARTS_SPLIT.split(surface) if p]
-            if len(parts) > 1 and all(p in _FAMILY_WORDS for p in parts) and not (
-                    parts[0] in _NAMED_METHOD_WORDS and parts[-1] in _MODEL_KINDS):
+            if len(parts) > 1 and all(p in _GENERIC_FAMILY_WORDS for p in parts):
                 # "CNN-Transformer", "CNN-ViT": a hybrid of families, not a named method (but "Qwen2.5-VLM" is a
                 # named model and its kind)
                 type_ = "Technique"

@@ -2120,3 +2120,30 @@ def test_spelled_out_acronym_modifying_a_chinese_description_is_not_proposed(ext
     own = make_paper("Reasoning Alignment", "We study Reasoning Alignment for Chain Evaluation (RACE).",
                      method="提出RACE框架，用于对齐推理链。")
     assert "RACE" in proposed(extractor.extract(own))
+
+
+@pytest.mark.parametrize("abstract,names", [
+    ("Camera poses are estimated with COLMAP and outliers are removed by RANSAC before meshing.", {"COLMAP", "RANSAC"}),
+    ("Trajectories were simulated in GROMACS and sequences aligned with BLAST.", {"GROMACS", "BLAST"}),
+    ("The policy is trained with REINFORCE in Isaac Sim, and retrieval uses FAISS.", {"REINFORCE", "Isaac Sim", "FAISS"}),
+    ("Lesions are segmented by nnU-Net, and speech is encoded by HuBERT.", {"nnU-Net", "HuBERT"}),
+])
+def test_well_known_tools_named_without_a_cue_are_methods(extractor: EntityExtractor, abstract: str,
+                                                          names: set[str]) -> None:
+    """A well-known tool, model or algorithm of any field (vision, chemistry, biology, RL, retrieval, medicine,
+    speech) mentioned with no cue word is a method: the methods lexicon knows it."""
+    assert names <= methods(extractor.extract(make_paper("A Study of Something", abstract)))
+
+
+def test_well_known_tool_in_chinese_text_is_a_method(extractor: EntityExtractor) -> None:
+    paper = make_paper("A Study of Something", method="我们先用COLMAP估计相机位姿，再用GROMACS进行分子动力学模拟。")
+    assert {"COLMAP", "GROMACS"} <= methods(extractor.extract(paper))
+
+
+def test_a_named_model_joined_to_a_family_is_a_variant_not_a_hybrid(extractor: EntityExtractor) -> None:
+    """"CNN-Transformer" and "CNN-ViT" join two families (a technique); "SNN-MobileNet" is a variant of a named
+    model, however many models the methods lexicon names."""
+    found = by_name(extractor.extract(make_paper(
+        "Variants", "We compare a CNN-Transformer and a CNN-ViT with SNN-MobileNet and SNN-SqueezeNet on our data.")))
+    assert found["CNN-Transformer"].type == found["CNN-ViT"].type == "Technique"
+    assert found["SNN-MobileNet"].type == found["SNN-SqueezeNet"].type == "Method"
