@@ -1232,6 +1232,8 @@ class EntityExtractor:
         subtitle = title.text[match.end(1):]
         cand.proposed += 3.0
         cand.rules.add("title_prefix")
+        if "lexicon:Method" in cand.rules:
+            cand.rules.add("proposed_over_lexicon")  # "Llama-Nemotron: Efficient Reasoning Models": a known model's release
         method_head = TITLE_METHOD.search(subtitle)
         if method_head and DATA_WORDS.search(subtitle, 0, method_head.end()):
             pass  # "A Multimodal Acoustic Dataset and Deep Contrastive Learning Framework": the text's cues decide

@@ -2147,3 +2147,14 @@ def test_a_named_model_joined_to_a_family_is_a_variant_not_a_hybrid(extractor: E
         "Variants", "We compare a CNN-Transformer and a CNN-ViT with SNN-MobileNet and SNN-SqueezeNet on our data.")))
     assert found["CNN-Transformer"].type == found["CNN-ViT"].type == "Technique"
     assert found["SNN-MobileNet"].type == found["SNN-SqueezeNet"].type == "Method"
+
+
+def test_a_known_model_naming_the_title_is_the_papers_own_release(extractor: EntityExtractor) -> None:
+    """"Name: subtitle" titles name the paper's own model even when the methods lexicon knows the name (a technical
+    report of a listed family's release); the models it compares with stay used."""
+    paper = make_paper("Qwen3: Thinking Deeper with Open Weights",
+                       "We introduce Qwen3, a family of open models, and compare it with DeepSeek-V3.",
+                       tldr="本文发布Qwen3系列模型，并与DeepSeek-V3比较。")
+    found = by_name(extractor.extract(paper))
+    assert (found["Qwen3"].type, found["Qwen3"].role) == ("Method", "proposed")
+    assert found["DeepSeek-V3"].role != "proposed"
