@@ -2120,3 +2120,13 @@ def test_spelled_out_acronym_modifying_a_chinese_description_is_not_proposed(ext
     own = make_paper("Reasoning Alignment", "We study Reasoning Alignment for Chain Evaluation (RACE).",
                      method="提出RACE框架，用于对齐推理链。")
     assert "RACE" in proposed(extractor.extract(own))
+
+
+def test_a_name_before_the_chinese_copula_and_a_value_is_a_metric(extractor: EntityExtractor) -> None:
+    paper = make_paper("RegionDet: Rare Categories", "RegionDet attains 44.1 AP and 41.7 APr on LVIS.",
+                       tldr="RegionDet 在 LVIS 上 AP 达到 44.1，稀有类 APr 为 41.7。",
+                       result="零样本迁移时 APr 为 41.7，HalluS 从 48.0 降到 35.2。")
+    found = extractor.extract(paper)
+    assert {"APr", "HalluS"} <= set(metrics(found))
+    assert "APr" not in methods(found) and "HalluS" not in methods(found)
+
