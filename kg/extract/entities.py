@@ -434,6 +434,35 @@ def _drop_summary_only_bare_metrics(mentions: list[Mention]) -> list[Mention]:
                                         and refined(m.name.lower()))]
 
 
+# What the English text writes after a data set's name to say which release or split ("MS-COCO 2014", "BFCL v3",
+# "LibriSpeech test-clean", "RULER 128K"): one word.
+_DATA_RELEASE_SUFFIX = re.compile(r" (?:v?\d[\w.]*|test[\w-]*|val\w*|minival|dev\w*)")
+
+
+def _summary_short_data_merged(mentions: list[Mention]) -> list[Mention]:
+    """A data set named only in the summary ("在 MS-COCO 上", "BFCL") whose English text names it with its release or
+    split ("MS-COCO 2014", "BFCL v3") is that same data set: the English form wins, the short one is its alias."""
+    data = [m for m in mentions if m.type in ("Dataset", "Benchmark")]
+    if len(data) < 2:
+        return mentions
+    english = {m.name: m for m in data if any(ev.section in ENGLISH_FIRST for ev in m.evidence)}
+    merged: set[int] = set()
+    for m in data:
+        if m.name in english or m.role == "introduced":
+            continue
+        longer = [e for name, e in english.items() if name.startswith(m.name + " ") and
+                  _DATA_RELEASE_SUFFIX.fullmatch(name, len(m.name))]
+        if len(longer) != 1:
+            continue  # none, or several releases ("COCO 2014" and "COCO 2017"): which one is unsaid
+        target = longer[0]
+        for alias in [m.name, *m.aliases]:
+            if alias not in target.aliases and alias != target.name:
+                target.aliases.append(alias)
+        target.evidence += m.evidence
+        merged.add(id(m))
+    return [m for m in mentions if id(m) not in merged] if merged else mentions
+
+
 def _long_form_start(text: str, short_start: int, long_text: str) -> int | None:
     """Where ``long_text`` starts when it is written right before the bracket of the short form at ``short_start``
     ("Flow-based Voice Enhancing (FVE)"), else None."""
@@ -1079,7 +1108,7 @@ class EntityExtractor:
             [m for m in (self._decide(c, paper.id) for c in candidates.values()) if m is not None]))
         _own_variants_proposed(mentions)
         _own_components_proposed(mentions)
-        mentions = _own_name_extensions_merged(mentions)
+        mentions = _summary_short_data_merged(_own_name_extensions_merged(mentions))
         mentions += _introduced_measures(mentions)
         named = [(e.start, e.end) for m in mentions for e in m.evidence if e.section == "title"]
         mentions += extract_tasks(paper.id, sections, [(o.section, o.start, o.end) for o in known_tasks], named)

@@ -2130,3 +2130,13 @@ def test_a_name_before_the_chinese_copula_and_a_value_is_a_metric(extractor: Ent
     assert {"APr", "HalluS"} <= set(metrics(found))
     assert "APr" not in methods(found) and "HalluS" not in methods(found)
 
+
+def test_data_named_short_in_the_summary_and_with_its_release_in_english_is_one(extractor: EntityExtractor) -> None:
+    paper = make_paper("QuickGen: Fast Images", "QuickGen reaches an FID of 18.7 on MS-COCO 2014 and 62.5% on BFCL v3.",
+                       tldr="QuickGen 在 MS-COCO 上 FID 为 18.7，并在 BFCL 上表现优异。")
+    data = {m.name: m for m in extractor.extract(paper) if m.type in ("Dataset", "Benchmark")}
+    assert set(data) == {"MS-COCO 2014", "BFCL v3"}
+    assert "MS-COCO" in data["MS-COCO 2014"].aliases and "BFCL" in data["BFCL v3"].aliases
+    two = make_paper("QuickGen: Fast Images", "QuickGen is trained on COCO 2017 and tested on COCO 2014.",
+                     tldr="QuickGen 在 COCO 上训练。")
+    assert "COCO" in {m.name for m in extractor.extract(two)}  # which release the summary means is unsaid
