@@ -463,6 +463,26 @@ def _summary_short_data_merged(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) not in merged] if merged else mentions
 
 
+_ZH_SCORE_AFTER = re.compile(r"\s*(?:分数|得分|评分)")
+
+
+def _drop_summary_only_score_prefixes(mentions: list[Mention]) -> list[Mention]:
+    """"CLIP 分数为 32.4" is the paper's "CLIP score" in Chinese: a name seen only in the summary, each time right before
+    the word for score, when the paper's metrics hold "<name> score", is part of that metric's name, not a method."""
+    scores = {m.name.lower()[:-6] for m in mentions if m.type == "Metric" and m.name.lower().endswith(" score")}
+    if not scores:
+        return mentions
+    def part_of_score(m: Mention) -> bool:
+        if m.type == "Metric" or m.role == "proposed" or m.name.lower() not in scores:
+            return False
+        for ev in m.evidence:
+            at = ev.sentence.find(m.name)
+            if ev.section in ENGLISH_FIRST or at < 0 or not _ZH_SCORE_AFTER.match(ev.sentence, at + len(m.name)):
+                return False
+        return True
+    return [m for m in mentions if not part_of_score(m)]
+
+
 def _long_form_start(text: str, short_start: int, long_text: str) -> int | None:
     """Where ``long_text`` starts when it is written right before the bracket of the short form at ``short_start``
     ("Flow-based Voice Enhancing (FVE)"), else None."""
@@ -1108,7 +1128,7 @@ class EntityExtractor:
             [m for m in (self._decide(c, paper.id) for c in candidates.values()) if m is not None]))
         _own_variants_proposed(mentions)
         _own_components_proposed(mentions)
-        mentions = _summary_short_data_merged(_own_name_extensions_merged(mentions))
+        mentions = _drop_summary_only_score_prefixes(_summary_short_data_merged(_own_name_extensions_merged(mentions)))
         mentions += _introduced_measures(mentions)
         named = [(e.start, e.end) for m in mentions for e in m.evidence if e.section == "title"]
         mentions += extract_tasks(paper.id, sections, [(o.section, o.start, o.end) for o in known_tasks], named)

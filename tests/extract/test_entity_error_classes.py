@@ -2140,3 +2140,13 @@ def test_data_named_short_in_the_summary_and_with_its_release_in_english_is_one(
     two = make_paper("QuickGen: Fast Images", "QuickGen is trained on COCO 2017 and tested on COCO 2014.",
                      tldr="QuickGen 在 COCO 上训练。")
     assert "COCO" in {m.name for m in extractor.extract(two)}  # which release the summary means is unsaid
+
+
+def test_a_name_before_the_chinese_word_for_score_is_part_of_that_metric(extractor: EntityExtractor) -> None:
+    paper = make_paper("TexGen: Fast Assets", "TexGen reaches a CLIP score of 31.6 and beats TRELLIS.",
+                       result="CLIP 分数达到 31.6，优于 TRELLIS。", conclusion="其 CLIP得分 较高。")
+    found = extractor.extract(paper)
+    assert "CLIP" not in {m.name for m in found} and "CLIP score" in metrics(found)
+    used = make_paper("TexGen: Fast Assets", "TexGen reaches a CLIP score of 31.6 with a CLIP encoder.",
+                      result="CLIP 分数达到 31.6。")
+    assert "CLIP" in methods(extractor.extract(used))  # named in English too: the encoder it uses
