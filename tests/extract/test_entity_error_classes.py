@@ -2150,3 +2150,10 @@ def test_a_name_before_the_chinese_word_for_score_is_part_of_that_metric(extract
     used = make_paper("TexGen: Fast Assets", "TexGen reaches a CLIP score of 31.6 with a CLIP encoder.",
                       result="CLIP 分数达到 31.6。")
     assert "CLIP" in methods(extractor.extract(used))  # named in English too: the encoder it uses
+
+
+def test_well_known_robot_policies_are_methods(extractor: EntityExtractor) -> None:
+    paper = make_paper("GraspFlow: Dexterous Manipulation",
+                       "GraspFlow outperforms π0 and Diffusion Policy on LIBERO, and π0.5 on real tasks.",
+                       result="在 LIBERO 上超越 π0 与 Diffusion Policy。")
+    assert {"π0", "π0.5", "Diffusion Policy"} <= methods(extractor.extract(paper))
