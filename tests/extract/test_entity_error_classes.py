@@ -2157,3 +2157,11 @@ def test_well_known_robot_policies_are_methods(extractor: EntityExtractor) -> No
                        "GraspFlow outperforms π0 and Diffusion Policy on LIBERO, and π0.5 on real tasks.",
                        result="在 LIBERO 上超越 π0 与 Diffusion Policy。")
     assert {"π0", "π0.5", "Diffusion Policy"} <= methods(extractor.extract(paper))
+
+
+def test_well_known_vlms_a_method_is_applied_on_are_methods(extractor: EntityExtractor) -> None:
+    paper = make_paper("SeeAgain: Decoding", "Consistent gains are observed on InstructBLIP and Qwen-VL, where SeeAgain "
+                       "outperforms VCD.", result="在 InstructBLIP 和 Qwen-VL 上也有一致提升。")
+    found = extractor.extract(paper)
+    assert {"InstructBLIP", "Qwen-VL"} <= methods(found)
+    assert not {m.name for m in found if m.type in ("Dataset", "Benchmark")} & {"InstructBLIP", "Qwen-VL"}
