@@ -846,6 +846,11 @@ def _not_a_thing(surface: str) -> bool:
         first = first.split("-")[0]  # "Hailo-8L", not "YouTube-VOS" or "GitHub-Code"
     return surface.lower() in _NOT_NAMES or first in _NOT_NAMES or bool(_HARDWARE_HEAD.search(surface))
 
+# ... or a clause right after it, with no comma: "On PIE-Bench 2024 it achieves ...", "On HyperNeRF our model surpasses".
+_OPENING_CLAUSE_AFTER = re.compile(r"\s+(?:it|we|our\s+[\w-]+|the\s+(?:proposed\s+)?(?:model|method|framework|approach))\s+"
+                                   r"(?:also\s+|further\s+|still\s+|even\s+|consistently\s+)?(?:achiev|reach|obtain|attain|"
+                                   r"surpass|outperform|improv|yield|scor|exceed|beat|deliver|set)\w*\b")
+
 
 def _says_evaluated_on(cand: "Candidate", surface: str) -> bool:
     """Whether a name with no type of its own is something the paper evaluates on: an English or a closed Chinese
@@ -856,7 +861,8 @@ def _says_evaluated_on(cand: "Candidate", surface: str) -> bool:
     rules = cand.rules
     return "left_eval_on" in rules or "left_value_on" in rules or {"left_eval_zh", "right_eval_zh"} <= rules or (
         "left_eval_opening" in rules and any(
-            _OPENING_LIST_CLOSED.match(o.section.text, o.end) for o in cand.occurrences)) or any(
+            _OPENING_LIST_CLOSED.match(o.section.text, o.end) or _OPENING_CLAUSE_AFTER.match(o.section.text, o.end)
+            for o in cand.occurrences)) or any(
         t != "Method" for t, _ in _name_suffix_votes(surface))
 
 

@@ -2165,3 +2165,12 @@ def test_well_known_vlms_a_method_is_applied_on_are_methods(extractor: EntityExt
     found = extractor.extract(paper)
     assert {"InstructBLIP", "Qwen-VL"} <= methods(found)
     assert not {m.name for m in found if m.type in ("Dataset", "Benchmark")} & {"InstructBLIP", "Qwen-VL"}
+
+
+def test_a_sentence_opening_on_a_name_then_its_clause_without_comma_names_data(extractor: EntityExtractor) -> None:
+    paper = make_paper("EditFlash: One-Step Editing", "On PIE-Bench 2024 it achieves a CLIP score of 26.4. On HyperNeRF "
+                       "our model surpasses MagicBrush. On Qwen2.5-7B it also improves accuracy.")
+    found = extractor.extract(paper)
+    data = {m.name for m in found if m.type in ("Dataset", "Benchmark")}
+    assert {"PIE-Bench 2024", "HyperNeRF"} <= data
+    assert "Qwen2.5-7B" not in data  # a model's release the method runs on
