@@ -127,6 +127,10 @@ CUES: tuple[Cue, ...] = (
     Cue("right_glossed_metric_value", "right", re.compile(
         r"^\s*[(（][^)）]{1,15}[)）]\s*(?:of|=|:|：|为|达到?|达)?\s*(?:0?\.\d+|\d+(?:\.\d+)?\s*%)(?!\s*[-\w])", _I),
         "Metric", 0.8, needs=(DIGIT,), starts="(（"),
+    # "APr 为 41.7", "CHAIR_S 从 48.0 降到 35.2": a name then the Chinese copula (or "from") and a value is a measure
+    # (not "达到": "X 达到 96.8%" is as often a method or a benchmark)
+    Cue("right_metric_value_zh", "right", re.compile(r"^\s*(?:为|从)\s*[~约]?\s*\$?\d"), "Metric", 1.0,
+        needs=("为", "从"), starts="为从"),
     Cue("right_result", "right", re.compile(r"^\s*[(（:：]?\s*\d+(?:\.\d+)?\s*%"), "Benchmark", 0.6, "evaluated_on",
         starts="(（:：" + DIGIT),
     # "BLEU score", "FID scores", not the verb: "TauVL scores 7.8 on MT-Bench", "X scores higher"

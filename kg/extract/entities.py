@@ -436,6 +436,55 @@ def _drop_summary_only_bare_metrics(mentions: list[Mention]) -> list[Mention]:
                                         and refined(m.name.lower()))]
 
 
+# What the English text writes after a data set's name to say which release or split ("MS-COCO 2014", "BFCL v3",
+# "LibriSpeech test-clean", "RULER 128K"): one word.
+_DATA_RELEASE_SUFFIX = re.compile(r" (?:v?\d[\w.]*|test[\w-]*|val\w*|minival|dev\w*)")
+
+
+def _summary_short_data_merged(mentions: list[Mention]) -> list[Mention]:
+    """A data set named only in the summary ("在 MS-COCO 上", "BFCL") whose English text names it with its release or
+    split ("MS-COCO 2014", "BFCL v3") is that same data set: the English form wins, the short one is its alias."""
+    data = [m for m in mentions if m.type in ("Dataset", "Benchmark")]
+    if len(data) < 2:
+        return mentions
+    english = {m.name: m for m in data if any(ev.section in ENGLISH_FIRST for ev in m.evidence)}
+    merged: set[int] = set()
+    for m in data:
+        if m.name in english or m.role == "introduced":
+            continue
+        longer = [e for name, e in english.items() if name.startswith(m.name + " ") and
+                  _DATA_RELEASE_SUFFIX.fullmatch(name, len(m.name))]
+        if len(longer) != 1:
+            continue  # none, or several releases ("COCO 2014" and "COCO 2017"): which one is unsaid
+        target = longer[0]
+        for alias in [m.name, *m.aliases]:
+            if alias not in target.aliases and alias != target.name:
+                target.aliases.append(alias)
+        target.evidence += m.evidence
+        merged.add(id(m))
+    return [m for m in mentions if id(m) not in merged] if merged else mentions
+
+
+_ZH_SCORE_AFTER = re.compile(r"\s*(?:分数|得分|评分)")
+
+
+def _drop_summary_only_score_prefixes(mentions: list[Mention]) -> list[Mention]:
+    """"CLIP 分数为 32.4" is the paper's "CLIP score" in Chinese: a name seen only in the summary, each time right before
+    the word for score, when the paper's metrics hold "<name> score", is part of that metric's name, not a method."""
+    scores = {m.name.lower()[:-6] for m in mentions if m.type == "Metric" and m.name.lower().endswith(" score")}
+    if not scores:
+        return mentions
+    def part_of_score(m: Mention) -> bool:
+        if m.type == "Metric" or m.role == "proposed" or m.name.lower() not in scores:
+            return False
+        for ev in m.evidence:
+            at = ev.sentence.find(m.name)
+            if ev.section in ENGLISH_FIRST or at < 0 or not _ZH_SCORE_AFTER.match(ev.sentence, at + len(m.name)):
+                return False
+        return True
+    return [m for m in mentions if not part_of_score(m)]
+
+
 def _long_form_start(text: str, short_start: int, long_text: str) -> int | None:
     """Where ``long_text`` starts when it is written right before the bracket of the short form at ``short_start``
     ("Flow-based Voice Enhancing (FVE)"), else None."""
@@ -799,6 +848,11 @@ def _not_a_thing(surface: str) -> bool:
         first = first.split("-")[0]  # "Hailo-8L", not "YouTube-VOS" or "GitHub-Code"
     return surface.lower() in _NOT_NAMES or first in _NOT_NAMES or bool(_HARDWARE_HEAD.search(surface))
 
+# ... or a clause right after it, with no comma: "On PIE-Bench 2024 it achieves ...", "On HyperNeRF our model surpasses".
+_OPENING_CLAUSE_AFTER = re.compile(r"\s+(?:it|we|our\s+[\w-]+|the\s+(?:proposed\s+)?(?:model|method|framework|approach))\s+"
+                                   r"(?:also\s+|further\s+|still\s+|even\s+|consistently\s+)?(?:achiev|reach|obtain|attain|"
+                                   r"surpass|outperform|improv|yield|scor|exceed|beat|deliver|set)\w*\b")
+
 
 def _says_evaluated_on(cand: "Candidate", surface: str) -> bool:
     """Whether a name with no type of its own is something the paper evaluates on: an English or a closed Chinese
@@ -809,7 +863,8 @@ def _says_evaluated_on(cand: "Candidate", surface: str) -> bool:
     rules = cand.rules
     return "left_eval_on" in rules or "left_value_on" in rules or {"left_eval_zh", "right_eval_zh"} <= rules or (
         "left_eval_opening" in rules and any(
-            _OPENING_LIST_CLOSED.match(o.section.text, o.end) for o in cand.occurrences)) or any(
+            _OPENING_LIST_CLOSED.match(o.section.text, o.end) or _OPENING_CLAUSE_AFTER.match(o.section.text, o.end)
+            for o in cand.occurrences)) or any(
         t != "Method" for t, _ in _name_suffix_votes(surface))
 
 
@@ -1081,7 +1136,7 @@ class EntityExtractor:
             [m for m in (self._decide(c, paper.id) for c in candidates.values()) if m is not None]))
         _own_variants_proposed(mentions)
         _own_components_proposed(mentions)
-        mentions = _own_name_extensions_merged(mentions)
+        mentions = _drop_summary_only_score_prefixes(_summary_short_data_merged(_own_name_extensions_merged(mentions)))
         mentions += _introduced_measures(mentions)
         named = [(e.start, e.end) for m in mentions for e in m.evidence if e.section == "title"]
         mentions += extract_tasks(paper.id, sections, [(o.section, o.start, o.end) for o in known_tasks], named)

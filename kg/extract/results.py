@@ -52,6 +52,15 @@ _CHANGED_OBJECT_BEFORE = re.compile(
 # latency"): a value in these units takes no other metric.
 _COST_UNITS = frozenset({"ms", "μs", "sec", "seconds", "s", "minutes", "min", "hours", "h", "FPS", "fps", "GB", "MB", "TB",
                          "GFLOPs", "TFLOPs", "FLOPs", "W", "mW", "kWh", "J", "mJ", "毫秒", "秒", "帧/秒", "帧每秒"})
+# Units of a rate the method runs at ("rendering at 142 FPS", "running at 85 Hz"): a result after a verb of running.
+_RATE_UNITS = frozenset({"FPS", "fps", "Hz", "帧/秒", "帧每秒"})
+# The time a method takes to do its work: "takes 0.38 s", "requires only 12 ms", "generates an asset in 4.8 seconds",
+# "reconstructs a scene in under 2 minutes" (not "trained for 10 hours", "within a 250 ms window": settings).
+_TIME_UNITS = frozenset({"ms", "μs", "sec", "seconds", "s", "minutes", "min"})
+_TIME_TAKEN_BEFORE = re.compile(
+    r"(?:\b(?:takes?|taking|took|requires?|requiring|needs?|needing)|\b(?:generat|produc|reconstruct|synthesi[sz]|"
+    r"render|process|complet|finish|solv|answer|edit)\w*\b(?:(?!\b(?:for|within|with|after|per|every)\b)[^.;,]){0,40}"
+    r"\bin)\s+(?:only\s+|just\s+|about\s+|around\s+|under\s+|less\s+than\s+|~\s*)?\$?$", re.IGNORECASE)
 _COST_WORDS = re.compile(r"latenc|time|speed|throughput|memory|flop|fps|runtime|cost|energy|power|size|param|overhead|"
                          r"delay|duration|compression|token|error|mae|mse|速度|延迟|时间|内存|显存|参数|能耗", re.IGNORECASE)
 _SPEED_AFTER = re.compile(r"\s*(?:faster|slower|speed-?ups?|acceleration|fewer|smaller|less|cheaper|lower\s+(?:cost|latency|"
@@ -548,9 +557,12 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     if bare and last in ("(", "（") and _may_end_like(stripped[:-1], _HYPERPARAMETER_ENDS, ()) and _ends_like(
             _HYPERPARAMETER_BEFORE_REV, stripped[:-1]):
         return False, "hyperparameter", 0.0  # "a learning rate (0.001)"
-    if units & {"FPS", "fps", "帧/秒", "帧每秒"} and re.search(
-            r"run|operat|speed|real-time|achiev|reach|inference|process|throughput|速度|运行", before, re.IGNORECASE):
+    if units & _RATE_UNITS and re.search(
+            r"run|operat|render|speed|real-time|achiev|reach|inference|process|throughput|速度|运行|渲染", before,
+            re.IGNORECASE):
         return True, "frame_rate", 0.8
+    if units & _TIME_UNITS and _TIME_TAKEN_BEFORE.search(before[-70:]):
+        return True, "time_taken", 0.7  # "takes 0.38 s on an H100", "generates an asset in 4.8 seconds"
     if "measure" in kinds and _has_cue(_first_words(after, 2), metric_names) and not _COUNT_NOUNS.match(after):
         return True, "measure_then_metric", 0.7
     if last in ("h", "o", "s", "t", ".") and _COMPARED_VALUE_BEFORE.search(close_before) and \

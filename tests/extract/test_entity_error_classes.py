@@ -2158,3 +2158,57 @@ def test_a_known_model_naming_the_title_is_the_papers_own_release(extractor: Ent
     found = by_name(extractor.extract(paper))
     assert (found["Qwen3"].type, found["Qwen3"].role) == ("Method", "proposed")
     assert found["DeepSeek-V3"].role != "proposed"
+
+
+def test_a_name_before_the_chinese_copula_and_a_value_is_a_metric(extractor: EntityExtractor) -> None:
+    paper = make_paper("RegionDet: Rare Categories", "RegionDet attains 44.1 AP and 41.7 APr on LVIS.",
+                       tldr="RegionDet 在 LVIS 上 AP 达到 44.1，稀有类 APr 为 41.7。",
+                       result="零样本迁移时 APr 为 41.7，HalluS 从 48.0 降到 35.2。")
+    found = extractor.extract(paper)
+    assert {"APr", "HalluS"} <= set(metrics(found))
+    assert "APr" not in methods(found) and "HalluS" not in methods(found)
+
+
+def test_data_named_short_in_the_summary_and_with_its_release_in_english_is_one(extractor: EntityExtractor) -> None:
+    paper = make_paper("QuickGen: Fast Images", "QuickGen reaches an FID of 18.7 on MS-COCO 2014 and 62.5% on BFCL v3.",
+                       tldr="QuickGen 在 MS-COCO 上 FID 为 18.7，并在 BFCL 上表现优异。")
+    data = {m.name: m for m in extractor.extract(paper) if m.type in ("Dataset", "Benchmark")}
+    assert set(data) == {"MS-COCO 2014", "BFCL v3"}
+    assert "MS-COCO" in data["MS-COCO 2014"].aliases and "BFCL" in data["BFCL v3"].aliases
+    two = make_paper("QuickGen: Fast Images", "QuickGen is trained on COCO 2017 and tested on COCO 2014.",
+                     tldr="QuickGen 在 COCO 上训练。")
+    assert "COCO" in {m.name for m in extractor.extract(two)}  # which release the summary means is unsaid
+
+
+def test_a_name_before_the_chinese_word_for_score_is_part_of_that_metric(extractor: EntityExtractor) -> None:
+    paper = make_paper("TexGen: Fast Assets", "TexGen reaches a CLIP score of 31.6 and beats TRELLIS.",
+                       result="CLIP 分数达到 31.6，优于 TRELLIS。", conclusion="其 CLIP得分 较高。")
+    found = extractor.extract(paper)
+    assert "CLIP" not in {m.name for m in found} and "CLIP score" in metrics(found)
+    used = make_paper("TexGen: Fast Assets", "TexGen reaches a CLIP score of 31.6 with a CLIP encoder.",
+                      result="CLIP 分数达到 31.6。")
+    assert "CLIP" in methods(extractor.extract(used))  # named in English too: the encoder it uses
+
+
+def test_well_known_robot_policies_are_methods(extractor: EntityExtractor) -> None:
+    paper = make_paper("GraspFlow: Dexterous Manipulation",
+                       "GraspFlow outperforms π0 and OpenVLA on LIBERO, and π0.5 on real tasks.",
+                       result="在 LIBERO 上超越 π0 与 OpenVLA。")
+    assert {"π0", "π0.5", "OpenVLA"} <= methods(extractor.extract(paper))
+
+
+def test_well_known_vlms_a_method_is_applied_on_are_methods(extractor: EntityExtractor) -> None:
+    paper = make_paper("SeeAgain: Decoding", "Consistent gains are observed on InstructBLIP and Qwen-VL, where SeeAgain "
+                       "outperforms VCD.", result="在 InstructBLIP 和 Qwen-VL 上也有一致提升。")
+    found = extractor.extract(paper)
+    assert {"InstructBLIP", "Qwen-VL"} <= methods(found)
+    assert not {m.name for m in found if m.type in ("Dataset", "Benchmark")} & {"InstructBLIP", "Qwen-VL"}
+
+
+def test_a_sentence_opening_on_a_name_then_its_clause_without_comma_names_data(extractor: EntityExtractor) -> None:
+    paper = make_paper("EditFlash: One-Step Editing", "On PIE-Bench 2024 it achieves a CLIP score of 26.4. On HyperNeRF "
+                       "our model surpasses MagicBrush. On Qwen2.5-7B it also improves accuracy.")
+    found = extractor.extract(paper)
+    data = {m.name for m in found if m.type in ("Dataset", "Benchmark")}
+    assert {"PIE-Bench 2024", "HyperNeRF"} <= data
+    assert "Qwen2.5-7B" not in data  # a model's release the method runs on

@@ -561,3 +561,17 @@ def test_a_baseline_value_after_a_comparison_and_before_whose_it_is_is_a_result(
     assert {"36.8 dB", "35.9 dB", "312", "406"} <= set(found)
     assert found["406"].method == "VarNeq" and found["35.9 dB"].method == "VarNeq"
     assert "300" not in found  # a setting compared, with no metric near it
+
+
+def test_a_rate_the_method_renders_or_runs_at_is_a_result() -> None:
+    """"rendering at 142 FPS", "running at 85 Hz": the speed the method reaches (not a sampling rate)."""
+    assert values("On HyperNeRF it surpasses 4DGS while rendering at 142 FPS on one GPU.") == ["142 FPS"]
+    assert values("It outperforms OpenVLA while running at 85 Hz.") == ["85 Hz"]
+    assert values("The recordings are sampled at 16 kHz.") == []
+
+
+def test_the_time_a_method_takes_is_a_result() -> None:
+    """"takes 0.38 s", "generating an asset in 4.8 seconds": how long the method needs (not a training budget)."""
+    assert values("A 1024×1024 image takes 0.38 s on an H100.") == ["0.38 s"]
+    assert values("It reaches 31.6 while generating an asset in 4.8 seconds.") == ["4.8 seconds"]
+    assert values("The model is trained for 10 hours and evaluated within 5 minutes.") == []
