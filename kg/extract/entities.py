@@ -456,13 +456,18 @@ def _summary_short_data_merged(mentions: list[Mention]) -> list[Mention]:
                   _DATA_RELEASE_SUFFIX.fullmatch(name, len(m.name))]
         if len(longer) != 1:
             continue  # none, or several releases ("COCO 2014" and "COCO 2017"): which one is unsaid
-        target = longer[0]
-        for alias in [m.name, *m.aliases]:
-            if alias not in target.aliases and alias != target.name:
-                target.aliases.append(alias)
-        target.evidence += m.evidence
+        _fold_into(longer[0], m)
         merged.add(id(m))
     return [m for m in mentions if id(m) not in merged] if merged else mentions
+
+
+def _fold_into(target: Mention, other: Mention) -> None:
+    """Make ``other`` part of ``target``: its name and aliases become aliases, its evidence is added."""
+    for alias in [other.name, *other.aliases]:
+        if alias not in target.aliases and alias != target.name:
+            target.aliases.append(alias)
+    target.evidence += other.evidence
+    target.confidence = max(target.confidence, other.confidence)
 
 
 _ZH_SCORE_AFTER = re.compile(r"\s*(?:分数|得分|评分)")
@@ -599,11 +604,7 @@ def _own_name_extensions_merged(mentions: list[Mention]) -> list[Mention]:
                     None)
         if stem is None:
             continue
-        for alias in [m.name, *m.aliases]:
-            if alias not in stem.aliases and alias != stem.name:
-                stem.aliases.append(alias)
-        stem.evidence += m.evidence
-        stem.confidence = max(stem.confidence, m.confidence)
+        _fold_into(stem, m)
         merged.add(id(m))
     return [m for m in mentions if id(m) not in merged] if merged else mentions
 
