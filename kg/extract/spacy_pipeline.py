@@ -53,13 +53,13 @@ _PHRASE = re.compile(rf"(?<![A-Za-z0-9@+/-])(?<![^a-z]\.)(?<!^\.)({_CAP}(?: {_CO
 # look-behind moves after that character (``(?<!X.)``) and _CAP's two branches continue from it (~40% faster).
 _PHRASE_SCAN = re.compile(rf"([A-Z0-9](?<![A-Za-z0-9@+/-].)(?<![^a-z]\..)(?<!^\..)(?:[A-Za-z0-9.@/'’&-]*[A-Za-z0-9]\+*|(?<=[A-Z]))"
                           rf"(?: {_CONT}){{0,5}})(?![A-Za-z0-9@/-])")
-# Names that open with one to three lower-case letters before a capital ("mBERT", "nnU-Net", "mAP@50:95",
-# "iNaturalist"), which the phrase scan (capitals and digits) never starts at. The scan opens with the capital, so
+# Names that open with one to six lower-case letters before a capital ("mBERT", "nnU-Net", "mAP@50:95",
+# "iNaturalist", "miniF2F", "tieredImageNet"), which the phrase scan (capitals and digits) never starts at. The scan opens with the capital, so
 # ``re`` jumps between capitals; the look-behinds check the lower-case run and the character before it.
 # Latin letters and digits make a word here, not CJK: "和nuScenes数据集" holds the name "nuScenes".
 _LATIN_WORD = "A-Za-z0-9_\u00c0-\u024f"
-_LOWER_INITIAL = re.compile(rf"[A-Z](?:(?<=(?<![{_LATIN_WORD}.@+/\\-])[a-z].)|(?<=(?<![{_LATIN_WORD}.@+/\\-])[a-z]{{2}}.)|"
-                            rf"(?<=(?<![{_LATIN_WORD}.@+/\\-])[a-z]{{3}}.))")
+_LOWER_INITIAL = re.compile(r"[A-Z](?:" + "|".join(
+    rf"(?<=(?<![{_LATIN_WORD}.@+/\\-])[a-z]{{{n}}}.)" for n in range(1, 7)) + ")")
 _LOWER_INITIAL_REST = re.compile(r"[A-Za-z0-9.@/:'’&-]*[A-Za-z0-9]\+*|\+*")
 # Latin-1 lower-case letters count as lower case too ("SchröMind").
 _PART_STRONG = re.compile(r"^[A-Z]$|[A-Za-z]&[A-Za-z]|[a-z0-9\u00df-\u00f6\u00f8-\u00ff][A-Z]|[A-Z]{2}|[A-Za-z]\d|\d[A-Za-z]{2,}|"
@@ -498,6 +498,8 @@ def lower_initial_names(text: str, starts: bytes, ends: bytes, offset: int) -> l
         while start > 0 and "a" <= text[start - 1] <= "z":
             start -= 1
         word = text[start:end]
+        if match.start() - start > 3 and not _NAME_AFTER_LONG_PREFIX.search(word, match.start() - start + 1):
+            continue  # "conteXtual" is a stylised word; "miniF2F", "tieredImageNet", "distilBERT" are names
         if (len(word) > 2 and not _LOWER_INITIAL_FOLLOWED.match(text, end) and is_strong_word(word)
                 and starts[offset + start] and ends[offset + end]):
             found.append((start, end, "STRONG"))
@@ -517,6 +519,8 @@ _GREEK = re.compile(GREEK_LETTER)
 # A Greek letter (with a superscript count), a hyphen, and a name-shaped part or "bench".
 _GREEK_INITIAL = re.compile(rf"(?<![\w-]){GREEK_LETTER}[²³]?-([a-z0-9]*[A-Z0-9][\w.+]*|[Bb]ench\w*)"
                             r"(?![\w-])")
+# After four or more lower-case letters, a name holds a digit or a second capital past its first.
+_NAME_AFTER_LONG_PREFIX = re.compile(r"[A-Z0-9]")
 # A lower-case-initial word that continues into more word characters is part of something else.
 _LOWER_INITIAL_FOLLOWED = re.compile(rf"[{_LATIN_WORD}@/-]")
 

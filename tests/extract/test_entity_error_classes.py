@@ -551,6 +551,18 @@ def test_names_that_open_with_lower_case_letters_are_found(extractor: EntityExtr
     assert "eXplainable" not in found
 
 
+def test_names_that_open_with_four_or_more_lower_case_letters_are_found(extractor: EntityExtractor) -> None:
+    """"miniF2F", "distilBERT": longer lower-case prefixes, taken when a digit or a second capital follows, so a
+    stylised word ("conteXtual", "reproDucible") still is none."""
+    paper = make_paper("Shorter Proofs: Contextual Proof Simplification",
+                       "Our prover reduces proof length by 87% on miniF2F and 57% on PutnamBench, and outperforms "
+                       "distilBERT. It is conteXtual and reproDucible.")
+    found = by_name(extractor.extract(paper))
+    assert found["miniF2F"].type == "Benchmark"
+    assert found["distilBERT"].type == "Method"
+    assert "conteXtual" not in found and "reproDucible" not in found
+
+
 def test_an_owner_before_a_name_is_not_part_of_it(extractor: EntityExtractor) -> None:
     paper = make_paper("Diagnosing Image Generation",
                        "We study OpenAI's GPT4o model and compare it with Google's PaLI-X. GPT4o is strong. We "
