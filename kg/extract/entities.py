@@ -949,6 +949,28 @@ def _the_named(occ: Occurrence, noun_after: re.Pattern[str] = _DATA_NOUN_AFTER) 
         and noun_after.match(text, occ.end) is not None
 
 
+def _plain_word_written_lower(cand: Candidate, mention: Mention, paper_text: str) -> bool:
+    """A capitalised plain word the paper also writes in lower case is a word, not a name: "five architectures
+    (Single, Independent, Centralized, ...)" beside "independent agents", "centralized coordination"."""
+    name = mention.name
+    if mention.role == "proposed" or mention.type not in ("Method", "Dataset", "Benchmark") or not name.isalpha() \
+            or not name[0].isupper() or not name[1:].islower() or any(o.source != "name:WEAK" for o in cand.occurrences) \
+            or not cand.rules or not cand.rules <= _BRACKET_LIST_CUES:
+        return False  # (only a list says it is a name: "compared with ConvNeXt and Swin" beside "swin transformer")
+    return _lower_word_at(paper_text, name.lower()) is not None
+
+
+def _lower_word_at(text: str, word: str) -> int | None:
+    """Where ``word`` (lower case) stands alone in ``text`` (a hyphen may follow: "single-agent"), or None."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return at
+        at = text.find(word, at + 1)
+    return None
+
+
 def _named_as_task(occ: Occurrence) -> bool:
     """The paper calls the name a task: "X: A New Task for ...", "X, a task for ...", "...任务X"."""
     text = occ.section.text
@@ -1133,8 +1155,10 @@ class EntityExtractor:
                 candidates[skey].named_first = skey in named_first
         self._title_prefix(paper, sections, candidates, key_of)
         self._propose_cues(sections, candidates, key_of, short_info, section_cues)
+        paper_text = "\n".join(section.text for section in sections)
         mentions = _type_by_siblings(_drop_summary_only_bare_metrics(
-            [m for m in (self._decide(c, paper.id) for c in candidates.values()) if m is not None]))
+            [m for c in candidates.values() if (m := self._decide(c, paper.id)) is not None
+             and not _plain_word_written_lower(c, m, paper_text)]))
         _own_variants_proposed(mentions)
         _own_components_proposed(mentions)
         mentions = _drop_summary_only_score_prefixes(_summary_short_data_merged(_own_name_extensions_merged(mentions)))

@@ -2224,3 +2224,18 @@ def test_a_sentence_opening_on_a_name_then_its_clause_without_comma_names_data(e
     data = {m.name for m in found if m.type in ("Dataset", "Benchmark")}
     assert {"PIE-Bench 2024", "HyperNeRF"} <= data
     assert "Qwen2.5-7B" not in data  # a model's release the method runs on
+
+
+def test_plain_words_listed_in_brackets_and_written_in_lower_case_elsewhere_are_no_names(
+        extractor: EntityExtractor) -> None:
+    """"five architectures (Single, Independent, Centralized, Decentralized, Hybrid)" beside "independent agents" and
+    "centralized coordination": category labels, not named methods (names with other evidence are not tested so:
+    "相比ConvNeXt与Swin" beside "swin transformer series")."""
+    paper = make_paper("Scaling Agent Systems",
+                       "Using four canonical architectures (Single, Independent, Centralized, Decentralized) and the "
+                       "baselines (Claude, Gemini), we find that independent agents amplify errors while centralized "
+                       "coordination contains them, and single-agent baselines saturate, while decentralized coordination "
+                       "helps.")
+    found = by_name(extractor.extract(paper))
+    assert not {"Single", "Independent", "Centralized", "Decentralized"} & set(found)
+    assert found["Claude"].type == "Method" and found["Gemini"].type == "Method"
