@@ -949,6 +949,12 @@ def _the_named(occ: Occurrence, noun_after: re.Pattern[str] = _DATA_NOUN_AFTER) 
         and noun_after.match(text, occ.end) is not None
 
 
+# A name that ends in a year ("ISIC 2019", "ArcPrize 2024", "CAV 2025") names data, a contest or an event, not a method.
+_YEAR_SUFFIX = re.compile(r"[ -](?:19|20)\d\d$")
+# A value scored at or on what follows: "7% at ", "reaching 41.2 on the ".
+_VALUE_AT_BEFORE = re.compile(r"\d%?\)?\s+(?:at|on|in)\s+(?:the\s+)?$")
+
+
 def _plain_word_written_lower(cand: Candidate, mention: Mention, paper_text: str) -> bool:
     """A capitalised plain word the paper also writes in lower case is a word, not a name: "five architectures
     (Single, Independent, Centralized, ...)" beside "independent agents", "centralized coordination"."""
@@ -1657,6 +1663,12 @@ class EntityExtractor:
             # Yelp2018, Gowalla)", "on the LoveDA, iSAID and Potsdam datasets", or with other names in a Chinese
             # sentence, "在KITTI、nuScenes和Waymo等基准上")
             return None
+        if type_ == "Method" and role is None and not lexicon_type and cand.proposed < 1.0 and \
+                _YEAR_SUFFIX.search(surface):
+            if not any(_VALUE_AT_BEFORE.search(o.section.text, max(0, o.start - 30), o.start) for o in occs):
+                return None  # "Accepted at CAV 2025", "(NeLaMKRR 2025)": an event, not a method
+            type_ = "Benchmark"  # "7% at ArcPrize 2024": a contest the paper scores on
+            cand.roles["evaluated_on"] += 1.0
         if type_ == "Method" and role is None:
             if self._not_a_method(surface) and not (
                     _ACRONYM_COMPOUND.match(surface) and votes.get("Method", 0) >= 1.0 and

@@ -2239,3 +2239,13 @@ def test_plain_words_listed_in_brackets_and_written_in_lower_case_elsewhere_are_
     found = by_name(extractor.extract(paper))
     assert not {"Single", "Independent", "Centralized", "Decentralized"} & set(found)
     assert found["Claude"].type == "Method" and found["Gemini"].type == "Method"
+
+
+def test_a_name_that_ends_in_a_year_is_no_method(extractor: EntityExtractor) -> None:
+    """"Accepted at CAV 2025", "(NeLaMKRR 2025)": an event; "7% at ArcPrize 2024": a contest scored on."""
+    paper = make_paper("Proceedings of the Workshop on Language Models and Reasoning (LMRW 2025)",
+                       "We present ProgSynth, which reaches 7% at ArcPrize 2024 while being interpretable. "
+                       "Accepted at CAV 2025.")
+    found = by_name(extractor.extract(paper))
+    assert "LMRW 2025" not in found and "CAV 2025" not in found
+    assert found["ArcPrize 2024"].type == "Benchmark" and found["ArcPrize 2024"].role == "evaluated_on"
