@@ -500,6 +500,21 @@ def _long_form_start(text: str, short_start: int, long_text: str) -> int | None:
     return len(head) - len(long_text) if head.endswith(long_text) else None
 
 
+def _short_form_after_its_long_form(text: str, occs: list[tuple[Occurrence, Candidate]], at: int, s_end: int,
+                                    long_forms: dict[str, tuple[str, bool]]) -> int | None:
+    """The index in ``occs`` of a short form whose capitalised long form starts where ``occs[at]`` does and is written
+    right before it in brackets ("Chain of Merges (CoM)"), within the sentence ending at ``s_end``; else None."""
+    start = occs[at][0].start
+    for index in range(at + 1, min(at + 6, len(occs))):
+        occ, cand = occs[index]
+        if occ.start >= s_end:
+            break
+        long = long_forms.get(cand.key)
+        if long is not None and not long[1] and _long_form_start(text, occ.start, long[0]) == start:
+            return index
+    return None
+
+
 def _proposed_before_long_form(text: str, short_start: int, long: tuple[str, bool] | None) -> bool:
     """Whether a capitalised long form written right before its bracketed short form (at ``short_start``) follows
     "the proposed", "a novel", "our" ... ("the proposed Flow-based Voice Enhancing (FVE)")."""
@@ -1379,6 +1394,12 @@ class EntityExtractor:
                     # Chinese description before its kind; the name after the kind is the paper's own
                     occ, cand = occs[at + 1]
                     gap_end = verb_end
+                elif long_forms and occ.source in _PHRASE_SOURCES and (
+                        short_at := _short_form_after_its_long_form(text, occs, at, s_end, long_forms)) is not None:
+                    # "we propose Chain of Merges (CoM)": the long form is split into names at its lower-case word;
+                    # the bracketed short form after it is the name proposed
+                    occ, cand = occs[short_at]
+                    gap_end = occ.start
                 elif occ.source.startswith("lexicon:"):
                     if occ.source not in _NAMED_LIKE_DATA or not _METHOD_NOUN_AFTER.match(text, occ.end):
                         continue  # a known dataset/method right after the verb is used, not proposed

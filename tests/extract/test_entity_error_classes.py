@@ -2249,3 +2249,15 @@ def test_a_name_that_ends_in_a_year_is_no_method(extractor: EntityExtractor) -> 
     found = by_name(extractor.extract(paper))
     assert "LMRW 2025" not in found and "CAV 2025" not in found
     assert found["ArcPrize 2024"].type == "Benchmark" and found["ArcPrize 2024"].role == "evaluated_on"
+
+
+def test_a_long_form_with_a_lower_case_word_before_its_short_form_names_what_is_proposed(
+        extractor: EntityExtractor) -> None:
+    """"we propose Chain of Merges (CoM)": the name scan splits the long form at "of"; the short form after it is the
+    method proposed, not a plain word of the long form."""
+    paper = make_paper("Rethinking Layer-wise Model Merging",
+                       "Merging degrades with depth. To address it, we propose Chain of Merges (CoM), a layer-wise "
+                       "merging procedure. CoM achieves state-of-the-art performance.")
+    found = by_name(extractor.extract(paper))
+    assert found["CoM"].type == "Method" and found["CoM"].role == "proposed"
+    assert "Chain" not in found and "Merges" not in found
