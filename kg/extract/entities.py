@@ -535,6 +535,9 @@ def _long_form_head(long: str) -> str:
 
 _RELEASE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d)?$")
 # Long forms ending in these name a medical condition, which kg does not type ("mild cognitive impairment (MCI)").
+# Heads of lower-case long forms that name a material or a structure made of one ("self-assembled monolayer (SAM)").
+_MATERIAL_HEADS = frozenset("""monolayer layer film crystal nanocrystal particle nanoparticle molecule polymer composite
+electrolyte oxide ligand nanosheet nanowire nanotube perovskite alloy membrane coating""".split())
 _CONDITION_HEADS = frozenset("""disorder disease cancer syndrome tumor tumour carcinoma impairment infection injury
 fibrillation diabetes lymphoma leukemia leukaemia sclerosis dementia pneumonia arrhythmia hypertension""".split())
 
@@ -1556,6 +1559,9 @@ class EntityExtractor:
                 break
         if lexicon_type and cand.proposed >= 1.0 and "proposed_over_lexicon" in cand.rules:
             lexicon_type = None
+        if lexicon_type == "Method" and cand.long_form_lower and cand.proposed < 1.0 and \
+                _long_form_head(cand.long_forms[-1]) in _MATERIAL_HEADS:
+            return None  # "self-assembled monolayers (SAMs)": the paper's acronym names a material, not the method
         if not lexicon_type and any(_named_as_task(o) for o in occs):
             cand.proposed, votes = 0.0, {"Task": 9.0}  # "CLFEC: A New Task for ...": the task posed, not a method
         if not lexicon_type and cand.proposed < 1.0 and (

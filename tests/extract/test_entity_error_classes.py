@@ -2261,3 +2261,13 @@ def test_a_long_form_with_a_lower_case_word_before_its_short_form_names_what_is_
     found = by_name(extractor.extract(paper))
     assert found["CoM"].type == "Method" and found["CoM"].role == "proposed"
     assert "Chain" not in found and "Merges" not in found
+
+
+def test_a_known_method_acronym_that_the_paper_spells_out_as_a_material_is_no_method(
+        extractor: EntityExtractor) -> None:
+    """"self-assembled monolayers (SAMs)" in a solar-cell paper are not the Segment Anything Model."""
+    paper = make_paper("SAM-Based Perovskite Photovoltaics",
+                       "We print perovskite solar cells on self-assembled monolayers (SAMs) and show that SAM surface "
+                       "energy controls crystallization, reaching 26.1% efficiency.")
+    found = by_name(extractor.extract(paper))
+    assert "SAM" not in found and "SAMs" not in found
