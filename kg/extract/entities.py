@@ -182,8 +182,8 @@ _PLAIN_METRIC_WORDS = frozenset(e.text for e in load_lexicons().metrics if e.tex
 _HARDWARE_HEAD = re.compile(r"\b(?:Accelerators?|GPUs?|CPUs?|TPUs?|NPUs?|FPGAs?|SoC|Board|Chip)$")
 # "AU-quality", "RGB-only": an acronym hyphenated to an ordinary lower-case word is a compound modifier.
 # ... and one hyphenated to an adjective describes data, never names it: "an ISTQB-aligned dataset".
-_MODIFIER_COMPOUND = re.compile(r"^[A-Z][A-Z0-9]*-(?:[a-z]+(?:ed|ing)|like|only|free|specific|level|style|aware|"
-                                r"wise|centric|oriented|related)$")
+_MODIFIER_COMPOUND = re.compile(r"^[A-Z][A-Za-z0-9]*-(?:[a-z]+(?:ed|ing)|like|only|free|less|specific|level|style|aware|"
+                                r"wise|centric|oriented|related)(?: |$)")
 _ACRONYM_COMPOUND = re.compile(r"^[A-Z][A-Z0-9]*-(?!(?:nano|micro|mini|tiny|small|base|medium|large|huge|giant|lite)$)"
                                r"[a-z]{3,}$")  # (a size makes a model's name: "T5-large", "BERT-base")
 # "Multi-UAV", "Non-IID", "In-IDE": a prefix on an acronym makes a modifier ("Multi-UAV tracking"), not a name.

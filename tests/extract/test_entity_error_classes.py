@@ -2271,3 +2271,14 @@ def test_a_known_method_acronym_that_the_paper_spells_out_as_a_material_is_no_me
                        "energy controls crystallization, reaching 26.1% efficiency.")
     found = by_name(extractor.extract(paper))
     assert "SAM" not in found and "SAMs" not in found
+
+
+def test_a_phrase_opened_by_a_modifier_compound_is_a_description(extractor: EntityExtractor) -> None:
+    """"a GUI-less OS", "CsI-terminated surfaces", "Gray-coded M-QAM": a name-shaped word made an adjective by its
+    suffix opens a description, not a named method."""
+    paper = make_paper("Machine-Generated Code for User Intentions",
+                       "We prompt an LLM with a simplified API for a GUI-less OS and study CsI-terminated surfaces "
+                       "with Gray-coded M-QAM. Our agent outperforms AutoGen.")
+    found = by_name(extractor.extract(paper))
+    assert not {"GUI-less OS", "CsI-terminated", "Gray-coded M-QAM"} & set(found)
+    assert found["AutoGen"].type == "Method"
