@@ -622,8 +622,9 @@ def name_candidates(doc: Doc) -> Doc:
 # "(LF)" after a long form: the short form in brackets; the long form is found among the words before it.
 _RELEASE_BEFORE = re.compile(r" (\d{1,2}(?:\.\d)?)\s*$")  # "Segment Anything Model 2 (SAM2)"
 _ABBREV = re.compile(r"[(（]\s*([A-Za-z][A-Za-z0-9&+./-]{1,15}?)s?\s*[)）]")
-_WORDS_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){0,7}[A-Za-z][\w'’-]*)\s*$")
-_LONG_FORM_SPLIT = re.compile(r"[\s-]+")
+# (U+2010, the hyphen of publishers' abstracts, joins words as "-" does: "Self‐assembled molecules (SAMs)")
+_WORDS_BEFORE = re.compile(r"((?:[A-Za-z][\w'’\u2010-]*\s+){0,7}[A-Za-z][\w'’\u2010-]*)\s*$")
+_LONG_FORM_SPLIT = re.compile(r"[\s\u2010-]+")
 _LONG_FORM_SKIP = frozenset(("the", "a", "an", "of", "and", "for", "with"))
 
 
@@ -656,7 +657,7 @@ def long_form_for(words: list[str], short: str) -> int | None:
 # _WORDS_BEFORE read backwards: matched once at the start of the reversed window. Its greedy repeat takes as many
 # words as can be chained (the regex's leftmost start), and each word's greedy run backs off to the run's last
 # letter read backwards (the first ASCII letter of the run, where the regex's word starts).
-_WORDS_BEFORE_REVERSED = re.compile(r"\s*([\w'’-]*[A-Za-z](?:\s+[\w'’-]*[A-Za-z]){0,7})")
+_WORDS_BEFORE_REVERSED = re.compile(r"\s*([\w'’\u2010-]*[A-Za-z](?:\s+[\w'’\u2010-]*[A-Za-z]){0,7})")
 
 
 def words_before(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -2292,3 +2292,13 @@ def test_a_model_name_with_a_size_after_a_hyphen_is_a_model_not_data(extractor: 
     found = by_name(extractor.extract(paper))
     assert found["LLaMA-1.3B"].type == "Method"
     assert found["OPT-2.7B"].type == "Method"
+
+
+def test_a_long_form_written_with_publisher_hyphens_spells_its_short_form(extractor: EntityExtractor) -> None:
+    """"Self‐assembled molecules (SAMs)" with U+2010 hyphens: the long form still spells the short form, so a known
+    method's acronym that the paper spells out as a material is no method."""
+    paper = make_paper("Interface Passivation With a Self‐Assembled Molecule",
+                       "Self‐assembled molecules (SAMs) have emerged as hole‐selective contacts. We introduce SMA‐76, "
+                       "a newly designed SAM that delivers a power conversion efficiency of 22.4%.")
+    found = by_name(extractor.extract(paper))
+    assert "SAM" not in found and "SAMs" not in found
