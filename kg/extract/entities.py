@@ -18,8 +18,8 @@ from .cues import (
 )
 from .lexicons import load_lexicons
 from .spacy_pipeline import (
-    GREEK_LETTER, STARTERS, abbreviations_in, at_sentence_start, build_nlp, doc_text, is_strong_word, names_in_sections,
-    token_edges,
+    GREEK_LETTER, STARTERS, abbreviations_in, at_sentence_start, build_nlp, doc_text, is_adjectival, is_strong_word,
+    names_in_sections, token_edges,
 )
 from .tasks import FUNCTION_WORDS, HEADS, extract_tasks
 
@@ -1541,6 +1541,9 @@ class EntityExtractor:
         if sources == {"name:WEAK"} and cand.proposed < 1.0 and all(
                 o.sentence is not None and o.start == o.sentence[0] and " " not in o.text for o in occs):
             return None  # "Classical methods ...", "Agentic pipelines ...": capitalised by its place, not a name
+        if sources <= {"name:WEAK", "name:STRONG"} and cand.proposed < 1.0 and all(
+                " " in o.text and is_adjectival(o.text.split(" ", 1)[0]) for o in occs):
+            return None  # "a module for Context-Aware Multi-Cue Exploitation": only the paper's own coined name counts
         if sources <= _PHRASE_SOURCES and " " in occs[0].text and occs[0].text.rsplit(" ", 1)[1] in _PROBLEM_HEADS:
             return None  # "Adaptive Path Removal Problem", "Markov Decision Problems": a problem posed, not a method
         votes = dict(cand.votes)

@@ -173,8 +173,22 @@ def is_strong_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def _is_adjectival(word: str) -> bool:
+def is_adjectival(word: str) -> bool:
+    """A compound made an adjective by its suffix ("VLM-based", "Generation-Assisted")."""
     return _ADJECTIVAL.search(word) is not None
+
+
+_BRACKET_AFTER = re.compile(r" ?[(（]")
+
+
+def _coined_with_a_compound(words: list[str]) -> bool:
+    """A Title Case name that opens with a compound of a plain word ("Generation-Assisted Multimodal Querying",
+    "Knowledge-Enhanced Graph Reasoning"): two more words after it, none adjectival; not an adjective made from a
+    name ("VLM-based Agents", "LiDAR-guided Depth Completion")."""
+    if len(words) < 3 or any(map(is_adjectival, words[1:])):
+        return False
+    stem = words[0].split("-", 1)[0]
+    return stem[:1].isupper() and stem[1:].islower() and not is_strong_word(stem)
 
 
 _QUOTE_OPENERS = "\"“("
@@ -408,13 +422,17 @@ class LexiconMatcher:
 
 
 @lru_cache(maxsize=1 << 15)
-def _phrase_plan(phrase: str, opens_sentence: bool) -> tuple[int, int, str, tuple[tuple[int, int], ...]] | None:
+def _phrase_plan(phrase: str, opens_sentence: bool, bracket_after: bool = False
+                 ) -> tuple[int, int, str, tuple[tuple[int, int], ...]] | None:
     """What a capitalised phrase yields, as offsets into the phrase: (start, end, STRONG | WEAK, PART words).
 
-    ``opens_sentence``: the phrase starts a sentence (only asked when it matters: see :func:`find_names`).
+    ``opens_sentence``: the phrase starts a sentence (only asked when it matters: see :func:`find_names`);
+    ``bracket_after``: a bracket follows it (a short form: the phrase is a long form).
     """
     words = phrase.split(" ")
-    if any(map(_is_adjectival, words)):
+    if any(map(is_adjectival, words)) and (opens_sentence or bracket_after or not _coined_with_a_compound(words)):
+        # (where it opens a sentence, follows a title's "Name:" or comes before a short form, the phrase spells a
+        # name out: "AGMark: Attention-Guided Dynamic Watermarking ...", "... Watermarking (AGMark)")
         return None
     if words[-1].endswith(("-a", "-an", "-the")) and len(words[-1]) > 4:  # "DynaWrite-a modular app": a dash
         words[-1] = words[-1].rsplit("-", 1)[0]
@@ -543,7 +561,7 @@ def names_in(text: str, starts: bytes, ends: bytes, offset: int) -> list[tuple[i
         space = phrase.find(" ")
         # whether the phrase opens a sentence matters only for a plain first word of several
         opens = space > 0 and not is_strong_word(phrase[:space]) and at_sentence_start(text, at)
-        plan = _phrase_plan(phrase, opens)
+        plan = _phrase_plan(phrase, opens, space > 0 and _BRACKET_AFTER.match(text, match.end(1)) is not None)
         if plan is None:
             continue
         start, end, label, parts = plan
@@ -588,7 +606,8 @@ def names_in_sections(text: str, starts: bytes, ends: bytes, offsets: list[int])
                 if len(_WORD_PLANS) < _WORD_PLANS_SIZE:
                     _WORD_PLANS[phrase] = plan
         else:  # whether the phrase opens a sentence matters only for a plain first word of several
-            plan = _phrase_plan(phrase, not is_strong_word(phrase[:space]) and at_sentence_start(text, at))
+            plan = _phrase_plan(phrase, not is_strong_word(phrase[:space]) and at_sentence_start(text, at),
+                                _BRACKET_AFTER.match(text, match.end(1)) is not None)
         if plan is None:
             continue
         start, end, label, parts = plan

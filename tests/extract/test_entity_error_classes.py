@@ -2302,3 +2302,16 @@ def test_a_long_form_written_with_publisher_hyphens_spells_its_short_form(extrac
                        "a newly designed SAM that delivers a power conversion efficiency of 22.4%.")
     found = by_name(extractor.extract(paper))
     assert "SAM" not in found and "SAMs" not in found
+
+
+def test_a_coined_title_case_name_that_opens_with_a_compound_is_proposed(extractor: EntityExtractor) -> None:
+    """"we propose Generation-Assisted Multimodal Querying, which ...": a Title Case name the paper coins may open with
+    a compound ending in -assisted; such a phrase the paper only uses is not kept ("a module for Context-Aware
+    Multi-Cue Fusion"), nor an adjective made from a name ("VLM-based Retrieval Agents")."""
+    paper = make_paper("Enhancing Audio Captioning",
+                       "In contrast, we propose Generation-Assisted Multimodal Querying, which generates a text "
+                       "description of the input audio. It plugs into a module for Context-Aware Multi-Cue Fusion, "
+                       "unlike VLM-based Retrieval Agents.")
+    found = by_name(extractor.extract(paper))
+    assert found["Generation-Assisted Multimodal Querying"].role == "proposed"
+    assert "Context-Aware Multi-Cue Fusion" not in found and "VLM-based Retrieval Agents" not in found
