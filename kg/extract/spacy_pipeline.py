@@ -118,7 +118,8 @@ _VERSION_WORD = re.compile(r"^(?:v?\d+(?:\.\d+)+|v\d+|[1-9])(?:-(?:[A-Z][A-Za-z]
 # An element symbol (two-letter symbols first), a site of a formula type (A, B, X as in ABX3) or an organic cation
 # of perovskite formulas (methylammonium, formamidinium, guanidinium, phenethylammonium, butylammonium: MAPbI3,
 # PEA2PbI4), and its count.
-_ELEMENT_COUNT = re.compile("(" + "|".join(sorted(_ELEMENTS + ["MA", "FA", "GA", "PEA", "BA"], key=len, reverse=True))
+# (with the organic cations of perovskites and "TM", a transition metal in a family's formula: "TMCu4, TM = W, Os")
+_ELEMENT_COUNT = re.compile("(" + "|".join(sorted(_ELEMENTS + ["MA", "FA", "GA", "PEA", "BA", "TM"], key=len, reverse=True))
                             + r"|A|X)(\d+(?:\.\d+)?)?")
 # A binary salt or acid needs no count: KCl, NaCl, LiF, CsI, HCl.
 _BINARY_HALIDE = re.compile(r"^(?:H|Li|Na|K|Rb|Cs|Ag|Cu)(?:F|Cl|Br|I)$")

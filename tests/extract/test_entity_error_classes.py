@@ -224,7 +224,8 @@ def test_chinese_headline_prefix_is_not_a_method_name(extractor: EntityExtractor
     ("ResNet50", False), ("C3D", False), ("BERT", False), ("SiC", False), ("ABX3", True), ("FAPbI3", True),
     ("Pb2+", True), ("Li+", True), ("Grad-CAM++", False), ("A2C", False), ("SPIN2", False), ("CAV2025", False),
     ("MoCo", False), ("KCl", True), ("NaCl", True), ("CsI", True), ("MAPbI3", True), ("PEA2PbI4", True),
-    ("NeRF", False), ("CoCa", False), ("SiLU", False), ("MAE", False), ("GAN", False)])
+    ("NeRF", False), ("CoCa", False), ("SiLU", False), ("MAE", False), ("GAN", False), ("TMCu4", True), ("TMD", False),
+    ("TM5", False)])
 def test_chemical_formulas_are_told_from_names(word: str, formula: bool) -> None:
     from kg.extract.spacy_pipeline import is_chemical_formula
 
@@ -2315,3 +2316,12 @@ def test_a_coined_title_case_name_that_opens_with_a_compound_is_proposed(extract
     found = by_name(extractor.extract(paper))
     assert found["Generation-Assisted Multimodal Querying"].role == "proposed"
     assert "Context-Aware Multi-Cue Fusion" not in found and "VLM-based Retrieval Agents" not in found
+
+
+def test_a_family_formula_with_a_transition_metal_placeholder_is_no_method(extractor: EntityExtractor) -> None:
+    """"magnetic TMCu4 clusters (TMCu 4, TM = W, Os)": TM stands for a transition metal in a formula."""
+    paper = make_paper("Valley-Polarized Antiferromagnetic MOFs",
+                       "We assemble triangular bipyramidal clusters (TMCu 4, TM = W, Os) into 2D MOFs built from "
+                       "magnetic TMCu4 clusters, showing a valley polarization of 143.3 meV.")
+    found = by_name(extractor.extract(paper))
+    assert not [name for name in found if name.startswith("TMCu")]
