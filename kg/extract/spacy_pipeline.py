@@ -122,6 +122,7 @@ _VERSION_WORD = re.compile(r"^(?:v?\d+(?:\.\d+)+|v\d+|[1-9])(?:-(?:[A-Z][A-Za-z]
 _ELEMENT_COUNT = re.compile("(" + "|".join(sorted(_ELEMENTS + ["MA", "FA", "GA", "PEA", "BA", "TM"], key=len, reverse=True))
                             + r"|A|X)(\d+(?:\.\d+)?)?")
 # A binary salt or acid needs no count: KCl, NaCl, LiF, CsI, HCl.
+_COUNTED_ELEMENT = re.compile(r"(?:H|N|O|F|Cl|Br|I)2")  # a diatomic gas or halogen: N2, O2, H2, Cl2
 _BINARY_HALIDE = re.compile(r"^(?:H|Li|Na|K|Rb|Cs|Ag|Cu)(?:F|Cl|Br|I)$")
 _CHARGE = re.compile(r"\d*[+-]$")  # an ion's charge: Pb2+, Li+, Cl-
 
@@ -133,6 +134,10 @@ def is_chemical_formula(word: str) -> bool:
     (up to three symbols, none twice, a count of one or two digits at the end): COCO17, I2V, A2C are names."""
     if _BINARY_HALIDE.match(word):
         return True
+    if "/" in word:  # a gas mixture or a pair of phases: "CO2/N2", "TiO2/SnO2" (not "S4/S5")
+        parts = word.split("/")
+        return any(map(is_chemical_formula, parts)) and all(
+            is_chemical_formula(part) or _COUNTED_ELEMENT.fullmatch(part) is not None for part in parts)
     charge = _CHARGE.search(word)
     core = word[:charge.start()] if charge else word
     pos, symbols, counted = 0, [], False

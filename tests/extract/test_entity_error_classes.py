@@ -225,7 +225,7 @@ def test_chinese_headline_prefix_is_not_a_method_name(extractor: EntityExtractor
     ("Pb2+", True), ("Li+", True), ("Grad-CAM++", False), ("A2C", False), ("SPIN2", False), ("CAV2025", False),
     ("MoCo", False), ("KCl", True), ("NaCl", True), ("CsI", True), ("MAPbI3", True), ("PEA2PbI4", True),
     ("NeRF", False), ("CoCa", False), ("SiLU", False), ("MAE", False), ("GAN", False), ("TMCu4", True), ("TMD", False),
-    ("TM5", False)])
+    ("TM5", False), ("CO2/N2", True), ("TiO2/SnO2", True), ("S4/S5", False), ("I2V/T2V", False)])
 def test_chemical_formulas_are_told_from_names(word: str, formula: bool) -> None:
     from kg.extract.spacy_pipeline import is_chemical_formula
 
