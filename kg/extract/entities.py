@@ -968,6 +968,8 @@ def _the_named(occ: Occurrence, noun_after: re.Pattern[str] = _DATA_NOUN_AFTER) 
         and noun_after.match(text, occ.end) is not None
 
 
+# A chemical name after its stereo configuration: "L-proline", "L/D-naphthylalanine", "DL-alanine", "(S)-ibuprofen".
+_STEREO_NAMED = re.compile(r"^(?:[LD]|DL|L/D|D/L|\([RSZE]\))-[a-z]")
 # A name that ends in a year ("ISIC 2019", "ArcPrize 2024", "CAV 2025") names data, a contest or an event, not a method.
 _YEAR_SUFFIX = re.compile(r"[ -](?:19|20)\d\d$")
 # A value scored at or on what follows: "7% at ", "reaching 41.2 on the ".
@@ -1552,6 +1554,8 @@ class EntityExtractor:
             return None  # "projects spanning Java, Go, and Python"
         if "-" in surface and _MODIFIER_COMPOUND.match(surface) and not any(o.source.startswith("lexicon:") for o in occs):
             return None  # "a comprehensive ISTQB-aligned dataset": a description, not a name
+        if _STEREO_NAMED.match(surface):
+            return None  # "L/D-proline", "D-glucose", "(S)-ibuprofen": a compound named with its configuration
         if _NUMBERED_PART.fullmatch(surface):
             return None  # "Algorithm 1 achieves a regret of ...": a numbered part of the paper, not a named method
         strong = "name:STRONG" in sources or "name:PART" in sources

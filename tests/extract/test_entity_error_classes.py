@@ -2325,3 +2325,13 @@ def test_a_family_formula_with_a_transition_metal_placeholder_is_no_method(extra
                        "magnetic TMCu4 clusters, showing a valley polarization of 143.3 meV.")
     found = by_name(extractor.extract(paper))
     assert not [name for name in found if name.startswith("TMCu")]
+
+
+def test_a_compound_named_with_its_stereo_configuration_is_no_method(extractor: EntityExtractor) -> None:
+    """"L/D-proline", "D-glucose", "(S)-ibuprofen": chemistry, not methods ("L-BFGS" stays a name)."""
+    paper = make_paper("Diastereomeric Peptides",
+                       "Dipeptides of L/D-proline and L/D-naphthylalanine form droplets with D-glucose and "
+                       "(S)-ibuprofen. We fit the model with L-BFGS, which outperforms Adam.")
+    found = by_name(extractor.extract(paper))
+    assert not {"L/D-proline", "L/D-naphthylalanine", "D-glucose", "(S)-ibuprofen"} & set(found)
+    assert found["L-BFGS"].type == "Method"
