@@ -88,8 +88,9 @@ CUES: tuple[Cue, ...] = (
         r"^\s*(?:数据集|语料|数据库)", _I),
         "Dataset", 2.5, starts="-dDcCvViIaAsStTpPmMrReE数语"),
     Cue("right_benchmark", "right", re.compile(
-        r"^\s*(?:-\s*)?(?:benchmarks?|bench|suite|leaderboard|challenge|testbed)\b|^\s*(?:基准|评测集|测试集|榜单)", _I),
-        "Benchmark", 2.5, "evaluated_on", starts="-bBsSſlLcCtT基评测榜"),
+        r"^\s*(?:-\s*)?(?:benchmarks?|bench|suite|leaderboard|challenge|testbed|competition|contest)\b|"
+        r"^\s*(?:基准|评测集|测试集|榜单|竞赛|比赛)", _I),
+        "Benchmark", 2.5, "evaluated_on", starts="-bBsSſlLcCtT基评测榜竞比"),
     # "VIDA视频式3D可供性数据集", "GSM8K数学推理基准"
     Cue("right_data_zh", "right", re.compile(rf"^\s*{_ZH_DESCRIBING}数据集"), "Dataset", 2.0, needs=("数据集",)),
     Cue("right_benchmark_zh", "right", re.compile(rf"^\s*{_ZH_DESCRIBING}基准"), "Benchmark", 2.0, "evaluated_on",

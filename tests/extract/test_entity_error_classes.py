@@ -2335,3 +2335,11 @@ def test_a_compound_named_with_its_stereo_configuration_is_no_method(extractor: 
     found = by_name(extractor.extract(paper))
     assert not {"L/D-proline", "L/D-naphthylalanine", "D-glucose", "(S)-ibuprofen"} & set(found)
     assert found["L-BFGS"].type == "Method"
+
+
+def test_a_competition_or_contest_after_a_name_makes_it_a_benchmark(extractor: EntityExtractor) -> None:
+    """"the CEC-12 competition", "在CEC-12竞赛中": a contest the paper is scored in."""
+    paper = make_paper("Variable Neighborhood Search for Vehicle Routing",
+                       "Our solver won the CEC-12 competition held at WCCI 2020 and placed first in the GVR-7 contest.")
+    found = by_name(extractor.extract(paper))
+    assert found["CEC-12"].type == "Benchmark" and found["GVR-7"].type == "Benchmark"
