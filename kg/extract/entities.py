@@ -203,7 +203,7 @@ _PROBLEM_HEADS = frozenset({"Problem", "Problems", "problem", "problems"})
 _BRACKET_ONLY = re.compile(r"\s*[(（]\s*")
 # The capitalised words a long form opens with, before its family word ("Compact Recurrent " of "... Transformer").
 _TITLE_CASE_TAIL = re.compile(r"(?:[A-Z][\w-]*\s+)*$")
-_LOWER_INITIAL_NAME = re.compile(r"[a-z]{1,3}[A-Z]")  # "mBERT", "nnU-Net", "eXplainable"
+_LOWER_INITIAL_NAME = re.compile(r"[a-z]{1,6}-?[A-Z]")  # "mBERT", "nnU-Net", "eXplainable", "miniF2F", "ss-Mamba"
 # Heads of long forms that name a method ("Graph Attention Network (GAT)"); kg.extract.entities needs one of them
 # to type an acronym as a method when no cue says what it is.
 _METHOD_HEADS = frozenset("""network net model transformer former algorithm optimization optimizer search attention
@@ -968,6 +968,17 @@ def _the_named(occ: Occurrence, noun_after: re.Pattern[str] = _DATA_NOUN_AFTER) 
         and noun_after.match(text, occ.end) is not None
 
 
+_LOWER_HYPHEN_PREFIX = re.compile(r"[a-z]{1,6}-[A-Z]")  # "ss-Mamba", "diffu-GRPO", "user-LLM"
+
+
+def _lexicon_type_of(occs: list[Occurrence]) -> str | None:
+    """The type of the first lexicon occurrence, else None."""
+    for o in occs:
+        if o.source.startswith("lexicon:"):
+            return o.source[8:]
+    return None
+
+
 # A chemical name after its stereo configuration: "L-proline", "L/D-naphthylalanine", "DL-alanine", "(S)-ibuprofen".
 _STEREO_NAMED = re.compile(r"^(?:[LD]|DL|L/D|D/L|\([RSZE]\))-[a-z]")
 # A name that ends in a year ("ISIC 2019", "ArcPrize 2024", "CAV 2025") names data, a contest or an event, not a method.
@@ -1560,11 +1571,10 @@ class EntityExtractor:
             return None  # "Algorithm 1 achieves a regret of ...": a numbered part of the paper, not a named method
         strong = "name:STRONG" in sources or "name:PART" in sources
         # first lexicon occurrence, not set order: a name in two lexicons ("ViT", "ViTs") types the same every run
-        lexicon_type = None
-        for o in occs:
-            if o.source.startswith("lexicon:"):
-                lexicon_type = o.source[8:]
-                break
+        lexicon_type = _lexicon_type_of(occs)
+        if not lexicon_type and _LOWER_HYPHEN_PREFIX.match(surface) and \
+                surface.split("-", 1)[1].lower() in _GENERIC_FAMILY_WORDS:
+            return None  # "user-LLM interactions", "human-AI teams": a compound with a family, not a name
         if lexicon_type and cand.proposed >= 1.0 and "proposed_over_lexicon" in cand.rules:
             lexicon_type = None
         if lexicon_type == "Method" and cand.long_form_lower and cand.proposed < 1.0 and \

@@ -60,6 +60,13 @@ _PHRASE_SCAN = re.compile(rf"([A-Z0-9](?<![A-Za-z0-9@+/-].)(?<![^a-z]\..)(?<!^\.
 _LATIN_WORD = "A-Za-z0-9_\u00c0-\u024f"
 _LOWER_INITIAL = re.compile(r"[A-Z](?:" + "|".join(
     rf"(?<=(?<![{_LATIN_WORD}.@+/\\-])[a-z]{{{n}}}.)" for n in range(1, 7)) + ")")
+# ... or with one to six lower-case letters and a hyphen before it ("ss-Mamba", "diffu-GRPO"), not an English prefix
+# ("non-IID", "sub-Gaussian", "multi-GPU").
+_LOWER_HYPHEN_INITIAL = re.compile(r"[A-Z](?:" + "|".join(
+    rf"(?<=(?<![{_LATIN_WORD}.@+/\\-])[a-z]{{{n}}}-.)" for n in range(1, 7)) + ")")
+_ENGLISH_PREFIXES = frozenset("""a an all anti auto bi co counter cross de di dis e ex extra full half high hyper in
+infra inter intra low macro mega meta micro mid mini mis multi neo non off on out over para per poly post pre pro
+pseudo quasi re self semi sub super trans tri ultra un under uni""".split())
 _LOWER_INITIAL_REST = re.compile(r"[A-Za-z0-9.@/:'’&-]*[A-Za-z0-9]\+*|\+*")
 # Latin-1 lower-case letters count as lower case too ("SchröMind").
 _PART_STRONG = re.compile(r"^[A-Z]$|[A-Za-z]&[A-Za-z]|[a-z0-9\u00df-\u00f6\u00f8-\u00ff][A-Z]|[A-Z]{2}|[A-Za-z]\d|\d[A-Za-z]{2,}|"
@@ -527,6 +534,20 @@ def lower_initial_names(text: str, starts: bytes, ends: bytes, offset: int) -> l
         if (len(word) > 2 and not _LOWER_INITIAL_FOLLOWED.match(text, end) and is_strong_word(word)
                 and starts[offset + start] and ends[offset + end]):
             found.append((start, end, "STRONG"))
+    if "-" in text:
+        for match in _LOWER_HYPHEN_INITIAL.finditer(text):
+            end = _LOWER_INITIAL_REST.match(text, match.end()).end()
+            hyphen = match.start() - 1
+            start = hyphen
+            while start > 0 and "a" <= text[start - 1] <= "z":
+                start -= 1
+            rest = text[match.start():end]
+            if text[start:hyphen] in _ENGLISH_PREFIXES or _LOWER_INITIAL_FOLLOWED.match(text, end) or not (
+                    is_strong_word(rest) or hyphen - start <= 3 and rest[1:].isalpha() and rest[1:].islower()):
+                continue
+            if starts[offset + start] and ends[offset + end]:
+                found.append((start, end, "STRONG"))  # (a cue must still call it a name: kg.extract.entities)
+        found.sort()
     if not text.isascii() and _GREEK.search(text):
         for match in _GREEK_INITIAL.finditer(text):  # "τ-bench", "β-VAE", "α-CLIP" (not "α-helix", "γ-ray")
             start, end = match.span()

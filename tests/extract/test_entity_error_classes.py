@@ -2343,3 +2343,18 @@ def test_a_competition_or_contest_after_a_name_makes_it_a_benchmark(extractor: E
                        "Our solver won the CEC-12 competition held at WCCI 2020 and placed first in the GVR-7 contest.")
     found = by_name(extractor.extract(paper))
     assert found["CEC-12"].type == "Benchmark" and found["GVR-7"].type == "Benchmark"
+
+
+def test_names_that_open_with_lower_case_letters_and_a_hyphen_are_found(extractor: EntityExtractor) -> None:
+    """"We propose ss-Mamba", "outperforms diffu-GRPO": a lower-case prefix and a hyphen before a name; not an
+    English prefix ("non-IID", "multi-GPU"), a compound with a family ("user-LLM interactions") or a classic
+    technique ("mutual k-NN graph")."""
+    paper = make_paper("Semantic-Spline Selective State-Space Models",
+                       "We propose ss-Mamba, a foundation model for forecasting. It outperforms diffu-GRPO under "
+                       "non-IID data on multi-GPU nodes, uses real user-LLM interactions and builds a mutual k-NN "
+                       "graph.")
+    found = by_name(extractor.extract(paper))
+    assert found["ss-Mamba"].role == "proposed"
+    assert found["diffu-GRPO"].type == "Method"
+    assert not {"non-IID", "multi-GPU", "user-LLM"} & set(found)
+    assert "k-NN" not in found or found["k-NN"].type == "Technique"
