@@ -131,6 +131,10 @@ _NAMED_TASK_AFTER = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*[,:：]\s*(?:a|an)\s+
 _TITLE_GENRES = frozenset("""position survey review tutorial perspective perspectives commentary editorial overview
 correction erratum retraction opinion note letter preprint keynote abstract introduction chapter report vision roadmap
 essay primer panel workshop challenge competition proceedings""".split())
+# A subtitle that says the paper's genre: "X: A Survey of ...", "X: A Systematic Review".
+_GENRE_SUBTITLE = re.compile(r"\s*[:：]\s*(?:an?|the)\s+(?:(?:comprehensive|systematic|brief|critical|short|concise|"
+                             r"unified|practical|gentle|structured|scoping|literature)\s+)*(?:survey|review|overview|"
+                             r"tutorial|primer|position paper|perspective|roadmap)\b", re.IGNORECASE)
 _KIND_OF_DATA_AFTER = re.compile(r"\s+data\b(?!\s*set)")
 # Propose verbs that make data.
 _DATA_VERB = re.compile(r"curat|collect|annotat|crawl|compil", re.IGNORECASE)
@@ -1343,6 +1347,8 @@ class EntityExtractor:
             # colon names the paper's own, "Guardian: Decoupling Exploration ...", unless it is the paper's genre,
             # "Position: ...")
             return
+        if _GENRE_SUBTITLE.match(title.text, match.end(1)):
+            return  # "AI4Research: A Survey of ...": the name of the survey, not of a method
         cand = candidates.setdefault(key, Candidate(key))
         start = title.text.index(name)
         if not any(o.section is title and o.start == start for o in cand.occurrences):

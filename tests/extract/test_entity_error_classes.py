@@ -2358,3 +2358,14 @@ def test_names_that_open_with_lower_case_letters_and_a_hyphen_are_found(extracto
     assert found["diffu-GRPO"].type == "Method"
     assert not {"non-IID", "multi-GPU", "user-LLM"} & set(found)
     assert "k-NN" not in found or found["k-NN"].type == "Technique"
+
+
+def test_the_name_of_a_survey_before_its_genre_is_no_method(extractor: EntityExtractor) -> None:
+    """"AI4Research: A Survey of Artificial Intelligence for Scientific Research": the survey's name."""
+    paper = make_paper("AI4Research: A Survey of Artificial Intelligence for Scientific Research",
+                       "We survey AI for research, covering scientific comprehension and academic survey generation.")
+    found = by_name(extractor.extract(paper))
+    assert "AI4Research" not in found or found["AI4Research"].role != "proposed"
+    paper = make_paper("DeepSurv4: A Systematic Study of Survival Models",
+                       "We present DeepSurv4, which outperforms CoxPH.")
+    assert by_name(extractor.extract(paper))["DeepSurv4"].role == "proposed"
