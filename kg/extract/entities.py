@@ -18,8 +18,8 @@ from .cues import (
 )
 from .lexicons import load_lexicons
 from .spacy_pipeline import (
-    GREEK_LETTER, STARTERS, abbreviations_in, at_sentence_start, build_nlp, doc_text, is_adjectival, is_strong_word,
-    names_in_sections, token_edges,
+    GREEK_LETTER, STARTERS, abbreviations_in, at_sentence_start, build_nlp, doc_text, is_adjectival, is_chemical_formula,
+    is_element_symbol, is_strong_word, names_in_sections, token_edges,
 )
 from .tasks import FUNCTION_WORDS, HEADS, extract_tasks
 
@@ -983,6 +983,22 @@ def _lexicon_type_of(occs: list[Occurrence]) -> str | None:
     return None
 
 
+# Units that look like names ("24.5 mA cm2"), nanostructures of a material ("Au NPs", "CsPbBr3 NCs") and
+# crystallographic space groups ("P421m", "P63/mmc", "Pnma", "Fm3m").
+_UNIT_NAMES = frozenset("""cm2 cm3 mm2 m2 m3 nm2 μm2 mA mV kV mW kW MW GW mJ kJ mAh Ah Wh kWh mWh eV meV keV MeV GeV kPa
+MPa GPa kHz MHz GHz THz mS""".split())
+_NANOSTRUCTURES = frozenset("NP NPs NC NCs QD QDs NW NWs NR NRs NS NSs NF NFs".split())
+_SPACE_GROUP = re.compile(r"[PIFCRA]-?\d[\d/-]*[mcnabd][mcnabd/]*|[PIFC][mcnabd](?:-?\d)?[mcnabd]+")  # (not "Adam")
+
+
+def _materials_notation(surface: str) -> bool:
+    """Units, nanostructures of a named material and space groups: notation, never a method or data set."""
+    words = surface.split()
+    if len(words) == 2 and words[1] in _NANOSTRUCTURES:
+        return is_element_symbol(words[0]) or is_chemical_formula(words[0])
+    return len(words) == 1 and (surface in _UNIT_NAMES or _SPACE_GROUP.fullmatch(surface) is not None)
+
+
 # A chemical name after its stereo configuration: "L-proline", "L/D-naphthylalanine", "DL-alanine", "(S)-ibuprofen".
 _STEREO_NAMED = re.compile(r"^(?:[LD]|DL|L/D|D/L|\([RSZE]\))-[a-z]")
 # A name that ends in a year ("ISIC 2019", "ArcPrize 2024", "CAV 2025") names data, a contest or an event, not a method.
@@ -1571,8 +1587,8 @@ class EntityExtractor:
             return None  # "projects spanning Java, Go, and Python"
         if "-" in surface and _MODIFIER_COMPOUND.match(surface) and not any(o.source.startswith("lexicon:") for o in occs):
             return None  # "a comprehensive ISTQB-aligned dataset": a description, not a name
-        if _STEREO_NAMED.match(surface):
-            return None  # "L/D-proline", "D-glucose", "(S)-ibuprofen": a compound named with its configuration
+        if _STEREO_NAMED.match(surface) or _materials_notation(surface):
+            return None  # "L/D-proline", "Au NPs", "P421m", "cm2": chemistry and physics notation, not methods
         if _NUMBERED_PART.fullmatch(surface):
             return None  # "Algorithm 1 achieves a regret of ...": a numbered part of the paper, not a named method
         strong = "name:STRONG" in sources or "name:PART" in sources

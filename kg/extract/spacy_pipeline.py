@@ -166,6 +166,14 @@ def is_chemical_formula(word: str) -> bool:
     return True
 
 
+def is_element_symbol(word: str) -> bool:
+    """A chemical element's symbol ("Al", "Au", "Si")."""
+    return word in _ELEMENT_SET
+
+
+_ELEMENT_SET = frozenset(_ELEMENTS)
+
+
 # Words repeat across papers: the shape tests are memoised per word (bounded, so memory stays flat).
 @lru_cache(maxsize=1 << 16)
 def is_strong_word(word: str) -> bool:

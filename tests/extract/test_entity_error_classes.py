@@ -2369,3 +2369,14 @@ def test_the_name_of_a_survey_before_its_genre_is_no_method(extractor: EntityExt
     paper = make_paper("DeepSurv4: A Systematic Study of Survival Models",
                        "We present DeepSurv4, which outperforms CoxPH.")
     assert by_name(extractor.extract(paper))["DeepSurv4"].role == "proposed"
+
+
+def test_units_nanostructures_and_space_groups_are_no_methods(extractor: EntityExtractor) -> None:
+    """"16.7 mA cm2", "Al NPs", "CsPbBr3 NCs", "the P-421m phase", "Pnma": notation of materials papers ("Adam" and
+    "C3D" stay names)."""
+    paper = make_paper("Nanophotonic Engineering of Carbon-Based Solar Cells",
+                       "Embedding Al NPs and CsPbBr3 NCs raises the current to 16.7 mA cm2. The P-421m phase and the "
+                       "Pnma phase are stable. We train C3D with the Adam optimizer.")
+    found = by_name(extractor.extract(paper))
+    assert not {"Al NPs", "CsPbBr3 NCs", "cm2", "mA", "P-421m", "Pnma"} & set(found)
+    assert "C3D" in found and found["Adam"].type == "Method"
