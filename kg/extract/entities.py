@@ -639,6 +639,9 @@ _COMPONENT_LONG_FORM = _title_case_headed(
     "Calibrator|Integrator|Synthesizer|Planner|Controller")
 _ACRONYM = re.compile(r"[A-Z]{2,6}\d?")
 # The same heads in lower case: a part of a method, when a paper designs one ("a cross-feature bridge (CFB)").
+# Heads of a lower-case long form that names the paper's own model after a propose verb: "we present a cardiac sensing
+# foundation model (CSFM)" (not a compound it makes: "phenylethylammonium (PEA)").
+_MODEL_HEADS = frozenset("model network framework architecture".split())
 _PART_HEADS = frozenset("""block module layer unit bridge head mechanism generator extractor aggregator adapter selector
 refiner estimator enhancer encoder decoder fusion attention router injector calibrator integrator planner controller
 """.split())
@@ -1418,7 +1421,11 @@ class EntityExtractor:
                     # "a novel Self-Supervised Transformer (SSTransformer) framework": the family word heads the
                     # long form, and the bracketed short form after it is the paper's name
                     occ, cand = occs[at + 1]
-                    gap_end = _TITLE_CASE_TAIL.search(text, verb_end, gap_end).start()
+                    spelled = (long_forms or {}).get(cand.key)
+                    if spelled is not None and _long_form_start(text, occ.start, spelled[0]) is not None:
+                        gap_end = occ.start  # "we present a cardiac sensing foundation model (CSFM)": its long form
+                    else:
+                        gap_end = _TITLE_CASE_TAIL.search(text, verb_end, gap_end).start()
                 elif at + 1 < len(occs) and occs[at + 1][0].source == "name:STRONG" and occs[at + 1][0].start < s_end and \
                         _FAMILY_THEN_APPOSITIVE.fullmatch(text, occ.end, occs[at + 1][0].start):
                     # "we propose a novel clustered FL method, FedGWC (...)": the first name describes the method the
@@ -1449,7 +1456,8 @@ class EntityExtractor:
                 # "we propose Action-aware Dynamic Pruning (ADP), ...", "we develop a novel spectral graph network
                 # ... (SGNN-IB)"; not a lower-case long form without "novel" ("phenylethylammonium (PEA)")
                 if lead is not None and lead >= verb_end and (not long[1] or _NOVEL.search(text, verb_end, lead) or
-                                                              long[0].rsplit(" ", 1)[-1].lower() in _PART_HEADS):
+                                                              long[0].rsplit(" ", 1)[-1].lower() in _PART_HEADS or
+                                                              _long_form_head(long[0]) in _MODEL_HEADS):
                     # (a lower-case part the paper designs: "we design a cross-feature bridge (CFB)")
                     gap = text[verb_end:lead]
                 after = text[occ.end:occ.end + 40]

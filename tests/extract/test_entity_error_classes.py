@@ -2380,3 +2380,14 @@ def test_units_nanostructures_and_space_groups_are_no_methods(extractor: EntityE
     found = by_name(extractor.extract(paper))
     assert not {"Al NPs", "CsPbBr3 NCs", "cm2", "mA", "P-421m", "Pnma"} & set(found)
     assert "C3D" in found and found["Adam"].type == "Method"
+
+
+def test_a_lower_case_long_form_headed_by_model_names_what_is_proposed(extractor: EntityExtractor) -> None:
+    """"we present a cardiac sensing foundation model (CSFM) that ...": the family words inside the long form do not
+    hide the paper's own model; a compound the paper makes stays unproposed ("we add phenylethylammonium (PEA)")."""
+    paper = make_paper("Sensing Cardiac Health Across Devices",
+                       "In this study, we present a cardiac sensing foundation model (CSFM) that leverages transformer "
+                       "architectures. CSFM outperforms ECGFounder. We add phenylethylammonium (PEA) to the film.")
+    found = by_name(extractor.extract(paper))
+    assert found["CSFM"].role == "proposed"
+    assert "PEA" not in found or found["PEA"].role != "proposed"
