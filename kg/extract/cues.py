@@ -615,7 +615,8 @@ GAP_OK = re.compile(r"^[\s\"“”'「」,:(（]*(?:(?:a|an|the|new|novel|simple
 TITLE_NAME = re.compile(r"^\s*([^:：]{2,60}?)\s*(?:[:：]\s*\S|\s(?:--|—|–)\s+\S|"  # "GVPT -- A software for ..."
                         r"\s(?=(?:Techni(?:cal|que) Report|Tech Report|System Card)$))")
 # The subtitle's head noun is a benchmark/dataset ("A Benchmark for ...", "... Evaluation Suite").
-TITLE_DATA = re.compile(r"(?:^|\s)(?:(?:benchmark|dataset|suite|corpus|testbed|arena|leaderboard)s?|environment)(?=\s*$|\s+(?:for|of|on|to|with|in|and|towards?)\b|[,:])",
+TITLE_DATA = re.compile(r"(?:^|\s)(?:(?:benchmark|dataset|suite|corpus|testbed|arena|leaderboard)s?|environment)(?=\s*$|\s+(?:for|of|on|to|with|in|and|towards?)\b|[,:])"
+                        r"|(?:^|\s)evaluation\s*$",  # "CIFE: Code Instruction-Following Evaluation" (not "... Evaluation for X")
                         re.IGNORECASE)
 # The subtitle's first noun phrase (up to its first preposition) ends in a method noun ("A Cardiac ... Question
 # Answering Model for ...", "A Neural-Symbolic Approach to ..."; not "... Fables for Training Language Models").

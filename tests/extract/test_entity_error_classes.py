@@ -2391,3 +2391,15 @@ def test_a_lower_case_long_form_headed_by_model_names_what_is_proposed(extractor
     found = by_name(extractor.extract(paper))
     assert found["CSFM"].role == "proposed"
     assert "PEA" not in found or found["PEA"].role != "proposed"
+
+
+def test_a_title_name_whose_subtitle_ends_in_evaluation_is_a_benchmark_introduced(extractor: EntityExtractor) -> None:
+    """"CIFE: Code Instruction-Following Evaluation": the paper's benchmark; "PrefRank: Efficient Preference Evaluation
+    for Visual Generation" stays a method (the subtitle goes on after "Evaluation")."""
+    paper = make_paper("CIFE: Code Instruction-Following Evaluation",
+                       "We evaluate 14 models on 1,000 Python tasks with developer constraints.")
+    found = by_name(extractor.extract(paper))
+    assert found["CIFE"].type == "Benchmark" and found["CIFE"].role == "introduced"
+    paper = make_paper("PrefRank: Efficient Preference Evaluation for Visual Generation",
+                       "PrefRank ranks generators with few human votes.")
+    assert by_name(extractor.extract(paper))["PrefRank"].type == "Method"
