@@ -272,9 +272,11 @@ _NUMBER_BEFORE = re.compile(r"\d\s?$")
 _NAME_NOUN_AFTER = re.compile(r" (?:Dataset|Benchmark|Corpus|Data Set)\b")
 # "Qwen2.5-3B-Instruct", "Orca4-8B", "Llama-3-70B-Chat": a model's release, named by a version, then its size in
 # billions of parameters, or by its tuning. A size with no version before it ("LAION-5B", "SA-1B") names a corpus.
-_MODEL_RELEASE = re.compile(r"\d[\w.]*-(?:[\w.]+-)*\d+(?:\.\d+)?B(?:-A\d+B)?(?![\w.])|-(?:Instruct|Chat)$|"
-                            r"^[A-Za-z][\w.]*-\d+(?:\.\d+)?B(?:-[\w.]+)*$")  # ("Mistral-7B"; corpora of a size
-# such as LAION-5B are lexicon names: every other such name in the digests and the real papers of other days is a model)
+_MODEL_RELEASE = re.compile(r"\d[\w.]*-(?:[\w.]+-)*\d+(?:\.\d+)?B(?:-A\d+B)?(?![\w.])|-(?:Instruct|Chat)$")
+# A name and a size in billions ("Mistral-7B", "LLaMA-1.3B"): a model where only an evaluation cue says data ("by 97.4%
+# on LLaMA-1.3B"); a corpus of that size where the text says data ("sampled from LAION-5B").
+_MODEL_SIZE = re.compile(r"^[A-Za-z][\w.]*-\d+(?:\.\d+)?B(?:-[\w.]+)*$")
+_EVALUATION_CUES = frozenset({"left_eval_on", "left_value_on", "left_eval_opening", "left_eval_zh", "right_eval_zh"})
 _COUNTED_BEFORE = re.compile(r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|various|\d+)"
                              r"\s+(?:(?!(?:and|or)\s)[\w-]+\s+){0,2}|(?:两|二|三|四|五|六|七|八|九|十|多|几)个[^，。；,;]{0,10})$", re.IGNORECASE)
 # What may follow a one-word name: punctuation, a list word or a preposition ("than Mythril and Slither."), not a
@@ -886,7 +888,8 @@ def _says_evaluated_on(cand: "Candidate", surface: str) -> bool:
     """Whether a name with no type of its own is something the paper evaluates on: an English or a closed Chinese
     evaluation cue, a sentence opening with it ("Across WebArena and OSWorld, ..."), or a data-like shape; not a
     model's release ("Qwen2.5-3B-Instruct") or a known model's variant ("by 2.1% on ViT-B/16")."""
-    if _MODEL_RELEASE.search(surface) or _PARTS_SPLIT.split(surface, 1)[0].lower() in _FAMILY_WORDS:
+    if _MODEL_RELEASE.search(surface) or _MODEL_SIZE.match(surface) or \
+            _PARTS_SPLIT.split(surface, 1)[0].lower() in _FAMILY_WORDS:
         return False
     rules = cand.rules
     return "left_eval_on" in rules or "left_value_on" in rules or {"left_eval_zh", "right_eval_zh"} <= rules or (
@@ -1667,7 +1670,8 @@ class EntityExtractor:
                 # "CNN-Transformer", "CNN-ViT": a hybrid of families, not a named method (but "Qwen2.5-VLM" is a
                 # named model and its kind)
                 type_ = "Technique"
-        if type_ in ("Dataset", "Benchmark") and not lexicon_type and _MODEL_RELEASE.search(surface):
+        if type_ in ("Dataset", "Benchmark") and not lexicon_type and (_MODEL_RELEASE.search(surface) or (
+                _MODEL_SIZE.match(surface) and cand.rules <= _EVALUATION_CUES)):
             type_ = "Method"  # "在Qwen2.5-3B-Instruct上实验": the model the experiments run on, not a benchmark
         role: str | None = None
         confidence, listed = 0.5, False
