@@ -683,8 +683,23 @@ _LONG_FORM_SKIP = frozenset(("the", "a", "an", "of", "and", "for", "with"))
 
 
 def long_form_for(words: list[str], short: str) -> int | None:
-    """How many trailing ``words`` spell the abbreviation ``short`` (by initials or inner letters), or None."""
-    letters = [c.lower() for c in short if c.isalpha()]
+    """How many trailing ``words`` spell the abbreviation ``short`` (by initials or inner letters), or None.
+
+    A digit between letters may multiply the letter before it: "C3A" is "Circular Convolution Adaptation" (tried
+    first; else the letters as written: "I2V" is "Image-to-Video")."""
+    if _MULTIPLIED_LETTER.search(short):
+        multiplied = _MULTIPLIED_LETTER.sub(lambda m: m.group(1) * int(m.group(2)), short)
+        count = _long_form_count(words, [c.lower() for c in multiplied if c.isalpha()])
+        if count is not None:
+            return count
+    return _long_form_count(words, [c.lower() for c in short if c.isalpha()])
+
+
+_MULTIPLIED_LETTER = re.compile(r"([A-Za-z])([2-4])(?=[A-Za-z])")
+
+
+def _long_form_count(words: list[str], letters: list[str]) -> int | None:
+    """:func:`long_form_for` for the letters ``letters`` of a short form."""
     if not letters or len(letters) > 12:
         return None
     for count in range(1, min(len(words), len(letters) + 3) + 1):

@@ -260,14 +260,21 @@ _COMBINING = {'"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "
               "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "k": "\u0328", "r": "\u030a"}
 
 
+# A one-character superscript or subscript in math mode inside a name: "C$^3$A", "C$^{2}$EFND", "DHO$_2$".
+_LATEX_SCRIPT_IN_WORD = re.compile(r"(?<=[A-Za-z0-9])\$[\^_]\{?([0-9A-Za-z])\}?\$")
+
+
 def _accented(match: re.Match[str]) -> str:
     accent, letter = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
     return unicodedata.normalize("NFC", ("i" if letter == "\\i" else letter) + _COMBINING[accent])
 
 
 def _strip_latex_formatting(text: str) -> str:
-    """``text`` without LaTeX text-formatting commands around words (their content kept) and with LaTeX accents
-    written as the accented letters."""
+    """``text`` without LaTeX text-formatting commands around words (their content kept), with LaTeX accents
+    written as the accented letters and a one-character script inside a word written inline ("C$^3$A" -> "C3A",
+    "DHO$_2$" -> "DHO2", "R$^2$" -> "R2")."""
+    if "$" in text:
+        text = _LATEX_SCRIPT_IN_WORD.sub(r"\1", text)
     if "\\" not in text:
         return text
     return _LATEX_ACCENT.sub(_accented, _LATEX_FORMATTING.sub(r"\1", text))

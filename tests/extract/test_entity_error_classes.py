@@ -2403,3 +2403,14 @@ def test_a_title_name_whose_subtitle_ends_in_evaluation_is_a_benchmark_introduce
     paper = make_paper("PrefRank: Efficient Preference Evaluation for Visual Generation",
                        "PrefRank ranks generators with few human votes.")
     assert by_name(extractor.extract(paper))["PrefRank"].type == "Method"
+
+
+def test_a_digit_inside_a_short_form_may_multiply_the_letter_before_it(extractor: EntityExtractor) -> None:
+    """"Circular Convolution Adaptation (C3A)": the long form spells C-C-C-A, so the paper's method is C3A, not a
+    task "Convolution Adaptation"; "Image-to-Video (I2V)" still pairs."""
+    paper = make_paper("Parameter-Efficient Fine-Tuning via Circular Convolution",
+                       "We introduce Circular Convolution Adaptation (C3A), which not only achieves high-rank "
+                       "adaptation but also saves memory. C3A outperforms LoRA.")
+    found = by_name(extractor.extract(paper))
+    assert found["C3A"].type == "Method" and found["C3A"].role == "proposed"
+    assert "Circular Convolution Adaptation" in found["C3A"].aliases

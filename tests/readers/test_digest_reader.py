@@ -230,6 +230,18 @@ def test_latex_text_formatting_is_dropped_from_section_text(tmp_path: Path) -> N
         "$88.8\\% \\rightarrow 93.9\\%$.")
 
 
+def test_a_one_character_latex_script_inside_a_name_is_written_inline(tmp_path: Path) -> None:
+    """"C$^3$A", "C$^{2}$EFND", "DHO$_2$", "R$^2$": a name or symbol with a math-mode script is read as one word;
+    math between words stays as written."""
+    path = tmp_path / "scripts.md"
+    path.write_text("### [1] [Scripts](https://arxiv.org/abs/2601.00001)\n*A. Author*\n\nMain category: cs.LG\n\n"
+                    "Abstract: We propose C$^3$A and C$^{2}$EFND, train with DHO$_2$, reach an R$^2$ of 0.9 and "
+                    "$x^2$ at $88.8\\%$.\n", encoding="utf-8")
+    (paper,) = read(path)
+    assert paper.sections["abstract"].text == (
+        "We propose C3A and C2EFND, train with DHO2, reach an R2 of 0.9 and $x^2$ at $88.8\\%$.")
+
+
 def test_typographic_hyphens_and_spaces_become_plain_ones(tmp_path: Path) -> None:
     path = tmp_path / "d.md"
     path.write_text("### [1] [Tuning GPT\u20114o](https://arxiv.org/abs/2601.00001)\n*A. Author*\n"
