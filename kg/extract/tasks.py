@@ -584,10 +584,32 @@ def _title_fallback(title: Section, named: Sequence[tuple[int, int]]) -> tuple[i
     colon = re.search(r"[:：]\s*", text)
     body_start = colon.end() if colon else 0
     acronyms = _ACRONYM.findall(text)
-    for start, end, separator_before in _title_chunks(text, body_start):
+    return _fallback_phrase(text, body_start, len(text), named, acronyms)
+
+
+def _topic_fallback(title: Section, named: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The last resort after :func:`_title_fallback`: the first task-like noun phrase before the title's colon when
+    that part is a topic phrase, not a name ("Global Optimality of Actor-Critic: A Study on ...")."""
+    text = title.text
+    colon = re.search(r"[:：]", text)
+    if colon is None or not _TOPIC_BEFORE_COLON.search(text, 0, colon.start()):
+        return None
+    return _fallback_phrase(text, 0, colon.start(), named, _ACRONYM.findall(text))
+
+
+# A part before a title's colon that holds a function word is a topic phrase, not a name ("Zero-Incoherence Capacity of
+# Interactive Encoding Systems: Achievability, ...", "On Generalization in Agentic Tool Calling: ...").
+_TOPIC_BEFORE_COLON = re.compile(r"\s(?:of|in|for|on|from|with|under)\s", re.IGNORECASE)
+_EVALUATIVE_WORDS = frozenset(_EVALUATIVE.split())
+
+
+def _fallback_phrase(text: str, body_start: int, body_end: int, named: Sequence[tuple[int, int]],
+                     acronyms: list[str]) -> tuple[int, int] | None:
+    """The first task-like noun phrase of ``text[body_start:body_end]`` (see :func:`_title_fallback`)."""
+    for start, end, separator_before in _title_chunks(text[:body_end], body_start):
         words = text[start:end].split()
-        while words and words[0].lower() in FUNCTION_WORDS:
-            words.pop(0)
+        while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in _EVALUATIVE_WORDS):
+            words.pop(0)  # "Efficient Preference Optimization": the evaluative word is no part of the task
         lead = 1 if len(words) > 3 and words[0].lower().endswith("ly") and _verb_like_ing(words[1]) else 0
         if len(words) > lead + 2 and _verb_like_ing(words[lead]) and words[lead + 1].lower() not in _PARTICLES:
             del words[:lead + 1]  # "(Efficiently) Scaling GUI Automation": the verb's object is the task
@@ -607,6 +629,15 @@ def _title_fallback(title: Section, named: Sequence[tuple[int, int]]) -> tuple[i
             continue
         return start, start + len(phrase)
     return None
+
+
+def _fallback_chosen(title: Section, span: tuple[int, int] | None, cands: _Candidates) -> list[str]:
+    """The key of a fallback title phrase at ``span`` (none without one), its evidence recorded in ``cands``."""
+    if span is None:
+        return []
+    key = title.text[span[0]:span[1]].lower()
+    cands.found[key] = [(title, *span, "task_title_fallback")]
+    return [key]
 
 
 def _spells(words: list[str], short: str) -> bool:
@@ -710,17 +741,14 @@ def extract_tasks(paper_id: str, sections: list[Section],
         cands.scores[key] += count + _W_PWC * (key in pwc) + _W_TITLE * in_title + _W_CUE * (key in cued) + \
             _W_STRONG_CUE * (key in strongly_cued)
     chosen = _choose(cands, _MIN_SCORE)
-    fallback: set[str] = set()
+    chosen_first = bool(chosen)
     if not chosen and title is not None:
-        span = _title_fallback(title, named)
-        if span is not None:
-            key = title.text[span[0]:span[1]].lower()
-            cands.found[key] = [(title, *span, "task_title_fallback")]
-            chosen.append(key)
-            fallback.add(key)
+        chosen = _fallback_chosen(title, _title_fallback(title, named), cands)
     if not chosen:  # nothing else names a task: the text phrases tied to the title, one weak support short
         chosen = _choose(cands, _MIN_SCORE - _W_CUE, titled)
-        fallback.update(chosen)
+    if not chosen and title is not None:
+        chosen = _fallback_chosen(title, _topic_fallback(title, named), cands)
+    fallback = set(chosen) if chosen and not chosen_first else set()
     mentions = []
     for key in chosen:
         evidence = []

@@ -429,6 +429,29 @@ def test_the_title_fallback_skips_what_the_papers_entities_name() -> None:
     assert extract_tasks("2601.00001", sections(title), named=named) == []
 
 
+@pytest.mark.parametrize(("title", "task"), [
+    ("Global Optimality of Policy Gradient under Linear Dynamics: A Study on Convergence Rates", "global optimality"),
+    ("On Generalization in Agentic Tool Calling: A Reasoner and a Dataset", "agentic tool calling"),
+    ("Zero-Error Capacity of Interactive Channels: Achievability and Converse", "zero-error capacity"),
+])
+def test_the_title_fallback_reads_a_topic_phrase_before_the_colon(title: str, task: str) -> None:
+    """A part before the colon that holds a function word is a topic, not a name: the last resort reads it."""
+    found = tasks(title)
+    assert [m.name for m in found] == [task]
+    assert found[0].evidence[0].rule == "task_title_fallback"
+
+
+def test_the_title_fallback_reads_no_name_before_the_colon() -> None:
+    assert tasks("Preference Packing: A Study on Convergence Rates") == []
+    # a text phrase tied to the title comes first
+    assert names(tasks("Global Optimality of Policy Gradient: A Study",
+                       "We improve policy gradient estimation. It runs fast.")) == {"policy gradient estimation"}
+
+
+def test_the_title_fallback_leaves_out_an_evaluative_word() -> None:
+    assert names(tasks("Efficient Graph Partitioning with Learned Heuristics")) == {"graph partitioning"}
+
+
 def test_the_title_fallback_only_fills_a_paper_without_tasks() -> None:
     found = tasks("Locally Private Sampling for Image Segmentation")
     assert names(found) == {"image segmentation"}
