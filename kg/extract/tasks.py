@@ -157,7 +157,8 @@ _VERB_NOUN = {"mitigat": "mitigation", "detect": "detection", "generat": "genera
               "prun": "pruning", "remov": "removal", "count": "counting", "decod": "decoding", "steer": "steering",
               "defend": "defense", "accelerat": "acceleration", "mapp": "mapping", "identif": "identification",
               "rank": "ranking", "unlearn": "unlearning", "solv": "solving", "animat": "animation",
-              "analy": "analysis", "anticipat": "anticipation", "correct": "correction"}
+              "analy": "analysis", "anticipat": "anticipation", "correct": "correction",
+              "suppress": "suppression", "measur": "measurement", "prevent": "prevention"}
 _VERB_ENDING = r"(?:ing|e|es|ed|s|zing|ze|zes|sing|se|ses|ying|y|ies)?"
 _TITLE_VERB = re.compile(r"(?:^|\bto\s+|\bfor\s+|\bin\s+|:\s*)(" + "|".join(_VERB_NOUN) + rf"){_VERB_ENDING}\s+"
                          r"((?:[A-Za-z0-9][A-Za-z0-9-]*\s+){0,3}[A-Za-z0-9][A-Za-z0-9-]*)", re.IGNORECASE)
@@ -502,9 +503,9 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
         if match.start() >= means_start and not purpose:
             continue  # "... via Generating Y" names the means
         verb = match.group(1).lower()
-        if verb in _TITLE_START_PARTICIPLES and text[match.start(1):match.end(1) + 3].lower().endswith("ed ") \
-                and not purpose:
-            continue  # "Accelerated Discovery of X": an adjective
+        if text[match.start(1):match.end(1) + 3].lower().endswith("ed ") and (
+                purpose or verb in _TITLE_START_PARTICIPLES):
+            continue  # "Accelerated Discovery of X", "... to Measured Data": an adjective
         kept = _object_words(match.group(2).split())
         if not kept or match.group(2).split()[0].lower() in FUNCTION_WORDS:
             continue

@@ -73,6 +73,20 @@ def test_a_title_opening_with_a_participle_names_no_verb_task() -> None:
     assert not any("acceleration" in n for n in names(tasks("Accelerated Discovery of Heat-Resistant Alloys")))
 
 
+@pytest.mark.parametrize("title, task", [
+    ("Suppressing Ion Migration for Wide-Bandgap Perovskite Solar Cells via Crosslinking", "ion migration suppression"),
+    ("XDiv: Measuring Fairness in Regression", "fairness measurement"),
+    ("Preventing Catastrophic Forgetting in Continual Learning", "catastrophic forgetting prevention")])
+def test_verbs_of_suppressing_and_measuring_are_nominalised(title: str, task: str) -> None:
+    assert task in names(tasks(title))
+
+
+def test_a_participle_after_to_or_for_names_no_verb_task() -> None:
+    found = names(tasks("The Comparability of Model Fusion to Measured Data in Confuser Rejection"))
+    assert not any("measurement" in n for n in found)
+    assert "object detection" not in names(tasks("Attending to Detected Objects in Dense Video Captioning"))
+
+
 def test_nominalised_title_verb_stops_at_the_preposition() -> None:
     found = names(tasks("XMind: Mitigating Hallucinations in Multimodal Large Language Models via Bridges"))
     assert "hallucination mitigation" in found
