@@ -632,6 +632,34 @@ def _fallback_phrase(text: str, body_start: int, body_end: int, named: Sequence[
     return None
 
 
+# A title's single nominalisation with what it concerns: "Fairness in Regression", "Stagnation in Evolutionary
+# Algorithms", "the Exploration of High-Dimensional Images" (the object up to four words, ended as a title purpose is).
+_NOUN_TOPIC = re.compile(r"\b([A-Z][a-z]+(?:tion|sion|ment|ing|ysis|ity|ance|ence|ness))\s+(?:in|of)\s+"
+                         rf"(?:the\s+)?(?:{_WORD}\s+){{0,3}}{_WORD}{_PURPOSE_END}")
+_AUXILIARIES = frozenset("is are was were be been can could does do did will would should may might must has have had"
+                         .split())
+_COORDINATED = re.compile(r"(?:\s(?:and|or|&)|,)\s+$", re.IGNORECASE)
+# Nouns that name a study of a topic, not a problem ("Influence of X", "An Investigation of X").
+_STUDY_NOUNS = frozenset("""investigation influence impact role comparison comparability importance relevance
+significance existence emergence integration implementation""".split())
+
+
+def _noun_topic_fallback(title: Section, named: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The last resort after :func:`_topic_fallback`: the title's first single nominalisation with the "in"/"of"
+    phrase it concerns, unless the noun names a study, no problem, or a name the paper's entities hold."""
+    for match in _NOUN_TOPIC.finditer(title.text):
+        noun = match.group(1).lower()
+        if noun in _STUDY_NOUNS or noun in _NOT_TASK_NOUNS or noun.endswith("thing") or \
+                _COORDINATED.search(title.text, 0, match.start()):  # ("Segment Anything in X": no noun)
+            continue  # (a noun coordinated with another, "Ownership and Integrity in X", is not the one topic)
+        if any(w.lower() in _AUXILIARIES for w in match.group(0).split()[2:]):
+            continue  # a clause: "Causality in Video Diffusers is Separable"
+        if any(s < match.end(1) and match.start(1) < e for s, e in named):
+            continue
+        return match.span()
+    return None
+
+
 def _fallback_chosen(title: Section, span: tuple[int, int] | None, cands: _Candidates) -> list[str]:
     """The key of a fallback title phrase at ``span`` (none without one), its evidence recorded in ``cands``."""
     if span is None:
@@ -749,6 +777,8 @@ def extract_tasks(paper_id: str, sections: list[Section],
         chosen = _choose(cands, _MIN_SCORE - _W_CUE, titled)
     if not chosen and title is not None:
         chosen = _fallback_chosen(title, _topic_fallback(title, named), cands)
+    if not chosen and title is not None:
+        chosen = _fallback_chosen(title, _noun_topic_fallback(title, named), cands)
     fallback = set(chosen) if chosen and not chosen_first else set()
     mentions = []
     for key in chosen:

@@ -466,6 +466,27 @@ def test_the_title_fallback_leaves_out_an_evaluative_word() -> None:
     assert names(tasks("Efficient Graph Partitioning with Learned Heuristics")) == {"graph partitioning"}
 
 
+@pytest.mark.parametrize(("title", "task"), [
+    ("Stagnation in Evolutionary Algorithms: Convergence Is Not Optimality", "stagnation in evolutionary algorithms"),
+    ("Improving Routing in Sparse Mixture of Experts with Graph of Tokens", "routing in sparse mixture of experts"),
+    ("Superpixel Hierarchies for the Exploration of High-Dimensional Images", "exploration of high-dimensional images"),
+])
+def test_the_last_resort_is_a_single_title_noun_with_its_topic(title: str, task: str) -> None:
+    found = tasks(title)
+    assert [m.name for m in found] == [task]
+    assert found[0].confidence < 0.6
+
+
+@pytest.mark.parametrize("title", [
+    "Reasoning Capabilities and Invariability of Large Language Models",  # one of two coordinated nouns
+    "Causality in Video Diffusers is Separable from Denoising",  # a clause
+    "Seeing the Influence of Narrative Features on Persuasion",  # a study, no problem
+    "Segment Anything in Medical Images",  # an indefinite pronoun
+])
+def test_the_last_resort_skips_coordinated_nouns_clauses_and_studies(title: str) -> None:
+    assert tasks(title) == []
+
+
 def test_the_title_fallback_only_fills_a_paper_without_tasks() -> None:
     found = tasks("Locally Private Sampling for Image Segmentation")
     assert names(found) == {"image segmentation"}
