@@ -660,6 +660,13 @@ def _noun_topic_fallback(title: Section, named: Sequence[tuple[int, int]]) -> tu
     return None
 
 
+def _without_means(title: str) -> str:
+    """The lower-cased title without its means ("FlowCritic: Bridging Value Estimation" of "... with Flow Matching")."""
+    colon = re.search(r"[:：]\s*", title)
+    body_start = colon.end() if colon else 0
+    return " ".join((title[:body_start] + _TITLE_MEANS.sub("", title[body_start:])).lower().split())
+
+
 def _fallback_chosen(title: Section, span: tuple[int, int] | None, cands: _Candidates) -> list[str]:
     """The key of a fallback title phrase at ``span`` (none without one), its evidence recorded in ``cands``."""
     if span is None:
@@ -718,9 +725,11 @@ def extract_tasks(paper_id: str, sections: list[Section],
     cands = _Candidates()
     title = next((s for s in sections if s.name == "title"), None)
     title_words: frozenset[str] = frozenset()
+    title_purpose = ""
     if title is not None:
         _title_candidates(title, cands)
         title_words = _title_words(title.text)
+        title_purpose = _without_means(title.text)
     text_counts: Counter[str] = Counter()
     cued: set[str] = set()
     strongly_cued: set[str] = set()
@@ -763,8 +772,9 @@ def extract_tasks(paper_id: str, sections: list[Section],
         in_title = bool(title_words & _phrase_words(key))
         if in_title:
             titled.add(key)
-        if key in techniques and not in_title:
-            continue  # "model merging" used as a technique, not the problem the paper addresses
+        if (key in techniques or key.replace("-", " ") in techniques) and key not in title_purpose:
+            continue  # "model merging" used as a technique, not the problem the paper addresses (unless its title
+            # names it outside the means: "... Neural Architecture Search Method", not "... with Flow Matching")
         if count == 1 and key in in_passing and not in_title:
             continue  # "leverages cross-modal alignment", "applications such as fraud detection"
         cands.scores[key] += count + _W_PWC * (key in pwc) + _W_TITLE * in_title + _W_CUE * (key in cued) + \

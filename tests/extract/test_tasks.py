@@ -516,3 +516,12 @@ def test_a_task_named_by_the_benchmarks_evaluated_on_is_a_task() -> None:
                         "We propose ZetQ. Experiments on three cardiac image segmentation benchmarks show that ZetQ "
                         "improves cardiac image segmentation accuracy."))
     assert "cardiac image segmentation" in found
+
+
+def test_a_technique_is_a_task_only_where_the_title_names_it_outside_its_means() -> None:
+    abstract = "FlowX uses flow matching to model values. With flow matching, values become distributions."
+    assert "flow matching" not in names(tasks("FlowX: Bridging Value Estimation with Flow Matching in Control", abstract))
+    abstract = "We guide Monte-Carlo tree search with a learned prior. Monte-Carlo tree search then expands nodes."
+    assert not any("search" in n for n in names(tasks("Adaptive Tree Exploration for Network Verification", abstract)))
+    abstract = "We study neural architecture search. Our neural architecture search finds compact networks."
+    assert "neural architecture search" in names(tasks("A Transformer-based Neural Architecture Search Method", abstract))
