@@ -667,6 +667,43 @@ def _without_means(title: str) -> str:
     return " ".join((title[:body_start] + _TITLE_MEANS.sub("", title[body_start:])).lower().split())
 
 
+# A short form in brackets right after its long form: "multimodal large language models (MLLMs)".
+_BRACKETED_SHORT = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*?)s?\)")
+
+
+def _short_forms(sections: list[Section]) -> dict[str, str]:
+    """The long forms of two words or more that the English text abbreviates (lower-cased, without a plural "s"),
+    with their short forms."""
+    pairs: dict[str, str] = {}
+    for section in sections:
+        if section.lang != "en" or "(" not in section.text:
+            continue
+        text = section.text
+        for match in _BRACKETED_SHORT.finditer(text):
+            words = text[max(0, match.start() - 120):match.start()].split()
+            short = match.group(1)
+            if any(ch.isdigit() for ch in short) or sum(ch.islower() for ch in short) > 1:
+                continue  # a name ("EMO-R3", "LiSeg"), not an abbreviation
+            count = long_form_for(words, short)
+            if count is not None and count >= 2:
+                pairs[" ".join([*words[-count:-1], _singular(words[-1])]).lower()] = short
+    return pairs
+
+
+def _with_short_forms(names: list[str], short_forms: dict[str, str]) -> list[str]:
+    """``names`` with a long form the paper abbreviates written short inside a longer name ("MLLM distillation" for
+    "multimodal large language model distillation"): the guidelines name an entity by its short form."""
+    out: list[str] = []
+    for name in names:
+        low = name.lower()
+        for long_form, short in short_forms.items():
+            if long_form in low:
+                written = re.sub(rf"\b{re.escape(long_form)}s?\b", short, low)
+                if written not in (low, short) and written not in out:  # (a bare short form is ambiguous across
+                    out.append(written)  # papers: "SE" is speech enhancement here, software engineering there)
+    return out
+
+
 def _fallback_chosen(title: Section, span: tuple[int, int] | None, cands: _Candidates) -> list[str]:
     """The key of a fallback title phrase at ``span`` (none without one), its evidence recorded in ``cands``."""
     if span is None:
@@ -790,6 +827,7 @@ def extract_tasks(paper_id: str, sections: list[Section],
     if not chosen and title is not None:
         chosen = _fallback_chosen(title, _noun_topic_fallback(title, named), cands)
     fallback = set(chosen) if chosen and not chosen_first else set()
+    short_forms = _short_forms(sections) if chosen else {}
     mentions = []
     for key in chosen:
         evidence = []
@@ -802,5 +840,6 @@ def extract_tasks(paper_id: str, sections: list[Section],
             surface = section.text[start:end]
             if surface != key and surface not in aliases:
                 aliases.append(surface)  # the words as written; for nominalised verbs, the verb phrase
+        aliases += [a for a in _with_short_forms([key, *aliases], short_forms) if a not in aliases]
         mentions.append(Mention(key, "Task", None, aliases, confidence, evidence))
     return mentions

@@ -525,3 +525,21 @@ def test_a_technique_is_a_task_only_where_the_title_names_it_outside_its_means()
     assert not any("search" in n for n in names(tasks("Adaptive Tree Exploration for Network Verification", abstract)))
     abstract = "We study neural architecture search. Our neural architecture search finds compact networks."
     assert "neural architecture search" in names(tasks("A Transformer-based Neural Architecture Search Method", abstract))
+
+
+def test_a_task_holding_a_long_form_the_paper_abbreviates_takes_the_short_form_as_an_alias() -> None:
+    """The guidelines name an entity by its short form: "MLLM distillation", "low-latency single-channel SE"."""
+    abstract = "Multimodal large language models (MLLMs) are costly. Speech enhancement (SE) removes noise."
+    found = {m.name: m for m in tasks("XDistill: Distilling Multimodal Large Language Models via Token Interactions",
+                                      abstract)}
+    assert "MLLM distillation" in found["multimodal large language model distillation"].aliases
+    found = {m.name: m for m in tasks("Low-Latency Single-Channel Speech Enhancement in Distant Microphone Scenarios",
+                                      abstract)}
+    assert "low-latency single-channel SE" in found["low-latency single-channel speech enhancement"].aliases
+    found = {m.name: m for m in tasks("Speech Enhancement with Diffusion", abstract)}
+    assert "SE" not in found["speech enhancement"].aliases  # a bare short form is ambiguous across papers
+
+
+def test_a_name_in_brackets_is_no_short_form_of_a_task() -> None:
+    found = tasks("Emotional Reasoning in Dialogue Agents", "We study emotional reasoning (EMO-R3). EMO-R3 is a model.")
+    assert all("EMO-R3" not in m.aliases for m in found)
