@@ -704,6 +704,38 @@ def _with_short_forms(names: list[str], short_forms: dict[str, str]) -> list[str
     return out
 
 
+# The subject an abstract opens with, when the sentence says what it is or does: "GUI agents have emerged as ...",
+# "Continual learning is crucial for ...", "Multi-task reinforcement learning aims to ...". A bare noun phrase of two
+# to five words (no determiner), a bracketed short form allowed after it.
+_OPENING_SUBJECT = re.compile(
+    r"((?:[A-Za-z][\w\-]*\s+){1,4}[A-Za-z][\w\-]*)\s+(?:\([^()]{1,30}\)\s+)?"
+    r"(?:is|are|has|have|aims?|remains?|represents?|promises?|plays?|seeks?|refers?|constitutes?|enables?)\b")
+_OPENING_NOT_TASK = frozenset("models model networks network llms llm methods method approaches approach "
+                              "architectures transformers".split())
+
+
+def _opening_subject(sections: list[Section], cands: _Candidates) -> list[str]:
+    """The last resort for a paper nothing else gives a task: the noun phrase the English abstract opens with, when
+    it is the subject of "is/are/has/aims ..." and not a kind of model or method ("Large language models are ...")."""
+    abstract = next((s for s in sections if s.name == "abstract" and s.lang == "en"), None)
+    if abstract is None:
+        return []
+    match = _OPENING_SUBJECT.match(abstract.text)
+    if match is None:
+        return []
+    words = match.group(1).split()
+    if words[0].lower() in FUNCTION_WORDS or words[0].lower() in _STOP_OPENERS or \
+            words[-1].lower() in _OPENING_NOT_TASK or not all(_is_modifier(w) for w in words[:-1]):
+        return []
+    key = match.group(1).lower()
+    cands.found[key] = [(abstract, match.start(1), match.end(1), "task_opening_subject")]
+    return [key]
+
+
+_STOP_OPENERS = frozenset("we it they there here recent recently existing current modern despite although while as when since "
+                           "given".split())
+
+
 def _fallback_chosen(title: Section, span: tuple[int, int] | None, cands: _Candidates) -> list[str]:
     """The key of a fallback title phrase at ``span`` (none without one), its evidence recorded in ``cands``."""
     if span is None:
@@ -826,6 +858,8 @@ def extract_tasks(paper_id: str, sections: list[Section],
         chosen = _fallback_chosen(title, _topic_fallback(title, named), cands)
     if not chosen and title is not None:
         chosen = _fallback_chosen(title, _noun_topic_fallback(title, named), cands)
+    if not chosen:
+        chosen = _opening_subject(sections, cands)
     fallback = set(chosen) if chosen and not chosen_first else set()
     short_forms = _short_forms(sections) if chosen else {}
     mentions = []

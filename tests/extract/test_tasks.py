@@ -543,3 +543,33 @@ def test_a_task_holding_a_long_form_the_paper_abbreviates_takes_the_short_form_a
 def test_a_name_in_brackets_is_no_short_form_of_a_task() -> None:
     found = tasks("Emotional Reasoning in Dialogue Agents", "We study emotional reasoning (EMO-R3). EMO-R3 is a model.")
     assert all("EMO-R3" not in m.aliases for m in found)
+
+
+@pytest.mark.parametrize(("title", "abstract", "task"), [
+    ("XAgent-1.5 Technical Report", "GUI agents have emerged as a powerful paradigm. We present XAgent.", "gui agents"),
+    ("Auxiliary Classifiers Help", "Continual learning is crucial for dynamic environments. We add classifiers.",
+     "continual learning"),
+    ("Guardian: Decoupling Exploration from Safety",
+     "Hybrid offline-online reinforcement learning (O2O RL) promises sample efficiency. We fix it.",
+     "hybrid offline-online reinforcement learning"),
+])
+def test_the_last_resort_after_the_title_is_the_subject_the_abstract_opens_with(title: str, abstract: str,
+                                                                               task: str) -> None:
+    found = tasks(title, abstract)
+    assert [m.name for m in found] == [task]
+    assert found[0].confidence < 0.6 and found[0].evidence[0].rule == "task_opening_subject"
+
+
+@pytest.mark.parametrize("abstract", [
+    "Large language models (LLMs) are powerful. We probe them.",  # a kind of model
+    "Recent advances in robotics have been large. We study them.",  # no bare noun phrase
+    "The field of robotics is growing. We study it.",  # a determiner
+    "We show that robots are useful.",  # a clause
+])
+def test_the_opening_subject_is_no_model_kind_clause_or_determined_phrase(abstract: str) -> None:
+    assert tasks("Auxiliary Classifiers Help", abstract) == []
+
+
+def test_a_paper_with_a_task_does_not_take_its_opening_subject() -> None:
+    found = names(tasks("Auxiliary Classifiers for Image Segmentation", "Continual learning is crucial. We add heads."))
+    assert found == {"image segmentation"}
