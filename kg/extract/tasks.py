@@ -452,6 +452,15 @@ _AGAINST = re.compile(rf"\s+against\s+((?:{_WORD}\s+){{0,2}}{_WORD})", re.IGNORE
 _OBJECT_END = frozenset("against beyond through versus vs despite upon along amid".split())
 
 
+def _goes_on(text: str, end: int) -> bool:
+    """Whether the noun phrase ending at ``end`` goes on with another word (not a function word or punctuation)."""
+    rest = text[end:end + 40].split(maxsplit=1)
+    if not rest or not text[end:end + 1].isspace():
+        return False
+    word = rest[0].lower()
+    return word[:1].isalnum() and word not in FUNCTION_WORDS and word not in _OBJECT_END
+
+
 def _object_words(words: list[str]) -> list[str]:
     """The words of a title's object phrase up to the first function word ("Hallucinations in X" -> Hallucinations);
     none for an indefinite object ("Segment Anything in ...")."""
@@ -532,6 +541,9 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
         head = text[match.start(1):match.end(1)]
         written = text[match.start(2):match.end(2)]
         kept = _object_words(written.split())
+        if kept and kept[-1] == written.split()[-1] and _goes_on(text, match.end(2)):
+            continue  # the object is cut after four words ("Synthesis of Redox-Active Piperazine-Linked Covalent
+            # Organic Frameworks"): its last word, the thing itself, is missing
         if kept and all(_is_modifier(w) for w in kept[:-1]):
             end = match.start(2) + written.find(kept[-1]) + len(kept[-1])
             add_title(" ".join([*map(_singular, kept), head]), match.start(1), end, "task_title_of")

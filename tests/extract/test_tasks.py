@@ -573,3 +573,10 @@ def test_the_opening_subject_is_no_model_kind_clause_or_determined_phrase(abstra
 def test_a_paper_with_a_task_does_not_take_its_opening_subject() -> None:
     found = names(tasks("Auxiliary Classifiers for Image Segmentation", "Continual learning is crucial. We add heads."))
     assert found == {"image segmentation"}
+
+
+def test_a_title_head_of_an_object_cut_after_four_words_names_no_task() -> None:
+    found = names(tasks("Solvothermal Synthesis of Redox-Active Piperazine-Linked Covalent Organic Frameworks"))
+    assert not any("covalent organic synthesis" in n for n in found)
+    assert "graphic chart analysis" in names(tasks("Deep Analysis of Graphic Charts with Curves"))
+    assert "covalent organic framework synthesis" in names(tasks("Synthesis of Covalent Organic Frameworks for Storage"))
