@@ -722,21 +722,27 @@ def _with_short_forms(names: list[str], short_forms: dict[str, str]) -> list[str
 _OPENING_SUBJECT = re.compile(
     r"((?:[A-Za-z][\w\-]*\s+){1,4}[A-Za-z][\w\-]*)\s+(?:\([^()]{1,30}\)\s+)?"
     r"(?:is|are|has|have|aims?|remains?|represents?|promises?|plays?|seeks?|refers?|constitutes?|enables?)\b")
+# Or the field it opens in: "In combinatorial semi-bandits, a learner ...", "Recent advances in 3D scene
+# representation have ...".
+_OPENING_FIELD = re.compile(
+    r"(?:In|(?:The\s+)?(?:[Rr]ecent\s+)?(?:[a-z]+\s+)?(?:advances|progress|developments?)\s+(?:in|of))\s+"
+    r"((?:[a-z0-9][\w\-]*\s+){0,4}[a-z0-9][\w\-]*)(?:\s+\([^()]{1,30}\))?(?:,|\s+(?:has|have|represents?)\b)")
 _OPENING_NOT_TASK = frozenset("models model networks network llms llm methods method approaches approach "
                               "architectures transformers".split())
 
 
 def _opening_subject(sections: list[Section], cands: _Candidates) -> list[str]:
     """The last resort for a paper nothing else gives a task: the noun phrase the English abstract opens with, when
-    it is the subject of "is/are/has/aims ..." and not a kind of model or method ("Large language models are ...")."""
+    it is the subject of "is/are/has/aims ..." or the field the sentence is set in ("In X, ...", "Recent advances in
+    X have ..."), and not a kind of model or method ("Large language models are ...")."""
     abstract = next((s for s in sections if s.name == "abstract" and s.lang == "en"), None)
     if abstract is None:
         return []
-    match = _OPENING_SUBJECT.match(abstract.text)
+    match = _OPENING_SUBJECT.match(abstract.text) or _OPENING_FIELD.match(abstract.text)
     if match is None:
         return []
     words = match.group(1).split()
-    if words[0].lower() in FUNCTION_WORDS or words[0].lower() in _STOP_OPENERS or \
+    if len(words) < 2 or words[0].lower() in FUNCTION_WORDS or words[0].lower() in _STOP_OPENERS or \
             words[-1].lower() in _OPENING_NOT_TASK or not all(_is_modifier(w) for w in words[:-1]):
         return []
     key = match.group(1).lower()

@@ -580,3 +580,18 @@ def test_a_title_head_of_an_object_cut_after_four_words_names_no_task() -> None:
     assert not any("covalent organic synthesis" in n for n in found)
     assert "graphic chart analysis" in names(tasks("Deep Analysis of Graphic Charts with Curves"))
     assert "covalent organic framework synthesis" in names(tasks("Synthesis of Covalent Organic Frameworks for Storage"))
+
+
+@pytest.mark.parametrize(("abstract", "task"), [
+    ("In combinatorial semi-bandits, a learner selects arms. We bound the regret.", "combinatorial semi-bandits"),
+    ("Recent significant advances in 3D scene representation have been driven by splatting. We prune it.",
+     "3d scene representation"),
+])
+def test_the_opening_field_is_the_last_resort_too(abstract: str, task: str) -> None:
+    assert [m.name for m in tasks("Auxiliary Classifiers Help", abstract)] == [task]
+
+
+@pytest.mark.parametrize("abstract", ["In this paper, we study robots.", "In recent years, robots spread.",
+                                      "In practice, robots fail.", "In many real-world settings, robots fail."])
+def test_the_opening_field_is_no_determined_or_single_word(abstract: str) -> None:
+    assert tasks("Auxiliary Classifiers Help", abstract) == []
