@@ -729,6 +729,9 @@ _OPENING_FIELD = re.compile(
     r"((?:[a-z0-9][\w\-]*\s+){0,4}[a-z0-9][\w\-]*)(?:\s+\([^()]{1,30}\))?(?:,|\s+(?:has|have|represents?)\b)")
 _OPENING_NOT_TASK = frozenset("models model networks network llms llm methods method approaches approach "
                               "architectures transformers".split())
+# Words that open no task phrase: pronouns and words of time or concession ("Recent advances ...", "While ...").
+_STOP_OPENERS = frozenset("""we it they there here recent recently existing current modern despite although while as
+when since given""".split())
 
 
 def _opening_subject(sections: list[Section], cands: _Candidates) -> list[str]:
@@ -749,9 +752,6 @@ def _opening_subject(sections: list[Section], cands: _Candidates) -> list[str]:
     cands.found[key] = [(abstract, match.start(1), match.end(1), "task_opening_subject")]
     return [key]
 
-
-_STOP_OPENERS = frozenset("we it they there here recent recently existing current modern despite although while as when since "
-                           "given".split())
 
 
 def _fallback_chosen(title: Section, span: tuple[int, int] | None, cands: _Candidates) -> list[str]:
@@ -802,7 +802,10 @@ def extract_tasks(paper_id: str, sections: list[Section],
                   known: Sequence[tuple[Section, int, int]] = (),
                   named: Sequence[tuple[int, int]] = ()) -> list[Mention]:
     """Up to :data:`MAX_TASKS` task mentions, title-derived first, then well-supported text phrases; when none is,
-    the title's first task-like noun phrase (:func:`_title_fallback`).
+    the last resorts in turn: the title's first task-like noun phrase (:func:`_title_fallback`), the text phrases
+    tied to the title, a topic phrase before the title's colon, a single title noun with its topic, and the subject
+    or field the abstract opens with (:func:`_opening_subject`). Tasks get the short forms the paper defines for their
+    long forms as aliases.
 
     ``known``: where the text names a Papers with Code task (the lexicon matcher's spans); one that shares a word
     with the title is a text phrase too, whatever its head. ``named``: the title spans of the paper's entities.
