@@ -157,7 +157,8 @@ _VERB_NOUN = {"mitigat": "mitigation", "detect": "detection", "generat": "genera
               "prun": "pruning", "remov": "removal", "count": "counting", "decod": "decoding", "steer": "steering",
               "defend": "defense", "accelerat": "acceleration", "mapp": "mapping", "identif": "identification",
               "rank": "ranking", "unlearn": "unlearning", "solv": "solving", "animat": "animation",
-              "analy": "analysis", "anticipat": "anticipation", "correct": "correction"}
+              "analy": "analysis", "anticipat": "anticipation", "correct": "correction",
+              "suppress": "suppression", "measur": "measurement", "prevent": "prevention"}
 _VERB_ENDING = r"(?:ing|e|es|ed|s|zing|ze|zes|sing|se|ses|ying|y|ies)?"
 _TITLE_VERB = re.compile(r"(?:^|\bto\s+|\bfor\s+|\bin\s+|:\s*)(" + "|".join(_VERB_NOUN) + rf"){_VERB_ENDING}\s+"
                          r"((?:[A-Za-z0-9][A-Za-z0-9-]*\s+){0,3}[A-Za-z0-9][A-Za-z0-9-]*)", re.IGNORECASE)
@@ -451,6 +452,15 @@ _AGAINST = re.compile(rf"\s+against\s+((?:{_WORD}\s+){{0,2}}{_WORD})", re.IGNORE
 _OBJECT_END = frozenset("against beyond through versus vs despite upon along amid".split())
 
 
+def _goes_on(text: str, end: int) -> bool:
+    """Whether the noun phrase ending at ``end`` goes on with another word (not a function word or punctuation)."""
+    rest = text[end:end + 40].split(maxsplit=1)
+    if not rest or not text[end:end + 1].isspace():
+        return False
+    word = rest[0].lower()
+    return word[:1].isalnum() and word not in FUNCTION_WORDS and word not in _OBJECT_END
+
+
 def _object_words(words: list[str]) -> list[str]:
     """The words of a title's object phrase up to the first function word ("Hallucinations in X" -> Hallucinations);
     none for an indefinite object ("Segment Anything in ...")."""
@@ -502,9 +512,9 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
         if match.start() >= means_start and not purpose:
             continue  # "... via Generating Y" names the means
         verb = match.group(1).lower()
-        if verb in _TITLE_START_PARTICIPLES and text[match.start(1):match.end(1) + 3].lower().endswith("ed ") \
-                and not purpose:
-            continue  # "Accelerated Discovery of X": an adjective
+        if text[match.start(1):match.end(1) + 3].lower().endswith("ed ") and (
+                purpose or verb in _TITLE_START_PARTICIPLES):
+            continue  # "Accelerated Discovery of X", "... to Measured Data": an adjective
         kept = _object_words(match.group(2).split())
         if not kept or match.group(2).split()[0].lower() in FUNCTION_WORDS:
             continue
@@ -531,6 +541,9 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
         head = text[match.start(1):match.end(1)]
         written = text[match.start(2):match.end(2)]
         kept = _object_words(written.split())
+        if kept and kept[-1] == written.split()[-1] and _goes_on(text, match.end(2)):
+            continue  # the object is cut after four words ("Synthesis of Redox-Active Piperazine-Linked Covalent
+            # Organic Frameworks"): its last word, the thing itself, is missing
         if kept and all(_is_modifier(w) for w in kept[:-1]):
             end = match.start(2) + written.find(kept[-1]) + len(kept[-1])
             add_title(" ".join([*map(_singular, kept), head]), match.start(1), end, "task_title_of")
@@ -584,10 +597,32 @@ def _title_fallback(title: Section, named: Sequence[tuple[int, int]]) -> tuple[i
     colon = re.search(r"[:：]\s*", text)
     body_start = colon.end() if colon else 0
     acronyms = _ACRONYM.findall(text)
-    for start, end, separator_before in _title_chunks(text, body_start):
+    return _fallback_phrase(text, body_start, len(text), named, acronyms)
+
+
+def _topic_fallback(title: Section, named: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The last resort after :func:`_title_fallback`: the first task-like noun phrase before the title's colon when
+    that part is a topic phrase, not a name ("Global Optimality of Actor-Critic: A Study on ...")."""
+    text = title.text
+    colon = re.search(r"[:：]", text)
+    if colon is None or not _TOPIC_BEFORE_COLON.search(text, 0, colon.start()):
+        return None
+    return _fallback_phrase(text, 0, colon.start(), named, _ACRONYM.findall(text))
+
+
+# A part before a title's colon that holds a function word is a topic phrase, not a name ("Zero-Incoherence Capacity of
+# Interactive Encoding Systems: Achievability, ...", "On Generalization in Agentic Tool Calling: ...").
+_TOPIC_BEFORE_COLON = re.compile(r"\s(?:of|in|for|on|from|with|under)\s", re.IGNORECASE)
+_EVALUATIVE_WORDS = frozenset(_EVALUATIVE.split())
+
+
+def _fallback_phrase(text: str, body_start: int, body_end: int, named: Sequence[tuple[int, int]],
+                     acronyms: list[str]) -> tuple[int, int] | None:
+    """The first task-like noun phrase of ``text[body_start:body_end]`` (see :func:`_title_fallback`)."""
+    for start, end, separator_before in _title_chunks(text[:body_end], body_start):
         words = text[start:end].split()
-        while words and words[0].lower() in FUNCTION_WORDS:
-            words.pop(0)
+        while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in _EVALUATIVE_WORDS):
+            words.pop(0)  # "Efficient Preference Optimization": the evaluative word is no part of the task
         lead = 1 if len(words) > 3 and words[0].lower().endswith("ly") and _verb_like_ing(words[1]) else 0
         if len(words) > lead + 2 and _verb_like_ing(words[lead]) and words[lead + 1].lower() not in _PARTICLES:
             del words[:lead + 1]  # "(Efficiently) Scaling GUI Automation": the verb's object is the task
@@ -607,6 +642,125 @@ def _title_fallback(title: Section, named: Sequence[tuple[int, int]]) -> tuple[i
             continue
         return start, start + len(phrase)
     return None
+
+
+# A title's single nominalisation with what it concerns: "Fairness in Regression", "Stagnation in Evolutionary
+# Algorithms", "the Exploration of High-Dimensional Images" (the object up to four words, ended as a title purpose is).
+_NOUN_TOPIC = re.compile(r"\b([A-Z][a-z]+(?:tion|sion|ment|ing|ysis|ity|ance|ence|ness))\s+(?:in|of)\s+"
+                         rf"(?:the\s+)?(?:{_WORD}\s+){{0,3}}{_WORD}{_PURPOSE_END}")
+_AUXILIARIES = frozenset("is are was were be been can could does do did will would should may might must has have had"
+                         .split())
+_COORDINATED = re.compile(r"(?:\s(?:and|or|&)|,)\s+$", re.IGNORECASE)
+# Nouns that name a study of a topic, not a problem ("Influence of X", "An Investigation of X").
+_STUDY_NOUNS = frozenset("""investigation influence impact role comparison comparability importance relevance
+significance existence emergence integration implementation""".split())
+
+
+def _noun_topic_fallback(title: Section, named: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The last resort after :func:`_topic_fallback`: the title's first single nominalisation with the "in"/"of"
+    phrase it concerns, unless the noun names a study, no problem, or a name the paper's entities hold."""
+    for match in _NOUN_TOPIC.finditer(title.text):
+        noun = match.group(1).lower()
+        if noun in _STUDY_NOUNS or noun in _NOT_TASK_NOUNS or noun.endswith("thing") or \
+                _COORDINATED.search(title.text, 0, match.start()):  # ("Segment Anything in X": no noun)
+            continue  # (a noun coordinated with another, "Ownership and Integrity in X", is not the one topic)
+        if any(w.lower() in _AUXILIARIES for w in match.group(0).split()[2:]):
+            continue  # a clause: "Causality in Video Diffusers is Separable"
+        if any(s < match.end(1) and match.start(1) < e for s, e in named):
+            continue
+        return match.span()
+    return None
+
+
+def _without_means(title: str) -> str:
+    """The lower-cased title without its means ("FlowCritic: Bridging Value Estimation" of "... with Flow Matching")."""
+    colon = re.search(r"[:：]\s*", title)
+    body_start = colon.end() if colon else 0
+    return " ".join((title[:body_start] + _TITLE_MEANS.sub("", title[body_start:])).lower().split())
+
+
+# A short form in brackets right after its long form: "multimodal large language models (MLLMs)".
+_BRACKETED_SHORT = re.compile(r"\(([A-Za-z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*?)s?\)")
+
+
+def _short_forms(sections: list[Section]) -> dict[str, str]:
+    """The long forms of two words or more that the English text abbreviates (lower-cased, without a plural "s"),
+    with their short forms."""
+    pairs: dict[str, str] = {}
+    for section in sections:
+        if section.lang != "en" or "(" not in section.text:
+            continue
+        text = section.text
+        for match in _BRACKETED_SHORT.finditer(text):
+            words = text[max(0, match.start() - 120):match.start()].split()
+            short = match.group(1)
+            if any(ch.isdigit() for ch in short) or sum(ch.islower() for ch in short) > 1:
+                continue  # a name ("EMO-R3", "LiSeg"), not an abbreviation
+            count = long_form_for(words, short)
+            if count is not None and count >= 2:
+                pairs[" ".join([*words[-count:-1], _singular(words[-1])]).lower()] = short
+    return pairs
+
+
+def _with_short_forms(names: list[str], short_forms: dict[str, str]) -> list[str]:
+    """``names`` with a long form the paper abbreviates written short inside a longer name ("MLLM distillation" for
+    "multimodal large language model distillation"): the guidelines name an entity by its short form."""
+    out: list[str] = []
+    for name in names:
+        low = name.lower()
+        for long_form, short in short_forms.items():
+            if long_form in low:
+                written = re.sub(rf"\b{re.escape(long_form)}s?\b", short, low)
+                if written not in (low, short) and written not in out:  # (a bare short form is ambiguous across
+                    out.append(written)  # papers: "SE" is speech enhancement here, software engineering there)
+    return out
+
+
+# The subject an abstract opens with, when the sentence says what it is or does: "GUI agents have emerged as ...",
+# "Continual learning is crucial for ...", "Multi-task reinforcement learning aims to ...". A bare noun phrase of two
+# to five words (no determiner), a bracketed short form allowed after it.
+_OPENING_SUBJECT = re.compile(
+    r"((?:[A-Za-z][\w\-]*\s+){1,4}[A-Za-z][\w\-]*)\s+(?:\([^()]{1,30}\)\s+)?"
+    r"(?:is|are|has|have|aims?|remains?|represents?|promises?|plays?|seeks?|refers?|constitutes?|enables?)\b")
+# Or the field it opens in: "In combinatorial semi-bandits, a learner ...", "Recent advances in 3D scene
+# representation have ...".
+_OPENING_FIELD = re.compile(
+    r"(?:In|(?:The\s+)?(?:[Rr]ecent\s+)?(?:[a-z]+\s+)?(?:advances|progress|developments?)\s+(?:in|of))\s+"
+    r"((?:[a-z0-9][\w\-]*\s+){0,4}[a-z0-9][\w\-]*)(?:\s+\([^()]{1,30}\))?(?:,|\s+(?:has|have|represents?)\b)")
+_OPENING_NOT_TASK = frozenset("models model networks network llms llm methods method approaches approach "
+                              "architectures transformers".split())
+# Words that open no task phrase: pronouns and words of time or concession ("Recent advances ...", "While ...").
+_STOP_OPENERS = frozenset("""we it they there here recent recently existing current modern despite although while as
+when since given""".split())
+
+
+def _opening_subject(sections: list[Section], cands: _Candidates) -> list[str]:
+    """The last resort for a paper nothing else gives a task: the noun phrase the English abstract opens with, when
+    it is the subject of "is/are/has/aims ..." or the field the sentence is set in ("In X, ...", "Recent advances in
+    X have ..."), and not a kind of model or method ("Large language models are ...")."""
+    abstract = next((s for s in sections if s.name == "abstract" and s.lang == "en"), None)
+    if abstract is None:
+        return []
+    match = _OPENING_SUBJECT.match(abstract.text) or _OPENING_FIELD.match(abstract.text)
+    if match is None:
+        return []
+    words = match.group(1).split()
+    if len(words) < 2 or words[0].lower() in FUNCTION_WORDS or words[0].lower() in _STOP_OPENERS or \
+            words[-1].lower() in _OPENING_NOT_TASK or not all(_is_modifier(w) for w in words[:-1]):
+        return []
+    key = match.group(1).lower()
+    cands.found[key] = [(abstract, match.start(1), match.end(1), "task_opening_subject")]
+    return [key]
+
+
+
+def _fallback_chosen(title: Section, span: tuple[int, int] | None, cands: _Candidates) -> list[str]:
+    """The key of a fallback title phrase at ``span`` (none without one), its evidence recorded in ``cands``."""
+    if span is None:
+        return []
+    key = title.text[span[0]:span[1]].lower()
+    cands.found[key] = [(title, *span, "task_title_fallback")]
+    return [key]
 
 
 def _spells(words: list[str], short: str) -> bool:
@@ -648,7 +802,10 @@ def extract_tasks(paper_id: str, sections: list[Section],
                   known: Sequence[tuple[Section, int, int]] = (),
                   named: Sequence[tuple[int, int]] = ()) -> list[Mention]:
     """Up to :data:`MAX_TASKS` task mentions, title-derived first, then well-supported text phrases; when none is,
-    the title's first task-like noun phrase (:func:`_title_fallback`).
+    the last resorts in turn: the title's first task-like noun phrase (:func:`_title_fallback`), the text phrases
+    tied to the title, a topic phrase before the title's colon, a single title noun with its topic, and the subject
+    or field the abstract opens with (:func:`_opening_subject`). Tasks get the short forms the paper defines for their
+    long forms as aliases.
 
     ``known``: where the text names a Papers with Code task (the lexicon matcher's spans); one that shares a word
     with the title is a text phrase too, whatever its head. ``named``: the title spans of the paper's entities.
@@ -658,9 +815,11 @@ def extract_tasks(paper_id: str, sections: list[Section],
     cands = _Candidates()
     title = next((s for s in sections if s.name == "title"), None)
     title_words: frozenset[str] = frozenset()
+    title_purpose = ""
     if title is not None:
         _title_candidates(title, cands)
         title_words = _title_words(title.text)
+        title_purpose = _without_means(title.text)
     text_counts: Counter[str] = Counter()
     cued: set[str] = set()
     strongly_cued: set[str] = set()
@@ -703,24 +862,27 @@ def extract_tasks(paper_id: str, sections: list[Section],
         in_title = bool(title_words & _phrase_words(key))
         if in_title:
             titled.add(key)
-        if key in techniques and not in_title:
-            continue  # "model merging" used as a technique, not the problem the paper addresses
+        if (key in techniques or key.replace("-", " ") in techniques) and key not in title_purpose:
+            continue  # "model merging" used as a technique, not the problem the paper addresses (unless its title
+            # names it outside the means: "... Neural Architecture Search Method", not "... with Flow Matching")
         if count == 1 and key in in_passing and not in_title:
             continue  # "leverages cross-modal alignment", "applications such as fraud detection"
         cands.scores[key] += count + _W_PWC * (key in pwc) + _W_TITLE * in_title + _W_CUE * (key in cued) + \
             _W_STRONG_CUE * (key in strongly_cued)
     chosen = _choose(cands, _MIN_SCORE)
-    fallback: set[str] = set()
+    chosen_first = bool(chosen)
     if not chosen and title is not None:
-        span = _title_fallback(title, named)
-        if span is not None:
-            key = title.text[span[0]:span[1]].lower()
-            cands.found[key] = [(title, *span, "task_title_fallback")]
-            chosen.append(key)
-            fallback.add(key)
+        chosen = _fallback_chosen(title, _title_fallback(title, named), cands)
     if not chosen:  # nothing else names a task: the text phrases tied to the title, one weak support short
         chosen = _choose(cands, _MIN_SCORE - _W_CUE, titled)
-        fallback.update(chosen)
+    if not chosen and title is not None:
+        chosen = _fallback_chosen(title, _topic_fallback(title, named), cands)
+    if not chosen and title is not None:
+        chosen = _fallback_chosen(title, _noun_topic_fallback(title, named), cands)
+    if not chosen:
+        chosen = _opening_subject(sections, cands)
+    fallback = set(chosen) if chosen and not chosen_first else set()
+    short_forms = _short_forms(sections) if chosen else {}
     mentions = []
     for key in chosen:
         evidence = []
@@ -733,5 +895,6 @@ def extract_tasks(paper_id: str, sections: list[Section],
             surface = section.text[start:end]
             if surface != key and surface not in aliases:
                 aliases.append(surface)  # the words as written; for nominalised verbs, the verb phrase
+        aliases += [a for a in _with_short_forms([key, *aliases], short_forms) if a not in aliases]
         mentions.append(Mention(key, "Task", None, aliases, confidence, evidence))
     return mentions

@@ -73,6 +73,20 @@ def test_a_title_opening_with_a_participle_names_no_verb_task() -> None:
     assert not any("acceleration" in n for n in names(tasks("Accelerated Discovery of Heat-Resistant Alloys")))
 
 
+@pytest.mark.parametrize("title, task", [
+    ("Suppressing Ion Migration for Wide-Bandgap Perovskite Solar Cells via Crosslinking", "ion migration suppression"),
+    ("XDiv: Measuring Fairness in Regression", "fairness measurement"),
+    ("Preventing Catastrophic Forgetting in Continual Learning", "catastrophic forgetting prevention")])
+def test_verbs_of_suppressing_and_measuring_are_nominalised(title: str, task: str) -> None:
+    assert task in names(tasks(title))
+
+
+def test_a_participle_after_to_or_for_names_no_verb_task() -> None:
+    found = names(tasks("The Comparability of Model Fusion to Measured Data in Confuser Rejection"))
+    assert not any("measurement" in n for n in found)
+    assert "object detection" not in names(tasks("Attending to Detected Objects in Dense Video Captioning"))
+
+
 def test_nominalised_title_verb_stops_at_the_preposition() -> None:
     found = names(tasks("XMind: Mitigating Hallucinations in Multimodal Large Language Models via Bridges"))
     assert "hallucination mitigation" in found
@@ -429,6 +443,50 @@ def test_the_title_fallback_skips_what_the_papers_entities_name() -> None:
     assert extract_tasks("2601.00001", sections(title), named=named) == []
 
 
+@pytest.mark.parametrize(("title", "task"), [
+    ("Global Optimality of Policy Gradient under Linear Dynamics: A Study on Convergence Rates", "global optimality"),
+    ("On Generalization in Agentic Tool Calling: A Reasoner and a Dataset", "agentic tool calling"),
+    ("Zero-Error Capacity of Interactive Channels: Achievability and Converse", "zero-error capacity"),
+])
+def test_the_title_fallback_reads_a_topic_phrase_before_the_colon(title: str, task: str) -> None:
+    """A part before the colon that holds a function word is a topic, not a name: the last resort reads it."""
+    found = tasks(title)
+    assert [m.name for m in found] == [task]
+    assert found[0].evidence[0].rule == "task_title_fallback"
+
+
+def test_the_title_fallback_reads_no_name_before_the_colon() -> None:
+    assert tasks("Preference Packing: A Study on Convergence Rates") == []
+    # a text phrase tied to the title comes first
+    assert names(tasks("Global Optimality of Policy Gradient: A Study",
+                       "We improve policy gradient estimation. It runs fast.")) == {"policy gradient estimation"}
+
+
+def test_the_title_fallback_leaves_out_an_evaluative_word() -> None:
+    assert names(tasks("Efficient Graph Partitioning with Learned Heuristics")) == {"graph partitioning"}
+
+
+@pytest.mark.parametrize(("title", "task"), [
+    ("Stagnation in Evolutionary Algorithms: Convergence Is Not Optimality", "stagnation in evolutionary algorithms"),
+    ("Improving Routing in Sparse Mixture of Experts with Graph of Tokens", "routing in sparse mixture of experts"),
+    ("Superpixel Hierarchies for the Exploration of High-Dimensional Images", "exploration of high-dimensional images"),
+])
+def test_the_last_resort_is_a_single_title_noun_with_its_topic(title: str, task: str) -> None:
+    found = tasks(title)
+    assert [m.name for m in found] == [task]
+    assert found[0].confidence < 0.6
+
+
+@pytest.mark.parametrize("title", [
+    "Reasoning Capabilities and Invariability of Large Language Models",  # one of two coordinated nouns
+    "Causality in Video Diffusers is Separable from Denoising",  # a clause
+    "Seeing the Influence of Narrative Features on Persuasion",  # a study, no problem
+    "Segment Anything in Medical Images",  # an indefinite pronoun
+])
+def test_the_last_resort_skips_coordinated_nouns_clauses_and_studies(title: str) -> None:
+    assert tasks(title) == []
+
+
 def test_the_title_fallback_only_fills_a_paper_without_tasks() -> None:
     found = tasks("Locally Private Sampling for Image Segmentation")
     assert names(found) == {"image segmentation"}
@@ -458,3 +516,82 @@ def test_a_task_named_by_the_benchmarks_evaluated_on_is_a_task() -> None:
                         "We propose ZetQ. Experiments on three cardiac image segmentation benchmarks show that ZetQ "
                         "improves cardiac image segmentation accuracy."))
     assert "cardiac image segmentation" in found
+
+
+def test_a_technique_is_a_task_only_where_the_title_names_it_outside_its_means() -> None:
+    abstract = "FlowX uses flow matching to model values. With flow matching, values become distributions."
+    assert "flow matching" not in names(tasks("FlowX: Bridging Value Estimation with Flow Matching in Control", abstract))
+    abstract = "We guide Monte-Carlo tree search with a learned prior. Monte-Carlo tree search then expands nodes."
+    assert not any("search" in n for n in names(tasks("Adaptive Tree Exploration for Network Verification", abstract)))
+    abstract = "We study neural architecture search. Our neural architecture search finds compact networks."
+    assert "neural architecture search" in names(tasks("A Transformer-based Neural Architecture Search Method", abstract))
+
+
+def test_a_task_holding_a_long_form_the_paper_abbreviates_takes_the_short_form_as_an_alias() -> None:
+    """The guidelines name an entity by its short form: "MLLM distillation", "low-latency single-channel SE"."""
+    abstract = "Multimodal large language models (MLLMs) are costly. Speech enhancement (SE) removes noise."
+    found = {m.name: m for m in tasks("XDistill: Distilling Multimodal Large Language Models via Token Interactions",
+                                      abstract)}
+    assert "MLLM distillation" in found["multimodal large language model distillation"].aliases
+    found = {m.name: m for m in tasks("Low-Latency Single-Channel Speech Enhancement in Distant Microphone Scenarios",
+                                      abstract)}
+    assert "low-latency single-channel SE" in found["low-latency single-channel speech enhancement"].aliases
+    found = {m.name: m for m in tasks("Speech Enhancement with Diffusion", abstract)}
+    assert "SE" not in found["speech enhancement"].aliases  # a bare short form is ambiguous across papers
+
+
+def test_a_name_in_brackets_is_no_short_form_of_a_task() -> None:
+    found = tasks("Emotional Reasoning in Dialogue Agents", "We study emotional reasoning (EMO-R3). EMO-R3 is a model.")
+    assert all("EMO-R3" not in m.aliases for m in found)
+
+
+@pytest.mark.parametrize(("title", "abstract", "task"), [
+    ("XAgent-1.5 Technical Report", "GUI agents have emerged as a powerful paradigm. We present XAgent.", "gui agents"),
+    ("Auxiliary Classifiers Help", "Continual learning is crucial for dynamic environments. We add classifiers.",
+     "continual learning"),
+    ("Guardian: Decoupling Exploration from Safety",
+     "Hybrid offline-online reinforcement learning (O2O RL) promises sample efficiency. We fix it.",
+     "hybrid offline-online reinforcement learning"),
+])
+def test_the_last_resort_after_the_title_is_the_subject_the_abstract_opens_with(title: str, abstract: str,
+                                                                               task: str) -> None:
+    found = tasks(title, abstract)
+    assert [m.name for m in found] == [task]
+    assert found[0].confidence < 0.6 and found[0].evidence[0].rule == "task_opening_subject"
+
+
+@pytest.mark.parametrize("abstract", [
+    "Large language models (LLMs) are powerful. We probe them.",  # a kind of model
+    "Recent advances in robotics have been large. We study them.",  # no bare noun phrase
+    "The field of robotics is growing. We study it.",  # a determiner
+    "We show that robots are useful.",  # a clause
+])
+def test_the_opening_subject_is_no_model_kind_clause_or_determined_phrase(abstract: str) -> None:
+    assert tasks("Auxiliary Classifiers Help", abstract) == []
+
+
+def test_a_paper_with_a_task_does_not_take_its_opening_subject() -> None:
+    found = names(tasks("Auxiliary Classifiers for Image Segmentation", "Continual learning is crucial. We add heads."))
+    assert found == {"image segmentation"}
+
+
+def test_a_title_head_of_an_object_cut_after_four_words_names_no_task() -> None:
+    found = names(tasks("Solvothermal Synthesis of Redox-Active Piperazine-Linked Covalent Organic Frameworks"))
+    assert not any("covalent organic synthesis" in n for n in found)
+    assert "graphic chart analysis" in names(tasks("Deep Analysis of Graphic Charts with Curves"))
+    assert "covalent organic framework synthesis" in names(tasks("Synthesis of Covalent Organic Frameworks for Storage"))
+
+
+@pytest.mark.parametrize(("abstract", "task"), [
+    ("In combinatorial semi-bandits, a learner selects arms. We bound the regret.", "combinatorial semi-bandits"),
+    ("Recent significant advances in 3D scene representation have been driven by splatting. We prune it.",
+     "3d scene representation"),
+])
+def test_the_opening_field_is_the_last_resort_too(abstract: str, task: str) -> None:
+    assert [m.name for m in tasks("Auxiliary Classifiers Help", abstract)] == [task]
+
+
+@pytest.mark.parametrize("abstract", ["In this paper, we study robots.", "In recent years, robots spread.",
+                                      "In practice, robots fail.", "In many real-world settings, robots fail."])
+def test_the_opening_field_is_no_determined_or_single_word(abstract: str) -> None:
+    assert tasks("Auxiliary Classifiers Help", abstract) == []
