@@ -179,6 +179,8 @@ _NOT_NAMES = frozenset(e.text.lower() for e in load_lexicons().not_names)
 # or a title ("Recall failures under high load ...", "... Assessment of Grammatical Accuracy"), or name something else
 # ("Perplexity", the company); like the lower-case word they name a metric only with a value or a metric cue.
 _PLAIN_METRIC_WORDS = frozenset(e.text for e in load_lexicons().metrics if e.text.islower())
+# Figures of merit of devices and materials ("ionic conductivity", "fill factor"): metrics wherever they are written.
+_NAMED_MEASURES = frozenset(e.text.lower() for e in load_lexicons().measures)
 _HARDWARE_HEAD = re.compile(r"\b(?:Accelerators?|GPUs?|CPUs?|TPUs?|NPUs?|FPGAs?|SoC|Board|Chip)$")
 # "AU-quality", "RGB-only": an acronym hyphenated to an ordinary lower-case word is a compound modifier.
 # ... and one hyphenated to an adjective describes data, never names it: "an ISTQB-aligned dataset".
@@ -421,6 +423,17 @@ def _named_part_long_form(cand: Candidate, long_forms: dict[str, tuple[str, bool
     words = long[0].split()
     return words[-1].lower().rstrip("s") in _TASK_HEADS and all(
         w[:1].isupper() for w in words if w.lower() not in FUNCTION_WORDS)
+
+
+def _singular_measure_aliases(mentions: list[Mention]) -> None:
+    """A figure of merit named in the plural ("power conversion efficiencies") is also named in the singular."""
+    for m in mentions:
+        if m.type != "Metric" or not m.name.endswith("s"):
+            continue
+        lower = m.name.lower()
+        singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1]
+        if singular in _NAMED_MEASURES and singular not in {a.lower() for a in m.aliases}:
+            m.aliases.append(m.name[:len(singular) - 1] + singular[-1:] if lower.endswith("ies") else m.name[:-1])
 
 
 def _drop_summary_only_bare_metrics(mentions: list[Mention]) -> list[Mention]:
@@ -1094,8 +1107,11 @@ class EntityExtractor:
                     continue  # tasks are chosen per paper by kg.extract.tasks
                 if source == "lexicon:Metric":
                     if _plain_metric_word(occ.text) and not self._reported(occ) and not _listed_with_named_metric(occ, occs) \
-                            and not (" " in occ.text and occ.canonical and occ.canonical != occ.text):
-                        # (a long form with a known short form, "word error rate", names the metric wherever it is)
+                            and not (" " in occ.text and occ.canonical and occ.canonical != occ.text) \
+                            and not (occ.section.name in ENGLISH_FIRST and occ.text.lower() in _NAMED_MEASURES):
+                        # (a long form with a known short form, "word error rate", names the metric wherever it is;
+                        # so does a figure of merit of a device or material the abstract or title writes, "improving
+                        # ionic conductivity": summaries restate the abstract's "efficiency" in such words)
                         continue  # "improves accuracy" names no metric; "95% accuracy" does
                     self._extend_metric(occ)
                 name = occ.text
@@ -1138,6 +1154,7 @@ class EntityExtractor:
         _own_variants_proposed(mentions)
         _own_components_proposed(mentions)
         mentions = _drop_summary_only_score_prefixes(_summary_short_data_merged(_own_name_extensions_merged(mentions)))
+        _singular_measure_aliases(mentions)
         mentions += _introduced_measures(mentions)
         named = [(e.start, e.end) for m in mentions for e in m.evidence if e.section == "title"]
         mentions += extract_tasks(paper.id, sections, [(o.section, o.start, o.end) for o in known_tasks], named)
@@ -1171,7 +1188,8 @@ class EntityExtractor:
         if match:
             occ.start, occ.canonical = match.start(1), None
             return
-        if occ.text.islower() and (match := METRIC_OBJECT.search(text, max(0, occ.start - 30), occ.start)):
+        if occ.text.islower() and occ.text not in _NAMED_MEASURES and (
+                match := METRIC_OBJECT.search(text, max(0, occ.start - 30), occ.start)):  # ("outstanding PCE")
             occ.base, occ.canonical = occ.canonical or occ.text, None
             occ.start = match.start(1)
 

@@ -50,7 +50,8 @@ impressive raises raise raised compromising sacrificing faster slower smaller la
 shorter minimal maximal exceptional balanced reduce improve increase decrease boost lower enhance raise cut cuts
 cutting retain maintain achieve reach obtain attain show deliver save saves saving saved demonstrate demonstrates
 demonstrated demonstrating exhibit exhibits exhibited exhibiting provide provides provided providing offer offers
-offered offering bring brings brought narrower wider narrow wide large small""".split())
+offered offering bring brings brought narrower wider narrow wide large small steady-state steady‐state certified
+stabilized stabilised""".split())
 # "-ing" words that name what is measured ("tracking distance", "training time"); other "-ing" words opening a
 # phrase are verbs ("without compromising accuracy").
 _ING_MODIFIERS = frozenset("""tracking training matching ranking reasoning grounding planning parsing routing

@@ -1,0 +1,50 @@
+"""Figures of merit of devices and materials (kg/data/lexicons/measures.txt) and measures named beside values."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.entities import EntityExtractor
+from kg.model import Mention
+
+from .test_entities import make_paper
+from .test_metric_phrases import metric_of
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EntityExtractor:
+    return EntityExtractor()
+
+
+def metrics(mentions: list[Mention]) -> dict[str, Mention]:
+    return {m.name: m for m in mentions if m.type == "Metric"}
+
+
+def names(mention: Mention) -> set[str]:
+    return {mention.name.lower(), *(a.lower() for a in mention.aliases)}
+
+
+def test_figures_of_merit_named_without_a_value(extractor: EntityExtractor) -> None:
+    paper = make_paper("Pore Engineering of Framework Electrolytes",
+                       "Tuning the pores is essential for improving ionic conductivity and cycling stability. The "
+                       "framework delivers an outstanding specific capacity and a long cycle life. Perovskite cells "
+                       "are promising for their high power conversion efficiencies, and the model improves accuracy.")
+    found = metrics(extractor.extract(paper))
+    assert "ionic conductivity" in found and "specific capacity" in found  # not "outstanding specific capacity"
+    pce = [m for m in found.values() if "pce" in names(m)]
+    assert len(pce) == 1 and "power conversion efficiency" in names(pce[0])  # the plural named in the singular too
+    assert not {"cycling stability", "cycle life", "accuracy"} & set(found)  # properties and goals are no metrics
+
+
+def test_figures_of_merit_only_in_a_summary_are_not_named(extractor: EntityExtractor) -> None:
+    paper = make_paper("Semitransparent Solar Cells", "Champion efficiencies of 21.0% and 19.0% were achieved.",
+                       tldr="The work improves ionic conductivity of the interlayer.",
+                       result="该方法提高了离子电导率。")
+    found = metrics(extractor.extract(paper))
+    assert "ionic conductivity" not in found  # a summary restates the abstract in its own words
+
+
+def test_a_condition_before_a_figure_of_merit_is_not_part_of_it() -> None:
+    text = "As a result, single-junction cells achieve a steady‐state power conversion efficiency of 20.10%."
+    assert metric_of(text, "20.10%") == "power conversion efficiency"
+    assert metric_of("a certified power conversion efficiency of 26.1%", "26.1%") == "power conversion efficiency"
