@@ -48,3 +48,20 @@ def test_a_condition_before_a_figure_of_merit_is_not_part_of_it() -> None:
     text = "As a result, single-junction cells achieve a steady‐state power conversion efficiency of 20.10%."
     assert metric_of(text, "20.10%") == "power conversion efficiency"
     assert metric_of("a certified power conversion efficiency of 26.1%", "26.1%") == "power conversion efficiency"
+
+
+def test_device_measures_beside_their_values(extractor: EntityExtractor) -> None:
+    paper = make_paper("Near-Infrared Photodetectors",
+                       "The photodetector achieves record‐breaking responsivity (5.90 A·W −1 ) and a champion "
+                       "detectivity (1.06 × 10 14 Jones) at 808 nm.",
+                       result="该探测器的响应度为5.90 A/W，探测率为1.06×10^14 Jones。")
+    found = metrics(extractor.extract(paper))
+    assert {"responsivity", "detectivity"} <= set(found)
+    assert not [n for n in found if n.startswith("breaking")]  # an evaluative adjective is not what is measured
+
+
+def test_evaluative_adjectives_do_not_narrow_a_metric(extractor: EntityExtractor) -> None:
+    paper = make_paper("Leaf Counting", "LeafNet reaches an outstanding accuracy of 95.1% and a promising recall of 90.2%.")
+    found = metrics(extractor.extract(paper))
+    assert {"accuracy", "recall"} <= set(found)
+    assert not [n for n in found if n.startswith(("outstanding", "promising"))]
