@@ -12,8 +12,8 @@ from functools import lru_cache
 from ..model import Evidence, Mention, Paper, Section
 from ..resolve.entities import normalise
 from .cues import (
-    APPOSITIVE_DATA, BEATEN_BEFORE, BENCH_WORDS, CUES, DATA_WORDS, GAP_OK, LIST_GAP, METRIC_OBJECT, NAMING,
-    OUTPERFORMS_AFTER, SETTING_HEADS, SETTING_MODIFIERS, TITLE_DATA, TITLE_METHOD, TITLE_NAME, ZH_KINDS, SectionCues,
+    APPOSITIVE_DATA, BEATEN_BEFORE, BENCH_WORDS, CUES, DATA_WORDS, GAP_OK, LIST_GAP, METRIC_GRANULARITY, METRIC_OBJECT,
+    NAMING, OUTPERFORMS_AFTER, SETTING_HEADS, SETTING_MODIFIERS, TITLE_DATA, TITLE_METHOD, TITLE_NAME, ZH_KINDS, SectionCues,
     evidence_sentence, propose_spans, propose_spans_lowered, sentence_bounds,
 )
 from .lexicons import load_lexicons
@@ -71,7 +71,7 @@ _BACKGROUND_OPENING = re.compile(r"\s*(?:While|Although|Though|Despite|However|I
 _THE_X_OF = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _OF_NOT_VALUE = re.compile(r"\s+of\s+(?!\$?\d)")
 # A granularity modifier makes a distinct metric ("pixel-level AUROC" != "image-level AUROC"): no base alias.
-_METRIC_MODIFIER = re.compile(r"\b((?:[a-z]+-level|macro|micro|weighted|top-\d+|zero-shot|few-shot|one-shot|\d+-shot)[ -])$", re.IGNORECASE)
+_METRIC_MODIFIER = re.compile(rf"\b((?:{METRIC_GRANULARITY})[ -])$", re.IGNORECASE)
 # The kind a model's name may end in: "Qwen2.5-VL", "Qwen2.5-VLM", "DeepSeek-LLM".
 _MODEL_KINDS = frozenset({"llm", "vlm", "mllm", "lvlm", "lmm", "vl", "vla"})
 _NAMED_METHOD_WORDS = frozenset(e.text.lower() for e in load_lexicons().methods if " " not in e.text)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..model import Evidence, Mention, Paper, ResultMention, Section
 from .cues import (
-    METRIC_OBJECT,
+    METRIC_GRANULARITY,
     SETTING_HEADS,
     SETTING_MODIFIERS,
     VALUE_QUALIFIER,
@@ -300,11 +300,17 @@ def _known_metrics() -> frozenset[str]:
     return frozenset(e.text.lower() for e in load_lexicons().metrics)
 
 
+# A first word that makes another metric of a known one, not a narrower one: granularity ("pixel-level AUROC",
+# "per-class accuracy") and aggregation ("average precision" is not precision).
+_NOT_NARROWING = re.compile(rf"(?:{METRIC_GRANULARITY}|per-[a-z]+|mean|average|median)\s")
+
+
 def _narrowed_base(phrase: str) -> str | None:
-    """The well-known metric a phrase narrows by what it measures ("harvesting success rates": "success rate"),
-    or None; granularity modifiers ("pixel-level AUROC") make another metric, not a narrower one."""
+    """The well-known metric a phrase narrows by one word for what or where it measures ("harvesting success rates",
+    "task success rate", "generator win rate": "success rate", "win rate"), or None; granularity modifiers
+    ("pixel-level AUROC") make another metric, not a narrower one."""
     space = phrase.find(" ")
-    if space < 0 or not METRIC_OBJECT.match(phrase, 0, space + 1):
+    if space < 0 or _NOT_NARROWING.match(phrase, 0, space + 1):
         return None
     base = phrase[space + 1:]
     for candidate in (base, base[:-1] if base.endswith("s") else None):

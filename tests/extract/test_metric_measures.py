@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract import Extractor
 from kg.extract.entities import EntityExtractor
 from kg.model import Mention
 
 from .test_entities import make_paper
 from .test_metric_phrases import metric_of
+from .test_results import make_paper as sections_paper
 
 
 @pytest.fixture(scope="module")
@@ -65,3 +67,12 @@ def test_evaluative_adjectives_do_not_narrow_a_metric(extractor: EntityExtractor
     found = metrics(extractor.extract(paper))
     assert {"accuracy", "recall"} <= set(found)
     assert not [n for n in found if n.startswith(("outstanding", "promising"))]
+
+
+def test_a_phrase_narrowing_a_known_metric_keeps_it_as_alias() -> None:
+    paper = sections_paper(title="Robot Agents", abstract="Pre-training raises the task success rate to 71.2% and the "
+                           "generator win rate to 64.0%, with a per-class accuracy of 88.1% and a mean precision of 0.71.")
+    found = {m.name: m.aliases for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert "success rate" in found["task success rate"] and "win rate" in found["generator win rate"]
+    assert "accuracy" not in found.get("per-class accuracy", [])  # another metric, not a narrower one
+    assert "precision" not in found.get("mean precision", [])
