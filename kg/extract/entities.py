@@ -68,6 +68,9 @@ _LIST_OF_METRICS = re.compile(r",[^.;:]{0,100}?\b(?:and|or)\s[^.;:,]{1,40}?\s(?:
 # "In recent years, forecasting methods have achieved higher accuracy".
 _BACKGROUND_OPENING = re.compile(r"\s*(?:While|Although|Though|Despite|However|In recent years|Recent(?:ly)?|Existing|"
                                  r"Current|Conventional|Traditional|Previous|Prior|Most|Many)\b")
+# A claim that the method beats others in a measure: "outperforms the latest baseline in accuracy and reliability".
+_IN_MEASURE_BEFORE = re.compile(r"\bin\s+(?:both\s+|terms\s+of\s+)?(?:the\s+)?$")
+_BEATS = re.compile(r"\b(?:outperform|surpass|exceed|beat)\w*\b", re.IGNORECASE)
 _THE_X_OF = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _OF_NOT_VALUE = re.compile(r"\s+of\s+(?!\$?\d)")
 # A granularity modifier makes a distinct metric ("pixel-level AUROC" != "image-level AUROC"): no base alias.
@@ -1172,6 +1175,9 @@ class EntityExtractor:
             return True
         if text.startswith(",", occ.end) and _LIST_OF_METRICS.match(text, occ.end, s_end):
             return True  # "evaluated using accuracy, weighted precision, recall, F1-score, and AUROC metrics"
+        if occ.section.name in ENGLISH_FIRST and _IN_MEASURE_BEFORE.search(text, max(s_start, occ.start - 20), occ.start) \
+                and _BEATS.search(text, s_start, occ.start):
+            return True  # "outperforms prior methods in both accuracy and interpretability" (summaries restate it)
         if _THE_X_OF.search(text, max(0, occ.start - 5), occ.start) and _OF_NOT_VALUE.match(text, occ.end):
             return False  # "quantify the sensitivity of UQ scores": the word, not the metric
         return bool(_METRIC_WORDS.search(window)) and not _BACKGROUND_OPENING.match(text, s_start)

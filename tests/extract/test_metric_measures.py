@@ -76,3 +76,14 @@ def test_a_phrase_narrowing_a_known_metric_keeps_it_as_alias() -> None:
     assert "success rate" in found["task success rate"] and "win rate" in found["generator win rate"]
     assert "accuracy" not in found.get("per-class accuracy", [])  # another metric, not a narrower one
     assert "precision" not in found.get("mean precision", [])
+
+
+def test_a_measure_a_method_beats_others_in(extractor: EntityExtractor) -> None:
+    paper = make_paper("Citation Auditing", "Experiments show that our framework significantly outperforms prior "
+                       "methods in both accuracy and interpretability. Existing tools aim at accuracy.",
+                       tldr="The method outperforms baselines in recall.")
+    found = metrics(extractor.extract(paper))
+    assert "accuracy" in found  # the abstract's claim names what is compared
+    assert "recall" not in found  # a summary restates the abstract in its own words
+    other = make_paper("Citation Auditing", "Existing tools aim at accuracy, and improving accuracy is hard.")
+    assert "accuracy" not in metrics(extractor.extract(other))  # a goal names no metric
