@@ -631,7 +631,7 @@ APPOSITIVE_DATA = re.compile(r"^\s*[,(（]\s*(?:a|an|the|two|three|four|five|sev
                              r"[^.;]){0,60}?\b(benchmark|dataset|suite|corpus|testbed|database|atlas|cohort|registry|"
                              r"knowledge base|(?:training|test|evaluation) set|environment)(?:s|es)?\b", re.IGNORECASE)
 # Granularity modifiers make a distinct metric ("pixel-level AUROC" != "image-level AUROC", "macro F1", "top-5 error").
-METRIC_GRANULARITY = r"[a-z]+-level|macro|micro|weighted|top-\d+|zero-shot|few-shot|one-shot|\d+-shot"
+METRIC_GRANULARITY = r"[a-z]+-level|(?:macro|micro)-averaged|macro|micro|weighted|top-\d+|zero-shot|few-shot|one-shot|\d+-shot"
 # What is measured narrows a metric ("extraction accuracy", "harvesting success rates"): a "-tion"/"-ing" word right
 # before it (the text before the metric ends with it), not a verb ("improving accuracy"), nor an evaluative
 # adjective ("outstanding responsivity", "record-breaking PCE").

@@ -63,6 +63,7 @@ encoding""".split())
 _NAMED_MEASURE_WORD = re.compile(r"[A-Z][a-z]{2,}$")
 _NAMED_HEADS = frozenset("efficiency coefficient slope mobility constant bound number".split())
 _HARDWARE_WORD = re.compile(r"(?:GPU|CPU|KV|DRAM|HBM|SRAM|NPU|TPU)$")
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 _WORD = re.compile(r"[a-z][a-z0-9]*(?:[-‐‑][a-z0-9]+)*$")
 _SLASH_AFTER = re.compile(r"\s?/\s?\d")
 _ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,6})\s*\)")
@@ -113,8 +114,10 @@ def _phrase_ending_at(text: str, end: int) -> tuple[int, str] | None:
         word = text[space + 1:at]
         if word[:1].isupper() and word[1:].islower() and (space < 0 or text[space - 1:space] in ".!?"):
             word = word.lower()  # the sentence's first word: "Power conversion efficiency increased from ..."
-        if words and (_NAMED_MEASURE_WORD.match(word) and words[0] in _NAMED_HEADS or _HARDWARE_WORD.match(word)):
-            words.append(word)  # "Coulombic efficiency", "Seebeck coefficient", "GPU utilization": a name opens it
+        if words and (_NAMED_MEASURE_WORD.match(word) and words[0] in _NAMED_HEADS or _HARDWARE_WORD.match(word) or
+                      _ACRONYM_WORD.fullmatch(word) and words[0] in _HEADS_GENERIC):
+            words.append(word)  # "Coulombic efficiency", "Seebeck coefficient", "GPU utilization", "ASE threshold": a
+            # name or an acronym opens it
             break
         if not word or not _WORD.match(word) or word in _NOT_MODIFIERS:
             break
@@ -259,8 +262,12 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
             if entity.type == "Metric":
                 result.metric = entity.name
             return
-        result.metric = name
         aliases = [phrase] if phrase else []
+        singular = _singular_head(name)
+        if singular:  # "reduces unsafe response rates by 39%": the metric is "unsafe response rate"
+            aliases.append(name)
+            name = singular
+        result.metric = name
         base = _narrowed_base(name)
         if base:
             aliases.append(base)  # "harvesting success rates" refines "success rate"
@@ -275,6 +282,14 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
             name_result(restated)
             result.metric = restated.metric
     return list(made.values())
+
+
+def _singular_head(phrase: str) -> str | None:
+    """The phrase with its plural measure word in the singular ("task success rates"), or None."""
+    head = phrase.rsplit(" ", 1)[-1]
+    if " " in phrase and head.endswith("s") and head[:-1] in _HEAD_WORDS:
+        return phrase[:-1]
+    return None
 
 
 def _chinese_word_near_value(paper: Paper, word: str, value: str) -> tuple[Section, int] | None:

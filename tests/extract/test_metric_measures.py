@@ -87,3 +87,22 @@ def test_a_measure_a_method_beats_others_in(extractor: EntityExtractor) -> None:
     assert "recall" not in found  # a summary restates the abstract in its own words
     other = make_paper("Citation Auditing", "Existing tools aim at accuracy, and improving accuracy is hard.")
     assert "accuracy" not in metrics(extractor.extract(other))  # a goal names no metric
+
+
+@pytest.mark.parametrize(("text", "value", "name", "alias"), [
+    ("GuardAlign reduces unsafe response rates by up to 39% on SPA-VL.", "39%", "unsafe response rate",
+     "unsafe response rates"),
+    ("Its ASE threshold decreased from 120 to 60 μJ/cm2.", "60 μJ/cm2", "ASE threshold", None),
+])
+def test_measure_phrase_shapes(text: str, value: str, name: str, alias: str | None) -> None:
+    extraction = Extractor().extract(sections_paper(title="A title", abstract=text))
+    found = {m.name: m.aliases for m in extraction.entities if m.type == "Metric"}
+    assert name in found and (alias is None or alias in found[name])
+    assert {r.value: r.metric for r in extraction.results}[value] == name
+
+
+def test_a_summary_bare_metric_is_the_abstracts_averaged_one(extractor: EntityExtractor) -> None:
+    paper = make_paper("Semantic Chunking", "Our method achieves a better macro-averaged F1 of 0.71 than Jina.",
+                       result="在WIKI-727K数据集上获得更好的宏观平均F1分数。")
+    found = metrics(extractor.extract(paper))
+    assert "macro-averaged F1" in found and "F1" not in found
