@@ -106,3 +106,14 @@ def test_a_summary_bare_metric_is_the_abstracts_averaged_one(extractor: EntityEx
                        result="在WIKI-727K数据集上获得更好的宏观平均F1分数。")
     found = metrics(extractor.extract(paper))
     assert "macro-averaged F1" in found and "F1" not in found
+
+
+def test_a_summary_bare_metric_is_the_abstracts_longer_one(extractor: EntityExtractor) -> None:
+    paper = make_paper("Detecting Generated Images", "Our framework outperforms baseline methods by 4.31% in mean "
+                       "average precision across eight datasets.",
+                       tldr="The detector outperforms baselines by 4.31% in precision.")
+    found = {n.lower() for m in metrics(extractor.extract(paper)).values() for n in (m.name, *m.aliases)}
+    assert "mean average precision" in found and "precision" not in found
+    paper = make_paper("Detecting Generated Images", "Our framework reaches 91.2% precision on eight datasets.",
+                       tldr="The detector reaches 91.2% precision and 88.0% recall.")
+    assert {"precision", "recall"} <= set(metrics(extractor.extract(paper)))  # no longer name in the abstract
