@@ -416,3 +416,63 @@ def metrics_listed_after_cues(paper: Paper, entities: list[Mention]) -> list[Men
                 else:
                     made[item] = Mention(item, "Metric", None, [], 0.55, [evidence])
     return list(made.values())
+
+
+# An abstract's sentence reporting its experiments, then a verb of change and what it changes: "Extensive experiments
+# demonstrate that QE consistently enhances task accuracy", "Experimental results in field tests show that X reduces
+# navigation errors", "Results demonstrate improved predictive accuracy". Only measure heads that name a quantity
+# (accuracy, precision, recall, errors, error and success rates), not qualities ("consistency", "quality").
+_EXPERIMENT_OPENING = re.compile(r"(?:(?:Extensive|Comprehensive)\s+(?=e))?(?:[Ee]xperiments?|[Ee]xperimental\s+results|"
+                                 r"Results|[Ee]valuations?)\b")
+_CHANGED_MEASURE = re.compile(r"(?:es|ed|ing|s|e)?\s+(?:both\s+)?(?:the\s+)?"
+                              r"((?:[a-z][a-z-]+\s){0,2}(?:accuracy|precision|recall|errors?|error\s+rates?|"
+                              r"success\s+rates?))\b")
+_EXPERIMENT_WORDS = ("xperiment", "esults", "valuation")
+_CHANGE_STEMS = ("improv", "enhanc", "boost", "reduc", "lower", "rais")
+_CLAIM_REACH = 200  # characters from the sentence's opening to the verb
+
+
+def _changed_measures(text: str) -> list[tuple[int, int]]:
+    """Spans of the measures an experiments sentence of ``text`` says are changed (see :data:`_CHANGED_MEASURE`)."""
+    spans: list[tuple[int, int]] = []
+    for stem in _CHANGE_STEMS:
+        at = text.find(stem)
+        while at >= 0:
+            found = _CHANGED_MEASURE.match(text, at + len(stem)) if at == 0 or not text[at - 1].isalpha() else None
+            if found:
+                opening = text.rfind(". ", 0, at) + 2 if ". " in text[:at] else 0  # the sentence's first word
+                if at - opening <= _CLAIM_REACH and _EXPERIMENT_OPENING.match(text, opening):
+                    spans.append(found.span(1))
+            at = text.find(stem, at + len(stem))
+    return sorted(spans)
+
+
+def metrics_claimed_by_experiments(paper: Paper, entities: list[Mention]) -> list[Mention]:
+    """Metric mentions for the measure an abstract's experiments sentence says the method changes ("Experiments
+    show that X significantly improves stepwise reasoning accuracy"), when no entity names it yet."""
+    section = paper.sections.get("abstract")
+    if section is None or section.lang != "en":
+        return []
+    text = section.text
+    if not any(w in text for w in _EXPERIMENT_WORDS):
+        return []  # a substring test first: most abstracts hold no such sentence
+    known = {n.lower() for m in entities for n in (m.name, *m.aliases)}
+    made: dict[str, Mention] = {}
+    for start, end in _changed_measures(text):
+        phrase = text[start:end]
+        words = phrase.split()
+        if any(w in _NOT_MODIFIERS for w in words[:-1]):
+            continue  # "improves both the efficiency and accuracy": a list, not one measure
+        singular = _singular_head(phrase)
+        name = singular or phrase
+        if name.lower() in known or phrase.lower() in known or name in made:
+            continue
+        aliases = [phrase] if singular else []
+        base = _narrowed_base(name)
+        if base:
+            aliases.append(base)
+        s_start, s_end = sentence_bounds(text, start, end)
+        evidence = Evidence(paper.id, section.name, evidence_sentence(text, s_start, s_end, start, end),
+                            start, end, "metric_claim", 0.5)
+        made[name] = Mention(name, "Metric", None, aliases, 0.5, [evidence])
+    return list(made.values())

@@ -117,3 +117,18 @@ def test_a_summary_bare_metric_is_the_abstracts_longer_one(extractor: EntityExtr
     paper = make_paper("Detecting Generated Images", "Our framework reaches 91.2% precision on eight datasets.",
                        tldr="The detector reaches 91.2% precision and 88.0% recall.")
     assert {"precision", "recall"} <= set(metrics(extractor.extract(paper)))  # no longer name in the abstract
+
+
+def test_a_measure_the_experiments_say_a_method_changes() -> None:
+    paper = sections_paper(title="Quant Experts", abstract="Quantization loses accuracy on rare tokens. Extensive "
+                           "experiments demonstrate that QE consistently enhances task accuracy across model scales. "
+                           "Experimental results in field tests show that the agent reduces navigation errors. "
+                           "Experiments show that it improves both the efficiency and robustness of the system.")
+    found = {m.name: m.aliases for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert "task accuracy" in found and "accuracy" in found["task accuracy"]
+    assert "navigation error" in found and "navigation errors" in found["navigation error"]
+    assert not {"efficiency", "robustness"} & set(found)  # qualities, not measured quantities
+    summary = sections_paper(title="Quant Experts", abstract="We study quantization.",
+                             tldr="Experiments show that QE enhances task accuracy.",
+                             result="实验表明QE提高了任务准确率。")
+    assert not [m for m in Extractor().extract(summary).entities if m.type == "Metric"]  # the abstract's claims only
