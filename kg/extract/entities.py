@@ -13,7 +13,8 @@ from ..model import Evidence, Mention, Paper, Section
 from ..resolve.entities import normalise
 from .cues import (
     APPOSITIVE_DATA, BEATEN_BEFORE, BENCH_WORDS, CUES, DATA_WORDS, GAP_OK, LIST_GAP, METRIC_GRANULARITY, METRIC_OBJECT,
-    NAMING, OUTPERFORMS_AFTER, SETTING_HEADS, SETTING_MODIFIERS, TITLE_DATA, TITLE_METHOD, TITLE_NAME, ZH_KINDS, SectionCues,
+    NAMING, OUTPERFORMS_AFTER, SETTING_HEADS, SETTING_MODIFIERS, TITLE_DATA, TITLE_METHOD, TITLE_NAME, ZH_KINDS,
+    SectionCues,
     evidence_sentence, propose_spans, propose_spans_lowered, sentence_bounds,
 )
 from .lexicons import load_lexicons
@@ -433,10 +434,9 @@ def _singular_measure_aliases(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type != "Metric" or not m.name.endswith("s"):
             continue
-        lower = m.name.lower()
-        singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1]
-        if singular in _NAMED_MEASURES and singular not in {a.lower() for a in m.aliases}:
-            m.aliases.append(m.name[:len(singular) - 1] + singular[-1:] if lower.endswith("ies") else m.name[:-1])
+        singular = m.name[:-3] + "y" if m.name.endswith("ies") else m.name[:-1]
+        if singular.lower() in _NAMED_MEASURES and singular.lower() not in {a.lower() for a in m.aliases}:
+            m.aliases.append(singular)
 
 
 def _drop_summary_only_bare_metrics(mentions: list[Mention]) -> list[Mention]:
@@ -1177,8 +1177,8 @@ class EntityExtractor:
             return True
         if text.startswith(",", occ.end) and _LIST_OF_METRICS.match(text, occ.end, s_end):
             return True  # "evaluated using accuracy, weighted precision, recall, F1-score, and AUROC metrics"
-        if occ.section.name in ENGLISH_FIRST and _IN_MEASURE_BEFORE.search(text, max(s_start, occ.start - 20), occ.start) \
-                and _BEATS.search(text, s_start, occ.start):
+        if occ.section.name in ENGLISH_FIRST and _BEATS.search(text, s_start, occ.start) and \
+                _IN_MEASURE_BEFORE.search(text, max(s_start, occ.start - 20), occ.start):
             return True  # "outperforms prior methods in both accuracy and interpretability" (summaries restate it)
         if _THE_X_OF.search(text, max(0, occ.start - 5), occ.start) and _OF_NOT_VALUE.match(text, occ.end):
             return False  # "quantify the sensitivity of UQ scores": the word, not the metric
@@ -1197,7 +1197,7 @@ class EntityExtractor:
             occ.start, occ.canonical = match.start(1), None
             return
         if occ.text.islower() and occ.text not in _NAMED_MEASURES and (
-                match := METRIC_OBJECT.search(text, max(0, occ.start - 30), occ.start)):  # ("outstanding PCE")
+                match := METRIC_OBJECT.search(text, max(0, occ.start - 30), occ.start)):  # a measure names itself
             occ.base, occ.canonical = occ.canonical or occ.text, None
             occ.start = match.start(1)
 

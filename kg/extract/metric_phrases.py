@@ -422,8 +422,8 @@ def metrics_listed_after_cues(paper: Paper, entities: list[Mention]) -> list[Men
 # demonstrate that QE consistently enhances task accuracy", "Experimental results in field tests show that X reduces
 # navigation errors", "Results demonstrate improved predictive accuracy". Only measure heads that name a quantity
 # (accuracy, precision, recall, errors, error and success rates), not qualities ("consistency", "quality").
-_EXPERIMENT_OPENING = re.compile(r"(?:(?:Extensive|Comprehensive)\s+(?=e))?(?:[Ee]xperiments?|[Ee]xperimental\s+results|"
-                                 r"Results|[Ee]valuations?)\b")
+_EXPERIMENT_OPENING = re.compile(r"(?:(?:Extensive|Comprehensive)\s+(?=e))?(?:[Ee]xperiments?|"
+                                 r"[Ee]xperimental\s+results|Results|[Ee]valuations?)\b")
 _CHANGED_MEASURE = re.compile(r"(?:es|ed|ing|s|e)?\s+(?:both\s+)?(?:the\s+)?"
                               r"((?:[a-z][a-z-]+\s){0,2}(?:accuracy|precision|recall|errors?|error\s+rates?|"
                               r"success\s+rates?))\b")

@@ -63,7 +63,8 @@ def test_device_measures_beside_their_values(extractor: EntityExtractor) -> None
 
 
 def test_evaluative_adjectives_do_not_narrow_a_metric(extractor: EntityExtractor) -> None:
-    paper = make_paper("Leaf Counting", "LeafNet reaches an outstanding accuracy of 95.1% and a promising recall of 90.2%.")
+    paper = make_paper("Leaf Counting",
+                       "LeafNet reaches an outstanding accuracy of 95.1% and a promising recall of 90.2%.")
     found = metrics(extractor.extract(paper))
     assert {"accuracy", "recall"} <= set(found)
     assert not [n for n in found if n.startswith(("outstanding", "promising"))]
@@ -71,7 +72,8 @@ def test_evaluative_adjectives_do_not_narrow_a_metric(extractor: EntityExtractor
 
 def test_a_phrase_narrowing_a_known_metric_keeps_it_as_alias() -> None:
     paper = sections_paper(title="Robot Agents", abstract="Pre-training raises the task success rate to 71.2% and the "
-                           "generator win rate to 64.0%, with a per-class accuracy of 88.1% and a mean precision of 0.71.")
+                           "generator win rate to 64.0%, with a per-class accuracy of 88.1% and a mean precision "
+                           "of 0.71.")
     found = {m.name: m.aliases for m in Extractor().extract(paper).entities if m.type == "Metric"}
     assert "success rate" in found["task success rate"] and "win rate" in found["generator win rate"]
     assert "accuracy" not in found.get("per-class accuracy", [])  # another metric, not a narrower one
