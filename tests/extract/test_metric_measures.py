@@ -134,3 +134,11 @@ def test_a_measure_the_experiments_say_a_method_changes() -> None:
                              tldr="Experiments show that QE enhances task accuracy.",
                              result="实验表明QE提高了任务准确率。")
     assert not [m for m in Extractor().extract(summary).entities if m.type == "Metric"]  # the abstract's claims only
+
+
+def test_figures_of_merit_of_sensors_and_dielectrics(extractor: EntityExtractor) -> None:
+    paper = make_paper("Flexible Gas Sensors and Ceramic Capacitors",
+                       "The sensor shows a low limit of detection and fast response. The ceramic delivers a high "
+                       "recoverable energy density with excellent energy storage efficiency.")
+    found = metrics(extractor.extract(paper))
+    assert {"limit of detection", "recoverable energy density", "energy storage efficiency"} <= set(found)
