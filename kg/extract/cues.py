@@ -632,10 +632,16 @@ APPOSITIVE_DATA = re.compile(r"^\s*[,(（]\s*(?:a|an|the|two|three|four|five|sev
                              r"frameworks?|networks?|approach|systems?|architectures?|algorithms?|agents?|pipelines?)\b)"
                              r"[^.;]){0,60}?\b(benchmark|dataset|suite|corpus|testbed|database|atlas|cohort|registry|"
                              r"knowledge base|(?:training|test|evaluation) set|environment)(?:s|es)?\b", re.IGNORECASE)
+# Granularity modifiers make a distinct metric ("pixel-level AUROC" != "image-level AUROC", "macro F1", "top-5 error").
+METRIC_GRANULARITY = (r"[a-z]+-level|(?:macro|micro)-averaged|macro|micro|weighted|top-\d+|zero-shot|few-shot|one-shot|"
+                      r"\d+-shot")
 # What is measured narrows a metric ("extraction accuracy", "harvesting success rates"): a "-tion"/"-ing" word right
-# before it (the text before the metric ends with it), not a verb ("improving accuracy").
+# before it (the text before the metric ends with it), not a verb ("improving accuracy"), nor an evaluative
+# adjective ("outstanding responsivity", "record-breaking PCE").
 METRIC_OBJECT = re.compile(r"\b((?!(?:improv|reduc|measur|maintain|compromis|boost|enhanc|achiev|increas|sacrific|"
-                           r"decreas|preserv|trad|balanc|lower|rais|hurt|degrad|yield|report|keep|los|gain|minimiz|maximiz|optimiz)ing\b)"
+                           r"decreas|preserv|trad|balanc|lower|rais|hurt|degrad|yield|report|keep|los|gain|minimiz|"
+                           r"maximiz|optimiz|outstand|promis|interest|lead|surpris|strik|break|amaz|astonish|encourag|"
+                           r"compell|excit)ing\b)"
                            r"[a-z]{4,}(?:tion|ing)\s)$")
 DATA_WORDS = re.compile(r"\b(?:benchmark\w*|datasets?|suite|corpus|corpora|leaderboard|arena|databases?|atlas(?:es)?|"
                         r"cohorts?|registry|knowledge bases?|(?:training|test|evaluation) sets?|environments?)\b|"

@@ -12,8 +12,9 @@ from functools import lru_cache
 from ..model import Evidence, Mention, Paper, Section
 from ..resolve.entities import normalise
 from .cues import (
-    APPOSITIVE_DATA, BEATEN_BEFORE, BENCH_WORDS, CUES, DATA_WORDS, GAP_OK, LIST_GAP, METRIC_OBJECT, NAMING,
-    OUTPERFORMS_AFTER, SETTING_HEADS, SETTING_MODIFIERS, TITLE_DATA, TITLE_METHOD, TITLE_NAME, ZH_KINDS, SectionCues,
+    APPOSITIVE_DATA, BEATEN_BEFORE, BENCH_WORDS, CUES, DATA_WORDS, GAP_OK, LIST_GAP, METRIC_GRANULARITY, METRIC_OBJECT,
+    NAMING, OUTPERFORMS_AFTER, SETTING_HEADS, SETTING_MODIFIERS, TITLE_DATA, TITLE_METHOD, TITLE_NAME, ZH_KINDS,
+    SectionCues,
     evidence_sentence, propose_spans, propose_spans_lowered, sentence_bounds,
 )
 from .lexicons import load_lexicons
@@ -68,10 +69,13 @@ _LIST_OF_METRICS = re.compile(r",[^.;:]{0,100}?\b(?:and|or)\s[^.;:,]{1,40}?\s(?:
 # "In recent years, forecasting methods have achieved higher accuracy".
 _BACKGROUND_OPENING = re.compile(r"\s*(?:While|Although|Though|Despite|However|In recent years|Recent(?:ly)?|Existing|"
                                  r"Current|Conventional|Traditional|Previous|Prior|Most|Many)\b")
+# A claim that the method beats others in a measure: "outperforms the latest baseline in accuracy and reliability".
+_IN_MEASURE_BEFORE = re.compile(r"\bin\s+(?:both\s+|terms\s+of\s+)?(?:the\s+)?$")
+_BEATS = re.compile(r"\b(?:outperform|surpass|exceed|beat)\w*\b", re.IGNORECASE)
 _THE_X_OF = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _OF_NOT_VALUE = re.compile(r"\s+of\s+(?!\$?\d)")
 # A granularity modifier makes a distinct metric ("pixel-level AUROC" != "image-level AUROC"): no base alias.
-_METRIC_MODIFIER = re.compile(r"\b((?:[a-z]+-level|macro|micro|weighted|top-\d+|zero-shot|few-shot|one-shot|\d+-shot)[ -])$", re.IGNORECASE)
+_METRIC_MODIFIER = re.compile(rf"\b((?:{METRIC_GRANULARITY})[ -])$", re.IGNORECASE)
 # The kind a model's name may end in: "Qwen2.5-VL", "Qwen2.5-VLM", "DeepSeek-LLM".
 _MODEL_KINDS = frozenset({"llm", "vlm", "mllm", "lvlm", "lmm", "vl", "vla"})
 _NAMED_METHOD_WORDS = frozenset(e.text.lower() for e in load_lexicons().methods if " " not in e.text)
@@ -183,6 +187,8 @@ _NOT_NAMES = frozenset(e.text.lower() for e in load_lexicons().not_names)
 # or a title ("Recall failures under high load ...", "... Assessment of Grammatical Accuracy"), or name something else
 # ("Perplexity", the company); like the lower-case word they name a metric only with a value or a metric cue.
 _PLAIN_METRIC_WORDS = frozenset(e.text for e in load_lexicons().metrics if e.text.islower())
+# Figures of merit of devices and materials ("ionic conductivity", "fill factor"): metrics wherever they are written.
+_NAMED_MEASURES = frozenset(e.text.lower() for e in load_lexicons().measures)
 _HARDWARE_HEAD = re.compile(r"\b(?:Accelerators?|GPUs?|CPUs?|TPUs?|NPUs?|FPGAs?|SoC|Board|Chip)$")
 # "AU-quality", "RGB-only": an acronym hyphenated to an ordinary lower-case word is a compound modifier.
 # ... and one hyphenated to an adjective describes data, never names it: "an ISTQB-aligned dataset".
@@ -431,15 +437,27 @@ def _named_part_long_form(cand: Candidate, long_forms: dict[str, tuple[str, bool
         w[:1].isupper() for w in words if w.lower() not in FUNCTION_WORDS)
 
 
+def _singular_measure_aliases(mentions: list[Mention]) -> None:
+    """A figure of merit named in the plural ("power conversion efficiencies") is also named in the singular."""
+    for m in mentions:
+        if m.type != "Metric" or not m.name.endswith("s"):
+            continue
+        singular = m.name[:-3] + "y" if m.name.endswith("ies") else m.name[:-1]
+        if singular.lower() in _NAMED_MEASURES and singular.lower() not in {a.lower() for a in m.aliases}:
+            m.aliases.append(singular)
+
+
 def _drop_summary_only_bare_metrics(mentions: list[Mention]) -> list[Mention]:
-    """A bare metric seen only in the summary ("97.9%像素AUROC") when the English text names it more
-    precisely ("pixel-level AUROC", "image-level AUROC") is that same metric: the English form wins."""
+    """A bare metric seen only in the summary ("97.9%像素AUROC", "by 4.31% in precision") when the English text names
+    it more precisely ("pixel-level AUROC", "image-level AUROC", "mean average precision") is that same metric: the
+    English form wins."""
     english: set[str] = set()
     for m in mentions:
         if m.type == "Metric" and any(ev.section in ENGLISH_FIRST for ev in m.evidence):
             english.add(m.name.lower())
     def refined(name: str) -> bool:
-        return any(e != name and e.endswith(name) and _METRIC_MODIFIER.search(e[:-len(name)]) for e in english)
+        return any(e.endswith(" " + name) or (e.endswith(name) and _METRIC_MODIFIER.search(e[:-len(name)]))
+                   for e in english if e != name)
     return [m for m in mentions if not (m.type == "Metric" and m.name.lower() not in english
                                         and refined(m.name.lower()))]
 
@@ -1181,8 +1199,11 @@ class EntityExtractor:
                     continue  # tasks are chosen per paper by kg.extract.tasks
                 if source == "lexicon:Metric":
                     if _plain_metric_word(occ.text) and not self._reported(occ) and not _listed_with_named_metric(occ, occs) \
-                            and not (" " in occ.text and occ.canonical and occ.canonical != occ.text):
-                        # (a long form with a known short form, "word error rate", names the metric wherever it is)
+                            and not (" " in occ.text and occ.canonical and occ.canonical != occ.text) \
+                            and not (occ.section.name in ENGLISH_FIRST and occ.text.lower() in _NAMED_MEASURES):
+                        # (a long form with a known short form, "word error rate", names the metric wherever it is;
+                        # so does a figure of merit of a device or material the abstract or title writes, "improving
+                        # ionic conductivity": summaries restate the abstract's "efficiency" in such words)
                         continue  # "improves accuracy" names no metric; "95% accuracy" does
                     self._extend_metric(occ)
                 name = occ.text
@@ -1227,6 +1248,7 @@ class EntityExtractor:
         _own_variants_proposed(mentions)
         _own_components_proposed(mentions)
         mentions = _drop_summary_only_score_prefixes(_summary_short_data_merged(_own_name_extensions_merged(mentions)))
+        _singular_measure_aliases(mentions)
         mentions += _introduced_measures(mentions)
         named = [(e.start, e.end) for m in mentions for e in m.evidence if e.section == "title"]
         mentions += extract_tasks(paper.id, sections, [(o.section, o.start, o.end) for o in known_tasks], named)
@@ -1244,6 +1266,9 @@ class EntityExtractor:
             return True
         if text.startswith(",", occ.end) and _LIST_OF_METRICS.match(text, occ.end, s_end):
             return True  # "evaluated using accuracy, weighted precision, recall, F1-score, and AUROC metrics"
+        if occ.section.name in ENGLISH_FIRST and _BEATS.search(text, s_start, occ.start) and \
+                _IN_MEASURE_BEFORE.search(text, max(s_start, occ.start - 20), occ.start):
+            return True  # "outperforms prior methods in both accuracy and interpretability" (summaries restate it)
         if _THE_X_OF.search(text, max(0, occ.start - 5), occ.start) and _OF_NOT_VALUE.match(text, occ.end):
             return False  # "quantify the sensitivity of UQ scores": the word, not the metric
         return bool(_METRIC_WORDS.search(window)) and not _BACKGROUND_OPENING.match(text, s_start)
@@ -1260,7 +1285,8 @@ class EntityExtractor:
         if match:
             occ.start, occ.canonical = match.start(1), None
             return
-        if occ.text.islower() and (match := METRIC_OBJECT.search(text, max(0, occ.start - 30), occ.start)):
+        if occ.text.islower() and occ.text not in _NAMED_MEASURES and (
+                match := METRIC_OBJECT.search(text, max(0, occ.start - 30), occ.start)):  # a measure names itself
             occ.base, occ.canonical = occ.canonical or occ.text, None
             occ.start = match.start(1)
 

@@ -38,7 +38,8 @@ class Lexicons:
 
     datasets: list[LexiconEntry] = field(default_factory=list)
     benchmarks: list[LexiconEntry] = field(default_factory=list)
-    metrics: list[LexiconEntry] = field(default_factory=list)
+    metrics: list[LexiconEntry] = field(default_factory=list)  # with the measures
+    measures: list[LexiconEntry] = field(default_factory=list)  # figures of merit named wherever they are written
     techniques: list[LexiconEntry] = field(default_factory=list)
     methods: list[LexiconEntry] = field(default_factory=list)
     tasks: list[LexiconEntry] = field(default_factory=list)
@@ -65,7 +66,8 @@ def load_lexicons(folder: Path = LEXICON_DIR) -> Lexicons:
     return Lexicons(
         datasets=read_lexicon(folder / "datasets.txt") + read_lexicon(folder / "pwc_datasets.txt"),
         benchmarks=read_lexicon(folder / "benchmarks.txt"),
-        metrics=read_lexicon(folder / "metrics.txt"),
+        metrics=read_lexicon(folder / "metrics.txt") + read_lexicon(folder / "measures.txt"),
+        measures=read_lexicon(folder / "measures.txt"),
         techniques=read_lexicon(folder / "techniques.txt"),
         methods=read_lexicon(folder / "methods.txt"),
         tasks=read_lexicon(folder / "pwc_tasks.txt"),

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..model import Evidence, Mention, Paper, ResultMention, Section
 from .cues import (
-    METRIC_OBJECT,
+    METRIC_GRANULARITY,
     SETTING_HEADS,
     SETTING_MODIFIERS,
     VALUE_QUALIFIER,
@@ -50,7 +50,8 @@ impressive raises raise raised compromising sacrificing faster slower smaller la
 shorter minimal maximal exceptional balanced reduce improve increase decrease boost lower enhance raise cut cuts
 cutting retain maintain achieve reach obtain attain show deliver save saves saving saved demonstrate demonstrates
 demonstrated demonstrating exhibit exhibits exhibited exhibiting provide provides provided providing offer offers
-offered offering bring brings brought narrower wider narrow wide large small""".split())
+offered offering bring brings brought narrower wider narrow wide large small steady-state steady‐state certified
+stabilized stabilised""".split())
 # "-ing" words that name what is measured ("tracking distance", "training time"); other "-ing" words opening a
 # phrase are verbs ("without compromising accuracy").
 _ING_MODIFIERS = frozenset("""tracking training matching ranking reasoning grounding planning parsing routing
@@ -62,6 +63,7 @@ encoding""".split())
 _NAMED_MEASURE_WORD = re.compile(r"[A-Z][a-z]{2,}$")
 _NAMED_HEADS = frozenset("efficiency coefficient slope mobility constant bound number".split())
 _HARDWARE_WORD = re.compile(r"(?:GPU|CPU|KV|DRAM|HBM|SRAM|NPU|TPU)$")
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 _WORD = re.compile(r"[a-z][a-z0-9]*(?:[-‐‑][a-z0-9]+)*$")
 _SLASH_AFTER = re.compile(r"\s?/\s?\d")
 _ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,6})\s*\)")
@@ -112,8 +114,10 @@ def _phrase_ending_at(text: str, end: int) -> tuple[int, str] | None:
         word = text[space + 1:at]
         if word[:1].isupper() and word[1:].islower() and (space < 0 or text[space - 1:space] in ".!?"):
             word = word.lower()  # the sentence's first word: "Power conversion efficiency increased from ..."
-        if words and (_NAMED_MEASURE_WORD.match(word) and words[0] in _NAMED_HEADS or _HARDWARE_WORD.match(word)):
-            words.append(word)  # "Coulombic efficiency", "Seebeck coefficient", "GPU utilization": a name opens it
+        if words and (_NAMED_MEASURE_WORD.match(word) and words[0] in _NAMED_HEADS or _HARDWARE_WORD.match(word) or
+                      _ACRONYM_WORD.fullmatch(word) and words[0] in _HEADS_GENERIC):
+            words.append(word)  # "Coulombic efficiency", "Seebeck coefficient", "GPU utilization", "ASE threshold": a
+            # name or an acronym opens it
             break
         if not word or not _WORD.match(word) or word in _NOT_MODIFIERS:
             break
@@ -258,8 +262,12 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
             if entity.type == "Metric":
                 result.metric = entity.name
             return
-        result.metric = name
         aliases = [phrase] if phrase else []
+        singular = _singular_head(name)
+        if singular:  # "reduces unsafe response rates by 39%": the metric is "unsafe response rate"
+            aliases.append(name)
+            name = singular
+        result.metric = name
         base = _narrowed_base(name)
         if base:
             aliases.append(base)  # "harvesting success rates" refines "success rate"
@@ -274,6 +282,14 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
             name_result(restated)
             result.metric = restated.metric
     return list(made.values())
+
+
+def _singular_head(phrase: str) -> str | None:
+    """The phrase with its plural measure word in the singular ("task success rates"), or None."""
+    head = phrase.rsplit(" ", 1)[-1]
+    if " " in phrase and head.endswith("s") and head[:-1] in _HEAD_WORDS:
+        return phrase[:-1]
+    return None
 
 
 def _chinese_word_near_value(paper: Paper, word: str, value: str) -> tuple[Section, int] | None:
@@ -299,11 +315,17 @@ def _known_metrics() -> frozenset[str]:
     return frozenset(e.text.lower() for e in load_lexicons().metrics)
 
 
+# A first word that makes another metric of a known one, not a narrower one: granularity ("pixel-level AUROC",
+# "per-class accuracy") and aggregation ("average precision" is not precision).
+_NOT_NARROWING = re.compile(rf"(?:{METRIC_GRANULARITY}|per-[a-z]+|mean|average|median)\s")
+
+
 def _narrowed_base(phrase: str) -> str | None:
-    """The well-known metric a phrase narrows by what it measures ("harvesting success rates": "success rate"),
-    or None; granularity modifiers ("pixel-level AUROC") make another metric, not a narrower one."""
+    """The well-known metric a phrase narrows by one word for what or where it measures ("harvesting success rates",
+    "task success rate", "generator win rate": "success rate", "win rate"), or None; granularity modifiers
+    ("pixel-level AUROC") make another metric, not a narrower one."""
     space = phrase.find(" ")
-    if space < 0 or not METRIC_OBJECT.match(phrase, 0, space + 1):
+    if space < 0 or _NOT_NARROWING.match(phrase, 0, space + 1):
         return None
     base = phrase[space + 1:]
     for candidate in (base, base[:-1] if base.endswith("s") else None):
@@ -393,4 +415,64 @@ def metrics_listed_after_cues(paper: Paper, entities: list[Mention]) -> list[Men
                     made[item].evidence.append(evidence)
                 else:
                     made[item] = Mention(item, "Metric", None, [], 0.55, [evidence])
+    return list(made.values())
+
+
+# An abstract's sentence reporting its experiments, then a verb of change and what it changes: "Extensive experiments
+# demonstrate that QE consistently enhances task accuracy", "Experimental results in field tests show that X reduces
+# navigation errors", "Results demonstrate improved predictive accuracy". Only measure heads that name a quantity
+# (accuracy, precision, recall, errors, error and success rates), not qualities ("consistency", "quality").
+_EXPERIMENT_OPENING = re.compile(r"(?:(?:Extensive|Comprehensive)\s+(?=e))?(?:[Ee]xperiments?|"
+                                 r"[Ee]xperimental\s+results|Results|[Ee]valuations?)\b")
+_CHANGED_MEASURE = re.compile(r"(?:es|ed|ing|s|e)?\s+(?:both\s+)?(?:the\s+)?"
+                              r"((?:[a-z][a-z-]+\s){0,2}(?:accuracy|precision|recall|errors?|error\s+rates?|"
+                              r"success\s+rates?))\b")
+_EXPERIMENT_WORDS = ("xperiment", "esults", "valuation")
+_CHANGE_STEMS = ("improv", "enhanc", "boost", "reduc", "lower", "rais")
+_CLAIM_REACH = 200  # characters from the sentence's opening to the verb
+
+
+def _changed_measures(text: str) -> list[tuple[int, int]]:
+    """Spans of the measures an experiments sentence of ``text`` says are changed (see :data:`_CHANGED_MEASURE`)."""
+    spans: list[tuple[int, int]] = []
+    for stem in _CHANGE_STEMS:
+        at = text.find(stem)
+        while at >= 0:
+            found = _CHANGED_MEASURE.match(text, at + len(stem)) if at == 0 or not text[at - 1].isalpha() else None
+            if found:
+                opening = text.rfind(". ", 0, at) + 2 if ". " in text[:at] else 0  # the sentence's first word
+                if at - opening <= _CLAIM_REACH and _EXPERIMENT_OPENING.match(text, opening):
+                    spans.append(found.span(1))
+            at = text.find(stem, at + len(stem))
+    return sorted(spans)
+
+
+def metrics_claimed_by_experiments(paper: Paper, entities: list[Mention]) -> list[Mention]:
+    """Metric mentions for the measure an abstract's experiments sentence says the method changes ("Experiments
+    show that X significantly improves stepwise reasoning accuracy"), when no entity names it yet."""
+    section = paper.sections.get("abstract")
+    if section is None or section.lang != "en":
+        return []
+    text = section.text
+    if not any(w in text for w in _EXPERIMENT_WORDS):
+        return []  # a substring test first: most abstracts hold no such sentence
+    known = {n.lower() for m in entities for n in (m.name, *m.aliases)}
+    made: dict[str, Mention] = {}
+    for start, end in _changed_measures(text):
+        phrase = text[start:end]
+        words = phrase.split()
+        if any(w in _NOT_MODIFIERS for w in words[:-1]):
+            continue  # "improves both the efficiency and accuracy": a list, not one measure
+        singular = _singular_head(phrase)
+        name = singular or phrase
+        if name.lower() in known or phrase.lower() in known or name in made:
+            continue
+        aliases = [phrase] if singular else []
+        base = _narrowed_base(name)
+        if base:
+            aliases.append(base)
+        s_start, s_end = sentence_bounds(text, start, end)
+        evidence = Evidence(paper.id, section.name, evidence_sentence(text, s_start, s_end, start, end),
+                            start, end, "metric_claim", 0.5)
+        made[name] = Mention(name, "Metric", None, aliases, 0.5, [evidence])
     return list(made.values())

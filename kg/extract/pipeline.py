@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Mention, Paper, PaperExtraction, ResultMention
 from .code import extract_code
-from .metric_phrases import metrics_listed_after_cues, metrics_named_by_results
+from .metric_phrases import metrics_claimed_by_experiments, metrics_listed_after_cues, metrics_named_by_results
 from .relations import extract_relations
 from .results import extract_results
 
@@ -34,6 +34,7 @@ class Extractor:
         results = extract_results(paper, entities, summarised)
         entities += metrics_named_by_results(paper, results, entities, summarised)
         entities += metrics_listed_after_cues(paper, entities)
+        entities += metrics_claimed_by_experiments(paper, entities)
         return PaperExtraction(
             paper=paper,
             entities=entities,

@@ -1,0 +1,144 @@
+"""Figures of merit of devices and materials (kg/data/lexicons/measures.txt) and measures named beside values."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.extract.entities import EntityExtractor
+from kg.model import Mention
+
+from .test_entities import make_paper
+from .test_metric_phrases import metric_of
+from .test_results import make_paper as sections_paper
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EntityExtractor:
+    return EntityExtractor()
+
+
+def metrics(mentions: list[Mention]) -> dict[str, Mention]:
+    return {m.name: m for m in mentions if m.type == "Metric"}
+
+
+def names(mention: Mention) -> set[str]:
+    return {mention.name.lower(), *(a.lower() for a in mention.aliases)}
+
+
+def test_figures_of_merit_named_without_a_value(extractor: EntityExtractor) -> None:
+    paper = make_paper("Pore Engineering of Framework Electrolytes",
+                       "Tuning the pores is essential for improving ionic conductivity and cycling stability. The "
+                       "framework delivers an outstanding specific capacity and a long cycle life. Perovskite cells "
+                       "are promising for their high power conversion efficiencies, and the model improves accuracy.")
+    found = metrics(extractor.extract(paper))
+    assert "ionic conductivity" in found and "specific capacity" in found  # not "outstanding specific capacity"
+    pce = [m for m in found.values() if "pce" in names(m)]
+    assert len(pce) == 1 and "power conversion efficiency" in names(pce[0])  # the plural named in the singular too
+    assert not {"cycling stability", "cycle life", "accuracy"} & set(found)  # properties and goals are no metrics
+
+
+def test_figures_of_merit_only_in_a_summary_are_not_named(extractor: EntityExtractor) -> None:
+    paper = make_paper("Semitransparent Solar Cells", "Champion efficiencies of 21.0% and 19.0% were achieved.",
+                       tldr="The work improves ionic conductivity of the interlayer.",
+                       result="该方法提高了离子电导率。")
+    found = metrics(extractor.extract(paper))
+    assert "ionic conductivity" not in found  # a summary restates the abstract in its own words
+
+
+def test_a_condition_before_a_figure_of_merit_is_not_part_of_it() -> None:
+    text = "As a result, single-junction cells achieve a steady‐state power conversion efficiency of 20.10%."
+    assert metric_of(text, "20.10%") == "power conversion efficiency"
+    assert metric_of("a certified power conversion efficiency of 26.1%", "26.1%") == "power conversion efficiency"
+
+
+def test_device_measures_beside_their_values(extractor: EntityExtractor) -> None:
+    paper = make_paper("Near-Infrared Photodetectors",
+                       "The photodetector achieves record‐breaking responsivity (5.90 A·W −1 ) and a champion "
+                       "detectivity (1.06 × 10 14 Jones) at 808 nm.",
+                       result="该探测器的响应度为5.90 A/W，探测率为1.06×10^14 Jones。")
+    found = metrics(extractor.extract(paper))
+    assert {"responsivity", "detectivity"} <= set(found)
+    assert not [n for n in found if n.startswith("breaking")]  # an evaluative adjective is not what is measured
+
+
+def test_evaluative_adjectives_do_not_narrow_a_metric(extractor: EntityExtractor) -> None:
+    paper = make_paper("Leaf Counting",
+                       "LeafNet reaches an outstanding accuracy of 95.1% and a promising recall of 90.2%.")
+    found = metrics(extractor.extract(paper))
+    assert {"accuracy", "recall"} <= set(found)
+    assert not [n for n in found if n.startswith(("outstanding", "promising"))]
+
+
+def test_a_phrase_narrowing_a_known_metric_keeps_it_as_alias() -> None:
+    paper = sections_paper(title="Robot Agents", abstract="Pre-training raises the task success rate to 71.2% and the "
+                           "generator win rate to 64.0%, with a per-class accuracy of 88.1% and a mean precision "
+                           "of 0.71.")
+    found = {m.name: m.aliases for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert "success rate" in found["task success rate"] and "win rate" in found["generator win rate"]
+    assert "accuracy" not in found.get("per-class accuracy", [])  # another metric, not a narrower one
+    assert "precision" not in found.get("mean precision", [])
+
+
+def test_a_measure_a_method_beats_others_in(extractor: EntityExtractor) -> None:
+    paper = make_paper("Citation Auditing", "Experiments show that our framework significantly outperforms prior "
+                       "methods in both accuracy and interpretability. Existing tools aim at accuracy.",
+                       tldr="The method outperforms baselines in recall.")
+    found = metrics(extractor.extract(paper))
+    assert "accuracy" in found  # the abstract's claim names what is compared
+    assert "recall" not in found  # a summary restates the abstract in its own words
+    other = make_paper("Citation Auditing", "Existing tools aim at accuracy, and improving accuracy is hard.")
+    assert "accuracy" not in metrics(extractor.extract(other))  # a goal names no metric
+
+
+@pytest.mark.parametrize(("text", "value", "name", "alias"), [
+    ("GuardAlign reduces unsafe response rates by up to 39% on SPA-VL.", "39%", "unsafe response rate",
+     "unsafe response rates"),
+    ("Its ASE threshold decreased from 120 to 60 μJ/cm2.", "60 μJ/cm2", "ASE threshold", None),
+])
+def test_measure_phrase_shapes(text: str, value: str, name: str, alias: str | None) -> None:
+    extraction = Extractor().extract(sections_paper(title="A title", abstract=text))
+    found = {m.name: m.aliases for m in extraction.entities if m.type == "Metric"}
+    assert name in found and (alias is None or alias in found[name])
+    assert {r.value: r.metric for r in extraction.results}[value] == name
+
+
+def test_a_summary_bare_metric_is_the_abstracts_averaged_one(extractor: EntityExtractor) -> None:
+    paper = make_paper("Semantic Chunking", "Our method achieves a better macro-averaged F1 of 0.71 than Jina.",
+                       result="在WIKI-727K数据集上获得更好的宏观平均F1分数。")
+    found = metrics(extractor.extract(paper))
+    assert "macro-averaged F1" in found and "F1" not in found
+
+
+def test_a_summary_bare_metric_is_the_abstracts_longer_one(extractor: EntityExtractor) -> None:
+    paper = make_paper("Detecting Generated Images", "Our framework outperforms baseline methods by 4.31% in mean "
+                       "average precision across eight datasets.",
+                       tldr="The detector outperforms baselines by 4.31% in precision.")
+    found = {n.lower() for m in metrics(extractor.extract(paper)).values() for n in (m.name, *m.aliases)}
+    assert "mean average precision" in found and "precision" not in found
+    paper = make_paper("Detecting Generated Images", "Our framework reaches 91.2% precision on eight datasets.",
+                       tldr="The detector reaches 91.2% precision and 88.0% recall.")
+    assert {"precision", "recall"} <= set(metrics(extractor.extract(paper)))  # no longer name in the abstract
+
+
+def test_a_measure_the_experiments_say_a_method_changes() -> None:
+    paper = sections_paper(title="Quant Experts", abstract="Quantization loses accuracy on rare tokens. Extensive "
+                           "experiments demonstrate that QE consistently enhances task accuracy across model scales. "
+                           "Experimental results in field tests show that the agent reduces navigation errors. "
+                           "Experiments show that it improves both the efficiency and robustness of the system.")
+    found = {m.name: m.aliases for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert "task accuracy" in found and "accuracy" in found["task accuracy"]
+    assert "navigation error" in found and "navigation errors" in found["navigation error"]
+    assert not {"efficiency", "robustness"} & set(found)  # qualities, not measured quantities
+    summary = sections_paper(title="Quant Experts", abstract="We study quantization.",
+                             tldr="Experiments show that QE enhances task accuracy.",
+                             result="实验表明QE提高了任务准确率。")
+    assert not [m for m in Extractor().extract(summary).entities if m.type == "Metric"]  # the abstract's claims only
+
+
+def test_figures_of_merit_of_sensors_and_dielectrics(extractor: EntityExtractor) -> None:
+    paper = make_paper("Flexible Gas Sensors and Ceramic Capacitors",
+                       "The sensor shows a low limit of detection and fast response. The ceramic delivers a high "
+                       "recoverable energy density with excellent energy storage efficiency.")
+    found = metrics(extractor.extract(paper))
+    assert {"limit of detection", "recoverable energy density", "energy storage efficiency"} <= set(found)
