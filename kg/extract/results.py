@@ -37,6 +37,7 @@ _TIMES_UNITS = {"x": "x", "×": "x", "\\times": "x", "times": "x", "fold": "x", 
 _MEASURE_UNITS = (
     "meV/atom", "eV/atom", "meV/Å", "eV/Å", "mAh g−1", "mAh g-1", "mAh g −1", "mAh/g", "mA h g−1", "mA h g-1",
     "mA h g −1", "mS cm−1", "mS cm-1", "mS cm −1", "S cm−1", "S cm-1", "mS/cm", "Wh kg−1", "Wh kg-1", "Wh/kg",
+    "W/(m·K)", "W/(m K)", "W/(mK)", "W/mK",
     "mV", "V", "ps", "ns", "fs", "GPa", "MPa", "meV", "eV", "km/h", "m/s", "bpm", "mm", "cm", "km", "nm", "μm", "µm",
     "ms", "μs", "sec", "seconds", "s", "minutes", "min", "hours", "h", "FPS", "fps", "Hz", "kHz", "dB", "dBm", "GB",
     "MB", "TB", "GFLOPs", "TFLOPs", "FLOPs", "W", "mW", "kWh", "J", "mJ", "°C", "m", "ppm", "毫秒", "秒", "帧/秒", "帧每秒",

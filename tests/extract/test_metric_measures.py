@@ -142,3 +142,17 @@ def test_figures_of_merit_of_sensors_and_dielectrics(extractor: EntityExtractor)
                        "recoverable energy density with excellent energy storage efficiency.")
     found = metrics(extractor.extract(paper))
     assert {"limit of detection", "recoverable energy density", "energy storage efficiency"} <= set(found)
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    ("The polymer layer had a resistivity of 7.72 × 10^12 Ω·cm.", "7.72 × 10^12 Ω·cm", "resistivity"),
+    ("The interface reached a shear strength of 1.50 MPa.", "1.50 MPa", "shear strength"),
+    ("It shows a magnetic anisotropy of 11 meV.", "11 meV", "magnetic anisotropy"),
+    ("with a spontaneous valley polarization of 143.3 meV", "143.3 meV", "spontaneous valley polarization"),
+    ("an elastic modulus of 0.93 MPa", "0.93 MPa", "elastic modulus"),
+])
+def test_mechanical_electrical_and_magnetic_properties_name_the_values_they_measure(text: str, value: str,
+                                                                                   metric: str) -> None:
+    """Material properties measured in physical units: the phrase before "of VALUE" is the metric (a generic head,
+    "strength", "modulus", "anisotropy", "polarization", "current", "constant", needs a modifier)."""
+    assert metric_of(text, value) == metric
