@@ -303,7 +303,9 @@ class LexiconMatcher:
         self.canonical: dict[tuple[str, str], str] = {}
         sources = {"Dataset": lexicons.datasets, "Benchmark": lexicons.benchmarks, "Metric": lexicons.metrics,
                    "Technique": lexicons.techniques, "Method": lexicons.methods, "Task": lexicons.tasks}
-        keys = _pattern_keys(nlp, [entry.text for entries in sources.values() for entry in entries])
+        # (a hyphenated entry is also matched with U+2010, the hyphen of publishers' abstracts: "open‐circuit voltage")
+        texts = [entry.text for entries in sources.values() for entry in entries]
+        keys = _pattern_keys(nlp, texts + [text.replace("-", "\u2010") for text in texts if "-" in text])
         # label -> (exact patterns as ORTH ids, their LOWER ids, lower-case patterns as LOWER ids), in lexicon order
         self._patterns: dict[str, tuple[list[list[int]], list[list[int]], list[list[int]]]] = {}
         for label, entries in sources.items():
@@ -318,6 +320,10 @@ class LexiconMatcher:
                 if orth:
                     if distinctive:
                         lower.append(low)
+                        if "-" in entry.text:
+                            variant = entry.text.replace("-", "\u2010")
+                            self.canonical[(label, variant.lower())] = entry.canonical
+                            lower.append(keys[variant][1])
                     else:
                         exact.append(orth)
                         exact_lower.append(low)

@@ -156,3 +156,11 @@ def test_mechanical_electrical_and_magnetic_properties_name_the_values_they_meas
     """Material properties measured in physical units: the phrase before "of VALUE" is the metric (a generic head,
     "strength", "modulus", "anisotropy", "polarization", "current", "constant", needs a modifier)."""
     assert metric_of(text, value) == metric
+
+
+def test_lexicon_entries_written_with_publisher_hyphens_are_found(extractor: EntityExtractor) -> None:
+    """"open‐circuit voltage ( V OC ) of 0.887 V" with U+2010: the lexicon's "open-circuit voltage"."""
+    paper = make_paper("Tin‐Lead Perovskite Solar Cells",
+                       "The cells deliver an open‐circuit voltage ( V OC ) of 0.887 V and a fill factor (FF) of 81.27%.")
+    found = metrics(extractor.extract(paper))
+    assert any("open-circuit voltage" in {n.replace("\u2010", "-") for n in names(m)} for m in found.values())
