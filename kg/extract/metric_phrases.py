@@ -30,7 +30,7 @@ from .results import CHINESE_METRICS, COUNT_RULE, value_digits
 # "prediction error"), never alone ("a rate of 5%").
 _HEADS_ALONE = frozenset("""accuracy efficiency conductivity perplexity throughput latency fidelity precision recall
 sensitivity specificity speedup responsivity detectivity diffusivity validity uniqueness novelty diversity
-acceleration resistivity permittivity hardness toughness
+acceleration resistivity permittivity hardness toughness brightness
 """.split())
 _HEADS_GENERIC = frozenset("""rate rates ratio error errors score scores distance similarity coefficient correlation
 capacity capacitance time overhead density mobility lifetime uncertainty emissions consumption footprint usage
@@ -52,7 +52,7 @@ shorter minimal maximal exceptional balanced reduce improve increase decrease bo
 cutting retain maintain achieve reach obtain attain show deliver save saves saving saved demonstrate demonstrates
 demonstrated demonstrating exhibit exhibits exhibited exhibiting provide provides provided providing offer offers
 offered offering bring brings brought narrower wider narrow wide large small steady-state steady‐state certified
-stabilized stabilised""".split())
+stabilized stabilised maximum peak""".split())
 # "-ing" words that name what is measured ("tracking distance", "training time"); other "-ing" words opening a
 # phrase are verbs ("without compromising accuracy").
 _ING_MODIFIERS = frozenset("""tracking training matching ranking reasoning grounding planning parsing routing
@@ -71,7 +71,7 @@ _ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,6})\s*\)")
 # The text between a phrase and its value: "... efficiency (PCE) of about 25%", "... error by up to 6%".
 _BEFORE_VALUE = re.compile(
     r"(?:\s*\(\s*[A-Z][A-Za-z]{1,6}\s*\))?(?:\s+(?:gains?|improvements?|reductions?|increases?|decreases?|drops?|"
-    r"savings?)(?=\s+(?:of|by)\s))?(?:\s+(?:of|by|to|at|reaching|was|were|is|are|=|:)\s+"
+    r"savings?)(?=\s+(?:of|by)\s))?(?:\s+(?:of|by|to|at|reaching|was|were|is|are|above|exceeding|(?:can\s+)?exceeds?|=|:)\s+"
     rf"{VALUE_QUALIFIER}"
     r"|\s*\(\s*[~≈]?\s*)$")  # or the value in brackets: "condensation efficiency (94%)"
 # "... from 126.2 mV to 73.5 mV", "ASE threshold decreased from 120 to 60", "... energy was also increased from":

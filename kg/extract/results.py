@@ -153,14 +153,15 @@ _CHANNEL_CONDITION_BEFORE = re.compile(
 
 # ----------------------------------------------------------------------------- the candidate pattern
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# (thousands apart by a space before a unit, as publishers write them: "200 000 cd/m 2")
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ ]\d{3})+(?=[ ]?[a-zA-Zμ°Ω%])|\d+(?:\.\d+)?|\.\d+"  # [ ]: verbose
 _UNIT_ALTS = sorted(
     list(_PERCENT_UNITS) + list(_POINT_UNITS) + list(_TIMES_UNITS) + list(_MEASURE_UNITS) + list(_METRIC_UNITS),
     key=len, reverse=True,
 )
 # Compound SI units as materials and device papers write them, superscripts flattened: "A·W −1", "Ω cm 2",
 # "L kg −1 day −1", "μJ/cm 2", "mA cm−2" (two or more parts, or one part with an exponent).
-_SI_PART = r"(?:[mμµnpkMG]?(?:Ω|A|W|V|S|J|g|L|Pa|eV|Wh|Ah|Hz|mol|cal)|cm|mm|nm|μm|µm|m|s|h|day|Jones|K|°C)"
+_SI_PART = r"(?:[mμµnpkMG]?(?:Ω|A|W|V|S|J|g|L|Pa|eV|Wh|Ah|Hz|mol|cal)|cd|cm|mm|nm|μm|µm|m|s|h|day|Jones|K|°C)"
 _SI_EXPONENT = r"(?:\s?[−-]\s?[1-3]|(?<=m)\s?[23])"
 _COMPOUND_UNIT = (rf"{_SI_PART}{_SI_EXPONENT}?(?:(?:\s?[·/]\s?|\s){_SI_PART}{_SI_EXPONENT}?)+(?![A-Za-z])"
                   rf"|{_SI_PART}{_SI_EXPONENT}")
@@ -210,7 +211,7 @@ def _normal_unit(raw: str | None) -> tuple[str | None, str]:
 
 
 def _parse_number(text: str) -> float:
-    text = text.replace(",", "")
+    text = text.replace(",", "").replace(" ", "")
     return float(text)
 
 
