@@ -64,7 +64,7 @@ encoding""".split())
 _NAMED_MEASURE_WORD = re.compile(r"[A-Z][a-z]{2,}$")
 _NAMED_HEADS = frozenset("efficiency coefficient slope mobility constant bound number".split())
 _HARDWARE_WORD = re.compile(r"(?:GPU|CPU|KV|DRAM|HBM|SRAM|NPU|TPU)$")
-_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}|[A-Z][A-Za-z]?\d(?:[A-Z][a-z]?\d?)*")  # "ASE threshold", "CO2 uptake", "H2 evolution"
 _WORD = re.compile(r"[a-z][a-z0-9]*(?:[-‐‑][a-z0-9]+)*$")
 _SLASH_AFTER = re.compile(r"\s?/\s?\d")
 _ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,6})\s*\)")
@@ -80,6 +80,10 @@ _FROM_VALUE = re.compile(r"(?:\s+(?:was|were|is|are))?(?:\s+also)?"
                          r"(?:\s+(?:de|in)creas(?:ed|es|ing)|\s+reduc(?:ed|es|ing)|\s+improv(?:ed|es|ing)|"
                          r"\s+(?:dropp|rais|lower|declin|enhanc|boost)(?:ed|es|ing)|\s+rose|\s+fell|\s+grew)?"
                          r"\s+from\s+(?:\$?[-+−]?[\d.,]+\s*(?:\\?%|[A-Za-zμµ/]{1,8}\d?)?\s+to\s+)?\$?$")
+# "the CO2 uptake increased by 65%", "accuracy improved by 5.2 points": the change of the measure before the verb.
+_CHANGED_BY = re.compile(r"(?:\s+(?:was|were|is|are))?(?:\s+also)?(?:\s+(?:de|in)creas(?:ed|es)|\s+reduc(?:ed|es)|"
+                         r"\s+improv(?:ed|es)|\s+(?:dropp|rais|lower|declin|enhanc|boost)(?:ed|es)|\s+rose|\s+fell|\s+grew)"
+                         r"\s+by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?\$?$")
 _HEAD_WORDS = _HEADS_ALONE | _HEADS_GENERIC
 # A measure written as a short name after its value ("41.6 mHOTA", "0.7127 cIoU"): two capitals or more, then the
 # end of the list item.
@@ -150,7 +154,7 @@ def bound_metric(text: str, value_start: int, value_end: int) -> tuple[int, int,
     paper gives one in brackets right after the phrase) and the phrase itself when that is another span."""
     before = text[max(0, value_start - 120):value_start]
     offset = value_start - len(before)
-    for pattern in (_BEFORE_VALUE, _FROM_VALUE):
+    for pattern in (_BEFORE_VALUE, _FROM_VALUE, _CHANGED_BY):
         match = pattern.search(before)
         found = match and _phrase_ending_at(text, offset + match.start())
         if found:

@@ -179,3 +179,13 @@ def test_light_emitting_device_figures_with_their_values(extractor: EntityExtrac
     values = {r.value: r for r in result.results}
     assert values["200 000 cd/m 2"].number == 200000 and values["200 000 cd/m 2"].metric == "brightness"
     assert "000 cd/m 2" not in values
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    ("The CO2 uptake increased by 65% after activation.", "65%", "CO2 uptake"),
+    ("Its accuracy improved by 5.2% over the baseline.", "5.2%", "accuracy"),
+    ("with an H2 evolution rate of 12 mmol g-1 h-1", "12 mmol g-1 h-1", "H2 evolution rate"),
+])
+def test_a_measure_changed_by_a_value_and_measures_of_a_gas(text: str, value: str, metric: str) -> None:
+    """"X increased/improved by VALUE" names X; a gas formula may open a measure ("CO2 uptake", "H2 evolution rate")."""
+    assert metric_of(text, value) == metric
