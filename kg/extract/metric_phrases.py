@@ -345,6 +345,8 @@ def _narrowed_base(phrase: str) -> str | None:
 _MEASURED_LIST_CUE = re.compile(r"(?=[imeaq])\b(?:in terms of|measured (?:by|with|using)|evaluated (?:by|with|using)|"
                                 r"(?:measuring|evaluating|assessing|quantifying)|"
                                 r"metrics?,?\s+(?:such as|including|like|namely|for)|metrics?\s*:)\s+(?:the\s+)?")
+# A cue that calls what follows metrics: "metrics, including", "metrics such as", "metrics:" (not "a metric for").
+_NAMED_METRIC_LIST = re.compile(r"metrics?(?:,?\s+(?:such as|including|like|namely)|\s*:)")
 # The list runs to the end of the clause: a full stop, a semicolon, or a word that starts what follows it.
 # (and a participle after a comma: "..., showcasing its scalability", not "..., training time")
 _MEASURED_LIST_END = re.compile(r"[.;:()]|\s(?:on|across|for|in|under|at|compared|than|while|with|over|against|"
@@ -401,7 +403,10 @@ def metrics_listed_after_cues(paper: Paper, entities: list[Mention]) -> list[Men
                 at = start + len(item) if start >= 0 else at
                 if start >= 0 and item:
                     listed.append((start, item, _is_measure_phrase(item, item.split())))
-            anchored = len(listed) > 1 and any(measure or item.lower() in metrics for _, item, measure in listed)
+            # (a list the text itself calls metrics needs no known metric in it: "coordination metrics, including
+            # efficiency, overhead, error amplification, and redundancy")
+            anchored = len(listed) > 1 and (_NAMED_METRIC_LIST.match(cue.group(0)) is not None or any(
+                measure or item.lower() in metrics for _, item, measure in listed))
             for start, item, measure in listed:
                 if anchored and not (measure or item.lower() in metrics or _LIST_ITEM.fullmatch(item)):
                     anchored = False  # a clause, not a list item, ends the list: "..., and tune the learning rate"

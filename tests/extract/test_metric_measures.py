@@ -189,3 +189,14 @@ def test_light_emitting_device_figures_with_their_values(extractor: EntityExtrac
 def test_a_measure_changed_by_a_value_and_measures_of_a_gas(text: str, value: str, metric: str) -> None:
     """"X increased/improved by VALUE" names X; a gas formula may open a measure ("CO2 uptake", "H2 evolution rate")."""
     assert metric_of(text, value) == metric
+
+
+def test_a_list_the_text_calls_metrics_needs_no_known_metric_in_it(extractor: EntityExtractor) -> None:
+    """"coordination metrics, including efficiency, overhead, error amplification, and redundancy": metrics by the
+    text's own word; "a 'wrong event' metric for noise modeling, followed by ..." lists nothing."""
+    paper = make_paper("Scaling Agent Systems",
+                       "We fit a model on empirical coordination metrics, including efficiency, overhead, error "
+                       "amplification, and redundancy. We introduce a metric for noise modeling, followed by training.")
+    found = metrics(Extractor().extract(paper).entities)
+    assert {"efficiency", "overhead", "error amplification", "redundancy"} <= set(found)
+    assert "noise modeling" not in found and "followed" not in found
