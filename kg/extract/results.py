@@ -39,7 +39,7 @@ _MEASURE_UNITS = (
     "mA h g −1", "mS cm−1", "mS cm-1", "mS cm −1", "S cm−1", "S cm-1", "mS/cm", "Wh kg−1", "Wh kg-1", "Wh/kg",
     "mV", "V", "ps", "ns", "fs", "GPa", "MPa", "meV", "eV", "km/h", "m/s", "bpm", "mm", "cm", "km", "nm", "μm", "µm",
     "ms", "μs", "sec", "seconds", "s", "minutes", "min", "hours", "h", "FPS", "fps", "Hz", "kHz", "dB", "dBm", "GB",
-    "MB", "TB", "GFLOPs", "TFLOPs", "FLOPs", "W", "mW", "kWh", "J", "mJ", "°C", "m", "ppm", "毫秒", "秒", "帧/秒", "帧每秒",
+    "MB", "TB", "GFLOPs", "TFLOPs", "FLOPs", "W", "mW", "kWh", "J", "mJ", "°C", "m", "ppm", "Jones", "毫秒", "秒", "帧/秒", "帧每秒",
 )
 # Metric names that can stand where a unit would ("+3.2 mAP", "0.5 dB PSNR" is handled by dB). Not F1: in
 # "-19.9 F1 percentage points" its digit would read as part of the value; it is the value's metric instead.
@@ -89,7 +89,7 @@ _RESULT_VERBS_EN = (
     "reduce", "reduces", "reduced", "reducing", "lower", "lowers", "lowered", "lowering", "cut", "cuts",
     "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses", "surpassed",
     "surpassing", "exceed", "exceeds", "exceeded", "exceeding", "gain", "gains", "deliver", "delivers",
-    "delivering", "report", "reports", "was", "were", "is", "are", "by", "to", "of",
+    "delivered", "delivering", "report", "reports", "was", "were", "is", "are", "by", "to", "of",
     "show", "shows", "demonstrate", "demonstrates", "accelerate", "accelerates", "speeds", "faster",
     "drops", "decreases", "rises", "raises", "running", "runs", "run",
 )
@@ -171,7 +171,8 @@ _CANDIDATE = re.compile(
     (?P<prefix>(?:\$?\\sim\s*|\$?\\approx\s*|[~≈∼]\s?|约\s?|[+±]\s?|[-−](?=\d))?)
     \$?\s?
     (?P<num>{_NUM})
-    (?P<exp>\s?(?:×|x|\\times|\*)\s?10\^\{{?[-−]?\d{{1,2}}\}}?|(?<=10)\^\{{?[-−]\d{{1,2}}\}}?|e[-−]\d{{1,2}})?  # 1.2×10^-3, 10^{{-5}}, 1e-4
+    (?P<exp>\s?(?:×|x|\\times|\*)\s?10\^\{{?[-−]?\d{{1,2}}\}}?|(?<=10)\^\{{?[-−]\d{{1,2}}\}}?|e[-−]\d{{1,2}}
+       |\s?×\s?10\s(?:[-−]\s?)?\d{{1,2}}(?=\s?[A-Za-zΩμµ]))?  # 1.2×10^-3, 10^{{-5}}, 1e-4, a PDF's "1.06 × 10 14 Jones\"
     (?:\s?(?:[-–—~]|to|至)\s?(?P<num2>{_NUM}))?   # a range: 7–10 times, 24–29mm
     \$?
     (?:\s?\$?(?P<unit>{_UNIT_RE})\$?)?
@@ -584,6 +585,10 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
                 _has_result_verb(close_before) or re.match(r"^\s*(?:faster|lower|higher|less|more|"
                                                                      r"improvement|reduction|gain)", after):
             return True, "measure", 0.75
+        if " as " in close_before and _AS_FAR_AS_BEFORE.search(close_before):
+            return True, "as_far_as", 0.7  # "a threshold as low as 11.4 µJ/cm2"
+        if last == "(" and _bracketed_value_of(stripped, after, _BRACKET_MEASURE_AFTER):
+            return True, "bracketed_measure", 0.7  # "record-breaking responsivity (5.90 A·W−1)", "FRET (∼20 ps)"
         return False, "measure_without_context", 0.0
     # bare numbers: decimals right after a metric name ("IC 0.871", "F1: 0.84", "AUC of 0.93")
     # the metric words first: the name-before-value pattern backtracks (several µs per window)
@@ -613,7 +618,33 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     # "TauVL achieves 54.2 on MMMU", "attains 54.2 and 61.8 on MMMU and MathVista": a score where it was measured
     if bare and first.number <= 100 and _SCORE_ON_AFTER.match(after) and _RESULT_VERB_JUST_BEFORE.search(close_before):
         return True, "score_on", 0.65
+    if bare and last == "(" and "." in raw_first and first.number <= 100 and \
+            _bracketed_value_of(stripped, after, _BRACKET_DECIMAL_AFTER):
+        return True, "bracketed_decimal", 0.65  # "comparable to unwatermarked outputs (0.838)", "(63.2 vs. 58.1)"
     return False, "bare_number", 0.0
+
+
+# "as low as 11.4 µJ/cm2", "as high as 0.93": the value a quantity reaches.
+_AS_FAR_AS_BEFORE = re.compile(r"\bas\s+(?:low|high|small|large|short|long|fast|little|much)\s+as\s*\$?$",
+                               re.IGNORECASE)
+# What closes a value that opens a bracket after the phrase it measures: the bracket, a comparison, a condition.
+_BRACKET_MEASURE_AFTER = re.compile(r"\s*(?:\)|,|vs\b|versus\b|at\b)")
+_BRACKET_DECIMAL_AFTER = re.compile(r"\s*\$?\s*(?:\)|,\s*respectively\s*\))")
+# A word before the bracket whose value is a condition of the experiment, not an outcome: "a laser (808 nm)".
+_CONDITION_NOUN_BEFORE = re.compile(
+    r"(?:temperatures?|wavelengths?|thickness|area|illumination|irradiation|concentrations?|loadings?|pressures?|"
+    r"frequenc(?:y|ies)|bias|humidity|sizes?|lengths?|windows?|budgets?|limits?|doses?|lasers?|"
+    r"excitation|duration|steps?|version)$", re.IGNORECASE)
+
+
+def _bracketed_value_of(stripped: str, after: str, closes: re.Pattern[str]) -> bool:
+    """Whether a value opening a bracket ("... responsivity (5.90 A·W−1)") measures the word right before it: a
+    word (not a setting noun, a citation or an equation) ends ``stripped`` (the text before the value, ending in
+    "("), and ``closes`` matches what follows the value."""
+    word = stripped[:-1].rstrip()
+    if not word or not (word[-1].isalpha() or word[-1] == "-") or closes.match(after) is None:
+        return False
+    return _CONDITION_NOUN_BEFORE.search(word[-14:]) is None
 
 
 # A baseline's value the paper sets against its own: "(an FVD of 312,) compared with 406 for Open-Sora 1.2", "versus
@@ -1097,6 +1128,9 @@ def _slashed_metrics(text: str, group: list[_Candidate], metric_names: tuple[str
 
 _NAME_SHAPED = re.compile(r"[A-Z].*[A-Z]|[a-z][A-Z]|@")
 # "from 1.62 to 1.08 s": the first value of a change, then the second.
+# Between a kept value and the next one of the same list: the first value's own words, then ", and" (no clause or
+# sentence break, no setting preposition).
+_LIST_GOES_ON = re.compile(r"\$?(?:\s+[\w-]+){0,3}\s*,\s*and\s+(?:an?\s+)?")
 _FROM_BEFORE = re.compile(r"\bfrom\s+\$?$")
 _FROM_TO_GAP = re.compile(r"\s+to\s+\$?")
 
@@ -1212,6 +1246,10 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
                 and first.start - previous.end < 60 and previous.kind == "measure" \
                 and not re.search(r"[.!?。;；]\s", text[previous.end:first.start]):
             # "... of 2.27 meV/atom and 3.79 meV/atom for energy, and 13.83 meV/Å ... for forces": the list goes on
+            keep, rule, confidence = True, "continued", 0.6
+        elif not keep and rule == "measure_without_context" and previous is not None \
+                and _LIST_GOES_ON.fullmatch(text, previous.end, first.start):
+            # "a 93% PLQY, a 27.1% peak EQE, and 22.8 h of T50": a measured value listed after kept results
             keep, rule, confidence = True, "continued", 0.6
         if keep and pending_from is not None and _FROM_TO_GAP.fullmatch(text, pending_from[-1].end, first.start):
             emit(pending_from, "from_to", 0.6)  # the value a kept result changed from is stated as well

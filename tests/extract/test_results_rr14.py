@@ -1,0 +1,42 @@
+"""Numeric results, session 14: values in brackets after what they measure, "as low as", lists that go on, settings."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_results import values
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measured value in brackets right after the phrase it measures
+    ("The photodetector achieves record-breaking responsivity (5.90 A·W −1 ) and a champion detectivity.",
+     ["5.90 A·W −1"]),
+    ("Under UV irradiation it facilitates ultrafast FRET (∼20 ps) to the interface.", ["∼20 ps"]),
+    ("This leads to a lower charge transport barrier (73.5 mV vs. 126.2 mV) and superior adhesion.",
+     ["73.5 mV", "126.2 mV"]),
+    ("It delivers an outstanding capacity under an ultrahigh current (62.5 mA h g −1 at 10 A g −1 ).",
+     ["62.5 mA h g −1"]),
+    ("It maintains a video quality score comparable to unwatermarked outputs (0.838).", ["0.838"]),
+    ("The edit distance declined from early (0.193) to late (0.087) iterations.", ["0.193", "0.087"]),
+    ("Aggregate quality was lower (79.9/100) but with high variance.", ["79.9/100"]),
+    # a flattened power of ten from a PDF
+    ("It achieves a champion detectivity (1.06 × 10 14 Jones) at 808 nm.", ["1.06 × 10 14 Jones"]),
+    # the value a quantity reaches
+    ("A blue random laser with a threshold as low as 11.4 µJ/cm 2 is achieved.", ["11.4 µJ/cm 2"]),
+    # a measured value listed after kept results
+    ("The QDs exhibit a 93% PLQY, a 27.1% peak EQE, and 22.8 h of T 50 over controls.", ["93%", "27.1%", "22.8 h"]),
+    ("As an electrode, it delivered 62.5 mA h g−1 at 10 A g−1.", ["62.5 mA h g−1"]),
+])
+def test_bracketed_and_reached_values_are_results(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Devices were annealed at high temperature (150 °C) for 10 min.",
+    "The champion device (aperture area: 0.09 cm 2) was measured.",
+    "We use dropout (0.5) and a learning rate (0.001).",
+    "The solvent (1,4-dioxane) was removed.",
+    "The samples were excited by a pulsed laser with excitation (808 nm).",
+])
+def test_bracketed_settings_are_no_results(text: str) -> None:
+    assert values(text) == []
