@@ -509,6 +509,10 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
         return False, "tolerance_or_identifier", 0.0
     if ("percent" in kinds or "points" in kinds) and re.match(r"^\s*(?:RH\b|relative humidity|humidity)", after):
         return False, "condition", 0.0
+    if stripped.endswith("在") and _ZH_UNDER_CONDITION_AFTER.match(after):
+        return False, "condition", 0.0  # "在8倍加速下", "在10%噪声下": the condition a result is measured under
+    if "under" in before[-30:] and _ILLUMINATION_AFTER.match(after) and _UNDER_BEFORE.search(before[-30:]):
+        return False, "condition", 0.0  # "under AM 1.5 G illumination", "under 1 sun illumination"
     if ("CI" in before[-12:] or "interval" in before[-30:]) and _INTERVAL_BEFORE.search(before):
         return False, "confidence_interval", 0.0  # "0.91 (95% CI: 0.89-0.93)": the interval is no result
 
@@ -531,6 +535,8 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
                 r"\bby\s*(?:about|approximately|around|nearly|roughly|up to|over|~)?\s*$", before):
             if re.match(r"^\s*(?:super-?resolution|upsampl|downsampl|zoom|magnif)", after, re.IGNORECASE):
                 return False, "scale_setting", 0.0
+            if _AT_SETTING_BEFORE.search(before[-12:]) and _ACCELERATION_SETTING_AFTER.match(after):
+                return False, "scale_setting", 0.0  # "at 8x acceleration", "under 4x and 8x undersampling" (MRI)
             return True, "multiplier", 0.85
         return False, "multiplier_without_comparison", 0.0
     if raw_first.startswith("+") and re.search(r"\bby\s*$", before):
@@ -645,6 +651,18 @@ def _bracketed_value_of(stripped: str, after: str, closes: re.Pattern[str]) -> b
     if not word or not (word[-1].isalpha() or word[-1] == "-") or closes.match(after) is None:
         return False
     return _CONDITION_NOUN_BEFORE.search(word[-14:]) is None
+
+
+# A factor an experiment is run at, not a gain: "at 8x acceleration", "under 4× undersampling", "at 2x speed".
+_AT_SETTING_BEFORE = re.compile(r"\b(?:at|under)\s+(?:an?\s+)?\$?$", re.IGNORECASE)
+_ACCELERATION_SETTING_AFTER = re.compile(r"\s*(?:acceleration|accelerated|undersampl|subsampl|sampling|speed\b|"
+                                         r"compression\b)", re.IGNORECASE)
+# Chinese "在 VALUE ... 下": the condition a result is measured under ("在8倍加速下", "在10%噪声下").
+_ZH_UNDER_CONDITION_AFTER = re.compile(r"\s*[^，。；,;\d\s]{0,6}下")
+# Light a solar cell is measured under: "under AM 1.5 G illumination", "under 1 sun illumination".
+_UNDER_BEFORE = re.compile(r"\bunder\s+(?:(?:the\s+|an?\s+)?(?:AM|standard|simulated|one|1)\s*)?\$?$", re.IGNORECASE)
+_ILLUMINATION_AFTER = re.compile(r"\s*(?:G\s+|G\b)?(?:suns?\s+)?(?:illumination|irradiation|irradiance)\b",
+                                 re.IGNORECASE)
 
 
 # A baseline's value the paper sets against its own: "(an FVD of 312,) compared with 406 for Open-Sora 1.2", "versus

@@ -40,3 +40,17 @@ def test_bracketed_and_reached_values_are_results(text: str, expected: list[str]
 ])
 def test_bracketed_settings_are_no_results(text: str) -> None:
     assert values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At 8x acceleration, our method achieves a PSNR of 38.2 dB.", ["38.2 dB"]),
+    ("Under 4x and 8x undersampling, it achieves SSIM of 0.94 and 0.91.", ["0.94", "0.91"]),
+    ("Devices delivered a power conversion efficiency of 25.31% under AM 1.5 G illumination.", ["25.31%"]),
+    ("在8倍加速下，PSNR达到38.2 dB。", ["38.2 dB"]),
+    ("在10%噪声下，准确率仍达到91.2%。", ["91.2%"]),
+    # a gain stays a result
+    ("It achieves a 4x acceleration over the baseline.", ["4x"]),
+    ("推理速度提升3.2倍。", ["3.2倍"]),
+])
+def test_conditions_a_result_is_measured_under_are_no_results(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
