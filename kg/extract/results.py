@@ -31,7 +31,8 @@ log = logging.getLogger(__name__)
 # Unit spellings -> normalised unit. Percent-like, multiplier-like and measured units.
 _PERCENT_UNITS = {"%": "%", "\\%": "%", "％": "%", "percent": "%", "per cent": "%"}
 _POINT_UNITS = {"pp": "pp", "p.p.": "pp", "percentage points": "pp", "percentage point": "pp",
-                "points": "points", "point": "points", "个百分点": "pp", "百分点": "pp"}
+                "points": "points", "point": "points", "个百分点": "pp", "百分点": "pp",
+                "absolute points": "points", "absolute point": "points", "absolute percentage points": "pp"}
 _TIMES_UNITS = {"x": "x", "×": "x", "\\times": "x", "times": "x", "fold": "x", "-fold": "x", "\u2010fold": "x",
                 "倍": "x"}
 _MEASURE_UNITS = (
@@ -168,7 +169,7 @@ _CANDIDATE = re.compile(
     rf"""
     (?:(?<=\\le)|(?<=\\leq)|(?<=\\ge)|(?<=\\geq)|   # a bound in LaTeX ("$\le95.04\%$"), else
     (?<![A-Za-z0-9_@/.\-\\^]))(?<!\d:)           # not inside a name (CIFAR-10, ResNet34, mAP@0.5, mAP@50:95)
-    (?P<prefix>(?:\$?\\sim\s*|\$?\\approx\s*|[~≈∼]\s?|约\s?|[+±]\s?|[-−](?=\d))?)
+    (?P<prefix>(?:\$?\\sim\s*|\$?\\approx\s*|[~≈∼]\s?|约\s?|[+±]\s?|[-−](?=\.?\d))?)
     \$?\s?
     (?P<num>{_NUM})
     (?P<exp>\s?(?:×|x|\\times|\*)\s?10\^\{{?[-−]?\d{{1,2}}\}}?|(?<=10)\^\{{?[-−]\d{{1,2}}\}}?|e[-−]\d{{1,2}}
@@ -627,7 +628,21 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     if bare and last == "(" and "." in raw_first and first.number <= 100 and \
             _bracketed_value_of(stripped, after, _BRACKET_DECIMAL_AFTER):
         return True, "bracketed_decimal", 0.65  # "comparable to unwatermarked outputs (0.838)", "(63.2 vs. 58.1)"
+    if bare and len(group) > 1 and "respectively" in after[:16] and _RESPECTIVELY_AFTER.match(after) and \
+            all("." in text[c.start:c.end] for c in group) and _has_cue(_sentence_so_far(text, first.start), metric_names):
+        # "the Spearman correlation coefficient median ρ values for A, B, and C are 0.62, 0.55 and 0.53, respectively"
+        return True, "respective_values", 0.65
     return False, "bare_number", 0.0
+
+
+_RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b")
+
+
+def _sentence_so_far(text: str, pos: int, limit: int = 200) -> str:
+    """The words of the sentence before ``pos`` (at most ``limit`` characters back)."""
+    window = text[max(0, pos - limit):pos]
+    cut = max(window.rfind(". "), window.rfind("。"), window.rfind("; "))
+    return window[cut + 1:]
 
 
 # "as low as 11.4 µJ/cm2", "as high as 0.93": the value a quantity reaches.

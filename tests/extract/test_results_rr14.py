@@ -54,3 +54,19 @@ def test_bracketed_settings_are_no_results(text: str) -> None:
 ])
 def test_conditions_a_result_is_measured_under_are_no_results(text: str, expected: list[str]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # decimals listed for the names before them, closed by "respectively", the metric named earlier in the sentence
+    ("The Spearman correlation coefficient median ρ values for GFN1-xTB, GFN2-xTB, and QM3 approximations are "
+     "0.62, 0.55 and 0.53, respectively.", ["0.62", "0.55", "0.53"]),
+    ("The models were trained for 10, 20 and 30 epochs, respectively.", []),
+    ("The three runs used seeds 0.1, 0.2 and 0.3, respectively.", []),
+    # points written "absolute points"
+    ("It can boost the planning accuracy by ~24 absolute points on harder problems.", ["~24 absolute points"]),
+    ("It improves accuracy by 5.2 absolute percentage points.", ["5.2 absolute percentage points"]),
+    # a negative decimal written without its leading zero
+    ("Rarity emerged as a strong predictor of failure (r = -.97 for passage-level quality).", ["-.97"]),
+])
+def test_respective_lists_absolute_points_and_bare_negative_decimals(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
