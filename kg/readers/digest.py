@@ -124,7 +124,8 @@ _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
-# Field keys: plain ("TL;DR: x"), bold ("**Motivation:** x", "**TL;DR**: x"), quoted ("> **TL;DR:** x").
+# Field keys: plain ("TL;DR: x"), bold ("**Motivation:** x", "**TL;DR**: x"), quoted ("> **TL;DR:** x"), after an
+# ornament ("📌 **Abstract**: x"); in HTML ("<p><b>Abstract:</b> x</p>") once the tags are dropped.
 _KEYS = {
     "tl;dr": "tldr", "tldr": "tldr", "tl; dr": "tldr",
     "motivation": "motivation",
@@ -144,7 +145,7 @@ _KEYS = {
     "摘要": "abstract", "动机": "motivation", "方法": "method", "结果": "result", "结论": "conclusion",
 }
 _KEY_LINE = re.compile(
-    r"^\s*(?:>\s*)?(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?P<table>\|\s*)?(?:\*\*|__)?\s*(?P<key>"
+    r"^\s*(?:>\s*)?(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:[^\x00-\x7f\w]{1,3}\s*)?(?P<table>\|\s*)?(?:\*\*|__)?\s*(?P<key>"
     + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))
     + r")\s*(?:\*\*|__)?\s*(?:[:：]|(?(table)\||(?!)))\s*(?:\*\*|__)?\s?(?P<rest>.*?)(?(table)\s*\|?)$",
     re.IGNORECASE,
@@ -808,6 +809,9 @@ class DigestReader:
                     text = stripped = f"{inner} {after}".strip() or stripped
                 else:  # "<summary>Details</summary>Motivation: x"
                     text = stripped = after
+            if stripped.startswith("<") and (untagged := _strip_tags(stripped)) != stripped and \
+                    _KEY_LINE.match(untagged):
+                text = stripped = untagged  # "<p><b>Abstract:</b> We ...</p>"
             if after_blank:
                 after_blank = False
                 # (a label with no text yet keeps the paragraph after it: "**Abstract**", "", "Objective: ...")

@@ -100,3 +100,14 @@ def test_a_heading_with_fields_but_no_link_is_reported(tmp_path: Path) -> None:
     report = ReadReport()
     read(tmp_path, text, report)
     assert [(w.line, "no arXiv, DOI or web link" in w.reason) for w in report.warnings] == [(8, True)]
+
+
+@pytest.mark.parametrize("layout", ["<p><b>{key}:</b> {value}</p>", "<b>{key}</b>: {value}<br>", "📌 **{key}**: {value}",
+                                    "• {key}: {value}"])
+def test_field_labels_in_html_tags_or_after_an_ornament_are_read(tmp_path: Path, layout: str) -> None:
+    fields = [("TL;DR", "FooNet is fast."), ("Abstract", "We propose FooNet, which reaches 45.1 mAP.")]
+    body = "\n".join(layout.format(key=k, value=v) for k, v in fields)
+    report = ReadReport()
+    [paper] = read(tmp_path, f"### [1] [A](https://arxiv.org/abs/2611.00001)\n*Alice Smith*\n{body}\n", report)
+    assert paper.sections["tldr"].text == fields[0][1] and paper.sections["abstract"].text == fields[1][1]
+    assert report.warnings == []
