@@ -168,16 +168,16 @@ _UNIT_RE = _COMPOUND_UNIT + "|" + "|".join(re.escape(u) for u in _UNIT_ALTS)
 _CANDIDATE = re.compile(
     rf"""
     (?:(?<=\\le)|(?<=\\leq)|(?<=\\ge)|(?<=\\geq)|   # a bound in LaTeX ("$\le95.04\%$"), else
-    (?<![A-Za-z0-9_@/.\-\\^]))(?<!\d:)           # not inside a name (CIFAR-10, ResNet34, mAP@0.5, mAP@50:95)
+    (?<![A-Za-z0-9_@/.\-\\^‐]))(?<!\d:)          # not inside a name (CIFAR-10, ResNet34, mAP@0.5, mAP@50:95)
     (?P<prefix>(?:\$?\\sim\s*|\$?\\approx\s*|[~≈∼]\s?|约\s?|[+±]\s?|[-−](?=\.?\d))?)
     \$?\s?
     (?P<num>{_NUM})
     (?P<exp>\s?(?:×|x|\\times|\*)\s?10\^\{{?[-−]?\d{{1,2}}\}}?|(?<=10)\^\{{?[-−]\d{{1,2}}\}}?|e[-−]\d{{1,2}}
        |\s?×\s?10\s(?:[-−]\s?)?\d{{1,2}}(?=\s?[A-Za-zΩμµ]))?  # 1.2×10^-3, 10^{{-5}}, 1e-4, a PDF's "1.06 × 10 14 Jones\"
-    (?:\s?(?:[-–—~]|to|至)\s?(?P<num2>{_NUM}))?   # a range: 7–10 times, 24–29mm
+    (?:\s?(?:[-‐–—~]|to|至)\s?(?P<num2>{_NUM}))?  # a range: 7–10 times, 24–29mm, 5‐10% (U+2010)
     \$?
     (?:\s?\$?(?P<unit>{_UNIT_RE})\$?)?
-    (?:(?<=[x×%])-(?P<num3>{_NUM})[x×%])?         # a range with its unit twice: "2.1x-54x", "10%-15%"
+    (?:(?<=[x×%])[-‐](?P<num3>{_NUM})[x×%])?   # a range with its unit twice: "2.1x-54x", "10%-15%"
     (?![A-Za-z0-9_@]|\.\d)
     """,
     re.VERBOSE,
@@ -248,7 +248,7 @@ def _may_end_like(before: str, ends: tuple[str, ...], stems: tuple[str, ...]) ->
         return True
     last = tail.rsplit(None, 1)[-1] if tail else ""
     return any(stem in last for stem in stems)
-_RANGE_GAP = re.compile(r"\s?[-–—~]\s?")
+_RANGE_GAP = re.compile(r"\s?[-‐–—~]\s?")
 _TO_GAP = re.compile(r"\s+to\s+")
 _DEVIATION_GAP = re.compile(r"\s*(?:±|\$?\\pm\$?|\+/-)\s*")
 _RANGE_BEFORE = re.compile(r"\b(?:by|of|between)\s+(?:about\s+|approximately\s+|around\s+|up to\s+|~\s*)?\$?$",
@@ -530,6 +530,8 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
             return False, "setting_ratio", 0.0
         if re.match(r"^\s*(?:confidence|CI|significance)", after):
             return False, "confidence_level", 0.0
+        if len(group) == 1 and _CONDITION_SHARE_AFTER.match(after) and _AT_SHARE_BEFORE.search(before[-16:]):
+            return False, "condition_share", 0.0  # "under 10% label noise", "with 50% sparsity", "at a 5% FPR"
         return True, "percent", 0.9
     if "times" in kinds:
         if _COMPARATIVE.search(after[:40]) or _COMPARATIVE.search(before[-40:]) or re.search(
@@ -549,7 +551,7 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
         return False, "metric_unit_without_verb", 0.0
     if _COUNT_NOUNS.match(after) and "measure" not in kinds:
         return False, "count", 0.0
-    if re.match(r"^-(?!fold)[A-Za-z]", after):  # "4-class", "3-stage"
+    if re.match(r"^[-‐](?!fold)[A-Za-z]", after):  # "4-class", "3-stage", "1.5‐nm" (U+2010)
         return False, "compound", 0.0
     close_before = before[-30:]
     if stripped.endswith(_PLUS_MINUS) or (last == "$" and stripped[:-1].rstrip().endswith(_PLUS_MINUS)) or (
@@ -668,6 +670,13 @@ def _bracketed_value_of(stripped: str, after: str, closes: re.Pattern[str]) -> b
     return _CONDITION_NOUN_BEFORE.search(word[-14:]) is None
 
 
+# A share an experiment is run under, not an outcome: "under 10% label noise", "with 50% sparsity", "at a 5% false
+# positive rate" (an operating point).
+_AT_SHARE_BEFORE = re.compile(r"\b(?:at|under|with)\s+(?:an?\s+|only\s+)?\$?$", re.IGNORECASE)
+_CONDITION_SHARE_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:label\s+|annotation\s+)?(?:noise|sparsity|pruning|masking|mask\s+ratio|missing|occlusion|"
+    r"corruption|outliers?|contamination|poison\w*|FPR|FAR|false\s+(?:positive|alarm|acceptance)\s+rates?)\b",
+    re.IGNORECASE)
 # A factor an experiment is run at, not a gain: "at 8x acceleration", "under 4× undersampling", "at 2x speed".
 _AT_SETTING_BEFORE = re.compile(r"\b(?:at|under)\s+(?:an?\s+)?\$?$", re.IGNORECASE)
 _ACCELERATION_SETTING_AFTER = re.compile(r"\s*(?:acceleration|accelerated|undersampl|subsampl|sampling|speed\b|"

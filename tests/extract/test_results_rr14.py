@@ -70,3 +70,25 @@ def test_conditions_a_result_is_measured_under_are_no_results(text: str, expecte
 ])
 def test_respective_lists_absolute_points_and_bare_negative_decimals(text: str, expected: list[str]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # U+2010, the hyphen of publishers' abstracts, joins a range and a compound like "-"
+    ("It improves accuracy by 5\u201010% on the test set.", ["5\u201010%"]),
+    ("It achieves 2.1\u00d7\u201054\u00d7 speedups.", ["2.1\u00d7\u201054\u00d7"]),
+    ("The devices with 1.5\u2010nm interlayers reach 25.1% efficiency.", ["25.1%"]),
+    ("On CIFAR\u201010 it reaches 95.3% accuracy.", ["95.3%"]),
+])
+def test_the_publishers_hyphen_joins_ranges_and_compounds(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The method attains 0.92 AUC at a 5% false positive rate.", ["0.92 AUC"]),
+    ("Under 10% label noise, accuracy remains 90.1%.", ["90.1%"]),
+    ("With 50% sparsity, the model retains 98% of its accuracy.", ["98%"]),
+    # a share that is the outcome stays
+    ("Pruning reaches 50% sparsity without loss.", ["50%"]),
+])
+def test_shares_an_experiment_is_run_under_are_no_results(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
