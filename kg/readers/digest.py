@@ -62,14 +62,36 @@ _HTML_ANCHOR = re.compile(r"<a\s[^>]*?href\s*=\s*[\"']?\s*(?P<url>[^\"'\s>]+)[\"
 # bold around the number and the link ("### **[3] [Title](URL)**"), or a bold line instead of a heading
 # ("**[3] [Title](URL)**", "**[3] Title**" with its link on a line under it);
 _BOLD_NUMBERED = re.compile(r"^(?P<hashes>#{1,6}\s*)?(?P<bold>\*\*|__)\s*\[(?P<n>\d+)\]\s*(?P<rest>.*?)\s*(?P=bold)\s*$")
-# a numbered list item that is only a paper link ("3. [Title](https://arxiv.org/abs/ID)", "3) **[Title](URL)**");
-_LISTED_LINK = re.compile(r"^(?P<n>\d{1,4})[.)]\s+(?P<rest>(?:\*\*|__)?\[.+\]\(\s*<?(?P<url>[^\s()<>]+)\s*>?\)(?:\*\*|__)?"
+# a numbered list item that is only a paper link ("3. [Title](https://arxiv.org/abs/ID)", "3) **[Title](URL)**"; a
+# bulleted one, or one with a web link, only when the paper's fields follow it: contents lists are written so too);
+_LISTED_LINK = re.compile(r"^(?:(?P<n>\d{1,4})[.)]|[-*+])\s+(?P<rest>(?:\*\*|__)?\[.+\]\(\s*<?(?P<url>[^\s()<>]+)\s*>?\)(?:\*\*|__)?"
                           r"(?:\s+\(?[\w.\-]+\)?)?)\s*$")
-# a heading that names its paper by an arXiv id in text ("### [3] Title (arXiv:2602.09082)", "## Title - arXiv:ID").
-_ARXIV_TEXT_REF = re.compile(r"\barXiv\s*:\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)\b")
-_HEADER_WITH_ARXIV_TEXT = re.compile(
-    r"^(?P<lead>#{1,6}\s*(?:\[\d+\]\s*|(?:paper\s+)?\d+[.):]?\s+)?)(?P<title>[^\[\]]*?)\s*(?:[-–—|:]\s*)?[(\[]?\s*"
-    r"arXiv\s*:\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)\s*[)\]]?\s*$", re.IGNORECASE)
+# a heading that names its paper in text, by an arXiv id or a bare link ("### [3] Title (arXiv:2602.09082)",
+# "## Title - arXiv:ID", "### [3] [arXiv:ID] Title", "### [3] Title: https://arxiv.org/abs/ID");
+_ARXIV_TEXT_REF = re.compile(r"\barXiv\s*:\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)\b",
+                             re.IGNORECASE)
+_TEXT_REF = re.compile(r"[(\[]?\s*(?:arXiv\s*:\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)\b"
+                       r"|(?P<url>(?:https?://|doi:)[^\s<>()\[\]]+))\s*[)\]]?", re.IGNORECASE)
+# how a heading opens before its title: the hashes and a number, perhaps bold ("### **Paper 3:** [Title](URL)").
+_HEADING_LEAD = re.compile(r"^#{1,6}\s*(?:(?:\*\*|__)?(?:\[(?P<n1>\d+)\]|(?:paper\s+)?(?P<n2>\d+)[.):]?)(?:\*\*|__)?\s+)?",
+                           re.IGNORECASE)
+_LINK_AFTER_SPACE = re.compile(r"\]\s+\((?=\s*<?(?:https?://|doi:))")  # "[Title] (https://...)"
+
+
+def _header_from_text_ref(text: str) -> str | None:
+    """A heading that names its paper in text (see :data:`_TEXT_REF`) as "### [N] [Title](URL)", else None."""
+    lead = _HEADING_LEAD.match(text)
+    if lead is None:
+        return None
+    rest = text[lead.end():]
+    refs = [m for m in _TEXT_REF.finditer(rest) if m.group("id") or paper_id(m.group("url")).scheme != "url"]
+    if not refs:
+        return None
+    ref = refs[-1]
+    url = f"https://arxiv.org/abs/{ref.group('id')}" if ref.group("id") else ref.group("url")
+    title = f"{rest[:ref.start()]} {rest[ref.end():]}".strip(" -–—|:·*_")
+    number = lead.group("n1") or lead.group("n2")
+    return f"### [{number}] [{title}]({url})" if number else f"### [{title}]({url})" if title else None
 
 
 def _canonical_header(text: str) -> str | None:
@@ -83,13 +105,21 @@ def _canonical_header(text: str) -> str | None:
         rewritten = _HTML_ANCHOR.sub(lambda m: f"[{m.group('title').strip()}]({m.group('url')})", text)
     if first in "*_#" and (bold := _BOLD_NUMBERED.match(rewritten)) is not None:
         rewritten = f"### [{bold.group('n')}] {bold.group('rest')}"
-    elif first.isdigit() and (listed := _LISTED_LINK.match(rewritten)) is not None:
+    elif first.isdigit() and (listed := _LISTED_LINK.match(rewritten)) is not None and listed.group("n"):
         if paper_id(listed.group("url")).scheme == "url":
-            return None  # a list of other links, not papers
+            return None  # a list of other links, not papers (unless the paper's fields follow: see _blocks)
         rewritten = f"### [{listed.group('n')}] {listed.group('rest')}"
-    if "](" not in rewritten and ("arXiv" in rewritten or "arxiv" in rewritten or "ARXIV" in rewritten) and \
-            (ref := _HEADER_WITH_ARXIV_TEXT.match(rewritten)) is not None and ref.group("title").strip():
-        rewritten = f"{ref.group('lead').rstrip()} [{ref.group('title').strip()}](https://arxiv.org/abs/{ref.group('id')})"
+    if rewritten.startswith("#"):
+        if "] " in rewritten and _LINK_AFTER_SPACE.search(rewritten):
+            rewritten = _LINK_AFTER_SPACE.sub("](", rewritten, count=1)
+        if "](" not in rewritten:
+            lower = rewritten.lower()
+            if ("arxiv" in lower or "http" in lower or "doi:" in lower) and \
+                    (from_text := _header_from_text_ref(rewritten)) is not None:
+                rewritten = from_text
+        elif (lead := _HEADING_LEAD.match(rewritten)) is not None and ("*" in lead.group() or "_" in lead.group()) \
+                and (number := lead.group("n1") or lead.group("n2")):
+            rewritten = f"### [{number}] {rewritten[lead.end():]}"  # "### **Paper 3:** [Title](URL)"
     if rewritten == text or not _PAPER_HEADER.match(rewritten):
         return None
     return rewritten
@@ -454,7 +484,7 @@ def _category_name(text: str) -> str:
 # block (the mark makes it match :data:`_PAPER_HEADER`; ``_Line.unlinked`` says so) and read with
 # :data:`_UNLINKED_HEADING` (four groups, like ``_PAPER_HEADER``: the title is the fourth).
 _UNLINKED_MARK = "### [0] "
-_UNLINKED_HEADING = re.compile(r"^#{2,6}\s*(?:\[(\d+)\]\s*|(?:paper\s+)?(\d+)[.):]\s+)?()(.*?)\s*#*\s*$", re.IGNORECASE)
+_UNLINKED_HEADING = re.compile(r"^#{1,6}\s*(?:\[(\d+)\]\s*|(?:paper\s+)?(\d+)[.):]\s+)?()(.*?)\s*#*\s*$", re.IGNORECASE)
 
 
 def _may_title_a_paper(text: str) -> bool:
@@ -579,17 +609,19 @@ class DigestReader:
             if not in_fence and (canonical := _canonical_header(text)) is not None:
                 line = _Line(line.number, line.offset, canonical, text)
                 text = canonical
-            elif not in_fence and text.startswith("##") and not _PAPER_HEADER.match(text) and _may_title_a_paper(text):
-                if self._link_under(lines, ahead, current):
+            elif not in_fence and text.startswith("#") and not _PAPER_HEADER.match(text) and _may_title_a_paper(text):
+                if self._link_under(lines, ahead, current, web=text.startswith("##")):
                     line = _Line(line.number, line.offset, _UNLINKED_MARK + text, text, unlinked=True)
                     text = line.text
                 elif _fields_follow(list(ahead)):
                     self.report.warn(str(path), line.number, "heading with a paper's fields under it but no arXiv, DOI "
                                      "or web link near it: not read as a paper (its lines join the block before)")
-            elif not in_fence and text[:1].isdigit() and (listed := _LISTED_LINK.match(text)) is not None and \
-                    _fields_follow(_fill(lines, ahead)):
-                # "3. [Title](https://mp.weixin.qq.com/...)" with the paper's fields under it: a paper not on arXiv
-                line = _Line(line.number, line.offset, f"### [{listed.group('n')}] {listed.group('rest')}", text)
+            elif not in_fence and text[:1] in "0123456789-*+" and (listed := _LISTED_LINK.match(text)) is not None \
+                    and _fields_follow(_fill(lines, ahead)):
+                # "3. [Title](https://mp.weixin.qq.com/...)", "- [Title](https://arxiv.org/abs/ID)" with the paper's
+                # fields under it (not a contents list)
+                number = f"[{listed.group('n')}] " if listed.group("n") else ""
+                line = _Line(line.number, line.offset, f"### {number}{listed.group('rest')}", text)
                 text = line.text
             if _PAPER_HEADER.match(text):
                 if current is not None:
@@ -622,17 +654,18 @@ class DigestReader:
             yield _Block(current, current_category)
 
     @staticmethod
-    def _link_under(lines: Iterator[_Line], ahead: deque[_Line], current: list[_Line] | None) -> bool:
+    def _link_under(lines: Iterator[_Line], ahead: deque[_Line], current: list[_Line] | None, web: bool = True) -> bool:
         """Whether a heading without a link ("## A Paper Title") has its paper's link on a line under it ("[arXiv](URL)",
         "**arXiv**: URL", "arXiv:ID"; a web page's bare URL when the paper's fields follow it) before any other
-        heading, and so starts a paper. A link to the paper whose block the heading is in ("### Links" then its PDF)
-        starts none."""
+        heading, and so starts a paper (a "#" heading only with an arXiv or DOI link: ``web`` False). A link to the
+        paper whose block the heading is in ("### Links" then its PDF) starts none."""
         below = _fill(lines, ahead)
         for i, line in enumerate(below):
             if line.text.startswith("#") or _PAPER_HEADER.match(line.text) or _FENCE.match(line.text):
                 return False
             url = _link_line_url(line.text)
-            if url is None and (url := _web_link_line_url(line.text)) is not None and not _fields_follow(below[i + 1:]):
+            if url is None and web and (url := _web_link_line_url(line.text)) is not None and \
+                    not _fields_follow(below[i + 1:]):
                 url = None
             if url is not None:
                 return current is None or paper_id(url).id != _block_id(current)

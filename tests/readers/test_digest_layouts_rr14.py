@@ -111,3 +111,27 @@ def test_field_labels_in_html_tags_or_after_an_ornament_are_read(tmp_path: Path,
     [paper] = read(tmp_path, f"### [1] [A](https://arxiv.org/abs/2611.00001)\n*Alice Smith*\n{body}\n", report)
     assert paper.sections["tldr"].text == fields[0][1] and paper.sections["abstract"].text == fields[1][1]
     assert report.warnings == []
+
+
+@pytest.mark.parametrize("header", [
+    "### [1] [A Title] (https://arxiv.org/abs/2611.00001)",
+    "### **Paper 1:** [A Title](https://arxiv.org/abs/2611.00001)",
+    "### [1] [arXiv:2611.00001] A Title",
+    "### [1] A Title: https://arxiv.org/abs/2611.00001",
+    "# A Title\n\nhttps://arxiv.org/abs/2611.00001",
+    "- [A Title](https://arxiv.org/abs/2611.00001)",
+])
+def test_headers_with_the_link_apart_from_the_title_or_in_a_bullet_are_read(tmp_path: Path, header: str) -> None:
+    report = ReadReport()
+    papers = read(tmp_path, f"{header}\n{BODY}### [2] [B](https://arxiv.org/abs/2611.00002)\n{BODY}", report)
+    assert [(p.id, p.title) for p in papers] == [("2611.00001", "A Title"), ("2611.00002", "B")]
+    assert papers[0].authors == ["Alice Smith", "Bob Jones"] and report.skipped == []
+
+
+def test_a_bulleted_contents_list_starts_no_papers(tmp_path: Path) -> None:
+    text = ("# Daily Papers\n\n- [A](https://arxiv.org/abs/2611.00001)\n- [B](https://arxiv.org/abs/2611.00002)\n\n"
+            "### [1] [A](https://arxiv.org/abs/2611.00001)\n" + BODY + "### [2] [B](https://arxiv.org/abs/2611.00002)\n"
+            + BODY)
+    report = ReadReport()
+    assert [p.id for p in read(tmp_path, text, report)] == ["2611.00001", "2611.00002"]
+    assert report.duplicates == []
