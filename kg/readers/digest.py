@@ -490,9 +490,8 @@ _UNLINKED_HEADING = re.compile(r"^#{1,6}\s*(?:\[(\d+)\]\s*|(?:paper\s+)?(\d+)[.)
 def _may_title_a_paper(text: str) -> bool:
     """Whether a heading line could be a paper's title: not a field label, a category, a digest title, a table of
     contents or a date."""
-    heading = _CATEGORY_HEADER.match(text.lstrip("#").join(("## ", ""))) if text.startswith("#") else None
     words = text.lstrip("#").strip()
-    if heading is None or not words or _KEY_HEADING.match(text) or _DIV_ID.search(text) or _BACK.search(text) or \
+    if not words or _KEY_HEADING.match(text) or _DIV_ID.search(text) or _BACK.search(text) or \
             _ANCHOR_LINK.search(text) or _ARXIV_CATEGORY.search(text) or _TOC_WORDS.match(words) or _DATE.search(words):
         return False
     return not _is_digest_title(words) and len(_WORD.findall(words)) >= 2
@@ -656,17 +655,16 @@ class DigestReader:
     @staticmethod
     def _link_under(lines: Iterator[_Line], ahead: deque[_Line], current: list[_Line] | None, web: bool = True) -> bool:
         """Whether a heading without a link ("## A Paper Title") has its paper's link on a line under it ("[arXiv](URL)",
-        "**arXiv**: URL", "arXiv:ID"; a web page's bare URL when the paper's fields follow it) before any other
+        "**arXiv**: URL", "arXiv:ID", a web page's bare URL), with the paper's fields after that line, before any other
         heading, and so starts a paper (a "#" heading only with an arXiv or DOI link: ``web`` False). A link to the
         paper whose block the heading is in ("### Links" then its PDF) starts none."""
         below = _fill(lines, ahead)
         for i, line in enumerate(below):
             if line.text.startswith("#") or _PAPER_HEADER.match(line.text) or _FENCE.match(line.text):
                 return False
-            url = _link_line_url(line.text)
-            if url is None and web and (url := _web_link_line_url(line.text)) is not None and \
-                    not _fields_follow(below[i + 1:]):
-                url = None
+            url = _link_line_url(line.text) or (_web_link_line_url(line.text) if web else None)
+            if url is not None and not _fields_follow(below[i + 1:]):
+                return False  # a list of links under a heading ("## Today's picks", "- [A](URL)"), no paper's fields
             if url is not None:
                 return current is None or paper_id(url).id != _block_id(current)
         return False
@@ -697,7 +695,7 @@ class DigestReader:
             return ids  # reading the file reports why
         with handle:
             for raw in handle:
-                if raw[:1] not in b"#*_0123456789" or not raw[:1]:
+                if not raw[:1] or raw[:1] not in b"#*_0123456789":  # (b"" is in every bytes value)
                     continue
                 text = raw.decode("utf-8", errors="replace").rstrip("\r\n")[: self.max_line_chars]
                 text = _canonical_header(text) or text

@@ -135,3 +135,14 @@ def test_a_bulleted_contents_list_starts_no_papers(tmp_path: Path) -> None:
     report = ReadReport()
     assert [p.id for p in read(tmp_path, text, report)] == ["2611.00001", "2611.00002"]
     assert report.duplicates == []
+
+
+def test_a_heading_over_a_list_of_paper_links_starts_no_paper(tmp_path: Path) -> None:
+    text = ("## Today's picks by Alice\n\n- [Paper A](https://arxiv.org/abs/2611.00001)\n"
+            "- [Paper B](https://arxiv.org/abs/2611.00002)\n\n## cs.CV\n\n"
+            "### [1] [Paper A](https://arxiv.org/abs/2611.00001)\n" + BODY
+            + "### [2] [Paper B](https://arxiv.org/abs/2611.00002)\n" + BODY)
+    report = ReadReport()
+    papers = read(tmp_path, text, report)
+    assert [(p.id, p.title) for p in papers] == [("2611.00001", "Paper A"), ("2611.00002", "Paper B")]
+    assert all("abstract" in p.sections for p in papers) and report.duplicates == []
