@@ -62,8 +62,9 @@ _HTML_ANCHOR = re.compile(r"<a\s[^>]*?href\s*=\s*[\"']?\s*(?P<url>[^\"'\s>]+)[\"
 # bold around the number and the link ("### **[3] [Title](URL)**"), or a bold line instead of a heading
 # ("**[3] [Title](URL)**", "**[3] Title**" with its link on a line under it);
 _BOLD_NUMBERED = re.compile(r"^(?P<hashes>#{1,6}\s*)?(?P<bold>\*\*|__)\s*\[(?P<n>\d+)\]\s*(?P<rest>.*?)\s*(?P=bold)\s*$")
-# a numbered list item that is only a paper link ("3. [Title](https://arxiv.org/abs/ID)", "3) **[Title](URL)**"; a
-# bulleted one, or one with a web link, only when the paper's fields follow it: contents lists are written so too);
+# a list item that is only a link ("3. [Title](https://arxiv.org/abs/ID)", "3) **[Title](URL)**", "- [Title](URL)"),
+# when the paper's fields follow it and it opens no list (see DigestReader._blocks): contents lists and the papers a
+# field lists are written so too;
 _LISTED_LINK = re.compile(r"^(?:(?P<n>\d{1,4})[.)]|[-*+])\s+(?P<rest>(?:\*\*|__)?\[.+\]\(\s*<?(?P<url>[^\s()<>]+)\s*>?\)(?:\*\*|__)?"
                           r"(?:\s+\(?[\w.\-]+\)?)?)\s*$")
 # a heading that names its paper in text, by an arXiv id or a bare link ("### [3] Title (arXiv:2602.09082)",
@@ -75,6 +76,7 @@ _TEXT_REF = re.compile(r"[(\[]?\s*(?:arXiv\s*:\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|
 # how a heading opens before its title: the hashes and a number, perhaps bold ("### **Paper 3:** [Title](URL)").
 _HEADING_LEAD = re.compile(r"^#{1,6}\s*(?:(?:\*\*|__)?(?:\[(?P<n1>\d+)\]|(?:paper\s+)?(?P<n2>\d+)[.):]?)(?:\*\*|__)?\s+)?",
                            re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^(?:\d{1,4}[.)]|[-*+])\s")
 _LINK_AFTER_SPACE = re.compile(r"\]\s+\((?=\s*<?(?:https?://|doi:))")  # "[Title] (https://...)"
 
 
@@ -105,10 +107,6 @@ def _canonical_header(text: str) -> str | None:
         rewritten = _HTML_ANCHOR.sub(lambda m: f"[{m.group('title').strip()}]({m.group('url')})", text)
     if first in "*_#" and (bold := _BOLD_NUMBERED.match(rewritten)) is not None:
         rewritten = f"### [{bold.group('n')}] {bold.group('rest')}"
-    elif first.isdigit() and (listed := _LISTED_LINK.match(rewritten)) is not None and listed.group("n"):
-        if paper_id(listed.group("url")).scheme == "url":
-            return None  # a list of other links, not papers (unless the paper's fields follow: see _blocks)
-        rewritten = f"### [{listed.group('n')}] {listed.group('rest')}"
     if rewritten.startswith("#"):
         if "] " in rewritten and _LINK_AFTER_SPACE.search(rewritten):
             rewritten = _LINK_AFTER_SPACE.sub("](", rewritten, count=1)
@@ -598,6 +596,7 @@ class DigestReader:
         current: list[_Line] | None = None
         current_category: str | None = None
         in_fence = False
+        last_text = ""  # the last line with text before this one
         lines = self._lines(path)
         ahead: deque[_Line] = deque()  # lines read to look under a heading, not yet cut into blocks
         while True:
@@ -616,12 +615,15 @@ class DigestReader:
                     self.report.warn(str(path), line.number, "heading with a paper's fields under it but no arXiv, DOI "
                                      "or web link near it: not read as a paper (its lines join the block before)")
             elif not in_fence and text[:1] in "0123456789-*+" and (listed := _LISTED_LINK.match(text)) is not None \
+                    and not _LIST_ITEM.match(last_text) and not last_text.endswith((":", "：")) \
                     and _fields_follow(_fill(lines, ahead)):
-                # "3. [Title](https://mp.weixin.qq.com/...)", "- [Title](https://arxiv.org/abs/ID)" with the paper's
-                # fields under it (not a contents list)
+                # "3. [Title](https://arxiv.org/abs/ID)", "- [Title](https://mp.weixin.qq.com/...)" with the paper's
+                # fields under it, not after another list item or a line that opens a list ("We build on:")
                 number = f"[{listed.group('n')}] " if listed.group("n") else ""
                 line = _Line(line.number, line.offset, f"### {number}{listed.group('rest')}", text)
                 text = line.text
+            if text.strip():
+                last_text = text.strip()
             if _PAPER_HEADER.match(text):
                 if current is not None:
                     yield _Block(current, current_category)

@@ -146,3 +146,14 @@ def test_a_heading_over_a_list_of_paper_links_starts_no_paper(tmp_path: Path) ->
     papers = read(tmp_path, text, report)
     assert [(p.id, p.title) for p in papers] == [("2611.00001", "Paper A"), ("2611.00002", "Paper B")]
     assert all("abstract" in p.sections for p in papers) and report.duplicates == []
+
+
+@pytest.mark.parametrize("field", ["Method: We build on:\n1. [Prior](https://arxiv.org/abs/2501.00001)\n"
+                                   "2. [Other](https://arxiv.org/abs/2501.00002)\n\n",
+                                   "Related:\n- [Prior](https://arxiv.org/abs/2501.00001)\n*A note in italics*\n\n"])
+def test_paper_links_listed_inside_a_field_start_no_paper(tmp_path: Path, field: str) -> None:
+    text = ("### [1] [A](https://arxiv.org/abs/2611.00001)\n*Alice Smith*\n\n" + field
+            + "Abstract: We reach 45.1 mAP.\n\n### [2] [B](https://arxiv.org/abs/2611.00002)\n" + BODY)
+    papers = read(tmp_path, text)
+    assert [p.id for p in papers] == ["2611.00001", "2611.00002"]
+    assert papers[0].sections["abstract"].text == "We reach 45.1 mAP."
