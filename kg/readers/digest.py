@@ -76,6 +76,9 @@ _TEXT_REF = re.compile(r"[(\[]?\s*(?:arXiv\s*:\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|
 # how a heading opens before its title: the hashes and a number, perhaps bold ("### **Paper 3:** [Title](URL)").
 _HEADING_LEAD = re.compile(r"^#{1,6}\s*(?:(?:\*\*|__)?(?:\[(?P<n1>\d+)\]|(?:paper\s+)?(?P<n2>\d+)[.):]?)(?:\*\*|__)?\s+)?",
                            re.IGNORECASE)
+# A line of a hard-wrapped field that starts with "#" ("# of parameters"): lower-case words right after it, and the
+# line before it holds text (a heading has a blank line before it; a category is named by its code).
+_WRAPPED_HASH_LINE = re.compile(r"^#{1,2}\s+[a-z][a-z]*\s+[a-z]")
 _LIST_ITEM = re.compile(r"^(?:\d{1,4}[.)]|[-*+])\s")
 _LINK_AFTER_SPACE = re.compile(r"\]\s+\((?=\s*<?(?:https?://|doi:))")  # "[Title] (https://...)"
 
@@ -632,8 +635,12 @@ class DigestReader:
                 continue
             if _FENCE.match(text):
                 in_fence = not in_fence
-            elif in_fence or (current is not None and _KEY_HEADING.match(text)):
-                pass  # code, or a field label of the paper ("## Abstract"): the paper's lines
+            elif in_fence or (current is not None and (_KEY_HEADING.match(text) or (
+                    current[-1].text.strip() and _WRAPPED_HASH_LINE.match(text)
+                    and not _ARXIV_CATEGORY.search(text)))):
+                # code, a field label of the paper ("## Abstract"), or a hard-wrapped field line that starts with "#"
+                # ("We reduce the", "# of parameters by half"): the paper's lines
+                pass
             elif text.startswith("#") and not text.startswith("###"):
                 header = _CATEGORY_HEADER.match(text)
                 if header:

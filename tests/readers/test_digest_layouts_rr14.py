@@ -157,3 +157,12 @@ def test_paper_links_listed_inside_a_field_start_no_paper(tmp_path: Path, field:
     papers = read(tmp_path, text)
     assert [p.id for p in papers] == ["2611.00001", "2611.00002"]
     assert papers[0].sections["abstract"].text == "We reach 45.1 mAP."
+
+
+def test_a_hard_wrapped_field_line_opening_with_a_hash_stays_in_its_field(tmp_path: Path) -> None:
+    text = ("### [1] [A](https://arxiv.org/abs/2611.00001)\n*Alice Smith*\n\nAbstract: We reduce the\n"
+            "# of parameters by half and\nreach 45.1 mAP.\n\n# cs.CV\n\n### [2] [B](https://arxiv.org/abs/2611.00002)\n"
+            + BODY)
+    first, second = read(tmp_path, text)
+    assert first.sections["abstract"].text == "We reduce the # of parameters by half and reach 45.1 mAP."
+    assert second.categories == ["cs.CV"]
