@@ -596,8 +596,10 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
             return True, "measure", 0.75
         if " as " in close_before and _AS_FAR_AS_BEFORE.search(close_before):
             return True, "as_far_as", 0.7  # "a threshold as low as 11.4 µJ/cm2"
-        if last == "(" and _bracketed_value_of(stripped, after, _BRACKET_MEASURE_AFTER):
-            return True, "bracketed_measure", 0.7  # "record-breaking responsivity (5.90 A·W−1)", "FRET (∼20 ps)"
+        if last == "(" and (len(group) == 1 or _VERSUS.search(text, group[0].end, group[-1].start)) and \
+                _bracketed_value_of(stripped, after, _BRACKET_MEASURE_AFTER):
+            # "record-breaking responsivity (5.90 A·W−1)", "FRET (∼20 ps)"; not a list of limits ("a sandbox (2 s / 256 MB)")
+            return True, "bracketed_measure", 0.7
         return False, "measure_without_context", 0.0
     # bare numbers: decimals right after a metric name ("IC 0.871", "F1: 0.84", "AUC of 0.93")
     # the metric words first: the name-before-value pattern backtracks (several µs per window)
@@ -651,6 +653,7 @@ def _sentence_so_far(text: str, pos: int, limit: int = 200) -> str:
 _AS_FAR_AS_BEFORE = re.compile(r"\bas\s+(?:low|high|small|large|short|long|fast|little|much)\s+as\s*\$?$",
                                re.IGNORECASE)
 # What closes a value that opens a bracket after the phrase it measures: the bracket, a comparison, a condition.
+_VERSUS = re.compile(r"\bvs\b|\bversus\b")  # "(73.5 mV vs. 126.2 mV)": one value set against another
 _BRACKET_MEASURE_AFTER = re.compile(r"\s*(?:\)|,|vs\b|versus\b|at\b)")
 _BRACKET_DECIMAL_AFTER = re.compile(r"\s*\$?\s*(?:\)|,\s*respectively\s*\))")
 # A word before the bracket whose value is a condition of the experiment, not an outcome: "a laser (808 nm)".

@@ -37,6 +37,7 @@ def test_bracketed_and_reached_values_are_results(text: str, expected: list[str]
     "We use dropout (0.5) and a learning rate (0.001).",
     "The solvent (1,4-dioxane) was removed.",
     "The samples were excited by a pulsed laser with excitation (808 nm).",
+    "We evaluate on 26 problems in a POSIX sandbox (2 s / 256-512 MB).",
 ])
 def test_bracketed_settings_are_no_results(text: str) -> None:
     assert values(text) == []
