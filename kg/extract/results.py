@@ -31,7 +31,8 @@ log = logging.getLogger(__name__)
 # Unit spellings -> normalised unit. Percent-like, multiplier-like and measured units.
 _PERCENT_UNITS = {"%": "%", "\\%": "%", "％": "%", "percent": "%", "per cent": "%"}
 _POINT_UNITS = {"pp": "pp", "p.p.": "pp", "percentage points": "pp", "percentage point": "pp",
-                "points": "points", "point": "points", "个百分点": "pp", "百分点": "pp"}
+                "points": "points", "point": "points", "个百分点": "pp", "百分点": "pp",
+                "absolute points": "points", "absolute point": "points", "absolute percentage points": "pp"}
 _TIMES_UNITS = {"x": "x", "×": "x", "\\times": "x", "times": "x", "fold": "x", "-fold": "x", "\u2010fold": "x",
                 "倍": "x"}
 _MEASURE_UNITS = (
@@ -40,7 +41,7 @@ _MEASURE_UNITS = (
     "W/(m·K)", "W/(m K)", "W/(mK)", "W/mK",
     "mV", "V", "ps", "ns", "fs", "GPa", "MPa", "meV", "eV", "km/h", "m/s", "bpm", "mm", "cm", "km", "nm", "μm", "µm",
     "ms", "μs", "sec", "seconds", "s", "minutes", "min", "hours", "h", "FPS", "fps", "Hz", "kHz", "dB", "dBm", "GB",
-    "MB", "TB", "GFLOPs", "TFLOPs", "FLOPs", "W", "mW", "kWh", "J", "mJ", "°C", "m", "ppm", "毫秒", "秒", "帧/秒", "帧每秒",
+    "MB", "TB", "GFLOPs", "TFLOPs", "FLOPs", "W", "mW", "kWh", "J", "mJ", "°C", "m", "ppm", "Jones", "毫秒", "秒", "帧/秒", "帧每秒",
 )
 # Metric names that can stand where a unit would ("+3.2 mAP", "0.5 dB PSNR" is handled by dB). Not F1: in
 # "-19.9 F1 percentage points" its digit would read as part of the value; it is the value's metric instead.
@@ -90,7 +91,7 @@ _RESULT_VERBS_EN = (
     "reduce", "reduces", "reduced", "reducing", "lower", "lowers", "lowered", "lowering", "cut", "cuts",
     "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses", "surpassed",
     "surpassing", "exceed", "exceeds", "exceeded", "exceeding", "gain", "gains", "deliver", "delivers",
-    "delivering", "report", "reports", "was", "were", "is", "are", "by", "to", "of",
+    "delivered", "delivering", "report", "reports", "was", "were", "is", "are", "by", "to", "of",
     "show", "shows", "demonstrate", "demonstrates", "accelerate", "accelerates", "speeds", "faster",
     "drops", "decreases", "rises", "raises", "running", "runs", "run",
 )
@@ -169,15 +170,16 @@ _UNIT_RE = _COMPOUND_UNIT + "|" + "|".join(re.escape(u) for u in _UNIT_ALTS)
 _CANDIDATE = re.compile(
     rf"""
     (?:(?<=\\le)|(?<=\\leq)|(?<=\\ge)|(?<=\\geq)|   # a bound in LaTeX ("$\le95.04\%$"), else
-    (?<![A-Za-z0-9_@/.\-\\^]))(?<!\d:)           # not inside a name (CIFAR-10, ResNet34, mAP@0.5, mAP@50:95)
-    (?P<prefix>(?:\$?\\sim\s*|\$?\\approx\s*|[~≈∼]\s?|约\s?|[+±]\s?|[-−](?=\d))?)
+    (?<![A-Za-z0-9_@/.\-\\^‐]))(?<!\d:)          # not inside a name (CIFAR-10, ResNet34, mAP@0.5, mAP@50:95)
+    (?P<prefix>(?:\$?\\sim\s*|\$?\\approx\s*|[~≈∼]\s?|约\s?|[+±]\s?|[-−](?=\.?\d))?)
     \$?\s?
     (?P<num>{_NUM})
-    (?P<exp>\s?(?:×|x|\\times|\*)\s?10\^\{{?[-−]?\d{{1,2}}\}}?|(?<=10)\^\{{?[-−]\d{{1,2}}\}}?|e[-−]\d{{1,2}})?  # 1.2×10^-3, 10^{{-5}}, 1e-4
-    (?:\s?(?:[-–—~]|to|至)\s?(?P<num2>{_NUM}))?   # a range: 7–10 times, 24–29mm
+    (?P<exp>\s?(?:×|x|\\times|\*)\s?10\^\{{?[-−]?\d{{1,2}}\}}?|(?<=10)\^\{{?[-−]\d{{1,2}}\}}?|e[-−]\d{{1,2}}
+       |\s?×\s?10\s(?:[-−]\s?)?\d{{1,2}}(?=\s?[A-Za-zΩμµ]))?  # 1.2×10^-3, 10^{{-5}}, 1e-4, a PDF's "1.06 × 10 14 Jones\"
+    (?:\s?(?:[-‐–—~]|to|至)\s?(?P<num2>{_NUM}))?  # a range: 7–10 times, 24–29mm, 5‐10% (U+2010)
     \$?
     (?:\s?\$?(?P<unit>{_UNIT_RE})\$?)?
-    (?:(?<=[x×%])-(?P<num3>{_NUM})[x×%])?         # a range with its unit twice: "2.1x-54x", "10%-15%"
+    (?:(?<=[x×%])[-‐](?P<num3>{_NUM})[x×%])?   # a range with its unit twice: "2.1x-54x", "10%-15%"
     (?![A-Za-z0-9_@]|\.\d)
     """,
     re.VERBOSE,
@@ -248,7 +250,7 @@ def _may_end_like(before: str, ends: tuple[str, ...], stems: tuple[str, ...]) ->
         return True
     last = tail.rsplit(None, 1)[-1] if tail else ""
     return any(stem in last for stem in stems)
-_RANGE_GAP = re.compile(r"\s?[-–—~]\s?")
+_RANGE_GAP = re.compile(r"\s?[-‐–—~]\s?")
 _TO_GAP = re.compile(r"\s+to\s+")
 _DEVIATION_GAP = re.compile(r"\s*(?:±|\$?\\pm\$?|\+/-)\s*")
 _RANGE_BEFORE = re.compile(r"\b(?:by|of|between)\s+(?:about\s+|approximately\s+|around\s+|up to\s+|~\s*)?\$?$",
@@ -510,6 +512,10 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
         return False, "tolerance_or_identifier", 0.0
     if ("percent" in kinds or "points" in kinds) and re.match(r"^\s*(?:RH\b|relative humidity|humidity)", after):
         return False, "condition", 0.0
+    if stripped.endswith("在") and _ZH_UNDER_CONDITION_AFTER.match(after):
+        return False, "condition", 0.0  # "在8倍加速下", "在10%噪声下": the condition a result is measured under
+    if "under" in before[-30:] and _ILLUMINATION_AFTER.match(after) and _UNDER_BEFORE.search(before[-30:]):
+        return False, "condition", 0.0  # "under AM 1.5 G illumination", "under 1 sun illumination"
     if ("CI" in before[-12:] or "interval" in before[-30:]) and _INTERVAL_BEFORE.search(before):
         return False, "confidence_interval", 0.0  # "0.91 (95% CI: 0.89-0.93)": the interval is no result
 
@@ -526,12 +532,16 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
             return False, "setting_ratio", 0.0
         if re.match(r"^\s*(?:confidence|CI|significance)", after):
             return False, "confidence_level", 0.0
+        if len(group) == 1 and _CONDITION_SHARE_AFTER.match(after) and _AT_SHARE_BEFORE.search(before[-16:]):
+            return False, "condition_share", 0.0  # "under 10% label noise", "with 50% sparsity", "at a 5% FPR"
         return True, "percent", 0.9
     if "times" in kinds:
         if _COMPARATIVE.search(after[:40]) or _COMPARATIVE.search(before[-40:]) or re.search(
                 r"\bby\s*(?:about|approximately|around|nearly|roughly|up to|over|~)?\s*$", before):
             if re.match(r"^\s*(?:super-?resolution|upsampl|downsampl|zoom|magnif)", after, re.IGNORECASE):
                 return False, "scale_setting", 0.0
+            if _AT_SETTING_BEFORE.search(before[-12:]) and _ACCELERATION_SETTING_AFTER.match(after):
+                return False, "scale_setting", 0.0  # "at 8x acceleration", "under 4x and 8x undersampling" (MRI)
             return True, "multiplier", 0.85
         return False, "multiplier_without_comparison", 0.0
     if raw_first.startswith("+") and re.search(r"\bby\s*$", before):
@@ -543,7 +553,7 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
         return False, "metric_unit_without_verb", 0.0
     if _COUNT_NOUNS.match(after) and "measure" not in kinds:
         return False, "count", 0.0
-    if re.match(r"^-(?!fold)[A-Za-z]", after):  # "4-class", "3-stage"
+    if re.match(r"^[-‐](?!fold)[A-Za-z]", after):  # "4-class", "3-stage", "1.5‐nm" (U+2010)
         return False, "compound", 0.0
     close_before = before[-30:]
     if stripped.endswith(_PLUS_MINUS) or (last == "$" and stripped[:-1].rstrip().endswith(_PLUS_MINUS)) or (
@@ -586,6 +596,12 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
                 _has_result_verb(close_before) or re.match(r"^\s*(?:faster|lower|higher|less|more|"
                                                                      r"improvement|reduction|gain)", after):
             return True, "measure", 0.75
+        if " as " in close_before and _AS_FAR_AS_BEFORE.search(close_before):
+            return True, "as_far_as", 0.7  # "a threshold as low as 11.4 µJ/cm2"
+        if last == "(" and (len(group) == 1 or _VERSUS.search(text, group[0].end, group[-1].start)) and \
+                _bracketed_value_of(stripped, after, _BRACKET_MEASURE_AFTER):
+            # "record-breaking responsivity (5.90 A·W−1)", "FRET (∼20 ps)"; not a list of limits ("a sandbox (2 s / 256 MB)")
+            return True, "bracketed_measure", 0.7
         return False, "measure_without_context", 0.0
     # bare numbers: decimals right after a metric name ("IC 0.871", "F1: 0.84", "AUC of 0.93")
     # the metric words first: the name-before-value pattern backtracks (several µs per window)
@@ -615,7 +631,67 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     # "TauVL achieves 54.2 on MMMU", "attains 54.2 and 61.8 on MMMU and MathVista": a score where it was measured
     if bare and first.number <= 100 and _SCORE_ON_AFTER.match(after) and _RESULT_VERB_JUST_BEFORE.search(close_before):
         return True, "score_on", 0.65
+    if bare and last == "(" and "." in raw_first and first.number <= 100 and \
+            _bracketed_value_of(stripped, after, _BRACKET_DECIMAL_AFTER):
+        return True, "bracketed_decimal", 0.65  # "comparable to unwatermarked outputs (0.838)", "(63.2 vs. 58.1)"
+    if bare and len(group) > 1 and "respectively" in after[:16] and _RESPECTIVELY_AFTER.match(after) and \
+            all("." in text[c.start:c.end] for c in group) and _has_cue(_sentence_so_far(text, first.start), metric_names):
+        # "the Spearman correlation coefficient median ρ values for A, B, and C are 0.62, 0.55 and 0.53, respectively"
+        return True, "respective_values", 0.65
     return False, "bare_number", 0.0
+
+
+_RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b")
+
+
+def _sentence_so_far(text: str, pos: int, limit: int = 200) -> str:
+    """The words of the sentence before ``pos`` (at most ``limit`` characters back)."""
+    window = text[max(0, pos - limit):pos]
+    cut = max(window.rfind(". "), window.rfind("。"), window.rfind("; "))
+    return window[cut + 1:]
+
+
+# "as low as 11.4 µJ/cm2", "as high as 0.93": the value a quantity reaches.
+_AS_FAR_AS_BEFORE = re.compile(r"\bas\s+(?:low|high|small|large|short|long|fast|little|much)\s+as\s*\$?$",
+                               re.IGNORECASE)
+# What closes a value that opens a bracket after the phrase it measures: the bracket, a comparison, a condition.
+_VERSUS = re.compile(r"\bvs\b|\bversus\b")  # "(73.5 mV vs. 126.2 mV)": one value set against another
+_BRACKET_MEASURE_AFTER = re.compile(r"\s*(?:\)|,|vs\b|versus\b|at\b)")
+_BRACKET_DECIMAL_AFTER = re.compile(r"\s*\$?\s*(?:\)|,\s*respectively\s*\))")
+# A word before the bracket whose value is a condition of the experiment, not an outcome: "a laser (808 nm)".
+_CONDITION_NOUN_BEFORE = re.compile(
+    r"(?:temperatures?|wavelengths?|thickness|area|illumination|irradiation|concentrations?|loadings?|pressures?|"
+    r"frequenc(?:y|ies)|bias|humidity|sizes?|lengths?|windows?|budgets?|limits?|doses?|lasers?|"
+    r"excitation|duration|steps?|version)$", re.IGNORECASE)
+
+
+def _bracketed_value_of(stripped: str, after: str, closes: re.Pattern[str]) -> bool:
+    """Whether a value opening a bracket ("... responsivity (5.90 A·W−1)") measures the word right before it: a
+    word (not a setting noun, a citation or an equation) ends ``stripped`` (the text before the value, ending in
+    "("), and ``closes`` matches what follows the value."""
+    word = stripped[:-1].rstrip()
+    if not word or not (word[-1].isalpha() or word[-1] == "-") or closes.match(after) is None:
+        return False
+    return _CONDITION_NOUN_BEFORE.search(word[-14:]) is None
+
+
+# A share an experiment is run under, not an outcome: "under 10% label noise", "with 50% sparsity", "at a 5% false
+# positive rate" (an operating point).
+_AT_SHARE_BEFORE = re.compile(r"\b(?:at|under|with)\s+(?:an?\s+|only\s+)?\$?$", re.IGNORECASE)
+_CONDITION_SHARE_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:label\s+|annotation\s+)?(?:noise|sparsity|pruning|masking|mask\s+ratio|missing|occlusion|"
+    r"corruption|outliers?|contamination|poison\w*|FPR|FAR|false\s+(?:positive|alarm|acceptance)\s+rates?)\b",
+    re.IGNORECASE)
+# A factor an experiment is run at, not a gain: "at 8x acceleration", "under 4× undersampling", "at 2x speed".
+_AT_SETTING_BEFORE = re.compile(r"\b(?:at|under)\s+(?:an?\s+)?\$?$", re.IGNORECASE)
+_ACCELERATION_SETTING_AFTER = re.compile(r"\s*(?:acceleration|accelerated|undersampl|subsampl|sampling|speed\b|"
+                                         r"compression\b)", re.IGNORECASE)
+# Chinese "在 VALUE ... 下": the condition a result is measured under ("在8倍加速下", "在10%噪声下").
+_ZH_UNDER_CONDITION_AFTER = re.compile(r"\s*[^，。；,;\d\s]{0,6}下")
+# Light a solar cell is measured under: "under AM 1.5 G illumination", "under 1 sun illumination".
+_UNDER_BEFORE = re.compile(r"\bunder\s+(?:(?:the\s+|an?\s+)?(?:AM|standard|simulated|one|1)\s*)?\$?$", re.IGNORECASE)
+_ILLUMINATION_AFTER = re.compile(r"\s*(?:G\s+|G\b)?(?:suns?\s+)?(?:illumination|irradiation|irradiance)\b",
+                                 re.IGNORECASE)
 
 
 # A baseline's value the paper sets against its own: "(an FVD of 312,) compared with 406 for Open-Sora 1.2", "versus
@@ -1099,6 +1175,9 @@ def _slashed_metrics(text: str, group: list[_Candidate], metric_names: tuple[str
 
 _NAME_SHAPED = re.compile(r"[A-Z].*[A-Z]|[a-z][A-Z]|@")
 # "from 1.62 to 1.08 s": the first value of a change, then the second.
+# Between a kept value and the next one of the same list: the first value's own words, then ", and" (no clause or
+# sentence break, no setting preposition).
+_LIST_GOES_ON = re.compile(r"\$?(?:\s+[\w-]+){0,3}\s*,\s*and\s+(?:an?\s+)?")
 _FROM_BEFORE = re.compile(r"\bfrom\s+\$?$")
 _FROM_TO_GAP = re.compile(r"\s+to\s+\$?")
 
@@ -1214,6 +1293,10 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
                 and first.start - previous.end < 60 and previous.kind == "measure" \
                 and not re.search(r"[.!?。;；]\s", text[previous.end:first.start]):
             # "... of 2.27 meV/atom and 3.79 meV/atom for energy, and 13.83 meV/Å ... for forces": the list goes on
+            keep, rule, confidence = True, "continued", 0.6
+        elif not keep and rule == "measure_without_context" and previous is not None \
+                and _LIST_GOES_ON.fullmatch(text, previous.end, first.start):
+            # "a 93% PLQY, a 27.1% peak EQE, and 22.8 h of T50": a measured value listed after kept results
             keep, rule, confidence = True, "continued", 0.6
         if keep and pending_from is not None and _FROM_TO_GAP.fullmatch(text, pending_from[-1].end, first.start):
             emit(pending_from, "from_to", 0.6)  # the value a kept result changed from is stated as well

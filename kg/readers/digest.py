@@ -16,7 +16,7 @@ import logging
 import re
 import sys
 import unicodedata
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,12 +39,13 @@ MAX_BAD_LINES_LISTED = 3  # lines with invalid UTF-8 listed one by one per file;
 # and "### [Title](URL)" with a web or DOI link (forks that number papers differently, or not at all); a header
 # linking to an anchor ("## [cs.CV](#cs-cv)") is a category.
 # Any heading level (one "#" only with an arXiv or DOI link: a digest's own title may link to its repository), a
-# number written "[N]", "N.", "N)", "N:", "N" or "Paper N:", and an ornament ("📄") before the link.
+# number written "[N]", "N.", "N)", "N:", "N" or "Paper N:", and an ornament ("📄") before the link; an unnumbered
+# title whose "[" is not closed on the line ("### [A Title Wrapped", "over Lines](URL)": its link follows).
 _PAPER_HEADER = re.compile(
     r"^(?:#{2,6}|#(?=[^#].*\]\(\s*<?(?:https?://(?:www\.|export\.)?arxiv\.org/|https?://(?:dx\.)?doi\.org/|doi:)))\s*"
-    r"(?:\[(\d+)\]\s*(?:[^\w\s\[\]()#*_<>]{1,3}\s*)?|"  # "[N]": a paper header even without its link (reported)
-    r"(?:(?:paper\s+)?(\d+)[.):]?\s+|(?:paper\s+)?(\d+)[.):]\s*)?(?:[^\w\s\[\]()#*_<>]{1,3}\s*)?"
-    r"(?=(?:\*\*|__)?\[.*\]\(\s*<?(?:https?://|doi:)))(.*)$",
+    r"(?:\[(\d+)\]\s*(?:[^\w\s\[\]()#*_<>$]{1,3}\s*)?|"  # "[N]": a paper header even without its link (reported)
+    r"(?:(?:paper\s+)?(\d+)[.):]?\s+|(?:paper\s+)?(\d+)[.):]\s*)?(?:[^\w\s\[\]()#*_<>$]{1,3}\s*)?"
+    r"(?=(?:\*\*|__)?\[.*\]\(\s*<?(?:https?://|doi:)|(?:\*\*|__)?\[(?:[^\[\]]|\[[^\[\]]*\])+$))(.*)$",
     re.IGNORECASE)
 # The first link of the header ("<url>" and a '"title"' allowed); what follows it ("(cs.CV)", "[PDF](...)") is not
 # part of the title.
@@ -53,6 +54,76 @@ _TITLE_LINK = re.compile(r"^(?P<bold>\*\*|__)?\[(?P<title>.*?)\]\(\s*(?:<\s*(?P<
                          r"(?:\s+\"[^\"]*\")?\s*\)(?P=bold)?(?:\s.*)?$")
 MAX_HEADER_LINES = 3  # a hard-wrapped digest may break a long paper header over this many lines
 PAPER_LINK_LINES = 6  # a header without a link takes its paper's id from a link this close under it
+
+
+# Other ways to write a paper header, rewritten to "### [N] [Title](URL)" (see :func:`_canonical_header`):
+# an HTML anchor for the link ('### [3] <a href="https://arxiv.org/abs/ID">Title</a>');
+_HTML_ANCHOR = re.compile(r"<a\s[^>]*?href\s*=\s*[\"']?\s*(?P<url>[^\"'\s>]+)[\"']?[^>]*>(?P<title>.*?)</a\s*>", re.IGNORECASE)
+# bold around the number and the link ("### **[3] [Title](URL)**"), or a bold line instead of a heading
+# ("**[3] [Title](URL)**", "**[3] Title**" with its link on a line under it);
+_BOLD_NUMBERED = re.compile(r"^(?P<hashes>#{1,6}\s*)?(?P<bold>\*\*|__)\s*\[(?P<n>\d+)\]\s*(?P<rest>.*?)\s*(?P=bold)\s*$")
+# a list item that is only a link ("3. [Title](https://arxiv.org/abs/ID)", "3) **[Title](URL)**", "- [Title](URL)"),
+# when the paper's fields follow it and it opens no list (see DigestReader._blocks): contents lists and the papers a
+# field lists are written so too;
+_LISTED_LINK = re.compile(r"^(?:(?P<n>\d{1,4})[.)]|[-*+])\s+(?P<rest>(?:\*\*|__)?\[.+\]\(\s*<?(?P<url>[^\s()<>]+)\s*>?\)(?:\*\*|__)?"
+                          r"(?:\s+\(?[\w.\-]+\)?)?)\s*$")
+# a heading that names its paper in text, by an arXiv id or a bare link ("### [3] Title (arXiv:2602.09082)",
+# "## Title - arXiv:ID", "### [3] [arXiv:ID] Title", "### [3] Title: https://arxiv.org/abs/ID");
+_ARXIV_TEXT_REF = re.compile(r"\barXiv\s*:\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)\b",
+                             re.IGNORECASE)
+_TEXT_REF = re.compile(r"[(\[]?\s*(?:arXiv\s*:\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)\b"
+                       r"|(?P<url>(?:https?://|doi:)[^\s<>()\[\]]+))\s*[)\]]?", re.IGNORECASE)
+# how a heading opens before its title: the hashes and a number, perhaps bold ("### **Paper 3:** [Title](URL)").
+_HEADING_LEAD = re.compile(r"^#{1,6}\s*(?:(?:\*\*|__)?(?:\[(?P<n1>\d+)\]|(?:paper\s+)?(?P<n2>\d+)[.):]?)(?:\*\*|__)?\s+)?",
+                           re.IGNORECASE)
+# A line of a hard-wrapped field that starts with "#" ("# of parameters"): lower-case words right after it, and the
+# line before it holds text (a heading has a blank line before it; a category is named by its code).
+_WRAPPED_HASH_LINE = re.compile(r"^#{1,2}\s+[a-z][a-z]*\s+[a-z]")
+_LIST_ITEM = re.compile(r"^(?:\d{1,4}[.)]|[-*+])\s")
+_LINK_AFTER_SPACE = re.compile(r"\]\s+\((?=\s*<?(?:https?://|doi:))")  # "[Title] (https://...)"
+
+
+def _header_from_text_ref(text: str) -> str | None:
+    """A heading that names its paper in text (see :data:`_TEXT_REF`) as "### [N] [Title](URL)", else None."""
+    lead = _HEADING_LEAD.match(text)
+    if lead is None:
+        return None
+    rest = text[lead.end():]
+    refs = [m for m in _TEXT_REF.finditer(rest) if m.group("id") or paper_id(m.group("url")).scheme != "url"]
+    if not refs:
+        return None
+    ref = refs[-1]
+    url = f"https://arxiv.org/abs/{ref.group('id')}" if ref.group("id") else ref.group("url")
+    title = f"{rest[:ref.start()]} {rest[ref.end():]}".strip(" -–—|:·*_")
+    number = lead.group("n1") or lead.group("n2")
+    return f"### [{number}] [{title}]({url})" if number else f"### [{title}]({url})" if title else None
+
+
+def _canonical_header(text: str) -> str | None:
+    """``text`` rewritten as a "### [N] [Title](URL)" paper header when it is another way to write one (see the
+    patterns above), else None. Cheap prechecks first: most lines are prose."""
+    first = text[:1]
+    if first not in "#*_0123456789":
+        return None
+    rewritten = text
+    if "<a" in text and ("href" in text or "HREF" in text):
+        rewritten = _HTML_ANCHOR.sub(lambda m: f"[{m.group('title').strip()}]({m.group('url')})", text)
+    if first in "*_#" and (bold := _BOLD_NUMBERED.match(rewritten)) is not None:
+        rewritten = f"### [{bold.group('n')}] {bold.group('rest')}"
+    if rewritten.startswith("#"):
+        if "] " in rewritten and _LINK_AFTER_SPACE.search(rewritten):
+            rewritten = _LINK_AFTER_SPACE.sub("](", rewritten, count=1)
+        if "](" not in rewritten:
+            lower = rewritten.lower()
+            if ("arxiv" in lower or "http" in lower or "doi:" in lower) and \
+                    (from_text := _header_from_text_ref(rewritten)) is not None:
+                rewritten = from_text
+        elif (lead := _HEADING_LEAD.match(rewritten)) is not None and ("*" in lead.group() or "_" in lead.group()) \
+                and (number := lead.group("n1") or lead.group("n2")):
+            rewritten = f"### [{number}] {rewritten[lead.end():]}"  # "### **Paper 3:** [Title](URL)"
+    if rewritten == text or not _PAPER_HEADER.match(rewritten):
+        return None
+    return rewritten
 
 
 def _link_url(link: re.Match[str]) -> str:
@@ -84,7 +155,8 @@ _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
-# Field keys: plain ("TL;DR: x"), bold ("**Motivation:** x", "**TL;DR**: x"), quoted ("> **TL;DR:** x").
+# Field keys: plain ("TL;DR: x"), bold ("**Motivation:** x", "**TL;DR**: x"), quoted ("> **TL;DR:** x"), after an
+# ornament ("📌 **Abstract**: x"); in HTML ("<p><b>Abstract:</b> x</p>") once the tags are dropped.
 _KEYS = {
     "tl;dr": "tldr", "tldr": "tldr", "tl; dr": "tldr",
     "motivation": "motivation",
@@ -104,7 +176,7 @@ _KEYS = {
     "摘要": "abstract", "动机": "motivation", "方法": "method", "结果": "result", "结论": "conclusion",
 }
 _KEY_LINE = re.compile(
-    r"^\s*(?:>\s*)?(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?P<table>\|\s*)?(?:\*\*|__)?\s*(?P<key>"
+    r"^\s*(?:>\s*)?(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:[^\x00-\x7f\w]{1,3}\s*)?(?P<table>\|\s*)?(?:\*\*|__)?\s*(?P<key>"
     + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))
     + r")\s*(?:\*\*|__)?\s*(?:[:：]|(?(table)\||(?!)))\s*(?:\*\*|__)?\s?(?P<rest>.*?)(?(table)\s*\|?)$",
     re.IGNORECASE,
@@ -114,6 +186,12 @@ _KEY_LINE = re.compile(
 _KEY_HEADING = re.compile(
     r"^\s*#{1,6}\s*(?:\*\*|__)?\s*(?P<key>" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))
     + r")\s*(?:\*\*|__)?\s*(?:[:：]\s*(?:\*\*|__)?\s*(?P<rest>.*?))?\s*$",
+    re.IGNORECASE,
+)
+# A bold field label alone on its line ("**Abstract**", "__TL;DR__"): its text follows on the next lines.
+_KEY_BOLD_LABEL = re.compile(
+    r"^\s*(?:\*\*|__)\s*(?P<key>" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))
+    + r")\s*(?:\*\*|__)\s*$",
     re.IGNORECASE,
 )
 _FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")  # a fenced code block opens or closes: "#" lines inside are code
@@ -201,6 +279,8 @@ class _Line:
     number: int  # 1-based
     offset: int  # character offset of the line in the decoded file
     text: str  # without the line ending
+    original: str | None = None  # the line as written, when ``text`` is a paper header rewritten from another form
+    unlinked: bool = False  # a heading without a link that starts a paper (its link is on a line under it)
 
 
 @dataclass
@@ -309,6 +389,9 @@ def _link_line_url(text: str) -> str | None:
     """The paper URL of a line that is only a link, perhaps labelled ("**arXiv**: https://...", "[PDF](https://...)");
     None for prose that cites a paper."""
     url = find_paper_url(text)
+    if url is None and (ref := _ARXIV_TEXT_REF.search(text)) is not None:
+        url = f"https://arxiv.org/abs/{ref.group('id')}"  # "arXiv:2602.09082"
+        text = _ARXIV_TEXT_REF.sub(" ", text)
     if url is None:
         return None
     label = _WORD.findall(_ANY_URL.sub(" ", text))
@@ -316,11 +399,57 @@ def _link_line_url(text: str) -> str | None:
 
 
 def _paper_url_below(lines: list[_Line]) -> tuple[str, int] | None:
-    """An arXiv or DOI link on its own line right under a header that has none, with its line number."""
-    for line in lines[1:PAPER_LINK_LINES + 1]:
+    """An arXiv or DOI link on its own line right under a header that has none, with its line number; else a web
+    page's link line with the paper's fields under it (a digest of articles not on arXiv)."""
+    below = lines[1:PAPER_LINK_LINES + 1]
+    for line in below:
         if (url := _link_line_url(line.text)) is not None:
             return url, line.number
+    for i, line in enumerate(below):
+        if (url := _web_link_line_url(line.text)) is not None and _fields_follow(below[i + 1:]):
+            return url, line.number
     return None
+
+
+# A web link on its own line: a bare URL, or "[Link](URL)", "**URL**: URL", "原文: URL" (a link word as its label);
+# not a code host (a paper's code link is not the paper).
+_WEB_LINK_LINE = re.compile(
+    r"^\s*(?:[-*>]\s+)?(?:(?:\*\*|__)?(?:link|url|paper|article|source|original|read more|原文|链接|原文链接)(?:\*\*|__)?\s*[:：]"
+    r"\s*(?:\*\*|__)?\s*)?(?:\[(?:link|url|paper|article|source|original|read more|原文|链接|原文链接|[^\]]*://[^\]]*)\]\(\s*"
+    r"(?P<linked>https?://[^\s()<>]+)\s*\)|<?(?P<bare>https?://[^\s<>]+?)>?)\s*$", re.IGNORECASE)
+_CODE_HOST = re.compile(r"^https?://(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co/(?!papers))",
+                        re.IGNORECASE)
+
+
+def _web_link_line_url(text: str) -> str | None:
+    """The URL of a line that is only a web link (see :data:`_WEB_LINK_LINE`), else None."""
+    if "http" not in text or (match := _WEB_LINK_LINE.match(text)) is None:
+        return None
+    url = match.group("linked") or match.group("bare")
+    return None if _CODE_HOST.match(url) else url
+
+
+def _fill(lines: Iterator[_Line], ahead: deque[_Line]) -> list[_Line]:
+    """The next :data:`PAPER_LINK_LINES` lines, read from ``lines`` into ``ahead`` (which hands them on later)."""
+    while len(ahead) < PAPER_LINK_LINES:
+        line = next(lines, None)
+        if line is None:
+            break
+        ahead.append(line)
+    return list(ahead)
+
+
+def _fields_follow(lines: list[_Line]) -> bool:
+    """Whether a paper's fields start in the first lines of ``lines`` (an author line "*A, B*" or a field label),
+    before any heading."""
+    for line in [ln for ln in lines if ln.text.strip()][:3]:
+        text = line.text.strip()
+        if text.startswith("#"):
+            return False
+        if _KEY_LINE.match(text) or _KEY_BOLD_LABEL.match(text) or (
+                text.startswith("*") and not text.startswith("**") and text.endswith("*")):
+            return True
+    return False
 
 
 def _is_digest_title(text: str) -> bool:
@@ -357,6 +486,32 @@ def _category_name(text: str) -> str:
     text = html.unescape(text).strip().strip("`").strip()
     codes = set(_ARXIV_CATEGORY.findall(text))
     return codes.pop() if len(codes) == 1 else text
+
+
+# A heading with no link that :meth:`DigestReader._link_under` found its paper's link under: marked so that it starts a
+# block (the mark makes it match :data:`_PAPER_HEADER`; ``_Line.unlinked`` says so) and read with
+# :data:`_UNLINKED_HEADING` (four groups, like ``_PAPER_HEADER``: the title is the fourth).
+_UNLINKED_MARK = "### [0] "
+_UNLINKED_HEADING = re.compile(r"^#{1,6}\s*(?:\[(\d+)\]\s*|(?:paper\s+)?(\d+)[.):]\s+)?()(.*?)\s*#*\s*$", re.IGNORECASE)
+
+
+def _may_title_a_paper(text: str) -> bool:
+    """Whether a heading line could be a paper's title: not a field label, a category, a digest title, a table of
+    contents or a date."""
+    words = text.lstrip("#").strip()
+    if not words or _KEY_HEADING.match(text) or _DIV_ID.search(text) or _BACK.search(text) or \
+            _ANCHOR_LINK.search(text) or _ARXIV_CATEGORY.search(text) or _TOC_WORDS.match(words) or _DATE.search(words):
+        return False
+    return not _is_digest_title(words) and len(_WORD.findall(words)) >= 2
+
+
+def _block_id(lines: list[_Line]) -> str | None:
+    """The id of the paper whose block ``lines`` are (its header's link, or the link line under it)."""
+    header = _PAPER_HEADER.match(lines[0].text)
+    if header is not None and (link := _TITLE_LINK.match(header.group(4).strip())) is not None:
+        return paper_id(_link_url(link)).id
+    below = _paper_url_below(lines)
+    return paper_id(below[0]).id if below is not None else None
 
 
 def _usable_count(paper: Paper) -> int:
@@ -451,8 +606,34 @@ class DigestReader:
         current: list[_Line] | None = None
         current_category: str | None = None
         in_fence = False
-        for line in self._lines(path):
+        last_text = ""  # the last line with text before this one
+        lines = self._lines(path)
+        ahead: deque[_Line] = deque()  # lines read to look under a heading, not yet cut into blocks
+        while True:
+            line = ahead.popleft() if ahead else next(lines, None)
+            if line is None:
+                break
             text = line.text
+            if not in_fence and (canonical := _canonical_header(text)) is not None:
+                line = _Line(line.number, line.offset, canonical, text)
+                text = canonical
+            elif not in_fence and text.startswith("#") and not _PAPER_HEADER.match(text) and _may_title_a_paper(text):
+                if self._link_under(lines, ahead, current, web=text.startswith("##")):
+                    line = _Line(line.number, line.offset, _UNLINKED_MARK + text, text, unlinked=True)
+                    text = line.text
+                elif _fields_follow(list(ahead)):
+                    self.report.warn(str(path), line.number, "heading with a paper's fields under it but no arXiv, DOI "
+                                     "or web link near it: not read as a paper (its lines join the block before)")
+            elif not in_fence and text[:1] in "0123456789-*+" and (listed := _LISTED_LINK.match(text)) is not None \
+                    and not _LIST_ITEM.match(last_text) and not last_text.endswith((":", "：")) \
+                    and _fields_follow(_fill(lines, ahead)):
+                # "3. [Title](https://arxiv.org/abs/ID)", "- [Title](https://mp.weixin.qq.com/...)" with the paper's
+                # fields under it, not after another list item or a line that opens a list ("We build on:")
+                number = f"[{listed.group('n')}] " if listed.group("n") else ""
+                line = _Line(line.number, line.offset, f"### {number}{listed.group('rest')}", text)
+                text = line.text
+            if text.strip():
+                last_text = text.strip()
             if _PAPER_HEADER.match(text):
                 if current is not None:
                     yield _Block(current, current_category)
@@ -461,8 +642,12 @@ class DigestReader:
                 continue
             if _FENCE.match(text):
                 in_fence = not in_fence
-            elif in_fence or (current is not None and _KEY_HEADING.match(text)):
-                pass  # code, or a field label of the paper ("## Abstract"): the paper's lines
+            elif in_fence or (current is not None and (_KEY_HEADING.match(text) or (
+                    current[-1].text.strip() and _WRAPPED_HASH_LINE.match(text)
+                    and not _ARXIV_CATEGORY.search(text)))):
+                # code, a field label of the paper ("## Abstract"), or a hard-wrapped field line that starts with "#"
+                # ("We reduce the", "# of parameters by half"): the paper's lines
+                pass
             elif text.startswith("#") and not text.startswith("###"):
                 header = _CATEGORY_HEADER.match(text)
                 if header:
@@ -482,6 +667,23 @@ class DigestReader:
                 current.append(line)
         if current is not None:
             yield _Block(current, current_category)
+
+    @staticmethod
+    def _link_under(lines: Iterator[_Line], ahead: deque[_Line], current: list[_Line] | None, web: bool = True) -> bool:
+        """Whether a heading without a link ("## A Paper Title") has its paper's link on a line under it ("[arXiv](URL)",
+        "**arXiv**: URL", "arXiv:ID", a web page's bare URL), with the paper's fields after that line, before any other
+        heading, and so starts a paper (a "#" heading only with an arXiv or DOI link: ``web`` False). A link to the
+        paper whose block the heading is in ("### Links" then its PDF) starts none."""
+        below = _fill(lines, ahead)
+        for i, line in enumerate(below):
+            if line.text.startswith("#") or _PAPER_HEADER.match(line.text) or _FENCE.match(line.text):
+                return False
+            url = _link_line_url(line.text) or (_web_link_line_url(line.text) if web else None)
+            if url is not None and not _fields_follow(below[i + 1:]):
+                return False  # a list of links under a heading ("## Today's picks", "- [A](URL)"), no paper's fields
+            if url is not None:
+                return current is None or paper_id(url).id != _block_id(current)
+        return False
 
     def read_file(self, path: str | Path) -> Iterator[Paper]:
         """Yield the papers of one digest file. Unreadable files raise :class:`InputError`."""
@@ -509,9 +711,10 @@ class DigestReader:
             return ids  # reading the file reports why
         with handle:
             for raw in handle:
-                if raw[:1] != b"#":
+                if not raw[:1] or raw[:1] not in b"#*_0123456789":  # (b"" is in every bytes value)
                     continue
                 text = raw.decode("utf-8", errors="replace").rstrip("\r\n")[: self.max_line_chars]
+                text = _canonical_header(text) or text
                 if (header := _PAPER_HEADER.match(text)) and (link := _TITLE_LINK.match(header.group(4).strip())):
                     ids[paper_id(_link_url(link)).id] += 1
         return ids
@@ -584,6 +787,9 @@ class DigestReader:
         first_line, last_line = head.number, lines[-1].number
         header = _PAPER_HEADER.match(head.text)
         assert header is not None
+        if head.unlinked:  # "## A Paper Title" whose link is on a line under it
+            header = _UNLINKED_HEADING.match(head.original or "")
+            assert header is not None
         written_number = header.group(1) or header.group(2) or header.group(3)
         number = int(written_number) if written_number else None
         header, link, header_lines = _header_link(header, lines)
@@ -606,6 +812,8 @@ class DigestReader:
         sections: dict[str, Section] = {}
         rest = header.group(4)
         title_offset = head.offset + header.start(4) + len(rest) - len(rest.lstrip()) + title_at
+        if head.original is not None:  # a header rewritten from another form: find the title as written
+            title_offset = head.offset + max(0, head.original.find(raw_title.strip()))
         sections["title"] = Section("title", title, _lang(title), head.number, head.number + header_lines - 1,
                                     title_offset, wrapped=title_offset + len(raw_title) > head.offset + len(head.text))
         authors: list[str] = []
@@ -648,16 +856,20 @@ class DigestReader:
                     text = stripped = f"{inner} {after}".strip() or stripped
                 else:  # "<summary>Details</summary>Motivation: x"
                     text = stripped = after
+            if stripped.startswith("<") and (untagged := _strip_tags(stripped)) != stripped and \
+                    _KEY_LINE.match(untagged):
+                text = stripped = untagged  # "<p><b>Abstract:</b> We ...</p>"
             if after_blank:
                 after_blank = False
+                # (a label with no text yet keeps the paragraph after it: "**Abstract**", "", "Objective: ...")
                 if _KEY_LINE.match(text) or _KEY_HEADING.match(text) or _STRUCTURAL.match(stripped) \
-                        or _NOT_PROSE.match(stripped):
+                        or (_NOT_PROSE.match(stripped) and open_field is not None and any(open_field[2])):
                     close()
-            if heading := _KEY_HEADING.match(text):
+            if heading := _KEY_HEADING.match(text) or _KEY_BOLD_LABEL.match(text):
                 close()
                 seen_key = True
                 key = _KEYS[heading.group("key").lower()]
-                rest = (heading.group("rest") or "").strip()
+                rest = (heading.groupdict().get("rest") or "").strip()
                 if key in ("main_category", "categories") and rest:
                     categories += [c.strip() for c in rest.strip("*").split(",") if c.strip()]
                     continue

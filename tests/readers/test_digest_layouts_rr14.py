@@ -1,0 +1,168 @@
+"""The digest reader on layouts written by other generators (session 14): each keeps every paper's data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.readers import ReadReport, read_digests
+
+BODY = "*Alice Smith, Bob Jones*\n\nMain category: cs.CV\n\nAbstract: We propose FooNet, which reaches 45.1 mAP.\n\n"
+
+
+def read(tmp_path: Path, text: str, report: ReadReport | None = None):
+    path = tmp_path / "d.md"
+    path.write_text(text, encoding="utf-8")
+    return list(read_digests([path], report))
+
+
+def test_unnumbered_headers_wrapped_over_lines_are_read_whole(tmp_path: Path) -> None:
+    text = ("### [A Title That a Hard-Wrapping Tool\nBroke over Two Lines](https://arxiv.org/abs/2611.00001)\n" + BODY
+            + "### [Kelix\nReport](https://arxiv.org/abs/2611.00002)\n" + BODY
+            + "### [Donors of indolo[3,2-b]indole for\nSolar Cells](https://doi.org/10.1007/s00214-026-03297-7)\n" + BODY)
+    report = ReadReport()
+    papers = read(tmp_path, text, report)
+    assert [p.id for p in papers] == ["2611.00001", "2611.00002", "10.1007/s00214-026-03297-7"]
+    assert [p.title for p in papers] == ["A Title That a Hard-Wrapping Tool Broke over Two Lines", "Kelix Report",
+                                         "Donors of indolo[3,2-b]indole for Solar Cells"]
+    assert all(p.authors == ["Alice Smith", "Bob Jones"] and p.sections["abstract"].text.startswith("We propose")
+               for p in papers) and report.skipped == []
+
+
+@pytest.mark.parametrize("link_line", ["https://arxiv.org/abs/2611.00002", "[arXiv](https://arxiv.org/abs/2611.00002)",
+                                       "**arXiv**: https://arxiv.org/pdf/2611.00002v1", "arXiv:2611.00002"])
+@pytest.mark.parametrize("heading", ["## A Paper Title", "### A Paper Title", "## 2. A Paper Title"])
+def test_a_title_heading_with_its_link_on_a_later_line_starts_a_paper(tmp_path: Path, heading: str,
+                                                                      link_line: str) -> None:
+    text = ("# Daily Papers\n\n## cs.CV\n\n### [1] [First](https://arxiv.org/abs/2611.00001)\n" + BODY
+            + f"{heading}\n\n{link_line}\n" + BODY.replace("FooNet", "BarNet"))
+    report = ReadReport()
+    first, second = read(tmp_path, text, report)
+    assert (first.id, second.id, second.title) == ("2611.00001", "2611.00002", "A Paper Title")
+    assert second.authors == ["Alice Smith", "Bob Jones"] and "BarNet" in second.sections["abstract"].text
+    assert "BarNet" not in first.sections["abstract"].text and report.skipped == []
+
+
+def test_a_sub_heading_linking_to_its_own_paper_and_a_contents_list_start_no_paper(tmp_path: Path) -> None:
+    text = ("## Papers\n\n- [First](https://arxiv.org/abs/2611.00001)\n\n"
+            "### [1] [First](https://arxiv.org/abs/2611.00001)\n" + BODY + "### Links of the paper\n"
+            "[PDF](https://arxiv.org/pdf/2611.00001)\n\nConclusion: FooNet works.\n")
+    [paper] = read(tmp_path, text)
+    assert paper.id == "2611.00001" and paper.sections["conclusion"].text == "FooNet works."
+
+
+@pytest.mark.parametrize("header", [
+    "### **[1] [A Title](https://arxiv.org/abs/2611.00001)**",
+    "**[1] [A Title](https://arxiv.org/abs/2611.00001)**",
+    "**[1] A Title**\narXiv:2611.00001",
+    "### [1] A Title (arXiv:2611.00001)",
+    "## A Title - arXiv:2611.00001v2",
+    '### [1] <a href="https://arxiv.org/abs/2611.00001">A Title</a>',
+    "### <a href='https://arxiv.org/abs/2611.00001' target='_blank'>A Title</a>",
+    "1. [A Title](https://arxiv.org/abs/2611.00001)",
+    "1) **[A Title](https://arxiv.org/pdf/2611.00001)** (cs.CV)",
+])
+def test_other_paper_header_forms_are_read(tmp_path: Path, header: str) -> None:
+    report = ReadReport()
+    papers = read(tmp_path, f"{header}\n{BODY}### [2] [B](https://arxiv.org/abs/2611.00002)\n{BODY}", report)
+    assert [(p.id, p.title) for p in papers] == [("2611.00001", "A Title"), ("2611.00002", "B")]
+    assert papers[0].authors == ["Alice Smith", "Bob Jones"] and report.skipped == []
+    assert papers[0].sections["abstract"].text == "We propose FooNet, which reaches 45.1 mAP."
+
+
+def test_a_web_article_listed_with_its_fields_under_it_is_a_paper_and_other_link_lists_are_not(tmp_path: Path) -> None:
+    text = ("1. [一篇公众号文章](https://mp.weixin.qq.com/s/abc)\n" + BODY
+            + "### [2] [B](https://arxiv.org/abs/2611.00002)\n" + BODY.replace("45.1", "46.2")
+            + "Related:\n1. [Some blog](https://example.com/post)\n2. [Other](https://example.com/other)\n")
+    first, second = read(tmp_path, text)
+    assert first.title == "一篇公众号文章" and first.url == "https://mp.weixin.qq.com/s/abc"
+    assert second.id == "2611.00002" and "46.2" in second.sections["abstract"].text
+
+
+def test_a_latex_title_keeps_its_dollar_sign(tmp_path: Path) -> None:
+    [paper] = read(tmp_path, "**[1] $X^2$-DFD: A Framework**\narXiv:2611.00001\n" + BODY)
+    assert paper.title == "$X^2$-DFD: A Framework"
+
+
+@pytest.mark.parametrize("label", ["**Abstract**", "__Abstract__"])
+def test_a_bold_label_alone_on_its_line_opens_its_field(tmp_path: Path, label: str) -> None:
+    text = (f"### [1] [A](https://arxiv.org/abs/2611.00001)\n*Alice Smith*\n\n**TL;DR**\n\nFooNet is fast.\n\n{label}\n\n"
+            "Objective: To test FooNet.\nDesign: We ran it.\n\n**Conclusion**\nIt works.\n")
+    [paper] = read(tmp_path, text)
+    assert paper.sections["tldr"].text == "FooNet is fast."
+    assert paper.sections["abstract"].text == "Objective: To test FooNet. Design: We ran it."
+    assert paper.sections["conclusion"].text == "It works."
+
+
+def test_a_heading_with_fields_but_no_link_is_reported(tmp_path: Path) -> None:
+    text = "### [1] [A](https://arxiv.org/abs/2611.00001)\n" + BODY + "## A Paper With No Link\n\n" + BODY
+    report = ReadReport()
+    read(tmp_path, text, report)
+    assert [(w.line, "no arXiv, DOI or web link" in w.reason) for w in report.warnings] == [(8, True)]
+
+
+@pytest.mark.parametrize("layout", ["<p><b>{key}:</b> {value}</p>", "<b>{key}</b>: {value}<br>", "📌 **{key}**: {value}",
+                                    "• {key}: {value}"])
+def test_field_labels_in_html_tags_or_after_an_ornament_are_read(tmp_path: Path, layout: str) -> None:
+    fields = [("TL;DR", "FooNet is fast."), ("Abstract", "We propose FooNet, which reaches 45.1 mAP.")]
+    body = "\n".join(layout.format(key=k, value=v) for k, v in fields)
+    report = ReadReport()
+    [paper] = read(tmp_path, f"### [1] [A](https://arxiv.org/abs/2611.00001)\n*Alice Smith*\n{body}\n", report)
+    assert paper.sections["tldr"].text == fields[0][1] and paper.sections["abstract"].text == fields[1][1]
+    assert report.warnings == []
+
+
+@pytest.mark.parametrize("header", [
+    "### [1] [A Title] (https://arxiv.org/abs/2611.00001)",
+    "### **Paper 1:** [A Title](https://arxiv.org/abs/2611.00001)",
+    "### [1] [arXiv:2611.00001] A Title",
+    "### [1] A Title: https://arxiv.org/abs/2611.00001",
+    "# A Title\n\nhttps://arxiv.org/abs/2611.00001",
+    "- [A Title](https://arxiv.org/abs/2611.00001)",
+])
+def test_headers_with_the_link_apart_from_the_title_or_in_a_bullet_are_read(tmp_path: Path, header: str) -> None:
+    report = ReadReport()
+    papers = read(tmp_path, f"{header}\n{BODY}### [2] [B](https://arxiv.org/abs/2611.00002)\n{BODY}", report)
+    assert [(p.id, p.title) for p in papers] == [("2611.00001", "A Title"), ("2611.00002", "B")]
+    assert papers[0].authors == ["Alice Smith", "Bob Jones"] and report.skipped == []
+
+
+def test_a_bulleted_contents_list_starts_no_papers(tmp_path: Path) -> None:
+    text = ("# Daily Papers\n\n- [A](https://arxiv.org/abs/2611.00001)\n- [B](https://arxiv.org/abs/2611.00002)\n\n"
+            "### [1] [A](https://arxiv.org/abs/2611.00001)\n" + BODY + "### [2] [B](https://arxiv.org/abs/2611.00002)\n"
+            + BODY)
+    report = ReadReport()
+    assert [p.id for p in read(tmp_path, text, report)] == ["2611.00001", "2611.00002"]
+    assert report.duplicates == []
+
+
+def test_a_heading_over_a_list_of_paper_links_starts_no_paper(tmp_path: Path) -> None:
+    text = ("## Today's picks by Alice\n\n- [Paper A](https://arxiv.org/abs/2611.00001)\n"
+            "- [Paper B](https://arxiv.org/abs/2611.00002)\n\n## cs.CV\n\n"
+            "### [1] [Paper A](https://arxiv.org/abs/2611.00001)\n" + BODY
+            + "### [2] [Paper B](https://arxiv.org/abs/2611.00002)\n" + BODY)
+    report = ReadReport()
+    papers = read(tmp_path, text, report)
+    assert [(p.id, p.title) for p in papers] == [("2611.00001", "Paper A"), ("2611.00002", "Paper B")]
+    assert all("abstract" in p.sections for p in papers) and report.duplicates == []
+
+
+@pytest.mark.parametrize("field", ["Method: We build on:\n1. [Prior](https://arxiv.org/abs/2501.00001)\n"
+                                   "2. [Other](https://arxiv.org/abs/2501.00002)\n\n",
+                                   "Related:\n- [Prior](https://arxiv.org/abs/2501.00001)\n*A note in italics*\n\n"])
+def test_paper_links_listed_inside_a_field_start_no_paper(tmp_path: Path, field: str) -> None:
+    text = ("### [1] [A](https://arxiv.org/abs/2611.00001)\n*Alice Smith*\n\n" + field
+            + "Abstract: We reach 45.1 mAP.\n\n### [2] [B](https://arxiv.org/abs/2611.00002)\n" + BODY)
+    papers = read(tmp_path, text)
+    assert [p.id for p in papers] == ["2611.00001", "2611.00002"]
+    assert papers[0].sections["abstract"].text == "We reach 45.1 mAP."
+
+
+def test_a_hard_wrapped_field_line_opening_with_a_hash_stays_in_its_field(tmp_path: Path) -> None:
+    text = ("### [1] [A](https://arxiv.org/abs/2611.00001)\n*Alice Smith*\n\nAbstract: We reduce the\n"
+            "# of parameters by half and\nreach 45.1 mAP.\n\n# cs.CV\n\n### [2] [B](https://arxiv.org/abs/2611.00002)\n"
+            + BODY)
+    first, second = read(tmp_path, text)
+    assert first.sections["abstract"].text == "We reduce the # of parameters by half and reach 45.1 mAP."
+    assert second.categories == ["cs.CV"]
