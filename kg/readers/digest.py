@@ -551,7 +551,8 @@ class DigestReader:
     def __init__(self, report: ReadReport | None = None, max_line_chars: int = MAX_LINE_CHARS,
                  known_ids: set[str] | None = None) -> None:
         self.report = report or ReadReport()
-        self.known_ids = known_ids or set()  # papers of an earlier build: read again, they are duplicates
+        # papers of an earlier build (read again, they are duplicates); ids compare case-blind, as DOIs do
+        self.known_ids = {known.casefold() for known in known_ids or ()}
         self.max_line_chars = max_line_chars
         # id -> (file, line) where first read: enough to report duplicates without keeping papers
         # alive, so reading streams with a small index (~150 bytes a paper) as its only growing state.
@@ -716,7 +717,7 @@ class DigestReader:
                 text = raw.decode("utf-8", errors="replace").rstrip("\r\n")[: self.max_line_chars]
                 text = _canonical_header(text) or text
                 if (header := _PAPER_HEADER.match(text)) and (link := _TITLE_LINK.match(header.group(4).strip())):
-                    ids[paper_id(_link_url(link)).id] += 1
+                    ids[paper_id(_link_url(link)).id.casefold()] += 1
         return ids
 
     def _papers_of(self, path: Path, file_name: str, meta: dict[str, str | None]) -> Iterator[Paper]:
@@ -730,34 +731,35 @@ class DigestReader:
             paper = self._parse_block(path, block, meta.get("date"))
             if paper is None:
                 continue
-            copies_left[paper.id] -= 1
-            if paper.id in self.known_ids:
+            key = paper.id.casefold()  # "10.1109/JPHOT..." and "10.1109/jphot..." are one DOI
+            copies_left[key] -= 1
+            if key in self.known_ids:
                 self.report.duplicate_count += 1
                 self.report._keep(self.report.duplicates, Issue(str(path), paper.provenance.line_start,
                                                                 "already in the graph being updated; kept the first", paper.id))
                 continue
-            first = self._seen.get(paper.id)
+            first = self._seen.get(key)
             if first is None:
-                self._seen[paper.id] = (file_name, paper.provenance.line_start)
+                self._seen[key] = (file_name, paper.provenance.line_start)
                 queue.append(paper)
-                if paper.placeholders and copies_left[paper.id] > 0:
-                    waiting.add(paper.id)
-            elif paper.id in waiting:
-                index = next(i for i, held in enumerate(queue) if held.id == paper.id)
+                if paper.placeholders and copies_left[key] > 0:
+                    waiting.add(key)
+            elif key in waiting:
+                index = next(i for i, held in enumerate(queue) if held.id.casefold() == key)
                 held = queue[index]
                 if _usable_count(paper) > _usable_count(held):
                     paper.categories = list(dict.fromkeys(paper.categories + held.categories))
                     queue[index] = paper
-                    self._seen[paper.id] = (file_name, paper.provenance.line_start)
+                    self._seen[key] = (file_name, paper.provenance.line_start)
                     self._duplicate(held, f"duplicate of {file_name}:{paper.provenance.line_start}; kept that copy, "
                                           "which has text where this one has placeholders")
                 else:
                     self._duplicate(paper, f"duplicate of {first[0]}:{first[1]}; kept the first")
-                if copies_left[paper.id] <= 0 or not queue[index].placeholders:
-                    waiting.discard(paper.id)
+                if copies_left[key] <= 0 or not queue[index].placeholders:
+                    waiting.discard(key)
             else:
                 self._duplicate(paper, f"duplicate of {first[0]}:{first[1]}; kept the first")
-            while queue and queue[0].id not in waiting:
+            while queue and queue[0].id.casefold() not in waiting:
                 yield self._counted(queue.pop(0))
         for paper in queue:
             yield self._counted(paper)

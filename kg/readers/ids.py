@@ -42,7 +42,7 @@ def paper_id(url: str) -> PaperId:
         return PaperId(match.group(1), "arxiv", match.group(2))
     match = _DOI.search(unquote(url))
     if match:
-        return PaperId(match.group(1).rstrip(".,;)").lower(), "doi", None)
+        return PaperId(match.group(1).rstrip(".,;)"), "doi", None)  # as written: gold and users copy it so
     canonical = re.sub(r"^https?://", "", url).rstrip("/#")
     digest = hashlib.sha1(canonical.encode("utf-8")).hexdigest()[:16]
     return PaperId(f"url-{digest}", "url", None)

@@ -57,7 +57,7 @@ def test_variant_fixture() -> None:
     assert first.sections["tldr"].lang == "zh" and first.sections["tldr"].usable
     assert first.sections["method"].placeholder and first.sections["result"].placeholder
     assert "ai_abstract" in first.sections
-    assert second.id == "10.1021/acsnano.6c00578" and second.id_scheme == "doi"
+    assert second.id == "10.1021/ACSNANO.6c00578" and second.id_scheme == "doi"  # as the link writes it
     assert second.categories == ["MLIPs & equivariant NNs", "cs.RO", "cs.AI"]
     assert second.authors == ["Single Author"]
     assert set(second.placeholders) == {"tldr", "motivation", "method", "result", "conclusion"}
@@ -92,6 +92,19 @@ def test_real_text_is_not_a_placeholder(text: str) -> None:
 ])
 def test_paper_ids(url: str, expected: tuple) -> None:
     assert tuple(paper_id(url)) == expected
+
+
+def test_a_doi_keeps_its_case_and_copies_that_differ_only_in_case_are_one_paper(tmp_path: Path) -> None:
+    """"10.1109/JPHOT.2026.3706121" is the id as the link writes it (an exact-match scorer or a user copies it so);
+    DOIs are case-blind, so a copy linked in lower case is a duplicate, also of a paper an update already holds."""
+    body = "*A. Author*\n\nMain category: physics.optics\n\nAbstract: We build a laser.\n\n"
+    path = tmp_path / "doi.md"
+    path.write_text(f"### [1] [Laser](https://doi.org/10.1109/JPHOT.2026.3706121)\n{body}"
+                    f"### [2] [Laser](https://doi.org/10.1109/jphot.2026.3706121)\n{body}", encoding="utf-8")
+    report = ReadReport()
+    papers = list(read_digests([path], report))
+    assert [p.id for p in papers] == ["10.1109/JPHOT.2026.3706121"] and report.duplicate_count == 1
+    assert list(read_digests([path], known_ids={"10.1109/jphot.2026.3706121"})) == []
 
 
 def test_url_ids_are_stable_and_distinct() -> None:
