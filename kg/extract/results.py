@@ -632,7 +632,8 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     if bare and first.number <= 100 and _SCORE_ON_AFTER.match(after) and _RESULT_VERB_JUST_BEFORE.search(close_before):
         return True, "score_on", 0.65
     if bare and last == "(" and "." in raw_first and first.number <= 100 and \
-            _bracketed_value_of(stripped, after, _BRACKET_DECIMAL_AFTER):
+            not _TUPLE_GOES_ON.match(text, first.end) and _bracketed_value_of(stripped, after, _BRACKET_DECIMAL_AFTER):
+        # (not a point: "CIE coordinates of (0.696, 0.303)")
         return True, "bracketed_decimal", 0.65  # "comparable to unwatermarked outputs (0.838)", "(63.2 vs. 58.1)"
     if bare and len(group) > 1 and "respectively" in after[:16] and _RESPECTIVELY_AFTER.match(after) and \
             all("." in text[c.start:c.end] for c in group) and _has_cue(_sentence_so_far(text, first.start), metric_names):
@@ -658,6 +659,8 @@ _AS_FAR_AS_BEFORE = re.compile(r"\bas\s+(?:low|high|small|large|short|long|fast|
 _VERSUS = re.compile(r"\bvs\b|\bversus\b")  # "(73.5 mV vs. 126.2 mV)": one value set against another
 _BRACKET_MEASURE_AFTER = re.compile(r"\s*(?:\)|,|vs\b|versus\b|at\b)")
 _BRACKET_DECIMAL_AFTER = re.compile(r"\s*\$?\s*(?:\)|,\s*respectively\s*\))")
+# A second number in the bracket after a comma: a tuple ("(0.696, 0.303)", "(± 0.01, ± 0.01)").
+_TUPLE_GOES_ON = re.compile(r"\s*,\s*[-+−±]?\s*\d")
 # A word before the bracket whose value is a condition of the experiment, not an outcome: "a laser (808 nm)".
 _CONDITION_NOUN_BEFORE = re.compile(
     r"(?:temperatures?|wavelengths?|thickness|area|illumination|irradiation|concentrations?|loadings?|pressures?|"

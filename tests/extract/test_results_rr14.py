@@ -93,3 +93,16 @@ def test_the_publishers_hyphen_joins_ranges_and_compounds(text: str, expected: l
 ])
 def test_shares_an_experiment_is_run_under_are_no_results(text: str, expected: list[str]) -> None:
     assert values(text) == expected
+
+
+def test_a_bracketed_tuple_of_numbers_is_a_point_not_results() -> None:
+    """"The CIE coordinates of the films are (0.696, 0.303), (0.134, 0.773)": points, not values of a measure;
+    "comparable to unwatermarked outputs (0.838)" stays one."""
+    from kg.extract import Extractor
+
+    from .test_results import make_paper as sections_paper
+    paper = sections_paper(abstract="The CIE coordinates of the films are (0.696, 0.303), (0.134, 0.773), "
+                                    "respectively. The detector stays comparable to unwatermarked outputs (0.838).")
+    values = {r.value for r in Extractor().extract(paper).results}
+    assert not {"0.696", "0.303", "0.134", "0.773"} & values
+    assert "0.838" in values
