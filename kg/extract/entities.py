@@ -645,6 +645,7 @@ _VERSIONED = re.compile(r"^\S+(?: (?:\d[\w.]*|v\d[\w.]*))?$")
 
 
 _PARTS_SPLIT = re.compile(r"[-/]")
+_DIMENSION = re.compile(r"^[1-4]d$")  # "3D" in "3D-CNN"
 _SURFACE_ORDER = {"abstract": 0, "title": 1}  # where a surface form is taken from first (then English, then the rest)
 # Sort rank of a candidate source after its length: lexicon entries (absent here: 0), then names.
 # The parts a paper lists as its method's own after a parts cue ("two core components: (1) Vision-Centric Contextual
@@ -1557,9 +1558,9 @@ class EntityExtractor:
             type_ = lexicon_type
         if cand.proposed < 1.0 and ("-" in surface or "/" in surface):  # else one part: no hybrid
             parts = [p.lower() for p in _PARTS_SPLIT.split(surface) if p]
-            if len(parts) > 1 and all(p in _GENERIC_FAMILY_WORDS for p in parts):
+            if len(parts) > 1 and all(p in _GENERIC_FAMILY_WORDS or _DIMENSION.match(p) for p in parts):
                 # "CNN-Transformer", "CNN-ViT": a hybrid of families, not a named method (but "Qwen2.5-VLM" is a
-                # named model and its kind)
+                # named model and its kind); "3D-CNN", "2D-CNNs": a family in some dimensions
                 type_ = "Technique"
         if type_ in ("Dataset", "Benchmark") and not lexicon_type and _MODEL_RELEASE.search(surface):
             type_ = "Method"  # "在Qwen2.5-3B-Instruct上实验": the model the experiments run on, not a benchmark

@@ -1,0 +1,38 @@
+"""Regression tests for method and data error classes (session 14): each on a small invented sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.entities import EntityExtractor
+from kg.model import Mention
+
+from .test_entities import make_paper
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EntityExtractor:
+    return EntityExtractor()
+
+
+def typed(mentions: list[Mention], *types: str) -> dict[str, Mention]:
+    """Mentions of the given types by name."""
+    return {m.name: m for m in mentions if m.type in types}
+
+
+def test_digit_initial_names_are_methods(extractor: EntityExtractor) -> None:
+    paper = make_paper("Temporal Grounding and Dynamic Scenes",
+                       "We propose 4DGS-Lite, which extends 4D Gaussian Splatting. It outperforms 2D-TAN, 3D-UNet "
+                       "and 3DETR.",
+                       method="我们提出2DPASS-Plus用于点云分割。")
+    found = typed(extractor.extract(paper), "Method")
+    assert found["4DGS-Lite"].role == found["2DPASS-Plus"].role == "proposed"
+    assert {"2D-TAN", "3D-UNet", "3DETR"} <= set(found)
+
+
+def test_digit_initial_families_are_not_methods(extractor: EntityExtractor) -> None:
+    paper = make_paper("Video Features",
+                       "We propose VidNet. It combines a 3D-CNN with a 3D-VAE and 2D-CNNs, builds on 3DGS and 3D-GS, "
+                       "runs at 60FPS with 6DoF poses and 3D-aware features.")
+    found = typed(extractor.extract(paper), "Method", "Dataset", "Benchmark")
+    assert set(found) == {"VidNet"}
