@@ -461,6 +461,22 @@ def _summary_short_data_merged(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) not in merged] if merged else mentions
 
 
+def _own_named_data(cand: Candidate, paper_id: str) -> list[Mention]:
+    """The data the paper's own method lends its name ("We present GeoSketch, a framework ... we introduce the GeoSketch
+    Benchmark"): one data set it introduces, apart from the method (they share a key, the head noun is no name word)."""
+    named = [(occ, head) for occ in cand.occurrences if (head := _NAME_NOUN_AFTER.match(occ.section.text, occ.end))]
+    if not named:
+        return []
+    first, head = named[0]
+    kind = "Benchmark" if head.group(0) == " Benchmark" else "Dataset"
+    evidence = []
+    for occ, head in named:
+        s_start, s_end = occ.sentence or sentence_bounds(occ.section.text, occ.start, occ.end)
+        evidence.append(Evidence(paper_id, occ.section.name, evidence_sentence(
+            occ.section.text, s_start, s_end, occ.start, head.end()), occ.start, head.end(), "own_named_data", 0.6))
+    return [Mention(first.text + head.group(0), kind, "introduced", [], 0.6, evidence)]
+
+
 def _fold_into(target: Mention, other: Mention) -> None:
     """Make ``other`` part of ``target``: its name and aliases become aliases, its evidence is added."""
     for alias in [other.name, *other.aliases]:
@@ -1134,8 +1150,14 @@ class EntityExtractor:
                 candidates[skey].named_first = skey in named_first
         self._title_prefix(paper, sections, candidates, key_of)
         self._propose_cues(sections, candidates, key_of, short_info, section_cues)
-        mentions = _type_by_siblings(_drop_summary_only_bare_metrics(
-            [m for m in (self._decide(c, paper.id) for c in candidates.values()) if m is not None]))
+        decided = []
+        for cand in candidates.values():
+            mention = self._decide(cand, paper.id)
+            if mention is not None:
+                decided.append(mention)
+                if mention.type == "Method" and mention.role == "proposed":
+                    decided += _own_named_data(cand, paper.id)
+        mentions = _type_by_siblings(_drop_summary_only_bare_metrics(decided))
         _own_variants_proposed(mentions)
         _own_components_proposed(mentions)
         mentions = _drop_summary_only_score_prefixes(_summary_short_data_merged(_own_name_extensions_merged(mentions)))

@@ -36,3 +36,20 @@ def test_digit_initial_families_are_not_methods(extractor: EntityExtractor) -> N
                        "runs at 60FPS with 6DoF poses and 3D-aware features.")
     found = typed(extractor.extract(paper), "Method", "Dataset", "Benchmark")
     assert set(found) == {"VidNet"}
+
+
+def test_own_method_name_with_data_head_is_also_its_data(extractor: EntityExtractor) -> None:
+    paper = make_paper("ChartSketch: A Neural-Symbolic Approach to Chart Reasoning",
+                       "We present ChartSketch, a neural-symbolic framework for chart reasoning. To evaluate this "
+                       "paradigm, we introduce the ChartSketch Benchmark, a set of 390 problems. Experiments show that "
+                       "ChartSketch improves accuracy.")
+    found = typed(extractor.extract(paper), "Method", "Dataset", "Benchmark")
+    assert found["ChartSketch"].type == "Method" and found["ChartSketch"].role == "proposed"
+    assert found["ChartSketch Benchmark"].type == "Benchmark" and found["ChartSketch Benchmark"].role == "introduced"
+
+
+def test_named_data_with_head_stays_one_entity(extractor: EntityExtractor) -> None:
+    paper = make_paper("Motion Forecasting", "We evaluate on the Waymo Open Motion Dataset and the ARC Benchmark, and "
+                       "ARC results improve. We propose ChartX.")
+    found = typed(extractor.extract(paper), "Method", "Dataset", "Benchmark")
+    assert set(found) == {"ChartX", "Waymo Open Motion", "ARC"}
