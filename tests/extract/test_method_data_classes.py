@@ -53,3 +53,10 @@ def test_named_data_with_head_stays_one_entity(extractor: EntityExtractor) -> No
                        "ARC results improve. We propose ChartX.")
     found = typed(extractor.extract(paper), "Method", "Dataset", "Benchmark")
     assert set(found) == {"ChartX", "Waymo Open Motion", "ARC"}
+
+
+def test_data_set_named_like_a_task_is_data(extractor: EntityExtractor) -> None:
+    paper = make_paper("Open-Domain QA", "We evaluate on the dev split of Natural Questions and on HotpotQA. "
+                       "Results on Natural Questions improve by 3 points.")
+    found = typed(extractor.extract(paper), "Dataset", "Benchmark")
+    assert {"Natural Questions", "HotpotQA"} <= set(found)
