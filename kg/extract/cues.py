@@ -88,8 +88,9 @@ CUES: tuple[Cue, ...] = (
         r"^\s*(?:数据集|语料|数据库)", _I),
         "Dataset", 2.5, starts="-dDcCvViIaAsStTpPmMrReE数语"),
     Cue("right_benchmark", "right", re.compile(
-        r"^\s*(?:-\s*)?(?:benchmarks?|bench|suite|leaderboard|challenge|testbed)\b|^\s*(?:基准|评测集|测试集|榜单)", _I),
-        "Benchmark", 2.5, "evaluated_on", starts="-bBsSſlLcCtT基评测榜"),
+        r"^\s*(?:-\s*)?(?:benchmarks?|bench|suite|leaderboard|challenge|competition|testbed|"
+        r"(?:evaluation|benchmarking)\s+(?:framework|platform|toolkit|harness))\b|^\s*(?:基准|评测集|测试集|榜单)", _I),
+        "Benchmark", 2.5, "evaluated_on", starts="-bBsSſlLcCtTeE基评测榜"),
     # "VIDA视频式3D可供性数据集", "GSM8K数学推理基准"
     Cue("right_data_zh", "right", re.compile(rf"^\s*{_ZH_DESCRIBING}数据集"), "Dataset", 2.0, needs=("数据集",)),
     Cue("right_benchmark_zh", "right", re.compile(rf"^\s*{_ZH_DESCRIBING}基准"), "Benchmark", 2.0, "evaluated_on",
@@ -629,7 +630,8 @@ TITLE_METHOD = re.compile(r"^\W*(?:(?!(?:for|of|on|to|with|in|via|using|towards?
 APPOSITIVE_DATA = re.compile(r"^\s*[,(（]\s*(?:a|an|the|two|three|four|five|several)\b(?:(?!\b(?:models?|methods?|"
                              r"frameworks?|networks?|approach|systems?|architectures?|algorithms?|agents?|pipelines?)\b)"
                              r"[^.;]){0,60}?\b(benchmark|dataset|suite|corpus|testbed|database|atlas|cohort|registry|"
-                             r"knowledge base|(?:training|test|evaluation) set|environment)(?:s|es)?\b", re.IGNORECASE)
+                             r"knowledge base|(?:training|test|evaluation) set|environment|competition|"
+                             r"benchmarking (?:framework|platform|toolkit))(?:s|es)?\b", re.IGNORECASE)
 # What is measured narrows a metric ("extraction accuracy", "harvesting success rates"): a "-tion"/"-ing" word right
 # before it (the text before the metric ends with it), not a verb ("improving accuracy").
 METRIC_OBJECT = re.compile(r"\b((?!(?:improv|reduc|measur|maintain|compromis|boost|enhanc|achiev|increas|sacrific|"

@@ -662,6 +662,7 @@ _VERSIONED = re.compile(r"^\S+(?: (?:\d[\w.]*|v\d[\w.]*))?$")
 
 _PARTS_SPLIT = re.compile(r"[-/]")
 _DIMENSION = re.compile(r"^[1-4]d$")  # "3D" in "3D-CNN"
+_CONTEST_AFTER = re.compile(r"[)）]?\s*(?:competition|challenge)\b", re.IGNORECASE)
 _SURFACE_ORDER = {"abstract": 0, "title": 1}  # where a surface form is taken from first (then English, then the rest)
 # Sort rank of a candidate source after its length: lexicon entries (absent here: 0), then names.
 # The parts a paper lists as its method's own after a parts cue ("two core components: (1) Vision-Centric Contextual
@@ -1547,7 +1548,10 @@ class EntityExtractor:
                 # a named measure, "the Structural Consistency Index (SCI)", or a measure's short form, "98.7%
                 # overall accuracy (OA)"
                 votes = {"Metric": 9.0}
-            elif head in _TASK_HEADS and cand.proposed < 1.0 and not cand.named_first:
+            elif head in _TASK_HEADS and cand.proposed < 1.0 and not cand.named_first and not any(
+                    _CONTEST_AFTER.match(o.section.text, o.end) for o in occs):
+                # (a contest is named for its task: "the Machine Learning for Physical Simulation (ML4PhySim)
+                # competition"; not "a modern REC benchmark")
                 votes = {"Task": 9.0}
             elif head in _CONDITION_HEADS and cand.proposed < 1.0 and not cand.named_first:
                 return None  # "autism spectrum disorder (ASD)", "non-small cell lung cancer (NSCLC)": a condition

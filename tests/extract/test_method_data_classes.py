@@ -60,3 +60,20 @@ def test_data_set_named_like_a_task_is_data(extractor: EntityExtractor) -> None:
                        "Results on Natural Questions improve by 3 points.")
     found = typed(extractor.extract(paper), "Dataset", "Benchmark")
     assert {"Natural Questions", "HotpotQA"} <= set(found)
+
+
+def test_contests_and_evaluation_platforms_are_benchmarks(extractor: EntityExtractor) -> None:
+    paper = make_paper("Surrogates for Power Grids",
+                       "We report on the Machine Learning for Physical Simulation (ML4PhySim) competition. "
+                       "Solutions are scored with the LIPS benchmarking framework and the OpenCompass evaluation "
+                       "platform, and we introduce GridScope, a benchmarking framework for grid surrogates.")
+    found = typed(extractor.extract(paper), "Method", "Dataset", "Benchmark", "Task")
+    assert {found[n].type for n in ("ML4PhySim", "LIPS", "OpenCompass")} == {"Benchmark"}
+    assert found["GridScope"].type == "Benchmark" and found["GridScope"].role == "introduced"
+
+
+def test_a_kind_of_benchmark_named_by_its_task_stays_a_task(extractor: EntityExtractor) -> None:
+    paper = make_paper("Referring Expressions", "Referring Expression Comprehension (REC) links language to regions. "
+                       "We introduce RefHard, a modern REC benchmark.")
+    found = typed(extractor.extract(paper), "Method", "Dataset", "Benchmark")
+    assert "REC" not in found
