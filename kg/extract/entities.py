@@ -278,6 +278,12 @@ _NAME_PHRASE_ENDS = re.compile(r"\s*(?:[,;.:)），、]|(?:and|or|on|in|by|with|
                                r"[(（]\s*[~≈]?\s*[-+−]?\d[^()（）]{0,24}[)）])")
 _DEVICE_AFTER = re.compile(r"\s+(?:(?:robot(?:ic)?|mobile|edge)\s+)?(?:arms?|robots?|grippers?|humanoids?|quadrupeds?|"
                            r"drones?|cameras?|GPUs?|boards?|chips?|headsets?|smartphones?)\b|\s*(?:机械臂|机器人|相机|显卡)")
+# Words before a data set's name that say the authors made it: "our self-collected X dataset", "a newly built X
+# benchmark", "the in-house X dataset", "自建的X数据集" (not "private": someone else's data may be private too).
+_OWN_DATA_BEFORE = re.compile(r"(?:\b(?:newly|self)[\s-](?:collected|constructed|curated|built|created|annotated|"
+                              r"assembled|gathered|compiled|recorded|acquired)|\bin-house|自建|自行构建|自行采集|自采|"
+                              r"自主构建)的?\s*$", re.IGNORECASE)
+_OWN_DATA_NOUN_AFTER = re.compile(r"\s*(?:datasets?\b|benchmarks?\b|corpus\b|data\s+set\b|数据集|基准)")
 _DATA_NOUN_AFTER = re.compile(r"\s+(?:datasets?|benchmarks?|corpus|data\s+set|environments?|suite)\b")
 _TOOL_NOUN_AFTER = re.compile(r"\s+(?:optimi[sz]er|algorithm|solver)\b")
 _PART_NOUN_AFTER = re.compile(r"\s+(?:encoder|decoder|backbone|tokenizer)\b")  # "the Zipformer encoder"
@@ -951,6 +957,17 @@ def _written_as_a_phrase(surface: str, canonical: str) -> bool:
     return any(word[:1].islower() and name[:1].isupper() for word, name in zip(surface.split(), canonical.split()))
 
 
+# What a named thing holds, counted right after it: "We introduce X, containing 10K question-answer pairs", "We present
+# X with 10,000 questions", "X，包含1万个问答对" (data; not "X with 7B parameters", "X，包含2个模块").
+_DATA_CONTENTS = re.compile(r",?\s*(?:which\s+)?(?:contain(?:s|ing)|compris(?:es|ing)|consist(?:s|ing)\s+of|with)\s+"
+                            r"(?:over\s+|more\s+than\s+|about\s+|nearly\s+|approximately\s+|around\s+)?\d[\d,.]*\s*[KkM]?\+?\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:images|videos|samples|pairs|questions|instances|clips|hours|utterances|"
+                            r"sentences|documents|annotations|frames|scans|trajectories|episodes|examples|problems|queries|"
+                            r"dialogues|conversations|articles|molecules|subjects|patients|records|prompts|captions|"
+                            r"recordings|photos)\b|"
+                            r"[，,]\s*(?:包含|包括|涵盖|含有|共有)[^。；，,]{0,8}?\d[\d,.]*\s*[万千]?\+?\s*[个张段条道组对例名]?"
+                            r"[\u4e00-\u9fff]{0,4}?(?:图像|图片|视频|样本|问答对|问题|题目|实例|片段|小时|句子|文档|标注|轨迹|"
+                            r"对话|分子|患者|病例|记录)", re.IGNORECASE)
 # What the paper's work produces, named and described: ", producing CarbonCLIP, a family of CLIP models".
 _PRODUCING_BEFORE = re.compile(r",\s+(?:producing|yielding|resulting\s+in|leading\s+to)\s+$")
 # What the construction of a named thing yields, later in its sentence: "we construct AndroidCode by translating ...,
@@ -1417,7 +1434,8 @@ class EntityExtractor:
                         _DATA_AFTER_ZH.match(text, occ.end, s_end)
                     data_kind = None
                     if DATA_WORDS.search(gap) or appositive or _DATA_VERB.search(text, verb_start, verb_end) or \
-                            _DATA_YIELDED.search(text, occ.end, min(s_end, occ.end + 200)):
+                            _DATA_YIELDED.search(text, occ.end, min(s_end, occ.end + 200)) or \
+                            _DATA_CONTENTS.match(text, occ.end, s_end):
                         # (what one curates, collects or annotates is data: "We curate SciDocs-QA from arXiv papers")
                         bench = BENCH_WORDS.search(gap) or (appositive and BENCH_WORDS.search(appositive.group(1)))
                         data_kind = "Benchmark" if bench else "Dataset"
@@ -1453,6 +1471,9 @@ class EntityExtractor:
                     rule = "proposed_modifier"
                     if (kind := DATA_WORDS.search(before)) is not None:  # "The dataset, named SkyTrack-5K, ..."
                         cand.vote_own_data("Benchmark" if BENCH_WORDS.search(kind.group(0)) else "Dataset")
+                elif _OWN_DATA_BEFORE.search(before) and (noun := _OWN_DATA_NOUN_AFTER.match(text, occ.end)):
+                    rule = "own_data_modifier"  # "our self-collected X dataset", "a newly built X benchmark", "自建的X数据集"
+                    cand.vote_own_data("Benchmark" if BENCH_WORDS.search(noun.group(0)) else "Dataset")
                 elif before.rstrip().endswith(("(", "（")) and _proposed_before_long_form(
                         text, occ.start, (long_forms or {}).get(cand.key)):
                     rule = "proposed_modifier"  # "the proposed Flow-based Voice Enhancing (FVE)"

@@ -77,3 +77,35 @@ def test_a_kind_of_benchmark_named_by_its_task_stays_a_task(extractor: EntityExt
                        "We introduce RefHard, a modern REC benchmark.")
     found = typed(extractor.extract(paper), "Method", "Dataset", "Benchmark")
     assert "REC" not in found
+
+
+@pytest.mark.parametrize("abstract, zh", [
+    ("We propose SegX and evaluate it on Cityscapes and on our self-collected UrbanScene dataset.", ""),
+    ("We propose SegX and evaluate it on a newly built UrbanScene benchmark and Cityscapes.", ""),
+    ("We propose SegX and evaluate it on the in-house UrbanScene dataset and Cityscapes.", ""),
+    ("We propose SegX and evaluate it on Cityscapes.", "我们在Cityscapes以及自建的UrbanScene数据集上评估SegX。"),
+])
+def test_data_the_authors_made_is_introduced(extractor: EntityExtractor, abstract: str, zh: str) -> None:
+    paper = make_paper("Urban Segmentation", abstract, **({"method": zh} if zh else {}))
+    found = typed(extractor.extract(paper), "Method", "Dataset", "Benchmark")
+    assert found["UrbanScene"].type in ("Dataset", "Benchmark") and found["UrbanScene"].role == "introduced"
+    assert found["Cityscapes"].role != "introduced"
+
+
+@pytest.mark.parametrize("abstract, zh", [
+    ("We introduce VidHard, containing 10K question-answer pairs over 2K videos.", ""),
+    ("We present VidHard with 10,000 questions across 12 categories.", ""),
+    ("We construct VidHard, comprising 3,200 annotated clips from 150 hours of footage.", ""),
+    ("We study video question answering.", "我们构建了VidHard，包含1万个问答对和2000个视频。"),
+])
+def test_named_thing_counted_in_data_units_is_data(extractor: EntityExtractor, abstract: str, zh: str) -> None:
+    paper = make_paper("Hard Video Questions", abstract, **({"method": zh} if zh else {}))
+    found = typed(extractor.extract(paper), "Method", "Dataset", "Benchmark")
+    assert found["VidHard"].type in ("Dataset", "Benchmark") and found["VidHard"].role == "introduced"
+
+
+def test_named_thing_counted_in_parts_stays_a_method(extractor: EntityExtractor) -> None:
+    paper = make_paper("Video Models", "We propose VidNet with 7B parameters, which contains 3 modules.",
+                       method="我们提出VidNet，包含2个模块和3个阶段。")
+    found = typed(extractor.extract(paper), "Method", "Dataset", "Benchmark")
+    assert found["VidNet"].type == "Method" and found["VidNet"].role == "proposed"
