@@ -668,6 +668,9 @@ _VERSIONED = re.compile(r"^\S+(?: (?:\d[\w.]*|v\d[\w.]*))?$")
 
 _PARTS_SPLIT = re.compile(r"[-/]")
 _DIMENSION = re.compile(r"^[1-4]d$")  # "3D" in "3D-CNN"
+# A comparison after the data a result is on: "on LaSOT, exceeding OSTrack (71.1%) and ..." (what follows is beaten).
+_BEATEN_AFTER_ON = re.compile(r"\b(?:on|across)\s(?:[^.;]|\.(?=\d))*?\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|"
+                              r"compared\s+(?:with|to))\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
 _CONTEST_AFTER = re.compile(r"[)）]?\s*(?:competition|challenge)\b", re.IGNORECASE)
 _SURFACE_ORDER = {"abstract": 0, "title": 1}  # where a surface form is taken from first (then English, then the rest)
 # Sort rank of a candidate source after its length: lexicon entries (absent here: 0), then names.
@@ -1237,6 +1240,9 @@ class EntityExtractor:
             if cue.name == "left_eval_opening" and text[left_start:occ.start].rstrip().endswith(",") and \
                     _SUBJECT_VERB_AFTER.match(text, occ.end):
                 continue  # "On BFCL, AgentX reaches 71%": the clause's subject after the opening, not listed with it
+            if cue.name in ("left_eval_on", "right_result") and any(c.name == "left_compared" for c in hits) and \
+                    _BEATEN_AFTER_ON.search(text, left_start, occ.start):
+                continue  # "75.1% AUC on LaSOT, exceeding OSTrack (71.1%) and SeqTrack (72.5%)": beaten, not data
             if cue.name == "left_compared" and _CLOSED_LIST_BEFORE.search(text, left_start, occ.start):
                 continue  # "Compared to U-Net, Attention U-Net and TransUNet, MedFormer yields ...": the subject
             if cue.name == "right_eval_zh" and text[max(0, occ.start - 1):occ.start] in _INTO_ZH:

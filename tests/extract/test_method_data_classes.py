@@ -109,3 +109,11 @@ def test_named_thing_counted_in_parts_stays_a_method(extractor: EntityExtractor)
                        method="我们提出VidNet，包含2个模块和3个阶段。")
     found = typed(extractor.extract(paper), "Method", "Dataset", "Benchmark")
     assert found["VidNet"].type == "Method" and found["VidNet"].role == "proposed"
+
+
+def test_beaten_names_with_values_after_the_data_are_methods(extractor: EntityExtractor) -> None:
+    paper = make_paper("Visual Tracking", "We propose TrackX. TrackX achieves 75.1% AUC on LaSOT, exceeding FooTrack "
+                       "(71.1%) and BarTrack (72.5%).")
+    found = typed(extractor.extract(paper), "Method", "Dataset", "Benchmark")
+    assert found["FooTrack"].type == found["BarTrack"].type == "Method"
+    assert found["LaSOT"].type == "Benchmark"
