@@ -147,6 +147,10 @@ CUES: tuple[Cue, ...] = (
         "Benchmark", 1.2, "evaluated_on",
         needs=("上", "中"),
         starts="(（ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.+@/-等多两三四五主公标基数测评上中,;、&和与及环验子以" + DIGIT),
+    # "在Bench2Drive闭环评测中", "在X零样本测试上": a described evaluation after the name (not its subject's: "X在若干评测上")
+    Cue("right_eval_zh_described", "right", re.compile(
+        r"^\s*(?:(?![在于和与及、等])[\u4e00-\u9fff]){1,4}?(?:测试|评测)\s*(?:上|中)"),
+        "Benchmark", 1.2, "evaluated_on", needs=("测试", "评测")),
     # left side: what comes before the name
     Cue("left_data_list", "left", re.compile(
         rf"\b(?:datasets?|corpora)\s*(?:,|:|\(|such as|including|like|e\.g\.,?|namely|of)\s*{_LIST}$", _I), "Dataset", 2.0,

@@ -117,3 +117,11 @@ def test_beaten_names_with_values_after_the_data_are_methods(extractor: EntityEx
     found = typed(extractor.extract(paper), "Method", "Dataset", "Benchmark")
     assert found["FooTrack"].type == found["BarTrack"].type == "Method"
     assert found["LaSOT"].type == "Benchmark"
+
+
+def test_chinese_described_evaluation_after_a_name(extractor: EntityExtractor) -> None:
+    paper = make_paper("Closed-Loop Driving", "We study closed-loop driving.",
+                       method="该方法以Qwen2-VL为骨干，在DriveArena-X闭环评测中取得最优，且Align-Z-2B在若干评测上领先。")
+    found = typed(extractor.extract(paper), "Method", "Dataset", "Benchmark")
+    assert found["DriveArena-X"].type == "Benchmark"
+    assert found["Align-Z-2B"].type == "Method"
