@@ -1425,9 +1425,11 @@ class EntityExtractor:
                 if occ.source == "name:WEAK" and not NAMING.search(gap) and not (
                         (" " in occ.text.strip() or _HYPHENATED_NAME.match(occ.text))
                         and _AFTER_PROPOSED_PHRASE.match(after)) and not (
-                        not gap.strip(" \"“'") and _APPOSITIVE_AFTER.match(after)):
+                        not gap.strip(" \"“'") and _APPOSITIVE_AFTER.match(after)) and not \
+                        _NAME_NOUN_AFTER.match(after):
                     # a capitalised single word after "we propose" is not enough, unless it is named right after the
-                    # verb and described ("We propose Vantrel, a diffusion-based scheme ...")
+                    # verb and described ("We propose Vantrel, a diffusion-based scheme ...") or named with its data
+                    # noun ("we constructed the Attribute Dataset", "We introduce the Kitchen Benchmark")
                     continue
                 if "provide" in text[verb_start:verb_end].lower() and not DATA_WORDS.search(gap):
                     continue  # "we provide X" introduces data only ("a novel, annotated dataset, XeMap-set")
@@ -1761,6 +1763,10 @@ class EntityExtractor:
                 if noun and (full := o.section.text[o.start:noun.end()]) not in known:
                     known.add(full)
                     aliases.append(full)
+                    if " " not in surface and not is_strong_word(surface):
+                        # "the Kitchen Benchmark": one plain word is no name without its noun
+                        aliases[aliases.index(full)] = surface
+                        surface = full
         evidence = []
         seen = set()
         rules: dict[str, str] = {}  # occurrence source -> the evidence's rule string

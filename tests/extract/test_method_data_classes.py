@@ -125,3 +125,15 @@ def test_chinese_described_evaluation_after_a_name(extractor: EntityExtractor) -
     found = typed(extractor.extract(paper), "Method", "Dataset", "Benchmark")
     assert found["DriveArena-X"].type == "Benchmark"
     assert found["Align-Z-2B"].type == "Method"
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("Furthermore, we constructed the Attribute Dataset, which covers nearly all colors. We also propose EditX.",
+     "Attribute Dataset"),
+    ("We introduce the Kitchen Benchmark to evaluate manipulation policies.", "Kitchen Benchmark"),
+    ("We release the Urban Facade Dataset, a collection of 3K annotated images.", "Urban Facade"),
+])
+def test_plain_words_named_with_their_data_noun_are_introduced(extractor: EntityExtractor, abstract: str,
+                                                                name: str) -> None:
+    found = typed(extractor.extract(make_paper("Data for Editing", abstract)), "Dataset", "Benchmark")
+    assert found[name].role == "introduced"
