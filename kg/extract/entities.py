@@ -817,6 +817,10 @@ _OPENING_LIST_CLOSED = re.compile(r"(?:\s*(?:,|;|/|、|and|or|&)\s*(?:the\s+)?(?
                                   r"[\w.+@-]*(?: [A-Z0-9][\w.+@-]*){0,2})*(?:\s+(?:benchmarks?|datasets?))?\s*,")
 
 
+# Between two names the paper proposes, the first one's description: ", an agent for long videos, and ".
+_DESCRIBED_THEN_AND = re.compile(r"\s*,\s+(?:a|an)\s[^,;.()]{3,80}?,\s*and\s+(?:the\s+)?")
+
+
 def _coordinated_proposed(text: str, occs: list[tuple[Occurrence, "Candidate"]], first: Occurrence, end: int,
                           data_kind: str | None) -> None:
     """The names listed right after a proposed one are proposed too, and of the same kind: "we present ReasonQ and
@@ -826,15 +830,24 @@ def _coordinated_proposed(text: str, occs: list[tuple[Occurrence, "Candidate"]],
     previous = first
     listed = [occs[at][1]]
     for occ, cand in occs[at + 1:]:
+        described = False
         if occ.start >= end or not (LIST_GAP.fullmatch(text, previous.end, occ.start) or
                                     _ZH_COORDINATED_DESCRIPTION.fullmatch(text, previous.end, occ.start)):
-            break
+            if occ.start >= end or not _DESCRIBED_THEN_AND.fullmatch(text, previous.end, occ.start):
+                break
+            described = True  # "We propose X, an agent for long videos, and Y, a benchmark of 2K questions"
         if not occ.source.startswith("lexicon:") and occ.source != "name:WEAK" and cand.proposed < 1.0:
             cand.proposed += 2.0
             cand.rules.add("propose_cue")
+            if described:
+                if appositive := APPOSITIVE_DATA.match(text[occ.end:min(end, occ.end + 100)]):
+                    cand.vote_own_data("Benchmark" if BENCH_WORDS.search(appositive.group(1)) else "Dataset")
+                break  # its own description says what it is; the first one's kind is not its kind
             if data_kind:
                 cand.vote_own_data(data_kind)
             listed.append(cand)
+        elif described:
+            break
         previous = occ
     if data_kind is None and len(listed) > 1 and (appositive := APPOSITIVE_DATA.match(text[previous.end:end])):
         kind = "Benchmark" if BENCH_WORDS.search(appositive.group(1)) else "Dataset"

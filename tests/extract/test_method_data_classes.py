@@ -137,3 +137,13 @@ def test_plain_words_named_with_their_data_noun_are_introduced(extractor: Entity
                                                                 name: str) -> None:
     found = typed(extractor.extract(make_paper("Data for Editing", abstract)), "Dataset", "Benchmark")
     assert found[name].role == "introduced"
+
+
+def test_second_described_name_after_a_proposal_is_proposed(extractor: EntityExtractor) -> None:
+    paper = make_paper("Long Video Agents", "We propose VidAgent, an agent for long videos, and VidAgent-Bench, a "
+                       "benchmark of 2K questions. We also present DetX, a detector for small objects, and TrackY, a "
+                       "tracker built on it. VidAgent outperforms GPT-4o on VidAgent-Bench.")
+    found = typed(extractor.extract(paper), "Method", "Dataset", "Benchmark")
+    assert found["VidAgent"].role == "proposed" and found["VidAgent"].type == "Method"
+    assert found["VidAgent-Bench"].type == "Benchmark" and found["VidAgent-Bench"].role == "introduced"
+    assert found["TrackY"].type == "Method" and found["TrackY"].role == "proposed"
