@@ -1492,7 +1492,8 @@ class EntityExtractor:
                     rule = "proposed_modifier"
                     if (kind := DATA_WORDS.search(before)) is not None:  # "The dataset, named SkyTrack-5K, ..."
                         cand.vote_own_data("Benchmark" if BENCH_WORDS.search(kind.group(0)) else "Dataset")
-                elif _OWN_DATA_BEFORE.search(before) and (noun := _OWN_DATA_NOUN_AFTER.match(text, occ.end)):
+                elif ("newly" in before or "self" in before or "house" in before or "自" in before) and \
+                        _OWN_DATA_BEFORE.search(before) and (noun := _OWN_DATA_NOUN_AFTER.match(text, occ.end)):
                     rule = "own_data_modifier"  # "our self-collected X dataset", "a newly built X benchmark", "自建的X数据集"
                     cand.vote_own_data("Benchmark" if BENCH_WORDS.search(noun.group(0)) else "Dataset")
                 elif before.rstrip().endswith(("(", "（")) and _proposed_before_long_form(
