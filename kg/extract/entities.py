@@ -668,6 +668,7 @@ _VERSIONED = re.compile(r"^\S+(?: (?:\d[\w.]*|v\d[\w.]*))?$")
 
 _PARTS_SPLIT = re.compile(r"[-/]")
 _DIMENSION = re.compile(r"^[1-4]d$")  # "3D" in "3D-CNN"
+_IN_DIMENSIONS = re.compile(r"^[1-4]D-([^-]+)$")  # "3D-IoU"
 # A comparison after the data a result is on: "on LaSOT, exceeding OSTrack (71.1%) and ..." (what follows is beaten).
 _BEATEN_AFTER_ON = re.compile(r"\b(?:on|across)\s(?:[^.;]|\.(?=\d))*?\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|"
                               r"compared\s+(?:with|to))\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
@@ -1631,6 +1632,9 @@ class EntityExtractor:
                 # "CNN-Transformer", "CNN-ViT": a hybrid of families, not a named method (but "Qwen2.5-VLM" is a
                 # named model and its kind); "3D-CNN", "2D-CNNs": a family in some dimensions
                 type_ = "Technique"
+        if cand.proposed < 1.0 and (dimension := _IN_DIMENSIONS.match(surface)) and \
+                (known := _lexicon_types().get(dimension.group(1))) and known[0] in ("Metric", "Technique"):
+            type_ = known[0]  # "3D-IoU": a known measure (or family) in some dimensions, not a named method
         if type_ in ("Dataset", "Benchmark") and not lexicon_type and _MODEL_RELEASE.search(surface):
             type_ = "Method"  # "在Qwen2.5-3B-Instruct上实验": the model the experiments run on, not a benchmark
         role: str | None = None

@@ -106,9 +106,10 @@ Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy 
 Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr""".split()
 # One or two digits, then a capitalised word of four or more letters and digits (no "30B-A3B", "4B/8B", "3D"), maybe
 # with hyphened parts ("2DPASS-Plus"), or of three capitals with a hyphened part ("4DGS-Lite"; "3DGS", "3DSR" alone
-# name families and tasks); or a dimension with a hyphened name part ("2D-TAN", "3D-UNet"; not "3D-informed").
+# name families and tasks); or a dimension with a hyphened name part of four or more characters or in mixed case
+# ("3D-UNet", "3D-FRONT", "3D-IoU"; not "3D-informed", nor the codes "2D-FFT", "3D-VQA").
 _DIGIT_PREFIXED = re.compile(r"^\d{1,2}([A-Z][A-Za-z][A-Za-z0-9]{2,}(?=-|$)|[A-Z]{3}(?=-))(?:-[A-Za-z0-9.]+)*$|"
-                             r"^[1-4]D-([^-]+)(?:-|$)")
+                             r"^[1-4]D-([^-]{4,}|[^-]*[a-z0-9][^-]*)(?:-|$)")
 # A capitalised word with a numbered release or split ("Sentinel-2", "Atari-100k", "Claude-Opus-4", "Llama-3"), maybe
 # a variant in Title Case after the number ("Gemini-2.5-Flash", "Gemini-3-Pro-Image"); not an ordinal of something
 # generic ("Level-5", "Top-1", "Stage-2").

@@ -22,12 +22,12 @@ def typed(mentions: list[Mention], *types: str) -> dict[str, Mention]:
 
 def test_digit_initial_names_are_methods(extractor: EntityExtractor) -> None:
     paper = make_paper("Temporal Grounding and Dynamic Scenes",
-                       "We propose 4DGS-Lite, which extends 4D Gaussian Splatting. It outperforms 2D-TAN, 3D-UNet "
+                       "We propose 4DGS-Lite, which extends 4D Gaussian Splatting. It outperforms 3D-R2N2, 3D-UNet "
                        "and 3DETR.",
                        method="我们提出2DPASS-Plus用于点云分割。")
     found = typed(extractor.extract(paper), "Method")
     assert found["4DGS-Lite"].role == found["2DPASS-Plus"].role == "proposed"
-    assert {"2D-TAN", "3D-UNet", "3DETR"} <= set(found)
+    assert {"3D-R2N2", "3D-UNet", "3DETR"} <= set(found)
 
 
 def test_digit_initial_families_are_not_methods(extractor: EntityExtractor) -> None:
@@ -36,6 +36,14 @@ def test_digit_initial_families_are_not_methods(extractor: EntityExtractor) -> N
                        "runs at 60FPS with 6DoF poses and 3D-aware features.")
     found = typed(extractor.extract(paper), "Method", "Dataset", "Benchmark")
     assert set(found) == {"VidNet"}
+
+
+def test_dimension_with_a_code_or_a_measure_is_no_method(extractor: EntityExtractor) -> None:
+    paper = make_paper("3D Boxes", "We propose BoxNet, which improves 3D-IoU by 4% using 2D-FFT features on 3D-VQA "
+                       "tasks, and evaluate on 3D-FRONT.")
+    found = typed(extractor.extract(paper), "Method", "Dataset", "Benchmark", "Metric")
+    assert found["3D-IoU"].type == "Metric" and found["3D-FRONT"].type in ("Dataset", "Benchmark")
+    assert not {"2D-FFT", "3D-VQA"} & set(found)
 
 
 def test_own_method_name_with_data_head_is_also_its_data(extractor: EntityExtractor) -> None:
