@@ -669,6 +669,9 @@ _VERSIONED = re.compile(r"^\S+(?: (?:\d[\w.]*|v\d[\w.]*))?$")
 _PARTS_SPLIT = re.compile(r"[-/]")
 _DIMENSION = re.compile(r"^[1-4]d$")  # "3D" in "3D-CNN"
 _IN_DIMENSIONS = re.compile(r"^[1-4]D-([^-]+)$")  # "3D-IoU"
+# Capitalised words ending in a data head that is no stop word ("Dataset" is: it never joins a phrase).
+_CORPUS_NAME = re.compile(r"^[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:Corpus|Database|Treebank)$")
+_NAME_PART_BEFORE = re.compile(r"[A-Z][\w-]*\s+(?:and|of|for|on|in|&)\s+$")
 # A comparison after the data a result is on: "on LaSOT, exceeding OSTrack (71.1%) and ..." (what follows is beaten).
 _BEATEN_AFTER_ON = re.compile(r"\b(?:on|across)\s(?:[^.;]|\.(?=\d))*?\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|"
                               r"compared\s+(?:with|to))\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
@@ -1662,6 +1665,11 @@ class EntityExtractor:
                 # says it evaluates
                 type_ = "Benchmark" if votes.get("Benchmark", 0) >= votes.get("Dataset", 0) else "Dataset"
                 confidence, listed = 0.4, True
+            elif only_weak and _CORPUS_NAME.search(surface) and not votes.get("Method") and not any(
+                    _NAME_PART_BEFORE.search(o.section.text, max(0, o.start - 40), o.start) for o in occs):
+                # "the Diorisis Ancient Greek Corpus": named with its head noun (not the end of a longer name cut at
+                # a function word: "The Abstraction and Reasoning Corpus")
+                type_, confidence = "Dataset", 0.4
             else:
                 if only_weak or not strong or (all_caps and not cand.long_forms and not (
                         {"left_eval_on", "left_value_on", "left_eval_opening"} & cand.rules and data_votes >= 0.5)):

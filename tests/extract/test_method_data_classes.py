@@ -155,3 +155,12 @@ def test_second_described_name_after_a_proposal_is_proposed(extractor: EntityExt
     assert found["VidAgent"].role == "proposed" and found["VidAgent"].type == "Method"
     assert found["VidAgent-Bench"].type == "Benchmark" and found["VidAgent-Bench"].role == "introduced"
     assert found["TrackY"].type == "Method" and found["TrackY"].role == "proposed"
+
+
+def test_plain_words_ending_in_a_corpus_head_are_data(extractor: EntityExtractor) -> None:
+    paper = make_paper("Rare Terms in Translation",
+                       "Rarity, measured by frequency in the literary Diorisis Ancient Greek Corpus, predicts failure. "
+                       "The Abstraction and Reasoning Corpus (ARC) benchmark evaluates induction.")
+    found = typed(extractor.extract(paper), "Method", "Dataset", "Benchmark")
+    assert found["Diorisis Ancient Greek Corpus"].type == "Dataset"
+    assert "Reasoning Corpus" not in found
