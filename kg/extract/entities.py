@@ -393,6 +393,23 @@ def _split_slashed(occ: Occurrence) -> list[Occurrence]:
     return out
 
 
+# "CIFAR-10(0)-LT": a digit in brackets written once for two names, CIFAR-10-LT and CIFAR-100-LT.
+_OPTIONAL_DIGIT = re.compile(r"(?<![\w-])([A-Z][\w.-]*?\d)\((\d{1,2})\)((?:-[A-Za-z]\w*)*)(?![\w(-])")
+_OPTIONAL_DIGIT_HINT = re.compile(r"\d\(\d{1,2}\)")
+
+
+def _optional_digit_names(section: Section) -> list[Occurrence]:
+    """The two names a bracketed optional digit writes ("CIFAR-10(0)-LT"), each quoting the whole span."""
+    out: list[Occurrence] = []
+    if _OPTIONAL_DIGIT_HINT.search(section.text) is None:
+        return out
+    for match in _OPTIONAL_DIGIT.finditer(section.text):
+        occ = Occurrence(section, match.start(), match.end(), "name:STRONG")
+        stem, digit, suffix = match.groups()
+        out += [_completed(occ, stem + suffix), _completed(occ, stem + digit + suffix)]
+    return out
+
+
 def _completed(occ: Occurrence, written: str) -> Occurrence:
     """A name completed from the slashed list ``occ``, typed by the lexicon when it knows the name."""
     lexicon = _lexicon_types().get(written)
@@ -1142,6 +1159,8 @@ class EntityExtractor:
             listed: list[tuple[Occurrence, Candidate]] = []
             occs = [part for span in self._spans(section, doc, paper.title) for part in (
                     _split_slashed(span) if "/" in section.text[span.start:span.end] else (span,))]
+            if "(" in section.text:
+                occs += _optional_digit_names(section)
             for occ in occs:
                 source = occ.source
                 if source == "lexicon:Task":

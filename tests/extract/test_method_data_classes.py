@@ -164,3 +164,11 @@ def test_plain_words_ending_in_a_corpus_head_are_data(extractor: EntityExtractor
     found = typed(extractor.extract(paper), "Method", "Dataset", "Benchmark")
     assert found["Diorisis Ancient Greek Corpus"].type == "Dataset"
     assert "Reasoning Corpus" not in found
+
+
+def test_optional_digit_in_brackets_writes_two_names(extractor: EntityExtractor) -> None:
+    paper = make_paper("Long-Tailed Recognition", "We ran experiments on the CIFAR-10(0)-LT and ImageNet-LT datasets.",
+                       result="在CIFAR-10(0)-LT与ImageNet-LT上实验。")
+    found = typed(extractor.extract(paper), "Method", "Dataset", "Benchmark")
+    assert {"CIFAR-10-LT", "CIFAR-100-LT", "ImageNet-LT"} == set(found)
+    assert "CIFAR-10(0)-LT" in found["CIFAR-10-LT"].aliases  # what the evidence quotes
