@@ -88,9 +88,9 @@ CUES: tuple[Cue, ...] = (
         r"^\s*(?:数据集|语料|数据库)", _I),
         "Dataset", 2.5, starts="-dDcCvViIaAsStTpPmMrReE数语"),
     Cue("right_benchmark", "right", re.compile(
-        r"^\s*(?:-\s*)?(?:benchmarks?|bench|suite|leaderboard|challenge|testbed|competition|contest)\b|"
-        r"^\s*(?:基准|评测集|测试集|榜单|竞赛|比赛)", _I),
-        "Benchmark", 2.5, "evaluated_on", starts="-bBsSſlLcCtT基评测榜竞比"),
+        r"^\s*(?:-\s*)?(?:benchmarks?|bench|suite|leaderboard|challenge|competition|contest|testbed|"
+        r"(?:evaluation|benchmarking)\s+(?:framework|platform|toolkit|harness))\b|^\s*(?:基准|评测集|测试集|榜单|竞赛|比赛)",
+        _I), "Benchmark", 2.5, "evaluated_on", starts="-bBsSſlLcCtTeE基评测榜竞比"),
     # "VIDA视频式3D可供性数据集", "GSM8K数学推理基准"
     Cue("right_data_zh", "right", re.compile(rf"^\s*{_ZH_DESCRIBING}数据集"), "Dataset", 2.0, needs=("数据集",)),
     Cue("right_benchmark_zh", "right", re.compile(rf"^\s*{_ZH_DESCRIBING}基准"), "Benchmark", 2.0, "evaluated_on",
@@ -147,6 +147,10 @@ CUES: tuple[Cue, ...] = (
         "Benchmark", 1.2, "evaluated_on",
         needs=("上", "中"),
         starts="(（ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.+@/-等多两三四五主公标基数测评上中,;、&和与及环验子以" + DIGIT),
+    # "在Bench2Drive闭环评测中", "在X零样本测试上": a described evaluation after the name (not its subject's: "X在若干评测上")
+    Cue("right_eval_zh_described", "right", re.compile(
+        r"^\s*(?:(?![在于和与及、等])[\u4e00-\u9fff]){1,4}?(?:测试|评测)\s*(?:上|中)"),
+        "Benchmark", 1.2, "evaluated_on", needs=("测试", "评测")),
     # left side: what comes before the name
     Cue("left_data_list", "left", re.compile(
         rf"\b(?:datasets?|corpora)\s*(?:,|:|\(|such as|including|like|e\.g\.,?|namely|of)\s*{_LIST}$", _I), "Dataset", 2.0,
@@ -631,7 +635,8 @@ TITLE_METHOD = re.compile(r"^\W*(?:(?!(?:for|of|on|to|with|in|via|using|towards?
 APPOSITIVE_DATA = re.compile(r"^\s*[,(（]\s*(?:a|an|the|two|three|four|five|several)\b(?:(?!\b(?:models?|methods?|"
                              r"frameworks?|networks?|approach|systems?|architectures?|algorithms?|agents?|pipelines?)\b)"
                              r"[^.;]){0,60}?\b(benchmark|dataset|suite|corpus|testbed|database|atlas|cohort|registry|"
-                             r"knowledge base|(?:training|test|evaluation) set|environment)(?:s|es)?\b", re.IGNORECASE)
+                             r"knowledge base|(?:training|test|evaluation) set|environment|competition|"
+                             r"benchmarking (?:framework|platform|toolkit))(?:s|es)?\b", re.IGNORECASE)
 # Granularity modifiers make a distinct metric ("pixel-level AUROC" != "image-level AUROC", "macro F1", "top-5 error").
 METRIC_GRANULARITY = (r"[a-z]+-level|(?:macro|micro)-averaged|macro|micro|weighted|top-\d+|zero-shot|few-shot|one-shot|"
                       r"\d+-shot")

@@ -292,6 +292,12 @@ _NAME_PHRASE_ENDS = re.compile(r"\s*(?:[,;.:)），、]|(?:and|or|on|in|by|with|
                                r"[(（]\s*[~≈]?\s*[-+−]?\d[^()（）]{0,24}[)）])")
 _DEVICE_AFTER = re.compile(r"\s+(?:(?:robot(?:ic)?|mobile|edge)\s+)?(?:arms?|robots?|grippers?|humanoids?|quadrupeds?|"
                            r"drones?|cameras?|GPUs?|boards?|chips?|headsets?|smartphones?)\b|\s*(?:机械臂|机器人|相机|显卡)")
+# Words before a data set's name that say the authors made it: "our self-collected X dataset", "a newly built X
+# benchmark", "the in-house X dataset", "自建的X数据集" (not "private": someone else's data may be private too).
+_OWN_DATA_BEFORE = re.compile(r"(?:\b(?:newly|self)[\s-](?:collected|constructed|curated|built|created|annotated|"
+                              r"assembled|gathered|compiled|recorded|acquired)|\bin-house|自建|自行构建|自行采集|自采|"
+                              r"自主构建)的?\s*$", re.IGNORECASE)
+_OWN_DATA_NOUN_AFTER = re.compile(r"\s*(?:datasets?\b|benchmarks?\b|corpus\b|data\s+set\b|数据集|基准)")
 _DATA_NOUN_AFTER = re.compile(r"\s+(?:datasets?|benchmarks?|corpus|data\s+set|environments?|suite)\b")
 _TOOL_NOUN_AFTER = re.compile(r"\s+(?:optimi[sz]er|algorithm|solver)\b")
 _PART_NOUN_AFTER = re.compile(r"\s+(?:encoder|decoder|backbone|tokenizer)\b")  # "the Zipformer encoder"
@@ -401,6 +407,23 @@ def _split_slashed(occ: Occurrence) -> list[Occurrence]:
     return out
 
 
+# "CIFAR-10(0)-LT": a digit in brackets written once for two names, CIFAR-10-LT and CIFAR-100-LT.
+_OPTIONAL_DIGIT = re.compile(r"(?<![\w-])([A-Z][\w.-]*?\d)\((\d{1,2})\)((?:-[A-Za-z]\w*)*)(?![\w(-])")
+_OPTIONAL_DIGIT_HINT = re.compile(r"\d\(\d{1,2}\)")
+
+
+def _optional_digit_names(section: Section) -> list[Occurrence]:
+    """The two names a bracketed optional digit writes ("CIFAR-10(0)-LT"), each quoting the whole span."""
+    out: list[Occurrence] = []
+    if _OPTIONAL_DIGIT_HINT.search(section.text) is None:
+        return out
+    for match in _OPTIONAL_DIGIT.finditer(section.text):
+        occ = Occurrence(section, match.start(), match.end(), "name:STRONG")
+        stem, digit, suffix = match.groups()
+        out += [_completed(occ, stem + suffix), _completed(occ, stem + digit + suffix)]
+    return out
+
+
 def _completed(occ: Occurrence, written: str) -> Occurrence:
     """A name completed from the slashed list ``occ``, typed by the lexicon when it knows the name."""
     lexicon = _lexicon_types().get(written)
@@ -485,6 +508,22 @@ def _summary_short_data_merged(mentions: list[Mention]) -> list[Mention]:
         _fold_into(longer[0], m)
         merged.add(id(m))
     return [m for m in mentions if id(m) not in merged] if merged else mentions
+
+
+def _own_named_data(cand: Candidate, paper_id: str) -> list[Mention]:
+    """The data the paper's own method lends its name ("We present GeoSketch, a framework ... we introduce the GeoSketch
+    Benchmark"): one data set it introduces, apart from the method (they share a key, the head noun is no name word)."""
+    named = [(occ, head) for occ in cand.occurrences if (head := _NAME_NOUN_AFTER.match(occ.section.text, occ.end))]
+    if not named:
+        return []
+    first, head = named[0]
+    kind = "Benchmark" if head.group(0) == " Benchmark" else "Dataset"
+    evidence = []
+    for occ, head in named:
+        s_start, s_end = occ.sentence or sentence_bounds(occ.section.text, occ.start, occ.end)
+        evidence.append(Evidence(paper_id, occ.section.name, evidence_sentence(
+            occ.section.text, s_start, s_end, occ.start, head.end()), occ.start, head.end(), "own_named_data", 0.6))
+    return [Mention(first.text + head.group(0), kind, "introduced", [], 0.6, evidence)]
 
 
 def _fold_into(target: Mention, other: Mention) -> None:
@@ -692,6 +731,15 @@ _VERSIONED = re.compile(r"^\S+(?: (?:\d[\w.]*|v\d[\w.]*))?$")
 
 
 _PARTS_SPLIT = re.compile(r"[-/]")
+_DIMENSION = re.compile(r"^[1-4]d$")  # "3D" in "3D-CNN"
+_IN_DIMENSIONS = re.compile(r"^[1-4]D-([^-]+)$")  # "3D-IoU"
+# Capitalised words ending in a data head that is no stop word ("Dataset" is: it never joins a phrase).
+_CORPUS_NAME = re.compile(r"^[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:Corpus|Database|Treebank)$")
+_NAME_PART_BEFORE = re.compile(r"[A-Z][\w-]*\s+(?:and|of|for|on|in|&)\s+$")
+# A comparison after the data a result is on: "on LaSOT, exceeding OSTrack (71.1%) and ..." (what follows is beaten).
+_BEATEN_AFTER_ON = re.compile(r"\b(?:on|across)\s(?:[^.;]|\.(?=\d))*?\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|"
+                              r"compared\s+(?:with|to))\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
+_CONTEST_AFTER = re.compile(r"[)）]?\s*(?:competition|challenge)\b", re.IGNORECASE)
 _SURFACE_ORDER = {"abstract": 0, "title": 1}  # where a surface form is taken from first (then English, then the rest)
 # Sort rank of a candidate source after its length: lexicon entries (absent here: 0), then names.
 # The parts a paper lists as its method's own after a parts cue ("two core components: (1) Vision-Centric Contextual
@@ -837,6 +885,10 @@ _OPENING_LIST_CLOSED = re.compile(r"(?:\s*(?:,|;|/|、|and|or|&)\s*(?:the\s+)?(?
                                   r"[\w.+@-]*(?: [A-Z0-9][\w.+@-]*){0,2})*(?:\s+(?:benchmarks?|datasets?))?\s*,")
 
 
+# Between two names the paper proposes, the first one's description: ", an agent for long videos, and ".
+_DESCRIBED_THEN_AND = re.compile(r"\s*,\s+(?:a|an)\s[^,;.()]{3,80}?,\s*and\s+(?:the\s+)?")
+
+
 def _coordinated_proposed(text: str, occs: list[tuple[Occurrence, "Candidate"]], first: Occurrence, end: int,
                           data_kind: str | None) -> None:
     """The names listed right after a proposed one are proposed too, and of the same kind: "we present ReasonQ and
@@ -846,15 +898,24 @@ def _coordinated_proposed(text: str, occs: list[tuple[Occurrence, "Candidate"]],
     previous = first
     listed = [occs[at][1]]
     for occ, cand in occs[at + 1:]:
+        described = False
         if occ.start >= end or not (LIST_GAP.fullmatch(text, previous.end, occ.start) or
                                     _ZH_COORDINATED_DESCRIPTION.fullmatch(text, previous.end, occ.start)):
-            break
+            if occ.start >= end or not _DESCRIBED_THEN_AND.fullmatch(text, previous.end, occ.start):
+                break
+            described = True  # "We propose X, an agent for long videos, and Y, a benchmark of 2K questions"
         if not occ.source.startswith("lexicon:") and occ.source != "name:WEAK" and cand.proposed < 1.0:
             cand.proposed += 2.0
             cand.rules.add("propose_cue")
+            if described:
+                if appositive := APPOSITIVE_DATA.match(text[occ.end:min(end, occ.end + 100)]):
+                    cand.vote_own_data("Benchmark" if BENCH_WORDS.search(appositive.group(1)) else "Dataset")
+                break  # its own description says what it is; the first one's kind is not its kind
             if data_kind:
                 cand.vote_own_data(data_kind)
             listed.append(cand)
+        elif described:
+            break
         previous = occ
     if data_kind is None and len(listed) > 1 and (appositive := APPOSITIVE_DATA.match(text[previous.end:end])):
         kind = "Benchmark" if BENCH_WORDS.search(appositive.group(1)) else "Dataset"
@@ -981,6 +1042,17 @@ def _written_as_a_phrase(surface: str, canonical: str) -> bool:
     return any(word[:1].islower() and name[:1].isupper() for word, name in zip(surface.split(), canonical.split()))
 
 
+# What a named thing holds, counted right after it: "We introduce X, containing 10K question-answer pairs", "We present
+# X with 10,000 questions", "X，包含1万个问答对" (data; not "X with 7B parameters", "X，包含2个模块").
+_DATA_CONTENTS = re.compile(r",?\s*(?:which\s+)?(?:contain(?:s|ing)|compris(?:es|ing)|consist(?:s|ing)\s+of|with)\s+"
+                            r"(?:over\s+|more\s+than\s+|about\s+|nearly\s+|approximately\s+|around\s+)?\d[\d,.]*\s*[KkM]?\+?\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:images|videos|samples|pairs|questions|instances|clips|hours|utterances|"
+                            r"sentences|documents|annotations|frames|scans|trajectories|episodes|examples|problems|queries|"
+                            r"dialogues|conversations|articles|molecules|subjects|patients|records|prompts|captions|"
+                            r"recordings|photos)\b|"
+                            r"[，,]\s*(?:包含|包括|涵盖|含有|共有)[^。；，,]{0,8}?\d[\d,.]*\s*[万千]?\+?\s*[个张段条道组对例名]?"
+                            r"[\u4e00-\u9fff]{0,4}?(?:图像|图片|视频|样本|问答对|问题|题目|实例|片段|小时|句子|文档|标注|轨迹|"
+                            r"对话|分子|患者|病例|记录)", re.IGNORECASE)
 # What the paper's work produces, named and described: ", producing CarbonCLIP, a family of CLIP models".
 _PRODUCING_BEFORE = re.compile(r",\s+(?:producing|yielding|resulting\s+in|leading\s+to)\s+$")
 # What the construction of a named thing yields, later in its sentence: "we construct AndroidCode by translating ...,
@@ -1192,6 +1264,8 @@ class EntityExtractor:
             listed: list[tuple[Occurrence, Candidate]] = []
             occs = [part for span in self._spans(section, doc, paper.title) for part in (
                     _split_slashed(span) if "/" in section.text[span.start:span.end] else (span,))]
+            if "(" in section.text:
+                occs += _optional_digit_names(section)
             for occ in occs:
                 source = occ.source
                 if source == "lexicon:Task":
@@ -1242,9 +1316,14 @@ class EntityExtractor:
         self._title_prefix(paper, sections, candidates, key_of)
         self._propose_cues(sections, candidates, key_of, short_info, section_cues)
         paper_text = "\n".join(section.text for section in sections)
-        mentions = _type_by_siblings(_drop_summary_only_bare_metrics(
-            [m for c in candidates.values() if (m := self._decide(c, paper.id)) is not None
-             and not _plain_word_written_lower(c, m, paper_text)]))
+        decided = []
+        for cand in candidates.values():
+            mention = self._decide(cand, paper.id)
+            if mention is not None and not _plain_word_written_lower(cand, mention, paper_text):
+                decided.append(mention)
+                if mention.type == "Method" and mention.role == "proposed":
+                    decided += _own_named_data(cand, paper.id)
+        mentions = _type_by_siblings(_drop_summary_only_bare_metrics(decided))
         _own_variants_proposed(mentions)
         _own_components_proposed(mentions)
         mentions = _drop_summary_only_score_prefixes(_summary_short_data_merged(_own_name_extensions_merged(mentions)))
@@ -1311,6 +1390,9 @@ class EntityExtractor:
             if cue.name == "left_eval_opening" and text[left_start:occ.start].rstrip().endswith(",") and \
                     _SUBJECT_VERB_AFTER.match(text, occ.end):
                 continue  # "On BFCL, AgentX reaches 71%": the clause's subject after the opening, not listed with it
+            if cue.name in ("left_eval_on", "right_result") and any(c.name == "left_compared" for c in hits) and \
+                    _BEATEN_AFTER_ON.search(text, left_start, occ.start):
+                continue  # "75.1% AUC on LaSOT, exceeding OSTrack (71.1%) and SeqTrack (72.5%)": beaten, not data
             if cue.name == "left_compared" and _CLOSED_LIST_BEFORE.search(text, left_start, occ.start):
                 continue  # "Compared to U-Net, Attention U-Net and TransUNet, MedFormer yields ...": the subject
             if cue.name == "right_eval_zh" and text[max(0, occ.start - 1):occ.start] in _INTO_ZH:
@@ -1506,9 +1588,11 @@ class EntityExtractor:
                 if occ.source == "name:WEAK" and not NAMING.search(gap) and not (
                         (" " in occ.text.strip() or _HYPHENATED_NAME.match(occ.text))
                         and _AFTER_PROPOSED_PHRASE.match(after)) and not (
-                        not gap.strip(" \"“'") and _APPOSITIVE_AFTER.match(after)):
+                        not gap.strip(" \"“'") and _APPOSITIVE_AFTER.match(after)) and not \
+                        _NAME_NOUN_AFTER.match(after):
                     # a capitalised single word after "we propose" is not enough, unless it is named right after the
-                    # verb and described ("We propose Vantrel, a diffusion-based scheme ...")
+                    # verb and described ("We propose Vantrel, a diffusion-based scheme ...") or named with its data
+                    # noun ("we constructed the Attribute Dataset", "We introduce the Kitchen Benchmark")
                     continue
                 if "provide" in text[verb_start:verb_end].lower() and not DATA_WORDS.search(gap):
                     continue  # "we provide X" introduces data only ("a novel, annotated dataset, XeMap-set")
@@ -1521,7 +1605,8 @@ class EntityExtractor:
                         _DATA_AFTER_ZH.match(text, occ.end, s_end)
                     data_kind = None
                     if DATA_WORDS.search(gap) or appositive or _DATA_VERB.search(text, verb_start, verb_end) or \
-                            _DATA_YIELDED.search(text, occ.end, min(s_end, occ.end + 200)):
+                            _DATA_YIELDED.search(text, occ.end, min(s_end, occ.end + 200)) or \
+                            _DATA_CONTENTS.match(text, occ.end, s_end):
                         # (what one curates, collects or annotates is data: "We curate SciDocs-QA from arXiv papers")
                         bench = BENCH_WORDS.search(gap) or (appositive and BENCH_WORDS.search(appositive.group(1)))
                         data_kind = "Benchmark" if bench else "Dataset"
@@ -1557,6 +1642,10 @@ class EntityExtractor:
                     rule = "proposed_modifier"
                     if (kind := DATA_WORDS.search(before)) is not None:  # "The dataset, named SkyTrack-5K, ..."
                         cand.vote_own_data("Benchmark" if BENCH_WORDS.search(kind.group(0)) else "Dataset")
+                elif ("newly" in before or "self" in before or "house" in before or "自" in before) and \
+                        _OWN_DATA_BEFORE.search(before) and (noun := _OWN_DATA_NOUN_AFTER.match(text, occ.end)):
+                    rule = "own_data_modifier"  # "our self-collected X dataset", "a newly built X benchmark", "自建的X数据集"
+                    cand.vote_own_data("Benchmark" if BENCH_WORDS.search(noun.group(0)) else "Dataset")
                 elif before.rstrip().endswith(("(", "（")) and _proposed_before_long_form(
                         text, occ.start, (long_forms or {}).get(cand.key)):
                     rule = "proposed_modifier"  # "the proposed Flow-based Voice Enhancing (FVE)"
@@ -1659,7 +1748,10 @@ class EntityExtractor:
                 # a named measure, "the Structural Consistency Index (SCI)", or a measure's short form, "98.7%
                 # overall accuracy (OA)"
                 votes = {"Metric": 9.0}
-            elif head in _TASK_HEADS and cand.proposed < 1.0 and not cand.named_first:
+            elif head in _TASK_HEADS and cand.proposed < 1.0 and not cand.named_first and not any(
+                    _CONTEST_AFTER.match(o.section.text, o.end) for o in occs):
+                # (a contest is named for its task: "the Machine Learning for Physical Simulation (ML4PhySim)
+                # competition"; not "a modern REC benchmark")
                 votes = {"Task": 9.0}
             elif head in _CONDITION_HEADS and cand.proposed < 1.0 and not cand.named_first:
                 return None  # "autism spectrum disorder (ASD)", "non-small cell lung cancer (NSCLC)": a condition
@@ -1692,10 +1784,13 @@ class EntityExtractor:
             type_ = lexicon_type
         if cand.proposed < 1.0 and ("-" in surface or "/" in surface):  # else one part: no hybrid
             parts = [p.lower() for p in _PARTS_SPLIT.split(surface) if p]
-            if len(parts) > 1 and all(p in _GENERIC_FAMILY_WORDS for p in parts):
+            if len(parts) > 1 and all(p in _GENERIC_FAMILY_WORDS or _DIMENSION.match(p) for p in parts):
                 # "CNN-Transformer", "CNN-ViT": a hybrid of families, not a named method (but "Qwen2.5-VLM" is a
-                # named model and its kind)
+                # named model and its kind); "3D-CNN", "2D-CNNs": a family in some dimensions
                 type_ = "Technique"
+        if cand.proposed < 1.0 and (dimension := _IN_DIMENSIONS.match(surface)) and \
+                (known := _lexicon_types().get(dimension.group(1))) and known[0] in ("Metric", "Technique"):
+            type_ = known[0]  # "3D-IoU": a known measure (or family) in some dimensions, not a named method
         if type_ in ("Dataset", "Benchmark") and not lexicon_type and (_MODEL_RELEASE.search(surface) or (
                 _MODEL_SIZE.match(surface) and cand.rules <= _EVALUATION_CUES)):
             type_ = "Method"  # "在Qwen2.5-3B-Instruct上实验": the model the experiments run on, not a benchmark
@@ -1724,6 +1819,11 @@ class EntityExtractor:
                 # says it evaluates
                 type_ = "Benchmark" if votes.get("Benchmark", 0) >= votes.get("Dataset", 0) else "Dataset"
                 confidence, listed = 0.4, True
+            elif only_weak and _CORPUS_NAME.search(surface) and not votes.get("Method") and not any(
+                    _NAME_PART_BEFORE.search(o.section.text, max(0, o.start - 40), o.start) for o in occs):
+                # "the Diorisis Ancient Greek Corpus": named with its head noun (not the end of a longer name cut at
+                # a function word: "The Abstraction and Reasoning Corpus")
+                type_, confidence = "Dataset", 0.4
             else:
                 if only_weak or not strong or (all_caps and not cand.long_forms and not (
                         {"left_eval_on", "left_value_on", "left_eval_opening"} & cand.rules and data_votes >= 0.5)):
@@ -1849,6 +1949,10 @@ class EntityExtractor:
                 if noun and (full := o.section.text[o.start:noun.end()]) not in known:
                     known.add(full)
                     aliases.append(full)
+                    if " " not in surface and not is_strong_word(surface):
+                        # "the Kitchen Benchmark": one plain word is no name without its noun
+                        aliases[aliases.index(full)] = surface
+                        surface = full
         evidence = []
         seen = set()
         rules: dict[str, str] = {}  # occurrence source -> the evidence's rule string

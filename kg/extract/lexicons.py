@@ -62,15 +62,19 @@ def read_lexicon(path: Path) -> list[LexiconEntry]:
 
 @lru_cache(maxsize=4)
 def load_lexicons(folder: Path = LEXICON_DIR) -> Lexicons:
-    """The shipped lexicons (cached: they are read once per process)."""
+    """The shipped lexicons (cached: they are read once per process). A PwC task that is also a named data set
+    ("Natural Questions") is left to the data lexicons: matched as a task first, the data set was never found."""
+    datasets = read_lexicon(folder / "datasets.txt") + read_lexicon(folder / "pwc_datasets.txt")
+    benchmarks = read_lexicon(folder / "benchmarks.txt")
+    data_names = {entry.text.lower() for entry in datasets + benchmarks}
     return Lexicons(
-        datasets=read_lexicon(folder / "datasets.txt") + read_lexicon(folder / "pwc_datasets.txt"),
-        benchmarks=read_lexicon(folder / "benchmarks.txt"),
+        datasets=datasets,
+        benchmarks=benchmarks,
         metrics=read_lexicon(folder / "metrics.txt") + read_lexicon(folder / "measures.txt"),
         measures=read_lexicon(folder / "measures.txt"),
         techniques=read_lexicon(folder / "techniques.txt"),
         methods=read_lexicon(folder / "methods.txt"),
-        tasks=read_lexicon(folder / "pwc_tasks.txt"),
+        tasks=[entry for entry in read_lexicon(folder / "pwc_tasks.txt") if entry.text.lower() not in data_names],
         not_names=read_lexicon(folder / "not_names.txt"),
     )
 

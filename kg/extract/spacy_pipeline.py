@@ -111,8 +111,12 @@ _ADJECTIVAL = re.compile(r"-(?:based|guided|driven|aware|free|specific|level|wis
 _ELEMENTS = """H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y
 Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au
 Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr""".split()
-# One or two digits, then a capitalised word of four or more letters and digits (no "30B-A3B", "4B/8B", "3D").
-_DIGIT_PREFIXED = re.compile(r"^\d{1,2}([A-Z][A-Za-z][A-Za-z0-9]{2,})$")
+# One or two digits, then a capitalised word of four or more letters and digits (no "30B-A3B", "4B/8B", "3D"), maybe
+# with hyphened parts ("2DPASS-Plus"), or of three capitals with a hyphened part ("4DGS-Lite"; "3DGS", "3DSR" alone
+# name families and tasks); or a dimension with a hyphened name part of four or more characters or in mixed case
+# ("3D-UNet", "3D-FRONT", "3D-IoU"; not "3D-informed", nor the codes "2D-FFT", "3D-VQA").
+_DIGIT_PREFIXED = re.compile(r"^\d{1,2}([A-Z][A-Za-z][A-Za-z0-9]{2,}(?=-|$)|[A-Z]{3}(?=-))(?:-[A-Za-z0-9.]+)*$|"
+                             r"^[1-4]D-([^-]{4,}|[^-]*[a-z0-9][^-]*)(?:-|$)")
 # A capitalised word with a numbered release or split ("Sentinel-2", "Atari-100k", "Claude-Opus-4", "Llama-3"), maybe
 # a variant in Title Case after the number ("Gemini-2.5-Flash", "Gemini-3-Pro-Image"); not an ordinal of something
 # generic ("Level-5", "Top-1", "Stage-2").
@@ -180,7 +184,7 @@ def is_strong_word(word: str) -> bool:
     """A word shaped like a name: inner capitals (ViT, ScreenSpot), letters with digits (SAM3), all caps."""
     if word[0].isdigit():  # "2DXformer", "2WikiMultiHopQA": a number glued to a name-shaped word of four or more
         rest = _DIGIT_PREFIXED.match(word)
-        return bool(rest) and is_strong_word(rest.group(1))
+        return bool(rest) and not _NUMBER_UNIT.match(word) and is_strong_word(rest.group(1) or rest.group(2))
     if word in STOP_WORDS or _NUMBER_UNIT.match(word) or _ADJECTIVAL.search(word):
         return False
     if is_chemical_formula(word):
