@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import cached_property, lru_cache
 
 import numpy
@@ -58,12 +59,10 @@ _PHRASE_SCAN = re.compile(rf"([A-Z0-9](?<![A-Za-z0-9@+/-].)(?<![^a-z]\..)(?<!^\.
 # ``re`` jumps between capitals; the look-behinds check the lower-case run and the character before it.
 # Latin letters and digits make a word here, not CJK: "和nuScenes数据集" holds the name "nuScenes".
 _LATIN_WORD = "A-Za-z0-9_\u00c0-\u024f"
-_LOWER_INITIAL = re.compile(r"[A-Z](?:" + "|".join(
-    rf"(?<=(?<![{_LATIN_WORD}.@+/\\-])[a-z]{{{n}}}.)" for n in range(1, 7)) + ")")
+_LOWER_INITIAL = re.compile(r"[A-Z](?<=[a-z].)")  # (the run before it is measured in Python: see lower_initial_names)
 # ... or with one to six lower-case letters and a hyphen before it ("ss-Mamba", "diffu-GRPO"), not an English prefix
-# ("non-IID", "sub-Gaussian", "multi-GPU").
-_LOWER_HYPHEN_INITIAL = re.compile(r"[A-Z](?:" + "|".join(
-    rf"(?<=(?<![{_LATIN_WORD}.@+/\\-])[a-z]{{{n}}}-.)" for n in range(1, 7)) + ")")
+# ("non-IID", "sub-Gaussian", "multi-GPU"): found from the hyphens (a handful a section), see _lower_hyphen_prefixes.
+_NOT_BEFORE_A_PREFIX = re.compile(rf"[{_LATIN_WORD}.@+/\\-]")
 _ENGLISH_PREFIXES = frozenset("""a an all anti auto bi co counter cross de di dis e ex extra full half high hyper in
 infra inter intra low macro mega meta micro mid mini mis multi neo non off on out over para per poly post pre pro
 pseudo quasi re self semi sub super trans tri ultra un under uni""".split())
@@ -537,15 +536,31 @@ def find_names(doc: Doc) -> list[tuple[int, int, str]]:
     return names_in(doc_text(doc), starts, ends, 0)
 
 
+def _lower_hyphen_prefixes(text: str) -> Iterator[tuple[int, int]]:
+    """(hyphen, start) of each run of one to six lower-case ASCII letters that starts a word and ends at a hyphen
+    followed by a capital ("ss-Mamba": the hyphen at 2, the run from 0)."""
+    hyphen = text.find("-", 1)
+    while hyphen > 0:
+        if "A" <= text[hyphen + 1:hyphen + 2] <= "Z" and "a" <= text[hyphen - 1] <= "z":
+            start = hyphen - 1
+            while start > 0 and "a" <= text[start - 1] <= "z":
+                start -= 1
+            if hyphen - start <= 6 and (start == 0 or not _NOT_BEFORE_A_PREFIX.match(text, start - 1)):
+                yield hyphen, start
+        hyphen = text.find("-", hyphen + 1)
+
+
 def lower_initial_names(text: str, starts: bytes, ends: bytes, offset: int) -> list[tuple[int, int, str]]:
     """Name-shaped words of ``text`` that open with lower-case letters ("mBERT", "nnU-Net", "mAP@50"), as
     :func:`names_in` gives them (STRONG, aligned to the tokens of the tokenised text at ``offset``)."""
     found: list[tuple[int, int, str]] = []
     for match in _LOWER_INITIAL.finditer(text):
-        end = _LOWER_INITIAL_REST.match(text, match.end()).end()
         start = match.start() - 1
         while start > 0 and "a" <= text[start - 1] <= "z":
             start -= 1
+        if match.start() - start > 6 or start > 0 and _NOT_BEFORE_A_PREFIX.match(text, start - 1):
+            continue  # one to six lower-case letters that start a word
+        end = _LOWER_INITIAL_REST.match(text, match.end()).end()
         word = text[start:end]
         if match.start() - start > 3 and not _NAME_AFTER_LONG_PREFIX.search(word, match.start() - start + 1):
             continue  # "conteXtual" is a stylised word; "miniF2F", "tieredImageNet", "distilBERT" are names
@@ -553,13 +568,9 @@ def lower_initial_names(text: str, starts: bytes, ends: bytes, offset: int) -> l
                 and starts[offset + start] and ends[offset + end]):
             found.append((start, end, "STRONG"))
     if "-" in text:
-        for match in _LOWER_HYPHEN_INITIAL.finditer(text):
-            end = _LOWER_INITIAL_REST.match(text, match.end()).end()
-            hyphen = match.start() - 1
-            start = hyphen
-            while start > 0 and "a" <= text[start - 1] <= "z":
-                start -= 1
-            rest = text[match.start():end]
+        for hyphen, start in _lower_hyphen_prefixes(text):
+            end = _LOWER_INITIAL_REST.match(text, hyphen + 2).end()
+            rest = text[hyphen + 1:end]
             if text[start:hyphen] in _ENGLISH_PREFIXES or _LOWER_INITIAL_FOLLOWED.match(text, end) or not (
                     is_strong_word(rest) or hyphen - start <= 3 and rest[1:].isalpha() and rest[1:].islower()):
                 continue
