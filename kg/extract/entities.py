@@ -925,7 +925,9 @@ def _coordinated_proposed(text: str, occs: list[tuple[Occurrence, "Candidate"]],
 
 # "a large-scale OCR dataset", "existing VQA benchmarks", "两个ASR数据集": an acronym naming the kind of data (a task
 # or a modality), not one data set; "the VQA dataset" is left alone.
-_DATA_KIND_NOUN_AFTER = re.compile(r"\s*(?:(datasets|benchmarks|corpora)\b|(dataset|benchmark|corpus)\b|(数据集|基准))")
+# (one lower-case word may come between: "general STEM reasoning benchmarks including GPQA-Diamond")
+_DATA_KIND_NOUN_AFTER = re.compile(r"\s*(?:[a-z][a-z-]*\s+)?(?:(datasets|benchmarks|corpora)\b|(dataset|benchmark|corpus)\b|"
+                                   r"(数据集|基准))")
 _INDEFINITE_BEFORE = re.compile(
     r"(?:\b(?:a|an|one|two|three|four|five|six|several|multiple|various|many|existing|public|new|our|their|other|"
     r"large-scale|publicly\s+available)\s+(?:[\w-]+\s+){0,2}|(?:一个|多个|两个|三个|几个|公开的?|现有的?|新的?)\s*)$",

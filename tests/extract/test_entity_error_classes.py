@@ -2414,3 +2414,14 @@ def test_a_digit_inside_a_short_form_may_multiply_the_letter_before_it(extractor
     found = by_name(extractor.extract(paper))
     assert found["C3A"].type == "Method" and found["C3A"].role == "proposed"
     assert "Circular Convolution Adaptation" in found["C3A"].aliases
+
+
+def test_an_acronym_for_a_field_before_a_described_kind_of_benchmark_is_no_data(extractor: EntityExtractor) -> None:
+    """"on general STEM reasoning benchmarks including GPQA-Diamond", "STEM benchmarks like SuperGPQA": the field of
+    the benchmarks, not one of them."""
+    paper = make_paper("Distilling Reasoning Traces",
+                       "Our data outperforms existing datasets on general STEM reasoning benchmarks including "
+                       "GPQA-Diamond and SuperGPQA.", result="It wins on STEM benchmarks like GPQA-Diamond.")
+    found = by_name(extractor.extract(paper))
+    assert "STEM" not in found
+    assert found["GPQA-Diamond"].type == "Benchmark"
