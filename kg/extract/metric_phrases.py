@@ -61,8 +61,8 @@ encoding""".split())
 # Modifiers that make a rate or ratio a setting, not a measure ("learning rate", "mask ratio"; "bit accuracy" is one).
 # Measures named after a person or effect ("Coulombic efficiency", "Seebeck coefficient", "Tafel slope") and of a
 # hardware part ("GPU utilization", "KV cache memory").
-_NAMED_MEASURE_WORD = re.compile(r"[A-Z][a-z]{2,}$")
-_NAMED_HEADS = frozenset("efficiency coefficient slope mobility constant bound number".split())
+_NAMED_MEASURE_WORD = re.compile(r"[A-Z][a-z]{2,}(?:'s|’s)?$")  # "Coulombic efficiency", "Young's modulus"
+_NAMED_HEADS = frozenset("efficiency coefficient slope mobility constant bound number modulus".split())
 _HARDWARE_WORD = re.compile(r"(?:GPU|CPU|KV|DRAM|HBM|SRAM|NPU|TPU)$")
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,6}|[A-Z][A-Za-z]?\d(?:[A-Z][a-z]?\d?)*")  # "ASE threshold", "CO2 uptake", "H2 evolution"
 _WORD = re.compile(r"[a-z][a-z0-9]*(?:[-‐‑][a-z0-9]+)*$")

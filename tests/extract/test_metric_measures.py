@@ -150,6 +150,7 @@ def test_figures_of_merit_of_sensors_and_dielectrics(extractor: EntityExtractor)
     ("It shows a magnetic anisotropy of 11 meV.", "11 meV", "magnetic anisotropy"),
     ("with a spontaneous valley polarization of 143.3 meV", "143.3 meV", "spontaneous valley polarization"),
     ("an elastic modulus of 0.93 MPa", "0.93 MPa", "elastic modulus"),
+    ("The composite has a Young's modulus of 0.93 MPa.", "0.93 MPa", "Young's modulus"),
 ])
 def test_mechanical_electrical_and_magnetic_properties_name_the_values_they_measure(text: str, value: str,
                                                                                    metric: str) -> None:
