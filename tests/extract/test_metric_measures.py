@@ -9,6 +9,7 @@ from kg.extract.entities import EntityExtractor
 from kg.model import Mention
 
 from .test_entities import make_paper
+from .test_entity_error_classes import metrics
 from .test_metric_phrases import metric_of
 from .test_results import make_paper as sections_paper
 
@@ -16,10 +17,6 @@ from .test_results import make_paper as sections_paper
 @pytest.fixture(scope="module")
 def extractor() -> EntityExtractor:
     return EntityExtractor()
-
-
-def metrics(mentions: list[Mention]) -> dict[str, Mention]:
-    return {m.name: m for m in mentions if m.type == "Metric"}
 
 
 def names(mention: Mention) -> set[str]:
