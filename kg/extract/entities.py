@@ -20,7 +20,7 @@ from .cues import (
 from .lexicons import load_lexicons
 from .spacy_pipeline import (
     GREEK_LETTER, STARTERS, abbreviations_in, at_sentence_start, build_nlp, doc_text, is_adjectival, is_chemical_formula,
-    is_element_symbol, is_strong_word, names_in_sections, token_edges,
+    is_element_symbol, is_strong_word, names_in_sections, owns_a_name, token_edges,
 )
 from .tasks import FUNCTION_WORDS, HEADS, extract_tasks
 
@@ -1091,11 +1091,23 @@ _SPACE_GROUP = re.compile(r"[PIFCRA]-?\d[\d/-]*[mcnabd][mcnabd/]*|[PIFC][mcnabd]
 
 
 def _materials_notation(surface: str) -> bool:
-    """Units, nanostructures of a named material and space groups: notation, never a method or data set."""
+    """Units, nanostructures of a named material, space groups and formulas: notation, never a method or data set."""
     words = surface.split()
     if len(words) == 2 and words[1] in _NANOSTRUCTURES:
         return is_element_symbol(words[0]) or is_chemical_formula(words[0])
-    return len(words) == 1 and (surface in _UNIT_NAMES or _SPACE_GROUP.fullmatch(surface) is not None)
+    return len(words) == 1 and (surface in _UNIT_NAMES or _SPACE_GROUP.fullmatch(surface) is not None
+                                or is_chemical_formula(surface))  # "C@Li" of "HE-MOF/C@Li": a part of a stack
+
+
+# A variable count a PDF wrote apart from its formula: "BaZr x Ti 1-x O 3", "LiNi x Co y Mn z O 2".
+_VARIABLE_COUNT_AFTER = re.compile(r" (?:\d+(?:\.\d+)?[-+])?[xyzδ](?![\w-])")
+
+
+def _flattened_formula(occs: list["Occurrence"]) -> bool:
+    """Element symbols whose variable count follows apart ("BaZr" of "BaZr x Ti 1-x O 3"): a doped formula, not a
+    name (``is_chemical_formula`` reads "BaZrx" as one)."""
+    return any(is_chemical_formula(o.text + "x") and _VARIABLE_COUNT_AFTER.match(o.section.text, o.end) is not None
+               for o in occs)
 
 
 # A chemical name after its stereo configuration: "L-proline", "L/D-naphthylalanine", "DL-alanine", "(S)-ibuprofen".
@@ -1716,8 +1728,10 @@ class EntityExtractor:
             return None  # "projects spanning Java, Go, and Python"
         if "-" in surface and _MODIFIER_COMPOUND.match(surface) and not any(o.source.startswith("lexicon:") for o in occs):
             return None  # "a comprehensive ISTQB-aligned dataset": a description, not a name
-        if _STEREO_NAMED.match(surface) or _materials_notation(surface):
+        if _STEREO_NAMED.match(surface) or _materials_notation(surface) or _flattened_formula(occs):
             return None  # "L/D-proline", "Au NPs", "P421m", "cm2": chemistry and physics notation, not methods
+        if cand.proposed < 1.0 and all(owns_a_name(o.section.text, o.end) for o in occs):
+            return None  # "DeepSeek" of "DeepSeek's V3-0324 and R1": the owner of the names, not one of them
         if _NUMBERED_PART.fullmatch(surface):
             return None  # "Algorithm 1 achieves a regret of ...": a numbered part of the paper, not a named method
         strong = "name:STRONG" in sources or "name:PART" in sources
