@@ -869,6 +869,14 @@ _ZH_ATTRIBUTIVE = re.compile(r"[^，。；,;：:\n]{1,24}的\s*")
 # A Chinese description with Latin words in it, ending in the kind of thing named next ("一种基于Transformer的蛋白质
 # 语言模型"): no clause break, at most 30 characters.
 _ZH_DESCRIPTION_BEFORE_NAME = re.compile(rf"[^，。；,;：:、\n]{{0,30}}?(?:{ZH_KINDS})\s*")
+# A Chinese description glossed by the bracketed name right after a propose verb ("提出了一种随机量子脉冲（SQS）神经元模型",
+# "引入了严格子目标执行（SSE），一个..."): no clause break or dash, no means ("基于X（Y）的", "利用X（Y）"), no task the
+# name stands for ("人体活动识别（HAR）系统"), and after the bracket a clause break or a kind, not 的 ("一种基于大语言
+# 模型（LLM）的框架": the name glosses a means).
+_ZH_GLOSSED_BEFORE_NAME = re.compile(r"(?:(?!基于|利用|使用|采用|结合|通过|借助)[^，。；,;：:、—\n（()）]){2,24}"
+                                     r"(?<=[\u4e00-\u9fff])(?<!识别|检测|分割|估计|预测|分类|跟踪|追踪|重建|检索|定位|推荐|问答|翻译|"
+                                     r"移除|去除)[（(]\s*")
+_ZH_GLOSS_CLOSED_AFTER = re.compile(rf"\s*[）)]\s*(?:[，,。；;]|(?:(?!的|作为)[\u4e00-\u9fff]){{0,4}}?(?:{ZH_KINDS}))")
 # "模块A和注意力机制B": the next of a Chinese list of described names.
 _ZH_COORDINATED_DESCRIPTION = re.compile(rf"\s*(?:和|与|及|以及|、)[^，。；,;：:、\n]{{0,20}}?(?:{ZH_KINDS}|损失|损失函数)\s*")
 # Chinese words describing a kind, then the kind, after a name: "AU解耦引导策略" (not "RACE框架": the kind alone).
@@ -1566,6 +1574,20 @@ class EntityExtractor:
                     # Chinese description before its kind; the name after the kind is the paper's own
                     occ, cand = occs[at + 1]
                     gap_end = verb_end
+                elif occ.source == "name:WEAK" and at + 1 < len(occs) and occs[at + 1][0].source == "name:STRONG" and \
+                        _BRACKET_ONLY.fullmatch(text, occ.end, occs[at + 1][0].start) and \
+                        text[occs[at + 1][0].end:occs[at + 1][0].end + 1] in (")", "）"):
+                    # "This paper introduces Modular Decomposition (MoDeGPT), a ...": plain words glossed by a
+                    # name-shaped word in brackets that does not abbreviate them; the name is the paper's own
+                    occ, cand = occs[at + 1]
+                elif at + 1 < len(occs) and occs[at + 1][0].start < s_end and not text.isascii() and \
+                        not occs[at + 1][0].source.startswith("lexicon:") and \
+                        _ZH_GLOSSED_BEFORE_NAME.fullmatch(text, verb_end, occs[at + 1][0].start) and \
+                        _ZH_GLOSS_CLOSED_AFTER.match(text, occs[at + 1][0].end):
+                    # "提出了一种神经规范Polyadic分解(NCPF)模型": a Latin word inside the glossed description; the
+                    # bracketed name after it is the paper's own
+                    occ, cand = occs[at + 1]
+                    gap_end = occ.start
                 elif long_forms and occ.source in _PHRASE_SOURCES and (
                         short_at := _short_form_after_its_long_form(text, occs, at, s_end, long_forms)) is not None:
                     # "we propose Chain of Merges (CoM)": the long form is split into names at its lower-case word;
@@ -1612,6 +1634,7 @@ class EntityExtractor:
                     continue  # "we provide X" introduces data only ("a novel, annotated dataset, XeMap-set")
                 if GAP_OK.match(gap) or NAMING.search(gap) or (not gap.isascii() and (
                         _ZH_DESCRIPTION_BEFORE_NAME.fullmatch(gap) or (
+                            _ZH_GLOSSED_BEFORE_NAME.fullmatch(gap) and _ZH_GLOSS_CLOSED_AFTER.match(text, occ.end)) or (
                             _ZH_ATTRIBUTIVE.fullmatch(gap) and _DATA_AFTER_ZH.match(text, occ.end, s_end)))):
                     cand.proposed += 2.0
                     cand.rules.add("propose_cue")

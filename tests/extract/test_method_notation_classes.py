@@ -59,3 +59,30 @@ def test_network_service_notions_are_not_methods(extractor: EntityExtractor) -> 
     found = methods(extractor.extract(paper))
     assert "SAC" in found
     assert not found & {"O-RAN", "QoS", "QoE"}
+
+
+def proposed(mentions: list[Mention]) -> set[str]:
+    return {m.name for m in mentions if m.type == "Method" and m.role == "proposed"}
+
+
+def test_a_chinese_description_glossed_by_its_name_after_a_propose_verb(extractor: EntityExtractor) -> None:
+    paper = make_paper("Spiking Networks and Planning", "",
+                       method="本文提出了一种随机量子脉冲（SQS）神经元模型。本研究引入了严格子目标执行（SSE），一个分层框架。"
+                              "提出了一种神经规范Polyadic分解(NCPF)模型，用于插补。",
+                       result="提出一种可学习的双边短时拉普拉斯变换（STLT），具有可训练参数。")
+    assert {"SQS", "SSE", "NCPF", "STLT"} <= proposed(extractor.extract(paper))
+
+
+def test_a_glossed_means_task_or_paradigm_is_not_proposed(extractor: EntityExtractor) -> None:
+    paper = make_paper("Robot Signalling", "",
+                       method="提出了一种基于理性言语行为(RSAX)框架的自适应信号理论。同时引入了一种基于核密度估计(KDEX)的抽样机制。"
+                              "开发稳健的人体活动识别（HARX）系统很难。论文提出了一种新的研究方向——逆向文本移除（ISTRX），"
+                              "并提出脑-智能体协作(BACX)作为脑机接口的范式扩展。")
+    assert not proposed(extractor.extract(paper)) & {"RSAX", "KDEX", "HARX", "ISTRX", "BACX"}
+
+
+def test_plain_words_glossed_by_a_name_in_brackets_give_the_name(extractor: EntityExtractor) -> None:
+    paper = make_paper("Compressing Language Models",
+                       "This paper introduces Modular Decomposition (MoDeGPT), a novel structured compression framework.")
+    found = proposed(extractor.extract(paper))
+    assert "MoDeGPT" in found and "Modular Decomposition" not in found
