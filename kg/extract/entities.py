@@ -233,7 +233,8 @@ _MODALITY_PAIR_LONG = re.compile(r"^[A-Za-z]+(?:[- ][A-Za-z]+)?-to-[A-Za-z]+(?:[
 _NAMED_FAMILY = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)* )+[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+$")
 # A title whose subtitle opens by evaluating ("MemEmo: Evaluating Emotion in Memory Systems of Agents") names a
 # benchmark.
-_TITLE_EVALUATES = re.compile(r"[\s:：]*Evaluating\b")
+# "RADAR: Benchmarking Language Models on ...": a benchmark (not "X: Benchmarking and Empowering ...": a method too)
+_TITLE_EVALUATES = re.compile(r"[\s:：]*(?:Evaluating|Benchmarking)\b(?!\s+and\b)")
 _NOVEL = re.compile(r"\b(?:novel|new)\b", re.IGNORECASE)
 # Capitalised parts joined by hyphens ("Super-Mimic"): a coined name, unlike one plain capitalised word.
 _HYPHENATED_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")
@@ -1512,6 +1513,9 @@ class EntityExtractor:
         if "lexicon:Method" in cand.rules:
             cand.rules.add("proposed_over_lexicon")  # "Llama-Nemotron: Efficient Reasoning Models": a known model's release
         method_head = TITLE_METHOD.search(subtitle)
+        evaluates = _TITLE_EVALUATES.match(subtitle)
+        if evaluates:  # "RADAR: Benchmarking Language Models on ...": what the models are evaluated on, not a model
+            method_head = None
         if method_head and DATA_WORDS.search(subtitle, 0, method_head.end()):
             pass  # "A Multimodal Acoustic Dataset and Deep Contrastive Learning Framework": the text's cues decide
         elif method_head and not re.search(r"bench", name, re.IGNORECASE):
@@ -1519,8 +1523,8 @@ class EntityExtractor:
             # Benchmark", "A Human Preference Dataset and Reward Modeling Framework"): its shape ("CaReAQA" ends like
             # "PubMedQA") or a later data word says data; the title says not
             cand.rules.add("title_method")
-        elif TITLE_DATA.search(subtitle) or _TITLE_EVALUATES.match(subtitle) or re.search(r"bench", name, re.IGNORECASE):
-            bench = BENCH_WORDS.search(subtitle) or _TITLE_EVALUATES.match(subtitle) or "bench" in name.lower()
+        elif TITLE_DATA.search(subtitle) or evaluates or re.search(r"bench", name, re.IGNORECASE):
+            bench = BENCH_WORDS.search(subtitle) or evaluates or "bench" in name.lower()
             cand.votes["Benchmark" if bench else "Dataset"] += 3.0
             cand.data_strong += 3.0
 

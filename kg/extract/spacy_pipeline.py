@@ -152,9 +152,10 @@ def is_chemical_formula(word: str) -> bool:
         return any(map(is_chemical_formula, parts)) and all(
             is_chemical_formula(part) or _COUNTED_ELEMENT.fullmatch(part) is not None or part in _ELEMENT_SET
             for part in parts)
-    if "@" in word:  # a core@shell particle or a coated electrode: "Au@SiO2", "Fe3O4@C", "C@Li" (not "mAP@0.5")
-        parts = word.split("@")
-        return all(part in _ELEMENT_SET or is_chemical_formula(part) for part in parts)
+    if "@" in word:  # a core@shell particle or a coated electrode: "Au@SiO2", "Fe3O4@C", "C@Li", "La-MOF@TiO2"
+        parts = word.split("@")  # (not "mAP@0.5", "R@1")
+        return all(part in _ELEMENT_SET or is_chemical_formula(part) for part in parts) or (
+            len(parts) == 2 and bool(parts[0]) and any(map(is_chemical_formula, parts)))
     if "-" in word and word.split("-", 1)[0] in _ELEMENT_SET and is_chemical_formula(word.split("-", 1)[1]):
         return True  # a doped material named by its dopant: "K-SnO2", "Nb-TiO2"
     charge = _CHARGE.search(word)
@@ -507,7 +508,9 @@ def _phrase_plan(phrase: str, opens_sentence: bool, bracket_after: bool = False
     owned_release = False  # "DeepSeek's V3-0324": a release code after its owner is a name
     for i in range(len(offsets) - 2, -1, -1):  # "OpenAI's GPT4o": the name is what is owned when it is name-shaped
         if offsets[i][2].endswith(("'s", "’s")):  # ("Humanity's Last Exam" is one name)
-            owned_release = any(_RELEASE_CODE.match(w) for _, _, w in offsets[i + 1:])
+            owned = [w for _, _, w in offsets[i + 1:]]  # (or a release phrase: "Anthropic's Claude 3 Haiku")
+            owned_release = any(_RELEASE_CODE.match(w) for w in owned) or (
+                len(owned) > 1 and len(owned[0]) > 2 and any(_VERSION_WORD.match(w) for w in owned[1:]))
             if owned_release or any(is_strong_word(w) for _, _, w in offsets[i + 1:]):
                 del offsets[:i + 1]
             break

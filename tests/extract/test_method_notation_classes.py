@@ -86,3 +86,34 @@ def test_plain_words_glossed_by_a_name_in_brackets_give_the_name(extractor: Enti
                        "This paper introduces Modular Decomposition (MoDeGPT), a novel structured compression framework.")
     found = proposed(extractor.extract(paper))
     assert "MoDeGPT" in found and "Modular Decomposition" not in found
+
+
+def typed(mentions: list[Mention], type_: str) -> set[str]:
+    return {m.name for m in mentions if m.type == type_}
+
+
+def test_textbook_algorithm_acronyms_are_techniques(extractor: EntityExtractor) -> None:
+    paper = make_paper("Swarm Agents",
+                       "SwarmAgentic evolves candidates, inspired by Particle Swarm Optimization (PSO). It follows ML/HPC "
+                       "best practices and uses FFT-based correlation and SVD. We compare with TD-MPC2.",
+                       method="基于FFT的关联矩阵计算，通过基于TD误差方差的机制。")
+    mentions = extractor.extract(paper)
+    assert {"PSO", "ML", "FFT", "SVD", "TD"} <= typed(mentions, "Technique")
+    assert "TD-MPC2" in typed(mentions, "Method")
+    assert not typed(mentions, "Method") & {"PSO", "ML", "FFT", "SVD", "TD"}
+
+
+def test_a_title_benchmarking_models_names_a_benchmark(extractor: EntityExtractor) -> None:
+    paper = make_paper("RADAR: Benchmarking Language Models on Imperfect Tabular Data", "We evaluate GPT-4o.")
+    radar = [m for m in extractor.extract(paper) if m.name == "RADAR"]
+    assert radar and radar[0].type == "Benchmark" and radar[0].role == "introduced"
+
+
+def test_owner_before_a_release_phrase_and_coated_materials(extractor: EntityExtractor) -> None:
+    paper = make_paper("Model Comparison",
+                       "We compare Anthropic's Claude 3 Haiku with GPT-4o. La-MOF@TiO2 films were made; mAP@0.5 is "
+                       "reported.")
+    mentions = extractor.extract(paper)
+    found = typed(mentions, "Method")
+    assert "Claude 3 Haiku" in found and "Anthropic's Claude 3 Haiku" not in found
+    assert "La-MOF@TiO2" not in found and "mAP@0.5" in typed(mentions, "Metric")
