@@ -1666,8 +1666,11 @@ class EntityExtractor:
                 if occ.source == "name:WEAK" and " " not in occ.text and not (
                         before.endswith(_NAMED_WORD_ENDS) and _NAMED_WORD_BEFORE.search(before)):
                     continue  # "1) 中期训练（Mid-Training）": one ordinary capitalised word names a stage, not a component
-                family = _family_acronym(cand, long_forms)
-                if family and not _named_part_long_form(cand, long_forms):
+                family = _family_acronym(cand, long_forms) and not _named_part_long_form(cand, long_forms) and not (
+                    before.rstrip().endswith(("(", "（")) and _proposed_before_long_form(
+                        text, occ.start, (long_forms or {}).get(cand.key)))
+                # ("our novel Contrastive Trigger Learning (CTL)": the paper's own, whatever the head of its long form)
+                if family:
                     continue
                 # cheap tests first: a gloss ends in an opening bracket, the modifiers need one of their words
                 if (before.rstrip()[-1:] in ("(", "（") and text[occ.end:occ.end + 2].lstrip()[:1] in (")", "）")
@@ -1675,7 +1678,7 @@ class EntityExtractor:
                     # "1）帧间运动建模（IMM）模块" with "Inter-frame Motion Modeling (IMM)" in the abstract: a numbered,
                     # glossed part of the paper's method, even when its long form ends in a task word
                     rule = "glossed_component"
-                elif family and not _named_part_long_form(cand, long_forms):
+                elif family:
                     continue
                 elif _PROPOSED_BEFORE_HINT.search(before) and \
                         _PROPOSED_BEFORE.search(before) and not _CONTINUED.match(text, occ.end) and (

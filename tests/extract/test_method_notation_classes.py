@@ -117,3 +117,20 @@ def test_owner_before_a_release_phrase_and_coated_materials(extractor: EntityExt
     found = typed(mentions, "Method")
     assert "Claude 3 Haiku" in found and "Anthropic's Claude 3 Haiku" not in found
     assert "La-MOF@TiO2" not in found and "mAP@0.5" in typed(mentions, "Metric")
+
+
+def test_games_and_simulated_environments_are_benchmarks(extractor: EntityExtractor) -> None:
+    paper = make_paper("Open-Ended Agents", "Based on the game of NetHack, we build tasks for agents.",
+                       method="在扩展的VirtualHome模拟家庭环境中执行动作。我们在RLBench模拟器中测试。")
+    mentions = extractor.extract(paper)
+    assert {"NetHack", "VirtualHome", "RLBench"} <= typed(mentions, "Benchmark")
+    assert not typed(mentions, "Method") & {"NetHack", "VirtualHome"}
+
+
+def test_a_novel_title_case_long_form_with_a_family_head_is_proposed(extractor: EntityExtractor) -> None:
+    paper = make_paper("Backdoors in Embodied Agents",
+                       "We apply supervised fine-tuning (SFT) and then our novel Contrastive Trigger Learning (CTL). CTL "
+                       "sharpens decision boundaries. We also use Multiple Instance Learning (MIL).")
+    mentions = extractor.extract(paper)
+    assert "CTL" in proposed(mentions)
+    assert "MIL" not in typed(mentions, "Method")
