@@ -245,14 +245,15 @@ CUES: tuple[Cue, ...] = (
               "extend", "extends", "into", "the", "a", "pretrained", "pre-trained", "frozen") + LIST_ENDS,
         end_stems=("adopt", "leverag", "employ", "fine-tun", "finetun")),
     # "merging methods such as TIES, TSV-M, and Iso-C", "合并方法（如TIES、TSV-M）"
-    # "tools such as EvoSuite and Randoop", "learned optimizers such as Bao and Balsa": named tools of a kind
+    # "tools such as EvoSuite and Randoop", "learned optimizers such as Bao and Balsa", "3D engines such as Blender or
+    # Unreal": named tools of a kind
     Cue("left_method_list", "left", re.compile(
         rf"\b(?:methods|approaches|baselines|algorithms|frameworks|techniques|architectures|backbones|tools|toolkits|"
-        rf"libraries|optimi[sz]ers|solvers|fuzzers|simulators|compilers|linters|planners|retrievers)\s*,?\s*"
+        rf"libraries|optimi[sz]ers|solvers|fuzzers|simulators|compilers|linters|planners|retrievers|engines)\s*,?\s*"
         rf"(?:such as|like|including|e\.g\.,?|\(e\.g\.,?)\s+{_LIST}$", _I), "Method", 2.0, "used",
         needs=("methods", "approaches", "baselines", "algorithms", "frameworks", "techniques", "architectures",
                "backbones", "tools", "toolkits", "libraries", "optimizers", "optimisers", "solvers", "fuzzers",
-               "simulators", "compilers", "linters", "planners", "retrievers"),
+               "simulators", "compilers", "linters", "planners", "retrievers", "engines"),
         ends=("as", "like", "including", ".", ",") + LIST_ENDS),
     # "token-free models (ByT5, CANINE)", "methods (Canny, CannySR)": the names of a bracketed list (the first only
     # when the list goes on, see kg.extract.entities: "models (LLMs)" glosses the kind)
