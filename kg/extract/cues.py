@@ -161,7 +161,8 @@ CUES: tuple[Cue, ...] = (
         needs=("dataset", "corpora"), ends=(",", ":", "(", "as", "including", "like", ".", "namely", "of") + LIST_ENDS),
     # "Based on the game of NetHack", "games such as Pong and Breakout": a game played is an environment
     Cue("left_game", "left", re.compile(rf"\bgames?\s*,?\s*(?:of|such as|including|like|e\.g\.,?)\s+{_LIST}$", _I),
-        "Benchmark", 1.5, "evaluated_on", needs=("game",), ends=("of", "as", "including", "like", ".", ",") + LIST_ENDS),
+        "Benchmark", 1.5, "evaluated_on", needs=("game",),
+        ends=("of", "as", "including", "like", ".", ",") + LIST_ENDS),
     # "reasoning tasks such as ARC-Challenge and HellaSwag": named tasks are benchmarks
     Cue("left_task_list", "left", re.compile(
         rf"\btasks\s*,?\s*(?:such as|including|like|e\.g\.,?|namely|\(e\.g\.,?)\s+{_LIST}$", _I), "Benchmark", 1.5,

@@ -195,8 +195,10 @@ _NAMED_MEASURES = frozenset(e.text.lower() for e in load_lexicons().measures)
 _HARDWARE_HEAD = re.compile(r"\b(?:Accelerators?|GPUs?|CPUs?|TPUs?|NPUs?|FPGAs?|SoC|Board|Chip)$")
 # "AU-quality", "RGB-only": an acronym hyphenated to an ordinary lower-case word is a compound modifier.
 # ... and one hyphenated to an adjective describes data, never names it: "an ISTQB-aligned dataset".
-_MODIFIER_COMPOUND = re.compile(r"^[A-Z][A-Za-z0-9]*-(?:[a-z]+(?:ed|ing)|like|only|free|less|specific|level|style|aware|"
-                                r"wise|centric|oriented|related)(?: |$)")
+# (also after more capitalised or numbered parts: "Responsible-AI-aligned design", "GPT-4-generated captions";
+# not "SWE-bench-verified")
+_MODIFIER_COMPOUND = re.compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9.]*)*?-(?:[a-z]+(?:ed|ing)|like|only|free|"
+                                r"less|specific|level|style|aware|wise|centric|oriented|related)(?: |$)")
 _ACRONYM_COMPOUND = re.compile(r"^[A-Z][A-Z0-9]*-(?!(?:nano|micro|mini|tiny|small|base|medium|large|huge|giant|lite)$)"
                                r"[a-z]{3,}$")  # (a size makes a model's name: "T5-large", "BERT-base")
 # "Multi-UAV", "Non-IID", "In-IDE": a prefix on an acronym makes a modifier ("Multi-UAV tracking"), not a name.
@@ -1309,7 +1311,7 @@ class EntityExtractor:
                     self._extend_metric(occ)
                 elif source == "lexicon:Method" and " " in occ.text and occ.canonical and occ.canonical != occ.text \
                         and _TITLE_WORD_BEFORE.search(section.text, max(0, occ.start - 40), occ.start):
-                    continue  # "AP-GRPO (Advantage Preference Group Relative Policy Optimization)": part of another name
+                    continue  # "AP-GRPO (Advantage Preference Group Relative Policy Optimization)": another's name
                 name = occ.text
                 # "F1 score" and "F1", "mean average precision" and "mAP": one metric, keyed by its short form
                 key = key_of(occ.canonical if source == "lexicon:Metric" and occ.canonical else name)
@@ -1620,6 +1622,8 @@ class EntityExtractor:
                     # (a lower-case part the paper designs: "we design a cross-feature bridge (CFB)")
                     gap = text[verb_end:lead]
                 after = text[occ.end:occ.end + 40]
+                if long is not None and long[1] and _long_form_head(long[0]) in _TASK_HEADS:
+                    continue  # "establishing event-based VAD", VAD spelled out "video anomaly detection": a task
                 if _GENERIC_NOUN_AFTER.match(after) and _family_acronym(cand, long_forms):
                     continue  # "a novel OSRL approach": the field's acronym modifies an unnamed approach
                 if _AS_A_ROLE.match(after):

@@ -910,5 +910,6 @@ def build_nlp() -> Language:
     return nlp
 
 
-__all__ = ["CJK", "STARTERS", "STOP_WORDS", "at_sentence_start", "abbreviations_in", "owns_a_name", "build_nlp", "find_abbreviations", "find_names",
-           "is_chemical_formula", "is_strong_word", "long_form_for", "names_in", "names_in_sections", "token_edges", "words_before"]
+__all__ = ["CJK", "STARTERS", "STOP_WORDS", "at_sentence_start", "abbreviations_in", "build_nlp", "find_abbreviations", "find_names",
+           "is_chemical_formula", "is_strong_word", "long_form_for", "names_in", "names_in_sections", "owns_a_name",
+           "token_edges", "words_before"]

@@ -155,3 +155,21 @@ def test_spelled_out_rl_algorithms_and_engines_are_methods(extractor: EntityExtr
                       *methods_found["Group Relative Policy Optimization"].aliases]
     assert {"Blender", "Unreal", "AP-GRPO"} <= set(methods_found)
     assert "SAC" in {a for m in methods_found.values() for a in [m.name, *m.aliases]}
+
+
+def test_a_task_spelled_out_in_lower_case_is_not_proposed(extractor: EntityExtractor) -> None:
+    paper = make_paper("Event Cameras for Surveillance",
+                       "Event-based vision fits the demands of video anomaly detection (VAD). We take the first step "
+                       "toward establishing event-based VAD as a research direction. We design a cross-feature bridge "
+                       "(CFB).")
+    mentions = extractor.extract(paper)
+    assert "VAD" not in proposed(mentions) and "CFB" in proposed(mentions)
+
+
+def test_a_modifier_compound_after_an_acronym_part_is_no_name(extractor: EntityExtractor) -> None:
+    paper = make_paper("Agentic Workflows",
+                       "We present practices including Responsible-AI-aligned model-consortium design and "
+                       "GPT-4-generated captions, evaluated on SWE-bench-verified against Llama-3-8B.")
+    mentions = extractor.extract(paper)
+    found = typed(mentions, "Method")
+    assert "Llama-3-8B" in found and not found & {"Responsible-AI-aligned", "GPT-4-generated"}
