@@ -157,7 +157,9 @@ CUES: tuple[Cue, ...] = (
         "Benchmark", 1.2, "evaluated_on", needs=("测试", "评测")),
     # left side: what comes before the name
     Cue("left_data_list", "left", re.compile(
-        rf"\b(?:datasets?|corpora)\s*(?:,|:|\(|such as|including|like|e\.g\.,?|namely|of)\s*{_LIST}$", _I), "Dataset", 2.0,
+        # ("datasets (including MIMIC-III-WDB, ...)": the bracket may open with the list's word)
+        rf"\b(?:datasets?|corpora)\s*(?:,|:|\(\s*(?:such as|including|like|e\.g\.,?|namely)?|such as|including|like|"
+        rf"e\.g\.,?|namely|of)\s*{_LIST}$", _I), "Dataset", 2.0,
         needs=("dataset", "corpora"), ends=(",", ":", "(", "as", "including", "like", ".", "namely", "of") + LIST_ENDS),
     # "Based on the game of NetHack", "games such as Pong and Breakout": a game played is an environment
     Cue("left_game", "left", re.compile(rf"\bgames?\s*,?\s*(?:of|such as|including|like|e\.g\.,?)\s+{_LIST}$", _I),
@@ -169,7 +171,8 @@ CUES: tuple[Cue, ...] = (
         "evaluated_on", needs=("tasks",), ends=("as", "including", "like", ".", ",", "namely") + LIST_ENDS),
     # "benchmarks: A, B", "benchmarks such as A", "across several benchmarks GAIA, PathVQA, and X"
     Cue("left_bench_list", "left", re.compile(
-        rf"(?:\bbenchmarks?\s*(?:,|:|\(|(?:,\s*)?(?:such as|including|like|e\.g\.,?|namely))|"
+        rf"(?:\bbenchmarks?\s*(?:,|:|\((?:\s*(?:such as|including|like|e\.g\.,?|namely))?|"
+        rf"(?:,\s*)?(?:such as|including|like|e\.g\.,?|namely))|"
         rf"\b(?:several|multiple|various|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){{0,2}}?"
         rf"benchmarks)\s*{_LIST}$", _I),
         "Benchmark", 2.0, "evaluated_on",

@@ -173,3 +173,12 @@ def test_a_modifier_compound_after_an_acronym_part_is_no_name(extractor: EntityE
     mentions = extractor.extract(paper)
     found = typed(mentions, "Method")
     assert "Llama-3-8B" in found and not found & {"Responsible-AI-aligned", "GPT-4-generated"}
+
+
+def test_the_first_name_of_a_bracketed_list_opened_by_including(extractor: EntityExtractor) -> None:
+    paper = make_paper("Cardiac Foundation Models",
+                       "Our model is pretrained on large-scale datasets (including MIMIC-III-WDB and CODE-15). We "
+                       "evaluate on three benchmarks (e.g., FooQA and BarBench).")
+    mentions = extractor.extract(paper)
+    assert {"MIMIC-III-WDB", "CODE-15"} <= typed(mentions, "Dataset")
+    assert {"FooQA", "BarBench"} <= typed(mentions, "Benchmark")
