@@ -1133,15 +1133,27 @@ _YEAR_SUFFIX = re.compile(r"[ -](?:19|20)\d\d$")
 _VALUE_AT_BEFORE = re.compile(r"\d%?\)?\s+(?:at|on|in)\s+(?:the\s+)?$")
 
 
+def _plain_word_only_listed(cand: Candidate, mention: Mention) -> bool:
+    """A capitalised plain word that only a bracketed list calls a name ("five architectures (Single, Hybrid)")."""
+    name = mention.name
+    return mention.role != "proposed" and mention.type in ("Method", "Dataset", "Benchmark") and name.isalpha() \
+        and name[0].isupper() and name[1:].islower() and all(o.source == "name:WEAK" for o in cand.occurrences) \
+        and bool(cand.rules) and cand.rules <= _BRACKET_LIST_CUES
+    # (only a list says it is a name: "compared with ConvNeXt and Swin" beside "swin transformer")
+
+
 def _plain_word_written_lower(cand: Candidate, mention: Mention, paper_text: str) -> bool:
     """A capitalised plain word the paper also writes in lower case is a word, not a name: "five architectures
     (Single, Independent, Centralized, ...)" beside "independent agents", "centralized coordination"."""
-    name = mention.name
-    if mention.role == "proposed" or mention.type not in ("Method", "Dataset", "Benchmark") or not name.isalpha() \
-            or not name[0].isupper() or not name[1:].islower() or any(o.source != "name:WEAK" for o in cand.occurrences) \
-            or not cand.rules or not cand.rules <= _BRACKET_LIST_CUES:
-        return False  # (only a list says it is a name: "compared with ConvNeXt and Swin" beside "swin transformer")
-    return _lower_word_at(paper_text, name.lower()) is not None
+    return _plain_word_only_listed(cand, mention) and _lower_word_at(paper_text, mention.name.lower()) is not None
+
+
+def _listed_with_plain_words(listed: list[tuple[Candidate, Mention]], words_at: set[tuple[int, int]]) -> list[Mention]:
+    """The plain words of bracketed lists that hold plain words written in lower case elsewhere (at ``words_at``:
+    section and sentence start): "(Single, Independent, Centralized, Decentralized, Hybrid)" is a list of words
+    even where the paper never writes "hybrid" in lower case. The other mentions are returned."""
+    return [mention for cand, mention in listed if not (_plain_word_only_listed(cand, mention) and all(
+        o.sentence is not None and (id(o.section), o.sentence[0]) in words_at for o in cand.occurrences))]
 
 
 def _lower_word_at(text: str, word: str) -> int | None:
@@ -1349,12 +1361,19 @@ class EntityExtractor:
         self._propose_cues(sections, candidates, key_of, short_info, section_cues)
         paper_text = "\n".join(section.text for section in sections)
         decided = []
+        plain_listed: list[tuple[Candidate, Mention]] = []  # plain words only a bracketed list calls names
+        words_at: set[tuple[int, int]] = set()  # where such a word was dropped: its section and sentence
         for cand in candidates.values():
             mention = self._decide(cand, paper.id)
-            if mention is not None and not _plain_word_written_lower(cand, mention, paper_text):
+            if mention is not None and _plain_word_written_lower(cand, mention, paper_text):
+                words_at.update((id(o.section), o.sentence[0]) for o in cand.occurrences if o.sentence is not None)
+            elif mention is not None and _plain_word_only_listed(cand, mention):
+                plain_listed.append((cand, mention))
+            elif mention is not None:
                 decided.append(mention)
                 if mention.type == "Method" and mention.role == "proposed":
                     decided += _own_named_data(cand, paper.id)
+        decided += _listed_with_plain_words(plain_listed, words_at) if words_at else [m for _, m in plain_listed]
         mentions = _type_by_siblings(_drop_summary_only_bare_metrics(decided))
         _own_variants_proposed(mentions)
         _own_components_proposed(mentions)

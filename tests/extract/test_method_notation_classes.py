@@ -182,3 +182,13 @@ def test_the_first_name_of_a_bracketed_list_opened_by_including(extractor: Entit
     mentions = extractor.extract(paper)
     assert {"MIMIC-III-WDB", "CODE-15"} <= typed(mentions, "Dataset")
     assert {"FooQA", "BarBench"} <= typed(mentions, "Benchmark")
+
+
+def test_plain_words_listed_with_words_written_in_lower_case_are_words(extractor: EntityExtractor) -> None:
+    paper = make_paper("Scaling Agent Systems",
+                       "Using five canonical architectures (Single, Independent, Centralized, Decentralized, Hybrid), we "
+                       "evaluate independent agents, centralized coordination and decentralized control against a single "
+                       "agent. We compare methods (Canny, Sobel).")
+    found = typed(extractor.extract(paper), "Method")
+    assert "Canny" in found
+    assert not found & {"Single", "Independent", "Centralized", "Decentralized", "Hybrid"}
