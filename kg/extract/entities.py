@@ -20,7 +20,7 @@ from .cues import (
 from .lexicons import load_lexicons
 from .spacy_pipeline import (
     GREEK_LETTER, STARTERS, abbreviations_in, at_sentence_start, build_nlp, doc_text, is_adjectival, is_chemical_formula,
-    is_element_symbol, is_strong_word, names_in_sections, token_edges,
+    is_element_symbol, is_strong_word, names_in_sections, owns_a_name, token_edges,
 )
 from .tasks import FUNCTION_WORDS, HEADS, extract_tasks
 
@@ -147,6 +147,9 @@ _PROPOSED_AFTER = re.compile(r"\s*[)）]?\s*,?\s+(?:is|are|was|were)\s+(?:(?:new
                              r"(?:proposed|introduced|presented|developed|designed|constructed)\b"
                              r"(?!\s+(?:by|in\s+\d|at\s+[A-Z]))|an?\s+(?:novel|new)\b)")
 # (not "GraphSAGE was proposed by Hamilton et al."; "RewardShield is a novel framework ...")
+# "Avey是一种新的神经架构", "FAIR-RAG是一个新型代理框架": a Latin name inside Chinese text is capitalised as a name, not
+# by its place, so one plain word counts (group 1: what it is, to tell data from a method).
+_PROPOSED_AFTER_ZH = re.compile(r"\s*(?:是|为)(?:一种|一个|一款|一套)(?:新的?|新型|新颖的?|全新的?)([^，。；,;]{0,16})")
 # "Here we describe X, a tool ...", "We implemented X, an open-source package": a verb that brings in the paper's own
 # thing only when the name follows it at once and is described.
 _DESCRIBE_VERB_BEFORE = re.compile(r"\b(?:[Ww]e|[Aa]uthors)\s+(?:\w+\s+)?(?:describe|report|implement|release)(?:s|d|ed)?\s+$")
@@ -192,8 +195,10 @@ _NAMED_MEASURES = frozenset(e.text.lower() for e in load_lexicons().measures)
 _HARDWARE_HEAD = re.compile(r"\b(?:Accelerators?|GPUs?|CPUs?|TPUs?|NPUs?|FPGAs?|SoC|Board|Chip)$")
 # "AU-quality", "RGB-only": an acronym hyphenated to an ordinary lower-case word is a compound modifier.
 # ... and one hyphenated to an adjective describes data, never names it: "an ISTQB-aligned dataset".
-_MODIFIER_COMPOUND = re.compile(r"^[A-Z][A-Za-z0-9]*-(?:[a-z]+(?:ed|ing)|like|only|free|less|specific|level|style|aware|"
-                                r"wise|centric|oriented|related)(?: |$)")
+# (also after more capitalised or numbered parts: "Responsible-AI-aligned design", "GPT-4-generated captions";
+# not "SWE-bench-verified")
+_MODIFIER_COMPOUND = re.compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9.]*)*?-(?:[a-z]+(?:ed|ing)|like|only|free|"
+                                r"less|specific|level|style|aware|wise|centric|oriented|related)(?: |$)")
 _ACRONYM_COMPOUND = re.compile(r"^[A-Z][A-Z0-9]*-(?!(?:nano|micro|mini|tiny|small|base|medium|large|huge|giant|lite)$)"
                                r"[a-z]{3,}$")  # (a size makes a model's name: "T5-large", "BERT-base")
 # "Multi-UAV", "Non-IID", "In-IDE": a prefix on an acronym makes a modifier ("Multi-UAV tracking"), not a name.
@@ -233,7 +238,8 @@ _MODALITY_PAIR_LONG = re.compile(r"^[A-Za-z]+(?:[- ][A-Za-z]+)?-to-[A-Za-z]+(?:[
 _NAMED_FAMILY = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)* )+[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+$")
 # A title whose subtitle opens by evaluating ("MemEmo: Evaluating Emotion in Memory Systems of Agents") names a
 # benchmark.
-_TITLE_EVALUATES = re.compile(r"[\s:：]*Evaluating\b")
+# "RADAR: Benchmarking Language Models on ...": a benchmark (not "X: Benchmarking and Empowering ...": a method too)
+_TITLE_EVALUATES = re.compile(r"[\s:：]*(?:Evaluating|Benchmarking)\b(?!\s+and\b)")
 _NOVEL = re.compile(r"\b(?:novel|new)\b", re.IGNORECASE)
 # Capitalised parts joined by hyphens ("Super-Mimic"): a coined name, unlike one plain capitalised word.
 _HYPHENATED_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")
@@ -275,6 +281,7 @@ _NUMBERED_PART = re.compile(r"(?:Algorithm|Theorem|Lemma|Proposition|Corollary|D
 _COEFFICIENT_AFTER = re.compile(r" coefficients?\b| at (?:rank |top-?)\d+\b(?![.,]\d|\s*%)")
 _FALLBACK_CONFIDENCE = 0.45  # a name-shaped word typed a method for want of any cue
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
+_TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")  # a capitalised word right before: a longer Title Case phrase
 _NAME_NOUN_AFTER = re.compile(r" (?:Dataset|Benchmark|Corpus|Data Set)\b")
 # "Qwen2.5-3B-Instruct", "Orca4-8B", "Llama-3-70B-Chat": a model's release, named by a version, then its size in
 # billions of parameters, or by its tuning. A size with no version before it ("LAION-5B", "SA-1B") names a corpus.
@@ -869,6 +876,14 @@ _ZH_ATTRIBUTIVE = re.compile(r"[^，。；,;：:\n]{1,24}的\s*")
 # A Chinese description with Latin words in it, ending in the kind of thing named next ("一种基于Transformer的蛋白质
 # 语言模型"): no clause break, at most 30 characters.
 _ZH_DESCRIPTION_BEFORE_NAME = re.compile(rf"[^，。；,;：:、\n]{{0,30}}?(?:{ZH_KINDS})\s*")
+# A Chinese description glossed by the bracketed name right after a propose verb ("提出了一种随机量子脉冲（SQS）神经元模型",
+# "引入了严格子目标执行（SSE），一个..."): no clause break or dash, no means ("基于X（Y）的", "利用X（Y）"), no task the
+# name stands for ("人体活动识别（HAR）系统"), and after the bracket a clause break or a kind, not 的 ("一种基于大语言
+# 模型（LLM）的框架": the name glosses a means).
+_ZH_GLOSSED_BEFORE_NAME = re.compile(r"(?:(?!基于|利用|使用|采用|结合|通过|借助)[^，。；,;：:、—\n（()）]){2,24}"
+                                     r"(?<=[\u4e00-\u9fff])(?<!识别|检测|分割|估计|预测|分类|跟踪|追踪|重建|检索|定位|推荐|问答|翻译|"
+                                     r"移除|去除)[（(]\s*")
+_ZH_GLOSS_CLOSED_AFTER = re.compile(rf"\s*[）)]\s*(?:[，,。；;]|(?:(?!的|作为)[\u4e00-\u9fff]){{0,4}}?(?:{ZH_KINDS}))")
 # "模块A和注意力机制B": the next of a Chinese list of described names.
 _ZH_COORDINATED_DESCRIPTION = re.compile(rf"\s*(?:和|与|及|以及|、)[^，。；,;：:、\n]{{0,20}}?(?:{ZH_KINDS}|损失|损失函数)\s*")
 # Chinese words describing a kind, then the kind, after a name: "AU解耦引导策略" (not "RACE框架": the kind alone).
@@ -1091,11 +1106,23 @@ _SPACE_GROUP = re.compile(r"[PIFCRA]-?\d[\d/-]*[mcnabd][mcnabd/]*|[PIFC][mcnabd]
 
 
 def _materials_notation(surface: str) -> bool:
-    """Units, nanostructures of a named material and space groups: notation, never a method or data set."""
+    """Units, nanostructures of a named material, space groups and formulas: notation, never a method or data set."""
     words = surface.split()
     if len(words) == 2 and words[1] in _NANOSTRUCTURES:
         return is_element_symbol(words[0]) or is_chemical_formula(words[0])
-    return len(words) == 1 and (surface in _UNIT_NAMES or _SPACE_GROUP.fullmatch(surface) is not None)
+    return len(words) == 1 and (surface in _UNIT_NAMES or _SPACE_GROUP.fullmatch(surface) is not None
+                                or is_chemical_formula(surface))  # "C@Li" of "HE-MOF/C@Li": a part of a stack
+
+
+# A variable count a PDF wrote apart from its formula: "BaZr x Ti 1-x O 3", "LiNi x Co y Mn z O 2".
+_VARIABLE_COUNT_AFTER = re.compile(r" (?:\d+(?:\.\d+)?[-+])?[xyzδ](?![\w-])")
+
+
+def _flattened_formula(occs: list["Occurrence"]) -> bool:
+    """Element symbols whose variable count follows apart ("BaZr" of "BaZr x Ti 1-x O 3"): a doped formula, not a
+    name (``is_chemical_formula`` reads "BaZrx" as one)."""
+    return any(is_chemical_formula(o.text + "x") and _VARIABLE_COUNT_AFTER.match(o.section.text, o.end) is not None
+               for o in occs)
 
 
 # A chemical name after its stereo configuration: "L-proline", "L/D-naphthylalanine", "DL-alanine", "(S)-ibuprofen".
@@ -1106,15 +1133,27 @@ _YEAR_SUFFIX = re.compile(r"[ -](?:19|20)\d\d$")
 _VALUE_AT_BEFORE = re.compile(r"\d%?\)?\s+(?:at|on|in)\s+(?:the\s+)?$")
 
 
+def _plain_word_only_listed(cand: Candidate, mention: Mention) -> bool:
+    """A capitalised plain word that only a bracketed list calls a name ("five architectures (Single, Hybrid)")."""
+    name = mention.name
+    return mention.role != "proposed" and mention.type in ("Method", "Dataset", "Benchmark") and name.isalpha() \
+        and name[0].isupper() and name[1:].islower() and all(o.source == "name:WEAK" for o in cand.occurrences) \
+        and bool(cand.rules) and cand.rules <= _BRACKET_LIST_CUES
+    # (only a list says it is a name: "compared with ConvNeXt and Swin" beside "swin transformer")
+
+
 def _plain_word_written_lower(cand: Candidate, mention: Mention, paper_text: str) -> bool:
     """A capitalised plain word the paper also writes in lower case is a word, not a name: "five architectures
     (Single, Independent, Centralized, ...)" beside "independent agents", "centralized coordination"."""
-    name = mention.name
-    if mention.role == "proposed" or mention.type not in ("Method", "Dataset", "Benchmark") or not name.isalpha() \
-            or not name[0].isupper() or not name[1:].islower() or any(o.source != "name:WEAK" for o in cand.occurrences) \
-            or not cand.rules or not cand.rules <= _BRACKET_LIST_CUES:
-        return False  # (only a list says it is a name: "compared with ConvNeXt and Swin" beside "swin transformer")
-    return _lower_word_at(paper_text, name.lower()) is not None
+    return _plain_word_only_listed(cand, mention) and _lower_word_at(paper_text, mention.name.lower()) is not None
+
+
+def _listed_with_plain_words(listed: list[tuple[Candidate, Mention]], words_at: set[tuple[int, int]]) -> list[Mention]:
+    """The plain words of bracketed lists that hold plain words written in lower case elsewhere (at ``words_at``:
+    section and sentence start): "(Single, Independent, Centralized, Decentralized, Hybrid)" is a list of words
+    even where the paper never writes "hybrid" in lower case. The other mentions are returned."""
+    return [mention for cand, mention in listed if not (_plain_word_only_listed(cand, mention) and all(
+        o.sentence is not None and (id(o.section), o.sentence[0]) in words_at for o in cand.occurrences))]
 
 
 def _lower_word_at(text: str, word: str) -> int | None:
@@ -1282,6 +1321,9 @@ class EntityExtractor:
                         # ionic conductivity": summaries restate the abstract's "efficiency" in such words)
                         continue  # "improves accuracy" names no metric; "95% accuracy" does
                     self._extend_metric(occ)
+                elif source == "lexicon:Method" and " " in occ.text and occ.canonical and occ.canonical != occ.text \
+                        and _TITLE_WORD_BEFORE.search(section.text, max(0, occ.start - 40), occ.start):
+                    continue  # "AP-GRPO (Advantage Preference Group Relative Policy Optimization)": another's name
                 name = occ.text
                 # "F1 score" and "F1", "mean average precision" and "mAP": one metric, keyed by its short form
                 key = key_of(occ.canonical if source == "lexicon:Metric" and occ.canonical else name)
@@ -1319,12 +1361,19 @@ class EntityExtractor:
         self._propose_cues(sections, candidates, key_of, short_info, section_cues)
         paper_text = "\n".join(section.text for section in sections)
         decided = []
+        plain_listed: list[tuple[Candidate, Mention]] = []  # plain words only a bracketed list calls names
+        words_at: set[tuple[int, int]] = set()  # where such a word was dropped: its section and sentence
         for cand in candidates.values():
             mention = self._decide(cand, paper.id)
-            if mention is not None and not _plain_word_written_lower(cand, mention, paper_text):
+            if mention is not None and _plain_word_written_lower(cand, mention, paper_text):
+                words_at.update((id(o.section), o.sentence[0]) for o in cand.occurrences if o.sentence is not None)
+            elif mention is not None and _plain_word_only_listed(cand, mention):
+                plain_listed.append((cand, mention))
+            elif mention is not None:
                 decided.append(mention)
                 if mention.type == "Method" and mention.role == "proposed":
                     decided += _own_named_data(cand, paper.id)
+        decided += _listed_with_plain_words(plain_listed, words_at) if words_at else [m for _, m in plain_listed]
         mentions = _type_by_siblings(_drop_summary_only_bare_metrics(decided))
         _own_variants_proposed(mentions)
         _own_components_proposed(mentions)
@@ -1492,6 +1541,9 @@ class EntityExtractor:
         if "lexicon:Method" in cand.rules:
             cand.rules.add("proposed_over_lexicon")  # "Llama-Nemotron: Efficient Reasoning Models": a known model's release
         method_head = TITLE_METHOD.search(subtitle)
+        evaluates = _TITLE_EVALUATES.match(subtitle)
+        if evaluates:  # "RADAR: Benchmarking Language Models on ...": what the models are evaluated on, not a model
+            method_head = None
         if method_head and DATA_WORDS.search(subtitle, 0, method_head.end()):
             pass  # "A Multimodal Acoustic Dataset and Deep Contrastive Learning Framework": the text's cues decide
         elif method_head and not re.search(r"bench", name, re.IGNORECASE):
@@ -1499,8 +1551,8 @@ class EntityExtractor:
             # Benchmark", "A Human Preference Dataset and Reward Modeling Framework"): its shape ("CaReAQA" ends like
             # "PubMedQA") or a later data word says data; the title says not
             cand.rules.add("title_method")
-        elif TITLE_DATA.search(subtitle) or _TITLE_EVALUATES.match(subtitle) or re.search(r"bench", name, re.IGNORECASE):
-            bench = BENCH_WORDS.search(subtitle) or _TITLE_EVALUATES.match(subtitle) or "bench" in name.lower()
+        elif TITLE_DATA.search(subtitle) or evaluates or re.search(r"bench", name, re.IGNORECASE):
+            bench = BENCH_WORDS.search(subtitle) or evaluates or "bench" in name.lower()
             cand.votes["Benchmark" if bench else "Dataset"] += 3.0
             cand.data_strong += 3.0
 
@@ -1554,6 +1606,20 @@ class EntityExtractor:
                     # Chinese description before its kind; the name after the kind is the paper's own
                     occ, cand = occs[at + 1]
                     gap_end = verb_end
+                elif occ.source == "name:WEAK" and at + 1 < len(occs) and occs[at + 1][0].source == "name:STRONG" and \
+                        _BRACKET_ONLY.fullmatch(text, occ.end, occs[at + 1][0].start) and \
+                        text[occs[at + 1][0].end:occs[at + 1][0].end + 1] in (")", "）"):
+                    # "This paper introduces Modular Decomposition (MoDeGPT), a ...": plain words glossed by a
+                    # name-shaped word in brackets that does not abbreviate them; the name is the paper's own
+                    occ, cand = occs[at + 1]
+                elif at + 1 < len(occs) and occs[at + 1][0].start < s_end and not text.isascii() and \
+                        not occs[at + 1][0].source.startswith("lexicon:") and \
+                        _ZH_GLOSSED_BEFORE_NAME.fullmatch(text, verb_end, occs[at + 1][0].start) and \
+                        _ZH_GLOSS_CLOSED_AFTER.match(text, occs[at + 1][0].end):
+                    # "提出了一种神经规范Polyadic分解(NCPF)模型": a Latin word inside the glossed description; the
+                    # bracketed name after it is the paper's own
+                    occ, cand = occs[at + 1]
+                    gap_end = occ.start
                 elif long_forms and occ.source in _PHRASE_SOURCES and (
                         short_at := _short_form_after_its_long_form(text, occs, at, s_end, long_forms)) is not None:
                     # "we propose Chain of Merges (CoM)": the long form is split into names at its lower-case word;
@@ -1575,6 +1641,8 @@ class EntityExtractor:
                     # (a lower-case part the paper designs: "we design a cross-feature bridge (CFB)")
                     gap = text[verb_end:lead]
                 after = text[occ.end:occ.end + 40]
+                if long is not None and long[1] and _long_form_head(long[0]) in _TASK_HEADS:
+                    continue  # "establishing event-based VAD", VAD spelled out "video anomaly detection": a task
                 if _GENERIC_NOUN_AFTER.match(after) and _family_acronym(cand, long_forms):
                     continue  # "a novel OSRL approach": the field's acronym modifies an unnamed approach
                 if _AS_A_ROLE.match(after):
@@ -1600,6 +1668,7 @@ class EntityExtractor:
                     continue  # "we provide X" introduces data only ("a novel, annotated dataset, XeMap-set")
                 if GAP_OK.match(gap) or NAMING.search(gap) or (not gap.isascii() and (
                         _ZH_DESCRIPTION_BEFORE_NAME.fullmatch(gap) or (
+                            _ZH_GLOSSED_BEFORE_NAME.fullmatch(gap) and _ZH_GLOSS_CLOSED_AFTER.match(text, occ.end)) or (
                             _ZH_ATTRIBUTIVE.fullmatch(gap) and _DATA_AFTER_ZH.match(text, occ.end, s_end)))):
                     cand.proposed += 2.0
                     cand.rules.add("propose_cue")
@@ -1625,10 +1694,14 @@ class EntityExtractor:
                     continue
                 before = text[max(0, occ.start - 24):occ.start]
                 if occ.source == "name:WEAK" and " " not in occ.text and not (
-                        before.endswith(_NAMED_WORD_ENDS) and _NAMED_WORD_BEFORE.search(before)):
+                        before.endswith(_NAMED_WORD_ENDS) and _NAMED_WORD_BEFORE.search(before)) and not (
+                        "是" in text[occ.end:occ.end + 3] and _PROPOSED_AFTER_ZH.match(text, occ.end)):
                     continue  # "1) 中期训练（Mid-Training）": one ordinary capitalised word names a stage, not a component
-                family = _family_acronym(cand, long_forms)
-                if family and not _named_part_long_form(cand, long_forms):
+                family = _family_acronym(cand, long_forms) and not _named_part_long_form(cand, long_forms) and not (
+                    before.rstrip().endswith(("(", "（")) and _proposed_before_long_form(
+                        text, occ.start, (long_forms or {}).get(cand.key)))
+                # ("our novel Contrastive Trigger Learning (CTL)": the paper's own, whatever the head of its long form)
+                if family:
                     continue
                 # cheap tests first: a gloss ends in an opening bracket, the modifiers need one of their words
                 if (before.rstrip()[-1:] in ("(", "（") and text[occ.end:occ.end + 2].lstrip()[:1] in (")", "）")
@@ -1636,7 +1709,7 @@ class EntityExtractor:
                     # "1）帧间运动建模（IMM）模块" with "Inter-frame Motion Modeling (IMM)" in the abstract: a numbered,
                     # glossed part of the paper's method, even when its long form ends in a task word
                     rule = "glossed_component"
-                elif family and not _named_part_long_form(cand, long_forms):
+                elif family:
                     continue
                 elif _PROPOSED_BEFORE_HINT.search(before) and \
                         _PROPOSED_BEFORE.search(before) and not _CONTINUED.match(text, occ.end) and (
@@ -1667,6 +1740,11 @@ class EntityExtractor:
                     described = text[occ.end:occ.end + 60]
                     if _NEW_KIND_OF_DATA.match(described):  # "X is a new benchmark for ..."
                         cand.vote_own_data("Benchmark" if BENCH_WORDS.search(described) else "Dataset")
+                elif "是" in text[occ.end:occ.end + 3] and (zh := _PROPOSED_AFTER_ZH.match(text, occ.end)) and \
+                        not _VARIANT_OF.search(before):
+                    rule = "proposed_passive"  # "Avey是一种新的神经架构", "Ref-Adv是一个新的指称表达式理解基准"
+                    if DATA_WORDS.search(zh.group(1)):
+                        cand.vote_own_data("Benchmark" if BENCH_WORDS.search(zh.group(1)) else "Dataset")
                 elif before.endswith(("e ", "t ", "d ", "s ")) and _DESCRIBE_VERB_BEFORE.search(before) and \
                         _APPOSITIVE_AFTER.match(text[occ.end:occ.end + 16]):
                     rule = "described_own"  # "Here we describe CardioVex, a tool for ECG analysis"
@@ -1716,8 +1794,10 @@ class EntityExtractor:
             return None  # "projects spanning Java, Go, and Python"
         if "-" in surface and _MODIFIER_COMPOUND.match(surface) and not any(o.source.startswith("lexicon:") for o in occs):
             return None  # "a comprehensive ISTQB-aligned dataset": a description, not a name
-        if _STEREO_NAMED.match(surface) or _materials_notation(surface):
+        if _STEREO_NAMED.match(surface) or _materials_notation(surface) or _flattened_formula(occs):
             return None  # "L/D-proline", "Au NPs", "P421m", "cm2": chemistry and physics notation, not methods
+        if cand.proposed < 1.0 and all(owns_a_name(o.section.text, o.end) for o in occs):
+            return None  # "DeepSeek" of "DeepSeek's V3-0324 and R1": the owner of the names, not one of them
         if _NUMBERED_PART.fullmatch(surface):
             return None  # "Algorithm 1 achieves a regret of ...": a numbered part of the paper, not a named method
         strong = "name:STRONG" in sources or "name:PART" in sources
