@@ -20,7 +20,7 @@ from .cues import (
 from .lexicons import load_lexicons
 from .spacy_pipeline import (
     GREEK_LETTER, STARTERS, abbreviations_in, at_sentence_start, build_nlp, doc_text, is_adjectival, is_chemical_formula,
-    is_element_symbol, is_strong_word, names_in_sections, token_edges,
+    is_element_symbol, is_strong_word, names_in_sections, owns_a_name, token_edges,
 )
 from .tasks import FUNCTION_WORDS, HEADS, extract_tasks
 
@@ -233,7 +233,8 @@ _MODALITY_PAIR_LONG = re.compile(r"^[A-Za-z]+(?:[- ][A-Za-z]+)?-to-[A-Za-z]+(?:[
 _NAMED_FAMILY = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)* )+[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+$")
 # A title whose subtitle opens by evaluating ("MemEmo: Evaluating Emotion in Memory Systems of Agents") names a
 # benchmark.
-_TITLE_EVALUATES = re.compile(r"[\s:：]*Evaluating\b")
+# "RADAR: Benchmarking Language Models on ...": a benchmark (not "X: Benchmarking and Empowering ...": a method too)
+_TITLE_EVALUATES = re.compile(r"[\s:：]*(?:Evaluating|Benchmarking)\b(?!\s+and\b)")
 _NOVEL = re.compile(r"\b(?:novel|new)\b", re.IGNORECASE)
 # Capitalised parts joined by hyphens ("Super-Mimic"): a coined name, unlike one plain capitalised word.
 _HYPHENATED_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")
@@ -869,6 +870,14 @@ _ZH_ATTRIBUTIVE = re.compile(r"[^，。；,;：:\n]{1,24}的\s*")
 # A Chinese description with Latin words in it, ending in the kind of thing named next ("一种基于Transformer的蛋白质
 # 语言模型"): no clause break, at most 30 characters.
 _ZH_DESCRIPTION_BEFORE_NAME = re.compile(rf"[^，。；,;：:、\n]{{0,30}}?(?:{ZH_KINDS})\s*")
+# A Chinese description glossed by the bracketed name right after a propose verb ("提出了一种随机量子脉冲（SQS）神经元模型",
+# "引入了严格子目标执行（SSE），一个..."): no clause break or dash, no means ("基于X（Y）的", "利用X（Y）"), no task the
+# name stands for ("人体活动识别（HAR）系统"), and after the bracket a clause break or a kind, not 的 ("一种基于大语言
+# 模型（LLM）的框架": the name glosses a means).
+_ZH_GLOSSED_BEFORE_NAME = re.compile(r"(?:(?!基于|利用|使用|采用|结合|通过|借助)[^，。；,;：:、—\n（()）]){2,24}"
+                                     r"(?<=[\u4e00-\u9fff])(?<!识别|检测|分割|估计|预测|分类|跟踪|追踪|重建|检索|定位|推荐|问答|翻译|"
+                                     r"移除|去除)[（(]\s*")
+_ZH_GLOSS_CLOSED_AFTER = re.compile(rf"\s*[）)]\s*(?:[，,。；;]|(?:(?!的|作为)[\u4e00-\u9fff]){{0,4}}?(?:{ZH_KINDS}))")
 # "模块A和注意力机制B": the next of a Chinese list of described names.
 _ZH_COORDINATED_DESCRIPTION = re.compile(rf"\s*(?:和|与|及|以及|、)[^，。；,;：:、\n]{{0,20}}?(?:{ZH_KINDS}|损失|损失函数)\s*")
 # Chinese words describing a kind, then the kind, after a name: "AU解耦引导策略" (not "RACE框架": the kind alone).
@@ -1091,11 +1100,23 @@ _SPACE_GROUP = re.compile(r"[PIFCRA]-?\d[\d/-]*[mcnabd][mcnabd/]*|[PIFC][mcnabd]
 
 
 def _materials_notation(surface: str) -> bool:
-    """Units, nanostructures of a named material and space groups: notation, never a method or data set."""
+    """Units, nanostructures of a named material, space groups and formulas: notation, never a method or data set."""
     words = surface.split()
     if len(words) == 2 and words[1] in _NANOSTRUCTURES:
         return is_element_symbol(words[0]) or is_chemical_formula(words[0])
-    return len(words) == 1 and (surface in _UNIT_NAMES or _SPACE_GROUP.fullmatch(surface) is not None)
+    return len(words) == 1 and (surface in _UNIT_NAMES or _SPACE_GROUP.fullmatch(surface) is not None
+                                or is_chemical_formula(surface))  # "C@Li" of "HE-MOF/C@Li": a part of a stack
+
+
+# A variable count a PDF wrote apart from its formula: "BaZr x Ti 1-x O 3", "LiNi x Co y Mn z O 2".
+_VARIABLE_COUNT_AFTER = re.compile(r" (?:\d+(?:\.\d+)?[-+])?[xyzδ](?![\w-])")
+
+
+def _flattened_formula(occs: list["Occurrence"]) -> bool:
+    """Element symbols whose variable count follows apart ("BaZr" of "BaZr x Ti 1-x O 3"): a doped formula, not a
+    name (``is_chemical_formula`` reads "BaZrx" as one)."""
+    return any(is_chemical_formula(o.text + "x") and _VARIABLE_COUNT_AFTER.match(o.section.text, o.end) is not None
+               for o in occs)
 
 
 # A chemical name after its stereo configuration: "L-proline", "L/D-naphthylalanine", "DL-alanine", "(S)-ibuprofen".
@@ -1492,6 +1513,9 @@ class EntityExtractor:
         if "lexicon:Method" in cand.rules:
             cand.rules.add("proposed_over_lexicon")  # "Llama-Nemotron: Efficient Reasoning Models": a known model's release
         method_head = TITLE_METHOD.search(subtitle)
+        evaluates = _TITLE_EVALUATES.match(subtitle)
+        if evaluates:  # "RADAR: Benchmarking Language Models on ...": what the models are evaluated on, not a model
+            method_head = None
         if method_head and DATA_WORDS.search(subtitle, 0, method_head.end()):
             pass  # "A Multimodal Acoustic Dataset and Deep Contrastive Learning Framework": the text's cues decide
         elif method_head and not re.search(r"bench", name, re.IGNORECASE):
@@ -1499,8 +1523,8 @@ class EntityExtractor:
             # Benchmark", "A Human Preference Dataset and Reward Modeling Framework"): its shape ("CaReAQA" ends like
             # "PubMedQA") or a later data word says data; the title says not
             cand.rules.add("title_method")
-        elif TITLE_DATA.search(subtitle) or _TITLE_EVALUATES.match(subtitle) or re.search(r"bench", name, re.IGNORECASE):
-            bench = BENCH_WORDS.search(subtitle) or _TITLE_EVALUATES.match(subtitle) or "bench" in name.lower()
+        elif TITLE_DATA.search(subtitle) or evaluates or re.search(r"bench", name, re.IGNORECASE):
+            bench = BENCH_WORDS.search(subtitle) or evaluates or "bench" in name.lower()
             cand.votes["Benchmark" if bench else "Dataset"] += 3.0
             cand.data_strong += 3.0
 
@@ -1554,6 +1578,20 @@ class EntityExtractor:
                     # Chinese description before its kind; the name after the kind is the paper's own
                     occ, cand = occs[at + 1]
                     gap_end = verb_end
+                elif occ.source == "name:WEAK" and at + 1 < len(occs) and occs[at + 1][0].source == "name:STRONG" and \
+                        _BRACKET_ONLY.fullmatch(text, occ.end, occs[at + 1][0].start) and \
+                        text[occs[at + 1][0].end:occs[at + 1][0].end + 1] in (")", "）"):
+                    # "This paper introduces Modular Decomposition (MoDeGPT), a ...": plain words glossed by a
+                    # name-shaped word in brackets that does not abbreviate them; the name is the paper's own
+                    occ, cand = occs[at + 1]
+                elif at + 1 < len(occs) and occs[at + 1][0].start < s_end and not text.isascii() and \
+                        not occs[at + 1][0].source.startswith("lexicon:") and \
+                        _ZH_GLOSSED_BEFORE_NAME.fullmatch(text, verb_end, occs[at + 1][0].start) and \
+                        _ZH_GLOSS_CLOSED_AFTER.match(text, occs[at + 1][0].end):
+                    # "提出了一种神经规范Polyadic分解(NCPF)模型": a Latin word inside the glossed description; the
+                    # bracketed name after it is the paper's own
+                    occ, cand = occs[at + 1]
+                    gap_end = occ.start
                 elif long_forms and occ.source in _PHRASE_SOURCES and (
                         short_at := _short_form_after_its_long_form(text, occs, at, s_end, long_forms)) is not None:
                     # "we propose Chain of Merges (CoM)": the long form is split into names at its lower-case word;
@@ -1600,6 +1638,7 @@ class EntityExtractor:
                     continue  # "we provide X" introduces data only ("a novel, annotated dataset, XeMap-set")
                 if GAP_OK.match(gap) or NAMING.search(gap) or (not gap.isascii() and (
                         _ZH_DESCRIPTION_BEFORE_NAME.fullmatch(gap) or (
+                            _ZH_GLOSSED_BEFORE_NAME.fullmatch(gap) and _ZH_GLOSS_CLOSED_AFTER.match(text, occ.end)) or (
                             _ZH_ATTRIBUTIVE.fullmatch(gap) and _DATA_AFTER_ZH.match(text, occ.end, s_end)))):
                     cand.proposed += 2.0
                     cand.rules.add("propose_cue")
@@ -1716,8 +1755,10 @@ class EntityExtractor:
             return None  # "projects spanning Java, Go, and Python"
         if "-" in surface and _MODIFIER_COMPOUND.match(surface) and not any(o.source.startswith("lexicon:") for o in occs):
             return None  # "a comprehensive ISTQB-aligned dataset": a description, not a name
-        if _STEREO_NAMED.match(surface) or _materials_notation(surface):
+        if _STEREO_NAMED.match(surface) or _materials_notation(surface) or _flattened_formula(occs):
             return None  # "L/D-proline", "Au NPs", "P421m", "cm2": chemistry and physics notation, not methods
+        if cand.proposed < 1.0 and all(owns_a_name(o.section.text, o.end) for o in occs):
+            return None  # "DeepSeek" of "DeepSeek's V3-0324 and R1": the owner of the names, not one of them
         if _NUMBERED_PART.fullmatch(surface):
             return None  # "Algorithm 1 achieves a regret of ...": a numbered part of the paper, not a named method
         strong = "name:STRONG" in sources or "name:PART" in sources

@@ -123,14 +123,17 @@ _NUMBERED_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[kKMB]?(?
 _NUMBERED_GENERIC = frozenset("""level top rank stage phase type step class grade tier figure fig table section part
 round day week month year version chapter lemma theorem group layer block epoch task case scenario option model
 experiment setting category""".split())
+# a vendor's release written as a letter and its number ("V3-0324", "R1", "K2"): a name after its owner
+_RELEASE_CODE = re.compile(r"^[A-Z]\d+(?:[.-]\d+)*$")
 # a release number after a name word, perhaps with its variant ("2.5-VL", "3-8B")
 _VERSION_WORD = re.compile(r"^(?:v?\d+(?:\.\d+)+|v\d+|[1-9])(?:-(?:[A-Z][A-Za-z]+|\d{1,3}[BM]))?$")
 # An element symbol (two-letter symbols first), a site of a formula type (A, B, X as in ABX3) or an organic cation
 # of perovskite formulas (methylammonium, formamidinium, guanidinium, phenethylammonium, butylammonium: MAPbI3,
 # PEA2PbI4), and its count.
 # (with the organic cations of perovskites and "TM", a transition metal in a family's formula: "TMCu4, TM = W, Os")
+# A count may hold a variable of a doped or mixed formula: "Li1-xNaxCoO2", "BaTi1-yZryO3", "SrCoO3-δ".
 _ELEMENT_COUNT = re.compile("(" + "|".join(sorted(_ELEMENTS + ["MA", "FA", "GA", "PEA", "BA", "TM"], key=len, reverse=True))
-                            + r"|A|X)(\d+(?:\.\d+)?)?")
+                            + r"|A|X)(\d+(?:\.\d+)?(?:[-+][xyzδ])*|[xyzδ](?:[-+]\d+(?:\.\d+)?)?)?")
 # A binary salt or acid needs no count: KCl, NaCl, LiF, CsI, HCl.
 _COUNTED_ELEMENT = re.compile(r"(?:H|N|O|F|Cl|Br|I)2")  # a diatomic gas or halogen: N2, O2, H2, Cl2
 _BINARY_HALIDE = re.compile(r"^(?:H|Li|Na|K|Rb|Cs|Ag|Cu)(?:F|Cl|Br|I)$")
@@ -144,10 +147,17 @@ def is_chemical_formula(word: str) -> bool:
     (up to three symbols, none twice, a count of one or two digits at the end): COCO17, I2V, A2C are names."""
     if _BINARY_HALIDE.match(word):
         return True
-    if "/" in word:  # a gas mixture or a pair of phases: "CO2/N2", "TiO2/SnO2" (not "S4/S5")
+    if "/" in word:  # a gas mixture, a pair of phases or a layer stack: "CO2/N2", "TiO2/SnO2", "Ag/SiO2" (not "S4/S5")
         parts = word.split("/")
         return any(map(is_chemical_formula, parts)) and all(
-            is_chemical_formula(part) or _COUNTED_ELEMENT.fullmatch(part) is not None for part in parts)
+            is_chemical_formula(part) or _COUNTED_ELEMENT.fullmatch(part) is not None or part in _ELEMENT_SET
+            for part in parts)
+    if "@" in word:  # a core@shell particle or a coated electrode: "Au@SiO2", "Fe3O4@C", "C@Li", "La-MOF@TiO2"
+        parts = word.split("@")  # (not "mAP@0.5", "R@1")
+        return all(part in _ELEMENT_SET or is_chemical_formula(part) for part in parts) or (
+            len(parts) == 2 and bool(parts[0]) and any(map(is_chemical_formula, parts)))
+    if "-" in word and word.split("-", 1)[0] in _ELEMENT_SET and is_chemical_formula(word.split("-", 1)[1]):
+        return True  # a doped material named by its dopant: "K-SnO2", "Nb-TiO2"
     charge = _CHARGE.search(word)
     core = word[:charge.start()] if charge else word
     pos, symbols, counted = 0, [], False
@@ -167,6 +177,19 @@ def is_chemical_formula(word: str) -> bool:
     if all(len(symbol) == 1 for symbol in symbols):  # CF3, NH2, ABX3; not COCO17, I2V, SPIN2, CAV2025
         return len(set(symbols)) == len(symbols) <= 3 and word[-1].isdigit() and not word[-3:].isdigit()
     return True
+
+
+_POSSESSIVE_WORD = re.compile(r"['’]s\s+([^\s,;:()]+)")
+
+
+def owns_a_name(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` of ``text`` is an owner before a name ("DeepSeek" of "DeepSeek's V3-0324",
+    "OpenAI's GPT4o"): the name is what is owned, not its owner."""
+    match = _POSSESSIVE_WORD.match(text, end)
+    if match is None:
+        return False
+    owned = match.group(1).rstrip(".")
+    return bool(owned) and (_RELEASE_CODE.match(owned) is not None or is_strong_word(owned))
 
 
 def is_element_symbol(word: str) -> bool:
@@ -482,9 +505,13 @@ def _phrase_plan(phrase: str, opens_sentence: bool, bracket_after: bool = False
     last = offsets[-1][2]
     if len(last) > 2 and last.endswith(("'s", "’s")):  # "OpenAI's", "StarCraft II's": the name is the owner
         offsets[-1] = (offsets[-1][0], offsets[-1][1] - 2, last[:-2])
+    owned_release = False  # "DeepSeek's V3-0324": a release code after its owner is a name
     for i in range(len(offsets) - 2, -1, -1):  # "OpenAI's GPT4o": the name is what is owned when it is name-shaped
         if offsets[i][2].endswith(("'s", "’s")):  # ("Humanity's Last Exam" is one name)
-            if any(is_strong_word(w) for _, _, w in offsets[i + 1:]):
+            owned = [w for _, _, w in offsets[i + 1:]]  # (or a release phrase: "Anthropic's Claude 3 Haiku")
+            owned_release = any(_RELEASE_CODE.match(w) for w in owned) or (
+                len(owned) > 1 and len(owned[0]) > 2 and any(_VERSION_WORD.match(w) for w in owned[1:]))
+            if owned_release or any(is_strong_word(w) for _, _, w in offsets[i + 1:]):
                 del offsets[:i + 1]
             break
     for i in range(len(offsets) - 1):  # a formula with its count apart ("SnO 2", "PbI 2"): one formula
@@ -503,7 +530,7 @@ def _phrase_plan(phrase: str, opens_sentence: bool, bracket_after: bool = False
         offsets.pop()
     if not offsets:
         return None
-    strong = any(is_strong_word(w) for _, _, w in offsets) or (
+    strong = owned_release or any(is_strong_word(w) for _, _, w in offsets) or (
         len(offsets) > 1 and len(offsets[0][2]) > 2 and offsets[0][2].lower().rstrip("s") not in _NUMBERED_GENERIC
         and any(_VERSION_WORD.match(w) for _, _, w in offsets[1:]))  # "Gemini 2.0 Flash", "Claude 3.5 Sonnet"
     parts: tuple[tuple[int, int], ...] = ()
@@ -883,5 +910,5 @@ def build_nlp() -> Language:
     return nlp
 
 
-__all__ = ["CJK", "STARTERS", "STOP_WORDS", "at_sentence_start", "abbreviations_in", "build_nlp", "find_abbreviations", "find_names",
+__all__ = ["CJK", "STARTERS", "STOP_WORDS", "at_sentence_start", "abbreviations_in", "owns_a_name", "build_nlp", "find_abbreviations", "find_names",
            "is_chemical_formula", "is_strong_word", "long_form_for", "names_in", "names_in_sections", "token_edges", "words_before"]
