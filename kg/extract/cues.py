@@ -91,6 +91,10 @@ CUES: tuple[Cue, ...] = (
         r"^\s*(?:-\s*)?(?:benchmarks?|bench|suite|leaderboard|challenge|competition|contest|testbed|"
         r"(?:evaluation|benchmarking)\s+(?:framework|platform|toolkit|harness))\b|^\s*(?:基准|评测集|测试集|榜单|竞赛|比赛)",
         _I), "Benchmark", 2.5, "evaluated_on", starts="-bBsSſlLcCtTeE基评测榜竞比"),
+    # "在扩展的VirtualHome模拟家庭环境中", "RLBench模拟器": a simulator or a simulated environment is where one evaluates
+    Cue("right_simulator_zh", "right", re.compile(
+        rf"^\s*(?:{_ZH_DESCRIBING})?(?:(?:模拟|仿真)[\u4e00-\u9fff]{{0,4}}?环境|模拟器|仿真器)"), "Benchmark", 1.5,
+        "evaluated_on", needs=("环境", "模拟器", "仿真器")),
     # "VIDA视频式3D可供性数据集", "GSM8K数学推理基准"
     Cue("right_data_zh", "right", re.compile(rf"^\s*{_ZH_DESCRIBING}数据集"), "Dataset", 2.0, needs=("数据集",)),
     Cue("right_benchmark_zh", "right", re.compile(rf"^\s*{_ZH_DESCRIBING}基准"), "Benchmark", 2.0, "evaluated_on",
@@ -155,6 +159,9 @@ CUES: tuple[Cue, ...] = (
     Cue("left_data_list", "left", re.compile(
         rf"\b(?:datasets?|corpora)\s*(?:,|:|\(|such as|including|like|e\.g\.,?|namely|of)\s*{_LIST}$", _I), "Dataset", 2.0,
         needs=("dataset", "corpora"), ends=(",", ":", "(", "as", "including", "like", ".", "namely", "of") + LIST_ENDS),
+    # "Based on the game of NetHack", "games such as Pong and Breakout": a game played is an environment
+    Cue("left_game", "left", re.compile(rf"\bgames?\s*,?\s*(?:of|such as|including|like|e\.g\.,?)\s+{_LIST}$", _I),
+        "Benchmark", 1.5, "evaluated_on", needs=("game",), ends=("of", "as", "including", "like", ".", ",") + LIST_ENDS),
     # "reasoning tasks such as ARC-Challenge and HellaSwag": named tasks are benchmarks
     Cue("left_task_list", "left", re.compile(
         rf"\btasks\s*,?\s*(?:such as|including|like|e\.g\.,?|namely|\(e\.g\.,?)\s+{_LIST}$", _I), "Benchmark", 1.5,
@@ -238,14 +245,15 @@ CUES: tuple[Cue, ...] = (
               "extend", "extends", "into", "the", "a", "pretrained", "pre-trained", "frozen") + LIST_ENDS,
         end_stems=("adopt", "leverag", "employ", "fine-tun", "finetun")),
     # "merging methods such as TIES, TSV-M, and Iso-C", "合并方法（如TIES、TSV-M）"
-    # "tools such as EvoSuite and Randoop", "learned optimizers such as Bao and Balsa": named tools of a kind
+    # "tools such as EvoSuite and Randoop", "learned optimizers such as Bao and Balsa", "3D engines such as Blender or
+    # Unreal": named tools of a kind
     Cue("left_method_list", "left", re.compile(
         rf"\b(?:methods|approaches|baselines|algorithms|frameworks|techniques|architectures|backbones|tools|toolkits|"
-        rf"libraries|optimi[sz]ers|solvers|fuzzers|simulators|compilers|linters|planners|retrievers)\s*,?\s*"
+        rf"libraries|optimi[sz]ers|solvers|fuzzers|simulators|compilers|linters|planners|retrievers|engines)\s*,?\s*"
         rf"(?:such as|like|including|e\.g\.,?|\(e\.g\.,?)\s+{_LIST}$", _I), "Method", 2.0, "used",
         needs=("methods", "approaches", "baselines", "algorithms", "frameworks", "techniques", "architectures",
                "backbones", "tools", "toolkits", "libraries", "optimizers", "optimisers", "solvers", "fuzzers",
-               "simulators", "compilers", "linters", "planners", "retrievers"),
+               "simulators", "compilers", "linters", "planners", "retrievers", "engines"),
         ends=("as", "like", "including", ".", ",") + LIST_ENDS),
     # "token-free models (ByT5, CANINE)", "methods (Canny, CannySR)": the names of a bracketed list (the first only
     # when the list goes on, see kg.extract.entities: "models (LLMs)" glosses the kind)

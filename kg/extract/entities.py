@@ -145,10 +145,12 @@ _DATA_VERB = re.compile(r"curat|collect|annotat|crawl|compil", re.IGNORECASE)
 # ... and after it: "X is proposed", "X, is introduced" (a passive sentence about the paper's own).
 _PROPOSED_AFTER = re.compile(r"\s*[)）]?\s*,?\s+(?:is|are|was|were)\s+(?:(?:newly\s+|first\s+|hereby\s+|thus\s+)?"
                              r"(?:proposed|introduced|presented|developed|designed|constructed)\b"
-                             r"(?!\s+(?:by|in\s+\d|at\s+[A-Z]))|an?\s+(?:novel|new)\b)|"
-                             # "SSE是一种新的分层强化学习框架", "严格子目标执行（SSE）是一个全新的框架"
-                             r"\s*[)）]?\s*(?:是|为)\s*(?:一种|一个|一款|一套)\s*(?:全新|新颖|新型|新)")
+                             r"(?!\s+(?:by|in\s+\d|at\s+[A-Z]))|an?\s+(?:novel|new)\b)")
 # (not "GraphSAGE was proposed by Hamilton et al."; "RewardShield is a novel framework ...")
+# "Avey是一种新的神经架构", "FAIR-RAG是一个新型代理框架", "…（HGX）是一个全新的框架": a Latin name inside Chinese text
+# is capitalised as a name, not by its place, so one plain word counts (group 1: what it is, to tell data from a
+# method).
+_PROPOSED_AFTER_ZH = re.compile(r"\s*[)）]?\s*(?:是|为)(?:一种|一个|一款|一套)(?:新的?|新型|新颖的?|全新的?)([^，。；,;]{0,16})")
 # "Here we describe X, a tool ...", "We implemented X, an open-source package": a verb that brings in the paper's own
 # thing only when the name follows it at once and is described.
 _DESCRIBE_VERB_BEFORE = re.compile(r"\b(?:[Ww]e|[Aa]uthors)\s+(?:\w+\s+)?(?:describe|report|implement|release)(?:s|d|ed)?\s+$")
@@ -284,6 +286,7 @@ _NUMBERED_PART = re.compile(r"(?:Algorithm|Theorem|Lemma|Proposition|Corollary|D
 _COEFFICIENT_AFTER = re.compile(r" coefficients?\b| at (?:rank |top-?)\d+\b(?![.,]\d|\s*%)")
 _FALLBACK_CONFIDENCE = 0.45  # a name-shaped word typed a method for want of any cue
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
+_TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")  # a capitalised word right before: a longer Title Case phrase
 _NAME_NOUN_AFTER = re.compile(r" (?:Dataset|Benchmark|Corpus|Data Set)\b")
 # "Qwen2.5-3B-Instruct", "Orca4-8B", "Llama-3-70B-Chat": a model's release, named by a version, then its size in
 # billions of parameters, or by its tuning. A size with no version before it ("LAION-5B", "SA-1B") names a corpus.
@@ -1311,6 +1314,9 @@ class EntityExtractor:
                         # ionic conductivity": summaries restate the abstract's "efficiency" in such words)
                         continue  # "improves accuracy" names no metric; "95% accuracy" does
                     self._extend_metric(occ)
+                elif source == "lexicon:Method" and " " in occ.text and occ.canonical and occ.canonical != occ.text \
+                        and _TITLE_WORD_BEFORE.search(section.text, max(0, occ.start - 40), occ.start):
+                    continue  # "AP-GRPO (Advantage Preference Group Relative Policy Optimization)": part of another name
                 name = occ.text
                 # "F1 score" and "F1", "mean average precision" and "mAP": one metric, keyed by its short form
                 key = key_of(occ.canonical if source == "lexicon:Metric" and occ.canonical else name)
@@ -1672,10 +1678,14 @@ class EntityExtractor:
                     continue
                 before = text[max(0, occ.start - 24):occ.start]
                 if occ.source == "name:WEAK" and " " not in occ.text and not (
-                        before.endswith(_NAMED_WORD_ENDS) and _NAMED_WORD_BEFORE.search(before)):
+                        before.endswith(_NAMED_WORD_ENDS) and _NAMED_WORD_BEFORE.search(before)) and not (
+                        "是" in text[occ.end:occ.end + 3] and _PROPOSED_AFTER_ZH.match(text, occ.end)):
                     continue  # "1) 中期训练（Mid-Training）": one ordinary capitalised word names a stage, not a component
-                family = _family_acronym(cand, long_forms)
-                if family and not _named_part_long_form(cand, long_forms):
+                family = _family_acronym(cand, long_forms) and not _named_part_long_form(cand, long_forms) and not (
+                    before.rstrip().endswith(("(", "（")) and _proposed_before_long_form(
+                        text, occ.start, (long_forms or {}).get(cand.key)))
+                # ("our novel Contrastive Trigger Learning (CTL)": the paper's own, whatever the head of its long form)
+                if family:
                     continue
                 # cheap tests first: a gloss ends in an opening bracket, the modifiers need one of their words
                 if (before.rstrip()[-1:] in ("(", "（") and text[occ.end:occ.end + 2].lstrip()[:1] in (")", "）")
@@ -1683,7 +1693,7 @@ class EntityExtractor:
                     # "1）帧间运动建模（IMM）模块" with "Inter-frame Motion Modeling (IMM)" in the abstract: a numbered,
                     # glossed part of the paper's method, even when its long form ends in a task word
                     rule = "glossed_component"
-                elif family and not _named_part_long_form(cand, long_forms):
+                elif family:
                     continue
                 elif _PROPOSED_BEFORE_HINT.search(before) and \
                         _PROPOSED_BEFORE.search(before) and not _CONTINUED.match(text, occ.end) and (
@@ -1718,6 +1728,11 @@ class EntityExtractor:
                         (kind := _IS_A_KIND_OF_DATA.match(text, occ.end)) is not None:
                     rule = "described_own_data"  # "RADAR is a benchmark for evaluating ...", "RADAR是一个基准"
                     cand.vote_own_data("Benchmark" if BENCH_WORDS.search(kind.group(0)) else "Dataset")
+                elif "是" in text[occ.end:occ.end + 3] and (zh := _PROPOSED_AFTER_ZH.match(text, occ.end)) and \
+                        not _VARIANT_OF.search(before):
+                    rule = "proposed_passive"  # "Avey是一种新的神经架构", "Ref-Adv是一个新的指称表达式理解基准"
+                    if DATA_WORDS.search(zh.group(1)):
+                        cand.vote_own_data("Benchmark" if BENCH_WORDS.search(zh.group(1)) else "Dataset")
                 elif before.endswith(("e ", "t ", "d ", "s ")) and _DESCRIBE_VERB_BEFORE.search(before) and \
                         _APPOSITIVE_AFTER.match(text[occ.end:occ.end + 16]):
                     rule = "described_own"  # "Here we describe CardioVex, a tool for ECG analysis"

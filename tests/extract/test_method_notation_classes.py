@@ -117,3 +117,41 @@ def test_owner_before_a_release_phrase_and_coated_materials(extractor: EntityExt
     found = typed(mentions, "Method")
     assert "Claude 3 Haiku" in found and "Anthropic's Claude 3 Haiku" not in found
     assert "La-MOF@TiO2" not in found and "mAP@0.5" in typed(mentions, "Metric")
+
+
+def test_games_and_simulated_environments_are_benchmarks(extractor: EntityExtractor) -> None:
+    paper = make_paper("Open-Ended Agents", "Based on the game of NetHack, we build tasks for agents.",
+                       method="在扩展的VirtualHome模拟家庭环境中执行动作。我们在RLBench模拟器中测试。")
+    mentions = extractor.extract(paper)
+    assert {"NetHack", "VirtualHome", "RLBench"} <= typed(mentions, "Benchmark")
+    assert not typed(mentions, "Method") & {"NetHack", "VirtualHome"}
+
+
+def test_a_novel_title_case_long_form_with_a_family_head_is_proposed(extractor: EntityExtractor) -> None:
+    paper = make_paper("Backdoors in Embodied Agents",
+                       "We apply supervised fine-tuning (SFT) and then our novel Contrastive Trigger Learning (CTL). CTL "
+                       "sharpens decision boundaries. We also use Multiple Instance Learning (MIL).")
+    mentions = extractor.extract(paper)
+    assert "CTL" in proposed(mentions)
+    assert "MIL" not in typed(mentions, "Method")
+
+
+def test_a_chinese_name_said_to_be_new_is_the_papers_own(extractor: EntityExtractor) -> None:
+    paper = make_paper("Don't Pay Attention", "",
+                       tldr="Avey是一种新的神经架构，能够处理任意长度的序列。Ref-Adv是一个新的指称表达式理解基准。")
+    mentions = extractor.extract(paper)
+    assert "Avey" in proposed(mentions)
+    assert "Ref-Adv" in typed(mentions, "Benchmark")
+
+
+def test_spelled_out_rl_algorithms_and_engines_are_methods(extractor: EntityExtractor) -> None:
+    paper = make_paper("Detoxification",
+                       "We train the LLM using Group Relative Policy Optimization and compare with Soft Actor-Critic. "
+                       "Pipelines rely on 3D engines such as Blender or Unreal. We design AP-GRPO (Advantage Preference "
+                       "Group Relative Policy Optimization).")
+    mentions = extractor.extract(paper)
+    methods_found = {m.name: m for m in mentions if m.type == "Method"}
+    assert "GRPO" in [methods_found["Group Relative Policy Optimization"].name,
+                      *methods_found["Group Relative Policy Optimization"].aliases]
+    assert {"Blender", "Unreal", "AP-GRPO"} <= set(methods_found)
+    assert "SAC" in {a for m in methods_found.values() for a in [m.name, *m.aliases]}
