@@ -147,9 +147,10 @@ _PROPOSED_AFTER = re.compile(r"\s*[)）]?\s*,?\s+(?:is|are|was|were)\s+(?:(?:new
                              r"(?:proposed|introduced|presented|developed|designed|constructed)\b"
                              r"(?!\s+(?:by|in\s+\d|at\s+[A-Z]))|an?\s+(?:novel|new)\b)")
 # (not "GraphSAGE was proposed by Hamilton et al."; "RewardShield is a novel framework ...")
-# "Avey是一种新的神经架构", "FAIR-RAG是一个新型代理框架": a Latin name inside Chinese text is capitalised as a name, not
-# by its place, so one plain word counts (group 1: what it is, to tell data from a method).
-_PROPOSED_AFTER_ZH = re.compile(r"\s*(?:是|为)(?:一种|一个|一款|一套)(?:新的?|新型|新颖的?|全新的?)([^，。；,;]{0,16})")
+# "Avey是一种新的神经架构", "FAIR-RAG是一个新型代理框架", "…（HGX）是一个全新的框架": a Latin name inside Chinese text
+# is capitalised as a name, not by its place, so one plain word counts (group 1: what it is, to tell data from a
+# method).
+_PROPOSED_AFTER_ZH = re.compile(r"\s*[)）]?\s*(?:是|为)(?:一种|一个|一款|一套)(?:新的?|新型|新颖的?|全新的?)([^，。；,;]{0,16})")
 # "Here we describe X, a tool ...", "We implemented X, an open-source package": a verb that brings in the paper's own
 # thing only when the name follows it at once and is described.
 _DESCRIBE_VERB_BEFORE = re.compile(r"\b(?:[Ww]e|[Aa]uthors)\s+(?:\w+\s+)?(?:describe|report|implement|release)(?:s|d|ed)?\s+$")
@@ -159,6 +160,11 @@ _NAMED_WORD_BEFORE = re.compile(r"(?:(?<!so-)\bcalled|\bnamed|\bdubbed|\btermed|
 _MODIFIER_AFTER = re.compile(r"\s*(?:\([^()]{1,12}\))?-(?:like|based|style|inspired|guided|driven)\b")
 _NEW_KIND_OF_DATA = re.compile(r"\s+(?:is|are)\s+an?\s+(?:novel|new)\s+(?:[\w-]+\s+){0,3}?(?:benchmark|dataset|corpus|suite)s?\b",
                                re.IGNORECASE)
+# A sentence that opens with a name and says what kind of data it is: "RADAR is a benchmark for ...", "X是一个用于评估
+# 语言模型的基准" (a known dataset described so comes from a lexicon and is skipped before this test).
+_IS_A_KIND_OF_DATA = re.compile(
+    r"\s*[)）]?\s*(?:(?:is|are)\s+(?:an?|the\s+first)\s+(?:[\w-]+\s+){0,3}?(?:benchmark|dataset|corpus|suite)s?\b|"
+    r"(?:是|为)\s*(?:一个|一套|一种|首个|第一个)[^，。；,;：:\n]{0,20}?(?:基准|数据集|评测集|语料库))", re.IGNORECASE)
 _NAMED_WORD_ENDS = ("called ", "named ", "dubbed ", "termed ", "denoted ", ", ", "namely ")
 _VARIANT_OF = re.compile(r"\b(?:variants?|versions?|extensions?|modifications?|generali[sz]ations?|adaptations?)"
                          r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -171,8 +177,9 @@ _PROPOSED_BEFORE_HINT = re.compile("|".join(map(re.escape, _PROPOSED_BEFORE_WORD
 _CONTINUED = re.compile(r"\s+[a-z][\w-]*-based\b|\s+(?!for\b|to\b|that\b|which\b|with\b|through\b|by\b|in\b|on\b|and\b|"
                         r"is\b|are\b|was\b|enables?\b|of\b|as\b)[a-z]+\s+(?:framework|module|method|model|network)\b")
 # A numbered item glossed in Chinese with its English name in brackets: "1) 差异金字塔块（Difference Pyramid Block）".
+# (not an item that uses what it glosses: "2) 组级使用条件风险价值（CVaR）聚合")
 _LIST_GLOSS = re.compile(r"(?:[\(（]\s*(?:\d|i{1,3}|iv|v)\s*[\)）]|(?:^|(?<=[\s:：;；,，。]))\d[\)）、])\s*"
-                         r"(?!使用|采用|利用|引入|基于|结合|借助|通过|构造|应用|调用)[\u4e00-\u9fff\w“”\"-]{1,20}?\s*[\(（]\s*$")
+                         r"(?:(?!使用|采用|利用|引入|基于|结合|借助|通过|构造|应用|调用)[\u4e00-\u9fff\w“”\"-]){1,20}?\s*[\(（]\s*$")
 _TASK_HEADS = frozenset(h.rstrip("s") for h in HEADS)
 _METRIC_HEAD = re.compile(r"(?:precision|recall|accuracy|error|rate|score|ratio|index|distance|similarity|coefficient|"
                           r"curve|measure|correlation|loss|likelihood|gain|rank|divergence|overlap|union|quality|"
@@ -1740,6 +1747,10 @@ class EntityExtractor:
                     described = text[occ.end:occ.end + 60]
                     if _NEW_KIND_OF_DATA.match(described):  # "X is a new benchmark for ..."
                         cand.vote_own_data("Benchmark" if BENCH_WORDS.search(described) else "Dataset")
+                elif occ.source != "name:WEAK" and at_sentence_start(text, occ.start) and \
+                        (kind := _IS_A_KIND_OF_DATA.match(text, occ.end)) is not None:
+                    rule = "described_own_data"  # "RADAR is a benchmark for evaluating ...", "RADAR是一个基准"
+                    cand.vote_own_data("Benchmark" if BENCH_WORDS.search(kind.group(0)) else "Dataset")
                 elif "是" in text[occ.end:occ.end + 3] and (zh := _PROPOSED_AFTER_ZH.match(text, occ.end)) and \
                         not _VARIANT_OF.search(before):
                     rule = "proposed_passive"  # "Avey是一种新的神经架构", "Ref-Adv是一个新的指称表达式理解基准"
@@ -1830,11 +1841,13 @@ class EntityExtractor:
                 # a named measure, "the Structural Consistency Index (SCI)", or a measure's short form, "98.7%
                 # overall accuracy (OA)"
                 votes = {"Metric": 9.0}
-            elif head in _TASK_HEADS and cand.proposed < 1.0 and not cand.named_first and not any(
+            elif head in _TASK_HEADS and (cand.proposed < 1.0 or cand.long_form_lower and cand.rules <= {"propose_cue"}) \
+                    and not cand.named_first and not any(
                     _CONTEST_AFTER.match(o.section.text, o.end) for o in occs):
                 # (a contest is named for its task: "the Machine Learning for Physical Simulation (ML4PhySim)
-                # competition"; not "a modern REC benchmark")
-                votes = {"Task": 9.0}
+                # competition"; not "a modern REC benchmark"; a lower-case long form is the task even after a propose
+                # verb: "toward establishing event-based VAD as a research direction")
+                cand.proposed, votes = 0.0, {"Task": 9.0}
             elif head in _CONDITION_HEADS and cand.proposed < 1.0 and not cand.named_first:
                 return None  # "autism spectrum disorder (ASD)", "non-small cell lung cancer (NSCLC)": a condition
             elif head in _DATA_KIND_HEADS and cand.proposed < 1.0 and max(

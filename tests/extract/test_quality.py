@@ -10,7 +10,7 @@ import pytest
 
 from kg.evaluate import EvalReport, evaluate, load_jsonl
 from kg.extract import Extractor
-from kg.readers import read_digests
+from kg.readers import ReadReport, read_digests
 
 from ..conftest import ROOT, SEED, SHARED, require, shared_digests
 
@@ -87,3 +87,19 @@ def test_silver_files_are_gold_shaped(name: str, papers: int) -> None:
     assert len(records) == papers
     for record in records.values():
         assert {"proposed", "methods", "datasets", "metrics", "tasks", "results"} <= set(record)
+
+
+REAL = ROOT / "eval" / "real"
+
+
+@pytest.mark.parametrize(("name", "papers"), [("real-dev", 96), ("real-test", 93), ("real2-dev", 72), ("real2-test", 72)])
+def test_real_sets_are_gold_shaped_and_their_papers_are_read(name: str, papers: int) -> None:
+    """The annotated papers of other days are all in the copied digests, read without a warning."""
+    records = load_jsonl(REAL / f"{name}.jsonl")
+    assert len(records) == papers
+    for record in records.values():
+        assert {"proposed", "methods", "datasets", "metrics", "tasks", "results"} <= set(record)
+    report = ReadReport()
+    read = {paper.id for paper in read_digests(sorted((REAL / "digests").glob("*.md")), report)}
+    assert set(records) <= read
+    assert not report.skipped and not report.warnings and not report.duplicates

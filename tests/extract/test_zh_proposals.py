@@ -1,0 +1,53 @@
+"""Regression tests for proposals and data named in Chinese or in one sentence of a summary (session 15)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.entities import EntityExtractor
+from kg.model import Mention
+
+from .test_entities import make_paper
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EntityExtractor:
+    return EntityExtractor()
+
+
+def roles(mentions: list[Mention], *types: str) -> dict[str, tuple[str, str | None]]:
+    return {m.name: (m.type, m.role) for m in mentions if m.type in types}
+
+
+@pytest.mark.parametrize("summary", [
+    "HGX是一种新的分层强化学习框架，通过约束高层决策提升效率。",
+    "分层门控执行（HGX）是一个全新的规划框架。",
+])
+def test_chinese_name_described_as_new(extractor: EntityExtractor, summary: str) -> None:
+    found = roles(extractor.extract(make_paper("Planning Under Constraints", "We study planning.", tldr=summary)),
+                  "Method")
+    assert found == {"HGX": ("Method", "proposed")}
+
+
+@pytest.mark.parametrize("summary", [
+    "TABLO is a benchmark for evaluating language models on noisy tables.",
+    "TABLO是一个用于评估语言模型的基准。",
+])
+def test_name_described_as_a_benchmark_opening_a_sentence(extractor: EntityExtractor, summary: str) -> None:
+    paper = make_paper("Noisy Tables", "Language models analyse data.", tldr=summary)
+    assert roles(extractor.extract(paper), "Method", "Dataset", "Benchmark") == {"TABLO": ("Benchmark", "introduced")}
+
+
+def test_task_acronym_after_a_propose_verb_stays_a_task(extractor: EntityExtractor) -> None:
+    paper = make_paper("Anomalies in Event Streams",
+                       "Event cameras fit the demands of video anomaly detection (VAD). In this work, we take the first "
+                       "step toward establishing event-based VAD as a research direction. We propose EvNet.")
+    found = {m.name: (m.type, m.role) for m in extractor.extract(paper)}
+    assert found.get("VAD", ("Task", None))[0] == "Task" and found["EvNet"] == ("Method", "proposed")
+
+
+def test_numbered_item_using_a_glossed_measure_is_no_component(extractor: EntityExtractor) -> None:
+    paper = make_paper("Fair Diagnosis", "We propose FairNet for fair diagnosis.",
+                       method="提出两级目标函数：1) 样本级使用平衡交叉熵损失；2) 组级使用条件风险价值（CVaR）聚合。")
+    found = roles(extractor.extract(paper), "Method")
+    assert found["FairNet"] == ("Method", "proposed") and found.get("CVaR", ("", None))[1] != "proposed"
