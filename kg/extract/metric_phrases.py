@@ -52,7 +52,11 @@ shorter minimal maximal exceptional balanced reduce improve increase decrease bo
 cutting retain maintain achieve reach obtain attain show deliver save saves saving saved demonstrate demonstrates
 demonstrated demonstrating exhibit exhibits exhibited exhibiting provide provides provided providing offer offers
 offered offering bring brings brought narrower wider narrow wide large small steady-state steady‐state certified
-stabilized stabilised maximum""".split())
+stabilized stabilised maximum ultrahigh ultra-high ultralow ultra-low giant colossal""".split())
+# Words that say which value or which direction of a quantity is reported, not which quantity: "a peak efficiency of
+# 78.7%", "an indirect band gap of 1.14 eV", "out-of-plane magnetic anisotropy (11 meV)" measure efficiency, band gap
+# and magnetic anisotropy; the phrase keeps them as an alias.
+_VALUE_KIND_WORDS = frozenset("""peak indirect direct spontaneous out-of-plane in-plane""".split())
 # "-ing" words that name what is measured ("tracking distance", "training time"); other "-ing" words opening a
 # phrase are verbs ("without compromising accuracy").
 _ING_MODIFIERS = frozenset("""tracking training matching ranking reasoning grounding planning parsing routing
@@ -175,6 +179,8 @@ def bound_metric(text: str, value_start: int, value_end: int) -> tuple[int, int,
             acronym = None  # "at 30% RH", "added 0.3% MeO-PEACl": a condition, not a measure
     if acronym:  # "54.7 mTETA, 41.6 mHOTA": a name-shaped measure right after a decimal
         return acronym.start(1), acronym.end(1), None
+    if text.startswith("$", value_end):
+        value_end += 1  # the end of a LaTeX value: "a $22\%$ improvement in resource allocation efficiency"
     change = _CHANGE_IN.match(text, value_end)
     at = change.end() if change else value_end
     comparative = _COMPARATIVE.match(text, at)
@@ -255,6 +261,11 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
             return
         start, end, phrase = bound
         name = section.text[start:end]
+        aliases = [phrase] if phrase else []
+        quantity = _quantity_measured(name)
+        if quantity:  # "an indirect band gap of 1.14 eV": the metric is "band gap"
+            aliases.append(name)
+            start, name = end - len(quantity), quantity
         entity = by_name.get(name.lower())
         if entity is None:  # "a macro-averaged F1 of 0.71": the known metric whose name ends with the one bound,
             # or goes on after it ("83.39% precision at rank 1" is "precision at rank 1")
@@ -267,7 +278,6 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
             if entity.type == "Metric":
                 result.metric = entity.name
             return
-        aliases = [phrase] if phrase else []
         singular = _singular_head(name)
         if singular:  # "reduces unsafe response rates by 39%": the metric is "unsafe response rate"
             aliases.append(name)
@@ -287,6 +297,16 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
             name_result(restated)
             result.metric = restated.metric
     return list(made.values())
+
+
+def _quantity_measured(phrase: str) -> str | None:
+    """The phrase without its first word when that word says which value of the quantity is reported ("peak
+    efficiency", "indirect band gap") and the rest still names a measure, or None."""
+    first, _, rest = phrase.partition(" ")
+    if first.lower() not in _VALUE_KIND_WORDS or not rest:
+        return None
+    head = rest.rsplit(" ", 1)[-1]
+    return rest if " " in rest and head in _HEAD_WORDS or head in _HEADS_ALONE else None
 
 
 def _singular_head(phrase: str) -> str | None:

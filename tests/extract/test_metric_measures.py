@@ -198,3 +198,19 @@ def test_a_list_the_text_calls_metrics_needs_no_known_metric_in_it(extractor: En
     found = metrics(Extractor().extract(paper).entities)
     assert {"efficiency", "overhead", "error amplification", "redundancy"} <= set(found)
     assert "noise modeling" not in found and "followed" not in found
+
+
+def test_a_word_for_which_value_is_reported_is_not_part_of_the_measure() -> None:
+    paper = sections_paper(title="Layered Silicide Semiconductors",
+                           abstract="Calculations predict an indirect band gap of 1.14 eV and a strong out-of-plane "
+                           "magnetic anisotropy (11 meV/unit). The ceramic shows a peak efficiency of 78.70%. The "
+                           "anode delivers 62.5 mA h g −1 under an ultrahigh current (10 A g −1).")
+    found = {m.name: m for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert {"band gap", "magnetic anisotropy", "efficiency"} <= set(found)
+    assert "indirect band gap" in names(found["band gap"])  # the phrase as written stays an alias
+    assert not [n for n in found if "current" in n]  # a magnitude word makes no measure of a condition
+
+
+def test_a_latex_value_names_the_change_after_it() -> None:
+    text = r"yielding up to a $22\%$ improvement in resource allocation efficiency and superior QoS."
+    assert metric_of(text, r"22\%") == "resource allocation efficiency"
