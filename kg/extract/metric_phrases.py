@@ -287,6 +287,10 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
         if base:
             aliases.append(base)  # "harvesting success rates" refines "success rate"
         name_metric(section.name, ev.sentence, start, end, name, aliases)
+        if singular:
+            other = _coordinated_measure(section.text, start, name)
+            if other and other[1].lower() not in by_name:  # "tensile and shear strengths of 1.81 and 1.50 MPa"
+                name_metric(section.name, ev.sentence, other[0], other[0] + len(other[1].split(" ")[0]), other[1], [])
 
     by_digits = {value_digits(r.value): r for r in results}
     for result in [*results, *(s for s in summarised if value_digits(s.value) not in by_digits)]:
@@ -307,6 +311,27 @@ def _quantity_measured(phrase: str) -> str | None:
         return None
     head = rest.rsplit(" ", 1)[-1]
     return rest if " " in rest and head in _HEAD_WORDS or head in _HEADS_ALONE else None
+
+
+# A modifier joined by "and"/"or" to the one before a plural measure word: "tensile and shear strengths", "computational
+# and memory overheads".
+_COORDINATED_MODIFIER = re.compile(r"(?<![\w-])([a-z][a-z-]+) (?:and|or) $")
+
+
+def _coordinated_measure(text: str, start: int, name: str) -> tuple[int, str] | None:
+    """For a two-word measure named in the singular from a plural at ``text[start:]`` ("shear strengths"), the other
+    measure a coordinated modifier before it names with the same head ("tensile strength"): its modifier's start and
+    the name, or None."""
+    modifier, _, head = name.partition(" ")
+    if not head or " " in head:
+        return None
+    joined = _COORDINATED_MODIFIER.search(text, max(0, start - 40), start)
+    if joined is None:
+        return None
+    word = joined.group(1)
+    if word in _NOT_MODIFIERS or word.endswith("ing") and word not in _ING_MODIFIERS:
+        return None
+    return joined.start(1), f"{word} {head}"
 
 
 def _singular_head(phrase: str) -> str | None:

@@ -214,3 +214,12 @@ def test_a_word_for_which_value_is_reported_is_not_part_of_the_measure() -> None
 def test_a_latex_value_names_the_change_after_it() -> None:
     text = r"yielding up to a $22\%$ improvement in resource allocation efficiency and superior QoS."
     assert metric_of(text, r"22\%") == "resource allocation efficiency"
+
+
+def test_coordinated_modifiers_of_a_plural_measure_name_two_measures() -> None:
+    paper = sections_paper(title="Bonded X-ray Detectors",
+                           abstract="The bonded interface achieved tensile and shear strengths of 1.81 MPa and 1.50 MPa. "
+                           "Learning and subtracting errors of 0.3% remain.")
+    found = {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert {"tensile strength", "shear strength"} <= found
+    assert "learning error" not in found  # a verb coordinates no modifier
