@@ -555,6 +555,27 @@ def _drop_summary_only_score_prefixes(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not part_of_score(m)]
 
 
+_SCORE_WORD_AFTER = re.compile(r"\s+([Ss]core)\b(?!s)")
+
+
+def _score_word_aliases(mentions: list[Mention]) -> None:
+    """A measure known only by its name that the English text writes with "score" after it ("FilBERT score decreases
+    from 0.24 to 0.19", "we propose the C2A Score, a composite measure") is also named with that word: the name with
+    it becomes an alias."""
+    for m in mentions:
+        if m.type != "Metric" or " " in m.name or not all(ev.rule.startswith("name:") for ev in m.evidence):
+            continue
+        for ev in m.evidence:
+            at = ev.sentence.find(m.name)
+            word = _SCORE_WORD_AFTER.match(ev.sentence, at + len(m.name)) if ev.section in ENGLISH_FIRST and at >= 0 \
+                else None
+            if word:
+                alias = f"{m.name} {word.group(1)}"
+                if alias not in m.aliases:
+                    m.aliases.append(alias)
+                break
+
+
 def _long_form_start(text: str, short_start: int, long_text: str) -> int | None:
     """Where ``long_text`` starts when it is written right before the bracket of the short form at ``short_start``
     ("Flow-based Voice Enhancing (FVE)"), else None."""
@@ -1330,6 +1351,7 @@ class EntityExtractor:
         _own_components_proposed(mentions)
         mentions = _drop_summary_only_score_prefixes(_summary_short_data_merged(_own_name_extensions_merged(mentions)))
         _singular_measure_aliases(mentions)
+        _score_word_aliases(mentions)
         mentions += _introduced_measures(mentions)
         named = [(e.start, e.end) for m in mentions for e in m.evidence if e.section == "title"]
         mentions += extract_tasks(paper.id, sections, [(o.section, o.start, o.end) for o in known_tasks], named)

@@ -223,3 +223,12 @@ def test_coordinated_modifiers_of_a_plural_measure_name_two_measures() -> None:
     found = {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}
     assert {"tensile strength", "shear strength"} <= found
     assert "learning error" not in found  # a verb coordinates no modifier
+
+
+def test_a_measure_known_by_its_name_keeps_the_score_word_after_it() -> None:
+    paper = sections_paper(title="Report Generation",
+                           abstract="Our approach reduces hallucinations (FilBERT score decreases from 0.2373 to 0.1889) "
+                           "and raises the BLEU score to 41.2.")
+    found = {m.name: m for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert "filbert score" in names(found["FilBERT"])
+    assert names(found["BLEU"]) == {"bleu"}  # a lexicon metric keeps its lexicon names
