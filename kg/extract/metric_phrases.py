@@ -473,6 +473,50 @@ def metrics_listed_after_cues(paper: Paper, entities: list[Mention]) -> list[Men
     return list(made.values())
 
 
+# Two or three single words joined by "and"/"or" before the kind they are ("accuracy and invariance metrics",
+# "reference-free diversity and readability metrics"); each must be a quality noun by its ending, a measure word or a
+# known metric, so that "transport and device metrics" or "critic and reference-free metrics" name none.
+_PAIR_BEFORE_KIND = re.compile(r"(?<![\w-])((?:[a-z]+,\s+){0,2}[a-z]+,?\s+(?:and|or)\s+[a-z]+)\s+(?:metrics|measures)\b")
+_QUALITY_NOUN = re.compile(r"[a-z]{3,}(?:ity|ness|ance|ence|acy)")
+_NOT_NAMED_QUALITIES = frozenset({"performance"})  # the whole of what is measured, not one measure
+
+
+def _quality_measure(word: str) -> bool:
+    """Whether a single listed word names a measured quality ("invariance", "readability", "accuracy")."""
+    return word not in _NOT_NAMED_QUALITIES and (
+        bool(_QUALITY_NOUN.fullmatch(word)) or word in _HEADS_ALONE or word in _known_metrics())
+
+
+def metrics_paired_before_kind(paper: Paper, entities: list[Mention]) -> list[Mention]:
+    """Metric mentions for the single words a sentence lists right before "metrics" or "measures" ("outperforms
+    state-of-the-art methods in both accuracy and invariance metrics"), when every listed word names a quality and
+    no entity names it yet."""
+    known = {n.lower() for m in entities for n in (m.name, *m.aliases)}
+    made: dict[str, Mention] = {}
+    for section in paper.usable_sections():
+        text = section.text
+        if section.lang != "en" or (" metrics" not in text and " measures" not in text):
+            continue  # substring tests first: most sections hold no such list
+        for pair in _PAIR_BEFORE_KIND.finditer(text):
+            items = [(m.start(), m.group(0)) for m in re.finditer(r"[a-z]+", pair.group(1))
+                     if m.group(0) not in ("and", "or")]
+            if not all(_quality_measure(word) for _, word in items):
+                continue
+            for at, word in items:
+                start = pair.start(1) + at
+                if word in known:
+                    continue
+                s_start, s_end = sentence_bounds(text, start, start + len(word))
+                evidence = Evidence(paper.id, section.name, evidence_sentence(text, s_start, s_end, start,
+                                                                              start + len(word)), start,
+                                    start + len(word), "metric_pair_kind", 0.55)
+                if word in made:
+                    made[word].evidence.append(evidence)
+                else:
+                    made[word] = Mention(word, "Metric", None, [], 0.55, [evidence])
+    return list(made.values())
+
+
 # An abstract's sentence reporting its experiments, then a verb of change and what it changes: "Extensive experiments
 # demonstrate that QE consistently enhances task accuracy", "Experimental results in field tests show that X reduces
 # navigation errors", "Results demonstrate improved predictive accuracy". Only measure heads that name a quantity

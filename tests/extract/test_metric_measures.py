@@ -232,3 +232,14 @@ def test_a_measure_known_by_its_name_keeps_the_score_word_after_it() -> None:
     found = {m.name: m for m in Extractor().extract(paper).entities if m.type == "Metric"}
     assert "filbert score" in names(found["FilBERT"])
     assert names(found["BLEU"]) == {"bleu"}  # a lexicon metric keeps its lexicon names
+
+
+def test_quality_words_listed_before_metrics_are_metrics() -> None:
+    paper = sections_paper(title="Anti-Causal Representation Learning",
+                           abstract="ACIA outperforms state-of-the-art methods in both accuracy and invariance metrics. "
+                           "The pipeline adds reference-free diversity and readability metrics. We review transport "
+                           "and device metrics, critic and reference-free metrics, and performance and robustness "
+                           "measures.")
+    found = {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert {"invariance", "diversity", "readability"} <= found
+    assert not {"transport", "device", "critic", "performance", "robustness"} & found
