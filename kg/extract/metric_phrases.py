@@ -517,6 +517,45 @@ def metrics_paired_before_kind(paper: Paper, entities: list[Mention]) -> list[Me
     return list(made.values())
 
 
+# A Chinese claim that a method does as well or better in the listed measures: "SSE在效率和成功率方面始终优于现有方法",
+# "在困惑度和得分上与现有高效Transformer相当或更优".
+_ZH_COMPARED_IN = re.compile(r"在([^，。；：在]{1,24}?)(?:方面|上)[^，。；]{0,20}?(?:优于|超越|超过|更优|领先|相当)")
+_ZH_COMPARED_WORDS = ("优于", "超越", "超过", "更优", "领先", "相当")
+_ZH_LIST_SPLIT = re.compile(r"以及|[和与及、]")
+
+
+def metrics_compared_in_chinese(paper: Paper, entities: list[Mention]) -> list[Mention]:
+    """For a paper whose only text is Chinese (no English abstract to take names from), Metric mentions for the
+    known Chinese metric words of a claim that the method does better in them ("在效率和成功率方面始终优于"), named
+    as written with the English name as alias, when no entity names them yet."""
+    abstract = paper.sections.get("abstract")
+    if abstract is not None and abstract.lang == "en":
+        return []
+    known = {n.lower() for m in entities for n in (m.name, *m.aliases)}
+    made: dict[str, Mention] = {}
+    for section in paper.usable_sections():
+        text = section.text
+        if section.lang == "en" or "在" not in text or not any(w in text for w in _ZH_COMPARED_WORDS):
+            continue  # substring tests first
+        for claim in _ZH_COMPARED_IN.finditer(text):
+            at = claim.start(1)
+            for item in _ZH_LIST_SPLIT.split(claim.group(1)):
+                start = text.find(item, at, claim.end(1))
+                at = start + len(item) if start >= 0 else at
+                english = CHINESE_METRICS.get(item.strip())
+                if start < 0 or english is None or item.lower() in known or english.lower() in known:
+                    continue
+                s_start, s_end = sentence_bounds(text, start, start + len(item))
+                evidence = Evidence(paper.id, section.name, evidence_sentence(text, s_start, s_end, start,
+                                                                              start + len(item)), start,
+                                    start + len(item), "metric_compared_zh", 0.55)
+                if item in made:
+                    made[item].evidence.append(evidence)
+                else:
+                    made[item] = Mention(item, "Metric", None, [english], 0.55, [evidence])
+    return list(made.values())
+
+
 # An abstract's sentence reporting its experiments, then a verb of change and what it changes: "Extensive experiments
 # demonstrate that QE consistently enhances task accuracy", "Experimental results in field tests show that X reduces
 # navigation errors", "Results demonstrate improved predictive accuracy". Only measure heads that name a quantity

@@ -243,3 +243,22 @@ def test_quality_words_listed_before_metrics_are_metrics() -> None:
     found = {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}
     assert {"invariance", "diversity", "readability"} <= found
     assert not {"transport", "device", "critic", "performance", "robustness"} & found
+
+
+def test_chinese_only_paper_names_the_measures_it_claims_to_beat_others_in() -> None:
+    paper = sections_paper(title="Strict Subgoal Execution",
+                           tldr="SSE在多个基准测试中表现出卓越的效率和成功率。",
+                           result="实验结果表明，SSE在效率和成功率方面始终优于现有方法，并在困惑度上与现有模型相当或更优。"
+                           "该框架比静态方法提高了7-14%的吞吐量。")
+    found = {m.name: m for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert {"成功率", "困惑度", "吞吐量"} <= set(found)
+    assert "success rate" in found["成功率"].aliases
+    assert "效率" not in found  # a quality, not a known metric word
+
+
+def test_chinese_claims_name_no_metric_where_an_english_abstract_names_them() -> None:
+    paper = sections_paper(title="Strict Subgoal Execution",
+                           abstract="SSE consistently outperforms existing methods on long-horizon benchmarks.",
+                           result="实验结果表明，SSE在效率和成功率方面始终优于现有方法。")
+    found = {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert "成功率" not in found  # the annotators take names from the English abstract
