@@ -636,6 +636,9 @@ def _title_case_headed(heads: str) -> re.Pattern[str]:
 # A long form in Title Case headed by one of these names a measure: "Facet-aware Metric (FM)", "Intersectional
 # Divergence (ID)" (not "PREdict with Matching ScorEs", a method's name).
 _MEASURE_NAME = _title_case_headed("Metric|Measure|Score|Index|Divergence|Criterion")
+# A long form in Title Case headed by a measure word names a measure too, unless it is a setting ("Attack Success
+# Rates (ASR)", "Balanced Accuracy (BA)"; not "Learning Rate (LR)").
+_MEASURE_WORD_NAME = _title_case_headed("Rate|Error|Accuracy|Ratio")
 
 
 _OPENING, _CLOSING = ("(", "（"), (")", "）")
@@ -1766,8 +1769,9 @@ class EntityExtractor:
             votes["Method"] = votes.get("Method", 0) + 1.0
         elif cand.long_forms and not lexicon_type:
             head = _long_form_head(cand.long_forms[-1])
-            if (_MEASURE_NAME.fullmatch(cand.long_forms[-1]) or cand.long_form_lower and head in _MEASURE_HEADS and
-                    not (head in SETTING_HEADS and _long_form_words(cand.long_forms[-1]) & SETTING_MODIFIERS)) \
+            if (_MEASURE_NAME.fullmatch(cand.long_forms[-1]) or
+                    (cand.long_form_lower and head in _MEASURE_HEADS or _MEASURE_WORD_NAME.fullmatch(cand.long_forms[-1]))
+                    and not (head in SETTING_HEADS and _long_form_words(cand.long_forms[-1]) & SETTING_MODIFIERS)) \
                     and cand.proposed < 1.0:
                 # a named measure, "the Structural Consistency Index (SCI)", or a measure's short form, "98.7%
                 # overall accuracy (OA)"

@@ -262,3 +262,12 @@ def test_chinese_claims_name_no_metric_where_an_english_abstract_names_them() ->
                            result="实验结果表明，SSE在效率和成功率方面始终优于现有方法。")
     found = {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}
     assert "成功率" not in found  # the annotators take names from the English abstract
+
+
+def test_a_title_case_long_form_headed_by_a_measure_word_names_a_metric() -> None:
+    paper = sections_paper(title="Multi-Turn Jailbreaks",
+                           abstract="Models in the GPT family are vulnerable, with Attack Success Rates (ASR) increasing "
+                           "by as much as 32 percentage points. We tune the Learning Rate (LR) per model.")
+    found = {m.name: m for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert "ASR" in found and "attack success rates" in names(found["ASR"])
+    assert "LR" not in found  # a setting, not a measure
