@@ -36,7 +36,7 @@ _HEADS_GENERIC = frozenset("""rate rates ratio error errors score scores distanc
 capacity capacitance time overhead density mobility lifetime uncertainty emissions consumption footprint usage
 cost costs coverage factor voltage loss yield impedance uptake speed barrier threshold memory utilization slope
 return reward relevance consistency quality faithfulness gap gaps fraction recovery strength strengths modulus
-anisotropy polarization current constant""".split())
+anisotropy polarization current constant potential""".split())
 # Words that are not part of a metric's name: determiners, evaluative adjectives, verbs.
 _NOT_MODIFIERS = frozenset("""the a an its their our this these that which with and or of in on for to by at from as
 than while whereas but also only up about nearly over under higher lower better worse best worst high low improved
@@ -57,6 +57,9 @@ stabilized stabilised maximum ultrahigh ultra-high ultralow ultra-low giant colo
 # 78.7%", "an indirect band gap of 1.14 eV", "out-of-plane magnetic anisotropy (11 meV)" measure efficiency, band gap
 # and magnetic anisotropy; the phrase keeps them as an alias.
 _VALUE_KIND_WORDS = frozenset("""peak indirect direct spontaneous out-of-plane in-plane""".split())
+# Words that are no modifiers elsewhere ("relative improvement") but name which error is measured before an error.
+_ERROR_KINDS = frozenset({"absolute", "relative"})
+_ERROR_HEADS = frozenset({"error", "errors", "deviation", "deviations"})
 # "-ing" words that name what is measured ("tracking distance", "training time"); other "-ing" words opening a
 # phrase are verbs ("without compromising accuracy").
 _ING_MODIFIERS = frozenset("""tracking training matching ranking reasoning grounding planning parsing routing
@@ -104,6 +107,8 @@ _CONDITION_BEFORE = re.compile(r"\b(?:at|under|added|adding|doped|doping|contain
 _ACRONYM_BEFORE = re.compile(
     r"(?<![\w@/-])((?=[a-z]?[A-Z][a-z]?[A-Z])[A-Za-z]{2,8}?(?:-[A-Z][A-Z0-9]{0,3})?|[A-Z]\d{1,3})s?\s+(?:of|=|:|reaching)\s+"
     rf"{VALUE_QUALIFIER}$")
+# What a condition opens with: "at an electric field strength of 3 kV mm-1", "under a current density of 1 A g-1".
+_CONDITION_OPENING = re.compile(r"\b(?:at|under)\s+(?:an?|the)\s+$")
 _COUNTED = f"result:{COUNT_RULE}"
 _ACRONYM_CONNECTIVES = (" of ", "=", ":", " reaching ")
 _COMPARATIVE = re.compile(r" (?:higher|lower|faster|slower|better|greater|smaller|larger|fewer|less|more|longer|"
@@ -128,8 +133,9 @@ def _phrase_ending_at(text: str, end: int) -> tuple[int, str] | None:
             words.append(word)  # "Coulombic efficiency", "Seebeck coefficient", "GPU utilization", "ASE threshold": a
             # name or an acronym opens it
             break
-        if not word or not _WORD.match(word) or word in _NOT_MODIFIERS:
-            break
+        if not word or not _WORD.match(word) or word in _NOT_MODIFIERS and not (
+                word in _ERROR_KINDS and words and words[-1] in _ERROR_KINDS | _ERROR_HEADS):
+            break  # (but "mean absolute errors", "relative absolute error": which error is measured)
         words.append(word)
         at = space
         if space < 0 or text[space - 1:space] in ",;:.()" or space == 0:
@@ -163,6 +169,8 @@ def bound_metric(text: str, value_start: int, value_end: int) -> tuple[int, int,
         found = match and _phrase_ending_at(text, offset + match.start())
         if found:
             start, phrase = found
+            if _CONDITION_OPENING.search(text, max(0, start - 10), start):
+                return None  # "at an electric field strength of 3 kV mm-1": a condition the result holds under
             short = _ABBREVIATION.match(text, start + len(phrase))
             if short:
                 return short.start(1), short.end(1), phrase
@@ -476,7 +484,9 @@ def metrics_listed_after_cues(paper: Paper, entities: list[Mention]) -> list[Men
 # Two or three single words joined by "and"/"or" before the kind they are ("accuracy and invariance metrics",
 # "reference-free diversity and readability metrics"); each must be a quality noun by its ending, a measure word or a
 # known metric, so that "transport and device metrics" or "critic and reference-free metrics" name none.
-_PAIR_BEFORE_KIND = re.compile(r"(?<![\w-])((?:[a-z]+,\s+){0,2}[a-z]+,?\s+(?:and|or)\s+[a-z]+)\s+(?:metrics|measures)\b")
+_PAIR_BEFORE_KIND = re.compile(r"(?<![\w-])((?:[a-z]+,\s+){0,2}[a-z]+,?\s+(?:and|or)\s+[a-z]+)\s+$")
+_KIND_WORDS = (" metrics", " measures")
+_PAIR_REACH = 60  # characters before the kind word: three short words and their joints
 _QUALITY_NOUN = re.compile(r"[a-z]{3,}(?:ity|ness|ance|ence|acy)")
 _NOT_NAMED_QUALITIES = frozenset({"performance"})  # the whole of what is measured, not one measure
 
@@ -495,26 +505,39 @@ def metrics_paired_before_kind(paper: Paper, entities: list[Mention]) -> list[Me
     made: dict[str, Mention] = {}
     for section in paper.usable_sections():
         text = section.text
-        if section.lang != "en" or (" metrics" not in text and " measures" not in text):
-            continue  # substring tests first: most sections hold no such list
-        for pair in _PAIR_BEFORE_KIND.finditer(text):
-            items = [(m.start(), m.group(0)) for m in re.finditer(r"[a-z]+", pair.group(1))
-                     if m.group(0) not in ("and", "or")]
-            if not all(_quality_measure(word) for _, word in items):
-                continue
-            for at, word in items:
-                start = pair.start(1) + at
-                if word in known:
-                    continue
-                s_start, s_end = sentence_bounds(text, start, start + len(word))
-                evidence = Evidence(paper.id, section.name, evidence_sentence(text, s_start, s_end, start,
-                                                                              start + len(word)), start,
-                                    start + len(word), "metric_pair_kind", 0.55)
-                if word in made:
-                    made[word].evidence.append(evidence)
-                else:
-                    made[word] = Mention(word, "Metric", None, [], 0.55, [evidence])
+        if section.lang != "en":
+            continue
+        for kind in _KIND_WORDS:  # each place a kind word is written: the list is matched back from it
+            at_kind = text.find(kind)
+            while at_kind >= 0:
+                after = at_kind + len(kind)
+                if not text[after:after + 1].isalpha():  # "metrics", not "metricsX"
+                    pair = _PAIR_BEFORE_KIND.search(text, max(0, at_kind - _PAIR_REACH), at_kind + 1)
+                    if pair is not None:
+                        _name_listed_qualities(paper, section, pair, known, made)
+                at_kind = text.find(kind, after)
     return list(made.values())
+
+
+def _name_listed_qualities(paper: Paper, section: Section, pair: re.Match[str], known: set[str],
+                           made: dict[str, Mention]) -> None:
+    """Add to ``made`` a Metric mention for each word of a list matched before a kind word, when every word names a
+    quality and no entity names it yet."""
+    text = section.text
+    items = [(m.start(), m.group(0)) for m in re.finditer(r"[a-z]+", pair.group(1)) if m.group(0) not in ("and", "or")]
+    if not all(_quality_measure(word) for _, word in items):
+        return
+    for at, word in items:
+        start = pair.start(1) + at
+        if word in known:
+            continue
+        s_start, s_end = sentence_bounds(text, start, start + len(word))
+        evidence = Evidence(paper.id, section.name, evidence_sentence(text, s_start, s_end, start, start + len(word)),
+                            start, start + len(word), "metric_pair_kind", 0.55)
+        if word in made:
+            made[word].evidence.append(evidence)
+        else:
+            made[word] = Mention(word, "Metric", None, [], 0.55, [evidence])
 
 
 # A Chinese claim that a method does as well or better in the listed measures: "SSE在效率和成功率方面始终优于现有方法",

@@ -271,3 +271,13 @@ def test_a_title_case_long_form_headed_by_a_measure_word_names_a_metric() -> Non
     found = {m.name: m for m in Extractor().extract(paper).entities if m.type == "Metric"}
     assert "ASR" in found and "attack success rates" in names(found["ASR"])
     assert "LR" not in found  # a setting, not a measure
+
+
+def test_measure_phrase_shapes_of_materials_and_errors() -> None:
+    text = ("The modification increases the built-in potential from 0.95 to 1.02 V. A shear-stress plateau of 400 Pa "
+            "was obtained at an electric field strength of 3 kV mm-1. The model achieves mean absolute errors of "
+            "0.11 eV and 0.06 eV/atom, respectively.")
+    assert metric_of(text, "1.02 V") == "built-in potential"
+    assert metric_of(text, "3 kV mm-1") is None  # a condition the result holds under
+    assert metric_of(text, "0.11 eV") == "mean absolute errors"
+    assert metric_of("a relative improvement of 12% over the baseline", "12%") is None
