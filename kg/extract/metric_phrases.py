@@ -542,8 +542,11 @@ def _name_listed_qualities(paper: Paper, section: Section, pair: re.Match[str], 
 
 # A Chinese claim that a method does as well or better in the listed measures: "SSE在效率和成功率方面始终优于现有方法",
 # "在困惑度和得分上与现有高效Transformer相当或更优".
-_ZH_COMPARED_IN = re.compile(r"在([^，。；：在]{1,24}?)(?:方面|上)[^，。；]{0,20}?(?:优于|超越|超过|更优|领先|相当)")
-_ZH_COMPARED_WORDS = ("优于", "超越", "超过", "更优", "领先", "相当")
+# or that it has a higher or the best measure: "具有最佳的精确度和召回率", "实现了更高的准确率".
+_ZH_COMPARED_IN = re.compile(r"在([^，。；：在]{1,24}?)(?:方面|上)[^，。；]{0,20}?(?:优于|超越|超过|更优|领先|相当)|"
+                             r"(?:更高|最高|最佳|更好|更低|最低)的([^，。；：的]{1,16})")
+_ZH_COMPARED_WORDS = ("优于", "超越", "超过", "更优", "领先", "相当", "更高的", "最高的", "最佳的", "更好的", "更低的",
+                      "最低的")
 _ZH_LIST_SPLIT = re.compile(r"以及|[和与及、]")
 
 
@@ -558,12 +561,13 @@ def metrics_compared_in_chinese(paper: Paper, entities: list[Mention]) -> list[M
     made: dict[str, Mention] = {}
     for section in paper.usable_sections():
         text = section.text
-        if section.lang == "en" or "在" not in text or not any(w in text for w in _ZH_COMPARED_WORDS):
+        if section.lang == "en" or not any(w in text for w in _ZH_COMPARED_WORDS):
             continue  # substring tests first
         for claim in _ZH_COMPARED_IN.finditer(text):
-            at = claim.start(1)
-            for item in _ZH_LIST_SPLIT.split(claim.group(1)):
-                start = text.find(item, at, claim.end(1))
+            group = 1 if claim.group(1) else 2
+            at = claim.start(group)
+            for item in _ZH_LIST_SPLIT.split(claim.group(group)):
+                start = text.find(item, at, claim.end(group))
                 at = start + len(item) if start >= 0 else at
                 english = CHINESE_METRICS.get(item.strip())
                 if start < 0 or english is None or item.lower() in known or english.lower() in known:

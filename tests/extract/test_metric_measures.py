@@ -281,3 +281,11 @@ def test_measure_phrase_shapes_of_materials_and_errors() -> None:
     assert metric_of(text, "3 kV mm-1") is None  # a condition the result holds under
     assert metric_of(text, "0.11 eV") == "mean absolute errors"
     assert metric_of("a relative improvement of 12% over the baseline", "12%") is None
+
+
+def test_chinese_only_paper_names_the_measures_it_has_higher() -> None:
+    paper = sections_paper(title="Protein Function Models",
+                           result="尽管这些模型具有最佳的精确度和召回率，但仍需改进。该方法实现了更高的效率。")
+    found = {m.name: m for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert {"精确度", "召回率"} <= set(found) and "precision" in found["精确度"].aliases
+    assert "效率" not in found
