@@ -280,6 +280,9 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
             entity = next((m for n, m in by_name.items() if m.type == "Metric" and len(n) > end - start and
                            (section.text[end - len(n):end].lower() == n or
                             section.text[start:start + len(n)].lower() == n)), None)
+        if entity is None and " " not in name:  # "a champion efficiency of 21.0%" where the paper's one efficiency
+            entity = _only_metric_headed_by(name, [*by_name.values(), *made.values()])  # is "power conversion
+            # efficiency (PCE)"
         if entity is not None:
             if entity.type == "Technique":  # "power conversion efficiency (PCE)": a lower-case long form, yet a metric
                 entity.type, entity.role = "Metric", None
@@ -309,6 +312,15 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
             name_result(restated)
             result.metric = restated.metric
     return list(made.values())
+
+
+def _only_metric_headed_by(word: str, mentions: list[Mention]) -> Mention | None:
+    """The paper's one Metric whose name or alias is a longer measure headed by ``word`` ("power conversion
+    efficiency" for "efficiency"), or None when there is none or more than one."""
+    suffix = " " + word.lower()
+    headed = {id(m): m for m in mentions if m.type == "Metric" and any(
+        n.lower().endswith(suffix) for n in (m.name, *m.aliases))}
+    return next(iter(headed.values())) if len(headed) == 1 else None
 
 
 def _quantity_measured(phrase: str) -> str | None:

@@ -289,3 +289,16 @@ def test_chinese_only_paper_names_the_measures_it_has_higher() -> None:
     found = {m.name: m for m in Extractor().extract(paper).entities if m.type == "Metric"}
     assert {"精确度", "召回率"} <= set(found) and "precision" in found["精确度"].aliases
     assert "效率" not in found
+
+
+def test_a_bare_measure_word_is_the_papers_one_measure_with_that_head() -> None:
+    paper = sections_paper(title="Semitransparent Solar Cells",
+                           abstract="Cells reach a power conversion efficiency (PCE) of 21.0%, and we achieve a champion "
+                           "efficiency of 16.8% for mini-modules.")
+    found = {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert "PCE" in found and "efficiency" not in found
+    paper = sections_paper(title="Tandem Light-Emitting Diodes",
+                           abstract="Devices reach a power conversion efficiency (PCE) of 21.0% and an external quantum "
+                           "efficiency (EQE) of 20.3%, with a champion efficiency of 16.8% for modules.")
+    found = {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert "efficiency" in found  # which of the two is unsaid
