@@ -302,3 +302,12 @@ def test_a_bare_measure_word_is_the_papers_one_measure_with_that_head() -> None:
                            "efficiency (EQE) of 20.3%, with a champion efficiency of 16.8% for modules.")
     found = {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}
     assert "efficiency" in found  # which of the two is unsaid
+
+
+def test_agreement_statistics_are_metrics() -> None:
+    paper = sections_paper(title="Readability Annotation",
+                           abstract="We report high inter-annotator agreement: Quadratic Weighted Kappa 81.8% in the "
+                           "last phase, and Krippendorff's alpha of 0.68 across levels.")
+    found = {m.name: m for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert "Quadratic Weighted Kappa" in found and "QWK" in found["Quadratic Weighted Kappa"].aliases
+    assert "Krippendorff's alpha" in found
