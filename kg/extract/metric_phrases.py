@@ -407,7 +407,7 @@ def _narrowed_base(phrase: str) -> str | None:
 # A cue after which the paper lists what it measures: "in terms of normalized return and constraint violation rate",
 # "metrics such as answer relevance and task completion rate".
 # "measuring convergence rates", "assessing prompt-generation consistency", "metrics for citation faithfulness".
-_MEASURED_LIST_CUE = re.compile(r"(?=[imeaq])\b(?:in terms of|measured (?:by|with|using)|evaluated (?:by|with|using)|"
+_MEASURED_LIST_CUE = re.compile(r"(?=[imeaq])\b(?:in terms of|measured (?:by|with|using|via)|evaluated (?:by|with|using)|"
                                 r"(?:measuring|evaluating|assessing|quantifying)|"
                                 r"metrics?,?\s+(?:such as|including|like|namely|for)|metrics?\s*:)\s+(?:the\s+)?")
 # A cue that calls what follows metrics: "metrics, including", "metrics such as", "metrics:" (not "a metric for").
@@ -424,7 +424,7 @@ _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # Heads that make a listed phrase a measure ("task completion rate", "normalized return"); not "efficiency",
 # "accuracy" or "quality", which name qualities as often as measures ("data efficiency", "generative quality").
 _LISTED_HEADS = frozenset("""rate rates error errors score scores return reward relevance consistency distance
-similarity correlation coefficient faithfulness""".split())
+similarity correlation coefficient faithfulness time times""".split())
 _LOWER_PHRASE = re.compile(r"(?:[a-z][a-z0-9-]*\s){1,3}[a-z][a-z0-9-]*")
 # Listed beside a known metric, any short lower-case phrase is measured too ("measuring accuracy, F1-score, parameter
 # count and computational complexity"), except the artefacts an evaluation shows ("confusion matrix", "ROC curves").
@@ -463,7 +463,7 @@ def metrics_listed_after_cues(paper: Paper, entities: list[Mention]) -> list[Men
             end = stop.start() if stop else min(len(text), cue.end() + 160)
             at = cue.end()
             listed: list[tuple[int, str, bool]] = []  # each item: its start, its text, whether a measure phrase
-            for item in _LIST_SPLIT.split(text[cue.end():end]):
+            for item in _LIST_SPLIT.split(text[cue.end():end].rstrip()):  # (no blank before a bracket)
                 start = text.find(item, at, end + 1)
                 at = start + len(item) if start >= 0 else at
                 if start >= 0 and item:

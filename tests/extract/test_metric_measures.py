@@ -311,3 +311,12 @@ def test_agreement_statistics_are_metrics() -> None:
     found = {m.name: m for m in Extractor().extract(paper).entities if m.type == "Metric"}
     assert "Quadratic Weighted Kappa" in found and "QWK" in found["Quadratic Weighted Kappa"].aliases
     assert "Krippendorff's alpha" in found
+
+
+def test_measure_phrases_after_a_measuring_cue_before_a_bracket() -> None:
+    paper = sections_paper(title="Incivility in Debates",
+                           abstract="We simulate discussions, measuring the convergence time (defined as the number of "
+                           "arguments needed) between groups. Informational change (measured via normalized edit "
+                           "distance) declined.")
+    found = {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert {"convergence time", "normalized edit distance"} <= set(found)
