@@ -320,3 +320,14 @@ def test_measure_phrases_after_a_measuring_cue_before_a_bracket() -> None:
                            "distance) declined.")
     found = {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}
     assert {"convergence time", "normalized edit distance"} <= set(found)
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    ("Strong models achieve over 90% partial adherence, while strict adherence stays lower.", "90%", "partial adherence"),
+    ("The modules keep 96% performance retention after 30 days of storage.", "96%", "performance retention"),
+    ("It reaches a 97% constraint compliance on held-out prompts.", "97%", "constraint compliance"),
+    ("Even the most capable models achieve only 41.8% task completion.", "41.8%", "task completion"),
+    ("The film keeps a retention of 90% after 30 days.", "90%", None),  # a measure word alone names no metric
+])
+def test_retention_adherence_and_completion_are_measure_words(text: str, value: str, metric: str | None) -> None:
+    assert metric_of(text, value) == metric
