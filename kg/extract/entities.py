@@ -569,6 +569,27 @@ def _drop_summary_only_score_prefixes(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not part_of_score(m)]
 
 
+_SCORE_WORD_AFTER = re.compile(r"\s+([Ss]core)\b(?!s)")
+
+
+def _score_word_aliases(mentions: list[Mention]) -> None:
+    """A measure known only by its name that the English text writes with "score" after it ("FilBERT score decreases
+    from 0.24 to 0.19", "we propose the C2A Score, a composite measure") is also named with that word: the name with
+    it becomes an alias."""
+    for m in mentions:
+        if m.type != "Metric" or " " in m.name or not all(ev.rule.startswith("name:") for ev in m.evidence):
+            continue
+        for ev in m.evidence:
+            at = ev.sentence.find(m.name)
+            word = _SCORE_WORD_AFTER.match(ev.sentence, at + len(m.name)) if ev.section in ENGLISH_FIRST and at >= 0 \
+                else None
+            if word:
+                alias = f"{m.name} {word.group(1)}"
+                if alias not in m.aliases:
+                    m.aliases.append(alias)
+                break
+
+
 def _long_form_start(text: str, short_start: int, long_text: str) -> int | None:
     """Where ``long_text`` starts when it is written right before the bracket of the short form at ``short_start``
     ("Flow-based Voice Enhancing (FVE)"), else None."""
@@ -629,6 +650,9 @@ def _title_case_headed(heads: str) -> re.Pattern[str]:
 # A long form in Title Case headed by one of these names a measure: "Facet-aware Metric (FM)", "Intersectional
 # Divergence (ID)" (not "PREdict with Matching ScorEs", a method's name).
 _MEASURE_NAME = _title_case_headed("Metric|Measure|Score|Index|Divergence|Criterion")
+# A long form in Title Case headed by a measure word names a measure too, unless it is a setting ("Attack Success
+# Rates (ASR)", "Balanced Accuracy (BA)"; not "Learning Rate (LR)").
+_MEASURE_WORD_NAME = _title_case_headed("Rate|Error|Accuracy|Ratio")
 
 
 _OPENING, _CLOSING = ("(", "（"), (")", "）")
@@ -1386,6 +1410,7 @@ class EntityExtractor:
         _own_components_proposed(mentions)
         mentions = _drop_summary_only_score_prefixes(_summary_short_data_merged(_own_name_extensions_merged(mentions)))
         _singular_measure_aliases(mentions)
+        _score_word_aliases(mentions)
         mentions += _introduced_measures(mentions)
         named = [(e.start, e.end) for m in mentions for e in m.evidence if e.section == "title"]
         mentions += extract_tasks(paper.id, sections, [(o.section, o.start, o.end) for o in known_tasks], named)
@@ -1835,8 +1860,9 @@ class EntityExtractor:
             votes["Method"] = votes.get("Method", 0) + 1.0
         elif cand.long_forms and not lexicon_type:
             head = _long_form_head(cand.long_forms[-1])
-            if (_MEASURE_NAME.fullmatch(cand.long_forms[-1]) or cand.long_form_lower and head in _MEASURE_HEADS and
-                    not (head in SETTING_HEADS and _long_form_words(cand.long_forms[-1]) & SETTING_MODIFIERS)) \
+            if (_MEASURE_NAME.fullmatch(cand.long_forms[-1]) or
+                    (cand.long_form_lower and head in _MEASURE_HEADS or _MEASURE_WORD_NAME.fullmatch(cand.long_forms[-1]))
+                    and not (head in SETTING_HEADS and _long_form_words(cand.long_forms[-1]) & SETTING_MODIFIERS)) \
                     and cand.proposed < 1.0:
                 # a named measure, "the Structural Consistency Index (SCI)", or a measure's short form, "98.7%
                 # overall accuracy (OA)"

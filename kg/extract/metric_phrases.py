@@ -36,7 +36,7 @@ _HEADS_GENERIC = frozenset("""rate rates ratio error errors score scores distanc
 capacity capacitance time overhead density mobility lifetime uncertainty emissions consumption footprint usage
 cost costs coverage factor voltage loss yield impedance uptake speed barrier threshold memory utilization slope
 return reward relevance consistency quality faithfulness gap gaps fraction recovery strength strengths modulus
-anisotropy polarization current constant""".split())
+anisotropy polarization current constant potential adherence compliance retention completion""".split())
 # Words that are not part of a metric's name: determiners, evaluative adjectives, verbs.
 _NOT_MODIFIERS = frozenset("""the a an its their our this these that which with and or of in on for to by at from as
 than while whereas but also only up about nearly over under higher lower better worse best worst high low improved
@@ -52,7 +52,14 @@ shorter minimal maximal exceptional balanced reduce improve increase decrease bo
 cutting retain maintain achieve reach obtain attain show deliver save saves saving saved demonstrate demonstrates
 demonstrated demonstrating exhibit exhibits exhibited exhibiting provide provides provided providing offer offers
 offered offering bring brings brought narrower wider narrow wide large small steady-state steady‐state certified
-stabilized stabilised maximum""".split())
+stabilized stabilised maximum ultrahigh ultra-high ultralow ultra-low giant colossal""".split())
+# Words that say which value or which direction of a quantity is reported, not which quantity: "a peak efficiency of
+# 78.7%", "an indirect band gap of 1.14 eV", "out-of-plane magnetic anisotropy (11 meV)" measure efficiency, band gap
+# and magnetic anisotropy; the phrase keeps them as an alias.
+_VALUE_KIND_WORDS = frozenset("""peak indirect direct spontaneous out-of-plane in-plane""".split())
+# Words that are no modifiers elsewhere ("relative improvement") but name which error is measured before an error.
+_ERROR_KINDS = frozenset({"absolute", "relative"})
+_ERROR_HEADS = frozenset({"error", "errors", "deviation", "deviations"})
 # "-ing" words that name what is measured ("tracking distance", "training time"); other "-ing" words opening a
 # phrase are verbs ("without compromising accuracy").
 _ING_MODIFIERS = frozenset("""tracking training matching ranking reasoning grounding planning parsing routing
@@ -100,6 +107,8 @@ _CONDITION_BEFORE = re.compile(r"\b(?:at|under|added|adding|doped|doping|contain
 _ACRONYM_BEFORE = re.compile(
     r"(?<![\w@/-])((?=[a-z]?[A-Z][a-z]?[A-Z])[A-Za-z]{2,8}?(?:-[A-Z][A-Z0-9]{0,3})?|[A-Z]\d{1,3})s?\s+(?:of|=|:|reaching)\s+"
     rf"{VALUE_QUALIFIER}$")
+# What a condition opens with: "at an electric field strength of 3 kV mm-1", "under a current density of 1 A g-1".
+_CONDITION_OPENING = re.compile(r"\b(?:at|under)\s+(?:an?|the)\s+$")
 _COUNTED = f"result:{COUNT_RULE}"
 _ACRONYM_CONNECTIVES = (" of ", "=", ":", " reaching ")
 _COMPARATIVE = re.compile(r" (?:higher|lower|faster|slower|better|greater|smaller|larger|fewer|less|more|longer|"
@@ -124,8 +133,9 @@ def _phrase_ending_at(text: str, end: int) -> tuple[int, str] | None:
             words.append(word)  # "Coulombic efficiency", "Seebeck coefficient", "GPU utilization", "ASE threshold": a
             # name or an acronym opens it
             break
-        if not word or not _WORD.match(word) or word in _NOT_MODIFIERS:
-            break
+        if not word or not _WORD.match(word) or word in _NOT_MODIFIERS and not (
+                word in _ERROR_KINDS and words and words[-1] in _ERROR_KINDS | _ERROR_HEADS):
+            break  # (but "mean absolute errors", "relative absolute error": which error is measured)
         words.append(word)
         at = space
         if space < 0 or text[space - 1:space] in ",;:.()" or space == 0:
@@ -159,6 +169,8 @@ def bound_metric(text: str, value_start: int, value_end: int) -> tuple[int, int,
         found = match and _phrase_ending_at(text, offset + match.start())
         if found:
             start, phrase = found
+            if _CONDITION_OPENING.search(text, max(0, start - 10), start):
+                return None  # "at an electric field strength of 3 kV mm-1": a condition the result holds under
             short = _ABBREVIATION.match(text, start + len(phrase))
             if short:
                 return short.start(1), short.end(1), phrase
@@ -175,6 +187,8 @@ def bound_metric(text: str, value_start: int, value_end: int) -> tuple[int, int,
             acronym = None  # "at 30% RH", "added 0.3% MeO-PEACl": a condition, not a measure
     if acronym:  # "54.7 mTETA, 41.6 mHOTA": a name-shaped measure right after a decimal
         return acronym.start(1), acronym.end(1), None
+    if text.startswith("$", value_end):
+        value_end += 1  # the end of a LaTeX value: "a $22\%$ improvement in resource allocation efficiency"
     change = _CHANGE_IN.match(text, value_end)
     at = change.end() if change else value_end
     comparative = _COMPARATIVE.match(text, at)
@@ -255,19 +269,26 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
             return
         start, end, phrase = bound
         name = section.text[start:end]
+        aliases = [phrase] if phrase else []
+        quantity = _quantity_measured(name)
+        if quantity:  # "an indirect band gap of 1.14 eV": the metric is "band gap"
+            aliases.append(name)
+            start, name = end - len(quantity), quantity
         entity = by_name.get(name.lower())
         if entity is None:  # "a macro-averaged F1 of 0.71": the known metric whose name ends with the one bound,
             # or goes on after it ("83.39% precision at rank 1" is "precision at rank 1")
             entity = next((m for n, m in by_name.items() if m.type == "Metric" and len(n) > end - start and
                            (section.text[end - len(n):end].lower() == n or
                             section.text[start:start + len(n)].lower() == n)), None)
+        if entity is None and " " not in name:  # "a champion efficiency of 21.0%" where the paper's one efficiency
+            entity = _only_metric_headed_by(name, [*by_name.values(), *made.values()])  # is "power conversion
+            # efficiency (PCE)"
         if entity is not None:
             if entity.type == "Technique":  # "power conversion efficiency (PCE)": a lower-case long form, yet a metric
                 entity.type, entity.role = "Metric", None
             if entity.type == "Metric":
                 result.metric = entity.name
             return
-        aliases = [phrase] if phrase else []
         singular = _singular_head(name)
         if singular:  # "reduces unsafe response rates by 39%": the metric is "unsafe response rate"
             aliases.append(name)
@@ -277,6 +298,10 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
         if base:
             aliases.append(base)  # "harvesting success rates" refines "success rate"
         name_metric(section.name, ev.sentence, start, end, name, aliases)
+        if singular:
+            other = _coordinated_measure(section.text, start, name)
+            if other and other[1].lower() not in by_name:  # "tensile and shear strengths of 1.81 and 1.50 MPa"
+                name_metric(section.name, ev.sentence, other[0], other[0] + len(other[1].split(" ")[0]), other[1], [])
 
     by_digits = {value_digits(r.value): r for r in results}
     for result in [*results, *(s for s in summarised if value_digits(s.value) not in by_digits)]:
@@ -287,6 +312,46 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
             name_result(restated)
             result.metric = restated.metric
     return list(made.values())
+
+
+def _only_metric_headed_by(word: str, mentions: list[Mention]) -> Mention | None:
+    """The paper's one Metric whose name or alias is a longer measure headed by ``word`` ("power conversion
+    efficiency" for "efficiency"), or None when there is none or more than one."""
+    suffix = " " + word.lower()
+    headed = {id(m): m for m in mentions if m.type == "Metric" and any(
+        n.lower().endswith(suffix) for n in (m.name, *m.aliases))}
+    return next(iter(headed.values())) if len(headed) == 1 else None
+
+
+def _quantity_measured(phrase: str) -> str | None:
+    """The phrase without its first word when that word says which value of the quantity is reported ("peak
+    efficiency", "indirect band gap") and the rest still names a measure, or None."""
+    first, _, rest = phrase.partition(" ")
+    if first.lower() not in _VALUE_KIND_WORDS or not rest:
+        return None
+    head = rest.rsplit(" ", 1)[-1]
+    return rest if " " in rest and head in _HEAD_WORDS or head in _HEADS_ALONE else None
+
+
+# A modifier joined by "and"/"or" to the one before a plural measure word: "tensile and shear strengths", "computational
+# and memory overheads".
+_COORDINATED_MODIFIER = re.compile(r"(?<![\w-])([a-z][a-z-]+) (?:and|or) $")
+
+
+def _coordinated_measure(text: str, start: int, name: str) -> tuple[int, str] | None:
+    """For a two-word measure named in the singular from a plural at ``text[start:]`` ("shear strengths"), the other
+    measure a coordinated modifier before it names with the same head ("tensile strength"): its modifier's start and
+    the name, or None."""
+    modifier, _, head = name.partition(" ")
+    if not head or " " in head:
+        return None
+    joined = _COORDINATED_MODIFIER.search(text, max(0, start - 40), start)
+    if joined is None:
+        return None
+    word = joined.group(1)
+    if word in _NOT_MODIFIERS or word.endswith("ing") and word not in _ING_MODIFIERS:
+        return None
+    return joined.start(1), f"{word} {head}"
 
 
 def _singular_head(phrase: str) -> str | None:
@@ -342,7 +407,7 @@ def _narrowed_base(phrase: str) -> str | None:
 # A cue after which the paper lists what it measures: "in terms of normalized return and constraint violation rate",
 # "metrics such as answer relevance and task completion rate".
 # "measuring convergence rates", "assessing prompt-generation consistency", "metrics for citation faithfulness".
-_MEASURED_LIST_CUE = re.compile(r"(?=[imeaq])\b(?:in terms of|measured (?:by|with|using)|evaluated (?:by|with|using)|"
+_MEASURED_LIST_CUE = re.compile(r"(?=[imeaq])\b(?:in terms of|measured (?:by|with|using|via)|evaluated (?:by|with|using)|"
                                 r"(?:measuring|evaluating|assessing|quantifying)|"
                                 r"metrics?,?\s+(?:such as|including|like|namely|for)|metrics?\s*:)\s+(?:the\s+)?")
 # A cue that calls what follows metrics: "metrics, including", "metrics such as", "metrics:" (not "a metric for").
@@ -359,7 +424,7 @@ _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # Heads that make a listed phrase a measure ("task completion rate", "normalized return"); not "efficiency",
 # "accuracy" or "quality", which name qualities as often as measures ("data efficiency", "generative quality").
 _LISTED_HEADS = frozenset("""rate rates error errors score scores return reward relevance consistency distance
-similarity correlation coefficient faithfulness""".split())
+similarity correlation coefficient faithfulness time times""".split())
 _LOWER_PHRASE = re.compile(r"(?:[a-z][a-z0-9-]*\s){1,3}[a-z][a-z0-9-]*")
 # Listed beside a known metric, any short lower-case phrase is measured too ("measuring accuracy, F1-score, parameter
 # count and computational complexity"), except the artefacts an evaluation shows ("confusion matrix", "ROC curves").
@@ -398,7 +463,7 @@ def metrics_listed_after_cues(paper: Paper, entities: list[Mention]) -> list[Men
             end = stop.start() if stop else min(len(text), cue.end() + 160)
             at = cue.end()
             listed: list[tuple[int, str, bool]] = []  # each item: its start, its text, whether a measure phrase
-            for item in _LIST_SPLIT.split(text[cue.end():end]):
+            for item in _LIST_SPLIT.split(text[cue.end():end].rstrip()):  # (no blank before a bracket)
                 start = text.find(item, at, end + 1)
                 at = start + len(item) if start >= 0 else at
                 if start >= 0 and item:
@@ -425,6 +490,108 @@ def metrics_listed_after_cues(paper: Paper, entities: list[Mention]) -> list[Men
                     made[item].evidence.append(evidence)
                 else:
                     made[item] = Mention(item, "Metric", None, [], 0.55, [evidence])
+    return list(made.values())
+
+
+# Two or three single words joined by "and"/"or" before the kind they are ("accuracy and invariance metrics",
+# "reference-free diversity and readability metrics"); each must be a quality noun by its ending, a measure word or a
+# known metric, so that "transport and device metrics" or "critic and reference-free metrics" name none.
+_PAIR_BEFORE_KIND = re.compile(r"(?<![\w-])((?:[a-z]+,\s+){0,2}[a-z]+,?\s+(?:and|or)\s+[a-z]+)\s+$")
+_KIND_WORDS = (" metrics", " measures")
+_PAIR_REACH = 60  # characters before the kind word: three short words and their joints
+_QUALITY_NOUN = re.compile(r"[a-z]{3,}(?:ity|ness|ance|ence|acy)")
+_NOT_NAMED_QUALITIES = frozenset({"performance"})  # the whole of what is measured, not one measure
+
+
+def _quality_measure(word: str) -> bool:
+    """Whether a single listed word names a measured quality ("invariance", "readability", "accuracy")."""
+    return word not in _NOT_NAMED_QUALITIES and (
+        bool(_QUALITY_NOUN.fullmatch(word)) or word in _HEADS_ALONE or word in _known_metrics())
+
+
+def metrics_paired_before_kind(paper: Paper, entities: list[Mention]) -> list[Mention]:
+    """Metric mentions for the single words a sentence lists right before "metrics" or "measures" ("outperforms
+    state-of-the-art methods in both accuracy and invariance metrics"), when every listed word names a quality and
+    no entity names it yet."""
+    known = {n.lower() for m in entities for n in (m.name, *m.aliases)}
+    made: dict[str, Mention] = {}
+    for section in paper.usable_sections():
+        text = section.text
+        if section.lang != "en":
+            continue
+        for kind in _KIND_WORDS:  # each place a kind word is written: the list is matched back from it
+            at_kind = text.find(kind)
+            while at_kind >= 0:
+                after = at_kind + len(kind)
+                if not text[after:after + 1].isalpha():  # "metrics", not "metricsX"
+                    pair = _PAIR_BEFORE_KIND.search(text, max(0, at_kind - _PAIR_REACH), at_kind + 1)
+                    if pair is not None:
+                        _name_listed_qualities(paper, section, pair, known, made)
+                at_kind = text.find(kind, after)
+    return list(made.values())
+
+
+def _name_listed_qualities(paper: Paper, section: Section, pair: re.Match[str], known: set[str],
+                           made: dict[str, Mention]) -> None:
+    """Add to ``made`` a Metric mention for each word of a list matched before a kind word, when every word names a
+    quality and no entity names it yet."""
+    text = section.text
+    items = [(m.start(), m.group(0)) for m in re.finditer(r"[a-z]+", pair.group(1)) if m.group(0) not in ("and", "or")]
+    if not all(_quality_measure(word) for _, word in items):
+        return
+    for at, word in items:
+        start = pair.start(1) + at
+        if word in known:
+            continue
+        s_start, s_end = sentence_bounds(text, start, start + len(word))
+        evidence = Evidence(paper.id, section.name, evidence_sentence(text, s_start, s_end, start, start + len(word)),
+                            start, start + len(word), "metric_pair_kind", 0.55)
+        if word in made:
+            made[word].evidence.append(evidence)
+        else:
+            made[word] = Mention(word, "Metric", None, [], 0.55, [evidence])
+
+
+# A Chinese claim that a method does as well or better in the listed measures: "SSE在效率和成功率方面始终优于现有方法",
+# "在困惑度和得分上与现有高效Transformer相当或更优".
+# or that it has a higher or the best measure: "具有最佳的精确度和召回率", "实现了更高的准确率".
+_ZH_COMPARED_IN = re.compile(r"在([^，。；：在]{1,24}?)(?:方面|上)[^，。；]{0,20}?(?:优于|超越|超过|更优|领先|相当)|"
+                             r"(?:更高|最高|最佳|更好|更低|最低)的([^，。；：的]{1,16})")
+_ZH_COMPARED_WORDS = ("优于", "超越", "超过", "更优", "领先", "相当", "更高的", "最高的", "最佳的", "更好的", "更低的",
+                      "最低的")
+_ZH_LIST_SPLIT = re.compile(r"以及|[和与及、]")
+
+
+def metrics_compared_in_chinese(paper: Paper, entities: list[Mention]) -> list[Mention]:
+    """For a paper whose only text is Chinese (no English abstract to take names from), Metric mentions for the
+    known Chinese metric words of a claim that the method does better in them ("在效率和成功率方面始终优于"), named
+    as written with the English name as alias, when no entity names them yet."""
+    abstract = paper.sections.get("abstract")
+    if abstract is not None and abstract.lang == "en":
+        return []
+    known = {n.lower() for m in entities for n in (m.name, *m.aliases)}
+    made: dict[str, Mention] = {}
+    for section in paper.usable_sections():
+        text = section.text
+        if section.lang == "en" or not any(w in text for w in _ZH_COMPARED_WORDS):
+            continue  # substring tests first
+        for claim in _ZH_COMPARED_IN.finditer(text):
+            group = 1 if claim.group(1) else 2
+            at = claim.start(group)
+            for item in _ZH_LIST_SPLIT.split(claim.group(group)):
+                start = text.find(item, at, claim.end(group))
+                at = start + len(item) if start >= 0 else at
+                english = CHINESE_METRICS.get(item.strip())
+                if start < 0 or english is None or item.lower() in known or english.lower() in known:
+                    continue
+                s_start, s_end = sentence_bounds(text, start, start + len(item))
+                evidence = Evidence(paper.id, section.name, evidence_sentence(text, s_start, s_end, start,
+                                                                              start + len(item)), start,
+                                    start + len(item), "metric_compared_zh", 0.55)
+                if item in made:
+                    made[item].evidence.append(evidence)
+                else:
+                    made[item] = Mention(item, "Metric", None, [english], 0.55, [evidence])
     return list(made.values())
 
 

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING
 
 from ..model import Mention, Paper, PaperExtraction, ResultMention
 from .code import extract_code
-from .metric_phrases import metrics_claimed_by_experiments, metrics_listed_after_cues, metrics_named_by_results
+from .metric_phrases import (
+    metrics_claimed_by_experiments,
+    metrics_compared_in_chinese,
+    metrics_listed_after_cues,
+    metrics_named_by_results,
+    metrics_paired_before_kind,
+)
 from .relations import extract_relations
 from .results import extract_results
 
@@ -35,6 +41,8 @@ class Extractor:
         entities += metrics_named_by_results(paper, results, entities, summarised)
         entities += metrics_listed_after_cues(paper, entities)
         entities += metrics_claimed_by_experiments(paper, entities)
+        entities += metrics_paired_before_kind(paper, entities)
+        entities += metrics_compared_in_chinese(paper, entities)
         return PaperExtraction(
             paper=paper,
             entities=entities,

@@ -874,7 +874,8 @@ CHINESE_METRICS = {"准确率": "accuracy", "召回率": "recall", "精确率": 
                    "光电转换效率": "PCE", "开路电压": "open-circuit voltage", "填充因子": "fill factor",
                    "外量子效率": "EQE", "总体精度": "overall accuracy", "总体准确率": "overall accuracy",
                    "平均精度均值": "mAP", "平均精度": "AP", "F1分数": "F1", "F1值": "F1", "Kappa系数": "kappa",
-                   "命中率": "hit rate", "推理速度": "inference speed", "结构相似度": "SSIM", "结构相似性": "SSIM"}
+                   "命中率": "hit rate", "推理速度": "inference speed", "结构相似度": "SSIM", "结构相似性": "SSIM",
+                   "吞吐量": "throughput", "精确度": "precision"}
 _LEXICON_METRICS = ("accuracy", "precision", "recall", "F1", "AUROC", "AUC", "mIoU", "IoU", "mAP", "Dice",
                     "PSNR", "SSIM", "LPIPS", "FID", "MAE", "RMSE", "success rate", "latency", "BLEU", "精度", "解决率",
                     *CHINESE_METRICS)

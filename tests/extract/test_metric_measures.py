@@ -198,3 +198,136 @@ def test_a_list_the_text_calls_metrics_needs_no_known_metric_in_it(extractor: En
     found = metrics(Extractor().extract(paper).entities)
     assert {"efficiency", "overhead", "error amplification", "redundancy"} <= set(found)
     assert "noise modeling" not in found and "followed" not in found
+
+
+def test_a_word_for_which_value_is_reported_is_not_part_of_the_measure() -> None:
+    paper = sections_paper(title="Layered Silicide Semiconductors",
+                           abstract="Calculations predict an indirect band gap of 1.14 eV and a strong out-of-plane "
+                           "magnetic anisotropy (11 meV/unit). The ceramic shows a peak efficiency of 78.70%. The "
+                           "anode delivers 62.5 mA h g −1 under an ultrahigh current (10 A g −1).")
+    found = {m.name: m for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert {"band gap", "magnetic anisotropy", "efficiency"} <= set(found)
+    assert "indirect band gap" in names(found["band gap"])  # the phrase as written stays an alias
+    assert not [n for n in found if "current" in n]  # a magnitude word makes no measure of a condition
+
+
+def test_a_latex_value_names_the_change_after_it() -> None:
+    text = r"yielding up to a $22\%$ improvement in resource allocation efficiency and superior QoS."
+    assert metric_of(text, r"22\%") == "resource allocation efficiency"
+
+
+def test_coordinated_modifiers_of_a_plural_measure_name_two_measures() -> None:
+    paper = sections_paper(title="Bonded X-ray Detectors",
+                           abstract="The bonded interface achieved tensile and shear strengths of 1.81 MPa and 1.50 MPa. "
+                           "Learning and subtracting errors of 0.3% remain.")
+    found = {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert {"tensile strength", "shear strength"} <= found
+    assert "learning error" not in found  # a verb coordinates no modifier
+
+
+def test_a_measure_known_by_its_name_keeps_the_score_word_after_it() -> None:
+    paper = sections_paper(title="Report Generation",
+                           abstract="Our approach reduces hallucinations (FilBERT score decreases from 0.2373 to 0.1889) "
+                           "and raises the BLEU score to 41.2.")
+    found = {m.name: m for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert "filbert score" in names(found["FilBERT"])
+    assert names(found["BLEU"]) == {"bleu"}  # a lexicon metric keeps its lexicon names
+
+
+def test_quality_words_listed_before_metrics_are_metrics() -> None:
+    paper = sections_paper(title="Anti-Causal Representation Learning",
+                           abstract="ACIA outperforms state-of-the-art methods in both accuracy and invariance metrics. "
+                           "The pipeline adds reference-free diversity and readability metrics. We review transport "
+                           "and device metrics, critic and reference-free metrics, and performance and robustness "
+                           "measures.")
+    found = {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert {"invariance", "diversity", "readability"} <= found
+    assert not {"transport", "device", "critic", "performance", "robustness"} & found
+
+
+def test_chinese_only_paper_names_the_measures_it_claims_to_beat_others_in() -> None:
+    paper = sections_paper(title="Strict Subgoal Execution",
+                           tldr="SSE在多个基准测试中表现出卓越的效率和成功率。",
+                           result="实验结果表明，SSE在效率和成功率方面始终优于现有方法，并在困惑度上与现有模型相当或更优。"
+                           "该框架比静态方法提高了7-14%的吞吐量。")
+    found = {m.name: m for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert {"成功率", "困惑度", "吞吐量"} <= set(found)
+    assert "success rate" in found["成功率"].aliases
+    assert "效率" not in found  # a quality, not a known metric word
+
+
+def test_chinese_claims_name_no_metric_where_an_english_abstract_names_them() -> None:
+    paper = sections_paper(title="Strict Subgoal Execution",
+                           abstract="SSE consistently outperforms existing methods on long-horizon benchmarks.",
+                           result="实验结果表明，SSE在效率和成功率方面始终优于现有方法。")
+    found = {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert "成功率" not in found  # the annotators take names from the English abstract
+
+
+def test_a_title_case_long_form_headed_by_a_measure_word_names_a_metric() -> None:
+    paper = sections_paper(title="Multi-Turn Jailbreaks",
+                           abstract="Models in the GPT family are vulnerable, with Attack Success Rates (ASR) increasing "
+                           "by as much as 32 percentage points. We tune the Learning Rate (LR) per model.")
+    found = {m.name: m for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert "ASR" in found and "attack success rates" in names(found["ASR"])
+    assert "LR" not in found  # a setting, not a measure
+
+
+def test_measure_phrase_shapes_of_materials_and_errors() -> None:
+    text = ("The modification increases the built-in potential from 0.95 to 1.02 V. A shear-stress plateau of 400 Pa "
+            "was obtained at an electric field strength of 3 kV mm-1. The model achieves mean absolute errors of "
+            "0.11 eV and 0.06 eV/atom, respectively.")
+    assert metric_of(text, "1.02 V") == "built-in potential"
+    assert metric_of(text, "3 kV mm-1") is None  # a condition the result holds under
+    assert metric_of(text, "0.11 eV") == "mean absolute errors"
+    assert metric_of("a relative improvement of 12% over the baseline", "12%") is None
+
+
+def test_chinese_only_paper_names_the_measures_it_has_higher() -> None:
+    paper = sections_paper(title="Protein Function Models",
+                           result="尽管这些模型具有最佳的精确度和召回率，但仍需改进。该方法实现了更高的效率。")
+    found = {m.name: m for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert {"精确度", "召回率"} <= set(found) and "precision" in found["精确度"].aliases
+    assert "效率" not in found
+
+
+def test_a_bare_measure_word_is_the_papers_one_measure_with_that_head() -> None:
+    paper = sections_paper(title="Semitransparent Solar Cells",
+                           abstract="Cells reach a power conversion efficiency (PCE) of 21.0%, and we achieve a champion "
+                           "efficiency of 16.8% for mini-modules.")
+    found = {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert "PCE" in found and "efficiency" not in found
+    paper = sections_paper(title="Tandem Light-Emitting Diodes",
+                           abstract="Devices reach a power conversion efficiency (PCE) of 21.0% and an external quantum "
+                           "efficiency (EQE) of 20.3%, with a champion efficiency of 16.8% for modules.")
+    found = {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert "efficiency" in found  # which of the two is unsaid
+
+
+def test_agreement_statistics_are_metrics() -> None:
+    paper = sections_paper(title="Readability Annotation",
+                           abstract="We report high inter-annotator agreement: Quadratic Weighted Kappa 81.8% in the "
+                           "last phase, and Krippendorff's alpha of 0.68 across levels.")
+    found = {m.name: m for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert "Quadratic Weighted Kappa" in found and "QWK" in found["Quadratic Weighted Kappa"].aliases
+    assert "Krippendorff's alpha" in found
+
+
+def test_measure_phrases_after_a_measuring_cue_before_a_bracket() -> None:
+    paper = sections_paper(title="Incivility in Debates",
+                           abstract="We simulate discussions, measuring the convergence time (defined as the number of "
+                           "arguments needed) between groups. Informational change (measured via normalized edit "
+                           "distance) declined.")
+    found = {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert {"convergence time", "normalized edit distance"} <= set(found)
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    ("Strong models achieve over 90% partial adherence, while strict adherence stays lower.", "90%", "partial adherence"),
+    ("The modules keep 96% performance retention after 30 days of storage.", "96%", "performance retention"),
+    ("It reaches a 97% constraint compliance on held-out prompts.", "97%", "constraint compliance"),
+    ("Even the most capable models achieve only 41.8% task completion.", "41.8%", "task completion"),
+    ("The film keeps a retention of 90% after 30 days.", "90%", None),  # a measure word alone names no metric
+])
+def test_retention_adherence_and_completion_are_measure_words(text: str, value: str, metric: str | None) -> None:
+    assert metric_of(text, value) == metric
