@@ -184,6 +184,20 @@ _CANDIDATE = re.compile(
     """,
     re.VERBOSE,
 )
+# A unit in brackets after its value, as some device papers write it: "16.71 (mA/cm2)", "1.08 (V)", "5.5 (eV)" (not a
+# one-letter lower-case unit or a metric: "(s)", "(h)", "(AP)" say other things).
+_BRACKETED_UNIT = re.compile(rf" ?\((?P<unit>{_UNIT_RE})\)")
+_NOT_BRACKETED_UNITS = frozenset({"s", "h", "m", "x", "W", "J", *_METRIC_UNITS})
+
+
+def _bracketed_unit(text: str, end: int) -> re.Match[str] | None:
+    """The bracketed unit right after a value ending at ``end`` ("16.71 (mA/cm2)"), if any."""
+    if not (text.startswith("(", end) or text.startswith(" (", end)):
+        return None
+    match = _BRACKETED_UNIT.match(text, end)
+    return match if match is not None and match.group("unit") not in _NOT_BRACKETED_UNITS else None
+
+
 # Separators inside a list of values: "29.42mm, 26.82, and 23.72mm", "85.9%/89.2%", "69.6%、75.0%".
 _LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|、\s*|vs\.?\s+|和\s*|与\s*)$")
 
@@ -321,14 +335,18 @@ def _raw_candidates(text: str) -> Iterator[_Candidate]:
         if unit_raw in ("W", "J", "x") and text[match.start("unit") - 1].isspace():
             # these one-letter units only right after the digits ("20x"), not a following word "x"
             unit_raw = None
+        bracketed = _bracketed_unit(text, match.end()) if not unit_raw and not match.group("num3") else None
+        if bracketed is not None:  # "16.71 (mA/cm2)": the unit in brackets
+            unit_raw = bracketed.group("unit")
         unit, kind = _normal_unit(unit_raw)
+        unit_end = bracketed.end() if bracketed is not None else match.end("unit") if unit_raw else -1
         if match.group("num2") and re.search(r"\bfrom\s*\$?$|从\s*$", text[max(0, match.start() - 8):match.start()]):
             # "from 0.79 to 0.87": a before and an after value, not a range
             yield _Candidate(match.start("num"), match.end("num"), _parse_number(num), unit, kind)
-            yield _Candidate(match.start("num2"), match.end("unit") if unit_raw else match.end("num2"),
+            yield _Candidate(match.start("num2"), unit_end if unit_raw else match.end("num2"),
                              _parse_number(match.group("num2")), unit, kind)
             continue
-        end = match.end() if match.group("num3") else match.end("unit") if unit_raw else \
+        end = match.end() if match.group("num3") else unit_end if unit_raw else \
             match.end("num2") if match.group("num2") else match.end("exp") if match.group("exp") else match.end("num")
         start = match.start("prefix") if match.group("prefix") else match.start("num")
         if match.group("prefix") and match.group("prefix").startswith("$"):
@@ -586,15 +604,16 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
             return False, "channel_condition", 0.0  # "at an SNR of 12 dB", "SNRs from -20 dB to 30 dB"
         if _SETTING_BEFORE.search(before) and not re.search(
                 r"(?:error|MAE|RMSE|latency|time|distance|deviation|accuracy|improvement|reduction|of|by)\s*"
-                r"(?:of\s*)?(?:only\s*)?(?:about\s*|approximately\s*|around\s*)?$",
-                before, re.IGNORECASE):
+                r"(?:of\s*)?(?:only\s*)?(?:about\s*|approximately\s*|around\s*|up to\s*)?$",
+                before, re.IGNORECASE) and not (" at" in close_before and _STAYS_AT_BEFORE.search(close_before)):
             return False, "measure_setting", 0.0
         if _SETTING_BEFORE.search(before) and re.search(r"\b(?:a|an|per|every|each|within)\s*$", before,
                                                         re.IGNORECASE):
             return False, "measure_setting", 0.0
         if _has_cue(before, metric_names) or _has_cue(_first_words(after, 3), metric_names) or \
                 _has_result_verb(close_before) or re.match(r"^\s*(?:faster|lower|higher|less|more|"
-                                                                     r"improvement|reduction|gain)", after):
+                                                                     r"improvement|reduction|gain)", after) or (
+                " at" in close_before and _STAYS_AT_BEFORE.search(close_before)):
             return True, "measure", 0.75
         if " as " in close_before and _AS_FAR_AS_BEFORE.search(close_before):
             return True, "as_far_as", 0.7  # "a threshold as low as 11.4 µJ/cm2"
@@ -652,6 +671,9 @@ def _sentence_so_far(text: str, pos: int, limit: int = 200) -> str:
     return window[cut + 1:]
 
 
+# The level a quantity stays at: "JSC remains nearly constant at about 23.7 mA/cm2", "stays at 1.2 V".
+_STAYS_AT_BEFORE = re.compile(r"\b(?:remain\w*|stay\w*|constant|steady)\s+at\s+"
+                              r"(?:about\s+|around\s+|approximately\s+|nearly\s+|~\s*)?\$?$", re.IGNORECASE)
 # "as low as 11.4 µJ/cm2", "as high as 0.93": the value a quantity reaches.
 _AS_FAR_AS_BEFORE = re.compile(r"\bas\s+(?:low|high|small|large|short|long|fast|little|much)\s+as\s*\$?$",
                                re.IGNORECASE)
@@ -1182,7 +1204,8 @@ _NAME_SHAPED = re.compile(r"[A-Z].*[A-Z]|[a-z][A-Z]|@")
 # sentence break, no setting preposition).
 _LIST_GOES_ON = re.compile(r"\$?(?:\s+[\w-]+){0,3}\s*,\s*and\s+(?:an?\s+)?")
 _FROM_BEFORE = re.compile(r"\bfrom\s+\$?$")
-_FROM_TO_GAP = re.compile(r"\s+to\s+\$?")
+# (what the first value is of may come between: "from 16.71 (mA/cm2) for a planar reference device to 23.09 (mA/cm2)")
+_FROM_TO_GAP = re.compile(r"(?:\s+(?:for|of|in|with)\s+[^.;,\d]{1,50}?)?\s+to\s+\$?")
 
 
 # An efficiency claim made in counts: "with only 2.3 million parameters", "approximately 27K parameters and 2.21M
