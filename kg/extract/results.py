@@ -42,6 +42,7 @@ _MEASURE_UNITS = (
     "mV", "V", "ps", "ns", "fs", "GPa", "MPa", "meV", "eV", "km/h", "m/s", "bpm", "mm", "cm", "km", "nm", "μm", "µm",
     "ms", "μs", "sec", "seconds", "s", "minutes", "min", "hours", "h", "FPS", "fps", "Hz", "kHz", "dB", "dBm", "GB",
     "MB", "TB", "GFLOPs", "TFLOPs", "FLOPs", "W", "mW", "kWh", "J", "mJ", "°C", "m", "ppm", "Jones", "毫秒", "秒", "帧/秒", "帧每秒",
+    "Å", "orders of magnitude", "order of magnitude",
 )
 # Metric names that can stand where a unit would ("+3.2 mAP", "0.5 dB PSNR" is handled by dB). Not F1: in
 # "-19.9 F1 percentage points" its digit would read as part of the value; it is the value's metric instead.
@@ -100,7 +101,7 @@ _PREPOSITIONS = frozenset(("was", "were", "is", "are", "by", "to", "of"))
 _COMPARATIVE = re.compile(
     r"\b(faster|slower|speed-?ups?|acceleration|accelerat\w*|smaller|larger|fewer|less|more|higher|lower|"
     r"cheaper|reduction|reduc\w+|improv\w+|increase\w*|gains?|efficien\w+|compression|better|memory|"
-    r"throughput|lighter|over|than)\b|提升|提高|加速|快|降低|减少|缩短|节省|压缩|高|低",
+    r"throughput|lighter|over|than|(?:that|those)\s+of|amplif\w*)\b|提升|提高|加速|快|降低|减少|缩短|节省|压缩|高|低",
     re.IGNORECASE,
 )
 _METRIC_CUES_ZH = (
@@ -175,7 +176,9 @@ _CANDIDATE = re.compile(
     \$?\s?
     (?P<num>{_NUM})
     (?P<exp>\s?(?:×|x|\\times|\*)\s?10\^\{{?[-−]?\d{{1,2}}\}}?|(?<=10)\^\{{?[-−]\d{{1,2}}\}}?|e[-−]\d{{1,2}}
-       |\s?×\s?10\s(?:[-−]\s?)?\d{{1,2}}(?=\s?[A-Za-zΩμµ]))?  # 1.2×10^-3, 10^{{-5}}, 1e-4, a PDF's "1.06 × 10 14 Jones\"
+       |\s?×\s?10\s(?:[-−]\s?)?\d{{1,2}}(?=\s?[A-Za-zΩμµ])
+       |(?<=\.\d)\s?×\s?10(?:[-−]\s?)?[1-9]\d?(?=\s[A-Za-zΩμµ])  # "7.72 × 1012 Ω·cm" (no blank after 10)
+       |(?<=\.\d\d)\s?×\s?10(?:[-−]\s?)?[1-9]\d?(?=\s[A-Za-zΩμµ]))?  # 1.2×10^-3, 10^{{-5}}, 1e-4, "1.06 × 10 14 Jones\"
     (?:\s?(?:[-‐–—~]|to|至)\s?(?P<num2>{_NUM}))?  # a range: 7–10 times, 24–29mm, 5‐10% (U+2010)
     \$?
     (?:\s?\$?(?P<unit>{_UNIT_RE})\$?)?
@@ -233,6 +236,8 @@ def _parse_number(text: str) -> float:
 
 def _with_exponent(number: float, written: str) -> float:
     """``number`` with a written power of ten applied: "×10^-3", "^{-5}" (after 10), "e-4"."""
+    if "×" in written and "^" not in written:  # a PDF's flattened power: "× 10 14", "× 1012", "× 10−3"
+        return number * 10.0 ** int(written.split("×")[-1].replace(" ", "").replace("−", "-")[2:])
     power = int(re.findall(r"[-−]?\d+", written)[-1].replace("−", "-"))
     if written.lstrip().startswith("^"):
         return 10.0 ** power  # "10^{-5}": the 10 is the base
@@ -562,6 +567,9 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
                 return False, "scale_setting", 0.0  # "at 8x acceleration", "under 4x and 8x undersampling" (MRI)
             return True, "multiplier", 0.85
         return False, "multiplier_without_comparison", 0.0
+    if (units & _DURATION_UNITS or kinds == {"bare"} and after.startswith((" cycles", " charge", " h ", " hours"))) and \
+            _DURABILITY_BEFORE.search(before[-60:]):
+        return True, "durability", 0.7  # "stable cycling for over 10000 h", "remains stable for 2300 cycles"
     if raw_first.startswith("+") and re.search(r"\bby\s*$", before):
         return True, "signed_gain", 0.8
     if "metric" in kinds:
@@ -671,8 +679,18 @@ def _sentence_so_far(text: str, pos: int, limit: int = 200) -> str:
     return window[cut + 1:]
 
 
-# The level a quantity stays at: "JSC remains nearly constant at about 23.7 mA/cm2", "stays at 1.2 V".
-_STAYS_AT_BEFORE = re.compile(r"\b(?:remain\w*|stay\w*|constant|steady)\s+at\s+"
+# How long a device or material lasts: a duration or a number of cycles after a word of stability and "for", "over"
+# ("stable cycling for over 10000 h", "remains stable for 2300 cycles", "no degradation over 200 h"); not the time a
+# share is retained after ("retains 90% of its initial PCE after 1000 h": the share is the result), nor how long
+# something was trained or run ("trained for 10 hours").
+_DURATION_UNITS = frozenset({"h", "hours"})
+_DURABILITY_BEFORE = re.compile(
+    r"\b(?:stabl\w*|stability|stably|degrad\w*|cycl\w*|lifetime|lifespan|durab\w*)"
+    r"\b(?:(?!\.\s)[^;,，。])*?\b(?:for|over|beyond|exceeding)\s+(?:over\s+|more\s+than\s+|up\s+to\s+|"
+    r"about\s+|nearly\s+|~\s*|∼\s*)?\$?$", re.IGNORECASE)
+# The level a quantity stays at or is centred at: "JSC remains nearly constant at about 23.7 mA/cm2", "stays at 1.2 V",
+# "a narrow pore size distribution centered at 3.6 Å".
+_STAYS_AT_BEFORE = re.compile(r"\b(?:remain\w*|stay\w*|constant|steady|cent(?:ere|re)d|peak(?:s|ed|ing)?)\s+at\s+"
                               r"(?:about\s+|around\s+|approximately\s+|nearly\s+|~\s*)?\$?$", re.IGNORECASE)
 # "as low as 11.4 µJ/cm2", "as high as 0.93": the value a quantity reaches.
 _AS_FAR_AS_BEFORE = re.compile(r"\bas\s+(?:low|high|small|large|short|long|fast|little|much)\s+as\s*\$?$",

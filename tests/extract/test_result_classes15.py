@@ -31,3 +31,30 @@ def test_device_values_with_bracketed_units_and_levels(text: str, expected: list
 ])
 def test_one_letter_bracketed_units_and_settings_stay_out(text: str) -> None:
     assert values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # units and powers of ten as materials papers write them
+    ("The film has a high resistivity of 4.35 × 1011 Ω·cm and low noise.", ["4.35 × 1011 Ω·cm"]),
+    ("The dark current is reduced by 3 orders of magnitude.", ["3 orders of magnitude"]),
+    ("It shows a narrow pore size distribution centered at 4.2 Å.", ["4.2 Å"]),
+    # a multiplier set against "that of" another material, or what it amplifies
+    ("It reaches a thermal conductivity of 3.1 W/(m·K), 2.2 × that of the polymer.", ["3.1 W/(m·K)", "2.2 ×"]),
+    ("Independent agents amplify errors 9.4x through unchecked propagation.", ["9.4x"]),
+    # how long a device lasts: a duration or a number of cycles after a word of stability
+    ("The symmetric cell shows stable cycling for over 8000 h at 1 mA cm-2.", ["8000 h"]),
+    ("The full cell remains stable for 1500 cycles with a low decay rate of 0.03%.", ["1500", "0.03%"]),
+    ("The cathode shows no degradation over 300 h at 700°C.", ["300 h"]),
+])
+def test_materials_units_multipliers_and_lifetimes(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the share retained is the result, not the time it is retained after
+    ("The device retains 91% of its initial PCE after 1000 h of thermal aging.", ["91%"]),
+    ("We trained the model for 10 hours on 8 GPUs.", []),
+    ("Each tile is 2.5 × 100 m wide.", []),
+])
+def test_times_a_share_is_kept_after_and_training_times_are_no_results(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
