@@ -43,6 +43,10 @@ _MEASURE_UNITS = (
     "ms", "μs", "sec", "seconds", "s", "minutes", "min", "hours", "h", "FPS", "fps", "Hz", "kHz", "dB", "dBm", "GB",
     "MB", "TB", "GFLOPs", "TFLOPs", "FLOPs", "W", "mW", "kWh", "J", "mJ", "°C", "m", "ppm", "Jones", "毫秒", "秒", "帧/秒", "帧每秒",
     "Å", "orders of magnitude", "order of magnitude",
+    # units spelled out: "a threshold as low as 0.81 microwatt"
+    "microwatts", "microwatt", "milliwatts", "milliwatt", "nanometers", "nanometres", "nanometer", "micrometers",
+    "micrometres", "micrometer", "millimeters", "millimetres", "milliseconds", "microseconds", "nanoseconds",
+    "picoseconds", "femtoseconds", "millivolts", "volts", "electronvolts",
 )
 # Metric names that can stand where a unit would ("+3.2 mAP", "0.5 dB PSNR" is handled by dB). Not F1: in
 # "-19.9 F1 percentage points" its digit would read as part of the value; it is the value's metric instead.
@@ -53,13 +57,13 @@ _CHANGED_OBJECT_BEFORE = re.compile(
     r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:by|to|from)\s+(?:about\s+|only\s+|up\s+to\s+|over\s+|nearly\s+)?\$?$")
 # Units of cost and speed, and the words of the metrics such values may report ("2.3x higher throughput", "12 ms
 # latency"): a value in these units takes no other metric.
-_COST_UNITS = frozenset({"ms", "μs", "sec", "seconds", "s", "minutes", "min", "hours", "h", "FPS", "fps", "GB", "MB", "TB",
+_COST_UNITS = frozenset({"ms", "μs", "sec", "seconds", "milliseconds", "microseconds", "s", "minutes", "min", "hours", "h", "FPS", "fps", "GB", "MB", "TB",
                          "GFLOPs", "TFLOPs", "FLOPs", "W", "mW", "kWh", "J", "mJ", "毫秒", "秒", "帧/秒", "帧每秒"})
 # Units of a rate the method runs at ("rendering at 142 FPS", "running at 85 Hz"): a result after a verb of running.
 _RATE_UNITS = frozenset({"FPS", "fps", "Hz", "帧/秒", "帧每秒"})
 # The time a method takes to do its work: "takes 0.38 s", "requires only 12 ms", "generates an asset in 4.8 seconds",
 # "reconstructs a scene in under 2 minutes" (not "trained for 10 hours", "within a 250 ms window": settings).
-_TIME_UNITS = frozenset({"ms", "μs", "sec", "seconds", "s", "minutes", "min"})
+_TIME_UNITS = frozenset({"ms", "μs", "sec", "seconds", "milliseconds", "microseconds", "s", "minutes", "min"})
 _TIME_TAKEN_BEFORE = re.compile(
     r"(?:\b(?:takes?|taking|took|requires?|requiring|needs?|needing)|\b(?:generat|produc|reconstruct|synthesi[sz]|"
     r"render|process|complet|finish|solv|answer|edit)\w*\b(?:(?!\b(?:for|within|with|after|per|every)\b)[^.;,]){0,40}"
@@ -164,7 +168,7 @@ _UNIT_ALTS = sorted(
 # Compound SI units as materials and device papers write them, superscripts flattened: "A·W −1", "Ω cm 2",
 # "L kg −1 day −1", "μJ/cm 2", "mA cm−2" (two or more parts, or one part with an exponent).
 _SI_PART = r"(?:[mμµnpkMG]?(?:Ω|A|W|V|S|J|g|L|Pa|eV|Wh|Ah|Hz|mol|cal)|cd|cm|mm|nm|μm|µm|m|s|h|day|Jones|K|°C)"
-_SI_EXPONENT = r"(?:\s?[−-]\s?[1-3]|(?<=m)\s?[23])"
+_SI_EXPONENT = r"(?:\s?[−-]\s?[1-3]|⁻?[¹²³]|(?<=m)\s?[23])"  # "g−1", "S cm⁻¹", "cm²", "cm 2"
 _COMPOUND_UNIT = (rf"{_SI_PART}{_SI_EXPONENT}?(?:(?:\s?[·/]\s?|\s){_SI_PART}{_SI_EXPONENT}?)+(?![A-Za-z])"
                   rf"|{_SI_PART}{_SI_EXPONENT}")
 _UNIT_RE = _COMPOUND_UNIT + "|" + "|".join(re.escape(u) for u in _UNIT_ALTS)
@@ -175,7 +179,8 @@ _CANDIDATE = re.compile(
     (?P<prefix>(?:\$?\\sim\s*|\$?\\approx\s*|[~≈∼]\s?|约\s?|[+±]\s?|[-−](?=\.?\d))?)
     \$?\s?
     (?P<num>{_NUM})
-    (?P<exp>\s?(?:×|x|\\times|\*)\s?10\^\{{?[-−]?\d{{1,2}}\}}?|(?<=10)\^\{{?[-−]\d{{1,2}}\}}?|e[-−]\d{{1,2}}
+    (?P<exp>\s?(?:×|x|\\times|\*)\s?10\^\{{?[-−]?\d{{1,2}}\}}?|(?<=10)\^\{{?[-−]?\d{{1,2}}\}}?|e[-−]\d{{1,2}}
+       |\s?(?:×|x|\\times|\*)\s?10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}|(?<=10)[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}  # "1.2×10⁻³", "10⁵"
        |\s?×\s?10\s(?:[-−]\s?)?\d{{1,2}}(?=\s?[A-Za-zΩμµ])
        |(?<=\.\d)\s?×\s?10(?:[-−]\s?)?[1-9]\d?(?=\s[A-Za-zΩμµ])  # "7.72 × 1012 Ω·cm" (no blank after 10)
        |(?<=\.\d\d)\s?×\s?10(?:[-−]\s?)?[1-9]\d?(?=\s[A-Za-zΩμµ]))?  # 1.2×10^-3, 10^{{-5}}, 1e-4, "1.06 × 10 14 Jones\"
@@ -234,8 +239,14 @@ def _parse_number(text: str) -> float:
     return float(text)
 
 
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+
+
 def _with_exponent(number: float, written: str) -> float:
-    """``number`` with a written power of ten applied: "×10^-3", "^{-5}" (after 10), "e-4"."""
+    """``number`` with a written power of ten applied: "×10^-3", "^{-5}" (after 10), "e-4", "×10⁻³", "⁵" (after 10)."""
+    written = written.translate(_SUPERSCRIPT_DIGITS)
+    if written[:1].isdigit() or written[:1] == "-":
+        return 10.0 ** int(written)  # "10⁵": the 10 is the base
     if "×" in written and "^" not in written:  # a PDF's flattened power: "× 10 14", "× 1012", "× 10−3"
         return number * 10.0 ** int(written.split("×")[-1].replace(" ", "").replace("−", "-")[2:])
     power = int(re.findall(r"[-−]?\d+", written)[-1].replace("−", "-"))
@@ -526,7 +537,7 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
         return False, "citation", 0.0  # "[12]", "(3)"; "precision (0.8889)" is a value
     if bare and _ends_like(_REFERENCE_BEFORE_REV, before):
         return False, "reference", 0.0
-    if kinds == {"bare"} and len(group) == 1 and _YEAR.match(raw_first.strip()):
+    if kinds == {"bare"} and len(group) == 1 and _YEAR.match(raw_first.strip()) and not _CYCLES_AFTER.match(after):
         return False, "year", 0.0
     if raw_first.endswith("0s") and re.fullmatch(r"(?:1[5-9]|20)\d0s", raw_first.strip()):
         return False, "decade", 0.0
@@ -567,7 +578,7 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
                 return False, "scale_setting", 0.0  # "at 8x acceleration", "under 4x and 8x undersampling" (MRI)
             return True, "multiplier", 0.85
         return False, "multiplier_without_comparison", 0.0
-    if (units & _DURATION_UNITS or kinds == {"bare"} and after.startswith((" cycles", " charge", " h ", " hours"))) and \
+    if (units & _DURATION_UNITS or kinds == {"bare"} and _CYCLES_AFTER.match(after)) and \
             _DURABILITY_BEFORE.search(before[-60:]):
         return True, "durability", 0.7  # "stable cycling for over 10000 h", "remains stable for 2300 cycles"
     if raw_first.startswith("+") and re.search(r"\bby\s*$", before):
@@ -626,7 +637,7 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
         if " as " in close_before and _AS_FAR_AS_BEFORE.search(close_before):
             return True, "as_far_as", 0.7  # "a threshold as low as 11.4 µJ/cm2"
         if last == "(" and (len(group) == 1 or _VERSUS.search(text, group[0].end, group[-1].start)) and \
-                _bracketed_value_of(stripped, after, _BRACKET_MEASURE_AFTER):
+                not any(_AREA_UNIT.fullmatch(u) for u in units) and _bracketed_value_of(stripped, after, _BRACKET_MEASURE_AFTER):
             # "record-breaking responsivity (5.90 A·W−1)", "FRET (∼20 ps)"; not a list of limits ("a sandbox (2 s / 256 MB)")
             return True, "bracketed_measure", 0.7
         return False, "measure_without_context", 0.0
@@ -684,10 +695,12 @@ def _sentence_so_far(text: str, pos: int, limit: int = 200) -> str:
 # share is retained after ("retains 90% of its initial PCE after 1000 h": the share is the result), nor how long
 # something was trained or run ("trained for 10 hours").
 _DURATION_UNITS = frozenset({"h", "hours"})
+_CYCLES_AFTER = re.compile(r"\s?(?:cycles\b|charge|次|圈)")  # "2000 cycles" (no year), "循环寿命超过2000次"
 _DURABILITY_BEFORE = re.compile(
     r"\b(?:stabl\w*|stability|stably|degrad\w*|cycl\w*|lifetime|lifespan|durab\w*)"
     r"\b(?:(?!\.\s)[^;,，。])*?\b(?:for|over|beyond|exceeding)\s+(?:over\s+|more\s+than\s+|up\s+to\s+|"
-    r"about\s+|nearly\s+|~\s*|∼\s*)?\$?$", re.IGNORECASE)
+    r"about\s+|nearly\s+|~\s*|∼\s*)?\$?$"
+    r"|(?:循环|寿命|稳定)[^，。；,;\d]{0,8}(?:超过|达到|达|高达)\s*$", re.IGNORECASE)  # "循环寿命超过2000次"
 # The level a quantity stays at or is centred at: "JSC remains nearly constant at about 23.7 mA/cm2", "stays at 1.2 V",
 # "a narrow pore size distribution centered at 3.6 Å".
 _STAYS_AT_BEFORE = re.compile(r"\b(?:remain\w*|stay\w*|constant|steady|cent(?:ere|re)d|peak(?:s|ed|ing)?)\s+at\s+"
@@ -695,6 +708,8 @@ _STAYS_AT_BEFORE = re.compile(r"\b(?:remain\w*|stay\w*|constant|steady|cent(?:er
 # "as low as 11.4 µJ/cm2", "as high as 0.93": the value a quantity reaches.
 _AS_FAR_AS_BEFORE = re.compile(r"\bas\s+(?:low|high|small|large|short|long|fast|little|much)\s+as\s*\$?$",
                                re.IGNORECASE)
+# An area in brackets is the size of what it follows, a setting: "large-area devices (900 mm²)".
+_AREA_UNIT = re.compile(r"[mck]?m\s?[2²]")
 # What closes a value that opens a bracket after the phrase it measures: the bracket, a comparison, a condition.
 _VERSUS = re.compile(r"\bvs\b|\bversus\b")  # "(73.5 mV vs. 126.2 mV)": one value set against another
 _BRACKET_MEASURE_AFTER = re.compile(r"\s*(?:\)|,|vs\b|versus\b|at\b)")

@@ -58,3 +58,29 @@ def test_materials_units_multipliers_and_lifetimes(text: str, expected: list[str
 ])
 def test_times_a_share_is_kept_after_and_training_times_are_no_results(text: str, expected: list[str]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # powers of ten written with superscripts or "^" and a positive exponent, and units with superscript exponents
+    ("The ionic conductivity reaches 1.2×10⁻³ S/cm at room temperature.", ["1.2×10⁻³ S/cm"]),
+    ("It achieves an ionic conductivity of 10^5 S/cm.", ["10^5 S/cm"]),
+    ("离子电导率为1.2×10⁻³ S/cm。", ["1.2×10⁻³ S/cm"]),
+    ("The ionic conductivity is 2.3 mS cm⁻¹ at 25 °C.", ["2.3 mS cm⁻¹"]),
+    # units spelled out
+    ("It shows a laser threshold as low as 0.81 microwatt and a high quality factor.", ["0.81 microwatt"]),
+    ("The end-to-end latency is 35 milliseconds.", ["35 milliseconds"]),
+    # a number of cycles that reads like a year
+    ("The full cell remains stable for 2000 cycles.", ["2000"]),
+    ("该电池的能量密度达到350 Wh/kg，循环寿命超过2000次。", ["350 Wh/kg", "2000"]),
+])
+def test_superscript_powers_spelled_units_and_cycle_counts(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Large-area devices (900 mm²) reach EQEs of up to 20% in imaging.", ["20%"]),
+    ("We draw 10^5 samples from the prior.", []),
+    ("In 2000 the first such model was proposed.", []),
+])
+def test_bracketed_areas_counts_and_years_are_no_results(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
