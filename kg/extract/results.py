@@ -537,6 +537,8 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
         return False, "citation", 0.0  # "[12]", "(3)"; "precision (0.8889)" is a value
     if bare and _ends_like(_REFERENCE_BEFORE_REV, before):
         return False, "reference", 0.0
+    if bare and last.isalpha() and _FORMULA_SUBSCRIPT_AROUND.match(stripped[-2:] + "|" + after[:6]):
+        return False, "formula_subscript", 0.0  # "BaZr 0.1 Ti 0.9 O 3": a PDF's flattened chemical formula
     if kinds == {"bare"} and len(group) == 1 and _YEAR.match(raw_first.strip()) and not _CYCLES_AFTER.match(after):
         return False, "year", 0.0
     if raw_first.endswith("0s") and re.fullmatch(r"(?:1[5-9]|20)\d0s", raw_first.strip()):
@@ -564,6 +566,8 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
         if _may_end_like(before, _SETTING_RATIO_ENDS, _SETTING_RATIO_STEMS) and _ends_like(
                 _SETTING_RATIO_BEFORE_REV, before):
             return False, "setting_ratio", 0.0
+        if _composition_share(stripped, after):
+            return False, "composition", 0.0  # "Cr‐substituted BaSnO3 (1%, 3%, and 5%)", "0.85% Bi", "5-10% CO2:N2 mixtures"
         if re.match(r"^\s*(?:confidence|CI|significance)", after):
             return False, "confidence_level", 0.0
         if len(group) == 1 and _CONDITION_SHARE_AFTER.match(after) and _AT_SHARE_BEFORE.search(before[-16:]):
@@ -669,7 +673,7 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     # "TauVL achieves 54.2 on MMMU", "attains 54.2 and 61.8 on MMMU and MathVista": a score where it was measured
     if bare and first.number <= 100 and _SCORE_ON_AFTER.match(after) and _RESULT_VERB_JUST_BEFORE.search(close_before):
         return True, "score_on", 0.65
-    if bare and last == "(" and "." in raw_first and first.number <= 100 and \
+    if bare and last == "(" and "." in raw_first and (first.number <= 100 or raw_first[:1] in "~≈∼") and \
             not _TUPLE_GOES_ON.match(text, first.end) and _bracketed_value_of(stripped, after, _BRACKET_DECIMAL_AFTER):
         # (not a point: "CIE coordinates of (0.696, 0.303)")
         return True, "bracketed_decimal", 0.65  # "comparable to unwatermarked outputs (0.838)", "(63.2 vs. 58.1)"
@@ -708,6 +712,10 @@ _STAYS_AT_BEFORE = re.compile(r"\b(?:remain\w*|stay\w*|constant|steady|cent(?:er
 # "as low as 11.4 µJ/cm2", "as high as 0.93": the value a quantity reaches.
 _AS_FAR_AS_BEFORE = re.compile(r"\bas\s+(?:low|high|small|large|short|long|fast|little|much)\s+as\s*\$?$",
                                re.IGNORECASE)
+# A subscript of a chemical formula a PDF flattened: an element symbol before and after it ("BaZr 0.1 Ti 0.9 O 3"),
+# matched on the last two characters before the value, "|", and the first six after it (the next element and its
+# subscript).
+_FORMULA_SUBSCRIPT_AROUND = re.compile(r".?[A-Z][a-z]?\|\s[A-Z][a-z]?\s?\d")
 # An area in brackets is the size of what it follows, a setting: "large-area devices (900 mm²)".
 _AREA_UNIT = re.compile(r"[mck]?m\s?[2²]")
 # What closes a value that opens a bracket after the phrase it measures: the bracket, a comparison, a condition.
@@ -731,6 +739,27 @@ def _bracketed_value_of(stripped: str, after: str, closes: re.Pattern[str]) -> b
     if not word or not (word[-1].isalpha() or word[-1] == "-") or closes.match(after) is None:
         return False
     return _CONDITION_NOUN_BEFORE.search(word[-14:]) is None
+
+
+# The composition of a material or a mixture, a setting: an element or a doping word after the share ("0.85% Bi", "10%
+# Zr substitution", "10 wt% loading", "5-10% CO2:N2 mixtures"), or the share in brackets after a doped material or a
+# concentration ("Cr‐substituted BaSnO3 (1%, 3%, and 5%)", "a minimal concentration (0.3%)").
+_ELEMENTS = ("Li|Na|Mg|Al|Si|Ca|Ti|Cr|Mn|Fe|Co|Ni|Cu|Zn|Ga|Ge|Se|Br|Rb|Sr|Zr|Nb|Mo|Ru|Rh|Pd|Ag|Cd|Sn|Sb|Te|Cs|Ba|La|Ce|"
+             "Pr|Nd|Sm|Eu|Gd|Tb|Dy|Er|Yb|Hf|Ta|Ir|Pt|Au|Hg|Tl|Pb|Bi")
+_COMPOSITION_AFTER = re.compile(
+    rf"\s*(?:(?:mol|wt|at|vol)\.?\s*%\s*)?(?:(?:{_ELEMENTS})(?![\w‐-])|(?:[\w‐-]+\s+)?(?:substitution|doping|dopants?|"
+    r"additives?|loading|incorporation)\b|[A-Z][\w:/]*\s+mixtures?\b)")
+_COMPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:concentrations?|content|loadings?|dosage|doping\s+levels?)\s*(?:\(|of|=|:)|(?:substituted|doped|alloyed)"
+    r"(?:\s+[A-Z0-9][\w‐-]*){1,3}\s*\()\s*(?:\$|~|∼)?$")
+
+
+def _composition_share(stripped: str, after: str) -> bool:
+    """Whether a share (its text before, right-stripped, and after) is the composition of a material or mixture."""
+    if _COMPOSITION_AFTER.match(after) is not None:
+        return True
+    tail = stripped.rstrip("$~∼")
+    return (tail.endswith(("(", ":", "=", "of"))) and _COMPOSITION_BEFORE.search(stripped[-60:]) is not None
 
 
 # A share an experiment is run under, not an outcome: "under 10% label noise", "with 50% sparsity", "at a 5% false

@@ -84,3 +84,28 @@ def test_superscript_powers_spelled_units_and_cycle_counts(text: str, expected: 
 ])
 def test_bracketed_areas_counts_and_years_are_no_results(text: str, expected: list[str]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the composition of a material or a mixture is a setting
+    ("BaSnO 3 and Cr‐substituted BaSnO 3 (2%, 4%, and 6%) samples were synthesized.", []),
+    ("Devices with 0.75% Bi retained up to 80% of the initial PCE.", ["80%"]),
+    ("We find that 15% Zr substitution gives the best performance.", []),
+    ("Breakthrough experiments with 10-15% CO2:N2 mixtures show good separation.", []),
+    ("Adding a minimal concentration (0.4%) of the salt raises the PCE to 24.6%.", ["24.6%"]),
+    ("With a Cu content of 3.5% the film reaches 20.1% efficiency.", ["20.1%"]),
+    # a PDF's flattened chemical formula is no list of values
+    ("It shows a maximum dielectric constant (~7321.45) for BaZr 0.2 Ti 0.8 O 3 , while loops confirm it.",
+     ["~7321.45"]),
+])
+def test_compositions_and_formula_subscripts_are_no_results(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The doped film reaches a PCE (25.1%).", ["25.1%"]),
+    ("It achieves 85.2% Top-1 accuracy and 45% Co-training gains.", ["85.2%", "45%"]),
+    ("It reaches mAP 45.2 On COCO.", ["45.2"]),
+])
+def test_results_next_to_capitals_stay(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
