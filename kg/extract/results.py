@@ -42,7 +42,7 @@ _MEASURE_UNITS = (
     "mV", "V", "ps", "ns", "fs", "GPa", "MPa", "meV", "eV", "km/h", "m/s", "bpm", "mm", "cm", "km", "nm", "μm", "µm",
     "ms", "μs", "sec", "seconds", "s", "minutes", "min", "hours", "h", "FPS", "fps", "Hz", "kHz", "dB", "dBm", "GB",
     "MB", "TB", "GFLOPs", "TFLOPs", "FLOPs", "W", "mW", "kWh", "J", "mJ", "°C", "m", "ppm", "Jones", "毫秒", "秒", "帧/秒", "帧每秒",
-    "Å", "orders of magnitude", "order of magnitude",
+    "Å", "orders of magnitude", "order of magnitude", "kPa", "Pa",
     # units spelled out: "a threshold as low as 0.81 microwatt"
     "microwatts", "microwatt", "milliwatts", "milliwatt", "nanometers", "nanometres", "nanometer", "micrometers",
     "micrometres", "micrometer", "millimeters", "millimetres", "milliseconds", "microseconds", "nanoseconds",
@@ -166,10 +166,11 @@ _UNIT_ALTS = sorted(
     key=len, reverse=True,
 )
 # Compound SI units as materials and device papers write them, superscripts flattened: "A·W −1", "Ω cm 2",
-# "L kg −1 day −1", "μJ/cm 2", "mA cm−2" (two or more parts, or one part with an exponent).
+# "L kg −1 day −1", "μJ/cm 2", "mA cm−2" (two or more parts, or one part with an exponent); gas volumes at standard
+# conditions ("173 cm3 (STP) cm−3").
 _SI_PART = r"(?:[mμµnpkMG]?(?:Ω|A|W|V|S|J|g|L|Pa|eV|Wh|Ah|Hz|mol|cal)|cd|cm|mm|nm|μm|µm|m|s|h|day|Jones|K|°C)"
 _SI_EXPONENT = r"(?:\s?[−-]\s?[1-3]|⁻?[¹²³]|(?<=m)\s?[23])"  # "g−1", "S cm⁻¹", "cm²", "cm 2"
-_COMPOUND_UNIT = (rf"{_SI_PART}{_SI_EXPONENT}?(?:(?:\s?[·/]\s?|\s){_SI_PART}{_SI_EXPONENT}?)+(?![A-Za-z])"
+_COMPOUND_UNIT = (rf"{_SI_PART}{_SI_EXPONENT}?(?:(?:\s?[·/]\s?|\s\(STP\)\s|\s){_SI_PART}{_SI_EXPONENT}?)+(?![A-Za-z])"
                   rf"|{_SI_PART}{_SI_EXPONENT}")
 _UNIT_RE = _COMPOUND_UNIT + "|" + "|".join(re.escape(u) for u in _UNIT_ALTS)
 _CANDIDATE = re.compile(

@@ -109,3 +109,14 @@ def test_compositions_and_formula_subscripts_are_no_results(text: str, expected:
 ])
 def test_results_next_to_capitals_stay(text: str, expected: list[str]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A shear-stress plateau of 350 Pa was obtained for the composites.", ["350 Pa"]),
+    ("The pressure drop is 12 kPa.", ["12 kPa"]),
+    # gas volumes at standard conditions
+    ("It reaches deliverable capacities of 181 cm3 (STP) cm−3 and 204 cm3 (STP) cm−3 for methane.",
+     ["181 cm3 (STP) cm−3", "204 cm3 (STP) cm−3"]),
+])
+def test_pascals_and_gas_volumes_at_standard_conditions(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
