@@ -743,13 +743,13 @@ def _bracketed_value_of(stripped: str, after: str, closes: re.Pattern[str]) -> b
 
 
 # The composition of a material or a mixture, a setting: an element or a doping word after the share ("0.85% Bi", "10%
-# Zr substitution", "10 wt% loading", "5-10% CO2:N2 mixtures"), or the share in brackets after a doped material or a
+# Zr substitution", "10 wt% loading", "5-10% CO2:N2 mixtures", "a 30% renewable energy mix"), or the share in brackets after a doped material or a
 # concentration ("Cr‐substituted BaSnO3 (1%, 3%, and 5%)", "a minimal concentration (0.3%)").
 _ELEMENTS = ("Li|Na|Mg|Al|Si|Ca|Ti|Cr|Mn|Fe|Co|Ni|Cu|Zn|Ga|Ge|Se|Br|Rb|Sr|Zr|Nb|Mo|Ru|Rh|Pd|Ag|Cd|Sn|Sb|Te|Cs|Ba|La|Ce|"
              "Pr|Nd|Sm|Eu|Gd|Tb|Dy|Er|Yb|Hf|Ta|Ir|Pt|Au|Hg|Tl|Pb|Bi")
 _COMPOSITION_AFTER = re.compile(
-    rf"\s*(?:(?:mol|wt|at|vol)\.?\s*%\s*)?(?:(?:{_ELEMENTS})(?![\w‐-])|(?:[\w‐-]+\s+)?(?:substitution|doping|dopants?|"
-    r"additives?|loading|incorporation)\b|[A-Z][\w:/]*\s+mixtures?\b)")
+    rf"\s*(?:(?:mol|wt|at|vol)\.?\s*%\s*)?(?:(?:{_ELEMENTS})(?![\w‐-])|(?:(?!(?:over|of|the|than|on|in|for|with|by|and|or|to|from|at|a|an)\b)[\w‐-]+\s+){{0,2}}(?:substitution|doping|dopants?|"
+    r"additives?|loading|incorporation|mix|blend)\b|[A-Z][\w:/]*\s+mixtures?\b)")
 _COMPOSITION_BEFORE = re.compile(
     r"(?:\b(?:concentrations?|content|loadings?|dosage|doping\s+levels?)\s*(?:\(|of|=|:)|(?:substituted|doped|alloyed)"
     r"(?:\s+[A-Z0-9][\w‐-]*){1,3}\s*\()\s*(?:\$|~|∼)?$")

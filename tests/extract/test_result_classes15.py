@@ -94,6 +94,7 @@ def test_bracketed_areas_counts_and_years_are_no_results(text: str, expected: li
     ("Breakthrough experiments with 10-15% CO2:N2 mixtures show good separation.", []),
     ("Adding a minimal concentration (0.4%) of the salt raises the PCE to 24.6%.", ["24.6%"]),
     ("With a Cu content of 3.5% the film reaches 20.1% efficiency.", ["20.1%"]),
+    ("The competition used a grid model with a 35\\% renewable energy mix.", []),
     # a PDF's flattened chemical formula is no list of values
     ("It shows a maximum dielectric constant (~7321.45) for BaZr 0.2 Ti 0.8 O 3 , while loops confirm it.",
      ["~7321.45"]),
@@ -106,6 +107,7 @@ def test_compositions_and_formula_subscripts_are_no_results(text: str, expected:
     ("The doped film reaches a PCE (25.1%).", ["25.1%"]),
     ("It achieves 85.2% Top-1 accuracy and 45% Co-training gains.", ["85.2%", "45%"]),
     ("It reaches mAP 45.2 On COCO.", ["45.2"]),
+    ("It improves accuracy by 12% over the mix of baselines.", ["12%"]),
 ])
 def test_results_next_to_capitals_stay(text: str, expected: list[str]) -> None:
     assert values(text) == expected
