@@ -42,7 +42,7 @@ _MEASURE_UNITS = (
     "mV", "V", "ps", "ns", "fs", "GPa", "MPa", "meV", "eV", "km/h", "m/s", "bpm", "mm", "cm", "km", "nm", "μm", "µm",
     "ms", "μs", "sec", "seconds", "s", "minutes", "min", "hours", "h", "FPS", "fps", "Hz", "kHz", "dB", "dBm", "GB",
     "MB", "TB", "GFLOPs", "TFLOPs", "FLOPs", "W", "mW", "kWh", "J", "mJ", "°C", "m", "ppm", "Jones", "毫秒", "秒", "帧/秒", "帧每秒",
-    "Å", "orders of magnitude", "order of magnitude", "kPa", "Pa",
+    "Å", "orders of magnitude", "order of magnitude", "kPa", "Pa", "/cm",
     # units spelled out: "a threshold as low as 0.81 microwatt"
     "microwatts", "microwatt", "milliwatts", "milliwatt", "nanometers", "nanometres", "nanometer", "micrometers",
     "micrometres", "micrometer", "millimeters", "millimetres", "milliseconds", "microseconds", "nanoseconds",
@@ -183,8 +183,8 @@ _CANDIDATE = re.compile(
     (?P<exp>\s?(?:×|x|\\times|\*)\s?10\^\{{?[-−]?\d{{1,2}}\}}?|(?<=10)\^\{{?[-−]?\d{{1,2}}\}}?|e[-−]\d{{1,2}}
        |\s?(?:×|x|\\times|\*)\s?10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}|(?<=10)[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}  # "1.2×10⁻³", "10⁵"
        |\s?×\s?10\s(?:[-−]\s?)?\d{{1,2}}(?=\s?[A-Za-zΩμµ])
-       |(?<=\.\d)\s?×\s?10(?:[-−]\s?)?[1-9]\d?(?=\s[A-Za-zΩμµ])  # "7.72 × 1012 Ω·cm" (no blank after 10)
-       |(?<=\.\d\d)\s?×\s?10(?:[-−]\s?)?[1-9]\d?(?=\s[A-Za-zΩμµ]))?  # 1.2×10^-3, 10^{{-5}}, 1e-4, "1.06 × 10 14 Jones\"
+       |(?<=\.\d)\s?×\s?10(?:[-−]\s?)?[1-9]\d?(?=\s[A-Za-zΩμµ]|/[A-Za-zμµ])  # "7.72 × 1012 Ω·cm", "7.95 × 104/cm"
+       |(?<=\.\d\d)\s?×\s?10(?:[-−]\s?)?[1-9]\d?(?=\s[A-Za-zΩμµ]|/[A-Za-zμµ]))?  # 1.2×10^-3, 10^{{-5}}, 1e-4, "1.06 × 10 14 Jones\"
     (?:\s?(?:[-‐–—~]|to|至)\s?(?P<num2>{_NUM}))?  # a range: 7–10 times, 24–29mm, 5‐10% (U+2010)
     \$?
     (?:\s?\$?(?P<unit>{_UNIT_RE})\$?)?
@@ -540,6 +540,9 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
         return False, "reference", 0.0
     if bare and last.isalpha() and _FORMULA_SUBSCRIPT_AROUND.match(stripped[-2:] + "|" + after[:6]):
         return False, "formula_subscript", 0.0  # "BaZr 0.1 Ti 0.9 O 3": a PDF's flattened chemical formula
+    if bare and after[:1] in (")", "）") and raw_first.isdigit() and len(raw_first) <= 2 and "(" not in before[-12:] \
+            and "（" not in before[-12:]:
+        return False, "list_marker", 0.0  # "两个方向：1) ...", "two goals: 1) ...": an item number, no value
     if kinds == {"bare"} and len(group) == 1 and _YEAR.match(raw_first.strip()) and not _CYCLES_AFTER.match(after):
         return False, "year", 0.0
     if raw_first.endswith("0s") and re.fullmatch(r"(?:1[5-9]|20)\d0s", raw_first.strip()):
@@ -674,7 +677,7 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     # "TauVL achieves 54.2 on MMMU", "attains 54.2 and 61.8 on MMMU and MathVista": a score where it was measured
     if bare and first.number <= 100 and _SCORE_ON_AFTER.match(after) and _RESULT_VERB_JUST_BEFORE.search(close_before):
         return True, "score_on", 0.65
-    if bare and last == "(" and "." in raw_first and (first.number <= 100 or raw_first[:1] in "~≈∼") and \
+    if bare and last == "(" and "." in raw_first and (first.number <= 100 or raw_first[:1] in "~≈∼" or "×" in raw_first) and \
             not _TUPLE_GOES_ON.match(text, first.end) and _bracketed_value_of(stripped, after, _BRACKET_DECIMAL_AFTER):
         # (not a point: "CIE coordinates of (0.696, 0.303)")
         return True, "bracketed_decimal", 0.65  # "comparable to unwatermarked outputs (0.838)", "(63.2 vs. 58.1)"

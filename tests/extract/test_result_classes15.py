@@ -122,3 +122,16 @@ def test_results_next_to_capitals_stay(text: str, expected: list[str]) -> None:
 ])
 def test_pascals_and_gas_volumes_at_standard_conditions(text: str, expected: list[str]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a flattened power of ten before a per-length unit
+    ("The films show high absorption (6.35 × 105/cm) and lower reflectivity (0.14).", ["6.35 × 105/cm", "0.14"]),
+    ("The absorption coefficient exceeds 10^5 /cm.", ["10^5 /cm"]),
+    # an item number closed by a bracket is no value
+    ("We pursue two goals: 1) accuracy and 2) speed.", []),
+    ("现有方法只关注两个方向：1) 查询类型；2) 精度达到85%。", ["85%"]),
+    ("It reports F1 (0.91) and AUC (0.95).", ["0.91", "0.95"]),
+])
+def test_per_length_powers_and_item_numbers(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
