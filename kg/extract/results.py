@@ -626,6 +626,9 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
             _OTHERS_VALUE_AFTER.match(after) and ("measure" in kinds or _has_cue(before, metric_names)):
         return True, "compared_value", 0.7  # "compared with 35.9 dB for E2E-VarNet", "versus 406 for Open-Sora"
     if "measure" in kinds:
+        if " at " in before[-70:] and (condition := _AT_CONDITION_OF.search(before[-70:])) is not None and \
+                not _COST_WORDS.search(condition.group(1)):
+            return False, "condition", 0.0  # "at an electric field strength of 3 kV mm-1", "at a SiO2 thickness of 10 nm"
         if ("SNR" in before or "SINR" in before or "N0" in before or "N_0" in before or "power" in before or
                 "noise" in before) and _CHANNEL_CONDITION_BEFORE.search(before):
             return False, "channel_condition", 0.0  # "at an SNR of 12 dB", "SNRs from -20 dB to 30 dB"
@@ -709,6 +712,10 @@ _DURABILITY_BEFORE = re.compile(
     r"\b(?:(?!\.\s)[^;,，。])*?\b(?:for|over|beyond|exceeding)\s+(?:over\s+|more\s+than\s+|up\s+to\s+|"
     r"about\s+|nearly\s+|~\s*|∼\s*)?\$?$"
     r"|(?:循环|寿命|稳定)[^，。；,;\d]{0,8}(?:超过|达到|达|高达)\s*$", re.IGNORECASE)  # "循环寿命超过2000次"
+# The condition a value is measured at, named before "of": "at an electric field strength of 3 kV mm-1", "at a SiO2
+# thickness of 10 nm", "at a radiance of 10 W sr-1 m-2" (not a cost: "at a latency of 12 ms").
+_AT_CONDITION_OF = re.compile(r"\bat\s+(?:an?\s+|the\s+)?((?:[\w‐-]+\s+){0,3}?)of\s+(?:about\s+|approximately\s+|"
+                              r"~\s*|∼\s*)?\$?$")
 # The level a quantity stays at or is centred at: "JSC remains nearly constant at about 23.7 mA/cm2", "stays at 1.2 V",
 # "a narrow pore size distribution centered at 3.6 Å".
 _STAYS_AT_BEFORE = re.compile(r"\b(?:remain\w*|stay\w*|constant|steady|cent(?:ere|re)d|peak(?:s|ed|ing)?)\s+at\s+"

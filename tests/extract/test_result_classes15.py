@@ -135,3 +135,15 @@ def test_pascals_and_gas_volumes_at_standard_conditions(text: str, expected: lis
 ])
 def test_per_length_powers_and_item_numbers(text: str, expected: list[str]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the condition a value is measured at, named before "of"
+    ("A plateau of 380 Pa was obtained at an electric field strength of 3 kV mm-1.", ["380 Pa"]),
+    ("The best emission occurred at a SiO2 thickness of 12 nm.", []),
+    ("It reaches a capacity of 150 mAh g−1 at a current density of 1 A g−1.", ["150 mAh g−1"]),
+    # a cost stays a result
+    ("It keeps 90% accuracy at a latency of 12 ms.", ["90%", "12 ms"]),
+])
+def test_conditions_named_before_of_are_no_results(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
