@@ -726,7 +726,7 @@ _AS_FAR_AS_BEFORE = re.compile(r"\bas\s+(?:low|high|small|large|short|long|fast|
 # A subscript of a chemical formula a PDF flattened: an element symbol before and after it ("BaZr 0.1 Ti 0.9 O 3"),
 # matched on the last two characters before the value, "|", and the first six after it (the next element and its
 # subscript).
-_FORMULA_SUBSCRIPT_AROUND = re.compile(r".?[A-Z][a-z]?\|\s[A-Z][a-z]?\s?\d")
+_FORMULA_SUBSCRIPT_AROUND = re.compile(r".?[A-Z][a-z]?\|(?:\s[A-Z][a-z]?\s?\d|\s?\)\s?\d)")  # "(Br 0.5 Cl 0.5 ) 3"
 # An area in brackets is the size of what it follows, a setting: "large-area devices (900 mm²)".
 _AREA_UNIT = re.compile(r"[mck]?m\s?[2²]")
 # What closes a value that opens a bracket after the phrase it measures: the bracket, a comparison, a condition.

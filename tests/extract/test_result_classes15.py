@@ -98,6 +98,7 @@ def test_bracketed_areas_counts_and_years_are_no_results(text: str, expected: li
     # a PDF's flattened chemical formula is no list of values
     ("It shows a maximum dielectric constant (~7321.45) for BaZr 0.2 Ti 0.8 O 3 , while loops confirm it.",
      ["~7321.45"]),
+    ("The F1 reaches 0.85 in CsPb(Br 0.4 Cl 0.6 ) 3 films.", ["0.85"]),
 ])
 def test_compositions_and_formula_subscripts_are_no_results(text: str, expected: list[str]) -> None:
     assert values(text) == expected
