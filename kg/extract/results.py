@@ -42,6 +42,11 @@ _MEASURE_UNITS = (
     "mV", "V", "ps", "ns", "fs", "GPa", "MPa", "meV", "eV", "km/h", "m/s", "bpm", "mm", "cm", "km", "nm", "μm", "µm",
     "ms", "μs", "sec", "seconds", "s", "minutes", "min", "hours", "h", "FPS", "fps", "Hz", "kHz", "dB", "dBm", "GB",
     "MB", "TB", "GFLOPs", "TFLOPs", "FLOPs", "W", "mW", "kWh", "J", "mJ", "°C", "m", "ppm", "Jones", "毫秒", "秒", "帧/秒", "帧每秒",
+    "Å", "orders of magnitude", "order of magnitude", "kPa", "Pa", "/cm",
+    # units spelled out: "a threshold as low as 0.81 microwatt"
+    "microwatts", "microwatt", "milliwatts", "milliwatt", "nanometers", "nanometres", "nanometer", "micrometers",
+    "micrometres", "micrometer", "millimeters", "millimetres", "milliseconds", "microseconds", "nanoseconds",
+    "picoseconds", "femtoseconds", "millivolts", "volts", "electronvolts",
 )
 # Metric names that can stand where a unit would ("+3.2 mAP", "0.5 dB PSNR" is handled by dB). Not F1: in
 # "-19.9 F1 percentage points" its digit would read as part of the value; it is the value's metric instead.
@@ -52,13 +57,13 @@ _CHANGED_OBJECT_BEFORE = re.compile(
     r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:by|to|from)\s+(?:about\s+|only\s+|up\s+to\s+|over\s+|nearly\s+)?\$?$")
 # Units of cost and speed, and the words of the metrics such values may report ("2.3x higher throughput", "12 ms
 # latency"): a value in these units takes no other metric.
-_COST_UNITS = frozenset({"ms", "μs", "sec", "seconds", "s", "minutes", "min", "hours", "h", "FPS", "fps", "GB", "MB", "TB",
+_COST_UNITS = frozenset({"ms", "μs", "sec", "seconds", "milliseconds", "microseconds", "s", "minutes", "min", "hours", "h", "FPS", "fps", "GB", "MB", "TB",
                          "GFLOPs", "TFLOPs", "FLOPs", "W", "mW", "kWh", "J", "mJ", "毫秒", "秒", "帧/秒", "帧每秒"})
 # Units of a rate the method runs at ("rendering at 142 FPS", "running at 85 Hz"): a result after a verb of running.
 _RATE_UNITS = frozenset({"FPS", "fps", "Hz", "帧/秒", "帧每秒"})
 # The time a method takes to do its work: "takes 0.38 s", "requires only 12 ms", "generates an asset in 4.8 seconds",
 # "reconstructs a scene in under 2 minutes" (not "trained for 10 hours", "within a 250 ms window": settings).
-_TIME_UNITS = frozenset({"ms", "μs", "sec", "seconds", "s", "minutes", "min"})
+_TIME_UNITS = frozenset({"ms", "μs", "sec", "seconds", "milliseconds", "microseconds", "s", "minutes", "min"})
 _TIME_TAKEN_BEFORE = re.compile(
     r"(?:\b(?:takes?|taking|took|requires?|requiring|needs?|needing)|\b(?:generat|produc|reconstruct|synthesi[sz]|"
     r"render|process|complet|finish|solv|answer|edit)\w*\b(?:(?!\b(?:for|within|with|after|per|every)\b)[^.;,]){0,40}"
@@ -100,7 +105,7 @@ _PREPOSITIONS = frozenset(("was", "were", "is", "are", "by", "to", "of"))
 _COMPARATIVE = re.compile(
     r"\b(faster|slower|speed-?ups?|acceleration|accelerat\w*|smaller|larger|fewer|less|more|higher|lower|"
     r"cheaper|reduction|reduc\w+|improv\w+|increase\w*|gains?|efficien\w+|compression|better|memory|"
-    r"throughput|lighter|over|than)\b|提升|提高|加速|快|降低|减少|缩短|节省|压缩|高|低",
+    r"throughput|lighter|over|than|(?:that|those)\s+of|amplif\w*)\b|提升|提高|加速|快|降低|减少|缩短|节省|压缩|高|低",
     re.IGNORECASE,
 )
 _METRIC_CUES_ZH = (
@@ -161,10 +166,11 @@ _UNIT_ALTS = sorted(
     key=len, reverse=True,
 )
 # Compound SI units as materials and device papers write them, superscripts flattened: "A·W −1", "Ω cm 2",
-# "L kg −1 day −1", "μJ/cm 2", "mA cm−2" (two or more parts, or one part with an exponent).
+# "L kg −1 day −1", "μJ/cm 2", "mA cm−2" (two or more parts, or one part with an exponent); gas volumes at standard
+# conditions ("173 cm3 (STP) cm−3").
 _SI_PART = r"(?:[mμµnpkMG]?(?:Ω|A|W|V|S|J|g|L|Pa|eV|Wh|Ah|Hz|mol|cal)|cd|cm|mm|nm|μm|µm|m|s|h|day|Jones|K|°C)"
-_SI_EXPONENT = r"(?:\s?[−-]\s?[1-3]|(?<=m)\s?[23])"
-_COMPOUND_UNIT = (rf"{_SI_PART}{_SI_EXPONENT}?(?:(?:\s?[·/]\s?|\s){_SI_PART}{_SI_EXPONENT}?)+(?![A-Za-z])"
+_SI_EXPONENT = r"(?:\s?[−-]\s?[1-3]|⁻?[¹²³]|(?<=m)\s?[23])"  # "g−1", "S cm⁻¹", "cm²", "cm 2"
+_COMPOUND_UNIT = (rf"{_SI_PART}{_SI_EXPONENT}?(?:(?:\s?[·/]\s?|\s\(STP\)\s|\s){_SI_PART}{_SI_EXPONENT}?)+(?![A-Za-z])"
                   rf"|{_SI_PART}{_SI_EXPONENT}")
 _UNIT_RE = _COMPOUND_UNIT + "|" + "|".join(re.escape(u) for u in _UNIT_ALTS)
 _CANDIDATE = re.compile(
@@ -174,8 +180,11 @@ _CANDIDATE = re.compile(
     (?P<prefix>(?:\$?\\sim\s*|\$?\\approx\s*|[~≈∼]\s?|约\s?|[+±]\s?|[-−](?=\.?\d))?)
     \$?\s?
     (?P<num>{_NUM})
-    (?P<exp>\s?(?:×|x|\\times|\*)\s?10\^\{{?[-−]?\d{{1,2}}\}}?|(?<=10)\^\{{?[-−]\d{{1,2}}\}}?|e[-−]\d{{1,2}}
-       |\s?×\s?10\s(?:[-−]\s?)?\d{{1,2}}(?=\s?[A-Za-zΩμµ]))?  # 1.2×10^-3, 10^{{-5}}, 1e-4, a PDF's "1.06 × 10 14 Jones\"
+    (?P<exp>\s?(?:×|x|\\times|\*)\s?10\^\{{?[-−]?\d{{1,2}}\}}?|(?<=10)\^\{{?[-−]?\d{{1,2}}\}}?|e[-−]\d{{1,2}}
+       |\s?(?:×|x|\\times|\*)\s?10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}|(?<=10)[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}  # "1.2×10⁻³", "10⁵"
+       |\s?×\s?10\s(?:[-−]\s?)?\d{{1,2}}(?=\s?[A-Za-zΩμµ])
+       |(?<=\.\d)\s?×\s?10(?:[-−]\s?)?[1-9]\d?(?=\s[A-Za-zΩμµ]|/[A-Za-zμµ])  # "7.72 × 1012 Ω·cm", "7.95 × 104/cm"
+       |(?<=\.\d\d)\s?×\s?10(?:[-−]\s?)?[1-9]\d?(?=\s[A-Za-zΩμµ]|/[A-Za-zμµ]))?  # 1.2×10^-3, 10^{{-5}}, 1e-4, "1.06 × 10 14 Jones\"
     (?:\s?(?:[-‐–—~]|to|至)\s?(?P<num2>{_NUM}))?  # a range: 7–10 times, 24–29mm, 5‐10% (U+2010)
     \$?
     (?:\s?\$?(?P<unit>{_UNIT_RE})\$?)?
@@ -184,6 +193,20 @@ _CANDIDATE = re.compile(
     """,
     re.VERBOSE,
 )
+# A unit in brackets after its value, as some device papers write it: "16.71 (mA/cm2)", "1.08 (V)", "5.5 (eV)" (not a
+# one-letter lower-case unit or a metric: "(s)", "(h)", "(AP)" say other things).
+_BRACKETED_UNIT = re.compile(rf" ?\((?P<unit>{_UNIT_RE})\)")
+_NOT_BRACKETED_UNITS = frozenset({"s", "h", "m", "x", "W", "J", *_METRIC_UNITS})
+
+
+def _bracketed_unit(text: str, end: int) -> re.Match[str] | None:
+    """The bracketed unit right after a value ending at ``end`` ("16.71 (mA/cm2)"), if any."""
+    if not (text.startswith("(", end) or text.startswith(" (", end)):
+        return None
+    match = _BRACKETED_UNIT.match(text, end)
+    return match if match is not None and match.group("unit") not in _NOT_BRACKETED_UNITS else None
+
+
 # Separators inside a list of values: "29.42mm, 26.82, and 23.72mm", "85.9%/89.2%", "69.6%、75.0%".
 _LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|、\s*|vs\.?\s+|和\s*|与\s*)$")
 
@@ -217,8 +240,16 @@ def _parse_number(text: str) -> float:
     return float(text)
 
 
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+
+
 def _with_exponent(number: float, written: str) -> float:
-    """``number`` with a written power of ten applied: "×10^-3", "^{-5}" (after 10), "e-4"."""
+    """``number`` with a written power of ten applied: "×10^-3", "^{-5}" (after 10), "e-4", "×10⁻³", "⁵" (after 10)."""
+    written = written.translate(_SUPERSCRIPT_DIGITS)
+    if written[:1].isdigit() or written[:1] == "-":
+        return 10.0 ** int(written)  # "10⁵": the 10 is the base
+    if "×" in written and "^" not in written:  # a PDF's flattened power: "× 10 14", "× 1012", "× 10−3"
+        return number * 10.0 ** int(written.split("×")[-1].replace(" ", "").replace("−", "-")[2:])
     power = int(re.findall(r"[-−]?\d+", written)[-1].replace("−", "-"))
     if written.lstrip().startswith("^"):
         return 10.0 ** power  # "10^{-5}": the 10 is the base
@@ -321,14 +352,18 @@ def _raw_candidates(text: str) -> Iterator[_Candidate]:
         if unit_raw in ("W", "J", "x") and text[match.start("unit") - 1].isspace():
             # these one-letter units only right after the digits ("20x"), not a following word "x"
             unit_raw = None
+        bracketed = _bracketed_unit(text, match.end()) if not unit_raw and not match.group("num3") else None
+        if bracketed is not None:  # "16.71 (mA/cm2)": the unit in brackets
+            unit_raw = bracketed.group("unit")
         unit, kind = _normal_unit(unit_raw)
+        unit_end = bracketed.end() if bracketed is not None else match.end("unit") if unit_raw else -1
         if match.group("num2") and re.search(r"\bfrom\s*\$?$|从\s*$", text[max(0, match.start() - 8):match.start()]):
             # "from 0.79 to 0.87": a before and an after value, not a range
             yield _Candidate(match.start("num"), match.end("num"), _parse_number(num), unit, kind)
-            yield _Candidate(match.start("num2"), match.end("unit") if unit_raw else match.end("num2"),
+            yield _Candidate(match.start("num2"), unit_end if unit_raw else match.end("num2"),
                              _parse_number(match.group("num2")), unit, kind)
             continue
-        end = match.end() if match.group("num3") else match.end("unit") if unit_raw else \
+        end = match.end() if match.group("num3") else unit_end if unit_raw else \
             match.end("num2") if match.group("num2") else match.end("exp") if match.group("exp") else match.end("num")
         start = match.start("prefix") if match.group("prefix") else match.start("num")
         if match.group("prefix") and match.group("prefix").startswith("$"):
@@ -503,7 +538,12 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
         return False, "citation", 0.0  # "[12]", "(3)"; "precision (0.8889)" is a value
     if bare and _ends_like(_REFERENCE_BEFORE_REV, before):
         return False, "reference", 0.0
-    if kinds == {"bare"} and len(group) == 1 and _YEAR.match(raw_first.strip()):
+    if bare and last.isalpha() and _FORMULA_SUBSCRIPT_AROUND.match(stripped[-2:] + "|" + after[:6]):
+        return False, "formula_subscript", 0.0  # "BaZr 0.1 Ti 0.9 O 3": a PDF's flattened chemical formula
+    if bare and after[:1] in (")", "）") and raw_first.isdigit() and len(raw_first) <= 2 and "(" not in before[-12:] \
+            and "（" not in before[-12:]:
+        return False, "list_marker", 0.0  # "两个方向：1) ...", "two goals: 1) ...": an item number, no value
+    if kinds == {"bare"} and len(group) == 1 and _YEAR.match(raw_first.strip()) and not _CYCLES_AFTER.match(after):
         return False, "year", 0.0
     if raw_first.endswith("0s") and re.fullmatch(r"(?:1[5-9]|20)\d0s", raw_first.strip()):
         return False, "decade", 0.0
@@ -530,6 +570,8 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
         if _may_end_like(before, _SETTING_RATIO_ENDS, _SETTING_RATIO_STEMS) and _ends_like(
                 _SETTING_RATIO_BEFORE_REV, before):
             return False, "setting_ratio", 0.0
+        if _composition_share(stripped, after):
+            return False, "composition", 0.0  # "Cr‐substituted BaSnO3 (1%, 3%, and 5%)", "0.85% Bi", "5-10% CO2:N2 mixtures"
         if re.match(r"^\s*(?:confidence|CI|significance)", after):
             return False, "confidence_level", 0.0
         if len(group) == 1 and _CONDITION_SHARE_AFTER.match(after) and _AT_SHARE_BEFORE.search(before[-16:]):
@@ -544,6 +586,9 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
                 return False, "scale_setting", 0.0  # "at 8x acceleration", "under 4x and 8x undersampling" (MRI)
             return True, "multiplier", 0.85
         return False, "multiplier_without_comparison", 0.0
+    if (units & _DURATION_UNITS or kinds == {"bare"} and _CYCLES_AFTER.match(after)) and \
+            _DURABILITY_BEFORE.search(before[-60:]):
+        return True, "durability", 0.7  # "stable cycling for over 10000 h", "remains stable for 2300 cycles"
     if raw_first.startswith("+") and re.search(r"\bby\s*$", before):
         return True, "signed_gain", 0.8
     if "metric" in kinds:
@@ -581,25 +626,29 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
             _OTHERS_VALUE_AFTER.match(after) and ("measure" in kinds or _has_cue(before, metric_names)):
         return True, "compared_value", 0.7  # "compared with 35.9 dB for E2E-VarNet", "versus 406 for Open-Sora"
     if "measure" in kinds:
+        if " at " in before[-70:] and (condition := _AT_CONDITION_OF.search(before[-70:])) is not None and \
+                not _COST_WORDS.search(condition.group(1)):
+            return False, "condition", 0.0  # "at an electric field strength of 3 kV mm-1", "at a SiO2 thickness of 10 nm"
         if ("SNR" in before or "SINR" in before or "N0" in before or "N_0" in before or "power" in before or
                 "noise" in before) and _CHANNEL_CONDITION_BEFORE.search(before):
             return False, "channel_condition", 0.0  # "at an SNR of 12 dB", "SNRs from -20 dB to 30 dB"
         if _SETTING_BEFORE.search(before) and not re.search(
                 r"(?:error|MAE|RMSE|latency|time|distance|deviation|accuracy|improvement|reduction|of|by)\s*"
-                r"(?:of\s*)?(?:only\s*)?(?:about\s*|approximately\s*|around\s*)?$",
-                before, re.IGNORECASE):
+                r"(?:of\s*)?(?:only\s*)?(?:about\s*|approximately\s*|around\s*|up to\s*)?$",
+                before, re.IGNORECASE) and not (" at" in close_before and _STAYS_AT_BEFORE.search(close_before)):
             return False, "measure_setting", 0.0
         if _SETTING_BEFORE.search(before) and re.search(r"\b(?:a|an|per|every|each|within)\s*$", before,
                                                         re.IGNORECASE):
             return False, "measure_setting", 0.0
         if _has_cue(before, metric_names) or _has_cue(_first_words(after, 3), metric_names) or \
                 _has_result_verb(close_before) or re.match(r"^\s*(?:faster|lower|higher|less|more|"
-                                                                     r"improvement|reduction|gain)", after):
+                                                                     r"improvement|reduction|gain)", after) or (
+                " at" in close_before and _STAYS_AT_BEFORE.search(close_before)):
             return True, "measure", 0.75
         if " as " in close_before and _AS_FAR_AS_BEFORE.search(close_before):
             return True, "as_far_as", 0.7  # "a threshold as low as 11.4 µJ/cm2"
         if last == "(" and (len(group) == 1 or _VERSUS.search(text, group[0].end, group[-1].start)) and \
-                _bracketed_value_of(stripped, after, _BRACKET_MEASURE_AFTER):
+                not any(_AREA_UNIT.fullmatch(u) for u in units) and _bracketed_value_of(stripped, after, _BRACKET_MEASURE_AFTER):
             # "record-breaking responsivity (5.90 A·W−1)", "FRET (∼20 ps)"; not a list of limits ("a sandbox (2 s / 256 MB)")
             return True, "bracketed_measure", 0.7
         return False, "measure_without_context", 0.0
@@ -631,7 +680,7 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     # "TauVL achieves 54.2 on MMMU", "attains 54.2 and 61.8 on MMMU and MathVista": a score where it was measured
     if bare and first.number <= 100 and _SCORE_ON_AFTER.match(after) and _RESULT_VERB_JUST_BEFORE.search(close_before):
         return True, "score_on", 0.65
-    if bare and last == "(" and "." in raw_first and first.number <= 100 and \
+    if bare and last == "(" and "." in raw_first and (first.number <= 100 or raw_first[:1] in "~≈∼" or "×" in raw_first) and \
             not _TUPLE_GOES_ON.match(text, first.end) and _bracketed_value_of(stripped, after, _BRACKET_DECIMAL_AFTER):
         # (not a point: "CIE coordinates of (0.696, 0.303)")
         return True, "bracketed_decimal", 0.65  # "comparable to unwatermarked outputs (0.838)", "(63.2 vs. 58.1)"
@@ -652,9 +701,34 @@ def _sentence_so_far(text: str, pos: int, limit: int = 200) -> str:
     return window[cut + 1:]
 
 
+# How long a device or material lasts: a duration or a number of cycles after a word of stability and "for", "over"
+# ("stable cycling for over 10000 h", "remains stable for 2300 cycles", "no degradation over 200 h"); not the time a
+# share is retained after ("retains 90% of its initial PCE after 1000 h": the share is the result), nor how long
+# something was trained or run ("trained for 10 hours").
+_DURATION_UNITS = frozenset({"h", "hours"})
+_CYCLES_AFTER = re.compile(r"\s?(?:cycles\b|charge|次|圈)")  # "2000 cycles" (no year), "循环寿命超过2000次"
+_DURABILITY_BEFORE = re.compile(
+    r"\b(?:stabl\w*|stability|stably|degrad\w*|cycl\w*|lifetime|lifespan|durab\w*)"
+    r"\b(?:(?!\.\s)[^;,，。])*?\b(?:for|over|beyond|exceeding)\s+(?:over\s+|more\s+than\s+|up\s+to\s+|"
+    r"about\s+|nearly\s+|~\s*|∼\s*)?\$?$"
+    r"|(?:循环|寿命|稳定)[^，。；,;\d]{0,8}(?:超过|达到|达|高达)\s*$", re.IGNORECASE)  # "循环寿命超过2000次"
+# The condition a value is measured at, named before "of": "at an electric field strength of 3 kV mm-1", "at a SiO2
+# thickness of 10 nm", "at a radiance of 10 W sr-1 m-2" (not a cost: "at a latency of 12 ms").
+_AT_CONDITION_OF = re.compile(r"\bat\s+(?:an?\s+|the\s+)?((?:[\w‐-]+\s+){0,3}?)of\s+(?:about\s+|approximately\s+|"
+                              r"~\s*|∼\s*)?\$?$")
+# The level a quantity stays at or is centred at: "JSC remains nearly constant at about 23.7 mA/cm2", "stays at 1.2 V",
+# "a narrow pore size distribution centered at 3.6 Å".
+_STAYS_AT_BEFORE = re.compile(r"\b(?:remain\w*|stay\w*|constant|steady|cent(?:ere|re)d|peak(?:s|ed|ing)?)\s+at\s+"
+                              r"(?:about\s+|around\s+|approximately\s+|nearly\s+|~\s*)?\$?$", re.IGNORECASE)
 # "as low as 11.4 µJ/cm2", "as high as 0.93": the value a quantity reaches.
 _AS_FAR_AS_BEFORE = re.compile(r"\bas\s+(?:low|high|small|large|short|long|fast|little|much)\s+as\s*\$?$",
                                re.IGNORECASE)
+# A subscript of a chemical formula a PDF flattened: an element symbol before and after it ("BaZr 0.1 Ti 0.9 O 3"),
+# matched on the last two characters before the value, "|", and the first six after it (the next element and its
+# subscript).
+_FORMULA_SUBSCRIPT_AROUND = re.compile(r".?[A-Z][a-z]?\|(?:\s[A-Z][a-z]?\s?\d|\s?\)\s?\d)")  # "(Br 0.5 Cl 0.5 ) 3"
+# An area in brackets is the size of what it follows, a setting: "large-area devices (900 mm²)".
+_AREA_UNIT = re.compile(r"[mck]?m\s?[2²]")
 # What closes a value that opens a bracket after the phrase it measures: the bracket, a comparison, a condition.
 _VERSUS = re.compile(r"\bvs\b|\bversus\b")  # "(73.5 mV vs. 126.2 mV)": one value set against another
 _BRACKET_MEASURE_AFTER = re.compile(r"\s*(?:\)|,|vs\b|versus\b|at\b)")
@@ -676,6 +750,27 @@ def _bracketed_value_of(stripped: str, after: str, closes: re.Pattern[str]) -> b
     if not word or not (word[-1].isalpha() or word[-1] == "-") or closes.match(after) is None:
         return False
     return _CONDITION_NOUN_BEFORE.search(word[-14:]) is None
+
+
+# The composition of a material or a mixture, a setting: an element or a doping word after the share ("0.85% Bi", "10%
+# Zr substitution", "10 wt% loading", "5-10% CO2:N2 mixtures", "a 30% renewable energy mix"), or the share in brackets after a doped material or a
+# concentration ("Cr‐substituted BaSnO3 (1%, 3%, and 5%)", "a minimal concentration (0.3%)").
+_ELEMENTS = ("Li|Na|Mg|Al|Si|Ca|Ti|Cr|Mn|Fe|Co|Ni|Cu|Zn|Ga|Ge|Se|Br|Rb|Sr|Zr|Nb|Mo|Ru|Rh|Pd|Ag|Cd|Sn|Sb|Te|Cs|Ba|La|Ce|"
+             "Pr|Nd|Sm|Eu|Gd|Tb|Dy|Er|Yb|Hf|Ta|Ir|Pt|Au|Hg|Tl|Pb|Bi")
+_COMPOSITION_AFTER = re.compile(
+    rf"\s*(?:(?:mol|wt|at|vol)\.?\s*%\s*)?(?:(?:{_ELEMENTS})(?![\w‐-])|(?:(?!(?:over|of|the|than|on|in|for|with|by|and|or|to|from|at|a|an)\b)[\w‐-]+\s+){{0,2}}(?:substitution|doping|dopants?|"
+    r"additives?|loading|incorporation|mix|blend)\b|[A-Z][\w:/]*\s+mixtures?\b)")
+_COMPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:concentrations?|content|loadings?|dosage|doping\s+levels?)\s*(?:\(|of|=|:)|(?:substituted|doped|alloyed)"
+    r"(?:\s+[A-Z0-9][\w‐-]*){1,3}\s*\()\s*(?:\$|~|∼)?$")
+
+
+def _composition_share(stripped: str, after: str) -> bool:
+    """Whether a share (its text before, right-stripped, and after) is the composition of a material or mixture."""
+    if _COMPOSITION_AFTER.match(after) is not None:
+        return True
+    tail = stripped.rstrip("$~∼")
+    return (tail.endswith(("(", ":", "=", "of"))) and _COMPOSITION_BEFORE.search(stripped[-60:]) is not None
 
 
 # A share an experiment is run under, not an outcome: "under 10% label noise", "with 50% sparsity", "at a 5% false
@@ -1183,7 +1278,8 @@ _NAME_SHAPED = re.compile(r"[A-Z].*[A-Z]|[a-z][A-Z]|@")
 # sentence break, no setting preposition).
 _LIST_GOES_ON = re.compile(r"\$?(?:\s+[\w-]+){0,3}\s*,\s*and\s+(?:an?\s+)?")
 _FROM_BEFORE = re.compile(r"\bfrom\s+\$?$")
-_FROM_TO_GAP = re.compile(r"\s+to\s+\$?")
+# (what the first value is of may come between: "from 16.71 (mA/cm2) for a planar reference device to 23.09 (mA/cm2)")
+_FROM_TO_GAP = re.compile(r"(?:\s+(?:for|of|in|with)\s+[^.;,\d]{1,50}?)?\s+to\s+\$?")
 
 
 # An efficiency claim made in counts: "with only 2.3 million parameters", "approximately 27K parameters and 2.21M
