@@ -1867,13 +1867,11 @@ class EntityExtractor:
                 # a named measure, "the Structural Consistency Index (SCI)", or a measure's short form, "98.7%
                 # overall accuracy (OA)"
                 votes = {"Metric": 9.0}
-            elif head in _TASK_HEADS and (cand.proposed < 1.0 or cand.long_form_lower and cand.rules <= {"propose_cue"}) \
-                    and not cand.named_first and not any(
+            elif head in _TASK_HEADS and cand.proposed < 1.0 and not cand.named_first and not any(
                     _CONTEST_AFTER.match(o.section.text, o.end) for o in occs):
                 # (a contest is named for its task: "the Machine Learning for Physical Simulation (ML4PhySim)
-                # competition"; not "a modern REC benchmark"; a lower-case long form is the task even after a propose
-                # verb: "toward establishing event-based VAD as a research direction")
-                cand.proposed, votes = 0.0, {"Task": 9.0}
+                # competition"; not "a modern REC benchmark")
+                votes = {"Task": 9.0}
             elif head in _CONDITION_HEADS and cand.proposed < 1.0 and not cand.named_first:
                 return None  # "autism spectrum disorder (ASD)", "non-small cell lung cancer (NSCLC)": a condition
             elif head in _DATA_KIND_HEADS and cand.proposed < 1.0 and max(
