@@ -141,7 +141,7 @@ _PURPOSE_END = r"(?=\s+(?:with|via|using|through|by|from|under|in|on|at|based|an
 _EVALUATIVE = ("accurate efficient robust reliable precise effective simple fast scalable faithful lightweight practical "
                "general unified universal generalizable versatile")
 _EVALUATIVE_LEAD = rf"(?:(?:{'|'.join(_EVALUATIVE.split())})(?:\s*,\s*|\s+(?:and|&)\s+|\s+))*"
-_TITLE_FOR = re.compile(rf"\b(?:for|towards?|(?:approach|method|framework|solution)\s+to)\s+{_EVALUATIVE_LEAD}(.+?)"
+_TITLE_FOR = re.compile(rf"\b(?:for|towards?|(?:approach|method|framework|solution)\s+to)\s+(?:the\s+)?{_EVALUATIVE_LEAD}(.+?)"
                         rf"{_PURPOSE_END}", re.IGNORECASE)  # "A Variational-Generative Approach to Crack Detection in Paintings"
 # Where a title stops naming the task and starts naming the means ("... via Trajectory Smoothing").
 _TITLE_MEANS = re.compile(r"\s+(?:via|using|with|by|through|based on|from)\s+.*$", re.IGNORECASE)
@@ -311,7 +311,7 @@ _TASK_PHRASE_BODY = rf"((?:(?!{_TITLE_FUNCTION_WORD}){_WORD}\s+){{0,3}}(?:{_HEAD
 _TASK_PHRASE = re.compile(rf"\b{_TASK_PHRASE_BODY}", re.IGNORECASE)
 _TASK_PHRASE_GAP = re.compile(rf"{ASCII_NOT_WORD}{_TASK_PHRASE_BODY}")
 # "Deep Analysis of Graphic Charts" -> "graphic chart analysis".
-_TITLE_OF_BODY = rf"({_HEAD_ALT})\s+of\s+((?:the\s+)?(?:{_WORD}\s+){{0,3}}{_WORD})"
+_TITLE_OF_BODY = rf"({_HEAD_ALT})s?\s+of\s+((?:the\s+)?(?:{_WORD}\s+){{0,3}}{_WORD})"
 _TITLE_OF = re.compile(rf"\b{_TITLE_OF_BODY}", re.IGNORECASE)
 _TITLE_OF_GAP = re.compile(rf"{ASCII_NOT_WORD}{_TITLE_OF_BODY}")
 
@@ -429,7 +429,7 @@ def _device_words(words: list[str]) -> int:
 def _is_purpose_head(word: str) -> bool:
     """Whether a title's "for X" ends in a task-like head: a task head or a nominalisation ("... Removal")."""
     low = word.lower()
-    if low in _HEAD_STEMS or low.rstrip("s") in _HEAD_STEMS:
+    if low in _HEAD_STEMS or low.rstrip("s") in _HEAD_STEMS or low == "problem":
         return True
     return low not in _NOT_PURPOSE_HEADS and "-" not in low and low.endswith(_NOMINAL_SUFFIXES)
 
@@ -485,6 +485,9 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
     purpose_start = len(text)  # title phrases before a stated purpose describe the method
     for match in _TITLE_FOR.finditer(text):
         words = match.group(1).split()
+        if len(words) == 1 and words[0].lower().endswith("ing") and words[0].lower() not in _HEAD_SET and \
+                text.startswith(",", match.end(1)):
+            continue  # "for Designing, Developing, and Deploying X": verbs in a row, their object later
         if 1 <= len(words) <= 6 and (_is_purpose_head(words[-1]) or _is_learning_setting(words)) and all(
                 _is_modifier(w) for w in words[:-1]):
             cands.add(match.group(1), title, match.start(1), match.end(1), "task_title_for", _SCORE_PURPOSE)
@@ -538,7 +541,7 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
             cands.add(key, title, start, end, rule, _SCORE_TITLE)
 
     for match in _gap_matches(_TITLE_OF, _TITLE_OF_GAP, text):
-        head = text[match.start(1):match.end(1)]
+        head = _singular(text[match.start(1):match.end(1)])
         written = text[match.start(2):match.end(2)]
         kept = _object_words(written.split())
         if kept and kept[-1] == written.split()[-1] and _goes_on(text, match.end(2)):

@@ -595,3 +595,30 @@ def test_the_opening_field_is_the_last_resort_too(abstract: str, task: str) -> N
                                       "In practice, robots fail.", "In many real-world settings, robots fail."])
 def test_the_opening_field_is_no_determined_or_single_word(abstract: str) -> None:
     assert tasks("Auxiliary Classifiers Help", abstract) == []
+
+
+# ----------------------------------------------------------------------------- session 15
+
+
+@pytest.mark.parametrize(("title", "task"), [
+    ("Tabu Search for the Capacitated Facility Location Problem", "capacitated facility location problem"),
+    ("A Genetic Algorithm for Multi-Depot Inventory Routing Problem", "multi-depot inventory routing problem"),
+])
+def test_a_named_problem_after_for_in_the_title_is_the_task(title: str, task: str) -> None:
+    found = names(tasks(title))
+    assert task in found
+    assert "tabu search" not in found  # the means before the purpose
+
+
+def test_a_class_of_problems_after_for_in_the_title_is_no_task() -> None:
+    assert "learning-augmented problems" not in names(tasks("A Robust Framework for Learning-augmented Problems"))
+
+
+def test_a_plural_title_head_of_an_object_is_inverted() -> None:
+    found = names(tasks("A Stable Flux Scheme for Robust Simulations of Supersonic Jets"))
+    assert "supersonic jet simulation" in found
+
+
+def test_a_gerund_in_a_list_of_verbs_after_for_is_no_task() -> None:
+    found = names(tasks("A Practical Guide for Building, Testing, and Shipping Multi-Agent Pipelines"))
+    assert "building" not in found
