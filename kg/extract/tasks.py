@@ -380,6 +380,7 @@ def _is_known_task_head(key: str) -> bool:
     return last in _HEAD_STEMS or (last not in _TECHNIQUE_ENDS and last.endswith(("tion", "sion", "ment", "ysis", "ing")))
 
 
+_CARRIER_WORDS = frozenset("charge carrier hole electron exciton".split())
 _TECHNIQUE_ENDS = frozenset("learning attention convolution engineering".split())
 
 
@@ -636,6 +637,8 @@ def _fallback_phrase(text: str, body_start: int, body_end: int, named: Sequence[
         if start < 0 or "$" in phrase or phrase.isupper() or _verb_like_ing(words[0]):
             continue
         last = _singular(words[-1]).lower()
+        if words[0].lower() in _CARRIER_WORDS:
+            continue  # a physical process or quantity of charge carriers ("Charge Density, Urbach Energy ...")
         if last in _NOT_TASK_NOUNS or last in _INDEFINITE or not (last.endswith(_TASK_NOUN_SUFFIXES) or _is_learning_setting(words)):
             continue
         if not all(_is_modifier(w) or w.lower().endswith(("ed", "ly")) for w in words[:-1]):
@@ -868,6 +871,10 @@ def extract_tasks(paper_id: str, sections: list[Section],
         if (key in techniques or key.replace("-", " ") in techniques) and key not in title_purpose:
             continue  # "model merging" used as a technique, not the problem the paper addresses (unless its title
             # names it outside the means: "... Neural Architecture Search Method", not "... with Flow Matching")
+        if key.endswith(" analysis") and key not in title_purpose and key not in strongly_cued:
+            continue  # "SHAP analysis", "thermogravimetric analysis": how the paper studies its problem
+        if key.split(" ", 1)[0] in _CARRIER_WORDS or key.startswith("energy level"):
+            continue  # "charge extraction", "energy level alignment": device physics, not the problem addressed
         if count == 1 and key in in_passing and not in_title:
             continue  # "leverages cross-modal alignment", "applications such as fraud detection"
         cands.scores[key] += count + _W_PWC * (key in pwc) + _W_TITLE * in_title + _W_CUE * (key in cued) + \

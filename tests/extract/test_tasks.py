@@ -622,3 +622,21 @@ def test_a_plural_title_head_of_an_object_is_inverted() -> None:
 def test_a_gerund_in_a_list_of_verbs_after_for_is_no_task() -> None:
     found = names(tasks("A Practical Guide for Building, Testing, and Shipping Multi-Agent Pipelines"))
     assert "building" not in found
+
+
+def test_a_text_phrase_headed_by_analysis_is_the_study_not_the_task() -> None:
+    abstract = ("We detect cracks in bridges. Thermogravimetric analysis and SHAP analysis explain the model. "
+                "Thermogravimetric analysis shows stability; SHAP analysis ranks features.")
+    found = names(tasks("Crack Detection in Bridges with Drones", abstract))
+    assert not any(n.endswith("analysis") for n in found)
+    assert "wheat crop analysis" in names(tasks("Advances in Wheat Crop Analysis",
+                                                "Wheat crop analysis matters. Wheat crop analysis is hard."))
+
+
+def test_charge_carrier_processes_are_no_tasks() -> None:
+    abstract = ("The additive improves charge extraction and energy level alignment at the interface. "
+                "Faster charge extraction and better energy level alignment raise the efficiency. "
+                "Hole extraction also improves, and hole extraction losses fall.")
+    found = names(tasks("Additive Passivation in Inverted Perovskite Solar Cells", abstract))
+    assert not any(n.startswith(("charge", "energy level", "hole")) for n in found)
+    assert tasks("Charge Density and Band Gaps of Doped Oxides") == []
