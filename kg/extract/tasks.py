@@ -85,6 +85,7 @@ current recent modern typical common popular key main major critical crucial imp
 difficult complex practical superior clear comprehensive extensive faithful unified generic overall individual
 numerous downstream underlying corresponding related relevant subsequent besides including etc specific certain
 particular best full entire whole-system learning learning-based technical professional-grade representative
+theoretical empirical experimental
 one four five six seven eight nine ten dozens hundreds thousands
 high-performance high-efficiency next-generation high‐performance high‐efficiency next‐generation
 """.split())
@@ -310,6 +311,10 @@ _TITLE_FUNCTION_WORD = r"(?:and|or|of|for|in|on|with|via|to|by|from|the|a|an)\s"
 _TASK_PHRASE_BODY = rf"((?:(?!{_TITLE_FUNCTION_WORD}){_WORD}\s+){{0,3}}(?:{_HEAD_ALT})){_HEAD_END}"
 _TASK_PHRASE = re.compile(rf"\b{_TASK_PHRASE_BODY}", re.IGNORECASE)
 _TASK_PHRASE_GAP = re.compile(rf"{ASCII_NOT_WORD}{_TASK_PHRASE_BODY}")
+# A title's method named by what it does: "Zero-Shot Vision-Language Navigation System", "Lyrics Editing Model".
+_TITLE_TASK_BEFORE_METHOD = re.compile(rf"(?:^|(?<=[\s:：]))((?:(?!{_TITLE_FUNCTION_WORD}){_WORD}\s+){{1,3}}(?:{_HEAD_ALT}))\s+"
+                                       r"(systems?|models?|frameworks?|networks?|benchmarks?|methods?|agents?)\b",
+                                       re.IGNORECASE)
 # "Deep Analysis of Graphic Charts" -> "graphic chart analysis".
 _TITLE_OF_BODY = rf"({_HEAD_ALT})s?\s+of\s+((?:the\s+)?(?:{_WORD}\s+){{0,3}}{_WORD})"
 _TITLE_OF = re.compile(rf"\b{_TITLE_OF_BODY}", re.IGNORECASE)
@@ -558,6 +563,15 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
             phrase = " ".join([*words, written[-1]])
             start = body_start + match.end(1) - len(phrase)
             add_title(phrase, start, start + len(phrase), "task_title_phrase")
+    for match in _TITLE_TASK_BEFORE_METHOD.finditer(text):
+        written = match.group(1).split()
+        words = [w for w in _modifiers(written[:-1]) if not w.lower().endswith("-based")]  # (the means)
+        if match.start() >= means_start or text[:match.start()].rstrip().lower().endswith((" in", " of", "'s", "’s")):
+            continue  # the means ("via A Goal Enhancement Framework") or what is studied ("Bias in X's Captioning System")
+        if words and not (written[-1].lower() == "reasoning" and match.group(2).lower().startswith("model")):
+            phrase = " ".join([*words, written[-1]])
+            start = match.end(1) - len(phrase)
+            add_title(phrase, start, match.end(1), "task_title_method")
     for match in _TITLE_SUB.finditer(text):
         words = match.group(1).split()
         if 1 <= len(words) <= 6 and words[-1].lower().rstrip("s") in _HEAD_STEMS \

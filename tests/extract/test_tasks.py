@@ -640,3 +640,27 @@ def test_charge_carrier_processes_are_no_tasks() -> None:
     found = names(tasks("Additive Passivation in Inverted Perovskite Solar Cells", abstract))
     assert not any(n.startswith(("charge", "energy level", "hole")) for n in found)
     assert tasks("Charge Density and Band Gaps of Doped Oxides") == []
+
+
+def test_a_kind_of_study_modifies_no_task() -> None:
+    found = names(tasks("A Theoretical Analysis of Reward Shaping", "A theoretical analysis follows. We give a "
+                        "theoretical analysis and experimental screening, then more experimental screening."))
+    assert not any(n.startswith(("theoretical", "experimental")) for n in found)
+
+
+@pytest.mark.parametrize(("title", "task"), [
+    ("NavX: Zero-Shot Vision-Language Navigation System with Graph Memory", "zero-shot vision-language navigation"),
+    ("A Cardiac Audio Question Answering Model for Clinicians", "cardiac audio question answering"),
+])
+def test_a_title_method_named_by_its_task_gives_the_task(title: str, task: str) -> None:
+    assert task in names(tasks(title))
+
+
+@pytest.mark.parametrize("title", [
+    "Creative Naming via A Novel Multiple Goal Enhancement Framework",  # the means
+    "Dialect Bias in YouTube's Spanish Captioning System",  # what is studied
+    "Recursive Non-Convergence in Generative Reasoning Systems",
+])
+def test_a_title_method_in_the_means_or_under_study_gives_no_task(title: str) -> None:
+    found = names(tasks(title))
+    assert not any(n.endswith(("enhancement", "captioning", "reasoning")) for n in found)
