@@ -36,9 +36,12 @@ HEADS = (
     "interpretation linking quantization decision-making collaboration "
     "removal re-identification counting dehazing deraining desnowing matting colorization "
     "interpolation diarization transcription odometry spotting mapping pruning recommendation "
-    "staging tracing proving harmonization allocation steganography dubbing profiling automation solving"
+    "staging tracing proving harmonization allocation steganography dubbing profiling automation solving "
+    "stabilization fabrication storage"
 ).split()
 _HEAD_SET = frozenset(HEADS)
+# Process heads of materials papers ("phase stabilization", "methane storage"): a task only with what they act on.
+_MATERIALS_PROCESS_HEADS = frozenset("stabilization fabrication storage".split())
 _HEAD_STEMS = _HEAD_SET | {h.rstrip("s") for h in _HEAD_SET}
 _STOP = frozenset("""a an the of for in on with via and or to by from our this that these those we is are be as at its their
 its into using based new novel existing such than more most both each which while when where how what who can may
@@ -85,7 +88,7 @@ current recent modern typical common popular key main major critical crucial imp
 difficult complex practical superior clear comprehensive extensive faithful unified generic overall individual
 numerous downstream underlying corresponding related relevant subsequent besides including etc specific certain
 particular best full entire whole-system learning learning-based technical professional-grade representative
-theoretical empirical experimental
+theoretical empirical experimental synergistic
 one four five six seven eight nine ten dozens hundreds thousands
 high-performance high-efficiency next-generation high‐performance high‐efficiency next‐generation
 """.split())
@@ -494,6 +497,8 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
         if len(words) == 1 and words[0].lower().endswith("ing") and words[0].lower() not in _HEAD_SET and \
                 text.startswith(",", match.end(1)):
             continue  # "for Designing, Developing, and Deploying X": verbs in a row, their object later
+        if len(words) == 1 and words[0].lower() in _MATERIALS_PROCESS_HEADS:
+            continue  # "... Frameworks for Storage": what is stored names the task, not the bare process
         if 1 <= len(words) <= 6 and (_is_purpose_head(words[-1]) or _is_learning_setting(words)) and all(
                 _is_modifier(w) for w in words[:-1]):
             cands.add(match.group(1), title, match.start(1), match.end(1), "task_title_for", _SCORE_PURPOSE)

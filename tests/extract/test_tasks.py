@@ -664,3 +664,18 @@ def test_a_title_method_named_by_its_task_gives_the_task(title: str, task: str) 
 def test_a_title_method_in_the_means_or_under_study_gives_no_task(title: str) -> None:
     found = names(tasks(title))
     assert not any(n.endswith(("enhancement", "captioning", "reasoning")) for n in found)
+
+
+@pytest.mark.parametrize(("title", "task"), [
+    ("On the Mechanism of Phase Stabilization in Doped Zirconia", "phase stabilization"),
+    ("Room-Temperature Fabrication of Perovskite Films", "room-temperature fabrication"),
+    ("Flexible Frameworks for Methane Storage", "methane storage"),
+])
+def test_materials_process_heads_head_tasks(title: str, task: str) -> None:
+    assert task in names(tasks(title))
+
+
+def test_synergistic_modifies_no_task() -> None:
+    found = names(tasks("Dual Additives in Perovskite Films", "A synergistic stabilization results. The synergistic "
+                        "stabilization lasts."))
+    assert not any(n.startswith("synergistic") for n in found)
