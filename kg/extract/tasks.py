@@ -88,7 +88,7 @@ current recent modern typical common popular key main major critical crucial imp
 difficult complex practical superior clear comprehensive extensive faithful unified generic overall individual
 numerous downstream underlying corresponding related relevant subsequent besides including etc specific certain
 particular best full entire whole-system learning learning-based technical professional-grade representative
-theoretical empirical experimental synergistic
+theoretical empirical experimental synergistic step-by-step concise chain-of-thought cot
 one four five six seven eight nine ten dozens hundreds thousands
 high-performance high-efficiency next-generation high‐performance high‐efficiency next‐generation
 """.split())
@@ -653,7 +653,8 @@ def _fallback_phrase(text: str, body_start: int, body_end: int, named: Sequence[
             continue
         phrase = " ".join(words)
         start = text.find(phrase, start)
-        if start < 0 or "$" in phrase or phrase.isupper() or _verb_like_ing(words[0]):
+        if start < 0 or "$" in phrase or phrase.isupper() or _verb_like_ing(words[0]) or \
+                re.search(r"n['’]t\b", phrase):  # a clause with a negated verb ("Don't Pay Attention")
             continue
         last = _singular(words[-1]).lower()
         if words[0].lower() in _CARRIER_WORDS:

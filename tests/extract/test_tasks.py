@@ -679,3 +679,14 @@ def test_synergistic_modifies_no_task() -> None:
     found = names(tasks("Dual Additives in Perovskite Films", "A synergistic stabilization results. The synergistic "
                         "stabilization lasts."))
     assert not any(n.startswith("synergistic") for n in found)
+
+
+def test_a_reasoning_style_modifies_no_task() -> None:
+    abstract = ("Models need step-by-step reasoning and concise reasoning. Step-by-step reasoning helps; concise "
+                "reasoning is cheaper. Chain-of-thought reasoning is common; chain-of-thought reasoning costs.")
+    found = names(tasks("Reward Shaping Helps", abstract))
+    assert not any(n.startswith(("step-by-step", "concise", "chain-of-thought")) for n in found)
+
+
+def test_a_title_clause_with_a_negated_verb_is_no_fallback_task() -> None:
+    assert not any("attention" in n for n in names(tasks("Don't Pay Attention")))
