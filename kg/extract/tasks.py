@@ -644,8 +644,10 @@ def _fallback_phrase(text: str, body_start: int, body_end: int, named: Sequence[
     """The first task-like noun phrase of ``text[body_start:body_end]`` (see :func:`_title_fallback`)."""
     for start, end, separator_before in _title_chunks(text[:body_end], body_start):
         words = text[start:end].split()
-        while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in _EVALUATIVE_WORDS):
-            words.pop(0)  # "Efficient Preference Optimization": the evaluative word is no part of the task
+        while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in _EVALUATIVE_WORDS or
+                         words[0].lower().endswith(("-driven", "-based", "-guided"))):
+            words.pop(0)  # "Efficient Preference Optimization", "Cascade-driven Opinion Dynamics": the evaluative
+            # word or the means is no part of the task
         lead = 1 if len(words) > 3 and words[0].lower().endswith("ly") and _verb_like_ing(words[1]) else 0
         if len(words) > lead + 2 and _verb_like_ing(words[lead]) and words[lead + 1].lower() not in _PARTICLES:
             del words[:lead + 1]  # "(Efficiently) Scaling GUI Automation": the verb's object is the task

@@ -690,3 +690,11 @@ def test_a_reasoning_style_modifies_no_task() -> None:
 
 def test_a_title_clause_with_a_negated_verb_is_no_fallback_task() -> None:
     assert not any("attention" in n for n in names(tasks("Don't Pay Attention")))
+
+
+@pytest.mark.parametrize(("title", "task"), [
+    ("Cascade-driven Opinion Dynamics on Social Networks", "opinion dynamics"),
+    ("Diffusion-Based Adversarial Purification of Image Classifiers", "adversarial purification"),
+])
+def test_the_means_before_a_fallback_phrase_is_no_part_of_the_task(title: str, task: str) -> None:
+    assert [m.name for m in tasks(title)] == [task]
