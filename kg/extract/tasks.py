@@ -36,9 +36,12 @@ HEADS = (
     "interpretation linking quantization decision-making collaboration "
     "removal re-identification counting dehazing deraining desnowing matting colorization "
     "interpolation diarization transcription odometry spotting mapping pruning recommendation "
-    "staging tracing proving harmonization allocation steganography dubbing profiling automation solving"
+    "staging tracing proving harmonization allocation steganography dubbing profiling automation solving "
+    "stabilization fabrication storage"
 ).split()
 _HEAD_SET = frozenset(HEADS)
+# Process heads of materials papers ("phase stabilization", "methane storage"): a task only with what they act on.
+_MATERIALS_PROCESS_HEADS = frozenset("stabilization fabrication storage".split())
 _HEAD_STEMS = _HEAD_SET | {h.rstrip("s") for h in _HEAD_SET}
 _STOP = frozenset("""a an the of for in on with via and or to by from our this that these those we is are be as at its their
 its into using based new novel existing such than more most both each which while when where how what who can may
@@ -85,6 +88,7 @@ current recent modern typical common popular key main major critical crucial imp
 difficult complex practical superior clear comprehensive extensive faithful unified generic overall individual
 numerous downstream underlying corresponding related relevant subsequent besides including etc specific certain
 particular best full entire whole-system learning learning-based technical professional-grade representative
+theoretical empirical experimental synergistic step-by-step concise chain-of-thought cot
 one four five six seven eight nine ten dozens hundreds thousands
 high-performance high-efficiency next-generation high‐performance high‐efficiency next‐generation
 """.split())
@@ -141,7 +145,7 @@ _PURPOSE_END = r"(?=\s+(?:with|via|using|through|by|from|under|in|on|at|based|an
 _EVALUATIVE = ("accurate efficient robust reliable precise effective simple fast scalable faithful lightweight practical "
                "general unified universal generalizable versatile")
 _EVALUATIVE_LEAD = rf"(?:(?:{'|'.join(_EVALUATIVE.split())})(?:\s*,\s*|\s+(?:and|&)\s+|\s+))*"
-_TITLE_FOR = re.compile(rf"\b(?:for|towards?|(?:approach|method|framework|solution)\s+to)\s+{_EVALUATIVE_LEAD}(.+?)"
+_TITLE_FOR = re.compile(rf"\b(?:for|towards?|(?:approach|method|framework|solution)\s+to)\s+(?:the\s+)?{_EVALUATIVE_LEAD}(.+?)"
                         rf"{_PURPOSE_END}", re.IGNORECASE)  # "A Variational-Generative Approach to Crack Detection in Paintings"
 # Where a title stops naming the task and starts naming the means ("... via Trajectory Smoothing").
 _TITLE_MEANS = re.compile(r"\s+(?:via|using|with|by|through|based on|from)\s+.*$", re.IGNORECASE)
@@ -310,8 +314,12 @@ _TITLE_FUNCTION_WORD = r"(?:and|or|of|for|in|on|with|via|to|by|from|the|a|an)\s"
 _TASK_PHRASE_BODY = rf"((?:(?!{_TITLE_FUNCTION_WORD}){_WORD}\s+){{0,3}}(?:{_HEAD_ALT})){_HEAD_END}"
 _TASK_PHRASE = re.compile(rf"\b{_TASK_PHRASE_BODY}", re.IGNORECASE)
 _TASK_PHRASE_GAP = re.compile(rf"{ASCII_NOT_WORD}{_TASK_PHRASE_BODY}")
+# A title's method named by what it does: "Zero-Shot Vision-Language Navigation System", "Lyrics Editing Model".
+_TITLE_TASK_BEFORE_METHOD = re.compile(rf"(?:^|(?<=[\s:：]))((?:(?!{_TITLE_FUNCTION_WORD}){_WORD}\s+){{1,3}}(?:{_HEAD_ALT}))\s+"
+                                       r"(systems?|models?|frameworks?|networks?|benchmarks?|methods?|agents?)\b",
+                                       re.IGNORECASE)
 # "Deep Analysis of Graphic Charts" -> "graphic chart analysis".
-_TITLE_OF_BODY = rf"({_HEAD_ALT})\s+of\s+((?:the\s+)?(?:{_WORD}\s+){{0,3}}{_WORD})"
+_TITLE_OF_BODY = rf"({_HEAD_ALT})s?\s+of\s+((?:the\s+)?(?:{_WORD}\s+){{0,3}}{_WORD})"
 _TITLE_OF = re.compile(rf"\b{_TITLE_OF_BODY}", re.IGNORECASE)
 _TITLE_OF_GAP = re.compile(rf"{ASCII_NOT_WORD}{_TITLE_OF_BODY}")
 
@@ -380,6 +388,7 @@ def _is_known_task_head(key: str) -> bool:
     return last in _HEAD_STEMS or (last not in _TECHNIQUE_ENDS and last.endswith(("tion", "sion", "ment", "ysis", "ing")))
 
 
+_CARRIER_WORDS = frozenset("charge carrier hole electron exciton".split())
 _TECHNIQUE_ENDS = frozenset("learning attention convolution engineering".split())
 
 
@@ -429,7 +438,7 @@ def _device_words(words: list[str]) -> int:
 def _is_purpose_head(word: str) -> bool:
     """Whether a title's "for X" ends in a task-like head: a task head or a nominalisation ("... Removal")."""
     low = word.lower()
-    if low in _HEAD_STEMS or low.rstrip("s") in _HEAD_STEMS:
+    if low in _HEAD_STEMS or low.rstrip("s") in _HEAD_STEMS or low == "problem":
         return True
     return low not in _NOT_PURPOSE_HEADS and "-" not in low and low.endswith(_NOMINAL_SUFFIXES)
 
@@ -485,6 +494,11 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
     purpose_start = len(text)  # title phrases before a stated purpose describe the method
     for match in _TITLE_FOR.finditer(text):
         words = match.group(1).split()
+        if len(words) == 1 and words[0].lower().endswith("ing") and words[0].lower() not in _HEAD_SET and \
+                text.startswith(",", match.end(1)):
+            continue  # "for Designing, Developing, and Deploying X": verbs in a row, their object later
+        if len(words) == 1 and words[0].lower() in _MATERIALS_PROCESS_HEADS:
+            continue  # "... Frameworks for Storage": what is stored names the task, not the bare process
         if 1 <= len(words) <= 6 and (_is_purpose_head(words[-1]) or _is_learning_setting(words)) and all(
                 _is_modifier(w) for w in words[:-1]):
             cands.add(match.group(1), title, match.start(1), match.end(1), "task_title_for", _SCORE_PURPOSE)
@@ -538,7 +552,7 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
             cands.add(key, title, start, end, rule, _SCORE_TITLE)
 
     for match in _gap_matches(_TITLE_OF, _TITLE_OF_GAP, text):
-        head = text[match.start(1):match.end(1)]
+        head = _singular(text[match.start(1):match.end(1)])
         written = text[match.start(2):match.end(2)]
         kept = _object_words(written.split())
         if kept and kept[-1] == written.split()[-1] and _goes_on(text, match.end(2)):
@@ -554,6 +568,15 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
             phrase = " ".join([*words, written[-1]])
             start = body_start + match.end(1) - len(phrase)
             add_title(phrase, start, start + len(phrase), "task_title_phrase")
+    for match in _TITLE_TASK_BEFORE_METHOD.finditer(text):
+        written = match.group(1).split()
+        words = [w for w in _modifiers(written[:-1]) if not w.lower().endswith("-based")]  # (the means)
+        if match.start() >= means_start or text[:match.start()].rstrip().lower().endswith((" in", " of", "'s", "’s")):
+            continue  # the means ("via A Goal Enhancement Framework") or what is studied ("Bias in X's Captioning System")
+        if words and not (written[-1].lower() == "reasoning" and match.group(2).lower().startswith("model")):
+            phrase = " ".join([*words, written[-1]])
+            start = match.end(1) - len(phrase)
+            add_title(phrase, start, match.end(1), "task_title_method")
     for match in _TITLE_SUB.finditer(text):
         words = match.group(1).split()
         if 1 <= len(words) <= 6 and words[-1].lower().rstrip("s") in _HEAD_STEMS \
@@ -621,8 +644,10 @@ def _fallback_phrase(text: str, body_start: int, body_end: int, named: Sequence[
     """The first task-like noun phrase of ``text[body_start:body_end]`` (see :func:`_title_fallback`)."""
     for start, end, separator_before in _title_chunks(text[:body_end], body_start):
         words = text[start:end].split()
-        while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in _EVALUATIVE_WORDS):
-            words.pop(0)  # "Efficient Preference Optimization": the evaluative word is no part of the task
+        while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in _EVALUATIVE_WORDS or
+                         words[0].lower().endswith(("-driven", "-based", "-guided"))):
+            words.pop(0)  # "Efficient Preference Optimization", "Cascade-driven Opinion Dynamics": the evaluative
+            # word or the means is no part of the task
         lead = 1 if len(words) > 3 and words[0].lower().endswith("ly") and _verb_like_ing(words[1]) else 0
         if len(words) > lead + 2 and _verb_like_ing(words[lead]) and words[lead + 1].lower() not in _PARTICLES:
             del words[:lead + 1]  # "(Efficiently) Scaling GUI Automation": the verb's object is the task
@@ -630,9 +655,12 @@ def _fallback_phrase(text: str, body_start: int, body_end: int, named: Sequence[
             continue
         phrase = " ".join(words)
         start = text.find(phrase, start)
-        if start < 0 or "$" in phrase or phrase.isupper() or _verb_like_ing(words[0]):
+        if start < 0 or "$" in phrase or phrase.isupper() or _verb_like_ing(words[0]) or \
+                re.search(r"n['’]t\b", phrase):  # a clause with a negated verb ("Don't Pay Attention")
             continue
         last = _singular(words[-1]).lower()
+        if words[0].lower() in _CARRIER_WORDS:
+            continue  # a physical process or quantity of charge carriers ("Charge Density, Urbach Energy ...")
         if last in _NOT_TASK_NOUNS or last in _INDEFINITE or not (last.endswith(_TASK_NOUN_SUFFIXES) or _is_learning_setting(words)):
             continue
         if not all(_is_modifier(w) or w.lower().endswith(("ed", "ly")) for w in words[:-1]):
@@ -865,6 +893,10 @@ def extract_tasks(paper_id: str, sections: list[Section],
         if (key in techniques or key.replace("-", " ") in techniques) and key not in title_purpose:
             continue  # "model merging" used as a technique, not the problem the paper addresses (unless its title
             # names it outside the means: "... Neural Architecture Search Method", not "... with Flow Matching")
+        if key.endswith(" analysis") and key not in title_purpose and key not in strongly_cued:
+            continue  # "SHAP analysis", "thermogravimetric analysis": how the paper studies its problem
+        if key.split(" ", 1)[0] in _CARRIER_WORDS or key.startswith("energy level"):
+            continue  # "charge extraction", "energy level alignment": device physics, not the problem addressed
         if count == 1 and key in in_passing and not in_title:
             continue  # "leverages cross-modal alignment", "applications such as fraud detection"
         cands.scores[key] += count + _W_PWC * (key in pwc) + _W_TITLE * in_title + _W_CUE * (key in cued) + \

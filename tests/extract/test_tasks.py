@@ -595,3 +595,106 @@ def test_the_opening_field_is_the_last_resort_too(abstract: str, task: str) -> N
                                       "In practice, robots fail.", "In many real-world settings, robots fail."])
 def test_the_opening_field_is_no_determined_or_single_word(abstract: str) -> None:
     assert tasks("Auxiliary Classifiers Help", abstract) == []
+
+
+# ----------------------------------------------------------------------------- session 15
+
+
+@pytest.mark.parametrize(("title", "task"), [
+    ("Tabu Search for the Capacitated Facility Location Problem", "capacitated facility location problem"),
+    ("A Genetic Algorithm for Multi-Depot Inventory Routing Problem", "multi-depot inventory routing problem"),
+])
+def test_a_named_problem_after_for_in_the_title_is_the_task(title: str, task: str) -> None:
+    found = names(tasks(title))
+    assert task in found
+    assert "tabu search" not in found  # the means before the purpose
+
+
+def test_a_class_of_problems_after_for_in_the_title_is_no_task() -> None:
+    assert "learning-augmented problems" not in names(tasks("A Robust Framework for Learning-augmented Problems"))
+
+
+def test_a_plural_title_head_of_an_object_is_inverted() -> None:
+    found = names(tasks("A Stable Flux Scheme for Robust Simulations of Supersonic Jets"))
+    assert "supersonic jet simulation" in found
+
+
+def test_a_gerund_in_a_list_of_verbs_after_for_is_no_task() -> None:
+    found = names(tasks("A Practical Guide for Building, Testing, and Shipping Multi-Agent Pipelines"))
+    assert "building" not in found
+
+
+def test_a_text_phrase_headed_by_analysis_is_the_study_not_the_task() -> None:
+    abstract = ("We detect cracks in bridges. Thermogravimetric analysis and SHAP analysis explain the model. "
+                "Thermogravimetric analysis shows stability; SHAP analysis ranks features.")
+    found = names(tasks("Crack Detection in Bridges with Drones", abstract))
+    assert not any(n.endswith("analysis") for n in found)
+    assert "wheat crop analysis" in names(tasks("Advances in Wheat Crop Analysis",
+                                                "Wheat crop analysis matters. Wheat crop analysis is hard."))
+
+
+def test_charge_carrier_processes_are_no_tasks() -> None:
+    abstract = ("The additive improves charge extraction and energy level alignment at the interface. "
+                "Faster charge extraction and better energy level alignment raise the efficiency. "
+                "Hole extraction also improves, and hole extraction losses fall.")
+    found = names(tasks("Additive Passivation in Inverted Perovskite Solar Cells", abstract))
+    assert not any(n.startswith(("charge", "energy level", "hole")) for n in found)
+    assert tasks("Charge Density and Band Gaps of Doped Oxides") == []
+
+
+def test_a_kind_of_study_modifies_no_task() -> None:
+    found = names(tasks("A Theoretical Analysis of Reward Shaping", "A theoretical analysis follows. We give a "
+                        "theoretical analysis and experimental screening, then more experimental screening."))
+    assert not any(n.startswith(("theoretical", "experimental")) for n in found)
+
+
+@pytest.mark.parametrize(("title", "task"), [
+    ("NavX: Zero-Shot Vision-Language Navigation System with Graph Memory", "zero-shot vision-language navigation"),
+    ("A Cardiac Audio Question Answering Model for Clinicians", "cardiac audio question answering"),
+])
+def test_a_title_method_named_by_its_task_gives_the_task(title: str, task: str) -> None:
+    assert task in names(tasks(title))
+
+
+@pytest.mark.parametrize("title", [
+    "Creative Naming via A Novel Multiple Goal Enhancement Framework",  # the means
+    "Dialect Bias in YouTube's Spanish Captioning System",  # what is studied
+    "Recursive Non-Convergence in Generative Reasoning Systems",
+])
+def test_a_title_method_in_the_means_or_under_study_gives_no_task(title: str) -> None:
+    found = names(tasks(title))
+    assert not any(n.endswith(("enhancement", "captioning", "reasoning")) for n in found)
+
+
+@pytest.mark.parametrize(("title", "task"), [
+    ("On the Mechanism of Phase Stabilization in Doped Zirconia", "phase stabilization"),
+    ("Room-Temperature Fabrication of Perovskite Films", "room-temperature fabrication"),
+    ("Flexible Frameworks for Methane Storage", "methane storage"),
+])
+def test_materials_process_heads_head_tasks(title: str, task: str) -> None:
+    assert task in names(tasks(title))
+
+
+def test_synergistic_modifies_no_task() -> None:
+    found = names(tasks("Dual Additives in Perovskite Films", "A synergistic stabilization results. The synergistic "
+                        "stabilization lasts."))
+    assert not any(n.startswith("synergistic") for n in found)
+
+
+def test_a_reasoning_style_modifies_no_task() -> None:
+    abstract = ("Models need step-by-step reasoning and concise reasoning. Step-by-step reasoning helps; concise "
+                "reasoning is cheaper. Chain-of-thought reasoning is common; chain-of-thought reasoning costs.")
+    found = names(tasks("Reward Shaping Helps", abstract))
+    assert not any(n.startswith(("step-by-step", "concise", "chain-of-thought")) for n in found)
+
+
+def test_a_title_clause_with_a_negated_verb_is_no_fallback_task() -> None:
+    assert not any("attention" in n for n in names(tasks("Don't Pay Attention")))
+
+
+@pytest.mark.parametrize(("title", "task"), [
+    ("Cascade-driven Opinion Dynamics on Social Networks", "opinion dynamics"),
+    ("Diffusion-Based Adversarial Purification of Image Classifiers", "adversarial purification"),
+])
+def test_the_means_before_a_fallback_phrase_is_no_part_of_the_task(title: str, task: str) -> None:
+    assert [m.name for m in tasks(title)] == [task]
