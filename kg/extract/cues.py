@@ -545,7 +545,10 @@ _PROPOSE_SUBJECT_SCAN = re.compile(
     rf"a{_NOT_AFTER_WORD}uthors|o{_NOT_AFTER_WORD}ur work){_SUBJECT_GAP}" + _VERBS)
 # "Proposes GsiT, ...", "Developed DynaWrite, a modular tutoring app": summaries open with the verb, present or past
 # (and a summary's "It also proposes IDLoss for ...": the paper)
-_PROPOSE_BARE = re.compile(r"(?:it\s+(?:also\s+)?)?(?:propose|introduce|present|develop)(?:s|d|ed)\b")
+# (written as one branch per opening word, each opening with a letter, so that ``re`` jumps to "i", "p" and "d" instead
+# of trying an optional "it" at every character: about three times faster, the same matches)
+_PROPOSE_BARE = re.compile(r"it\s+(?:also\s+)?(?:propose|introduce|present|develop)(?:s|d|ed)\b|"
+                           r"propose(?:s|d|ed)\b|introduce(?:s|d|ed)\b|present(?:s|d|ed)\b|develop(?:s|d|ed)\b")
 _PROPOSE_ZH = re.compile(r"(?:提出|构建|推出|设计|开发|引入|发布|建立|打造)了?")
 # Characters that a case-insensitive regex matches to an ASCII letter although ``str.lower`` does not give that
 # letter (dotted/dotless i, long s, Kelvin sign).

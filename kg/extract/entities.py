@@ -426,10 +426,22 @@ _OPTIONAL_DIGIT = re.compile(r"(?<![\w-])([A-Z][\w.-]*?\d)\((\d{1,2})\)((?:-[A-Z
 _OPTIONAL_DIGIT_HINT = re.compile(r"\d\(\d{1,2}\)")
 
 
+def _may_hold_optional_digit(text: str) -> bool:
+    """Whether ``_OPTIONAL_DIGIT_HINT.search(text)`` finds a digit in brackets after a digit ("10(0)"), looked up from
+    each "(" (``str.find``) instead of trying the pattern at every digit (``\\d`` is ``str.isdecimal`` of one character)."""
+    at = text.find("(", 1)
+    while at > 0:
+        if text[at - 1].isdecimal() and text[at + 1:at + 2].isdecimal() and (
+                text[at + 2:at + 3] == ")" or text[at + 2:at + 3].isdecimal() and text[at + 3:at + 4] == ")"):
+            return True
+        at = text.find("(", at + 1)
+    return False
+
+
 def _optional_digit_names(section: Section) -> list[Occurrence]:
     """The two names a bracketed optional digit writes ("CIFAR-10(0)-LT"), each quoting the whole span."""
     out: list[Occurrence] = []
-    if _OPTIONAL_DIGIT_HINT.search(section.text) is None:
+    if not _may_hold_optional_digit(section.text):
         return out
     for match in _OPTIONAL_DIGIT.finditer(section.text):
         occ = Occurrence(section, match.start(), match.end(), "name:STRONG")

@@ -91,6 +91,16 @@ _FROM_VALUE = re.compile(r"(?:\s+(?:was|were|is|are))?(?:\s+also)?"
 _CHANGED_BY = re.compile(r"(?:\s+(?:was|were|is|are))?(?:\s+also)?(?:\s+(?:de|in)creas(?:ed|es)|\s+reduc(?:ed|es)|"
                          r"\s+improv(?:ed|es)|\s+(?:dropp|rais|lower|declin|enhanc|boost)(?:ed|es)|\s+rose|\s+fell|\s+grew)"
                          r"\s+by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?\$?$")
+# What the text before a value ends with (blanks stripped) when each pattern above can match it: its last word or
+# sign (a connective, a qualifier, a bracket). These end-anchored patterns are tried at every position of the window,
+# so a window that ends otherwise (most do: "achieves 25.3%") is not searched.
+_BOUND_BEFORE = (
+    (_BEFORE_VALUE, ("of", "by", "to", "at", "reaching", "was", "were", "is", "are", "above", "exceeding", "exceed",
+                     "exceeds", "=", ":", "about", "approximately", "around", "nearly", "over", "only", "just",
+                     "roughly", "almost", "~", "≈", "$", "\\approx", "(")),
+    (_FROM_VALUE, ("from", "to", "$")),
+    (_CHANGED_BY, ("by", "to", "about", "nearly", "over", "$")),
+)
 _HEAD_WORDS = _HEADS_ALONE | _HEADS_GENERIC
 # A measure written as a short name after its value ("41.6 mHOTA", "0.7127 cIoU"): two capitals or more, then the
 # end of the list item.
@@ -164,8 +174,9 @@ def bound_metric(text: str, value_start: int, value_end: int) -> tuple[int, int,
     paper gives one in brackets right after the phrase) and the phrase itself when that is another span."""
     before = text[max(0, value_start - 120):value_start]
     offset = value_start - len(before)
-    for pattern in (_BEFORE_VALUE, _FROM_VALUE, _CHANGED_BY):
-        match = pattern.search(before)
+    tail = before.rstrip()
+    for pattern, ends in _BOUND_BEFORE:
+        match = pattern.search(before) if tail.endswith(ends) else None
         found = match and _phrase_ending_at(text, offset + match.start())
         if found:
             start, phrase = found
