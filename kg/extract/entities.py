@@ -1164,8 +1164,8 @@ _VARIABLE_COUNT_AFTER = re.compile(r" (?:\d+(?:\.\d+)?[-+])?[xyzδ](?![\w-])")
 def _flattened_formula(occs: list["Occurrence"]) -> bool:
     """Element symbols whose variable count follows apart ("BaZr" of "BaZr x Ti 1-x O 3"): a doped formula, not a
     name (``is_chemical_formula`` reads "BaZrx" as one)."""
-    return any(is_chemical_formula(o.text + "x") and _VARIABLE_COUNT_AFTER.match(o.section.text, o.end) is not None
-               for o in occs)
+    return any(_VARIABLE_COUNT_AFTER.match(o.section.text, o.end) is not None and is_chemical_formula(o.text + "x")
+               for o in occs)  # (the cheap test first: almost no name is followed by a lone x, y, z or δ)
 
 
 # A chemical name after its stereo configuration: "L-proline", "L/D-naphthylalanine", "DL-alanine", "(S)-ibuprofen".
