@@ -458,6 +458,19 @@ def _is_measure_phrase(item: str, words: list[str]) -> bool:
         words[-1] in SETTING_HEADS and SETTING_MODIFIERS & set(words))
 
 
+def _add_metric(made: dict[str, Mention], paper: Paper, section: Section, start: int, name: str, rule: str,
+                aliases: Sequence[str] = ()) -> None:
+    """Record in ``made`` the metric ``name`` written at ``start`` of ``section`` (a second place adds evidence)."""
+    text, end = section.text, start + len(name)
+    s_start, s_end = sentence_bounds(text, start, end)
+    evidence = Evidence(paper.id, section.name, evidence_sentence(text, s_start, s_end, start, end), start, end,
+                        rule, 0.55)
+    if name in made:
+        made[name].evidence.append(evidence)
+    else:
+        made[name] = Mention(name, "Metric", None, list(aliases), 0.55, [evidence])
+
+
 def metrics_listed_after_cues(paper: Paper, entities: list[Mention]) -> list[Mention]:
     """Metric mentions for lower-case measure phrases of two to four words listed after a cue that says they are
     measured ("in terms of normalized return and constraint violation rate"), and for the short lower-case phrases
@@ -493,14 +506,7 @@ def metrics_listed_after_cues(paper: Paper, entities: list[Mention]) -> list[Men
                     item = item[:-1]  # "convergence rates": the metric is "convergence rate"
                     if item in known:
                         continue
-                s_start, s_end = sentence_bounds(text, start, start + len(item))
-                evidence = Evidence(paper.id, section.name, evidence_sentence(text, s_start, s_end, start,
-                                                                              start + len(item)), start,
-                                    start + len(item), "metric_list", 0.55)
-                if item in made:
-                    made[item].evidence.append(evidence)
-                else:
-                    made[item] = Mention(item, "Metric", None, [], 0.55, [evidence])
+                _add_metric(made, paper, section, start, item, "metric_list")
     return list(made.values())
 
 
@@ -554,13 +560,7 @@ def _name_listed_qualities(paper: Paper, section: Section, pair: re.Match[str], 
         start = pair.start(1) + at
         if word in known:
             continue
-        s_start, s_end = sentence_bounds(text, start, start + len(word))
-        evidence = Evidence(paper.id, section.name, evidence_sentence(text, s_start, s_end, start, start + len(word)),
-                            start, start + len(word), "metric_pair_kind", 0.55)
-        if word in made:
-            made[word].evidence.append(evidence)
-        else:
-            made[word] = Mention(word, "Metric", None, [], 0.55, [evidence])
+        _add_metric(made, paper, section, start, word, "metric_pair_kind")
 
 
 # A Chinese claim that a method does as well or better in the listed measures: "SSE在效率和成功率方面始终优于现有方法",
@@ -595,14 +595,7 @@ def metrics_compared_in_chinese(paper: Paper, entities: list[Mention]) -> list[M
                 english = CHINESE_METRICS.get(item.strip())
                 if start < 0 or english is None or item.lower() in known or english.lower() in known:
                     continue
-                s_start, s_end = sentence_bounds(text, start, start + len(item))
-                evidence = Evidence(paper.id, section.name, evidence_sentence(text, s_start, s_end, start,
-                                                                              start + len(item)), start,
-                                    start + len(item), "metric_compared_zh", 0.55)
-                if item in made:
-                    made[item].evidence.append(evidence)
-                else:
-                    made[item] = Mention(item, "Metric", None, [english], 0.55, [evidence])
+                _add_metric(made, paper, section, start, item, "metric_compared_zh", [english])
     return list(made.values())
 
 
