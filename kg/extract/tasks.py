@@ -92,6 +92,12 @@ theoretical empirical experimental synergistic step-by-step concise chain-of-tho
 one four five six seven eight nine ten dozens hundreds thousands
 high-performance high-efficiency next-generation high‐performance high‐efficiency next‐generation
 """.split())
+# Verbs that open an infinitive before a task phrase ("to evade detection", "aims to inject grounding", "to guide
+# monocular depth prediction"): after "to" they are the verb, not a modifier. (Base forms only: "optimized X" and
+# "generalized X" stay modifiers.)
+_INFINITIVE_VERBS = _NOUN_VERBS | frozenset("""ensure inject evade inform disentangle pinpoint mimic avoid promote explain
+reconcile strengthen interleave replicate activate augment steer""".split())
+_INFINITIVE_VERB_ENDS = ("ize", "ise", "yze", "yse", "ify")
 FUNCTION_WORDS = frozenset("""a an the of for in on with via and or to by from into using based towards toward across
 under over between among without within than as at its their our this that these those how what which while when
 where who""".split())
@@ -351,6 +357,18 @@ def head_spans(text: str) -> list[tuple[int, int]]:
     return [first.span(), *(m.span(1) for m in _HEAD_AFTER_GAP.finditer(lowered, first.end()))]
 
 
+def _opens_infinitive(text: str, head_start: int, kept: list[str]) -> bool:
+    """Whether the first of ``kept`` (the words before the head at ``head_start``) is a verb after "to"."""
+    word = kept[0]
+    if not word.islower() or "-" in word:
+        return False
+    if word not in _INFINITIVE_VERBS and not (len(word) > 6 and word.endswith(_INFINITIVE_VERB_ENDS)):
+        return False
+    start = head_start - len(" ".join(kept)) - 1
+    before = text[max(0, start - 4):start].lower()
+    return before.endswith("to ") and (len(before) < 4 or not before[0].isalnum())
+
+
 def _phrase_spans(section: Section) -> list[tuple[int, int]]:
     """Task-headed noun phrases in one section (up to three modifiers before the head)."""
     spans = []
@@ -358,8 +376,8 @@ def _phrase_spans(section: Section) -> list[tuple[int, int]]:
     for head_start, head_end in head_spans(text):
         first = words_before_head(text, max(0, head_start - 60), head_start)
         kept = _modifiers(text[first:head_start].split()) if first is not None else []
-        if not kept:
-            continue
+        if not kept or _opens_infinitive(text, head_start, kept):
+            continue  # (what "to evade detection" acts on is named in passing)
         phrase = " ".join([*kept, text[head_start:head_end]])
         start = head_end - len(phrase)
         if text[start:head_end] == phrase:

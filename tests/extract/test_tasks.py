@@ -698,3 +698,20 @@ def test_a_title_clause_with_a_negated_verb_is_no_fallback_task() -> None:
 ])
 def test_the_means_before_a_fallback_phrase_is_no_part_of_the_task(title: str, task: str) -> None:
     assert [m.name for m in tasks(title)] == [task]
+
+
+@pytest.mark.parametrize("abstract, phrase", [
+    ("Misinformation adopts humorous tones to evade detection. Such posts use irony to evade detection.",
+     "evade detection"),
+    ("Depth priors are used to guide monocular depth prediction. The priors serve as anchors to guide monocular "
+     "depth prediction.", "guide monocular depth prediction"),
+    ("We propose a method to prioritize sensor calibration. The agent learns to prioritize sensor calibration.",
+     "prioritize sensor calibration"),
+])
+def test_a_verb_after_to_opens_no_task_phrase(abstract: str, phrase: str) -> None:
+    assert phrase not in names(tasks("A Study of Online Posts", abstract))
+
+
+def test_a_noun_after_to_still_opens_a_task_phrase() -> None:
+    abstract = "We apply the model to image segmentation. Results extend to image segmentation of scans."
+    assert "image segmentation" in names(tasks("A Study of Scans", abstract))
