@@ -461,6 +461,15 @@ def _is_purpose_head(word: str) -> bool:
     return low not in _NOT_PURPOSE_HEADS and "-" not in low and low.endswith(_NOMINAL_SUFFIXES)
 
 
+def _is_purpose_modifier(word: str) -> bool:
+    """Whether ``word`` can modify the head of a title's "for X": a modifier, or a plural or possessive noun (in a
+    title's purpose it is no verb: "for Sales Chatbot Evaluation", "for Alzheimer's Disease Detection")."""
+    if _is_modifier(word):
+        return True
+    low = word.lower()
+    return low.endswith(("s", "'s", "’s")) and low not in _NOT_MODIFIER and low[0].isalnum()
+
+
 def _is_learning_setting(words: list[str]) -> bool:
     """A title's "for Offline Reinforcement Learning", "for Continual Learning": a learning setting is the problem
     the paper addresses (a bare "for Learning", "for Deep Learning" or "for Machine Learning" is not)."""
@@ -518,7 +527,7 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
         if len(words) == 1 and words[0].lower() in _MATERIALS_PROCESS_HEADS:
             continue  # "... Frameworks for Storage": what is stored names the task, not the bare process
         if 1 <= len(words) <= 6 and (_is_purpose_head(words[-1]) or _is_learning_setting(words)) and all(
-                _is_modifier(w) for w in words[:-1]):
+                _is_purpose_modifier(w) for w in words[:-1]):
             cands.add(match.group(1), title, match.start(1), match.end(1), "task_title_for", _SCORE_PURPOSE)
             purpose_start = min(purpose_start, match.start())
             other = _AND_HEAD.match(text, match.end(1))

@@ -715,3 +715,16 @@ def test_a_verb_after_to_opens_no_task_phrase(abstract: str, phrase: str) -> Non
 def test_a_noun_after_to_still_opens_a_task_phrase() -> None:
     abstract = "We apply the model to image segmentation. Results extend to image segmentation of scans."
     assert "image segmentation" in names(tasks("A Study of Scans", abstract))
+
+
+@pytest.mark.parametrize("title, task", [
+    ("ShopTalk: A Synthetic Dataset for Sales Chatbot Evaluation", "sales chatbot evaluation"),
+    ("A Multi-Agent Framework for Alzheimer's Disease Detection", "alzheimer's disease detection"),
+    ("convolutional feature upsampling for materials micrograph segmentation", "materials micrograph segmentation"),
+])
+def test_a_plural_or_possessive_noun_modifies_a_title_purpose(title: str, task: str) -> None:
+    assert task in names(tasks(title))
+
+
+def test_a_verb_in_a_title_purpose_still_ends_it() -> None:
+    assert "makes detection" not in names(tasks("A Framework for What Makes Detection"))
