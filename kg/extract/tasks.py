@@ -203,6 +203,10 @@ _PASSING_BEFORE = re.compile(
     r"\b(?:leverag\w+|us(?:es|ing)|via|through|based\s+on|employ\w*|trained\s+on|prior\s+to|"
     r"(?:block|module|layer|branch|component)s?\s+for)\s+(?:the\s+|a\s+)?|"
     r"\b(?:combin\w+|integrat\w+)\s+[^.;:()]*)$", re.IGNORECASE)
+# Examples a paper gives of the tasks it works on: "parallelizable tasks like financial reasoning", "tasks such as
+# image synthesis", "downstream tasks (e.g., semantic segmentation)": strong enough alone for a phrase written once.
+_TASK_EXAMPLE_BEFORE = re.compile(r"\btasks?\s*(?:,\s*)?(?:\(\s*)?(?:such\s+as|like|including|e\.g\.,?)\s+(?:the\s+)?$",
+                                  re.IGNORECASE)
 # What a paper says of its task right after naming it: "3D affordance grounding aims to highlight ...", "X is a
 # fundamental task in ...": strong enough alone.
 _STRONG_CUE_AFTER = re.compile(r"\s+tasks?\b|\s+(?:aims|seeks)\s+to\b|\s+(?:is|remains|has become)\s+(?:a|an)\s+"
@@ -889,7 +893,9 @@ def extract_tasks(paper_id: str, sections: list[Section],
             if section.text[max(0, start - 6):start].rstrip().lower().endswith(_STRONG_CUE_ENDS) and \
                     _STRONG_CUE_BEFORE.search(section.text, max(0, start - 50), start):
                 strongly_cued.add(key)
-            elif _STRONG_CUE_AFTER.match(section.text, end):
+            elif _STRONG_CUE_AFTER.match(section.text, end) or (
+                    "task" in section.text[max(0, start - 30):start] and
+                    _TASK_EXAMPLE_BEFORE.search(section.text, max(0, start - 30), start)):
                 strongly_cued.add(key)
             elif _CUE_BEFORE.search(section.text, max(0, start - 30), start) or _CUE_AFTER.match(section.text, end):
                 cued.add(key)

@@ -728,3 +728,20 @@ def test_a_plural_or_possessive_noun_modifies_a_title_purpose(title: str, task: 
 
 def test_a_verb_in_a_title_purpose_still_ends_it() -> None:
     assert "makes detection" not in names(tasks("A Framework for What Makes Detection"))
+
+
+@pytest.mark.parametrize("abstract, task", [
+    ("Centralized coordination helps on parallelizable tasks like financial reasoning. It costs more elsewhere.",
+     "financial reasoning"),
+    ("The bridge also serves tasks such as unpaired domain translation. It converges fast.",
+     "unpaired domain translation"),
+    ("It handles downstream tasks (e.g., lesion boundary segmentation) well. It is small.",
+     "lesion boundary segmentation"),
+])
+def test_an_example_of_the_tasks_worked_on_is_a_task(abstract: str, task: str) -> None:
+    assert task in names(tasks("Coordination of Many Agents", abstract))
+
+
+def test_an_example_of_an_application_is_still_named_in_passing() -> None:
+    abstract = "Such models matter for applications such as fraud detection. We study their calibration."
+    assert "fraud detection" not in names(tasks("Coordination of Many Agents", abstract))
