@@ -325,6 +325,10 @@ _TASK_PHRASE_BODY = rf"((?:(?!{_TITLE_FUNCTION_WORD}){_WORD}\s+){{0,3}}(?:{_HEAD
 _TASK_PHRASE = re.compile(rf"\b{_TASK_PHRASE_BODY}", re.IGNORECASE)
 _TASK_PHRASE_GAP = re.compile(rf"{ASCII_NOT_WORD}{_TASK_PHRASE_BODY}")
 # A title's method named by what it does: "Zero-Shot Vision-Language Navigation System", "Lyrics Editing Model".
+# A title's "X Evaluation" names the task (an evaluation paper's: "Scientific Summarization Evaluation", "Code
+# Instruction-Following Evaluation"); in running text "human evaluation", "extensive evaluation" name how a paper
+# is tested, so "evaluation" is a task head in titles only.
+_TITLE_EVALUATION = re.compile(rf"\b((?:(?!{_TITLE_FUNCTION_WORD}){_WORD}\s+){{1,3}}evaluation){_HEAD_END}", re.IGNORECASE)
 _TITLE_TASK_BEFORE_METHOD = re.compile(rf"(?:^|(?<=[\s:：]))((?:(?!{_TITLE_FUNCTION_WORD}){_WORD}\s+){{1,3}}(?:{_HEAD_ALT}))\s+"
                                        r"(systems?|models?|frameworks?|networks?|benchmarks?|methods?|agents?)\b",
                                        re.IGNORECASE)
@@ -592,7 +596,10 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
         if kept and all(_is_modifier(w) for w in kept[:-1]):
             end = match.start(2) + written.find(kept[-1]) + len(kept[-1])
             add_title(" ".join([*map(_singular, kept), head]), match.start(1), end, "task_title_of")
-    for match in _gap_matches(_TASK_PHRASE, _TASK_PHRASE_GAP, body):
+    title_phrases = _gap_matches(_TASK_PHRASE, _TASK_PHRASE_GAP, body)
+    if "valuation" in body:
+        title_phrases += list(_TITLE_EVALUATION.finditer(body))
+    for match in title_phrases:
         written = body[match.start(1):match.end(1)].split()
         words = _modifiers(written[:-1])
         if words:

@@ -745,3 +745,20 @@ def test_an_example_of_the_tasks_worked_on_is_a_task(abstract: str, task: str) -
 def test_an_example_of_an_application_is_still_named_in_passing() -> None:
     abstract = "Such models matter for applications such as fraud detection. We study their calibration."
     assert "fraud detection" not in names(tasks("Coordination of Many Agents", abstract))
+
+
+@pytest.mark.parametrize("title, task", [
+    ("CodeBench: Code Instruction-Following Evaluation", "code instruction-following evaluation"),
+    ("Acoustic evaluation of a neural network dedicated to the detection of bird songs", "acoustic evaluation"),
+])
+def test_a_title_evaluation_phrase_is_a_task(title: str, task: str) -> None:
+    assert task in names(tasks(title))
+
+
+def test_an_evaluation_phrase_of_the_text_is_no_task() -> None:
+    abstract = "A human evaluation confirms the gains. The human evaluation uses five raters."
+    assert "human evaluation" not in names(tasks("Sparse Attention for Long Documents", abstract))
+
+
+def test_an_evaluation_framework_in_a_title_is_no_task() -> None:
+    assert not any("evaluation" in n for n in names(tasks("Synthetic Users: an Evaluation Framework for Dialogue")))
