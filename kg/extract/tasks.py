@@ -92,6 +92,12 @@ theoretical empirical experimental synergistic step-by-step concise chain-of-tho
 one four five six seven eight nine ten dozens hundreds thousands
 high-performance high-efficiency next-generation high‐performance high‐efficiency next‐generation
 """.split())
+# Verbs that open an infinitive before a task phrase ("to evade detection", "aims to inject grounding", "to guide
+# monocular depth prediction"): after "to" they are the verb, not a modifier. (Base forms only: "optimized X" and
+# "generalized X" stay modifiers.)
+_INFINITIVE_VERBS = _NOUN_VERBS | frozenset("""ensure inject evade inform disentangle pinpoint mimic avoid promote explain
+reconcile strengthen interleave replicate activate augment steer""".split())
+_INFINITIVE_VERB_ENDS = ("ize", "ise", "yze", "yse", "ify")
 FUNCTION_WORDS = frozenset("""a an the of for in on with via and or to by from into using based towards toward across
 under over between among without within than as at its their our this that these those how what which while when
 where who""".split())
@@ -197,6 +203,10 @@ _PASSING_BEFORE = re.compile(
     r"\b(?:leverag\w+|us(?:es|ing)|via|through|based\s+on|employ\w*|trained\s+on|prior\s+to|"
     r"(?:block|module|layer|branch|component)s?\s+for)\s+(?:the\s+|a\s+)?|"
     r"\b(?:combin\w+|integrat\w+)\s+[^.;:()]*)$", re.IGNORECASE)
+# Examples a paper gives of the tasks it works on: "parallelizable tasks like financial reasoning", "tasks such as
+# image synthesis", "downstream tasks (e.g., semantic segmentation)": strong enough alone for a phrase written once.
+_TASK_EXAMPLE_BEFORE = re.compile(r"\btasks?\s*(?:,\s*)?(?:\(\s*)?(?:such\s+as|like|including|e\.g\.,?)\s+(?:the\s+)?$",
+                                  re.IGNORECASE)
 # What a paper says of its task right after naming it: "3D affordance grounding aims to highlight ...", "X is a
 # fundamental task in ...": strong enough alone.
 _STRONG_CUE_AFTER = re.compile(r"\s+tasks?\b|\s+(?:aims|seeks)\s+to\b|\s+(?:is|remains|has become)\s+(?:a|an)\s+"
@@ -315,6 +325,10 @@ _TASK_PHRASE_BODY = rf"((?:(?!{_TITLE_FUNCTION_WORD}){_WORD}\s+){{0,3}}(?:{_HEAD
 _TASK_PHRASE = re.compile(rf"\b{_TASK_PHRASE_BODY}", re.IGNORECASE)
 _TASK_PHRASE_GAP = re.compile(rf"{ASCII_NOT_WORD}{_TASK_PHRASE_BODY}")
 # A title's method named by what it does: "Zero-Shot Vision-Language Navigation System", "Lyrics Editing Model".
+# A title's "X Evaluation" names the task (an evaluation paper's: "Scientific Summarization Evaluation", "Code
+# Instruction-Following Evaluation"); in running text "human evaluation", "extensive evaluation" name how a paper
+# is tested, so "evaluation" is a task head in titles only.
+_TITLE_EVALUATION = re.compile(rf"\b((?:(?!{_TITLE_FUNCTION_WORD}){_WORD}\s+){{1,3}}evaluation){_HEAD_END}", re.IGNORECASE)
 _TITLE_TASK_BEFORE_METHOD = re.compile(rf"(?:^|(?<=[\s:：]))((?:(?!{_TITLE_FUNCTION_WORD}){_WORD}\s+){{1,3}}(?:{_HEAD_ALT}))\s+"
                                        r"(systems?|models?|frameworks?|networks?|benchmarks?|methods?|agents?)\b",
                                        re.IGNORECASE)
@@ -351,6 +365,18 @@ def head_spans(text: str) -> list[tuple[int, int]]:
     return [first.span(), *(m.span(1) for m in _HEAD_AFTER_GAP.finditer(lowered, first.end()))]
 
 
+def _opens_infinitive(text: str, head_start: int, kept: list[str]) -> bool:
+    """Whether the first of ``kept`` (the words before the head at ``head_start``) is a verb after "to"."""
+    word = kept[0]
+    if not word.islower() or "-" in word:
+        return False
+    if word not in _INFINITIVE_VERBS and not (len(word) > 6 and word.endswith(_INFINITIVE_VERB_ENDS)):
+        return False
+    start = head_start - len(" ".join(kept)) - 1
+    before = text[max(0, start - 4):start].lower()
+    return before.endswith("to ") and (len(before) < 4 or not before[0].isalnum())
+
+
 def _phrase_spans(section: Section) -> list[tuple[int, int]]:
     """Task-headed noun phrases in one section (up to three modifiers before the head)."""
     spans = []
@@ -358,8 +384,8 @@ def _phrase_spans(section: Section) -> list[tuple[int, int]]:
     for head_start, head_end in head_spans(text):
         first = words_before_head(text, max(0, head_start - 60), head_start)
         kept = _modifiers(text[first:head_start].split()) if first is not None else []
-        if not kept:
-            continue
+        if not kept or _opens_infinitive(text, head_start, kept):
+            continue  # (what "to evade detection" acts on is named in passing)
         phrase = " ".join([*kept, text[head_start:head_end]])
         start = head_end - len(phrase)
         if text[start:head_end] == phrase:
@@ -443,6 +469,15 @@ def _is_purpose_head(word: str) -> bool:
     return low not in _NOT_PURPOSE_HEADS and "-" not in low and low.endswith(_NOMINAL_SUFFIXES)
 
 
+def _is_purpose_modifier(word: str) -> bool:
+    """Whether ``word`` can modify the head of a title's "for X": a modifier, or a plural or possessive noun (in a
+    title's purpose it is no verb: "for Sales Chatbot Evaluation", "for Alzheimer's Disease Detection")."""
+    if _is_modifier(word):
+        return True
+    low = word.lower()
+    return low.endswith(("s", "'s", "’s")) and low not in _NOT_MODIFIER and low[0].isalnum()
+
+
 def _is_learning_setting(words: list[str]) -> bool:
     """A title's "for Offline Reinforcement Learning", "for Continual Learning": a learning setting is the problem
     the paper addresses (a bare "for Learning", "for Deep Learning" or "for Machine Learning" is not)."""
@@ -500,7 +535,7 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
         if len(words) == 1 and words[0].lower() in _MATERIALS_PROCESS_HEADS:
             continue  # "... Frameworks for Storage": what is stored names the task, not the bare process
         if 1 <= len(words) <= 6 and (_is_purpose_head(words[-1]) or _is_learning_setting(words)) and all(
-                _is_modifier(w) for w in words[:-1]):
+                _is_purpose_modifier(w) for w in words[:-1]):
             cands.add(match.group(1), title, match.start(1), match.end(1), "task_title_for", _SCORE_PURPOSE)
             purpose_start = min(purpose_start, match.start())
             other = _AND_HEAD.match(text, match.end(1))
@@ -561,7 +596,10 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
         if kept and all(_is_modifier(w) for w in kept[:-1]):
             end = match.start(2) + written.find(kept[-1]) + len(kept[-1])
             add_title(" ".join([*map(_singular, kept), head]), match.start(1), end, "task_title_of")
-    for match in _gap_matches(_TASK_PHRASE, _TASK_PHRASE_GAP, body):
+    title_phrases = _gap_matches(_TASK_PHRASE, _TASK_PHRASE_GAP, body)
+    if "valuation" in body:
+        title_phrases += list(_TITLE_EVALUATION.finditer(body))
+    for match in title_phrases:
         written = body[match.start(1):match.end(1)].split()
         words = _modifiers(written[:-1])
         if words:
@@ -862,7 +900,9 @@ def extract_tasks(paper_id: str, sections: list[Section],
             if section.text[max(0, start - 6):start].rstrip().lower().endswith(_STRONG_CUE_ENDS) and \
                     _STRONG_CUE_BEFORE.search(section.text, max(0, start - 50), start):
                 strongly_cued.add(key)
-            elif _STRONG_CUE_AFTER.match(section.text, end):
+            elif _STRONG_CUE_AFTER.match(section.text, end) or (
+                    "task" in section.text[max(0, start - 30):start] and
+                    _TASK_EXAMPLE_BEFORE.search(section.text, max(0, start - 30), start)):
                 strongly_cued.add(key)
             elif _CUE_BEFORE.search(section.text, max(0, start - 30), start) or _CUE_AFTER.match(section.text, end):
                 cued.add(key)

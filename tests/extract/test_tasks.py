@@ -698,3 +698,67 @@ def test_a_title_clause_with_a_negated_verb_is_no_fallback_task() -> None:
 ])
 def test_the_means_before_a_fallback_phrase_is_no_part_of_the_task(title: str, task: str) -> None:
     assert [m.name for m in tasks(title)] == [task]
+
+
+@pytest.mark.parametrize("abstract, phrase", [
+    ("Misinformation adopts humorous tones to evade detection. Such posts use irony to evade detection.",
+     "evade detection"),
+    ("Depth priors are used to guide monocular depth prediction. The priors serve as anchors to guide monocular "
+     "depth prediction.", "guide monocular depth prediction"),
+    ("We propose a method to prioritize sensor calibration. The agent learns to prioritize sensor calibration.",
+     "prioritize sensor calibration"),
+])
+def test_a_verb_after_to_opens_no_task_phrase(abstract: str, phrase: str) -> None:
+    assert phrase not in names(tasks("A Study of Online Posts", abstract))
+
+
+def test_a_noun_after_to_still_opens_a_task_phrase() -> None:
+    abstract = "We apply the model to image segmentation. Results extend to image segmentation of scans."
+    assert "image segmentation" in names(tasks("A Study of Scans", abstract))
+
+
+@pytest.mark.parametrize("title, task", [
+    ("ShopTalk: A Synthetic Dataset for Sales Chatbot Evaluation", "sales chatbot evaluation"),
+    ("A Multi-Agent Framework for Alzheimer's Disease Detection", "alzheimer's disease detection"),
+    ("convolutional feature upsampling for materials micrograph segmentation", "materials micrograph segmentation"),
+])
+def test_a_plural_or_possessive_noun_modifies_a_title_purpose(title: str, task: str) -> None:
+    assert task in names(tasks(title))
+
+
+def test_a_verb_in_a_title_purpose_still_ends_it() -> None:
+    assert "makes detection" not in names(tasks("A Framework for What Makes Detection"))
+
+
+@pytest.mark.parametrize("abstract, task", [
+    ("Centralized coordination helps on parallelizable tasks like financial reasoning. It costs more elsewhere.",
+     "financial reasoning"),
+    ("The bridge also serves tasks such as unpaired domain translation. It converges fast.",
+     "unpaired domain translation"),
+    ("It handles downstream tasks (e.g., lesion boundary segmentation) well. It is small.",
+     "lesion boundary segmentation"),
+])
+def test_an_example_of_the_tasks_worked_on_is_a_task(abstract: str, task: str) -> None:
+    assert task in names(tasks("Coordination of Many Agents", abstract))
+
+
+def test_an_example_of_an_application_is_still_named_in_passing() -> None:
+    abstract = "Such models matter for applications such as fraud detection. We study their calibration."
+    assert "fraud detection" not in names(tasks("Coordination of Many Agents", abstract))
+
+
+@pytest.mark.parametrize("title, task", [
+    ("CodeBench: Code Instruction-Following Evaluation", "code instruction-following evaluation"),
+    ("Acoustic evaluation of a neural network dedicated to the detection of bird songs", "acoustic evaluation"),
+])
+def test_a_title_evaluation_phrase_is_a_task(title: str, task: str) -> None:
+    assert task in names(tasks(title))
+
+
+def test_an_evaluation_phrase_of_the_text_is_no_task() -> None:
+    abstract = "A human evaluation confirms the gains. The human evaluation uses five raters."
+    assert "human evaluation" not in names(tasks("Sparse Attention for Long Documents", abstract))
+
+
+def test_an_evaluation_framework_in_a_title_is_no_task() -> None:
+    assert not any("evaluation" in n for n in names(tasks("Synthetic Users: an Evaluation Framework for Dialogue")))
