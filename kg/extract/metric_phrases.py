@@ -78,7 +78,8 @@ _ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,6})\s*\)")
 # The text between a phrase and its value: "... efficiency (PCE) of about 25%", "... error by up to 6%".
 _BEFORE_VALUE = re.compile(
     r"(?:\s*\(\s*[A-Z][A-Za-z]{1,6}\s*\))?(?:\s+(?:gains?|improvements?|reductions?|increases?|decreases?|drops?|"
-    r"savings?)(?=\s+(?:of|by)\s))?(?:\s+(?:of|by|to|at|reaching|was|were|is|are|above|exceeding|(?:can\s+)?exceeds?|=|:)\s+"
+    r"savings?)(?=\s+(?:of|by)\s))?(?:\s+(?:of|by|to|at|reaching|was|were|is|are|above|exceeding|(?:can\s+)?exceeds?|=|:|"
+    r"(?:up|down)\s+to|as\s+(?:high|low|large|small|short|long|fast|much)\s+as|below)\s+"
     rf"{VALUE_QUALIFIER}"
     r"|\s*\(\s*[~≈]?\s*)$")  # or the value in brackets: "condensation efficiency (94%)"
 # "... from 126.2 mV to 73.5 mV", "ASE threshold decreased from 120 to 60", "... energy was also increased from":
@@ -96,7 +97,7 @@ _CHANGED_BY = re.compile(r"(?:\s+(?:was|were|is|are))?(?:\s+also)?(?:\s+(?:de|in
 # so a window that ends otherwise (most do: "achieves 25.3%") is not searched.
 _BOUND_BEFORE = (
     (_BEFORE_VALUE, ("of", "by", "to", "at", "reaching", "was", "were", "is", "are", "above", "exceeding", "exceed",
-                     "exceeds", "=", ":", "about", "approximately", "around", "nearly", "over", "only", "just",
+                     "exceeds", "as", "below", "=", ":", "about", "approximately", "around", "nearly", "over", "only", "just",
                      "roughly", "almost", "~", "≈", "$", "\\approx", "(")),
     (_FROM_VALUE, ("from", "to", "$")),
     (_CHANGED_BY, ("by", "to", "about", "nearly", "over", "$")),

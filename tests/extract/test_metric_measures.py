@@ -342,3 +342,17 @@ def test_chinese_only_paper_names_unknown_measure_phrases_it_compares() -> None:
     assert {"召回精度", "检索召回率", "最小总速率", "平均误差"} <= set(found)
     assert "recall" in found["检索召回率"].aliases and found["最小总速率"].aliases == []
     assert not {"效率", "预警准确率", "人工启发式方法"} & set(found)  # a quality; a known metric the paper names
+
+
+@pytest.mark.parametrize("text, value, name", [
+    ("Notably, the trigger boosts backdoor activation accuracy up to 39% under limited data.", "39%",
+     "backdoor activation accuracy"),
+    ("The microsphere yields single-mode lasing with a laser threshold as low as 0.81 μW.", "0.81 μW",
+     "laser threshold"),
+    ("We observed a reduction in the multiplication time up to 29x on CPUs.", "29x", "multiplication time"),
+    ("The surrogate reconstructs the fields with reconstruction errors below 6% everywhere.", "6%",
+     "reconstruction errors"),
+])
+def test_a_measure_bound_to_its_value_by_a_bound_word(text: str, value: str, name: str) -> None:
+    assert metric_of(text, value) == name
+    assert metric_of("We warm the learning rate up to 0.001 over 1k steps.", "0.001") is None  # a setting
