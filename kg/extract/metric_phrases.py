@@ -78,7 +78,8 @@ _ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,6})\s*\)")
 # The text between a phrase and its value: "... efficiency (PCE) of about 25%", "... error by up to 6%".
 _BEFORE_VALUE = re.compile(
     r"(?:\s*\(\s*[A-Z][A-Za-z]{1,6}\s*\))?(?:\s+(?:gains?|improvements?|reductions?|increases?|decreases?|drops?|"
-    r"savings?)(?=\s+(?:of|by)\s))?(?:\s+(?:of|by|to|at|reaching|was|were|is|are|above|exceeding|(?:can\s+)?exceeds?|=|:)\s+"
+    r"savings?)(?=\s+(?:of|by)\s))?(?:\s+(?:of|by|to|at|reaching|was|were|is|are|above|exceeding|(?:can\s+)?exceeds?|=|:|"
+    r"(?:up|down)\s+to|as\s+(?:high|low|large|small|short|long|fast|much)\s+as|below)\s+"
     rf"{VALUE_QUALIFIER}"
     r"|\s*\(\s*[~≈]?\s*)$")  # or the value in brackets: "condensation efficiency (94%)"
 # "... from 126.2 mV to 73.5 mV", "ASE threshold decreased from 120 to 60", "... energy was also increased from":
@@ -96,7 +97,7 @@ _CHANGED_BY = re.compile(r"(?:\s+(?:was|were|is|are))?(?:\s+also)?(?:\s+(?:de|in
 # so a window that ends otherwise (most do: "achieves 25.3%") is not searched.
 _BOUND_BEFORE = (
     (_BEFORE_VALUE, ("of", "by", "to", "at", "reaching", "was", "were", "is", "are", "above", "exceeding", "exceed",
-                     "exceeds", "=", ":", "about", "approximately", "around", "nearly", "over", "only", "just",
+                     "exceeds", "as", "below", "=", ":", "about", "approximately", "around", "nearly", "over", "only", "just",
                      "roughly", "almost", "~", "≈", "$", "\\approx", "(")),
     (_FROM_VALUE, ("from", "to", "$")),
     (_CHANGED_BY, ("by", "to", "about", "nearly", "over", "$")),
@@ -569,14 +570,35 @@ def _name_listed_qualities(paper: Paper, section: Section, pair: re.Match[str], 
 _ZH_COMPARED_IN = re.compile(r"在([^，。；：在]{1,24}?)(?:方面|上)[^，。；]{0,20}?(?:优于|超越|超过|更优|领先|相当)|"
                              r"(?:更高|最高|最佳|更好|更低|最低)的([^，。；：的]{1,16})")
 _ZH_COMPARED_WORDS = ("优于", "超越", "超过", "更优", "领先", "相当", "更高的", "最高的", "最佳的", "更好的", "更低的",
-                      "最低的")
+                      "最低的", "高于", "低于")
 _ZH_LIST_SPLIT = re.compile(r"以及|[和与及、]")
+# A measure the claim compares, written as its subject after a function word or a stop: "实现的最小总速率明显高于人工
+# 启发式方法", "且其误码率均低于基线".
+_ZH_COMPARED_SUBJECT = re.compile(r"(?:^|(?<=[，,。；：、和与及的在其且并而]))((?:(?![和与及的在其且并而])[\u4e00-\u9fff]){1,5}?"
+                                  r"(?:率|误差|精度|指数|得分))(?:明显|显著|均|始终|都|远)?(?:高于|低于)")
+# A measure phrase no lexicon knows, by its head: three characters or more ("检索召回率", "最小总速率"; a bare "效率" is
+# a quality).
+_ZH_MEASURE_PHRASE = re.compile(r"[\u4e00-\u9fff]{1,5}(?:率|误差|精度|指数|得分)")
+
+
+def _chinese_measure(item: str, known: set[str]) -> list[str] | None:
+    """The English aliases of a Chinese measure word or phrase of a claim (the English of a known word it is or
+    ends with), or None when it names no measure or one the paper already names."""
+    english = CHINESE_METRICS.get(item)
+    if english is None:
+        if len(item) < 3 or not _ZH_MEASURE_PHRASE.fullmatch(item):
+            return None
+        english = next((e for w, e in CHINESE_METRICS.items() if item.endswith(w)), None)  # "检索召回率": recall
+    if item.lower() in known or english is not None and english.lower() in known:
+        return None
+    return [english] if english else []
 
 
 def metrics_compared_in_chinese(paper: Paper, entities: list[Mention]) -> list[Mention]:
     """For a paper whose only text is Chinese (no English abstract to take names from), Metric mentions for the
-    known Chinese metric words of a claim that the method does better in them ("在效率和成功率方面始终优于"), named
-    as written with the English name as alias, when no entity names them yet."""
+    known Chinese metric words of a claim that the method does better in them ("在效率和成功率方面始终优于") and for
+    measure phrases headed by a rate, error or index there or as the subject of a comparison ("在检索召回率方面优于",
+    "最小总速率明显高于"), named as written with the English name as alias, when no entity names them yet."""
     abstract = paper.sections.get("abstract")
     if abstract is not None and abstract.lang == "en":
         return []
@@ -592,10 +614,16 @@ def metrics_compared_in_chinese(paper: Paper, entities: list[Mention]) -> list[M
             for item in _ZH_LIST_SPLIT.split(claim.group(group)):
                 start = text.find(item, at, claim.end(group))
                 at = start + len(item) if start >= 0 else at
-                english = CHINESE_METRICS.get(item.strip())
-                if start < 0 or english is None or item.lower() in known or english.lower() in known:
+                aliases = _chinese_measure(item.strip(), known)
+                if start < 0 or aliases is None:
                     continue
-                _add_metric(made, paper, section, start, item, "metric_compared_zh", [english])
+                _add_metric(made, paper, section, start, item, "metric_compared_zh", aliases)
+        if "高于" in text or "低于" in text:
+            for subject in _ZH_COMPARED_SUBJECT.finditer(text):
+                aliases = _chinese_measure(subject.group(1), known)
+                if aliases is not None:
+                    _add_metric(made, paper, section, subject.start(1), subject.group(1), "metric_compared_zh",
+                                aliases)
     return list(made.values())
 
 

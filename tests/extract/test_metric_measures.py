@@ -331,3 +331,28 @@ def test_measure_phrases_after_a_measuring_cue_before_a_bracket() -> None:
 ])
 def test_retention_adherence_and_completion_are_measure_words(text: str, value: str, metric: str | None) -> None:
     assert metric_of(text, value) == metric
+
+
+def test_chinese_only_paper_names_unknown_measure_phrases_it_compares() -> None:
+    paper = sections_paper(title="Retrieval and Tuning Agents",
+                           result="实验表明，该检索器在召回精度和检索召回率方面始终优于强基线。"
+                           "智能体生成的参数实现的最小总速率明显高于人工启发式方法，且其平均误差均低于随机搜索。"
+                           "该方法的效率高于基线，预警准确率高于现有系统，整体准确率达到90%。")
+    found = {m.name: m for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert {"召回精度", "检索召回率", "最小总速率", "平均误差"} <= set(found)
+    assert "recall" in found["检索召回率"].aliases and found["最小总速率"].aliases == []
+    assert not {"效率", "预警准确率", "人工启发式方法"} & set(found)  # a quality; a known metric the paper names
+
+
+@pytest.mark.parametrize("text, value, name", [
+    ("Notably, the trigger boosts backdoor activation accuracy up to 39% under limited data.", "39%",
+     "backdoor activation accuracy"),
+    ("The microsphere yields single-mode lasing with a laser threshold as low as 0.81 μW.", "0.81 μW",
+     "laser threshold"),
+    ("We observed a reduction in the multiplication time up to 29x on CPUs.", "29x", "multiplication time"),
+    ("The surrogate reconstructs the fields with reconstruction errors below 6% everywhere.", "6%",
+     "reconstruction errors"),
+])
+def test_a_measure_bound_to_its_value_by_a_bound_word(text: str, value: str, name: str) -> None:
+    assert metric_of(text, value) == name
+    assert metric_of("We warm the learning rate up to 0.001 over 1k steps.", "0.001") is None  # a setting
