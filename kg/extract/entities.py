@@ -297,6 +297,8 @@ _MODEL_RELEASE = re.compile(r"\d[\w.]*-(?:[\w.]+-)*\d+(?:\.\d+)?B(?:-A\d+B)?(?![
 # on LLaMA-1.3B"); a corpus of that size where the text says data ("sampled from LAION-5B").
 _MODEL_SIZE = re.compile(r"^[A-Za-z][\w.]*-\d+(?:\.\d+)?B(?:-[\w.]+)*$")
 _EVALUATION_CUES = frozenset({"left_eval_on", "left_value_on", "left_eval_opening", "left_eval_zh", "right_eval_zh"})
+# Cues that vote for no data type: a candidate whose only data cue is "X上"/"X中" keeps these.
+_NON_DATA_CUES = frozenset(cue.name for cue in CUES if cue.type not in ("Dataset", "Benchmark"))
 _COUNTED_BEFORE = re.compile(r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|various|\d+)"
                              r"\s+(?:(?!(?:and|or)\s)[\w-]+\s+){0,2}|(?:两|二|三|四|五|六|七|八|九|十|多|几)个[^，。；,;]{0,10})$", re.IGNORECASE)
 # What may follow a one-word name: punctuation, a list word or a preposition ("than Mythril and Slither."), not a
@@ -1021,6 +1023,13 @@ def _not_a_thing(surface: str) -> bool:
 _OPENING_CLAUSE_AFTER = re.compile(r"\s+(?:it|we|our\s+[\w-]+|the\s+(?:proposed\s+)?(?:model|method|framework|approach))\s+"
                                    r"(?:also\s+|further\s+|still\s+|even\s+|consistently\s+)?(?:achiev|reach|obtain|attain|"
                                    r"surpass|outperform|improv|yield|scor|exceed|beat|deliver|set)\w*\b")
+
+
+def _only_placed_in_zh(rules: set[str]) -> bool:
+    """Whether the only data cue is a Chinese "X上"/"X中" without the "在" that opens an evaluation frame before X.
+
+    Alone it says where something is or runs (a device, a platform, a field), not what is evaluated on."""
+    return "right_eval_zh" in rules and "left_eval_zh" not in rules and rules - {"right_eval_zh"} <= _NON_DATA_CUES
 
 
 def _says_evaluated_on(cand: "Candidate", surface: str) -> bool:
@@ -1867,6 +1876,11 @@ class EntityExtractor:
         all_caps = bool(_ALL_CAPS.match(surface)) and not any(ch.isdigit() for ch in surface)
         if all_caps and not lexicon_type and all(map(_names_a_kind_of_data, occs)):
             return None  # "a large-scale OCR dataset", "two public ASR datasets": the kind of data, not its name
+        if cand.proposed < 1.0 and not lexicon_type and not cand.data_strong and _only_placed_in_zh(cand.rules):
+            # "在一台普通PC上运行", "部署在某云平台X上", "在OSN中传播": where something is or runs, not data
+            votes.pop("Dataset", None)
+            votes.pop("Benchmark", None)
+            cand.rules.discard("right_eval_zh")
         released = bool(cand.long_forms) and _RELEASE_NUMBER.match(cand.long_forms[-1].rsplit(" ", 1)[-1]) is not None
         if released and not lexicon_type:  # "Segment Anything Model 2 (SAM2)": a family has no release number
             votes["Method"] = votes.get("Method", 0) + 1.0

@@ -1,0 +1,34 @@
+"""Regression tests for method and data error classes (session 16): each on a small invented sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.entities import EntityExtractor
+from kg.model import Mention
+
+from .test_entities import make_paper
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EntityExtractor:
+    return EntityExtractor()
+
+
+def data_names(mentions: list[Mention]) -> set[str]:
+    """Names typed as data sets or benchmarks."""
+    return {m.name for m in mentions if m.type in ("Dataset", "Benchmark")}
+
+
+def test_a_place_named_before_zh_on_is_no_data(extractor: EntityExtractor) -> None:
+    paper = make_paper("Scheduling Agents", "We propose TaskPilot, a scheduling agent.",
+                       result="TaskPilot已在某公司的云平台CloudNova上部署一年，并在一台普通PC上高效运行；"
+                              "它还分析了OSN中的信息传播。")
+    assert not data_names(extractor.extract(paper)) & {"CloudNova", "PC", "OSN"}
+
+
+def test_zh_evaluation_frame_still_names_data(extractor: EntityExtractor) -> None:
+    paper = make_paper("Scheduling Agents", "We propose TaskPilot, a scheduling agent.",
+                       result="TaskPilot在SchedBench上取得最佳结果，在WebShop和ALFWorld基准上也优于基线。")
+    assert {"SchedBench", "WebShop", "ALFWorld"} <= data_names(extractor.extract(paper))
+
