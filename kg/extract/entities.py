@@ -222,6 +222,10 @@ agent agents pipeline baseline baselines""".split())
 _DATA_NOUN_CUES = frozenset({"right_dataset", "right_benchmark", "right_eval_zh"})
 _PHRASE_SOURCES = frozenset({"name:WEAK", "name:STRONG", "name:PART", "title_prefix"})
 _PROBLEM_HEADS = frozenset({"Problem", "Problems", "problem", "problems"})
+# Heads of a role one agent of a system plays ("a Meal Planner Agent", "the Cognitive Evaluator"): in Title Case, in a
+# paper that proposes a method, the name of one of its own parts.
+_ROLE_HEADS = frozenset({"Agent", "Planner", "Solver", "Evaluator", "Reasoner", "Executor", "Retriever", "Critic",
+                         "Verifier", "Coordinator", "Orchestrator", "Reviewer"})
 _BRACKET_ONLY = re.compile(r"\s*[(（]\s*")
 # The capitalised words a long form opens with, before its family word ("Compact Recurrent " of "... Transformer").
 _TITLE_CASE_TAIL = re.compile(r"(?:[A-Z][\w-]*\s+)*$")
@@ -1025,6 +1029,15 @@ _OPENING_CLAUSE_AFTER = re.compile(r"\s+(?:it|we|our\s+[\w-]+|the\s+(?:proposed\
                                    r"surpass|outperform|improv|yield|scor|exceed|beat|deliver|set)\w*\b")
 
 
+def _names_a_role(cand: "Candidate") -> bool:
+    """Plain Title Case words ending in the singular of a role ("Reminder Agent", "Cognitive Evaluator"), with no cue
+    and in no lexicon: a part of the paper's own system if the paper proposes one."""
+    if cand.proposed or cand.votes.get("Dataset") or cand.votes.get("Benchmark") or cand.votes.get("Metric"):
+        return False
+    return all(o.source == "name:WEAK" and " " in o.text and o.text.rsplit(" ", 1)[1] in _ROLE_HEADS
+               for o in cand.occurrences)
+
+
 def _only_placed_in_zh(rules: set[str]) -> bool:
     """Whether the only data cue is a Chinese "X上"/"X中" without the "在" that opens an evaluation frame before X.
 
@@ -1413,11 +1426,14 @@ class EntityExtractor:
         self._propose_cues(sections, candidates, key_of, short_info, section_cues)
         paper_text = "\n".join(section.text for section in sections)
         decided = []
+        roles_named: list[Candidate] = []  # Title Case roles ("a Reminder Agent"): parts when the paper proposes
         plain_listed: list[tuple[Candidate, Mention]] = []  # plain words only a bracketed list calls names
         words_at: set[tuple[int, int]] = set()  # where such a word was dropped: its section and sentence
         for cand in candidates.values():
             mention = self._decide(cand, paper.id)
-            if mention is not None and _plain_word_written_lower(cand, mention, paper_text):
+            if mention is None and _names_a_role(cand):
+                roles_named.append(cand)
+            elif mention is not None and _plain_word_written_lower(cand, mention, paper_text):
                 words_at.update((id(o.section), o.sentence[0]) for o in cand.occurrences if o.sentence is not None)
             elif mention is not None and _plain_word_only_listed(cand, mention):
                 plain_listed.append((cand, mention))
@@ -1426,6 +1442,11 @@ class EntityExtractor:
                 if mention.type == "Method" and mention.role == "proposed":
                     decided += _own_named_data(cand, paper.id)
         decided += _listed_with_plain_words(plain_listed, words_at) if words_at else [m for _, m in plain_listed]
+        if roles_named and any(m.type == "Method" and m.role == "proposed" for m in decided):
+            for cand in roles_named:  # "synchronizes four agents: ... called a Meal Planner Agent; ..."
+                cand.proposed = 1.0
+                if (mention := self._decide(cand, paper.id)) is not None:
+                    decided.append(mention)
         mentions = _type_by_siblings(_drop_summary_only_bare_metrics(decided))
         _own_variants_proposed(mentions)
         _own_components_proposed(mentions)

@@ -32,3 +32,19 @@ def test_zh_evaluation_frame_still_names_data(extractor: EntityExtractor) -> Non
                        result="TaskPilot在SchedBench上取得最佳结果，在WebShop和ALFWorld基准上也优于基线。")
     assert {"SchedBench", "WebShop", "ALFWorld"} <= data_names(extractor.extract(paper))
 
+
+def test_title_case_roles_of_a_proposed_system_are_its_parts(extractor: EntityExtractor) -> None:
+    paper = make_paper("Agents for Daily Care",
+                       "We propose CareMesh, a multi-agent system. It coordinates three agents: a dietary one, called "
+                       "a Recipe Advisor Agent; a Schedule Keeper Agent; and the Safety Evaluator, which checks each "
+                       "plan.")
+    found = {m.name: m for m in extractor.extract(paper) if m.type == "Method"}
+    assert {"Recipe Advisor Agent", "Schedule Keeper Agent", "Safety Evaluator"} <= set(found)
+    assert found["Safety Evaluator"].role == "proposed"
+
+
+def test_title_case_roles_without_a_proposal_are_no_methods(extractor: EntityExtractor) -> None:
+    paper = make_paper("A Study of Agents",
+                       "We study how a Recipe Advisor Agent and the Safety Evaluator of deployed systems behave, and "
+                       "how Software Engineering Agents fail.")
+    assert not {m.name for m in extractor.extract(paper) if m.type == "Method"}
