@@ -35,8 +35,9 @@ _NAME_SUFFIX_TYPES = (
     (re.compile(r"-\d+(?:\.\d+)?[kKM]$|\d[kK]$"), "Dataset", 1.5),
     # a survey's data release: "SDSS DR16", "Gaia DR3", "the DESI Early Data Release"
     (re.compile(r"\s(?:DR\d{1,2}|(?:Early\s|Public\s|First\s|Second\s|Third\s)?Data\sRelease(?:\s\d+)?)$"), "Dataset", 2.0),
-    # "ScienceQA", "DocVQA" are datasets; "BIQA", "NR-IQA" (image quality assessment) are tasks
-    (re.compile(r"(?<!I)(?:QA|VQA)(?:-[\w.]+)?$"), "Dataset", 1.0),
+    # "ScienceQA", "DocVQA" are datasets; "BIQA", "NR-IQA" (image quality assessment) are tasks, and so are the
+    # acronyms of kinds of question answering alone: "VQA", "KBQA", "ODQA" (open-domain), "MCQA" (multiple-choice)
+    (re.compile(r"^(?!(?:V|KG|KB|OD|MC|LF|MH)?QAs?$).*(?<!I)(?:QA|VQA)(?:-[\w.]+)?$"), "Dataset", 1.0),
     # "AudioCaps", "ProteinDB", "SciCorpus", "TraceSet"; "HumanEval", "SWE-Gym" (not "-World": world models)
     (re.compile(r"(?:-|[a-z])(?:Caps|DB|Corpus|Set)(?:-[\w.]+)?$"), "Dataset", 1.0),
     (re.compile(r"(?:-|[a-z])(?:Eval|Gym)(?:-[\w.]+)?$"), "Benchmark", 1.0),

@@ -48,3 +48,13 @@ def test_title_case_roles_without_a_proposal_are_no_methods(extractor: EntityExt
                        "We study how a Recipe Advisor Agent and the Safety Evaluator of deployed systems behave, and "
                        "how Software Engineering Agents fail.")
     assert not {m.name for m in extractor.extract(paper) if m.type == "Method"}
+
+
+def test_question_answering_acronyms_alone_are_no_data(extractor: EntityExtractor) -> None:
+    paper = make_paper("Grounded Answers",
+                       "We propose AnsNet for context-aware VQA and KBQA, trained on ChartQA and MedVQA-Lite. VQA "
+                       "models and KBQA systems built for ODQA gain from it.",
+                       result="AnsNet提升了VQA和ODQA的效果。")
+    found = data_names(extractor.extract(paper))
+    assert not found & {"VQA", "KBQA", "ODQA"}
+    assert {"ChartQA", "MedVQA-Lite"} <= found
