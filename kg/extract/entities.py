@@ -1030,6 +1030,17 @@ _OPENING_CLAUSE_AFTER = re.compile(r"\s+(?:it|we|our\s+[\w-]+|the\s+(?:proposed\
                                    r"surpass|outperform|improv|yield|scor|exceed|beat|deliver|set)\w*\b")
 
 
+_PHRASE_JOINERS = frozenset({"for", "as", "then", "to", "of", "in", "with", "via", "over", "on"})
+
+
+def _family_phrase(surface: str) -> bool:
+    """A hyphenated phrase of known families joined by a function word and lower-case words ("ML-for-systems",
+    "LLM-as-judge", "SFT-then-RL"), with no name-like part."""
+    parts = [p for p in _PARTS_SPLIT.split(surface) if p]
+    return any(p in _PHRASE_JOINERS for p in parts) and any(p.lower() in _GENERIC_FAMILY_WORDS for p in parts) and \
+        all(p.lower() in _GENERIC_FAMILY_WORDS or p.islower() for p in parts)
+
+
 def _names_a_role(cand: "Candidate") -> bool:
     """Plain Title Case words ending in the singular of a role ("Reminder Agent", "Cognitive Evaluator"), with no cue
     and in no lexicon: a part of the paper's own system if the paper proposes one."""
@@ -1955,6 +1966,8 @@ class EntityExtractor:
                 # "CNN-Transformer", "CNN-ViT": a hybrid of families, not a named method (but "Qwen2.5-VLM" is a
                 # named model and its kind); "3D-CNN", "2D-CNNs": a family in some dimensions
                 type_ = "Technique"
+            elif _family_phrase(surface):
+                type_ = "Technique"  # "ML-for-systems methods", "an SFT-then-RL recipe": a phrase about families
         if cand.proposed < 1.0 and (dimension := _IN_DIMENSIONS.match(surface)) and \
                 (known := _lexicon_types().get(dimension.group(1))) and known[0] in ("Metric", "Technique"):
             type_ = known[0]  # "3D-IoU": a known measure (or family) in some dimensions, not a named method

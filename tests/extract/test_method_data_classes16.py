@@ -58,3 +58,13 @@ def test_question_answering_acronyms_alone_are_no_data(extractor: EntityExtracto
     found = data_names(extractor.extract(paper))
     assert not found & {"VQA", "KBQA", "ODQA"}
     assert {"ChartQA", "MedVQA-Lite"} <= found
+
+
+def test_phrases_joining_families_are_no_methods(extractor: EntityExtractor) -> None:
+    paper = make_paper("Tuning Compilers",
+                       "We propose TuneLoop. Unlike ML-for-compilers methods and an SFT-then-RL recipe, TuneLoop "
+                       "uses LLM-as-judge feedback; it outperforms Ansor-RL and CNN-for-code baselines.")
+    found = {m.name: m.type for m in extractor.extract(paper)}
+    assert not {n for n, t in found.items() if t == "Method"} & {"ML-for-compilers", "SFT-then-RL", "LLM-as-judge",
+                                                                  "CNN-for-code"}
+    assert found.get("TuneLoop") == "Method"
