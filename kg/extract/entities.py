@@ -35,8 +35,9 @@ _NAME_SUFFIX_TYPES = (
     (re.compile(r"-\d+(?:\.\d+)?[kKM]$|\d[kK]$"), "Dataset", 1.5),
     # a survey's data release: "SDSS DR16", "Gaia DR3", "the DESI Early Data Release"
     (re.compile(r"\s(?:DR\d{1,2}|(?:Early\s|Public\s|First\s|Second\s|Third\s)?Data\sRelease(?:\s\d+)?)$"), "Dataset", 2.0),
-    # "ScienceQA", "DocVQA" are datasets; "BIQA", "NR-IQA" (image quality assessment) are tasks
-    (re.compile(r"(?<!I)(?:QA|VQA)(?:-[\w.]+)?$"), "Dataset", 1.0),
+    # "ScienceQA", "DocVQA" are datasets; "BIQA", "NR-IQA" (image quality assessment) are tasks, and so are the
+    # acronyms of kinds of question answering alone: "VQA", "KBQA", "ODQA" (open-domain), "MCQA" (multiple-choice)
+    (re.compile(r"^(?!(?:V|KG|KB|OD|MC|LF|MH)?QAs?$).*(?<!I)(?:QA|VQA)(?:-[\w.]+)?$"), "Dataset", 1.0),
     # "AudioCaps", "ProteinDB", "SciCorpus", "TraceSet"; "HumanEval", "SWE-Gym" (not "-World": world models)
     (re.compile(r"(?:-|[a-z])(?:Caps|DB|Corpus|Set)(?:-[\w.]+)?$"), "Dataset", 1.0),
     (re.compile(r"(?:-|[a-z])(?:Eval|Gym)(?:-[\w.]+)?$"), "Benchmark", 1.0),
@@ -222,6 +223,10 @@ agent agents pipeline baseline baselines""".split())
 _DATA_NOUN_CUES = frozenset({"right_dataset", "right_benchmark", "right_eval_zh"})
 _PHRASE_SOURCES = frozenset({"name:WEAK", "name:STRONG", "name:PART", "title_prefix"})
 _PROBLEM_HEADS = frozenset({"Problem", "Problems", "problem", "problems"})
+# Heads of a role one agent of a system plays ("a Meal Planner Agent", "the Cognitive Evaluator"): in Title Case, in a
+# paper that proposes a method, the name of one of its own parts.
+_ROLE_HEADS = frozenset({"Agent", "Planner", "Solver", "Evaluator", "Reasoner", "Executor", "Retriever", "Critic",
+                         "Verifier", "Coordinator", "Orchestrator", "Reviewer"})
 _BRACKET_ONLY = re.compile(r"\s*[(（]\s*")
 # The capitalised words a long form opens with, before its family word ("Compact Recurrent " of "... Transformer").
 _TITLE_CASE_TAIL = re.compile(r"(?:[A-Z][\w-]*\s+)*$")
@@ -297,6 +302,8 @@ _MODEL_RELEASE = re.compile(r"\d[\w.]*-(?:[\w.]+-)*\d+(?:\.\d+)?B(?:-A\d+B)?(?![
 # on LLaMA-1.3B"); a corpus of that size where the text says data ("sampled from LAION-5B").
 _MODEL_SIZE = re.compile(r"^[A-Za-z][\w.]*-\d+(?:\.\d+)?B(?:-[\w.]+)*$")
 _EVALUATION_CUES = frozenset({"left_eval_on", "left_value_on", "left_eval_opening", "left_eval_zh", "right_eval_zh"})
+# Cues that vote for no data type: a candidate whose only data cue is "X上"/"X中" keeps these.
+_NON_DATA_CUES = frozenset(cue.name for cue in CUES if cue.type not in ("Dataset", "Benchmark"))
 _COUNTED_BEFORE = re.compile(r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|various|\d+)"
                              r"\s+(?:(?!(?:and|or)\s)[\w-]+\s+){0,2}|(?:两|二|三|四|五|六|七|八|九|十|多|几)个[^，。；,;]{0,10})$", re.IGNORECASE)
 # What may follow a one-word name: punctuation, a list word or a preposition ("than Mythril and Slither."), not a
@@ -1023,6 +1030,33 @@ _OPENING_CLAUSE_AFTER = re.compile(r"\s+(?:it|we|our\s+[\w-]+|the\s+(?:proposed\
                                    r"surpass|outperform|improv|yield|scor|exceed|beat|deliver|set)\w*\b")
 
 
+_PHRASE_JOINERS = frozenset({"for", "as", "then", "to", "of", "in", "with", "via", "over", "on"})
+
+
+def _family_phrase(surface: str) -> bool:
+    """A hyphenated phrase of known families joined by a function word and lower-case words ("ML-for-systems",
+    "LLM-as-judge", "SFT-then-RL"), with no name-like part."""
+    parts = [p for p in _PARTS_SPLIT.split(surface) if p]
+    return any(p in _PHRASE_JOINERS for p in parts) and any(p.lower() in _GENERIC_FAMILY_WORDS for p in parts) and \
+        all(p.lower() in _GENERIC_FAMILY_WORDS or p.islower() for p in parts)
+
+
+def _names_a_role(cand: "Candidate") -> bool:
+    """Plain Title Case words ending in the singular of a role ("Reminder Agent", "Cognitive Evaluator"), with no cue
+    and in no lexicon: a part of the paper's own system if the paper proposes one."""
+    if cand.proposed or cand.votes.get("Dataset") or cand.votes.get("Benchmark") or cand.votes.get("Metric"):
+        return False
+    return all(o.source == "name:WEAK" and " " in o.text and o.text.rsplit(" ", 1)[1] in _ROLE_HEADS
+               for o in cand.occurrences)
+
+
+def _only_placed_in_zh(rules: set[str]) -> bool:
+    """Whether the only data cue is a Chinese "X上"/"X中" without the "在" that opens an evaluation frame before X.
+
+    Alone it says where something is or runs (a device, a platform, a field), not what is evaluated on."""
+    return "right_eval_zh" in rules and "left_eval_zh" not in rules and rules - {"right_eval_zh"} <= _NON_DATA_CUES
+
+
 def _says_evaluated_on(cand: "Candidate", surface: str) -> bool:
     """Whether a name with no type of its own is something the paper evaluates on: an English or a closed Chinese
     evaluation cue, a sentence opening with it ("Across WebArena and OSWorld, ..."), or a data-like shape; not a
@@ -1404,11 +1438,14 @@ class EntityExtractor:
         self._propose_cues(sections, candidates, key_of, short_info, section_cues)
         paper_text = "\n".join(section.text for section in sections)
         decided = []
+        roles_named: list[Candidate] = []  # Title Case roles ("a Reminder Agent"): parts when the paper proposes
         plain_listed: list[tuple[Candidate, Mention]] = []  # plain words only a bracketed list calls names
         words_at: set[tuple[int, int]] = set()  # where such a word was dropped: its section and sentence
         for cand in candidates.values():
             mention = self._decide(cand, paper.id)
-            if mention is not None and _plain_word_written_lower(cand, mention, paper_text):
+            if mention is None and _names_a_role(cand):
+                roles_named.append(cand)
+            elif mention is not None and _plain_word_written_lower(cand, mention, paper_text):
                 words_at.update((id(o.section), o.sentence[0]) for o in cand.occurrences if o.sentence is not None)
             elif mention is not None and _plain_word_only_listed(cand, mention):
                 plain_listed.append((cand, mention))
@@ -1417,6 +1454,11 @@ class EntityExtractor:
                 if mention.type == "Method" and mention.role == "proposed":
                     decided += _own_named_data(cand, paper.id)
         decided += _listed_with_plain_words(plain_listed, words_at) if words_at else [m for _, m in plain_listed]
+        if roles_named and any(m.type == "Method" and m.role == "proposed" for m in decided):
+            for cand in roles_named:  # "synchronizes four agents: ... called a Meal Planner Agent; ..."
+                cand.proposed = 1.0
+                if (mention := self._decide(cand, paper.id)) is not None:
+                    decided.append(mention)
         mentions = _type_by_siblings(_drop_summary_only_bare_metrics(decided))
         _own_variants_proposed(mentions)
         _own_components_proposed(mentions)
@@ -1867,6 +1909,11 @@ class EntityExtractor:
         all_caps = bool(_ALL_CAPS.match(surface)) and not any(ch.isdigit() for ch in surface)
         if all_caps and not lexicon_type and all(map(_names_a_kind_of_data, occs)):
             return None  # "a large-scale OCR dataset", "two public ASR datasets": the kind of data, not its name
+        if cand.proposed < 1.0 and not lexicon_type and not cand.data_strong and _only_placed_in_zh(cand.rules):
+            # "在一台普通PC上运行", "部署在某云平台X上", "在OSN中传播": where something is or runs, not data
+            votes.pop("Dataset", None)
+            votes.pop("Benchmark", None)
+            cand.rules.discard("right_eval_zh")
         released = bool(cand.long_forms) and _RELEASE_NUMBER.match(cand.long_forms[-1].rsplit(" ", 1)[-1]) is not None
         if released and not lexicon_type:  # "Segment Anything Model 2 (SAM2)": a family has no release number
             votes["Method"] = votes.get("Method", 0) + 1.0
@@ -1919,6 +1966,8 @@ class EntityExtractor:
                 # "CNN-Transformer", "CNN-ViT": a hybrid of families, not a named method (but "Qwen2.5-VLM" is a
                 # named model and its kind); "3D-CNN", "2D-CNNs": a family in some dimensions
                 type_ = "Technique"
+            elif _family_phrase(surface):
+                type_ = "Technique"  # "ML-for-systems methods", "an SFT-then-RL recipe": a phrase about families
         if cand.proposed < 1.0 and (dimension := _IN_DIMENSIONS.match(surface)) and \
                 (known := _lexicon_types().get(dimension.group(1))) and known[0] in ("Metric", "Technique"):
             type_ = known[0]  # "3D-IoU": a known measure (or family) in some dimensions, not a named method
