@@ -106,7 +106,8 @@ def test_real_test_sets_stay_above_their_floors(name: str, tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize(("name", "papers"), [("real-dev", 96), ("real-test", 93), ("real2-dev", 72),
-                                             ("real2-test", 72), ("real3-dev", 24), ("real3-test", 24)])
+                                             ("real2-test", 72), ("real3-dev", 24), ("real3-test", 24),
+                                             ("real4-dev", 48), ("real4-test", 48)])
 def test_real_sets_are_gold_shaped_and_their_papers_are_read(name: str, papers: int) -> None:
     """The annotated papers of other days are all in the copied digests, read without a warning."""
     records = load_jsonl(REAL / f"{name}.jsonl")
