@@ -620,6 +620,45 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
         if 1 <= len(words) <= 6 and words[-1].lower().rstrip("s") in _HEAD_STEMS \
                 and all(_is_modifier(w) for w in words[:-1]):
             add_title(match.group(1), match.start(1), match.end(1), "task_title_subtitle")
+    _improved_object(title, purpose_start, cands)
+
+
+# A title that opens by improving or rethinking something ("Rethinking KL Regularization in RLHF", "FlowSearch:
+# Advancing deep research with ...", "Enabling Sign Language Processing in X"): what it improves is the problem it
+# works on, with what it concerns ("in RLHF"), up to the means.
+_TITLE_IMPROVES = re.compile(
+    r"(?:^|[:：]\s*)(?:enhanc|improv|advanc|rethink|revisit|enabl|empower|boost|unlock)ing\s+(?:the\s+)?"
+    r"([^:：,;?]+?)(?=\s+(?:via|with|using|through|by|from|based\s+on)\b|\s*[:：,;?]|\.?\s*$)", re.IGNORECASE)
+
+
+# Qualities an improvement verb names before the problem they are qualities of.
+_QUALITY_NOUNS = frozenset("performance efficiency stability robustness accuracy quality reliability scalability "
+                           "generalization generalisation".split())
+
+
+def _improved_object(title: Section, purpose_start: int, cands: _Candidates) -> None:
+    """The object of a title's opening improvement verb as a task: two to eight words whose head (the word before
+    their first function word) is no plural thing ("Improving Contrastive Audio-Visual Mask Autoencoders",
+    "Advancing Radiology Foundation Models": a model), no bare quality and no means of a purpose after it ("Enhancing
+    Feature Fusion for Object Detection")."""
+    text = title.text
+    for match in _TITLE_IMPROVES.finditer(text):
+        if match.start(1) < purpose_start < match.end(1):
+            continue
+        words = match.group(1).split()
+        noun = next((i for i, w in enumerate(words) if w.lower() in FUNCTION_WORDS), len(words))
+        if noun == 0 or not 2 <= len(words) <= 8:
+            continue
+        head = words[noun - 1]
+        if head.lower() in _QUALITY_NOUNS:  # "Improving Continual Learning Performance and Efficiency with X"
+            words = words[:noun - 1]
+            if len(words) < 2:
+                continue  # "Enhancing Efficiency and Stability of X": a quality, the task named elsewhere
+            head = words[-1]
+        if _singular(head) != head or not head[:1].isalnum():
+            continue
+        end = match.start(1) + len(" ".join(words))
+        cands.add(" ".join(words), title, match.start(1), end, "task_title_improves", _SCORE_TITLE)
 
 
 # The last resort for a paper no other rule gives a task: the title's first noun phrase that ends in a
