@@ -529,6 +529,10 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
     purpose_start = len(text)  # title phrases before a stated purpose describe the method
     for match in _TITLE_FOR.finditer(text):
         words = match.group(1).split()
+        end = match.end(1)
+        if len(words) >= 2 and words[-1].lower() in ("tasks", "task"):
+            words = words[:-1]  # "for Multi-Robot Coordination Tasks": the kind of task is the task
+            end = match.start(1) + len(" ".join(words))
         if len(words) == 1 and words[0].lower().endswith("ing") and words[0].lower() not in _HEAD_SET and \
                 text.startswith(",", match.end(1)):
             continue  # "for Designing, Developing, and Deploying X": verbs in a row, their object later
@@ -536,17 +540,17 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
             continue  # "... Frameworks for Storage": what is stored names the task, not the bare process
         if 1 <= len(words) <= 6 and (_is_purpose_head(words[-1]) or _is_learning_setting(words)) and all(
                 _is_purpose_modifier(w) for w in words[:-1]):
-            cands.add(match.group(1), title, match.start(1), match.end(1), "task_title_for", _SCORE_PURPOSE)
+            cands.add(text[match.start(1):end], title, match.start(1), end, "task_title_for", _SCORE_PURPOSE)
             purpose_start = min(purpose_start, match.start())
-            other = _AND_HEAD.match(text, match.end(1))
+            other = _AND_HEAD.match(text, end)
             if other and len(words) > 1:  # "for Video Generation and Editing" -> also "video editing"
                 key = " ".join([*words[:-1], other.group(1)])
                 cands.add(key, title, other.start(1), other.end(1), "task_title_for", _SCORE_PURPOSE)
         elif words[-1].lower() in _APPLICATION_HEADS:  # "... for Efficient Flexible Perovskite Solar Cells"
             kept = _device_words(words)
             if kept >= 2:  # the devices the paper is for, without its evaluative words
-                start = match.end(1) - len(" ".join(words[-kept:]))
-                cands.add(text[start:match.end(1)], title, start, match.end(1), "task_title_for", _SCORE_PURPOSE)
+                start = end - len(" ".join(words[-kept:]))
+                cands.add(text[start:end], title, start, end, "task_title_for", _SCORE_PURPOSE)
                 purpose_start = min(purpose_start, match.start())
     # The devices a materials title names anywhere: "Stable and Eco-Friendly Inorganic Lead-Free Perovskite Solar
     # Cells: ...", "Breaking Barriers in FAPbI3 Perovskite Photovoltaics".

@@ -90,6 +90,13 @@ def test_an_improved_model_quality_or_means_is_no_task(title: str) -> None:
     assert not any(n.startswith(("contrastive", "efficiency", "feature fusion")) for n in found)
 
 
+@pytest.mark.parametrize("title, task", [
+    ("XCoach: Coaching Agents with Foundation Models for Multi-Drone Coordination Tasks", "multi-drone coordination"),
+    ("Distilling Solution Traces for Table Reasoning Tasks", "table reasoning")])
+def test_a_title_purpose_ending_in_tasks_names_the_kind_of_task(title: str, task: str) -> None:
+    assert task in names(tasks(title))
+
+
 def test_a_title_opening_with_a_participle_names_no_verb_task() -> None:
     assert not any("acceleration" in n for n in names(tasks("Accelerated Discovery of Heat-Resistant Alloys")))
 
