@@ -714,6 +714,35 @@ def _topic_fallback(title: Section, named: Sequence[tuple[int, int]]) -> tuple[i
     return _fallback_phrase(text, 0, colon.start(), named, _ACRONYM.findall(text))
 
 
+# What a title's part after its colon says the paper is: a study, benchmark or dataset of the topic before it
+# ("Filtered Approximate Nearest Neighbor Search: A Unified Benchmark and ...", "Deceptive Humor: A Synthetic
+# Multilingual Benchmark Dataset for ...").
+_STUDY_AFTER_COLON = re.compile(r"[:：]\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:benchmark|dataset|study|survey|review|"
+                                r"evaluation|analysis|investigation|comparison|overview|corpus)s?\b(?!\s+(?:on|of|in)\b)",
+                                re.IGNORECASE)  # (not "Preference Packing: A Study on Convergence Rates": its topic)
+
+
+def _studied_topic(title: Section, named: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The last resort after :func:`_topic_fallback`: the noun phrase before the title's colon (two to five words,
+    no acronym, digit or plural head: not a name, a clause or a kind of thing) when the part after it says the paper
+    studies or benchmarks it."""
+    text = title.text
+    match = _STUDY_AFTER_COLON.search(text)
+    if match is None:
+        return None
+    words = text[:match.start()].split()
+    if not 2 <= len(words) <= 5 or _ACRONYM.search(text, 0, match.start()) or \
+            any(ch.isdigit() for ch in text[:match.start()]) or _verb_like_ing(words[0]):
+        return None
+    if _singular(words[-1]) != words[-1] or not all(_is_modifier(w) for w in words[:-1]):
+        return None
+    start, end = text.find(words[0]), match.start()
+    end = start + len(text[start:end].rstrip())
+    if any(s < end and start < e for s, e in named):
+        return None
+    return start, end
+
+
 # A part before a title's colon that holds a function word is a topic phrase, not a name ("Zero-Incoherence Capacity of
 # Interactive Encoding Systems: Achievability, ...", "On Generalization in Agentic Tool Calling: ...").
 _TOPIC_BEFORE_COLON = re.compile(r"\s(?:of|in|for|on|from|with|under)\s", re.IGNORECASE)
@@ -992,6 +1021,8 @@ def extract_tasks(paper_id: str, sections: list[Section],
         chosen = _choose(cands, _MIN_SCORE - _W_CUE, titled)
     if not chosen and title is not None:
         chosen = _fallback_chosen(title, _topic_fallback(title, named), cands)
+    if not chosen and title is not None:
+        chosen = _fallback_chosen(title, _studied_topic(title, named), cands)
     if not chosen and title is not None:
         chosen = _fallback_chosen(title, _noun_topic_fallback(title, named), cands)
     if not chosen:

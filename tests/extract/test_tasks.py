@@ -432,6 +432,25 @@ def test_a_title_for_a_plain_device_word_alone_names_no_task() -> None:
 
 
 @pytest.mark.parametrize(("title", "task"), [
+    ("Temporal Graph Partitioning: A Unified Benchmark and Systematic Experimental Study",
+     "temporal graph partitioning"),
+    ("Sarcastic Irony: A Multilingual Benchmark Dataset for Bridging Claims with Humour", "sarcastic irony"),
+    ("Code Review Triage: An Empirical Study", "code review triage")])
+def test_the_topic_a_title_says_it_benchmarks_or_studies_is_a_task(title: str, task: str) -> None:
+    found = tasks(title)
+    assert [m.name for m in found] == [task]
+    assert found[0].confidence < 0.6
+
+
+@pytest.mark.parametrize("title", [
+    "Task Complexity Matters: An Empirical Study of Reasoning",  # a clause
+    "GraphBench 2: A Unified Benchmark",  # a name
+    "Sparse Adapters: A Study of Efficiency"])  # a plural thing
+def test_a_name_clause_or_plural_before_a_study_colon_is_no_task(title: str) -> None:
+    assert not any(title.lower().startswith(n) for n in names(tasks(title)))
+
+
+@pytest.mark.parametrize(("title", "task"), [
     ("Deterministic Nonsmooth Nonconvex Optimization", "deterministic nonsmooth nonconvex optimization"),
     ("Locally Private Sampling with Public Data", "locally private sampling"),
     ("Fair Division Under Inaccurate Preferences", "fair division"),
