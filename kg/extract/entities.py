@@ -22,7 +22,7 @@ from .spacy_pipeline import (
     GREEK_LETTER, STARTERS, abbreviations_in, at_sentence_start, build_nlp, doc_text, is_adjectival, is_chemical_formula,
     is_element_symbol, is_strong_word, names_in_sections, owns_a_name, token_edges,
 )
-from .tasks import FUNCTION_WORDS, HEADS, extract_tasks
+from .tasks import FUNCTION_WORDS, HEADS, extract_tasks, without_own_method_names
 
 ENGLISH_FIRST = ("abstract", "title")
 # Between sections tokenised as one text: a whitespace run (see EntityExtractor._docs)
@@ -1467,7 +1467,7 @@ class EntityExtractor:
         _score_word_aliases(mentions)
         mentions += _introduced_measures(mentions)
         named = [(e.start, e.end) for m in mentions for e in m.evidence if e.section == "title"]
-        mentions += extract_tasks(paper.id, sections, [(o.section, o.start, o.end) for o in known_tasks], named)
+        mentions += without_own_method_names(extract_tasks(paper.id, sections, [(o.section, o.start, o.end) for o in known_tasks], named), mentions)
         return mentions
 
     # ------------------------------------------------------------------ cues

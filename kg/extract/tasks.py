@@ -1044,3 +1044,21 @@ def extract_tasks(paper_id: str, sections: list[Section],
         aliases += [a for a in _with_short_forms([key, *aliases], short_forms) if a not in aliases]
         mentions.append(Mention(key, "Task", None, aliases, confidence, evidence))
     return mentions
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """The singular lower-case words of a name, hyphens and case aside ("Bi-directional Domain Adaptation")."""
+    return frozenset(_singular(w) for w in re.split(r"[^0-9a-z]+", name.lower()) if w)
+
+
+def without_own_method_names(tasks: list[Mention], entities: Sequence[Mention]) -> list[Mention]:
+    """``tasks`` without those that are the long form of a method the paper proposes ("we propose Circular
+    Convolution Adaptation (C3A)", "a Blur-adaptive Latent Camera Estimation (BLCE) method"): the paper names its
+    method that way, not the problem it addresses. A title's purpose or verb ("... for Emotional Reasoning",
+    "Generating Animated Layouts as ...") stays."""
+    own = {words for m in entities if m.type == "Method" and m.role == "proposed"
+           for words in map(_name_words, (m.name, *m.aliases)) if len(words) >= 2}
+    if not own:
+        return tasks
+    return [t for t in tasks if _name_words(t.name) not in own or
+            any(e.rule in ("task_title_for", "task_title_verb") for e in t.evidence)]

@@ -807,3 +807,33 @@ def test_an_evaluation_phrase_of_the_text_is_no_task() -> None:
 
 def test_an_evaluation_framework_in_a_title_is_no_task() -> None:
     assert not any("evaluation" in n for n in names(tasks("Synthetic Users: an Evaluation Framework for Dialogue")))
+
+
+# ----------------------------------------------------------------------------- the paper's own method names
+
+
+def test_the_long_form_of_the_proposed_method_is_no_task() -> None:
+    from kg.extract.entities import EntityExtractor
+
+    from .test_entities import make_paper
+    paper = make_paper("C3A: Parameter-Efficient Fine-Tuning via Circular Convolution",
+                       "Low-rank adaptation is popular for fine-tuning large models. In this paper, we propose Circular "
+                       "Convolution Adaptation (C3A), which achieves high-rank adaptation with enhanced performance. "
+                       "Circular Convolution Adaptation outperforms LoRA on GLUE.",
+                       method="提出循环卷积适配（C3A），以循环卷积实现高秩适配。")
+    mentions = EntityExtractor().extract(paper)
+    assert any(m.name == "C3A" and m.role == "proposed" for m in mentions)
+    assert not any(m.type == "Task" and "convolution" in m.name for m in mentions)
+
+
+def test_a_title_purpose_named_like_the_proposed_method_stays_a_task() -> None:
+    from kg.extract.tasks import without_own_method_names
+    from kg.model import Evidence
+
+    own = Mention("EMO-R", "Method", "proposed", ["Emotional Reasoning"], 0.9, [])
+    title_task = Mention("emotional reasoning", "Task", None, [], 0.6,
+                         [Evidence("2601.00001", "title", "X for Emotional Reasoning", 6, 25, "task_title_for", 0.6)])
+    text_task = Mention("emotional reasoning", "Task", None, [], 0.6,
+                        [Evidence("2601.00001", "abstract", "We study emotional reasoning.", 9, 28, "task_phrase", 0.6)])
+    assert without_own_method_names([title_task], [own]) == [title_task]
+    assert without_own_method_names([text_task], [own]) == []
