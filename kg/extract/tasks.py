@@ -89,7 +89,7 @@ difficult complex practical superior clear comprehensive extensive faithful unif
 numerous downstream underlying corresponding related relevant subsequent besides including etc specific certain
 particular best full entire whole-system learning learning-based technical professional-grade representative
 theoretical empirical experimental synergistic step-by-step concise chain-of-thought cot
-one four five six seven eight nine ten dozens hundreds thousands
+one four five six seven eight nine ten dozens hundreds thousands durable simpler cheaper safer
 high-performance high-efficiency next-generation high‐performance high‐efficiency next‐generation
 """.split())
 # Verbs that open an infinitive before a task phrase ("to evade detection", "aims to inject grounding", "to guide

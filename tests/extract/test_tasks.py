@@ -424,6 +424,15 @@ def test_the_devices_a_materials_title_names_anywhere_are_its_task(title: str, t
     assert task in names(tasks(title))
 
 
+def test_evaluative_words_before_a_device_are_no_part_of_its_task() -> None:
+    found = names(tasks("Durable Inverted Perovskite Solar Cells via Buried Interface Healing"))
+    assert "inverted perovskite solar cells" in found
+    found = names(tasks("Exsolved Nanoparticles in Layered Oxides",
+                        "Exsolution is a tool for designing highly active and durable electrodes for solid oxide "
+                        "fuel cells. Anode-free batteries promise a simpler cell design."))
+    assert not any(n.startswith(("durable", "simpler")) for n in found)
+
+
 def test_a_title_for_a_plain_device_word_alone_names_no_task() -> None:
     assert not names(tasks("Learning Representations for Cells"))
 
