@@ -627,6 +627,68 @@ def metrics_compared_in_chinese(paper: Paper, entities: list[Mention]) -> list[M
     return list(made.values())
 
 
+# Measure words of Chinese summaries that no metric lexicon lists (systems and efficiency measures), with their English
+# names: a metric only where a value reports it ("高达10倍的更低内存使用率", "推理时间低于20毫秒"); alone, "降低延迟"
+# is a goal.
+_ZH_BOUND_MEASURES = {"延迟": "latency", "时延": "latency", "推理延迟": "inference latency", "能耗": "energy consumption",
+                      "功耗": "power consumption", "内存使用率": "memory usage", "内存使用": "memory usage",
+                      "内存占用": "memory footprint", "CPU利用率": "CPU utilization", "GPU利用率": "GPU utilization",
+                      "推理时间": "inference time", "训练时间": "training time", "运行时间": "runtime",
+                      "响应时间": "response time", "计算成本": "computational cost", "计算开销": "computational overhead",
+                      "加速比": "speedup", "错误率": "error rate", "误码率": "bit error rate"}
+_ZH_BOUND_WORDS = sorted(_ZH_BOUND_MEASURES, key=len, reverse=True)  # longest first: "内存使用率" before "内存使用"
+# After a value: "的", then words saying which way or which value ("更低", "整体"), then the measure and a change noun
+# ("38%的整体能耗降低", "6倍的更低CPU利用率").
+_ZH_AFTER_VALUE = re.compile(r"\s*的\s*(?:更低|更高|更少|更快|更短|更小|整体|总体|平均|总)*\s*")
+_ZH_CHANGE_NOUN = re.compile(r"(?:降低|节省|减少|下降|提升|提高|增加|改善|缩短)?(?![\u4e00-\u9fff])|[和与及以同并而]")
+# Before a value: the measure, then a comparison or change verb ("推理时间低于20毫秒", "延迟约20倍").
+_ZH_BEFORE_VALUE = re.compile(r"(?:[为是约达]|低于|高于|小于|大于|达到|仅为|约为|最多|最高|高达|超过|不到|只有|"
+                              r"(?:降低|减少|缩短|下降|提高|提升|增加)了?)*\s*$")
+
+
+def _chinese_measure_bound(text: str, value_start: int, value_end: int) -> tuple[int, str] | None:
+    """The start and word of a systems measure a value at ``text[value_start:value_end]`` reports in a Chinese
+    section (see :data:`_ZH_BOUND_MEASURES`), written after the value and "的" or right before it, or None."""
+    after = _ZH_AFTER_VALUE.match(text, value_end)
+    if after:
+        at = after.end()
+        word = next((w for w in _ZH_BOUND_WORDS if text.startswith(w, at)), None)
+        if word and _ZH_CHANGE_NOUN.match(text, at + len(word)):
+            return at, word
+    before = text[max(0, value_start - 12):value_start]
+    joint = _ZH_BEFORE_VALUE.search(before)
+    end = value_start - len(before) + (joint.start() if joint else len(before))
+    word = next((w for w in _ZH_BOUND_WORDS if text.endswith(w, 0, end)), None)
+    return (end - len(word), word) if word else None
+
+
+def metrics_bound_in_chinese(paper: Paper, results: list[ResultMention], entities: list[Mention]) -> list[Mention]:
+    """For a paper whose only text is Chinese, Metric mentions for the systems measures its values report ("LimeCEP
+    实现了高达10倍的更低内存使用率": memory usage), named as written with the English name as alias; each such result
+    gets the measure as its metric."""
+    abstract = paper.sections.get("abstract")
+    if abstract is not None and abstract.lang == "en":
+        return []
+    by_name = {n.lower(): m for m in entities for n in (m.name, *m.aliases)}
+    made: dict[str, Mention] = {}
+    for result in results:
+        section = paper.sections.get(result.evidence.section)
+        if result.metric is not None or section is None or section.lang == "en":
+            continue
+        bound = _chinese_measure_bound(section.text, result.evidence.start, result.evidence.end)
+        if bound is None:
+            continue
+        start, word = bound
+        english = _ZH_BOUND_MEASURES[word]
+        entity = by_name.get(word.lower()) or by_name.get(english.lower())
+        if entity is not None and entity.type == "Metric":
+            result.metric = entity.name
+            continue
+        _add_metric(made, paper, section, start, word, "metric_bound_zh", [english])
+        result.metric = word
+    return list(made.values())
+
+
 # An abstract's sentence reporting its experiments, then a verb of change and what it changes: "Extensive experiments
 # demonstrate that QE consistently enhances task accuracy", "Experimental results in field tests show that X reduces
 # navigation errors", "Results demonstrate improved predictive accuracy". Only measure heads that name a quantity

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from ..model import Mention, Paper, PaperExtraction, ResultMention
 from .code import extract_code
 from .metric_phrases import (
+    metrics_bound_in_chinese,
     metrics_claimed_by_experiments,
     metrics_compared_in_chinese,
     metrics_listed_after_cues,
@@ -39,6 +40,7 @@ class Extractor:
         summarised: list[ResultMention] = []  # values English summaries state: no results, but they name metrics
         results = extract_results(paper, entities, summarised)
         entities += metrics_named_by_results(paper, results, entities, summarised)
+        entities += metrics_bound_in_chinese(paper, results, entities)
         entities += metrics_listed_after_cues(paper, entities)
         entities += metrics_claimed_by_experiments(paper, entities)
         entities += metrics_paired_before_kind(paper, entities)
