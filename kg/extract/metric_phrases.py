@@ -689,6 +689,33 @@ def metrics_bound_in_chinese(paper: Paper, results: list[ResultMention], entitie
     return list(made.values())
 
 
+# Plain metric words that a quality adjective before them makes a claim of quality, not a measure the paper reports:
+# "achieves high accuracy and robustness", "for better accuracy" ("higher accuracy", "better accuracy than X" and
+# "superior accuracy compared to X" compare, and stay).
+_QUALITY_CLAIMED = frozenset({"accuracy", "precision"})
+_QUALITY_ADJECTIVE = re.compile(r"(?:high|superior|better)[\s-]$", re.IGNORECASE)
+_COMPARISON_AFTER = re.compile(r"[^.;]{0,30}?\b(?:than|compared)\b")
+
+
+def drop_quality_claims(paper: Paper, entities: list[Mention], results: Sequence[ResultMention]) -> list[Mention]:
+    """``entities`` without a plain metric word (accuracy, precision) every mention of which follows a quality
+    adjective ("high accuracy"), when no result reports it."""
+    reported = {r.metric.lower() for r in results if r.metric}
+
+    def claimed(mention: Mention) -> bool:
+        if mention.type != "Metric" or mention.name.lower() not in _QUALITY_CLAIMED or mention.aliases or \
+                mention.name.lower() in reported or not mention.evidence:
+            return False
+        for ev in mention.evidence:
+            section = paper.sections.get(ev.section)
+            if section is None or not _QUALITY_ADJECTIVE.search(section.text, max(0, ev.start - 9), ev.start) or \
+                    _COMPARISON_AFTER.match(section.text, ev.end):
+                return False
+        return True
+
+    return [m for m in entities if not claimed(m)]
+
+
 # An abstract's sentence reporting its experiments, then a verb of change and what it changes: "Extensive experiments
 # demonstrate that QE consistently enhances task accuracy", "Experimental results in field tests show that X reduces
 # navigation errors", "Results demonstrate improved predictive accuracy". Only measure heads that name a quantity

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from ..model import Mention, Paper, PaperExtraction, ResultMention
 from .code import extract_code
 from .metric_phrases import (
+    drop_quality_claims,
     metrics_bound_in_chinese,
     metrics_claimed_by_experiments,
     metrics_compared_in_chinese,
@@ -45,6 +46,7 @@ class Extractor:
         entities += metrics_claimed_by_experiments(paper, entities)
         entities += metrics_paired_before_kind(paper, entities)
         entities += metrics_compared_in_chinese(paper, entities)
+        entities = drop_quality_claims(paper, entities, results)
         return PaperExtraction(
             paper=paper,
             entities=entities,

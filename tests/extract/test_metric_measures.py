@@ -376,3 +376,15 @@ def test_chinese_systems_measures_are_not_named_beside_an_english_abstract() -> 
                            result="该系统实现了高达10倍的更低内存使用率。")
     found = {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}
     assert "内存使用率" not in found  # the annotators take names from the English abstract
+
+
+def test_a_plain_metric_word_after_a_quality_adjective_is_a_claim_not_a_metric() -> None:
+    paper = sections_paper(title="Terrain-Aware Localisation",
+                           abstract="Experiments demonstrate that the approach achieves high accuracy and robustness "
+                           "across terrains, and superior accuracy with fewer iterations.")
+    assert "accuracy" not in {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    for abstract in ("The filter reaches better accuracy than particle filters on three tracks.",
+                     "The filter achieves higher accuracy on three tracks.",
+                     "The filter achieves high accuracy and robustness; its accuracy rises on three tracks."):
+        paper = sections_paper(title="Terrain-Aware Localisation", abstract=abstract)
+        assert "accuracy" in {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}, abstract
