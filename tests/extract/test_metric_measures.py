@@ -388,3 +388,16 @@ def test_a_plain_metric_word_after_a_quality_adjective_is_a_claim_not_a_metric()
                      "The filter achieves high accuracy and robustness; its accuracy rises on three tracks."):
         paper = sections_paper(title="Terrain-Aware Localisation", abstract=abstract)
         assert "accuracy" in {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}, abstract
+
+
+@pytest.mark.parametrize("text, value, name", [
+    ("The prior improves the long-horizon forecast accuracy of learned weather models by over 15% on two grids.", "15%",
+     "long-horizon forecast accuracy"),
+    ("Boron nitride fillers enhance the thermal conductivity of the epoxy matrix (EP) by about 8.2%.", "8.2%",
+     "thermal conductivity"),
+    ("The scheduler reduces the tail latency of the key-value store by up to 3.1x under bursts.", "3.1x", "tail latency"),
+    ("It improves the state-of-the-art results of task 2 of the dataset by 16% on MRR.", "16%", None),
+    ("We reduce the average cost of the inference by 10-60% without loss.", "10-60%", None),
+])
+def test_a_measure_changed_by_a_value_with_what_it_is_of_between(text: str, value: str, name: str | None) -> None:
+    assert metric_of(text, value) == name
