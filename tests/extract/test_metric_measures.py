@@ -401,3 +401,14 @@ def test_a_plain_metric_word_after_a_quality_adjective_is_a_claim_not_a_metric()
 ])
 def test_a_measure_changed_by_a_value_with_what_it_is_of_between(text: str, value: str, name: str | None) -> None:
     assert metric_of(text, value) == name
+
+
+def test_photodetector_figures_of_merit_named_without_a_value(extractor: EntityExtractor) -> None:
+    paper = make_paper("Perovskite Photodetectors on Flexible Substrates",
+                       "Annealing is analysed for its impact on film quality, detectivity, responsivity and response "
+                       "speed. The interlayer suppresses dark currents, and the device reaches a specific detectivity "
+                       "of 2.1 × 10^12 Jones.")
+    found = metrics(extractor.extract(paper))
+    named = {n for m in found.values() for n in names(m)}
+    assert {"detectivity", "responsivity", "dark current", "specific detectivity"} <= named
+    assert "film quality" not in named
