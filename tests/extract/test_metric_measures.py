@@ -412,3 +412,18 @@ def test_photodetector_figures_of_merit_named_without_a_value(extractor: EntityE
     named = {n for m in found.values() for n in names(m)}
     assert {"detectivity", "responsivity", "dark current", "specific detectivity"} <= named
     assert "film quality" not in named
+
+
+@pytest.mark.parametrize("text, short, long", [
+    ("We derive closed-form expressions for the outage probability (OP) and the ergodic capacity (EC) of the far "
+     "user.", "OP", "outage probability"),
+    ("We derive closed-form expressions for the outage probability (OP) and the ergodic capacity (EC) of the far "
+     "user.", "EC", "ergodic capacity"),
+    ("Against the bare crystal, the limit of detection (LOD) for gamma rays improves 12-fold.", "LOD",
+     "limit of detection"),
+    ("The passivated cells keep a high fill factor (FF) under bending.", "FF", "fill factor"),
+])
+def test_a_known_metric_long_form_names_its_short_form(extractor: EntityExtractor, text: str, short: str,
+                                                        long: str) -> None:
+    found = metrics(extractor.extract(make_paper("Closed-Form Analysis", text)))
+    assert short in found and long in names(found[short])
