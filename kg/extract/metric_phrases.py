@@ -135,6 +135,8 @@ _NEXT_WORD = re.compile(r" ([a-z][a-z0-9]*(?:[-‐‑][a-z0-9]+)*)(?![\w-])")
 # "a 17% reduction in total carbon emissions": the change a value measures, then the metric.
 _CHANGE_IN = re.compile(r"\s+(?:relative\s+)?(?:reduction|improvement|increase|decrease|gain|drop|boost|rise|decline|"
                         r"savings?)\s+(?:in|of)(?:\s+the)?(?:\s+(?:overall|average))?(?= )")
+# A bare number ending right before a word's blank: the word is its unit ("12.3 ms", "30 times", "88.2 percent").
+_NUMBER_BEFORE = re.compile(r"(?:^|\s)[~≈]?\d[\d.,]*$")
 
 
 def _phrase_ending_at(text: str, end: int) -> tuple[int, str] | None:
@@ -154,6 +156,8 @@ def _phrase_ending_at(text: str, end: int) -> tuple[int, str] | None:
         if not word or not _WORD.match(word) or word in _NOT_MODIFIERS and not (
                 word in _ERROR_KINDS and words and words[-1] in _ERROR_KINDS | _ERROR_HEADS):
             break  # (but "mean absolute errors", "relative absolute error": which error is measured)
+        if words and _NUMBER_BEFORE.search(text, max(0, space - 12), max(0, space)):
+            break  # "12.3 ms inference time": the unit of a value, not a modifier
         words.append(word)
         at = space
         if space < 0 or text[space - 1:space] in ",;:.()" or space == 0:

@@ -427,3 +427,13 @@ def test_a_known_metric_long_form_names_its_short_form(extractor: EntityExtracto
                                                         long: str) -> None:
     found = metrics(extractor.extract(make_paper("Closed-Form Analysis", text)))
     assert short in found and long in names(found[short])
+
+
+@pytest.mark.parametrize("text, value, name", [
+    ("The detector needs only 9.1 ms inference time (70% faster than the cascade).", "70%", "inference time"),
+    ("The agent reaches an 81.5 percent pass rate within ten rounds.", "81.5", "pass rate"),
+    ("The sampler gives more than 20 times speedup over the baseline.", "20", "speedup"),
+    ("Pellets show a CO2 uptake of 4.1 mmol g-1.", "4.1 mmol g-1", "CO2 uptake"),
+])
+def test_the_unit_of_a_value_is_no_modifier_of_the_measure_after_it(text: str, value: str, name: str) -> None:
+    assert metric_of(text, value) == name
