@@ -743,6 +743,21 @@ def drop_quality_claims(paper: Paper, entities: list[Mention], results: Sequence
     return [m for m in entities if not claimed(m)]
 
 
+def drop_heads_of_longer_metrics(entities: list[Mention], results: Sequence[ResultMention]) -> list[Mention]:
+    """``entities`` without a Metric every mention of which is part of a longer Metric's mention, when no result
+    reports it: the head of the measure a value reports ("improves the long rollout accuracy of ... by over 20%":
+    accuracy), not a metric of its own."""
+    spans = [(ev.section, ev.start, ev.end) for m in entities if m.type == "Metric" for ev in m.evidence]
+    reported = {r.metric for r in results if r.metric}
+
+    def inside(section: str, start: int, end: int) -> bool:
+        return any(s == section and s_start <= start and end <= s_end and s_end - s_start > end - start
+                   for s, s_start, s_end in spans)
+
+    return [m for m in entities if not (m.type == "Metric" and m.evidence and m.name not in reported and all(
+        inside(ev.section, ev.start, ev.end) for ev in m.evidence))]
+
+
 # An abstract's sentence reporting its experiments, then a verb of change and what it changes: "Extensive experiments
 # demonstrate that QE consistently enhances task accuracy", "Experimental results in field tests show that X reduces
 # navigation errors", "Results demonstrate improved predictive accuracy". Only measure heads that name a quantity

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from ..model import Mention, Paper, PaperExtraction, ResultMention
 from .code import extract_code
 from .metric_phrases import (
+    drop_heads_of_longer_metrics,
     drop_quality_claims,
     metrics_bound_in_chinese,
     metrics_claimed_by_experiments,
@@ -46,7 +47,7 @@ class Extractor:
         entities += metrics_claimed_by_experiments(paper, entities)
         entities += metrics_paired_before_kind(paper, entities)
         entities += metrics_compared_in_chinese(paper, entities)
-        entities = drop_quality_claims(paper, entities, results)
+        entities = drop_heads_of_longer_metrics(drop_quality_claims(paper, entities, results), results)
         return PaperExtraction(
             paper=paper,
             entities=entities,

@@ -437,3 +437,16 @@ def test_a_known_metric_long_form_names_its_short_form(extractor: EntityExtracto
 ])
 def test_the_unit_of_a_value_is_no_modifier_of_the_measure_after_it(text: str, value: str, name: str) -> None:
     assert metric_of(text, value) == name
+
+
+def test_a_metric_only_written_inside_a_longer_metric_is_its_head() -> None:
+    paper = sections_paper(title="Weather Priors",
+                           abstract="The prior improves the long-horizon forecast accuracy of learned weather models by "
+                           "over 15% on two grids.")
+    found = {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert "long-horizon forecast accuracy" in found and "accuracy" not in found
+    paper = sections_paper(title="Weather Priors",
+                           abstract="The model reaches 91.2% accuracy, and the prior improves the long-horizon forecast "
+                           "accuracy of learned weather models by over 15% on two grids.")
+    found = {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert {"long-horizon forecast accuracy", "accuracy"} <= found  # also written on its own
