@@ -388,6 +388,13 @@ def _lexicon_types() -> dict[str, tuple[str, str]]:
     return out
 
 
+def _known_metric_long_form(long_form: str) -> bool:
+    """A long form the metric lexicons list, so that its short form names that metric: "outage probability (OP)",
+    "limit of detection (LOD)"."""
+    known = _lexicon_types()
+    return any(known.get(form, ("",))[0] == "Metric" for form in (long_form, long_form.lower()))
+
+
 def _split_slashed(occ: Occurrence) -> list[Occurrence]:
     """"ShuffleNet/SqueezeNet/MnasNet" is three names and "CIFAR-10/100" is CIFAR-10 and CIFAR-100 (never one).
 
@@ -1919,7 +1926,7 @@ class EntityExtractor:
             votes["Method"] = votes.get("Method", 0) + 1.0
         elif cand.long_forms and not lexicon_type:
             head = _long_form_head(cand.long_forms[-1])
-            if (_MEASURE_NAME.fullmatch(cand.long_forms[-1]) or
+            if (_MEASURE_NAME.fullmatch(cand.long_forms[-1]) or _known_metric_long_form(cand.long_forms[-1]) or
                     (cand.long_form_lower and head in _MEASURE_HEADS or _MEASURE_WORD_NAME.fullmatch(cand.long_forms[-1]))
                     and not (head in SETTING_HEADS and _long_form_words(cand.long_forms[-1]) & SETTING_MODIFIERS)) \
                     and cand.proposed < 1.0:
@@ -1951,7 +1958,8 @@ class EntityExtractor:
         if cand.proposed < 1.0 and not lexicon_type and "Task" not in votes and (_MODALITY_PAIR.match(surface) or any(
                 _MODALITY_PAIR_LONG.match(f) for f in cand.long_forms)):
             votes = {"Technique": 9.0}  # "Text-to-Image (T2I) models", "TTI", "I2V": a kind of model, not a name
-        if lexicon_type == "Metric" and cand.long_forms and not any(_METRIC_HEAD.search(f) for f in cand.long_forms):
+        if lexicon_type == "Metric" and cand.long_forms and not any(
+                _METRIC_HEAD.search(f) or _known_metric_long_form(f) for f in cand.long_forms):
             return None  # "AP (anterior-posterior)": the paper's own long form says this acronym is no metric
         data_votes = votes.get("Dataset", 0) + votes.get("Benchmark", 0)
         best = max(votes.items(), key=lambda kv: kv[1], default=(None, 0.0))

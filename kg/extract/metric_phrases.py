@@ -103,6 +103,13 @@ _BOUND_BEFORE = (
     (_CHANGED_BY, ("by", "to", "about", "nearly", "over", "$")),
 )
 _HEAD_WORDS = _HEADS_ALONE | _HEADS_GENERIC
+# "improves the long rollout accuracy of neural PDE solvers by over 20%", "improve the thermal conductivity of HMX by
+# about 8.16%": a verb of change, the measure, "of" and what it is measured on, then "by" and the value.
+_CHANGED_OF_BY = re.compile(r"\b(?:improv|enhanc|boost|increas|reduc|lower|decreas|rais)(?:e|es|ed|ing|s)?\s+"
+                            r"(?:the\s+)?([a-z][\w-]*(?:\s[a-z][\w-]*){0,3}?)\s+of\s+[^.;:]{1,120}?\s+by\s+"
+                            rf"{VALUE_QUALIFIER}$")
+_CHANGED_OF_REACH = 200  # characters before the value: the verb, the measure and a long chemical or model name
+_BY_TAIL = re.compile(r"\sby\s+(?:[a-z]+\s+){0,2}[~≈$]?$")
 # A measure written as a short name after its value ("41.6 mHOTA", "0.7127 cIoU"): two capitals or more, then the
 # end of the list item.
 _ACRONYM_AFTER = re.compile(r" (?=[\w@-]*[A-Z][\w@-]*[A-Z])([A-Za-z][\w@-]{1,12})(?=[,;)]|\.(?:\s|$)|\s+(?:and|on|in|for)\b|$)")
@@ -128,6 +135,8 @@ _NEXT_WORD = re.compile(r" ([a-z][a-z0-9]*(?:[-‐‑][a-z0-9]+)*)(?![\w-])")
 # "a 17% reduction in total carbon emissions": the change a value measures, then the metric.
 _CHANGE_IN = re.compile(r"\s+(?:relative\s+)?(?:reduction|improvement|increase|decrease|gain|drop|boost|rise|decline|"
                         r"savings?)\s+(?:in|of)(?:\s+the)?(?:\s+(?:overall|average))?(?= )")
+# A bare number ending right before a word's blank: the word is its unit ("12.3 ms", "30 times", "88.2 percent").
+_NUMBER_BEFORE = re.compile(r"(?:^|\s)[~≈]?\d[\d.,]*$")
 
 
 def _phrase_ending_at(text: str, end: int) -> tuple[int, str] | None:
@@ -147,6 +156,8 @@ def _phrase_ending_at(text: str, end: int) -> tuple[int, str] | None:
         if not word or not _WORD.match(word) or word in _NOT_MODIFIERS and not (
                 word in _ERROR_KINDS and words and words[-1] in _ERROR_KINDS | _ERROR_HEADS):
             break  # (but "mean absolute errors", "relative absolute error": which error is measured)
+        if words and _NUMBER_BEFORE.search(text, max(0, space - 12), max(0, space)):
+            break  # "12.3 ms inference time": the unit of a value, not a modifier
         words.append(word)
         at = space
         if space < 0 or text[space - 1:space] in ",;:.()" or space == 0:
@@ -187,6 +198,9 @@ def bound_metric(text: str, value_start: int, value_end: int) -> tuple[int, int,
             if short:
                 return short.start(1), short.end(1), phrase
             return start, start + len(phrase), None
+    changed = _changed_of_by(text, value_start) if _BY_TAIL.search(before[-20:]) else None
+    if changed:
+        return changed
     tail = before[-40:]  # the acronym, its connective and a qualifier ("up to"): a short tail, and one of its words
     short = _ACRONYM_BEFORE.search(tail) if any(w in tail for w in _ACRONYM_CONNECTIVES) else None
     if short:  # "a remarkable PCE of 27.05%", "MUEs of 1.0-1.8 kcal mol-1"
@@ -223,6 +237,19 @@ def bound_metric(text: str, value_start: int, value_end: int) -> tuple[int, int,
             break
         at = word.end()
     return (found[0], found_end, None) if found is not None else None
+
+
+def _changed_of_by(text: str, value_start: int) -> tuple[int, int, None] | None:
+    """The span of the measure that a verb of change before ``value_start`` changes "by" the value, when "of" and
+    what it is measured on stand between them (see :data:`_CHANGED_OF_BY`), or None."""
+    offset = max(0, value_start - _CHANGED_OF_REACH)
+    claim = _CHANGED_OF_BY.search(text, offset, value_start)
+    if claim is None or claim.group(1).split()[-1] not in _HEAD_WORDS:
+        return None
+    found = _phrase_ending_at(text, claim.end(1))
+    if found is None or found[0] < claim.start(1):
+        return None
+    return found[0], found[0] + len(found[1]), None
 
 
 def metrics_named_by_results(paper: Paper, results: list[ResultMention], entities: list[Mention],
@@ -625,6 +652,110 @@ def metrics_compared_in_chinese(paper: Paper, entities: list[Mention]) -> list[M
                     _add_metric(made, paper, section, subject.start(1), subject.group(1), "metric_compared_zh",
                                 aliases)
     return list(made.values())
+
+
+# Measure words of Chinese summaries that no metric lexicon lists (systems and efficiency measures), with their English
+# names: a metric only where a value reports it ("高达10倍的更低内存使用率", "推理时间低于20毫秒"); alone, "降低延迟"
+# is a goal.
+_ZH_BOUND_MEASURES = {"延迟": "latency", "时延": "latency", "推理延迟": "inference latency", "能耗": "energy consumption",
+                      "功耗": "power consumption", "内存使用率": "memory usage", "内存使用": "memory usage",
+                      "内存占用": "memory footprint", "CPU利用率": "CPU utilization", "GPU利用率": "GPU utilization",
+                      "推理时间": "inference time", "训练时间": "training time", "运行时间": "runtime",
+                      "响应时间": "response time", "计算成本": "computational cost", "计算开销": "computational overhead",
+                      "加速比": "speedup", "错误率": "error rate", "误码率": "bit error rate"}
+_ZH_BOUND_WORDS = sorted(_ZH_BOUND_MEASURES, key=len, reverse=True)  # longest first: "内存使用率" before "内存使用"
+# After a value: "的", then words saying which way or which value ("更低", "整体"), then the measure and a change noun
+# ("38%的整体能耗降低", "6倍的更低CPU利用率").
+_ZH_AFTER_VALUE = re.compile(r"\s*的\s*(?:更低|更高|更少|更快|更短|更小|整体|总体|平均|总)*\s*")
+_ZH_CHANGE_NOUN = re.compile(r"(?:降低|节省|减少|下降|提升|提高|增加|改善|缩短)?(?![\u4e00-\u9fff])|[和与及以同并而]")
+# Before a value: the measure, then a comparison or change verb ("推理时间低于20毫秒", "延迟约20倍").
+_ZH_BEFORE_VALUE = re.compile(r"(?:[为是约达]|低于|高于|小于|大于|达到|仅为|约为|最多|最高|高达|超过|不到|只有|"
+                              r"(?:降低|减少|缩短|下降|提高|提升|增加)了?)*\s*$")
+
+
+def _chinese_measure_bound(text: str, value_start: int, value_end: int) -> tuple[int, str] | None:
+    """The start and word of a systems measure a value at ``text[value_start:value_end]`` reports in a Chinese
+    section (see :data:`_ZH_BOUND_MEASURES`), written after the value and "的" or right before it, or None."""
+    after = _ZH_AFTER_VALUE.match(text, value_end)
+    if after:
+        at = after.end()
+        word = next((w for w in _ZH_BOUND_WORDS if text.startswith(w, at)), None)
+        if word and _ZH_CHANGE_NOUN.match(text, at + len(word)):
+            return at, word
+    before = text[max(0, value_start - 12):value_start]
+    joint = _ZH_BEFORE_VALUE.search(before)
+    end = value_start - len(before) + (joint.start() if joint else len(before))
+    word = next((w for w in _ZH_BOUND_WORDS if text.endswith(w, 0, end)), None)
+    return (end - len(word), word) if word else None
+
+
+def metrics_bound_in_chinese(paper: Paper, results: list[ResultMention], entities: list[Mention]) -> list[Mention]:
+    """For a paper whose only text is Chinese, Metric mentions for the systems measures its values report ("LimeCEP
+    实现了高达10倍的更低内存使用率": memory usage), named as written with the English name as alias; each such result
+    gets the measure as its metric."""
+    abstract = paper.sections.get("abstract")
+    if abstract is not None and abstract.lang == "en":
+        return []
+    by_name = {n.lower(): m for m in entities for n in (m.name, *m.aliases)}
+    made: dict[str, Mention] = {}
+    for result in results:
+        section = paper.sections.get(result.evidence.section)
+        if result.metric is not None or section is None or section.lang == "en":
+            continue
+        bound = _chinese_measure_bound(section.text, result.evidence.start, result.evidence.end)
+        if bound is None:
+            continue
+        start, word = bound
+        english = _ZH_BOUND_MEASURES[word]
+        entity = by_name.get(word.lower()) or by_name.get(english.lower())
+        if entity is not None and entity.type == "Metric":
+            result.metric = entity.name
+            continue
+        _add_metric(made, paper, section, start, word, "metric_bound_zh", [english])
+        result.metric = word
+    return list(made.values())
+
+
+# Plain metric words that a quality adjective before them makes a claim of quality, not a measure the paper reports:
+# "achieves high accuracy and robustness", "for better accuracy" ("higher accuracy", "better accuracy than X" and
+# "superior accuracy compared to X" compare, and stay).
+_QUALITY_CLAIMED = frozenset({"accuracy", "precision"})
+_QUALITY_ADJECTIVE = re.compile(r"(?:high|superior|better)[\s-]$", re.IGNORECASE)
+_COMPARISON_AFTER = re.compile(r"[^.;]{0,30}?\b(?:than|compared)\b")
+
+
+def drop_quality_claims(paper: Paper, entities: list[Mention], results: Sequence[ResultMention]) -> list[Mention]:
+    """``entities`` without a plain metric word (accuracy, precision) every mention of which follows a quality
+    adjective ("high accuracy"), when no result reports it."""
+    reported = {r.metric.lower() for r in results if r.metric}
+
+    def claimed(mention: Mention) -> bool:
+        if mention.type != "Metric" or mention.name.lower() not in _QUALITY_CLAIMED or mention.aliases or \
+                mention.name.lower() in reported or not mention.evidence:
+            return False
+        for ev in mention.evidence:
+            section = paper.sections.get(ev.section)
+            if section is None or not _QUALITY_ADJECTIVE.search(section.text, max(0, ev.start - 9), ev.start) or \
+                    _COMPARISON_AFTER.match(section.text, ev.end):
+                return False
+        return True
+
+    return [m for m in entities if not claimed(m)]
+
+
+def drop_heads_of_longer_metrics(entities: list[Mention], results: Sequence[ResultMention]) -> list[Mention]:
+    """``entities`` without a Metric every mention of which is part of a longer Metric's mention, when no result
+    reports it: the head of the measure a value reports ("improves the long rollout accuracy of ... by over 20%":
+    accuracy), not a metric of its own."""
+    spans = [(ev.section, ev.start, ev.end) for m in entities if m.type == "Metric" for ev in m.evidence]
+    reported = {r.metric for r in results if r.metric}
+
+    def inside(section: str, start: int, end: int) -> bool:
+        return any(s == section and s_start <= start and end <= s_end and s_end - s_start > end - start
+                   for s, s_start, s_end in spans)
+
+    return [m for m in entities if not (m.type == "Metric" and m.evidence and m.name not in reported and all(
+        inside(ev.section, ev.start, ev.end) for ev in m.evidence))]
 
 
 # An abstract's sentence reporting its experiments, then a verb of change and what it changes: "Extensive experiments

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING
 from ..model import Mention, Paper, PaperExtraction, ResultMention
 from .code import extract_code
 from .metric_phrases import (
+    drop_heads_of_longer_metrics,
+    drop_quality_claims,
+    metrics_bound_in_chinese,
     metrics_claimed_by_experiments,
     metrics_compared_in_chinese,
     metrics_listed_after_cues,
@@ -39,10 +42,12 @@ class Extractor:
         summarised: list[ResultMention] = []  # values English summaries state: no results, but they name metrics
         results = extract_results(paper, entities, summarised)
         entities += metrics_named_by_results(paper, results, entities, summarised)
+        entities += metrics_bound_in_chinese(paper, results, entities)
         entities += metrics_listed_after_cues(paper, entities)
         entities += metrics_claimed_by_experiments(paper, entities)
         entities += metrics_paired_before_kind(paper, entities)
         entities += metrics_compared_in_chinese(paper, entities)
+        entities = drop_heads_of_longer_metrics(drop_quality_claims(paper, entities, results), results)
         return PaperExtraction(
             paper=paper,
             entities=entities,

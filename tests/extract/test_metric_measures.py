@@ -356,3 +356,97 @@ def test_chinese_only_paper_names_unknown_measure_phrases_it_compares() -> None:
 def test_a_measure_bound_to_its_value_by_a_bound_word(text: str, value: str, name: str) -> None:
     assert metric_of(text, value) == name
     assert metric_of("We warm the learning rate up to 0.001 over 1k steps.", "0.001") is None  # a setting
+
+
+def test_chinese_only_paper_names_the_systems_measures_its_values_report() -> None:
+    paper = sections_paper(title="Edge Event Processing",
+                           result="该系统实现了高达10倍的更低内存使用率和6倍的更低CPU利用率，推理时间低于20毫秒，"
+                           "并带来38%的整体能耗降低。我们的目标是降低延迟。")
+    extraction = Extractor().extract(paper)
+    found = {m.name: m for m in extraction.entities if m.type == "Metric"}
+    assert {"内存使用率", "CPU利用率", "推理时间", "能耗"} <= set(found)
+    assert "memory usage" in found["内存使用率"].aliases and "energy consumption" in found["能耗"].aliases
+    assert "延迟" not in found  # a goal without a value names no metric
+    assert {r.value: r.metric for r in extraction.results}.get("20毫秒") == "推理时间"
+
+
+def test_chinese_systems_measures_are_not_named_beside_an_english_abstract() -> None:
+    paper = sections_paper(title="Edge Event Processing",
+                           abstract="The system lowers memory usage by 10x on edge devices.",
+                           result="该系统实现了高达10倍的更低内存使用率。")
+    found = {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert "内存使用率" not in found  # the annotators take names from the English abstract
+
+
+def test_a_plain_metric_word_after_a_quality_adjective_is_a_claim_not_a_metric() -> None:
+    paper = sections_paper(title="Terrain-Aware Localisation",
+                           abstract="Experiments demonstrate that the approach achieves high accuracy and robustness "
+                           "across terrains, and superior accuracy with fewer iterations.")
+    assert "accuracy" not in {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    for abstract in ("The filter reaches better accuracy than particle filters on three tracks.",
+                     "The filter achieves higher accuracy on three tracks.",
+                     "The filter achieves high accuracy and robustness; its accuracy rises on three tracks."):
+        paper = sections_paper(title="Terrain-Aware Localisation", abstract=abstract)
+        assert "accuracy" in {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}, abstract
+
+
+@pytest.mark.parametrize("text, value, name", [
+    ("The prior improves the long-horizon forecast accuracy of learned weather models by over 15% on two grids.", "15%",
+     "long-horizon forecast accuracy"),
+    ("Boron nitride fillers enhance the thermal conductivity of the epoxy matrix (EP) by about 8.2%.", "8.2%",
+     "thermal conductivity"),
+    ("The scheduler reduces the tail latency of the key-value store by up to 3.1x under bursts.", "3.1x", "tail latency"),
+    ("It improves the state-of-the-art results of task 2 of the dataset by 16% on MRR.", "16%", None),
+    ("We reduce the average cost of the inference by 10-60% without loss.", "10-60%", None),
+])
+def test_a_measure_changed_by_a_value_with_what_it_is_of_between(text: str, value: str, name: str | None) -> None:
+    assert metric_of(text, value) == name
+
+
+def test_photodetector_figures_of_merit_named_without_a_value(extractor: EntityExtractor) -> None:
+    paper = make_paper("Perovskite Photodetectors on Flexible Substrates",
+                       "Annealing is analysed for its impact on film quality, detectivity, responsivity and response "
+                       "speed. The interlayer suppresses dark currents, and the device reaches a specific detectivity "
+                       "of 2.1 × 10^12 Jones.")
+    found = metrics(extractor.extract(paper))
+    named = {n for m in found.values() for n in names(m)}
+    assert {"detectivity", "responsivity", "dark current", "specific detectivity"} <= named
+    assert "film quality" not in named
+
+
+@pytest.mark.parametrize("text, short, long", [
+    ("We derive closed-form expressions for the outage probability (OP) and the ergodic capacity (EC) of the far "
+     "user.", "OP", "outage probability"),
+    ("We derive closed-form expressions for the outage probability (OP) and the ergodic capacity (EC) of the far "
+     "user.", "EC", "ergodic capacity"),
+    ("Against the bare crystal, the limit of detection (LOD) for gamma rays improves 12-fold.", "LOD",
+     "limit of detection"),
+    ("The passivated cells keep a high fill factor (FF) under bending.", "FF", "fill factor"),
+])
+def test_a_known_metric_long_form_names_its_short_form(extractor: EntityExtractor, text: str, short: str,
+                                                        long: str) -> None:
+    found = metrics(extractor.extract(make_paper("Closed-Form Analysis", text)))
+    assert short in found and long in names(found[short])
+
+
+@pytest.mark.parametrize("text, value, name", [
+    ("The detector needs only 9.1 ms inference time (70% faster than the cascade).", "70%", "inference time"),
+    ("The agent reaches an 81.5 percent pass rate within ten rounds.", "81.5", "pass rate"),
+    ("The sampler gives more than 20 times speedup over the baseline.", "20", "speedup"),
+    ("Pellets show a CO2 uptake of 4.1 mmol g-1.", "4.1 mmol g-1", "CO2 uptake"),
+])
+def test_the_unit_of_a_value_is_no_modifier_of_the_measure_after_it(text: str, value: str, name: str) -> None:
+    assert metric_of(text, value) == name
+
+
+def test_a_metric_only_written_inside_a_longer_metric_is_its_head() -> None:
+    paper = sections_paper(title="Weather Priors",
+                           abstract="The prior improves the long-horizon forecast accuracy of learned weather models by "
+                           "over 15% on two grids.")
+    found = {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert "long-horizon forecast accuracy" in found and "accuracy" not in found
+    paper = sections_paper(title="Weather Priors",
+                           abstract="The model reaches 91.2% accuracy, and the prior improves the long-horizon forecast "
+                           "accuracy of learned weather models by over 15% on two grids.")
+    found = {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert {"long-horizon forecast accuracy", "accuracy"} <= found  # also written on its own
