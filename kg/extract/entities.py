@@ -926,13 +926,21 @@ _ZH_ATTRIBUTIVE = re.compile(r"[^，。；,;：:\n]{1,24}的\s*")
 # A Chinese description with Latin words in it, ending in the kind of thing named next ("一种基于Transformer的蛋白质
 # 语言模型"): no clause break, at most 30 characters.
 _ZH_DESCRIPTION_BEFORE_NAME = re.compile(rf"[^，。；,;：:、\n]{{0,30}}?(?:{ZH_KINDS})\s*")
+# The last words of a Chinese phrase naming a task ("人体活动识别", "场景文本移除").
+_ZH_TASK_WORDS = "识别|检测|分割|估计|预测|分类|跟踪|追踪|重建|检索|定位|推荐|问答|翻译|移除|去除"
 # A Chinese description glossed by the bracketed name right after a propose verb ("提出了一种随机量子脉冲（SQS）神经元模型",
 # "引入了严格子目标执行（SSE），一个..."): no clause break or dash, no means ("基于X（Y）的", "利用X（Y）"), no task the
 # name stands for ("人体活动识别（HAR）系统"), and after the bracket a clause break or a kind, not 的 ("一种基于大语言
 # 模型（LLM）的框架": the name glosses a means).
 _ZH_GLOSSED_BEFORE_NAME = re.compile(r"(?:(?!基于|利用|使用|采用|结合|通过|借助)[^，。；,;：:、—\n（()）]){2,24}"
-                                     r"(?<=[\u4e00-\u9fff])(?<!识别|检测|分割|估计|预测|分类|跟踪|追踪|重建|检索|定位|推荐|问答|翻译|"
-                                     r"移除|去除)[（(]\s*")
+                                     rf"(?<=[\u4e00-\u9fff])(?<!{_ZH_TASK_WORDS})[（(]\s*")
+# A bracketed short form right after a Chinese phrase ending in a task word, the only gloss of an acronym: "用于光学音乐
+# 识别（OMR）", "过滤近似最近邻搜索（FANNS）算法", "处方流程监控(PresPM)方法" name the task (searching and monitoring
+# too), not a method, whatever kind of thing follows; not a phrase the paper uses as a means ("基于核密度估计(KDE)",
+# "采用变邻域搜索（VNS）": techniques). (group 1: the phrase)
+_ZH_TASK_GLOSS_BEFORE = re.compile(rf"([\u4e00-\u9fff]{{1,10}}(?:{_ZH_TASK_WORDS}|搜索|监控|监测))\s*[（(]\s*$")
+_ZH_MEANS = re.compile("基于|利用|使用|采用|结合|通过|借助")
+_GLOSSED_ACRONYM = re.compile(r"[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,8}")  # OMR, PresPM, FANNS (not "WMT'14 En-De")
 _ZH_GLOSS_CLOSED_AFTER = re.compile(rf"\s*[）)]\s*(?:[，,。；;]|(?:(?!的|作为)[\u4e00-\u9fff]){{0,4}}?(?:{ZH_KINDS}))")
 # "模块A和注意力机制B": the next of a Chinese list of described names.
 _ZH_COORDINATED_DESCRIPTION = re.compile(rf"\s*(?:和|与|及|以及|、)[^，。；,;：:、\n]{{0,20}}?(?:{ZH_KINDS}|损失|损失函数)\s*")
@@ -1251,6 +1259,34 @@ def _named_as_task(occ: Occurrence) -> bool:
         "task" in text[occ.end:occ.end + 120].lower() and _NAMED_TASK_AFTER.match(text, occ.end) is not None)
 
 
+def _glossed_as_task_zh(occ: Occurrence) -> bool:
+    """The name is the bracketed short form of a Chinese task phrase: "处方流程监控（PresPM）方法"."""
+    text = occ.section.text
+    if text[occ.end:occ.end + 2].lstrip()[:1] not in (")", "）") or not _GLOSSED_ACRONYM.fullmatch(occ.text):
+        return False
+    phrase = _ZH_TASK_GLOSS_BEFORE.search(text, max(0, occ.start - 14), occ.start)
+    return phrase is not None and not _ZH_MEANS.search(phrase.group(1))
+
+
+_INITIALS_SPLIT = re.compile(r"[\s-]+")
+
+
+def _acronym_tasks_folded(mentions: list[Mention], tasks: list[Mention]) -> list[Mention]:
+    """``mentions`` without the acronyms typed Task whose letters are the initials of a task phrase found in the text
+    ("PresPM" and "prescriptive process monitoring"): the acronym becomes that task's alias."""
+    kept = []
+    for m in mentions:
+        if m.type == "Task" and _GLOSSED_ACRONYM.fullmatch(m.name):
+            letters = "".join(ch for ch in m.name if ch.isupper()).lower()
+            task = next((t for t in tasks if "".join(w[:1] for w in _INITIALS_SPLIT.split(t.name.lower())) == letters),
+                        None)
+            if task is not None:
+                _fold_into(task, m)
+                continue
+        kept.append(m)
+    return kept
+
+
 def _in_chinese_list(occ: Occurrence) -> bool:
     """A name in a Chinese sentence between list separators ("、nuScenes和Waymo等")."""
     text = occ.section.text
@@ -1467,8 +1503,8 @@ class EntityExtractor:
         _score_word_aliases(mentions)
         mentions += _introduced_measures(mentions)
         named = [(e.start, e.end) for m in mentions for e in m.evidence if e.section == "title"]
-        mentions += extract_tasks(paper.id, sections, [(o.section, o.start, o.end) for o in known_tasks], named)
-        return mentions
+        tasks = extract_tasks(paper.id, sections, [(o.section, o.start, o.end) for o in known_tasks], named)
+        return _acronym_tasks_folded(mentions, tasks) + tasks
 
     # ------------------------------------------------------------------ cues
 
@@ -1903,6 +1939,9 @@ class EntityExtractor:
             return None  # "self-assembled monolayers (SAMs)": the paper's acronym names a material, not the method
         if not lexicon_type and any(_named_as_task(o) for o in occs):
             cand.proposed, votes = 0.0, {"Task": 9.0}  # "CLFEC: A New Task for ...": the task posed, not a method
+        if not lexicon_type and not cand.long_forms and cand.proposed < 1.0 and not (
+                votes.get("Dataset") or votes.get("Benchmark")) and any(map(_glossed_as_task_zh, occs)):
+            votes = {"Task": 9.0}  # "用于光学音乐识别（OMR）": the task the acronym stands for, not a method
         if not lexicon_type and cand.proposed < 1.0 and (
                 _MUTATION.fullmatch(surface.rsplit(" ", 1)[-1]) or " " not in surface and any(map(_named_as_biology, occs))):
             return None  # "mutations in BRCA1", "EGFR expression", "HeLa cells", "KRAS G12C": biology, not a method

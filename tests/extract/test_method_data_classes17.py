@@ -28,3 +28,20 @@ def test_diffusion_language_models_are_a_family(extractor: EntityExtractor) -> N
     mentions = extractor.extract(paper)
     assert "dLLM" in typed(mentions, "Technique")
     assert not typed(mentions, "Method") & {"dLLM", "dLLMs"}
+
+
+def test_an_acronym_glossed_by_a_zh_task_phrase_names_the_task(extractor: EntityExtractor) -> None:
+    paper = make_paper("Scoring Sheet Music at Scale",
+                       method="NoteFormer是一种用于手写乐谱识别（HSR）的新模型。我们评测了许多过滤向量搜索（FVSX）算法，"
+                              "并比较流程合规监控(ProcCM)方法；另外引入了一种基于核密度估计(KDEX)的采样。")
+    mentions = extractor.extract(paper)
+    assert not typed(mentions, "Method") & {"HSR", "FVSX", "ProcCM", "KDEX"}
+    assert {"HSR", "FVSX", "ProcCM"} <= typed(mentions, "Task")
+    assert "KDEX" not in typed(mentions, "Task")  # a means the paper uses, not its task
+
+
+def test_an_acronym_task_is_an_alias_of_its_spelled_out_task(extractor: EntityExtractor) -> None:
+    paper = make_paper("Process Compliance Monitoring with Simulated Event Logs",
+                       method="我们比较了多种流程合规监控(ProcCM)方法。")
+    tasks = [m for m in extractor.extract(paper) if m.type == "Task"]
+    assert [t.name for t in tasks if "ProcCM" in (t.name, *t.aliases)] == ["process compliance monitoring"]
