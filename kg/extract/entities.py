@@ -1188,6 +1188,10 @@ _UNIT_NAMES = frozenset("""cm2 cm3 mm2 m2 m3 nm2 μm2 mA mV kV mW kW MW GW mJ kJ
 MPa GPa kHz MHz GHz THz mS""".split())
 _NANOSTRUCTURES = frozenset("NP NPs NC NCs QD QDs NW NWs NR NRs NS NSs NF NFs".split())
 _SPACE_GROUP = re.compile(r"[PIFCRA]-?\d[\d/-]*[mcnabd][mcnabd/]*|[PIFC][mcnabd](?:-?\d)?[mcnabd]+")  # (not "Adam")
+# A two-letter element symbol, a hyphen and a sample number, another element or a framework family: samples of a
+# metal ("Ce-1", "Ce-3"), bonds and alloys ("Co-O", "Fe-Ni"), a metal's frameworks ("Ce-MOFs", "Bi-MOF"). (group 1:
+# the first symbol, group 2: a second one)
+_ELEMENT_PREFIXED = re.compile(r"([A-Z][a-z])-(?:\d{1,2}|([A-Z][a-z]?)|(?:MOF|COF|ZIF|HOF)s?)")
 
 
 def _materials_notation(surface: str) -> bool:
@@ -1195,6 +1199,8 @@ def _materials_notation(surface: str) -> bool:
     words = surface.split()
     if len(words) == 2 and words[1] in _NANOSTRUCTURES:
         return is_element_symbol(words[0]) or is_chemical_formula(words[0])
+    if len(words) == 1 and "-" in surface and (prefixed := _ELEMENT_PREFIXED.fullmatch(surface)) is not None:
+        return is_element_symbol(prefixed.group(1)) and (prefixed.group(2) is None or is_element_symbol(prefixed.group(2)))
     return len(words) == 1 and (surface in _UNIT_NAMES or _SPACE_GROUP.fullmatch(surface) is not None
                                 or is_chemical_formula(surface))  # "C@Li" of "HE-MOF/C@Li": a part of a stack
 

@@ -45,3 +45,13 @@ def test_an_acronym_task_is_an_alias_of_its_spelled_out_task(extractor: EntityEx
                        method="我们比较了多种流程合规监控(ProcCM)方法。")
     tasks = [m for m in extractor.extract(paper) if m.type == "Task"]
     assert [t.name for t in tasks if "ProcCM" in (t.name, *t.aliases)] == ["process compliance monitoring"]
+
+
+def test_samples_bonds_and_frameworks_of_a_metal_are_notation(extractor: EntityExtractor) -> None:
+    paper = make_paper("Tuning Zn-Based Frameworks for Photocatalysis",
+                       "Three Zn-MOFs of Zn-1, Zn-2 and Zn-3 were synthesized; the hydrogen evolution rate of Zn-3 is "
+                       "2.1 times that of Zn-1, and a shorter Cu-N bond was observed. We compare with Co-DETR.",
+                       method="合成了三种Sm-MOF（Zn-1、Zn-2和Zn-3），并与Fe-Ni合金对比。")
+    found = typed(extractor.extract(paper), "Method")
+    assert not found & {"Zn-MOFs", "Zn-MOF", "Sm-MOF", "Zn-1", "Zn-2", "Zn-3", "Cu-N", "Fe-Ni"}
+    assert "Co-DETR" in found
