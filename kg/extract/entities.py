@@ -226,7 +226,7 @@ _PROBLEM_HEADS = frozenset({"Problem", "Problems", "problem", "problems"})
 # Heads of a role one agent of a system plays ("a Meal Planner Agent", "the Cognitive Evaluator"): in Title Case, in a
 # paper that proposes a method, the name of one of its own parts.
 _ROLE_HEADS = frozenset({"Agent", "Planner", "Solver", "Evaluator", "Reasoner", "Executor", "Retriever", "Critic",
-                         "Verifier", "Coordinator", "Orchestrator", "Reviewer"})
+                         "Verifier", "Coordinator", "Orchestrator", "Reviewer", "Adapter", "Estimator", "Defender"})
 _BRACKET_ONLY = re.compile(r"\s*[(（]\s*")
 # The capitalised words a long form opens with, before its family word ("Compact Recurrent " of "... Transformer").
 _TITLE_CASE_TAIL = re.compile(r"(?:[A-Z][\w-]*\s+)*$")

@@ -55,3 +55,19 @@ def test_samples_bonds_and_frameworks_of_a_metal_are_notation(extractor: EntityE
     found = typed(extractor.extract(paper), "Method")
     assert not found & {"Zn-MOFs", "Zn-MOF", "Sm-MOF", "Zn-1", "Zn-2", "Zn-3", "Cu-N", "Fe-Ni"}
     assert "Co-DETR" in found
+
+
+def test_title_case_adapters_and_estimators_of_a_proposed_system_are_its_parts(extractor: EntityExtractor) -> None:
+    paper = make_paper("LesionPilot: Reasoning-Driven Segmentation",
+                       "We propose LesionPilot, an end-to-end framework integrating reasoning with segmentation through "
+                       "a Region-Aware Prompt Adapter. A Trajectory Weight Estimator reweights rollouts, and a Cross-Slice "
+                       "Defender filters poisoned samples.")
+    found = {m.name: m for m in extractor.extract(paper) if m.type == "Method"}
+    assert {"Region-Aware Prompt Adapter", "Trajectory Weight Estimator", "Cross-Slice Defender"} <= set(found)
+    assert found["Region-Aware Prompt Adapter"].role == "proposed"
+
+
+def test_title_case_adapters_without_a_proposal_are_no_methods(extractor: EntityExtractor) -> None:
+    paper = make_paper("A Study of Segmentation Pipelines",
+                       "We study how a Region-Aware Prompt Adapter and a Trajectory Weight Estimator behave in deployed systems.")
+    assert not typed(extractor.extract(paper), "Method") & {"Region-Aware Prompt Adapter", "Trajectory Weight Estimator"}
