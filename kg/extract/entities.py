@@ -1039,6 +1039,9 @@ _OPENING_CLAUSE_AFTER = re.compile(r"\s+(?:it|we|our\s+[\w-]+|the\s+(?:proposed\
 
 
 _PHRASE_JOINERS = frozenset({"for", "as", "then", "to", "of", "in", "with", "via", "over", "on"})
+# One plain capitalised word joined to a field's acronym ("Responsible-AI", "Gen-AI", "Human-AI", "Deep-RL"), or the
+# acronym for one ("AI-for-Science"): the name of a field or a kind of work, not of a method.
+_FIELD_COMPOUND = re.compile(r"[A-Z][a-z]{1,14}-(?:AI|ML|DL|RL)|(?:AI|ML|DL|RL)-(?:for|in|to)-[A-Z][a-z]{1,14}")
 
 
 def _family_phrase(surface: str) -> bool:
@@ -2011,8 +2014,11 @@ class EntityExtractor:
                 # "CNN-Transformer", "CNN-ViT": a hybrid of families, not a named method (but "Qwen2.5-VLM" is a
                 # named model and its kind); "3D-CNN", "2D-CNNs": a family in some dimensions
                 type_ = "Technique"
-            elif _family_phrase(surface):
-                type_ = "Technique"  # "ML-for-systems methods", "an SFT-then-RL recipe": a phrase about families
+            elif _family_phrase(surface) or (
+                    not data_votes and type_ not in ("Dataset", "Benchmark") and _FIELD_COMPOUND.fullmatch(surface)):
+                type_ = "Technique"  # "ML-for-systems methods", "an SFT-then-RL recipe": a phrase about families;
+                # "Responsible-AI considerations", "AI-for-Science discovery", "Human-AI teams": a field, not a name
+                # (but "evaluate in Overcooked-AI": an environment)
         if cand.proposed < 1.0 and (dimension := _IN_DIMENSIONS.match(surface)) and \
                 (known := _lexicon_types().get(dimension.group(1))) and known[0] in ("Metric", "Technique"):
             type_ = known[0]  # "3D-IoU": a known measure (or family) in some dimensions, not a named method

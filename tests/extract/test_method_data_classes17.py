@@ -71,3 +71,15 @@ def test_title_case_adapters_without_a_proposal_are_no_methods(extractor: Entity
     paper = make_paper("A Study of Segmentation Pipelines",
                        "We study how a Region-Aware Prompt Adapter and a Trajectory Weight Estimator behave in deployed systems.")
     assert not typed(extractor.extract(paper), "Method") & {"Region-Aware Prompt Adapter", "Trajectory Weight Estimator"}
+
+
+def test_a_plain_word_joined_to_a_field_acronym_names_a_field(extractor: EntityExtractor) -> None:
+    paper = make_paper("Human-AI Teaming in Clinical Writing",
+                       "We describe a lifecycle with Trustworthy-AI considerations and Green-AI budgets, opening paths "
+                       "for AI-for-Physics discovery. We compare with Time-LLM and Point-BERT.",
+                       method="该方法面向Edge-AI部署。")
+    mentions = extractor.extract(paper)
+    assert not typed(mentions, "Method") & {"Human-AI", "Trustworthy-AI", "Green-AI", "AI-for-Physics", "Edge-AI"}
+    assert {"Time-LLM", "Point-BERT"} <= typed(mentions, "Method")
+    env = make_paper("Coordination Games", "We evaluate our agents in Overcooked-AI and Hanabi.")
+    assert "Overcooked-AI" in typed(extractor.extract(env), "Benchmark")
