@@ -83,3 +83,12 @@ def test_a_plain_word_joined_to_a_field_acronym_names_a_field(extractor: EntityE
     assert {"Time-LLM", "Point-BERT"} <= typed(mentions, "Method")
     env = make_paper("Coordination Games", "We evaluate our agents in Overcooked-AI and Hanabi.")
     assert "Overcooked-AI" in typed(extractor.extract(env), "Benchmark")
+
+
+def test_kolmogorov_arnold_networks_are_a_named_architecture(extractor: EntityExtractor) -> None:
+    paper = make_paper("Spline Forecasters",
+                       "We replace the MLP head with Kolmogorov-Arnold Networks (KANs) and a Mamba encoder.",
+                       method="模型结合了KAN与Mamba。")
+    mentions = extractor.extract(paper)
+    assert "KAN" in typed(mentions, "Method")
+    assert "KAN" not in typed(mentions, "Technique")
