@@ -1038,6 +1038,9 @@ _OPENING_CLAUSE_AFTER = re.compile(r"\s+(?:it|we|our\s+[\w-]+|the\s+(?:proposed\
                                    r"surpass|outperform|improv|yield|scor|exceed|beat|deliver|set)\w*\b")
 
 
+# A named standard test a result is measured under: "under the ISOS-L-1 protocol", "under ISOS-L-3 conditions".
+_TEST_PROTOCOL_AFTER = re.compile(r"\s+(?:protocols?|testing|test\s+conditions|conditions)\b")
+_UNDER_BEFORE = re.compile(r"\bunder\s+(?:the\s+)?$")
 _PHRASE_JOINERS = frozenset({"for", "as", "then", "to", "of", "in", "with", "via", "over", "on"})
 # One plain capitalised word joined to a field's acronym ("Responsible-AI", "Gen-AI", "Human-AI", "Deep-RL"), or the
 # acronym for one ("AI-for-Science"): the name of a field or a kind of work, not of a method.
@@ -1605,6 +1608,13 @@ class EntityExtractor:
                     cand.data_strong += cue.weight
                     if cue.role:
                         cand.roles[cue.role] += cue.weight
+        if text.startswith(" ", occ.end) and _TEST_PROTOCOL_AFTER.match(text, occ.end) and \
+                _UNDER_BEFORE.search(text, max(0, occ.start - 10), occ.start):
+            # "retained 90% after 800 h under the ISOS-L-1 protocol": a standard test the result is measured under
+            cand.votes["Benchmark"] += 2.0
+            cand.roles["evaluated_on"] += 2.0
+            cand.data_strong += 2.0
+            cand.rules.add("under_test_protocol")
         for type_, weight in _name_suffix_votes(name):
             cand.votes[type_] += weight / 2  # once per occurrence, halved: shape is weaker than context
             if type_ in ("Dataset", "Benchmark"):

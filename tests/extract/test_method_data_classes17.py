@@ -92,3 +92,12 @@ def test_kolmogorov_arnold_networks_are_a_named_architecture(extractor: EntityEx
     mentions = extractor.extract(paper)
     assert "KAN" in typed(mentions, "Method")
     assert "KAN" not in typed(mentions, "Technique")
+
+
+def test_a_standard_test_a_result_is_measured_under_is_a_benchmark(extractor: EntityExtractor) -> None:
+    paper = make_paper("Stable Perovskite Modules",
+                       "The devices retained 91% of their initial efficiency after 900 h under the ISOS-D-2 protocol and "
+                       "88% after 500 h under IEC-61215 testing. We fabricate cells under AM 1.5G illumination.")
+    found = typed(extractor.extract(paper), "Benchmark")
+    assert {"ISOS-D-2", "IEC-61215"} <= found
+    assert "AM 1.5G" not in found
