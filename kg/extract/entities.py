@@ -1038,8 +1038,10 @@ _OPENING_CLAUSE_AFTER = re.compile(r"\s+(?:it|we|our\s+[\w-]+|the\s+(?:proposed\
                                    r"surpass|outperform|improv|yield|scor|exceed|beat|deliver|set)\w*\b")
 
 
-# A named standard test a result is measured under: "under the ISOS-L-1 protocol", "under ISOS-L-3 conditions".
-_TEST_PROTOCOL_AFTER = re.compile(r"\s+(?:protocols?|testing|test\s+conditions|conditions)\b")
+# A named standard test a result is measured under: "under the ISOS-L-1 protocol", "under ISOS-L-1 testing", and
+# "under ISOS-L-3 conditions" for a coded name (not any conditions: "under N2 conditions", "under UV conditions").
+_TEST_PROTOCOL_AFTER = re.compile(r"\s+(?:protocols?|testing|test\s+conditions|(conditions))\b")
+_TEST_CODE = re.compile(r"[A-Za-z]-\d")
 _UNDER_BEFORE = re.compile(r"\bunder\s+(?:the\s+)?$")
 _PHRASE_JOINERS = frozenset({"for", "as", "then", "to", "of", "in", "with", "via", "over", "on"})
 # One plain capitalised word joined to a field's acronym ("Responsible-AI", "Gen-AI", "Human-AI", "Deep-RL"), or the
@@ -1608,8 +1610,9 @@ class EntityExtractor:
                     cand.data_strong += cue.weight
                     if cue.role:
                         cand.roles[cue.role] += cue.weight
-        if text.startswith(" ", occ.end) and _TEST_PROTOCOL_AFTER.match(text, occ.end) and \
-                _UNDER_BEFORE.search(text, max(0, occ.start - 10), occ.start):
+        if text.startswith(" ", occ.end) and (protocol := _TEST_PROTOCOL_AFTER.match(text, occ.end)) and \
+                _UNDER_BEFORE.search(text, max(0, occ.start - 10), occ.start) and \
+                (protocol.group(1) is None or _TEST_CODE.search(name)):
             # "retained 90% after 800 h under the ISOS-L-1 protocol": a standard test the result is measured under
             cand.votes["Benchmark"] += 2.0
             cand.roles["evaluated_on"] += 2.0

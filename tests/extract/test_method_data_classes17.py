@@ -101,3 +101,7 @@ def test_a_standard_test_a_result_is_measured_under_is_a_benchmark(extractor: En
     found = typed(extractor.extract(paper), "Benchmark")
     assert {"ISOS-D-2", "IEC-61215"} <= found
     assert "AM 1.5G" not in found
+    coded = make_paper("Stable Cells", "Cells kept 93% after 600 h under ISOS-L-2 conditions and were annealed under "
+                                       "N2 conditions.")
+    found = typed(extractor.extract(coded), "Benchmark")
+    assert "ISOS-L-2" in found and "N2" not in found
