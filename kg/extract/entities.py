@@ -226,7 +226,7 @@ _PROBLEM_HEADS = frozenset({"Problem", "Problems", "problem", "problems"})
 # Heads of a role one agent of a system plays ("a Meal Planner Agent", "the Cognitive Evaluator"): in Title Case, in a
 # paper that proposes a method, the name of one of its own parts.
 _ROLE_HEADS = frozenset({"Agent", "Planner", "Solver", "Evaluator", "Reasoner", "Executor", "Retriever", "Critic",
-                         "Verifier", "Coordinator", "Orchestrator", "Reviewer"})
+                         "Verifier", "Coordinator", "Orchestrator", "Reviewer", "Adapter", "Estimator", "Defender"})
 _BRACKET_ONLY = re.compile(r"\s*[(（]\s*")
 # The capitalised words a long form opens with, before its family word ("Compact Recurrent " of "... Transformer").
 _TITLE_CASE_TAIL = re.compile(r"(?:[A-Z][\w-]*\s+)*$")
@@ -933,13 +933,21 @@ _ZH_ATTRIBUTIVE = re.compile(r"[^，。；,;：:\n]{1,24}的\s*")
 # A Chinese description with Latin words in it, ending in the kind of thing named next ("一种基于Transformer的蛋白质
 # 语言模型"): no clause break, at most 30 characters.
 _ZH_DESCRIPTION_BEFORE_NAME = re.compile(rf"[^，。；,;：:、\n]{{0,30}}?(?:{ZH_KINDS})\s*")
+# The last words of a Chinese phrase naming a task ("人体活动识别", "场景文本移除").
+_ZH_TASK_WORDS = "识别|检测|分割|估计|预测|分类|跟踪|追踪|重建|检索|定位|推荐|问答|翻译|移除|去除"
 # A Chinese description glossed by the bracketed name right after a propose verb ("提出了一种随机量子脉冲（SQS）神经元模型",
 # "引入了严格子目标执行（SSE），一个..."): no clause break or dash, no means ("基于X（Y）的", "利用X（Y）"), no task the
 # name stands for ("人体活动识别（HAR）系统"), and after the bracket a clause break or a kind, not 的 ("一种基于大语言
 # 模型（LLM）的框架": the name glosses a means).
 _ZH_GLOSSED_BEFORE_NAME = re.compile(r"(?:(?!基于|利用|使用|采用|结合|通过|借助)[^，。；,;：:、—\n（()）]){2,24}"
-                                     r"(?<=[\u4e00-\u9fff])(?<!识别|检测|分割|估计|预测|分类|跟踪|追踪|重建|检索|定位|推荐|问答|翻译|"
-                                     r"移除|去除)[（(]\s*")
+                                     rf"(?<=[\u4e00-\u9fff])(?<!{_ZH_TASK_WORDS})[（(]\s*")
+# A bracketed short form right after a Chinese phrase ending in a task word, the only gloss of an acronym: "用于光学音乐
+# 识别（OMR）", "过滤近似最近邻搜索（FANNS）算法", "处方流程监控(PresPM)方法" name the task (searching and monitoring
+# too), not a method, whatever kind of thing follows; not a phrase the paper uses as a means ("基于核密度估计(KDE)",
+# "采用变邻域搜索（VNS）": techniques). (group 1: the phrase)
+_ZH_TASK_GLOSS_BEFORE = re.compile(rf"([\u4e00-\u9fff]{{1,10}}(?:{_ZH_TASK_WORDS}|搜索|监控|监测))\s*[（(]\s*$")
+_ZH_MEANS = re.compile("基于|利用|使用|采用|结合|通过|借助")
+_GLOSSED_ACRONYM = re.compile(r"[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,8}")  # OMR, PresPM, FANNS (not "WMT'14 En-De")
 _ZH_GLOSS_CLOSED_AFTER = re.compile(rf"\s*[）)]\s*(?:[，,。；;]|(?:(?!的|作为)[\u4e00-\u9fff]){{0,4}}?(?:{ZH_KINDS}))")
 # "模块A和注意力机制B": the next of a Chinese list of described names.
 _ZH_COORDINATED_DESCRIPTION = re.compile(rf"\s*(?:和|与|及|以及|、)[^，。；,;：:、\n]{{0,20}}?(?:{ZH_KINDS}|损失|损失函数)\s*")
@@ -1037,7 +1045,15 @@ _OPENING_CLAUSE_AFTER = re.compile(r"\s+(?:it|we|our\s+[\w-]+|the\s+(?:proposed\
                                    r"surpass|outperform|improv|yield|scor|exceed|beat|deliver|set)\w*\b")
 
 
+# A named standard test a result is measured under: "under the ISOS-L-1 protocol", "under ISOS-L-1 testing", and
+# "under ISOS-L-3 conditions" for a coded name (not any conditions: "under N2 conditions", "under UV conditions").
+_TEST_PROTOCOL_AFTER = re.compile(r"\s+(?:protocols?|testing|test\s+conditions|(conditions))\b")
+_TEST_CODE = re.compile(r"[A-Za-z]-\d")
+_UNDER_BEFORE = re.compile(r"\bunder\s+(?:the\s+)?$")
 _PHRASE_JOINERS = frozenset({"for", "as", "then", "to", "of", "in", "with", "via", "over", "on"})
+# One plain capitalised word joined to a field's acronym ("Responsible-AI", "Gen-AI", "Human-AI", "Deep-RL"), or the
+# acronym for one ("AI-for-Science"): the name of a field or a kind of work, not of a method.
+_FIELD_COMPOUND = re.compile(r"[A-Z][a-z]{1,14}-(?:AI|ML|DL|RL)|(?:AI|ML|DL|RL)-(?:for|in|to)-[A-Z][a-z]{1,14}")
 
 
 def _family_phrase(surface: str) -> bool:
@@ -1187,6 +1203,10 @@ _UNIT_NAMES = frozenset("""cm2 cm3 mm2 m2 m3 nm2 μm2 mA mV kV mW kW MW GW mJ kJ
 MPa GPa kHz MHz GHz THz mS""".split())
 _NANOSTRUCTURES = frozenset("NP NPs NC NCs QD QDs NW NWs NR NRs NS NSs NF NFs".split())
 _SPACE_GROUP = re.compile(r"[PIFCRA]-?\d[\d/-]*[mcnabd][mcnabd/]*|[PIFC][mcnabd](?:-?\d)?[mcnabd]+")  # (not "Adam")
+# A two-letter element symbol, a hyphen and a sample number, another element or a framework family: samples of a
+# metal ("Ce-1", "Ce-3"), bonds and alloys ("Co-O", "Fe-Ni"), a metal's frameworks ("Ce-MOFs", "Bi-MOF"). (group 1:
+# the first symbol, group 2: a second one)
+_ELEMENT_PREFIXED = re.compile(r"([A-Z][a-z])-(?:\d{1,2}|([A-Z][a-z]?)|(?:MOF|COF|ZIF|HOF)s?)")
 
 
 def _materials_notation(surface: str) -> bool:
@@ -1194,6 +1214,8 @@ def _materials_notation(surface: str) -> bool:
     words = surface.split()
     if len(words) == 2 and words[1] in _NANOSTRUCTURES:
         return is_element_symbol(words[0]) or is_chemical_formula(words[0])
+    if len(words) == 1 and "-" in surface and (prefixed := _ELEMENT_PREFIXED.fullmatch(surface)) is not None:
+        return is_element_symbol(prefixed.group(1)) and (prefixed.group(2) is None or is_element_symbol(prefixed.group(2)))
     return len(words) == 1 and (surface in _UNIT_NAMES or _SPACE_GROUP.fullmatch(surface) is not None
                                 or is_chemical_formula(surface))  # "C@Li" of "HE-MOF/C@Li": a part of a stack
 
@@ -1256,6 +1278,34 @@ def _named_as_task(occ: Occurrence) -> bool:
     text = occ.section.text
     return text.endswith("任务", 0, occ.start) or (
         "task" in text[occ.end:occ.end + 120].lower() and _NAMED_TASK_AFTER.match(text, occ.end) is not None)
+
+
+def _glossed_as_task_zh(occ: Occurrence) -> bool:
+    """The name is the bracketed short form of a Chinese task phrase: "处方流程监控（PresPM）方法"."""
+    text = occ.section.text
+    if text[occ.end:occ.end + 2].lstrip()[:1] not in (")", "）") or not _GLOSSED_ACRONYM.fullmatch(occ.text):
+        return False
+    phrase = _ZH_TASK_GLOSS_BEFORE.search(text, max(0, occ.start - 14), occ.start)
+    return phrase is not None and not _ZH_MEANS.search(phrase.group(1))
+
+
+_INITIALS_SPLIT = re.compile(r"[\s-]+")
+
+
+def _acronym_tasks_folded(mentions: list[Mention], tasks: list[Mention]) -> list[Mention]:
+    """``mentions`` without the acronyms typed Task whose letters are the initials of a task phrase found in the text
+    ("PresPM" and "prescriptive process monitoring"): the acronym becomes that task's alias."""
+    kept = []
+    for m in mentions:
+        if m.type == "Task" and _GLOSSED_ACRONYM.fullmatch(m.name):
+            letters = "".join(ch for ch in m.name if ch.isupper()).lower()
+            task = next((t for t in tasks if "".join(w[:1] for w in _INITIALS_SPLIT.split(t.name.lower())) == letters),
+                        None)
+            if task is not None:
+                _fold_into(task, m)
+                continue
+        kept.append(m)
+    return kept
 
 
 def _in_chinese_list(occ: Occurrence) -> bool:
@@ -1474,8 +1524,9 @@ class EntityExtractor:
         _score_word_aliases(mentions)
         mentions += _introduced_measures(mentions)
         named = [(e.start, e.end) for m in mentions for e in m.evidence if e.section == "title"]
-        mentions += without_own_method_names(extract_tasks(paper.id, sections, [(o.section, o.start, o.end) for o in known_tasks], named), mentions)
-        return mentions
+        tasks = without_own_method_names(
+            extract_tasks(paper.id, sections, [(o.section, o.start, o.end) for o in known_tasks], named), mentions)
+        return _acronym_tasks_folded(mentions, tasks) + tasks
 
     # ------------------------------------------------------------------ cues
 
@@ -1567,6 +1618,14 @@ class EntityExtractor:
                     cand.data_strong += cue.weight
                     if cue.role:
                         cand.roles[cue.role] += cue.weight
+        if text.startswith(" ", occ.end) and (protocol := _TEST_PROTOCOL_AFTER.match(text, occ.end)) and \
+                _UNDER_BEFORE.search(text, max(0, occ.start - 10), occ.start) and \
+                (protocol.group(1) is None or _TEST_CODE.search(name)):
+            # "retained 90% after 800 h under the ISOS-L-1 protocol": a standard test the result is measured under
+            cand.votes["Benchmark"] += 2.0
+            cand.roles["evaluated_on"] += 2.0
+            cand.data_strong += 2.0
+            cand.rules.add("under_test_protocol")
         for type_, weight in _name_suffix_votes(name):
             cand.votes[type_] += weight / 2  # once per occurrence, halved: shape is weaker than context
             if type_ in ("Dataset", "Benchmark"):
@@ -1910,6 +1969,9 @@ class EntityExtractor:
             return None  # "self-assembled monolayers (SAMs)": the paper's acronym names a material, not the method
         if not lexicon_type and any(_named_as_task(o) for o in occs):
             cand.proposed, votes = 0.0, {"Task": 9.0}  # "CLFEC: A New Task for ...": the task posed, not a method
+        if not lexicon_type and not cand.long_forms and cand.proposed < 1.0 and not (
+                votes.get("Dataset") or votes.get("Benchmark")) and any(map(_glossed_as_task_zh, occs)):
+            votes = {"Task": 9.0}  # "用于光学音乐识别（OMR）": the task the acronym stands for, not a method
         if not lexicon_type and cand.proposed < 1.0 and (
                 _MUTATION.fullmatch(surface.rsplit(" ", 1)[-1]) or " " not in surface and any(map(_named_as_biology, occs))):
             return None  # "mutations in BRCA1", "EGFR expression", "HeLa cells", "KRAS G12C": biology, not a method
@@ -1974,8 +2036,11 @@ class EntityExtractor:
                 # "CNN-Transformer", "CNN-ViT": a hybrid of families, not a named method (but "Qwen2.5-VLM" is a
                 # named model and its kind); "3D-CNN", "2D-CNNs": a family in some dimensions
                 type_ = "Technique"
-            elif _family_phrase(surface):
-                type_ = "Technique"  # "ML-for-systems methods", "an SFT-then-RL recipe": a phrase about families
+            elif _family_phrase(surface) or (
+                    not data_votes and type_ not in ("Dataset", "Benchmark") and _FIELD_COMPOUND.fullmatch(surface)):
+                type_ = "Technique"  # "ML-for-systems methods", "an SFT-then-RL recipe": a phrase about families;
+                # "Responsible-AI considerations", "AI-for-Science discovery", "Human-AI teams": a field, not a name
+                # (but "evaluate in Overcooked-AI": an environment)
         if cand.proposed < 1.0 and (dimension := _IN_DIMENSIONS.match(surface)) and \
                 (known := _lexicon_types().get(dimension.group(1))) and known[0] in ("Metric", "Technique"):
             type_ = known[0]  # "3D-IoU": a known measure (or family) in some dimensions, not a named method
