@@ -904,15 +904,16 @@ def abbreviations(doc: Doc) -> Doc:
 
 
 # Lexeme attributes the pipeline reads (the matchers use ORTH, which every lexeme has, and LOWER).
-# Computing spaCy's other ~20 attributes for every new word costs more than tokenising it.
-_LEX_ATTRS = (LOWER, IS_SPACE)
+# Computing spaCy's other ~20 attributes for every new word costs more than tokenising it. The getters are the
+# ``str`` methods spaCy's own (``lex_attrs.lower``, ``lex_attrs.is_space``) call, without their Python frame.
+_LEX_ATTRS = {LOWER: str.lower, IS_SPACE: str.isspace}
 
 
 @lru_cache(maxsize=1)
 def build_nlp() -> Language:
     """The shared pipeline (built once per process: lexicon matchers take a moment to compile)."""
     nlp = English(create_tokenizer=make_tokenizer)  # never builds the default tokenizer and its exceptions
-    nlp.vocab.lex_attr_getters = {attr: get for attr, get in nlp.vocab.lex_attr_getters.items() if attr in _LEX_ATTRS}
+    nlp.vocab.lex_attr_getters = dict(_LEX_ATTRS)
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe("kg_lexicon_matcher")
     nlp.add_pipe("kg_name_candidates")

@@ -9,6 +9,7 @@ characters (or full-width punctuation) is its own token, so ``åœ¨ScreenSpot-Proä
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..stand_ins import import_spacy
 
@@ -30,6 +31,10 @@ _INFIX = re.compile(rf"""(?<=[A-Za-z0-9])[\)\]](?=[{CJK}])|(?<=[{CJK}])[\(\[](?=
 
 
 
+# Last characters no suffix ends with (ASCII letters and digits but "s"): most chunks end so, and need no search.
+_NO_SUFFIX_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrtuvwxyz0123456789")
+
+
 def suffix_search(chunk: str) -> re.Match[str] | None:
     """``_SUFFIX.search(chunk)``, tried only at the last four positions when that finds the same match.
 
@@ -38,8 +43,32 @@ def suffix_search(chunk: str) -> re.Match[str] | None:
     start earlier; the search no longer tries the long alternation at every position of every new chunk.
     """
     if chunk and chunk[-1] != "\n" and chunk[-1] < "\u3000":
+        if chunk[-1] in _NO_SUFFIX_END:
+            return None  # every suffix ends with a CJK character, a punctuation mark, "s", "%" or "+"
         return _SUFFIX.search(chunk, max(0, len(chunk) - 4))
     return _SUFFIX.search(chunk)
+
+
+# Every infix holds one of these or a non-ASCII character (CJK, curly quotes, dashes, the ellipsis).
+_INFIX_ASCII = ")]([+.,/"
+
+
+def infix_finditer(chunk: str) -> Iterator[re.Match[str]]:
+    """``_INFIX.finditer(chunk)``, skipped for an ASCII chunk without a bracket, "+", ".", "," or "/" (most words):
+    the pattern opens with look-behinds, so ``re`` tries it at every position of the chunk."""
+    if chunk.isascii():
+        for ch in _INFIX_ASCII:
+            if ch in chunk:
+                return _INFIX.finditer(chunk)
+        return iter(())
+    return _INFIX.finditer(chunk)
+
+
+def url_match(chunk: str) -> re.Match[str] | None:
+    """spaCy's ``URL_MATCH(chunk)``, tried only when the chunk holds a dot: every URL the pattern accepts has one
+    (before its top-level domain, or between the numbers of an IP address). Most new chunks are words without one,
+    on which the pattern costs about a microsecond."""
+    return URL_MATCH(chunk) if "." in chunk else None
 
 
 # spaCy caches the split of each whitespace-separated chunk, but only for the first 10,000 chunks it sees;
@@ -55,7 +84,7 @@ def make_tokenizer(nlp: Language) -> Tokenizer:
         rules={},
         prefix_search=_PREFIX.search,
         suffix_search=suffix_search,
-        infix_finditer=_INFIX.finditer,
-        url_match=URL_MATCH,
+        infix_finditer=infix_finditer,
+        url_match=url_match,
         max_cache_size=CACHE_CHUNKS,
     )
