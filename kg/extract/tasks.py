@@ -936,6 +936,18 @@ def _choose(cands: _Candidates, min_score: float, among: set[str] | None = None)
     return chosen
 
 
+# Summary parts of a digest that say why and with what outcome a paper works (not how).
+_GOAL_SUMMARY_PARTS = frozenset({"motivation", "result", "conclusion"})
+
+
+def _describes_means(section_names: set[str]) -> bool:
+    """Whether a text phrase found in ``section_names`` names how a method works rather than its task: a digest's
+    method summary names it, and no summary part that says what the paper is for or achieves does (the abstract and
+    the one-line summary aside). Measured on the dev sets: 29 such phrases wrong, 2 right ("multi-stage screening",
+    "elemental mapping", "fuzzy retrieval", "bandwidth adaptation", "line search")."""
+    return "method" in section_names and not section_names & _GOAL_SUMMARY_PARTS
+
+
 def extract_tasks(paper_id: str, sections: list[Section],
                   known: Sequence[tuple[Section, int, int]] = (),
                   named: Sequence[tuple[int, int]] = ()) -> list[Mention]:
@@ -962,6 +974,7 @@ def extract_tasks(paper_id: str, sections: list[Section],
     cued: set[str] = set()
     strongly_cued: set[str] = set()
     in_passing: set[str] = set()
+    found_in: dict[str, set[str]] = {}
     for section in sections:
         if section.lang != "en" or section.name == "title":
             continue
@@ -969,6 +982,7 @@ def extract_tasks(paper_id: str, sections: list[Section],
             key = section.text[start:end].lower()
             cands.found.setdefault(key, []).append((section, start, end, "task_phrase"))
             text_counts[key] += 1
+            found_in.setdefault(key, set()).add(section.name)
             if section.text[max(0, start - 6):start].rstrip().lower().endswith(_STRONG_CUE_ENDS) and \
                     _STRONG_CUE_BEFORE.search(section.text, max(0, start - 50), start):
                 strongly_cued.add(key)
@@ -1011,6 +1025,8 @@ def extract_tasks(paper_id: str, sections: list[Section],
             continue  # "charge extraction", "energy level alignment": device physics, not the problem addressed
         if count == 1 and key in in_passing and not in_title:
             continue  # "leverages cross-modal alignment", "applications such as fraud detection"
+        if not in_title and key not in pwc and _describes_means(found_in.get(key, set())):
+            continue  # "a multi-stage screening workflow", "fuzzy retrieval": how the method works
         cands.scores[key] += count + _W_PWC * (key in pwc) + _W_TITLE * in_title + _W_CUE * (key in cued) + \
             _W_STRONG_CUE * (key in strongly_cued)
     chosen = _choose(cands, _MIN_SCORE)

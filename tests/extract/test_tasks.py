@@ -197,6 +197,18 @@ def test_single_passing_mention_is_not_a_task_but_repetition_is() -> None:
     assert phrase in names(tasks("FarmNet", twice))
 
 
+def test_a_phrase_only_the_method_summary_names_is_how_it_works_not_its_task() -> None:
+    phrase = "tulip petal screening"
+    assert phrase not in {e.text.lower() for e in load_lexicons().tasks}
+    abstract = f"The pipeline runs the {phrase} on each image."
+    method = f"It performs the {phrase} in three stages."
+    assert phrase not in names(tasks("FarmNet", abstract, method=method))
+    # the summary says the paper is for it, or what it achieves in it: its task
+    assert phrase in names(tasks("FarmNet", abstract, method=method, motivation=f"Growers depend on the {phrase}."))
+    assert phrase in names(tasks("FarmNet", abstract, method=method, result=f"It makes the {phrase} faster."))
+    assert phrase in names(tasks(f"FarmNet for {phrase.title()}", abstract, method=method))
+
+
 def test_technique_named_in_passing_is_not_a_task() -> None:
     technique = next(e.text.lower() for e in load_lexicons().techniques
                      if e.text.islower() and e.text.split()[-1] in HEADS and len(e.text.split()) > 1)
