@@ -377,6 +377,12 @@ def _opens_infinitive(text: str, head_start: int, kept: list[str]) -> bool:
     return before.endswith("to ") and (len(before) < 4 or not before[0].isalnum())
 
 
+# Words that open a description of a shortcoming in running text ("limited storage capacity", "weak cross-modal
+# alignment", "inaccurate segmentation", "either excessive privacy protection ... or ..."), not a task phrase.
+_SHORTCOMING_WORDS = frozenset("""limited weak inadequate insufficient inaccurate inefficient suboptimal unreliable
+unnecessary excessive severe either neither""".split())
+
+
 def _phrase_spans(section: Section) -> list[tuple[int, int]]:
     """Task-headed noun phrases in one section (up to three modifiers before the head)."""
     spans = []
@@ -386,6 +392,8 @@ def _phrase_spans(section: Section) -> list[tuple[int, int]]:
         kept = _modifiers(text[first:head_start].split()) if first is not None else []
         if not kept or _opens_infinitive(text, head_start, kept):
             continue  # (what "to evade detection" acts on is named in passing)
+        if kept[0].lower() in _SHORTCOMING_WORDS:
+            continue  # "limited interpretability", "weak causal control": a shortcoming, not a task
         phrase = " ".join([*kept, text[head_start:head_end]])
         start = head_end - len(phrase)
         if text[start:head_end] == phrase:
