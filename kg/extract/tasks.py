@@ -138,7 +138,8 @@ _HEAD_ALT = _trie_pattern(sorted(_HEAD_SET))
 _HEAD_END = (r"(?![\w\-\u2010\u2011])(?!\s+(?:networks?|nets?|models?|modules?|frameworks?|methods?|approach(?:es)?|"
              r"systems?|pipelines?|architectures?|learning|loss|heads?|branch(?:es)?|blocks?|layers?|strateg(?:y|ies)|"
              r"mechanisms?|algorithms?|techniques?|tools?|encoders?|decoders?|backbones?|"
-             r"metrics?)\b)")
+             r"metrics?|workflows?|traces?|stages?|operators?|barriers?|interventions?|capacit(?:y|ies)|"
+             r"capabilit(?:y|ies)|parameters?|agents?)\b)")
 _HEAD_RE = re.compile(rf"\b(?:{_HEAD_ALT}){_HEAD_END}", re.IGNORECASE)
 # The same pattern without IGNORECASE, for lower-cased text: three times faster to scan (every literal is lower case).
 _HEAD_RE_LOWER = re.compile(rf"\b(?:{_HEAD_ALT}){_HEAD_END}")

@@ -188,6 +188,14 @@ def test_head_followed_by_a_method_noun_is_no_task() -> None:
     assert not tasks("LNet", text)
 
 
+@pytest.mark.parametrize("thing", ["traces", "workflow", "stage", "operator", "barrier functions", "intervention",
+                                   "capacity", "capabilities", "parameters", "agents"])
+def test_head_followed_by_a_part_or_property_noun_is_no_task(thing: str) -> None:
+    text = f"We study tulip petal segmentation {thing}. The tulip petal segmentation {thing} are long."
+    assert "tulip petal segmentation" not in names(tasks("LNet", text))
+    assert "tulip petal segmentation" in names(tasks("LNet", text.replace(f" {thing}", "")))
+
+
 def test_single_passing_mention_is_not_a_task_but_repetition_is() -> None:
     phrase = "tulip petal segmentation"
     assert phrase not in {e.text.lower() for e in load_lexicons().tasks}
