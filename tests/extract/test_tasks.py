@@ -188,6 +188,14 @@ def test_head_followed_by_a_method_noun_is_no_task() -> None:
     assert not tasks("LNet", text)
 
 
+@pytest.mark.parametrize("thing", ["traces", "workflow", "stage", "operator", "barrier functions", "intervention",
+                                   "capacity", "capabilities", "parameters", "agents"])
+def test_head_followed_by_a_part_or_property_noun_is_no_task(thing: str) -> None:
+    text = f"We study tulip petal segmentation {thing}. The tulip petal segmentation {thing} are long."
+    assert "tulip petal segmentation" not in names(tasks("LNet", text))
+    assert "tulip petal segmentation" in names(tasks("LNet", text.replace(f" {thing}", "")))
+
+
 def test_single_passing_mention_is_not_a_task_but_repetition_is() -> None:
     phrase = "tulip petal segmentation"
     assert phrase not in {e.text.lower() for e in load_lexicons().tasks}
@@ -195,6 +203,27 @@ def test_single_passing_mention_is_not_a_task_but_repetition_is() -> None:
     assert not tasks("FarmNet", once)
     twice = once + f" {phrase.capitalize()} is hard because {phrase} depends on light."
     assert phrase in names(tasks("FarmNet", twice))
+
+
+def test_a_phrase_only_the_method_summary_names_is_how_it_works_not_its_task() -> None:
+    phrase = "tulip petal screening"
+    assert phrase not in {e.text.lower() for e in load_lexicons().tasks}
+    abstract = f"The pipeline runs the {phrase} on each image."
+    method = f"It performs the {phrase} in three stages."
+    assert phrase not in names(tasks("FarmNet", abstract, method=method))
+    # the summary says the paper is for it, or what it achieves in it: its task
+    assert phrase in names(tasks("FarmNet", abstract, method=method, motivation=f"Growers depend on the {phrase}."))
+    assert phrase in names(tasks("FarmNet", abstract, method=method, result=f"It makes the {phrase} faster."))
+    assert phrase in names(tasks(f"FarmNet for {phrase.title()}", abstract, method=method))
+
+
+@pytest.mark.parametrize("shortcoming", ["limited", "weak", "inaccurate", "insufficient", "either excessive"])
+def test_a_shortcoming_in_the_text_is_no_task(shortcoming: str) -> None:
+    text = (f"Current farm robots suffer from {shortcoming} tulip petal segmentation. "
+            f"Their {shortcoming} tulip petal segmentation wastes crops.")
+    assert not tasks("FarmNet", text)
+    # the phrase itself, without the shortcoming, stays a task
+    assert "tulip petal segmentation" in names(tasks("FarmNet", text.replace(f"{shortcoming} ", "")))
 
 
 def test_technique_named_in_passing_is_not_a_task() -> None:
