@@ -688,7 +688,34 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
             all("." in text[c.start:c.end] for c in group) and _has_cue(_sentence_so_far(text, first.start), metric_names):
         # "the Spearman correlation coefficient median ρ values for A, B, and C are 0.62, 0.55 and 0.53, respectively"
         return True, "respective_values", 0.65
+    if bare and len(group) == 1 and _measured_bare_range(raw_first, close_before):
+        return True, "bare_range", 0.6  # "an oxidation state range of 2.68-2.91", "(Approx. 277-294)"
     return False, "bare_number", 0.0
+
+
+# A range of plain numbers, as written: "2.68-2.91", "277–294", "约277-294" (a dash, no unit).
+_BARE_RANGE = re.compile(r"([~≈∼约]\s?)?\d+(\.\d+)?\s?[-‐–—]\s?\d+(\.\d+)?")
+# A hedge before a value: it states a measured amount ("Approx. 277-294", "about 12-15").
+_HEDGE_BEFORE = re.compile(r"(?:\b(?:approx\.?|approximately|about|around|roughly)|[~≈∼])\s*\$?$", re.IGNORECASE)
+# A word before a range that makes it the span a setting is varied over ("for λ in 0.1-0.5", "between 0.2-0.8").
+_SWEPT_BEFORE = re.compile(r"\b(?:in|for|with|at|under|over|across|from|between|within|to|when|if|set)\s*\$?$",
+                           re.IGNORECASE)
+
+
+def _measured_bare_range(raw: str, close_before: str) -> bool:
+    """Whether a unitless range (its text ``raw``, the text before it ``close_before``) is a measured result: both
+    ends decimals ("2.68-2.91", not after a name: "Python 3.8-3.11") or hedged ("approx. 277-294"), and not a span a
+    setting is varied over ("for λ in 0.1-0.5")."""
+    match = _BARE_RANGE.fullmatch(raw)
+    if match is None or _SWEPT_BEFORE.search(close_before):
+        return False
+    if match.group(1) or _HEDGE_BEFORE.search(close_before) is not None:
+        return True
+    return bool(match.group(2) and match.group(3)) and _NAME_RIGHT_BEFORE.search(close_before) is None
+
+
+# A name right before a number is the name's release or part ("Python 3.8-3.11", "Llama 3.1").
+_NAME_RIGHT_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.-]*\s*\$?$")
 
 
 _RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b")

@@ -575,3 +575,18 @@ def test_the_time_a_method_takes_is_a_result() -> None:
     assert values("A 1024×1024 image takes 0.38 s on an H100.") == ["0.38 s"]
     assert values("It reaches 31.6 while generating an asset in 4.8 seconds.") == ["4.8 seconds"]
     assert values("The model is trained for 10 hours and evaluated within 5 minutes.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("XAS shows that the element occurs in the oxidation state range of 2.68-2.91. The rest is high spin.",
+     ["2.68-2.91"]),
+    ("Python exhibits the lowest structural distance across all shots (Approx. 277-294) while staying stable.",
+     ["277-294"]),
+    ("Python在所有shot中结构距离最低，约277-294。", ["约277-294"]),
+    # not results: a span a setting is swept over, a release range, integer spans
+    ("We sweep the weight for λ in 0.1-0.5 and report the mean.", []),
+    ("The code runs on Python 3.8-3.11 only.", []),
+    ("Raters scored each answer on a scale of 1-5.", []),
+])
+def test_bare_range_is_a_measured_result(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
