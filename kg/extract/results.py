@@ -167,11 +167,12 @@ _UNIT_ALTS = sorted(
 )
 # Compound SI units as materials and device papers write them, superscripts flattened: "A·W −1", "Ω cm 2",
 # "L kg −1 day −1", "μJ/cm 2", "mA cm−2" (two or more parts, or one part with an exponent); gas volumes at standard
-# conditions ("173 cm3 (STP) cm−3").
-_SI_PART = r"(?:[mμµnpkMG]?(?:Ω|A|W|V|S|J|g|L|Pa|eV|Wh|Ah|Hz|mol|cal)|cd|cm|mm|nm|μm|µm|m|s|h|day|Jones|K|°C)"
+# conditions ("173 cm3 (STP) cm−3"); charge and force ("178 pC N -1", "25 μC cm−2", "72 mN m−1"), a micro written "u"
+# ("um 2"); a count per area or volume ("816/um 2", "10/cm 3").
+_SI_PART = r"(?:[mμµunpkMG]?(?:Ω|A|W|V|S|J|g|L|Pa|eV|Wh|Ah|Hz|mol|cal|C|N)|cd|cm|mm|nm|μm|µm|um|m|s|h|day|Jones|K|°C)"
 _SI_EXPONENT = r"(?:\s?[−-]\s?[1-3]|⁻?[¹²³]|(?<=m)\s?[23])"  # "g−1", "S cm⁻¹", "cm²", "cm 2"
 _COMPOUND_UNIT = (rf"{_SI_PART}{_SI_EXPONENT}?(?:(?:\s?[·/]\s?|\s\(STP\)\s|\s){_SI_PART}{_SI_EXPONENT}?)+(?![A-Za-z])"
-                  rf"|{_SI_PART}{_SI_EXPONENT}")
+                  rf"|/?{_SI_PART}{_SI_EXPONENT}")
 _UNIT_RE = _COMPOUND_UNIT + "|" + "|".join(re.escape(u) for u in _UNIT_ALTS)
 _CANDIDATE = re.compile(
     rf"""

@@ -590,3 +590,15 @@ def test_the_time_a_method_takes_is_a_result() -> None:
 ])
 def test_bare_range_is_a_measured_result(text: str, expected: list[str]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ceramic shows a remanent polarization of 25.3 μC cm−2 and a surface tension of 72 mN m−1.",
+     ["25.3 μC cm−2", "72 mN m−1"]),
+    ("It shows a saturation polarization of 8.14 μC/cm2 at room temperature.", ["8.14 μC/cm2"]),
+    ("The best variant exhibited the most nanoparticles (816/um 2 , or 10x that of the baseline).",
+     ["816/um 2", "10x"]),
+    ("该陶瓷的剩余极化强度达到25.3 μC cm−2。", ["25.3 μC cm−2"]),
+])
+def test_charge_force_and_per_area_units(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
