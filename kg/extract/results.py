@@ -652,6 +652,8 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
                 not any(_AREA_UNIT.fullmatch(u) for u in units) and _bracketed_value_of(stripped, after, _BRACKET_MEASURE_AFTER):
             # "record-breaking responsivity (5.90 A·W−1)", "FRET (∼20 ps)"; not a list of limits ("a sandbox (2 s / 256 MB)")
             return True, "bracketed_measure", 0.7
+        if raw_first.startswith(_APPROX_SIGNS) or stripped.endswith(_APPROX_SIGNS):
+            return True, "approximate_value", 0.65  # "a piezoelectric coefficient (d 33 ≈ 178 pC N -1)"
         return False, "measure_without_context", 0.0
     # bare numbers: decimals right after a metric name ("IC 0.871", "F1: 0.84", "AUC of 0.93")
     # the metric words first: the name-before-value pattern backtracks (several µs per window)
@@ -691,7 +693,14 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
         return True, "respective_values", 0.65
     if bare and len(group) == 1 and _measured_bare_range(raw_first, close_before):
         return True, "bare_range", 0.6  # "an oxidation state range of 2.68-2.91", "(Approx. 277-294)"
+    if bare and (raw_first.startswith(_APPROX_SIGNS) or stripped.endswith(_APPROX_SIGNS)):
+        return True, "approximate_value", 0.6  # "storage capacity limits ($\\approx 0.14$ P/N)"
     return False, "bare_number", 0.0
+
+
+# "≈" says a value was measured or estimated (a setting is written with "=", a rough count with "~": "~1K issues");
+# it is the value's prefix, or stands before it glued to a symbol ("d33≈178 pC N -1").
+_APPROX_SIGNS = ("≈", "\\approx")
 
 
 # A range of plain numbers, as written: "2.68-2.91", "277–294", "约277-294" (a dash, no unit).

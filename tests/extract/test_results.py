@@ -602,3 +602,17 @@ def test_bare_range_is_a_measured_result(text: str, expected: list[str]) -> None
 ])
 def test_charge_force_and_per_area_units(text: str, expected: list[str]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The composition x = 0.1 exhibits a high piezoelectric coefficient (d 33 ≈ 178 pC N -1 ). This study confirms it.",
+     ["≈ 178 pC N -1"]),
+    ("Classical networks face severe storage capacity limits ($\\approx 0.14$ P/N) and spurious attractors.",
+     ["\\approx 0.14"]),
+    ("该材料的压电系数（d33≈178 pC N -1）较高。", ["178 pC N -1"]),
+    # a rough count stays a count, and a setting written with "=" stays a setting
+    ("We simulate $\\approx 300$ experiments on a public dataset.", []),
+    ("The composition x = 0.1 was sintered at 1350 °C.", []),
+])
+def test_approximate_value_is_a_result(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
