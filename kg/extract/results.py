@@ -714,16 +714,18 @@ _SWEPT_BEFORE = re.compile(r"\b(?:in|for|with|at|under|over|across|from|between|
 
 def _measured_bare_range(raw: str, close_before: str) -> bool:
     """Whether a unitless range (its text ``raw``, the text before it ``close_before``) is a measured result: both
-    ends decimals ("2.68-2.91", not after a name: "Python 3.8-3.11") or hedged ("approx. 277-294"), and not a span a
-    setting is varied over ("for λ in 0.1-0.5")."""
+    ends decimals ("2.68-2.91", not after a name: "Python 3.8-3.11") or hedged ("approx. 277-294"), and neither a
+    span a setting is varied over ("for λ in 0.1-0.5") nor the interval of the value before it ("0.87 (0.81-0.93)")."""
     match = _BARE_RANGE.fullmatch(raw)
-    if match is None or _SWEPT_BEFORE.search(close_before):
+    if match is None or _SWEPT_BEFORE.search(close_before) or _INTERVAL_BRACKET_BEFORE.search(close_before):
         return False
     if match.group(1) or _HEDGE_BEFORE.search(close_before) is not None:
         return True
     return bool(match.group(2) and match.group(3)) and _NAME_RIGHT_BEFORE.search(close_before) is None
 
 
+# A bracket opened right after a value: a range in it is the value's interval ("0.87 (0.81-0.93)", "91.2% [88.1–93.6]").
+_INTERVAL_BRACKET_BEFORE = re.compile(r"[\d%]\$?\s*[(\[]\s*\$?$")
 # A name right before a number is the name's release or part ("Python 3.8-3.11", "Llama 3.1").
 _NAME_RIGHT_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.-]*\s*\$?$")
 

@@ -616,3 +616,8 @@ def test_charge_force_and_per_area_units(text: str, expected: list[str]) -> None
 ])
 def test_approximate_value_is_a_result(text: str, expected: list[str]) -> None:
     assert values(text) == expected
+
+
+def test_bare_range_in_brackets_after_a_value_is_its_interval() -> None:
+    assert values("Sensitivity was 91.2% [88.1–93.6] overall.") == ["91.2%"]
+    assert values("Specificity was 88.0% (85.2-90.4) on the external cohort.") == ["88.0%"]
