@@ -167,11 +167,12 @@ _UNIT_ALTS = sorted(
 )
 # Compound SI units as materials and device papers write them, superscripts flattened: "A·W −1", "Ω cm 2",
 # "L kg −1 day −1", "μJ/cm 2", "mA cm−2" (two or more parts, or one part with an exponent); gas volumes at standard
-# conditions ("173 cm3 (STP) cm−3").
-_SI_PART = r"(?:[mμµnpkMG]?(?:Ω|A|W|V|S|J|g|L|Pa|eV|Wh|Ah|Hz|mol|cal)|cd|cm|mm|nm|μm|µm|m|s|h|day|Jones|K|°C)"
+# conditions ("173 cm3 (STP) cm−3"); charge and force ("178 pC N -1", "25 μC cm−2", "72 mN m−1"), a micro written "u"
+# ("um 2"); a count per area or volume ("816/um 2", "10/cm 3").
+_SI_PART = r"(?:[mμµunpkMG]?(?:Ω|A|W|V|S|J|g|L|Pa|eV|Wh|Ah|Hz|mol|cal|C|N)|cd|cm|mm|nm|μm|µm|um|m|s|h|day|Jones|K|°C)"
 _SI_EXPONENT = r"(?:\s?[−-]\s?[1-3]|⁻?[¹²³]|(?<=m)\s?[23])"  # "g−1", "S cm⁻¹", "cm²", "cm 2"
 _COMPOUND_UNIT = (rf"{_SI_PART}{_SI_EXPONENT}?(?:(?:\s?[·/]\s?|\s\(STP\)\s|\s){_SI_PART}{_SI_EXPONENT}?)+(?![A-Za-z])"
-                  rf"|{_SI_PART}{_SI_EXPONENT}")
+                  rf"|/?{_SI_PART}{_SI_EXPONENT}")
 _UNIT_RE = _COMPOUND_UNIT + "|" + "|".join(re.escape(u) for u in _UNIT_ALTS)
 _CANDIDATE = re.compile(
     rf"""
@@ -651,6 +652,8 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
                 not any(_AREA_UNIT.fullmatch(u) for u in units) and _bracketed_value_of(stripped, after, _BRACKET_MEASURE_AFTER):
             # "record-breaking responsivity (5.90 A·W−1)", "FRET (∼20 ps)"; not a list of limits ("a sandbox (2 s / 256 MB)")
             return True, "bracketed_measure", 0.7
+        if raw_first.startswith(_APPROX_SIGNS) or stripped.endswith(_APPROX_SIGNS):
+            return True, "approximate_value", 0.65  # "a piezoelectric coefficient (d 33 ≈ 178 pC N -1)"
         return False, "measure_without_context", 0.0
     # bare numbers: decimals right after a metric name ("IC 0.871", "F1: 0.84", "AUC of 0.93")
     # the metric words first: the name-before-value pattern backtracks (several µs per window)
@@ -688,7 +691,43 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
             all("." in text[c.start:c.end] for c in group) and _has_cue(_sentence_so_far(text, first.start), metric_names):
         # "the Spearman correlation coefficient median ρ values for A, B, and C are 0.62, 0.55 and 0.53, respectively"
         return True, "respective_values", 0.65
+    if bare and len(group) == 1 and _measured_bare_range(raw_first, close_before):
+        return True, "bare_range", 0.6  # "an oxidation state range of 2.68-2.91", "(Approx. 277-294)"
+    if bare and (raw_first.startswith(_APPROX_SIGNS) or stripped.endswith(_APPROX_SIGNS)):
+        return True, "approximate_value", 0.6  # "storage capacity limits ($\\approx 0.14$ P/N)"
     return False, "bare_number", 0.0
+
+
+# "≈" says a value was measured or estimated (a setting is written with "=", a rough count with "~": "~1K issues");
+# it is the value's prefix, or stands before it glued to a symbol ("d33≈178 pC N -1").
+_APPROX_SIGNS = ("≈", "\\approx")
+
+
+# A range of plain numbers, as written: "2.68-2.91", "277–294", "约277-294" (a dash, no unit).
+_BARE_RANGE = re.compile(r"([~≈∼约]\s?)?\d+(\.\d+)?\s?[-‐–—]\s?\d+(\.\d+)?")
+# A hedge before a value: it states a measured amount ("Approx. 277-294", "about 12-15").
+_HEDGE_BEFORE = re.compile(r"(?:\b(?:approx\.?|approximately|about|around|roughly)|[~≈∼])\s*\$?$", re.IGNORECASE)
+# A word before a range that makes it the span a setting is varied over ("for λ in 0.1-0.5", "between 0.2-0.8").
+_SWEPT_BEFORE = re.compile(r"\b(?:in|for|with|at|under|over|across|from|between|within|to|when|if|set)\s*\$?$",
+                           re.IGNORECASE)
+
+
+def _measured_bare_range(raw: str, close_before: str) -> bool:
+    """Whether a unitless range (its text ``raw``, the text before it ``close_before``) is a measured result: both
+    ends decimals ("2.68-2.91", not after a name: "Python 3.8-3.11") or hedged ("approx. 277-294"), and neither a
+    span a setting is varied over ("for λ in 0.1-0.5") nor the interval of the value before it ("0.87 (0.81-0.93)")."""
+    match = _BARE_RANGE.fullmatch(raw)
+    if match is None or _SWEPT_BEFORE.search(close_before) or _INTERVAL_BRACKET_BEFORE.search(close_before):
+        return False
+    if match.group(1) or _HEDGE_BEFORE.search(close_before) is not None:
+        return True
+    return bool(match.group(2) and match.group(3)) and _NAME_RIGHT_BEFORE.search(close_before) is None
+
+
+# A bracket opened right after a value: a range in it is the value's interval ("0.87 (0.81-0.93)", "91.2% [88.1–93.6]").
+_INTERVAL_BRACKET_BEFORE = re.compile(r"[\d%]\$?\s*[(\[]\s*\$?$")
+# A name right before a number is the name's release or part ("Python 3.8-3.11", "Llama 3.1").
+_NAME_RIGHT_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.-]*\s*\$?$")
 
 
 _RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b")

@@ -575,3 +575,49 @@ def test_the_time_a_method_takes_is_a_result() -> None:
     assert values("A 1024×1024 image takes 0.38 s on an H100.") == ["0.38 s"]
     assert values("It reaches 31.6 while generating an asset in 4.8 seconds.") == ["4.8 seconds"]
     assert values("The model is trained for 10 hours and evaluated within 5 minutes.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("XAS shows that the element occurs in the oxidation state range of 2.68-2.91. The rest is high spin.",
+     ["2.68-2.91"]),
+    ("Python exhibits the lowest structural distance across all shots (Approx. 277-294) while staying stable.",
+     ["277-294"]),
+    ("Python在所有shot中结构距离最低，约277-294。", ["约277-294"]),
+    # not results: a span a setting is swept over, a release range, integer spans
+    ("We sweep the weight for λ in 0.1-0.5 and report the mean.", []),
+    ("The code runs on Python 3.8-3.11 only.", []),
+    ("Raters scored each answer on a scale of 1-5.", []),
+])
+def test_bare_range_is_a_measured_result(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ceramic shows a remanent polarization of 25.3 μC cm−2 and a surface tension of 72 mN m−1.",
+     ["25.3 μC cm−2", "72 mN m−1"]),
+    ("It shows a saturation polarization of 8.14 μC/cm2 at room temperature.", ["8.14 μC/cm2"]),
+    ("The best variant exhibited the most nanoparticles (816/um 2 , or 10x that of the baseline).",
+     ["816/um 2", "10x"]),
+    ("该陶瓷的剩余极化强度达到25.3 μC cm−2。", ["25.3 μC cm−2"]),
+])
+def test_charge_force_and_per_area_units(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The composition x = 0.1 exhibits a high piezoelectric coefficient (d 33 ≈ 178 pC N -1 ). This study confirms it.",
+     ["≈ 178 pC N -1"]),
+    ("Classical networks face severe storage capacity limits ($\\approx 0.14$ P/N) and spurious attractors.",
+     ["\\approx 0.14"]),
+    ("该材料的压电系数（d33≈178 pC N -1）较高。", ["178 pC N -1"]),
+    # a rough count stays a count, and a setting written with "=" stays a setting
+    ("We simulate $\\approx 300$ experiments on a public dataset.", []),
+    ("The composition x = 0.1 was sintered at 1350 °C.", []),
+])
+def test_approximate_value_is_a_result(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+def test_bare_range_in_brackets_after_a_value_is_its_interval() -> None:
+    assert values("Sensitivity was 91.2% [88.1–93.6] overall.") == ["91.2%"]
+    assert values("Specificity was 88.0% (85.2-90.4) on the external cohort.") == ["88.0%"]
