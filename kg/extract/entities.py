@@ -928,6 +928,9 @@ _NAMED_LIKE_DATA = frozenset({"lexicon:Dataset", "lexicon:Benchmark", "lexicon:M
 # is data made with X).
 # "X的评测基准", "MedVQA-ZH中文数据集", "SceneMix大规模多模态数据集": the kind of data after the name
 _DATA_AFTER_ZH = re.compile(r"\s*(?:的[^，。；,;：:]{0,10}?|[\u4e00-\u9fff]{0,8}?)(数据集|基准|评测集|语料库?|数据库)")
+# "我们引入了SimBank：一个专为...设计的模拟器", "X是一个...的沙盒": the paper's own simulator or sandbox, glossed after it,
+# is an environment one evaluates in (like ", a sandbox framework for creating diverse environments")
+_SIMULATOR_GLOSS_ZH = re.compile(r"\s*(?:[：:]|是)\s*一(?:个|款|种)[^，。；;,\n]{0,30}?(模拟器|仿真器|沙盒)")
 # "构建了包含12K样本的X基准": an attributive clause ending in 的 before the name
 _ZH_ATTRIBUTIVE = re.compile(r"[^，。；,;：:\n]{1,24}的\s*")
 # A Chinese description with Latin words in it, ending in the kind of thing named next ("一种基于Transformer的蛋白质
@@ -1825,7 +1828,7 @@ class EntityExtractor:
                     cand.proposed += 2.0
                     cand.rules.add("propose_cue")
                     appositive = APPOSITIVE_DATA.match(text[occ.end:min(s_end, occ.end + 100)]) or \
-                        _DATA_AFTER_ZH.match(text, occ.end, s_end)
+                        _DATA_AFTER_ZH.match(text, occ.end, s_end) or _SIMULATOR_GLOSS_ZH.match(text, occ.end, s_end)
                     data_kind = None
                     if DATA_WORDS.search(gap) or appositive or _DATA_VERB.search(text, verb_start, verb_end) or \
                             _DATA_YIELDED.search(text, occ.end, min(s_end, occ.end + 200)) or \

@@ -1,0 +1,37 @@
+"""Regression tests for method and data error classes (session 16, third helper round): invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.entities import EntityExtractor
+from kg.model import Mention
+
+from .test_entities import make_paper
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EntityExtractor:
+    return EntityExtractor()
+
+
+def typed(mentions: list[Mention], type_: str) -> set[str]:
+    """Names (and aliases) of the mentions of one type."""
+    return {name for m in mentions if m.type == type_ for name in (m.name, *m.aliases)}
+
+
+def test_a_paper_s_own_simulator_or_sandbox_is_an_environment(extractor: EntityExtractor) -> None:
+    paper = make_paper("Robust Agents for Open Worlds",
+                       "We first introduce GridForge, a sandbox framework for building diverse levels. "
+                       "We then present TollSim, a simulator for benchmarking routing policies.")
+    mentions = extractor.extract(paper)
+    assert {"GridForge", "TollSim"} <= typed(mentions, "Dataset") | typed(mentions, "Benchmark")
+    assert not typed(mentions, "Method") & {"GridForge", "TollSim"}
+
+
+def test_a_zh_gloss_calling_the_paper_s_own_name_a_simulator(extractor: EntityExtractor) -> None:
+    paper = make_paper("Benchmarking Claims Handling Policies",
+                       method="我们引入了ClaimSim：一个专为评测理赔处理策略而设计的模拟器。")
+    mentions = extractor.extract(paper)
+    assert "ClaimSim" in typed(mentions, "Dataset") | typed(mentions, "Benchmark")
+    assert "ClaimSim" not in typed(mentions, "Method")
