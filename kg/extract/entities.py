@@ -478,6 +478,41 @@ def _introduced_measures(mentions: list[Mention]) -> list[Mention]:
             if m.type == "Method" and m.role == "proposed" and any(map(_MEASURE_NAME.fullmatch, [m.name, *m.aliases]))]
 
 
+# Names in the not_names lexicon (web platforms such as GitHub and Hugging Face, vendors) are no method wherever they
+# are named, except as the platform a system is built on: "an open-source assistant built on GitHub, designed to ...", "a framework built on top of Hugging
+# Face that ...", "基于GitHub构建": then a tool it uses. Not "built on GitHub issues" (data from it).
+_PLATFORMS = "|".join(sorted((re.escape(e.text) for e in load_lexicons().not_names), key=len, reverse=True))
+_BUILT_ON_PLATFORM = {
+    "built": re.compile(rf"built\s+(?:on\s+top\s+of|on|upon)\s+(?:the\s+)?({_PLATFORMS})"
+                        rf"(?=\s*[,.;:)]|\s+(?:that|which|and|to|designed)\b)"),
+    "基于": re.compile(rf"基于({_PLATFORMS})(?:构建|搭建)")}
+
+
+def _platforms_built_on(sections: list[Section], paper_id: str, mentions: list[Mention]) -> list[Mention]:
+    """Method mentions of the web platforms a system is built on (see _BUILT_ON_PLATFORM), unless already named."""
+    found: dict[str, Mention] = {}
+    for section in sections:
+        text = section.text
+        for word, pattern in _BUILT_ON_PLATFORM.items():
+            at = text.find(word)
+            while at >= 0:
+                if match := pattern.match(text, at):
+                    _add_platform(found, section, paper_id, match)
+                at = text.find(word, at + 1)
+    named = {normalise(n) for m in mentions for n in (m.name, *m.aliases)}
+    return [m for key, m in found.items() if key not in named]
+
+
+def _add_platform(found: dict[str, Mention], section: Section, paper_id: str, match: re.Match[str]) -> None:
+    """Add the platform ``match`` names, with its evidence, to ``found`` (keyed by its normalised name)."""
+    text = section.text
+    start, end = match.span(1)
+    s_start, s_end = sentence_bounds(text, start, end)
+    mention = found.setdefault(normalise(match.group(1)), Mention(match.group(1), "Method", "used", [], 0.6, []))
+    mention.evidence.append(Evidence(paper_id, section.name, evidence_sentence(text, s_start, s_end, start, end),
+                                     start, end, "built_on_platform", 0.6))
+
+
 def _family_acronym(cand: Candidate, long_forms: dict[str, tuple[str, bool]] | None) -> bool:
     """An acronym the paper spells out as a generic phrase ("post-training quantization (PTQ)")."""
     long = (long_forms or {}).get(cand.key)
@@ -1526,6 +1561,7 @@ class EntityExtractor:
         _singular_measure_aliases(mentions)
         _score_word_aliases(mentions)
         mentions += _introduced_measures(mentions)
+        mentions += _platforms_built_on(sections, paper.id, mentions)
         named = [(e.start, e.end) for m in mentions for e in m.evidence if e.section == "title"]
         tasks = without_own_method_names(
             extract_tasks(paper.id, sections, [(o.section, o.start, o.end) for o in known_tasks], named), mentions)

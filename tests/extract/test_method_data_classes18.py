@@ -35,3 +35,15 @@ def test_a_zh_gloss_calling_the_paper_s_own_name_a_simulator(extractor: EntityEx
     mentions = extractor.extract(paper)
     assert "ClaimSim" in typed(mentions, "Dataset") | typed(mentions, "Benchmark")
     assert "ClaimSim" not in typed(mentions, "Method")
+
+
+def test_a_web_platform_a_system_is_built_on_is_a_tool_it_uses(extractor: EntityExtractor) -> None:
+    paper = make_paper("ReviewPal: Code Review Assistance at Scale",
+                       "We introduce ReviewPal, an open-source review assistant built on top of GitHub, designed to "
+                       "summarise pull requests. Our data are built on GitHub issues; code is available on Kaggle.",
+                       method="ReviewPal是一个基于Hugging Face构建的框架。")
+    found = typed(extractor.extract(paper), "Method")
+    assert {"GitHub", "Hugging Face"} <= found
+    assert "Kaggle" not in found
+
+
