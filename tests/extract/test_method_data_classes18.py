@@ -47,3 +47,13 @@ def test_a_web_platform_a_system_is_built_on_is_a_tool_it_uses(extractor: Entity
     assert "Kaggle" not in found
 
 
+
+def test_a_name_written_only_before_a_maths_head_is_a_concept(extractor: EntityExtractor) -> None:
+    paper = make_paper("Neural Tensor-Train Factorization for Traffic Imputation",
+                       "Traffic data are often missing. We study low-rank imputation.",
+                       method="NTPF模型结合TT分解和神经网络，用于交通数据插补。",
+                       conclusion="NTPF模型通过结合TT分解的可解释性和神经网络的非线性表达能力，提供了一种有效的方法。")
+    found = typed(extractor.extract(paper), "Method")
+    assert "TT" not in found
+    assert "NTPF" in found
+
