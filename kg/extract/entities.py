@@ -517,6 +517,23 @@ def _add_platform(found: dict[str, Mention], section: Section, paper_id: str, ma
                                      start, end, "built_on_platform", 0.6))
 
 
+def _drop_cut_model_names(mentions: list[Mention], sections: list[Section]) -> list[Mention]:
+    """A method (mostly a lexicon name) read only as the start of a longer name the paper also names is that longer
+    name cut short ("Claude 3" in "Claude 3 Haiku表现出", "Gemini" in "Gemini 1.5 Flash performed"): not one more."""
+    methods = [m for m in mentions if m.type == "Method" and m.evidence]
+    if len(methods) < 2:
+        return mentions
+    texts = {section.name: section.text for section in sections}
+    cut: set[int] = set()
+    for short in methods:
+        rests = [" " + m.name[len(short.name) + 1:] for m in methods
+                 if m is not short and m.name.startswith(short.name + " ")]
+        if rests and all(e.section in texts and any(texts[e.section].startswith(rest, e.end) for rest in rests)
+                         for e in short.evidence):
+            cut.add(id(short))
+    return [m for m in mentions if id(m) not in cut] if cut else mentions
+
+
 def _family_acronym(cand: Candidate, long_forms: dict[str, tuple[str, bool]] | None) -> bool:
     """An acronym the paper spells out as a generic phrase ("post-training quantization (PTQ)")."""
     long = (long_forms or {}).get(cand.key)
@@ -1566,6 +1583,7 @@ class EntityExtractor:
         _score_word_aliases(mentions)
         mentions += _introduced_measures(mentions)
         mentions += _platforms_built_on(sections, paper.id, mentions)
+        mentions = _drop_cut_model_names(mentions, sections)
         named = [(e.start, e.end) for m in mentions for e in m.evidence if e.section == "title"]
         tasks = without_own_method_names(
             extract_tasks(paper.id, sections, [(o.section, o.start, o.end) for o in known_tasks], named), mentions)

@@ -57,3 +57,12 @@ def test_a_name_written_only_before_a_maths_head_is_a_concept(extractor: EntityE
     assert "TT" not in found
     assert "NTPF" in found
 
+
+def test_a_known_model_read_only_as_the_start_of_a_longer_name_is_that_name(extractor: EntityExtractor) -> None:
+    paper = make_paper("Scalable Multi-Turn Attacks on Assistants",
+                       "In contrast, Google's Gemini 2.5 Pro is nearly immune, while Anthropic's Claude 3 Opus shows "
+                       "strong but imperfect resistance.",
+                       result="Claude 3 Opus表现出较强的抵抗力。")
+    found = typed(extractor.extract(paper), "Method")
+    assert "Claude 3 Opus" in found
+    assert "Claude 3" not in found
