@@ -650,7 +650,7 @@ TITLE_METHOD = re.compile(r"^\W*(?:(?!(?:for|of|on|to|with|in|via|using|towards?
 APPOSITIVE_DATA = re.compile(r"^\s*[,(（]\s*(?:a|an|the|two|three|four|five|several)\b(?:(?!\b(?:models?|methods?|"
                              r"frameworks?|networks?|approach|systems?|architectures?|algorithms?|agents?|pipelines?)\b)"
                              r"[^.;]){0,60}?\b(benchmark|dataset|suite|corpus|testbed|database|atlas|cohort|registry|"
-                             r"knowledge base|(?:training|test|evaluation) set|environment|competition|"
+                             r"knowledge base|(?:training|test|evaluation) set|environment|competition|sandbox|simulator|"
                              r"benchmarking (?:framework|platform|toolkit))(?:s|es)?\b", re.IGNORECASE)
 # Granularity modifiers make a distinct metric ("pixel-level AUROC" != "image-level AUROC", "macro F1", "top-5 error").
 METRIC_GRANULARITY = (r"[a-z]+-level|(?:macro|micro)-averaged|macro|micro|weighted|top-\d+|zero-shot|few-shot|one-shot|"

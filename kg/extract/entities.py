@@ -182,6 +182,10 @@ _CONTINUED = re.compile(r"\s+[a-z][\w-]*-based\b|\s+(?!for\b|to\b|that\b|which\b
 _LIST_GLOSS = re.compile(r"(?:[\(（]\s*(?:\d|i{1,3}|iv|v)\s*[\)）]|(?:^|(?<=[\s:：;；,，。]))\d[\)）、])\s*"
                          r"(?:(?!使用|采用|利用|引入|基于|结合|借助|通过|构造|应用|调用)[\u4e00-\u9fff\w“”\"-]){1,20}?\s*[\(（]\s*$")
 _TASK_HEADS = frozenset(h.rstrip("s") for h in HEADS)
+# What a name written only before one of these heads names is a mathematical object or result, not a method nor data:
+# "Gromov-Wasserstein distance", "CP分解" (decomposition), "KL散度" (divergence), "Lipschitz常数".
+_MATH_CONCEPT_AFTER = re.compile(r"[)）]?\s*(?:(?i:distance|divergence|decomposition|factori[sz]ation|norm|theorem|"
+                                 r"inequality|equation|constant)s?\b|距离|散度|分解|范数|定理|不等式|方程|常数)")
 _METRIC_HEAD = re.compile(r"(?:precision|recall|accuracy|error|rate|score|ratio|index|distance|similarity|coefficient|"
                           r"curve|measure|correlation|loss|likelihood|gain|rank|divergence|overlap|union|quality|"
                           r"length|time|second|displacement|perplexity|kappa|deviation|value|metric|scale|AUC|IoU|F1)s?\b",
@@ -476,6 +480,58 @@ def _introduced_measures(mentions: list[Mention]) -> list[Mention]:
     it uses: a Metric mention beside the proposed one."""
     return [Mention(m.name, "Metric", None, list(m.aliases), m.confidence, list(m.evidence)) for m in mentions
             if m.type == "Method" and m.role == "proposed" and any(map(_MEASURE_NAME.fullmatch, [m.name, *m.aliases]))]
+
+
+# Names in the not_names lexicon (web platforms such as GitHub and Hugging Face, vendors) are no method wherever they
+# are named, except as the platform a system is built on: "an open-source assistant built on GitHub, designed to ...", "a framework built on top of Hugging
+# Face that ...", "基于GitHub构建": then a tool it uses. Not "built on GitHub issues" (data from it).
+_PLATFORMS = "|".join(sorted((re.escape(e.text) for e in load_lexicons().not_names), key=len, reverse=True))
+_BUILT_ON_PLATFORM = {
+    "built": re.compile(rf"built\s+(?:on\s+top\s+of|on|upon)\s+(?:the\s+)?({_PLATFORMS})"
+                        rf"(?=\s*[,.;:)]|\s+(?:that|which|and|to|designed)\b)"),
+    "基于": re.compile(rf"基于({_PLATFORMS})(?:构建|搭建)")}
+
+
+def _platforms_built_on(sections: list[Section], paper_id: str, mentions: list[Mention]) -> list[Mention]:
+    """Method mentions of the web platforms a system is built on (see _BUILT_ON_PLATFORM), unless already named."""
+    found: dict[str, Mention] = {}
+    for section in sections:
+        text = section.text
+        for word, pattern in _BUILT_ON_PLATFORM.items():
+            at = text.find(word)
+            while at >= 0:
+                if match := pattern.match(text, at):
+                    _add_platform(found, section, paper_id, match)
+                at = text.find(word, at + 1)
+    named = {normalise(n) for m in mentions for n in (m.name, *m.aliases)}
+    return [m for key, m in found.items() if key not in named]
+
+
+def _add_platform(found: dict[str, Mention], section: Section, paper_id: str, match: re.Match[str]) -> None:
+    """Add the platform ``match`` names, with its evidence, to ``found`` (keyed by its normalised name)."""
+    text = section.text
+    start, end = match.span(1)
+    s_start, s_end = sentence_bounds(text, start, end)
+    mention = found.setdefault(normalise(match.group(1)), Mention(match.group(1), "Method", "used", [], 0.6, []))
+    mention.evidence.append(Evidence(paper_id, section.name, evidence_sentence(text, s_start, s_end, start, end),
+                                     start, end, "built_on_platform", 0.6))
+
+
+def _drop_cut_model_names(mentions: list[Mention], sections: list[Section]) -> list[Mention]:
+    """A method (mostly a lexicon name) read only as the start of a longer name the paper also names is that longer
+    name cut short ("Claude 3" in "Claude 3 Haiku表现出", "Gemini" in "Gemini 1.5 Flash performed"): not one more."""
+    methods = [m for m in mentions if m.type == "Method" and m.evidence]
+    if len(methods) < 2:
+        return mentions
+    texts = {section.name: section.text for section in sections}
+    cut: set[int] = set()
+    for short in methods:
+        rests = [" " + m.name[len(short.name) + 1:] for m in methods
+                 if m is not short and m.name.startswith(short.name + " ")]
+        if rests and all(e.section in texts and any(texts[e.section].startswith(rest, e.end) for rest in rests)
+                         for e in short.evidence):
+            cut.add(id(short))
+    return [m for m in mentions if id(m) not in cut] if cut else mentions
 
 
 def _family_acronym(cand: Candidate, long_forms: dict[str, tuple[str, bool]] | None) -> bool:
@@ -928,6 +984,9 @@ _NAMED_LIKE_DATA = frozenset({"lexicon:Dataset", "lexicon:Benchmark", "lexicon:M
 # is data made with X).
 # "X的评测基准", "MedVQA-ZH中文数据集", "SceneMix大规模多模态数据集": the kind of data after the name
 _DATA_AFTER_ZH = re.compile(r"\s*(?:的[^，。；,;：:]{0,10}?|[\u4e00-\u9fff]{0,8}?)(数据集|基准|评测集|语料库?|数据库)")
+# "我们引入了SimBank：一个专为...设计的模拟器", "X是一个...的沙盒": the paper's own simulator or sandbox, glossed after it,
+# is an environment one evaluates in (like ", a sandbox framework for creating diverse environments")
+_SIMULATOR_GLOSS_ZH = re.compile(r"\s*(?:[：:]|是)\s*一(?:个|款|种)[^，。；;,\n]{0,30}?(模拟器|仿真器|沙盒)")
 # "构建了包含12K样本的X基准": an attributive clause ending in 的 before the name
 _ZH_ATTRIBUTIVE = re.compile(r"[^，。；,;：:\n]{1,24}的\s*")
 # A Chinese description with Latin words in it, ending in the kind of thing named next ("一种基于Transformer的蛋白质
@@ -1523,6 +1582,8 @@ class EntityExtractor:
         _singular_measure_aliases(mentions)
         _score_word_aliases(mentions)
         mentions += _introduced_measures(mentions)
+        mentions += _platforms_built_on(sections, paper.id, mentions)
+        mentions = _drop_cut_model_names(mentions, sections)
         named = [(e.start, e.end) for m in mentions for e in m.evidence if e.section == "title"]
         tasks = without_own_method_names(
             extract_tasks(paper.id, sections, [(o.section, o.start, o.end) for o in known_tasks], named), mentions)
@@ -1825,7 +1886,7 @@ class EntityExtractor:
                     cand.proposed += 2.0
                     cand.rules.add("propose_cue")
                     appositive = APPOSITIVE_DATA.match(text[occ.end:min(s_end, occ.end + 100)]) or \
-                        _DATA_AFTER_ZH.match(text, occ.end, s_end)
+                        _DATA_AFTER_ZH.match(text, occ.end, s_end) or _SIMULATOR_GLOSS_ZH.match(text, occ.end, s_end)
                     data_kind = None
                     if DATA_WORDS.search(gap) or appositive or _DATA_VERB.search(text, verb_start, verb_end) or \
                             _DATA_YIELDED.search(text, occ.end, min(s_end, occ.end + 200)) or \
@@ -2104,6 +2165,9 @@ class EntityExtractor:
                     type_, confidence = "Method", _FALLBACK_CONFIDENCE
         else:
             confidence = min(0.95, 0.45 + 0.1 * best[1])
+        if type_ in ("Method", "Dataset", "Benchmark") and not lexicon_type and cand.proposed < 1.0 and all(
+                _MATH_CONCEPT_AFTER.match(o.section.text, o.end) for o in cand.occurrences):
+            return None  # "Gromov-Wasserstein距离", "CP分解", "Kullback-Leibler (KL) divergence": a concept of maths
         if type_ in ("Dataset", "Benchmark") and not lexicon_type and cand.proposed < 1.0 and _not_a_thing(surface):
             return None  # "在AMD Alveo U50、Jetson Orin Nano上": the hardware it ran on
         if type_ in ("Dataset", "Benchmark") and cand.long_form_lower and not lexicon_type and cand.proposed < 1.0:
