@@ -21,11 +21,6 @@ def make_paper(title: str, abstract: str = "", **summary: str) -> Paper:
                  Provenance("t.md", 1, 3, "t"))
 
 
-@pytest.fixture(scope="module")
-def extractor() -> EntityExtractor:
-    return EntityExtractor()
-
-
 def by_name(mentions: list[Mention]) -> dict[str, Mention]:
     out = {}
     for m in mentions:
@@ -34,6 +29,11 @@ def by_name(mentions: list[Mention]) -> dict[str, Mention]:
             out.setdefault(alias, m)
     return out
 
+
+
+def typed(mentions: list[Mention], type_: str) -> set[str]:
+    """Names (and aliases) of the mentions of one type."""
+    return {name for m in mentions if m.type == type_ for name in (m.name, *m.aliases)}
 
 # ----------------------------------------------------------------------------- components
 

@@ -11,11 +11,6 @@ from .test_entities import by_name, make_paper
 from .test_results import make_paper as sections_paper
 
 
-@pytest.fixture(scope="module")
-def extractor() -> EntityExtractor:
-    return EntityExtractor()
-
-
 def methods(mentions: list[Mention]) -> set[str]:
     return {m.name for m in mentions if m.type == "Method"}
 

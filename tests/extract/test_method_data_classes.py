@@ -10,11 +10,6 @@ from kg.model import Mention
 from .test_entities import make_paper
 
 
-@pytest.fixture(scope="module")
-def extractor() -> EntityExtractor:
-    return EntityExtractor()
-
-
 def typed(mentions: list[Mention], *types: str) -> dict[str, Mention]:
     """Mentions of the given types by name."""
     return {m.name: m for m in mentions if m.type in types}

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from kg.extract.entities import EntityExtractor
 from kg.model import Mention
 
 from .test_entities import make_paper
-
-
-@pytest.fixture(scope="module")
-def extractor() -> EntityExtractor:
-    return EntityExtractor()
 
 
 def data_names(mentions: list[Mention]) -> set[str]:

@@ -2,22 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from kg.extract.entities import EntityExtractor
-from kg.model import Mention
 
-from .test_entities import make_paper
-
-
-@pytest.fixture(scope="module")
-def extractor() -> EntityExtractor:
-    return EntityExtractor()
-
-
-def typed(mentions: list[Mention], type_: str) -> set[str]:
-    """Names (and aliases) of the mentions of one type."""
-    return {name for m in mentions if m.type == type_ for name in (m.name, *m.aliases)}
+from .test_entities import make_paper, typed
 
 
 def test_a_paper_s_own_simulator_or_sandbox_is_an_environment(extractor: EntityExtractor) -> None:

@@ -11,11 +11,6 @@ from kg.model import Mention
 from .test_entities import make_paper
 
 
-@pytest.fixture(scope="module")
-def extractor() -> EntityExtractor:
-    return EntityExtractor()
-
-
 def methods(mentions: list[Mention]) -> set[str]:
     return {m.name for m in mentions if m.type == "Method"}
 

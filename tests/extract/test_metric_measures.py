@@ -14,11 +14,6 @@ from .test_metric_phrases import metric_of
 from .test_results import make_paper as sections_paper
 
 
-@pytest.fixture(scope="module")
-def extractor() -> EntityExtractor:
-    return EntityExtractor()
-
-
 def names(mention: Mention) -> set[str]:
     return {mention.name.lower(), *(a.lower() for a in mention.aliases)}
 

@@ -10,11 +10,6 @@ from kg.model import Mention
 from .test_entities import make_paper
 
 
-@pytest.fixture(scope="module")
-def extractor() -> EntityExtractor:
-    return EntityExtractor()
-
-
 def roles(mentions: list[Mention], *types: str) -> dict[str, tuple[str, str | None]]:
     return {m.name: (m.type, m.role) for m in mentions if m.type in types}
 
