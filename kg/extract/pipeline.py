@@ -16,6 +16,7 @@ from .metric_phrases import (
     metrics_named_by_results,
     metrics_paired_before_kind,
 )
+from .pattern_cache import cached_compiles
 from .relations import extract_relations
 from .results import extract_results
 
@@ -28,9 +29,10 @@ class Extractor:
 
     def __init__(self) -> None:
         # spaCy is imported here, not with the package: commands that never extract start ~0.7 s sooner
-        from .entities import EntityExtractor
+        with cached_compiles("entities"):  # the patterns of these modules and spaCy's, from the cache file
+            from .entities import EntityExtractor
 
-        self.entities: EntityExtractor = EntityExtractor()
+            self.entities: EntityExtractor = EntityExtractor()
 
     def extract_entities(self, paper: Paper) -> list[Mention]:
         """One :class:`Mention` per distinct entity of the paper, with evidence spans (see :mod:`.entities`)."""

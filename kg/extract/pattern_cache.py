@@ -1,0 +1,124 @@
+"""Compiled regular expressions kept on disk between runs, so that extraction starts sooner.
+
+Importing kg's extraction modules (and spaCy) compiles about 550 regular expressions, 0.25 s of every process's
+start (a tenth of a seed build): ``re`` parses each pattern and generates its code in Python. Within
+:func:`cached_compiles`, ``re`` takes that code from a file under the user's cache folder and hands it to the
+same ``_sre.compile`` call ``re`` makes, so a pattern is the very pattern ``re`` would compile (``==``, same
+groups). An entry is stored only after it has been checked to give that pattern; the file is per Python build
+(``re``'s code differs between versions) and is rewritten when a block compiled patterns it lacked. Anything
+unexpected (no cache folder, an unreadable file or entry, another Python's ``re``) falls back to ``re`` as it is.
+The file is trusted as Python trusts the bytecode in ``__pycache__`` (``_sre`` validates the code it is given).
+"""
+
+from __future__ import annotations
+
+import logging
+import marshal
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+try:  # CPython's regular expression engine and compiler (private, stable within one Python build)
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover - another Python implementation
+    _sre = _compiler = _parser = None
+
+log = logging.getLogger(__name__)
+
+# (pattern, flags) -> the arguments of ``_sre.compile`` after the pattern: flags, code, groups, groupindex, indexgroup
+CompileArgs = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
+
+
+def cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/kg`` (``~/.cache/kg`` by default)."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg"
+
+
+def _cache_file(name: str) -> Path:
+    return cache_dir() / f"patterns-{name}-{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}.marshal"
+
+
+def _load(path: Path) -> dict[tuple[str, int], CompileArgs]:
+    try:
+        known = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return known if isinstance(known, dict) else {}
+
+
+def _save(path: Path, entries: dict[tuple[str, int], CompileArgs]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part = path.with_name(f"{path.name}.{os.getpid()}")
+        part.write_bytes(marshal.dumps(entries))
+        os.replace(part, path)
+    except (OSError, ValueError) as error:
+        log.debug("compiled patterns not cached in %s: %s", path, error)
+
+
+def _compile_args(pattern: str, flags: int) -> CompileArgs:
+    """What ``re._compiler.compile`` hands ``_sre.compile`` for a pattern, in plain types."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = parsed.state.groupdict
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for group_name, index in groupindex.items():
+        indexgroup[index] = group_name
+    return (int(flags | parsed.state.flags), [int(op) for op in code], parsed.state.groups - 1, dict(groupindex),
+            tuple(indexgroup))
+
+
+def _same(cached: Any, compiled: Any) -> bool:
+    return cached == compiled and cached.groups == compiled.groups and cached.groupindex == compiled.groupindex
+
+
+@contextmanager
+def cached_compiles(name: str) -> Iterator[None]:
+    """Within the block, ``re`` compiles string patterns from the cache file ``name`` (and adds the new ones).
+
+    Meant around imports (module-level ``re.compile``); the block swaps ``re``'s compile function, so it is not
+    for threads that compile patterns meanwhile (they would only be cached too).
+    """
+    if _sre is None or not hasattr(_compiler, "compile") or not hasattr(_compiler, "_code"):
+        yield
+        return
+    path = _cache_file(name)
+    known: dict[tuple[str, int], CompileArgs] | None = None  # read at the first pattern to compile
+    used: dict[tuple[str, int], CompileArgs] = {}
+    missed = False
+    compile_ = _compiler.compile
+
+    def compile_cached(pattern: Any, flags: int = 0) -> Any:
+        nonlocal known, missed
+        if not isinstance(pattern, str) or flags & _compiler.SRE_FLAG_DEBUG:
+            return compile_(pattern, flags)
+        if known is None:
+            known = _load(path)
+        key = (pattern, int(flags))
+        args = known.get(key)
+        if args is not None:
+            try:
+                compiled = _sre.compile(pattern, *args)
+            except (TypeError, ValueError, RuntimeError, OverflowError):  # a damaged entry
+                args = None
+            else:
+                used[key] = args
+                return compiled
+        compiled = compile_(pattern, flags)
+        missed = True
+        args = _compile_args(pattern, int(flags))
+        if _same(_sre.compile(pattern, *args), compiled):
+            used[key] = args
+        return compiled
+
+    _compiler.compile = compile_cached
+    try:
+        yield
+    finally:
+        _compiler.compile = compile_
+    if missed:  # (the patterns of this run only: those of older code go)
+        _save(path, used)
