@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 # (pattern, flags) -> the arguments of ``_sre.compile`` after the pattern: flags, code, groups, groupindex, indexgroup
 CompileArgs = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
+_active = False  # a block is open
 
 
 def cache_dir() -> Path:
@@ -83,8 +84,9 @@ def cached_compiles(name: str) -> Iterator[None]:
     Meant around imports (module-level ``re.compile``); the block swaps ``re``'s compile function, so it is not
     for threads that compile patterns meanwhile (they would only be cached too).
     """
-    if _sre is None or not hasattr(_compiler, "compile") or not hasattr(_compiler, "_code"):
-        yield
+    global _active
+    if _active or _sre is None or not hasattr(_compiler, "compile") or not hasattr(_compiler, "_code"):
+        yield  # (inside another block, that block's file keeps these patterns too)
         return
     path = _cache_file(name)
     known: dict[tuple[str, int], CompileArgs] | None = None  # read at the first pattern to compile
@@ -116,9 +118,11 @@ def cached_compiles(name: str) -> Iterator[None]:
         return compiled
 
     _compiler.compile = compile_cached
+    _active = True
     try:
         yield
     finally:
         _compiler.compile = compile_
+        _active = False
     if missed:  # (the patterns of this run only: those of older code go)
         _save(path, used)

@@ -90,3 +90,9 @@ def test_no_cache_folder_still_compiles(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))  # a file, not a folder: nothing can be written
     with cached_compiles("test"):
         _assert_same(_compile_all(), _expected())
+
+
+def test_a_block_inside_another_leaves_its_patterns_to_the_outer_file(cache_home):
+    with cached_compiles("outer"), cached_compiles("inner"):
+        _assert_same(_compile_all(), _expected())
+    assert [path.name.split("-")[1] for path in cache_home.iterdir()] == ["outer"]
