@@ -43,6 +43,14 @@ def _cache_file(name: str) -> Path:
     return cache_dir() / f"patterns-{name}-{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}.marshal"
 
 
+def _writable_folder(folder: Path) -> bool:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(folder, os.W_OK)
+
+
 def _load(path: Path) -> dict[tuple[str, int], CompileArgs]:
     try:
         known = marshal.loads(path.read_bytes())
@@ -89,6 +97,10 @@ def cached_compiles(name: str) -> Iterator[None]:
         yield  # (inside another block, that block's file keeps these patterns too)
         return
     path = _cache_file(name)
+    storable = _writable_folder(path.parent)  # (if not, a miss is not worth the second compilation that stores it)
+    if not storable and not path.is_file():
+        yield
+        return
     known: dict[tuple[str, int], CompileArgs] | None = None  # read at the first pattern to compile
     used: dict[tuple[str, int], CompileArgs] = {}
     missed = False
@@ -111,10 +123,11 @@ def cached_compiles(name: str) -> Iterator[None]:
                 used[key] = args
                 return compiled
         compiled = compile_(pattern, flags)
-        missed = True
-        args = _compile_args(pattern, int(flags))
-        if _same(_sre.compile(pattern, *args), compiled):
-            used[key] = args
+        if storable:
+            missed = True
+            args = _compile_args(pattern, int(flags))
+            if _same(_sre.compile(pattern, *args), compiled):
+                used[key] = args
         return compiled
 
     _compiler.compile = compile_cached

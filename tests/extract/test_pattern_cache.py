@@ -88,8 +88,11 @@ def test_no_cache_folder_still_compiles(tmp_path, monkeypatch):
     blocked = tmp_path / "file"
     blocked.write_text("")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))  # a file, not a folder: nothing can be written
+    calls = []
+    monkeypatch.setattr(pattern_cache, "_compile_args", lambda *args: calls.append(args))
     with cached_compiles("test"):
         _assert_same(_compile_all(), _expected())
+    assert not calls  # not compiled twice for a file that cannot be written
 
 
 def test_a_block_inside_another_leaves_its_patterns_to_the_outer_file(cache_home):
