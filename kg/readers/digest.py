@@ -159,7 +159,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 # ornament ("📌 **Abstract**: x"); in HTML ("<p><b>Abstract:</b> x</p>") once the tags are dropped.
 _KEYS = {
     "tl;dr": "tldr", "tldr": "tldr", "tl; dr": "tldr",
-    "motivation": "motivation",
+    "motivation": "motivation", "background": "motivation",  # "Background: ..." (an astro-ph digest's template)
     "method": "method", "methods": "method",
     "result": "result", "results": "result",
     "conclusion": "conclusion", "conclusions": "conclusion",
@@ -173,7 +173,7 @@ _KEYS = {
     "摘要翻译": "abstract_translation",
     "authors": "authors",
     "summary": "tldr",
-    "摘要": "abstract", "动机": "motivation", "方法": "method", "结果": "result", "结论": "conclusion",
+    "摘要": "abstract", "动机": "motivation", "背景": "motivation", "方法": "method", "结果": "result", "结论": "conclusion",
 }
 _KEY_LINE = re.compile(
     r"^\s*(?:>\s*)?(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:[^\x00-\x7f\w]{1,3}\s*)?(?P<table>\|\s*)?(?:\*\*|__)?\s*(?P<key>"

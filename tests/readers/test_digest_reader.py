@@ -543,3 +543,19 @@ def test_a_paper_cited_in_prose_under_a_header_without_a_link_does_not_give_the_
                     "**Abstract**: We build on https://arxiv.org/abs/2501.00001 and go further.\n", encoding="utf-8")
     report = ReadReport()
     assert read(path, report) == [] and len(report.skipped) == 1
+
+
+def test_a_background_label_is_the_motivation(tmp_path: Path) -> None:
+    path = tmp_path / "astro.md"
+    path.write_text("### [1] [Slow Bars in Barred Galaxies](https://arxiv.org/abs/2601.00011)\n*A. Author*\n\n"
+                    "**TL;DR**: 发现一个慢棒。\n\n<details>\n  <summary>Details</summary>\n\n"
+                    "Background: 棒的图样速度难以测量。\n\nMethod: 使用长缝光谱。\n\nResult: 棒很慢。\n\n"
+                    "Abstract: We measure bar pattern speeds.\n\n</details>\n\n"
+                    "### [2] [Another Paper](https://arxiv.org/abs/2601.00012)\n*B. Author*\n\n"
+                    "背景：现有模型很慢。\n\n方法：提出新模型。\n\n摘要：We study it.\n", encoding="utf-8")
+    report = ReadReport()
+    papers = read(path, report)
+    assert papers[0].sections["motivation"].text == "棒的图样速度难以测量。"
+    assert papers[0].sections["method"].text == "使用长缝光谱。"
+    assert papers[1].sections["motivation"].text == "现有模型很慢。"
+    assert not report.warnings
