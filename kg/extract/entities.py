@@ -1307,6 +1307,7 @@ def _flattened_formula(occs: list["Occurrence"]) -> bool:
 # A chemical name after its stereo configuration: "L-proline", "L/D-naphthylalanine", "DL-alanine", "(S)-ibuprofen".
 _STEREO_NAMED = re.compile(r"^(?:[LD]|DL|L/D|D/L|\([RSZE]\))-[a-z]")
 # A name that ends in a year ("ISIC 2019", "ArcPrize 2024", "CAV 2025") names data, a contest or an event, not a method.
+_KIND_OF_THINGS = re.compile(r"(?:\S+ )+[A-Z][A-Z0-9]*[A-Z]s")  # words before a plural acronym
 _BARE_RELEASE = re.compile(r"DR\d{1,2}")
 _YEAR_SUFFIX = re.compile(r"[ -](?:19|20)\d\d$")
 # A value scored at or on what follows: "7% at ", "reaching 41.2 on the ".
@@ -2229,6 +2230,8 @@ class EntityExtractor:
                 return None  # "1.56 KBps", "5.90 A/W": a unit after its number wherever it is written
             if cand.proposed < 1.0 and all(_DEVICE_AFTER.match(o.section.text, o.end) for o in occs):
                 return None  # "a WidowX arm", "on a Franka robot": the hardware it ran on, not a method
+            if cand.proposed < 1.0 and _KIND_OF_THINGS.fullmatch(surface):
+                return None  # "Type-1 AGNs", "Galactic BCs", "NIR LEDs": a kind of things in the plural, not a method
             if cand.proposed < 1.0 and any(map(_names_an_instrument, occs)):
                 return None  # "the ESO HARPS spectrograph", "NIRSpec（近红外光谱仪）": an instrument, not a method
             if sources <= {"name:WEAK"} and votes.get("Method", 0) < 3.0 and not (

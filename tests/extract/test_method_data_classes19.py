@@ -45,3 +45,12 @@ def test_a_catalogue_is_data(extractor: EntityExtractor) -> None:
     mentions = extractor.extract(paper)
     assert {"Cosmicflows-5", "CFX++"} <= typed(mentions, "Dataset")
     assert not typed(mentions, "Method") & {"Cosmicflows-5", "CFX++"}
+
+
+def test_words_before_a_plural_acronym_name_a_kind_of_things(extractor: EntityExtractor) -> None:
+    paper = make_paper("Black Hole Masses of Obscured Quasars",
+                       "We measure masses of 500 Type-2 QSOs and compare them with Galactic XRBs. Blue LEDs were used "
+                       "for calibration. We fit spectra with QSOFit.")
+    found = typed(extractor.extract(paper), "Method")
+    assert not found & {"Type-2 QSOs", "Galactic XRBs", "Blue LEDs"}
+
