@@ -1306,9 +1306,10 @@ def _flattened_formula(occs: list["Occurrence"]) -> bool:
 
 # A chemical name after its stereo configuration: "L-proline", "L/D-naphthylalanine", "DL-alanine", "(S)-ibuprofen".
 _STEREO_NAMED = re.compile(r"^(?:[LD]|DL|L/D|D/L|\([RSZE]\))-[a-z]")
-# A name that ends in a year ("ISIC 2019", "ArcPrize 2024", "CAV 2025") names data, a contest or an event, not a method.
-_KIND_OF_THINGS = re.compile(r"(?:\S+ )+[A-Z][A-Z0-9]*[A-Z]s")  # words before a plural acronym
+# Words before a plural acronym ("Type-1 AGNs", "Galactic BCs"); a survey's data release alone ("DR3").
+_KIND_OF_THINGS = re.compile(r"(?:\S+ )+[A-Z][A-Z0-9]*[A-Z]s")
 _BARE_RELEASE = re.compile(r"DR\d{1,2}")
+# A name that ends in a year ("ISIC 2019", "ArcPrize 2024", "CAV 2025") names data, a contest or an event, not a method.
 _YEAR_SUFFIX = re.compile(r"[ -](?:19|20)\d\d$")
 # A value scored at or on what follows: "7% at ", "reaching 41.2 on the ".
 _VALUE_AT_BEFORE = re.compile(r"\d%?\)?\s+(?:at|on|in)\s+(?:the\s+)?$")

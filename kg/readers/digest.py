@@ -439,6 +439,20 @@ def _fill(lines: Iterator[_Line], ahead: deque[_Line]) -> list[_Line]:
     return list(ahead)
 
 
+# Labels that also open a part of a structured abstract ("Abstract:", "Background: Sepsis is ..."): inside an open
+# abstract they are its text, not a field of their own.
+_ABSTRACT_PART_LABELS = frozenset({"background", "背景"})
+
+
+def _field_label(text: str, open_field: tuple[str, list[_Line], list[str]] | None) -> re.Match[str] | None:
+    """The field label ``text`` opens with, unless it is a part label of the abstract field open before it."""
+    match = _KEY_LINE.match(text)
+    if match and open_field is not None and open_field[0] == "abstract" and \
+            match.group("key").lower() in _ABSTRACT_PART_LABELS:
+        return None
+    return match
+
+
 def _fields_follow(lines: list[_Line]) -> bool:
     """Whether a paper's fields start in the first lines of ``lines`` (an author line "*A, B*" or a field label),
     before any heading."""
@@ -864,7 +878,7 @@ class DigestReader:
             if after_blank:
                 after_blank = False
                 # (a label with no text yet keeps the paragraph after it: "**Abstract**", "", "Objective: ...")
-                if _KEY_LINE.match(text) or _KEY_HEADING.match(text) or _STRUCTURAL.match(stripped) \
+                if _field_label(text, open_field) or _KEY_HEADING.match(text) or _STRUCTURAL.match(stripped) \
                         or (_NOT_PROSE.match(stripped) and open_field is not None and any(open_field[2])):
                     close()
             if heading := _KEY_HEADING.match(text) or _KEY_BOLD_LABEL.match(text):
@@ -883,7 +897,7 @@ class DigestReader:
                     categories += [c.strip() for c in cats.group("cats").split(",") if c.strip()]
                 continue
             # An indented "Results:" inside a structured abstract is content, not a new field.
-            key_match = None if (open_field is not None and text[:1].isspace()) else _KEY_LINE.match(text)
+            key_match = None if (open_field is not None and text[:1].isspace()) else _field_label(text, open_field)
             if key_match:
                 close()
                 seen_key = True

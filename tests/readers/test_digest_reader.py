@@ -559,3 +559,16 @@ def test_a_background_label_is_the_motivation(tmp_path: Path) -> None:
     assert papers[0].sections["method"].text == "使用长缝光谱。"
     assert papers[1].sections["motivation"].text == "现有模型很慢。"
     assert not report.warnings
+
+
+def test_a_background_label_opening_a_structured_abstract_is_abstract_text(tmp_path: Path) -> None:
+    path = tmp_path / "bio.md"
+    path.write_text("### [1] [A Clinical Study](https://arxiv.org/abs/2601.00021)\n*A. Author*\n\n"
+                    "Motivation: Sepsis needs early warning.\n\nAbstract:\nBackground: Sepsis is deadly.\n"
+                    "We study it with records of 900 patients.\n", encoding="utf-8")
+    report = ReadReport()
+    papers = read(path, report)
+    assert papers[0].sections["abstract"].text == ("Background: Sepsis is deadly. We study it with records of 900 "
+                                                   "patients.")
+    assert papers[0].sections["motivation"].text == "Sepsis needs early warning."
+    assert not report.warnings
