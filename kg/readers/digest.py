@@ -439,6 +439,8 @@ def _fill(lines: Iterator[_Line], ahead: deque[_Line]) -> list[_Line]:
     return list(ahead)
 
 
+# A labelled paragraph ("Data: ...", "**Background**: ...") whose text is prose, not a link ("Code: https://...").
+_UNREAD_LABEL = re.compile(r"^(?:\*\*|__)?([A-Z][A-Za-z ]{1,24}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?!https?://|\[|<)\S")
 # Labels that also open a part of a structured abstract ("Abstract:", "Background: Sepsis is ..."): inside an open
 # abstract they are its text, not a field of their own.
 _ABSTRACT_PART_LABELS = frozenset({"background", "背景"})
@@ -930,6 +932,9 @@ class DigestReader:
             if open_field is not None:
                 open_field[1].append(line)
                 open_field[2].append(stripped)
+            elif seen_field and (label := _UNREAD_LABEL.match(stripped)) is not None:
+                # "Data: 数据来源于JWST ...": prose under a label no section holds is lost; say so
+                self.report.warn(name, line.number, f"'{label.group(1)}' field not read (no section holds it)", pid.id)
             else:
                 log.debug("%s:%d: line outside any field ignored", name, line.number)
         close()

@@ -572,3 +572,16 @@ def test_a_background_label_opening_a_structured_abstract_is_abstract_text(tmp_p
                                                    "patients.")
     assert papers[0].sections["motivation"].text == "Sepsis needs early warning."
     assert not report.warnings
+
+
+def test_a_labelled_paragraph_no_section_holds_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "astro.md"
+    path.write_text("### [1] [Slow Bars in Barred Galaxies](https://arxiv.org/abs/2601.00031)\n*A. Author*\n\n"
+                    "**TL;DR**: 发现一个慢棒。\n\n<details>\n  <summary>Details</summary>\n\n"
+                    "Background: 棒的图样速度难以测量。\n\nData: 数据来源于某巡天的长缝光谱。\n\nMethod: 使用长缝光谱。\n\n"
+                    "Abstract: We measure bar pattern speeds.\n\nCode: https://github.com/x/y\n\n</details>\n",
+                    encoding="utf-8")
+    report = ReadReport()
+    papers = read(path, report)
+    assert papers[0].sections["method"].text == "使用长缝光谱。"
+    assert [(w.line, w.reason) for w in report.warnings] == [(11, "'Data' field not read (no section holds it)")]
