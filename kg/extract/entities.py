@@ -35,6 +35,8 @@ _NAME_SUFFIX_TYPES = (
     (re.compile(r"-\d+(?:\.\d+)?[kKM]$|\d[kK]$"), "Dataset", 1.5),
     # a survey's data release: "SDSS DR16", "Gaia DR3", "the DESI Early Data Release"
     (re.compile(r"\s(?:DR\d{1,2}|(?:Early\s|Public\s|First\s|Second\s|Third\s)?Data\sRelease(?:\s\d+)?)$"), "Dataset", 2.0),
+    # ... and a survey's release or year inside a longer name: "DESI-DR3-BAO", "DR4 CMB", "DES Year-5", "LSST-Y3-SNIa"
+    (re.compile(r"^(?!DR\d{1,2}$).*(?:(?:^|[\s-])DR\d{1,2}|[\s-](?:Y|Year-)\d{1,2})(?:[\s-]|$)"), "Dataset", 2.0),
     # "ScienceQA", "DocVQA" are datasets; "BIQA", "NR-IQA" (image quality assessment) are tasks, and so are the
     # acronyms of kinds of question answering alone: "VQA", "KBQA", "ODQA" (open-domain), "MCQA" (multiple-choice)
     (re.compile(r"^(?!(?:V|KG|KB|OD|MC|LF|MH)?QAs?$).*(?<!I)(?:QA|VQA)(?:-[\w.]+)?$"), "Dataset", 1.0),
@@ -292,7 +294,8 @@ _MUTATION = re.compile(r"[ACDEFGHIKLMNPQRSTVWY][1-9]\d{1,3}[ACDEFGHIKLMNPQRSTVWY
 # The paper's own numbered parts: "Algorithm 1", "Theorem 2", "Stage 3".
 _NUMBERED_PART = re.compile(r"(?:Algorithm|Theorem|Lemma|Proposition|Corollary|Definition|Assumption|Remark|Equation|"
                             r"Eq\.?|Figure|Fig\.?|Table|Section|Appendix|Step|Stage|Phase|Case|Example|Problem|Task|"
-                            r"Experiment|Setting|Scenario|Level|Part|Chapter) (?:\d+|[IVX]+)")
+                            r"Experiment|Setting|Scenario|Level|Part|Chapter|Severity|Grade|Tier|Round|Trial|Condition|"
+                            r"Question|Group|Session|Study|Iteration) (?:\d+|[IVX]+)|RQ ?\d{1,2}")
 # What a metric's name goes on with: "Spearman correlation coefficient", "precision at rank 1", "recall at top-5".
 _COEFFICIENT_AFTER = re.compile(r" coefficients?\b| at (?:rank |top-?)\d+\b(?![.,]\d|\s*%)")
 _FALLBACK_CONFIDENCE = 0.45  # a name-shaped word typed a method for want of any cue
@@ -315,6 +318,17 @@ _COUNTED_BEFORE = re.compile(r"(?:\b(?:two|three|four|five|six|seven|eight|nine|
 # (or its own value in brackets: "outperforming Agentless (50.8%) and SWE-agent (33.6%)")
 _NAME_PHRASE_ENDS = re.compile(r"\s*(?:[,;.:)），、]|(?:and|or|on|in|by|with|across|at|under|while|which)\b|$|"
                                r"[(（]\s*[~≈]?\s*[-+−]?\d[^()（）]{0,24}[)）])")
+# An observing instrument, or what it records, written after its name: "the ESO HARPS spectrograph", "Keck/HIRES and
+# ESO/HARPS spectrographs", "the SARAO MeerKAT telescope", "JWST NIRSpec PRISM spectra", "Gemini/GMOS long-slit
+# spectroscopy", "NIRSpec（近红外光谱仪）", "GMOS长缝光谱仪"; and a Chinese instrument glossed by the name after it,
+# "凯克望远镜高分辨率光谱仪(Keck/HIRES)": an instrument a paper observes with, not a method.
+_INSTRUMENT_AFTER = re.compile(
+    r"(?:/[\w.+-]+)*(?:\s*(?:,|and|or)\s+[\w/.+-]+){0,2}\s+(?:[a-z][\w-]*\s+)?(?:telescopes?|spectrographs?|"
+    r"spectrometers?|photometers?|interferometers?|observator(?:y|ies)|photometry|spectroscopy|spectra)\b|"
+    r"\s*(?:[（(][^（）()]{0,20}|[\u4e00-\u9fff]{0,4})(?:望远镜|光谱仪|摄谱仪|分光仪|干涉仪|天文台|测光|光谱)", re.IGNORECASE)
+_INSTRUMENT_BEFORE_ZH = re.compile(r"(?:望远镜|光谱仪|摄谱仪|分光仪|干涉仪|天文台)[^，。；、,;]{0,12}?[（(]\s*$")
+_INSTRUMENT_HEADS = frozenset({"telescope", "spectrograph", "spectrometer", "photometer", "interferometer",
+                               "observatory", "instrument", "satellite"})
 _DEVICE_AFTER = re.compile(r"\s+(?:(?:robot(?:ic)?|mobile|edge)\s+)?(?:arms?|robots?|grippers?|humanoids?|quadrupeds?|"
                            r"drones?|cameras?|GPUs?|boards?|chips?|headsets?|smartphones?)\b|\s*(?:机械臂|机器人|相机|显卡)")
 # Words before a data set's name that say the authors made it: "our self-collected X dataset", "a newly built X
@@ -1292,6 +1306,9 @@ def _flattened_formula(occs: list["Occurrence"]) -> bool:
 
 # A chemical name after its stereo configuration: "L-proline", "L/D-naphthylalanine", "DL-alanine", "(S)-ibuprofen".
 _STEREO_NAMED = re.compile(r"^(?:[LD]|DL|L/D|D/L|\([RSZE]\))-[a-z]")
+# Words before a plural acronym ("Type-1 AGNs", "Galactic BCs"); a survey's data release alone ("DR3").
+_KIND_OF_THINGS = re.compile(r"(?:\S+ )+[A-Z][A-Z0-9]*[A-Z]s")
+_BARE_RELEASE = re.compile(r"DR\d{1,2}")
 # A name that ends in a year ("ISIC 2019", "ArcPrize 2024", "CAV 2025") names data, a contest or an event, not a method.
 _YEAR_SUFFIX = re.compile(r"[ -](?:19|20)\d\d$")
 # A value scored at or on what follows: "7% at ", "reaching 41.2 on the ".
@@ -1365,6 +1382,14 @@ def _acronym_tasks_folded(mentions: list[Mention], tasks: list[Mention]) -> list
                 continue
         kept.append(m)
     return kept
+
+
+def _names_an_instrument(occ: Occurrence) -> bool:
+    """The occurrence names an observing instrument: an instrument noun or its records follow the name, or a Chinese
+    instrument noun glosses it ("凯克望远镜高分辨率光谱仪(Keck/HIRES)")."""
+    text = occ.section.text
+    return _INSTRUMENT_AFTER.match(text, occ.end) is not None or \
+        _INSTRUMENT_BEFORE_ZH.search(text, max(0, occ.start - 20), occ.start) is not None
 
 
 def _in_chinese_list(occ: Occurrence) -> bool:
@@ -2015,6 +2040,8 @@ class EntityExtractor:
             return None  # "L/D-proline", "Au NPs", "P421m", "cm2": chemistry and physics notation, not methods
         if cand.proposed < 1.0 and all(owns_a_name(o.section.text, o.end) for o in occs):
             return None  # "DeepSeek" of "DeepSeek's V3-0324 and R1": the owner of the names, not one of them
+        if _BARE_RELEASE.fullmatch(surface) and cand.proposed < 1.0:
+            return None  # "相比DR2", "盖亚DR3": a survey's data release cut from its survey's name
         if _NUMBERED_PART.fullmatch(surface):
             return None  # "Algorithm 1 achieves a regret of ...": a numbered part of the paper, not a named method
         strong = "name:STRONG" in sources or "name:PART" in sources
@@ -2063,6 +2090,8 @@ class EntityExtractor:
                 votes = {"Task": 9.0}
             elif head in _CONDITION_HEADS and cand.proposed < 1.0 and not cand.named_first:
                 return None  # "autism spectrum disorder (ASD)", "non-small cell lung cancer (NSCLC)": a condition
+            elif head in _INSTRUMENT_HEADS and cand.proposed < 1.0:
+                return None  # "JWST (James Webb Space Telescope)": an instrument observed with, not a method
             elif head in _DATA_KIND_HEADS and cand.proposed < 1.0 and max(
                     votes.get("Dataset", 0), votes.get("Benchmark", 0), votes.get("Metric", 0)) < 2:
                 return None  # "Whole Slide Image (WSI)", "Low Dynamic Range (LDR)": a kind of data, not a named thing
@@ -2202,6 +2231,10 @@ class EntityExtractor:
                 return None  # "1.56 KBps", "5.90 A/W": a unit after its number wherever it is written
             if cand.proposed < 1.0 and all(_DEVICE_AFTER.match(o.section.text, o.end) for o in occs):
                 return None  # "a WidowX arm", "on a Franka robot": the hardware it ran on, not a method
+            if cand.proposed < 1.0 and _KIND_OF_THINGS.fullmatch(surface):
+                return None  # "Type-1 AGNs", "Galactic BCs", "NIR LEDs": a kind of things in the plural, not a method
+            if cand.proposed < 1.0 and any(map(_names_an_instrument, occs)):
+                return None  # "the ESO HARPS spectrograph", "NIRSpec（近红外光谱仪）": an instrument, not a method
             if sources <= {"name:WEAK"} and votes.get("Method", 0) < 3.0 and not (
                     votes.get("Method", 0) >= 1.0 and any(
                         _beaten(o) and (" " in surface or (o.sentence is None or o.start > o.sentence[0]) and

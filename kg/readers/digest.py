@@ -159,7 +159,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 # ornament ("📌 **Abstract**: x"); in HTML ("<p><b>Abstract:</b> x</p>") once the tags are dropped.
 _KEYS = {
     "tl;dr": "tldr", "tldr": "tldr", "tl; dr": "tldr",
-    "motivation": "motivation",
+    "motivation": "motivation", "background": "motivation",  # "Background: ..." (an astro-ph digest's template)
     "method": "method", "methods": "method",
     "result": "result", "results": "result",
     "conclusion": "conclusion", "conclusions": "conclusion",
@@ -173,7 +173,7 @@ _KEYS = {
     "摘要翻译": "abstract_translation",
     "authors": "authors",
     "summary": "tldr",
-    "摘要": "abstract", "动机": "motivation", "方法": "method", "结果": "result", "结论": "conclusion",
+    "摘要": "abstract", "动机": "motivation", "背景": "motivation", "方法": "method", "结果": "result", "结论": "conclusion",
 }
 _KEY_LINE = re.compile(
     r"^\s*(?:>\s*)?(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:[^\x00-\x7f\w]{1,3}\s*)?(?P<table>\|\s*)?(?:\*\*|__)?\s*(?P<key>"
@@ -437,6 +437,22 @@ def _fill(lines: Iterator[_Line], ahead: deque[_Line]) -> list[_Line]:
             break
         ahead.append(line)
     return list(ahead)
+
+
+# A labelled paragraph ("Data: ...", "**Background**: ...") whose text is prose, not a link ("Code: https://...").
+_UNREAD_LABEL = re.compile(r"^(?:\*\*|__)?([A-Z][A-Za-z ]{1,24}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?!https?://|\[|<)\S")
+# Labels that also open a part of a structured abstract ("Abstract:", "Background: Sepsis is ..."): inside an open
+# abstract they are its text, not a field of their own.
+_ABSTRACT_PART_LABELS = frozenset({"background", "背景"})
+
+
+def _field_label(text: str, open_field: tuple[str, list[_Line], list[str]] | None) -> re.Match[str] | None:
+    """The field label ``text`` opens with, unless it is a part label of the abstract field open before it."""
+    match = _KEY_LINE.match(text)
+    if match and open_field is not None and open_field[0] == "abstract" and \
+            match.group("key").lower() in _ABSTRACT_PART_LABELS:
+        return None
+    return match
 
 
 def _fields_follow(lines: list[_Line]) -> bool:
@@ -864,7 +880,7 @@ class DigestReader:
             if after_blank:
                 after_blank = False
                 # (a label with no text yet keeps the paragraph after it: "**Abstract**", "", "Objective: ...")
-                if _KEY_LINE.match(text) or _KEY_HEADING.match(text) or _STRUCTURAL.match(stripped) \
+                if _field_label(text, open_field) or _KEY_HEADING.match(text) or _STRUCTURAL.match(stripped) \
                         or (_NOT_PROSE.match(stripped) and open_field is not None and any(open_field[2])):
                     close()
             if heading := _KEY_HEADING.match(text) or _KEY_BOLD_LABEL.match(text):
@@ -883,7 +899,7 @@ class DigestReader:
                     categories += [c.strip() for c in cats.group("cats").split(",") if c.strip()]
                 continue
             # An indented "Results:" inside a structured abstract is content, not a new field.
-            key_match = None if (open_field is not None and text[:1].isspace()) else _KEY_LINE.match(text)
+            key_match = None if (open_field is not None and text[:1].isspace()) else _field_label(text, open_field)
             if key_match:
                 close()
                 seen_key = True
@@ -916,6 +932,9 @@ class DigestReader:
             if open_field is not None:
                 open_field[1].append(line)
                 open_field[2].append(stripped)
+            elif seen_field and (label := _UNREAD_LABEL.match(stripped)) is not None:
+                # "Data: 数据来源于JWST ...": prose under a label no section holds is lost; say so
+                self.report.warn(name, line.number, f"'{label.group(1)}' field not read (no section holds it)", pid.id)
             else:
                 log.debug("%s:%d: line outside any field ignored", name, line.number)
         close()

@@ -543,3 +543,45 @@ def test_a_paper_cited_in_prose_under_a_header_without_a_link_does_not_give_the_
                     "**Abstract**: We build on https://arxiv.org/abs/2501.00001 and go further.\n", encoding="utf-8")
     report = ReadReport()
     assert read(path, report) == [] and len(report.skipped) == 1
+
+
+def test_a_background_label_is_the_motivation(tmp_path: Path) -> None:
+    path = tmp_path / "astro.md"
+    path.write_text("### [1] [Slow Bars in Barred Galaxies](https://arxiv.org/abs/2601.00011)\n*A. Author*\n\n"
+                    "**TL;DR**: 发现一个慢棒。\n\n<details>\n  <summary>Details</summary>\n\n"
+                    "Background: 棒的图样速度难以测量。\n\nMethod: 使用长缝光谱。\n\nResult: 棒很慢。\n\n"
+                    "Abstract: We measure bar pattern speeds.\n\n</details>\n\n"
+                    "### [2] [Another Paper](https://arxiv.org/abs/2601.00012)\n*B. Author*\n\n"
+                    "背景：现有模型很慢。\n\n方法：提出新模型。\n\n摘要：We study it.\n", encoding="utf-8")
+    report = ReadReport()
+    papers = read(path, report)
+    assert papers[0].sections["motivation"].text == "棒的图样速度难以测量。"
+    assert papers[0].sections["method"].text == "使用长缝光谱。"
+    assert papers[1].sections["motivation"].text == "现有模型很慢。"
+    assert not report.warnings
+
+
+def test_a_background_label_opening_a_structured_abstract_is_abstract_text(tmp_path: Path) -> None:
+    path = tmp_path / "bio.md"
+    path.write_text("### [1] [A Clinical Study](https://arxiv.org/abs/2601.00021)\n*A. Author*\n\n"
+                    "Motivation: Sepsis needs early warning.\n\nAbstract:\nBackground: Sepsis is deadly.\n"
+                    "We study it with records of 900 patients.\n", encoding="utf-8")
+    report = ReadReport()
+    papers = read(path, report)
+    assert papers[0].sections["abstract"].text == ("Background: Sepsis is deadly. We study it with records of 900 "
+                                                   "patients.")
+    assert papers[0].sections["motivation"].text == "Sepsis needs early warning."
+    assert not report.warnings
+
+
+def test_a_labelled_paragraph_no_section_holds_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "astro.md"
+    path.write_text("### [1] [Slow Bars in Barred Galaxies](https://arxiv.org/abs/2601.00031)\n*A. Author*\n\n"
+                    "**TL;DR**: 发现一个慢棒。\n\n<details>\n  <summary>Details</summary>\n\n"
+                    "Background: 棒的图样速度难以测量。\n\nData: 数据来源于某巡天的长缝光谱。\n\nMethod: 使用长缝光谱。\n\n"
+                    "Abstract: We measure bar pattern speeds.\n\nCode: https://github.com/x/y\n\n</details>\n",
+                    encoding="utf-8")
+    report = ReadReport()
+    papers = read(path, report)
+    assert papers[0].sections["method"].text == "使用长缝光谱。"
+    assert [(w.line, w.reason) for w in report.warnings] == [(11, "'Data' field not read (no section holds it)")]

@@ -1,0 +1,56 @@
+"""Regression tests for method and data error classes found on fresh papers of other categories (session 17:
+astrophysics, robotics, software engineering): invented sentences."""
+
+from __future__ import annotations
+
+from kg.extract.entities import EntityExtractor
+
+from .test_entities import make_paper, typed
+
+
+def test_numbered_labels_of_questions_and_cases_are_no_methods(extractor: EntityExtractor) -> None:
+    paper = make_paper("Estimating Effort with Language Models",
+                       "We study whether prompting helps effort estimation. RQ1 asks how accurate zero-shot estimates "
+                       "are, and RQ2 whether a few examples help. The Grade 2 case was sent to manual review, while the "
+                       "Tier 3 projects were dropped. We compare against DeepSE.",
+                       method="本文回答RQ1和RQ2两个研究问题。")
+    found = typed(extractor.extract(paper), "Method")
+    assert not found & {"RQ1", "RQ2", "Grade 2", "Tier 3"}
+
+
+def test_an_observing_instrument_is_no_method(extractor: EntityExtractor) -> None:
+    paper = make_paper("Kinematics of Nearby Dwarf Galaxies",
+                       "We present spectra of 40 dwarf galaxies taken with the Magellan/IMACS and APO/DIS "
+                       "spectrographs, complemented by archival HSC photometry and data from the Southern Wide-field "
+                       "Telescope (SWT). Using the Tremaine-Weinberg method we measure pattern speeds.",
+                       method="利用麦哲伦望远镜光谱仪(IMACS)和ZEPHYR（近红外光谱仪）获得的数据，结合FORS2长缝光谱仪观测。")
+    found = typed(extractor.extract(paper), "Method")
+    assert not found & {"Magellan", "IMACS", "APO", "DIS", "HSC", "SWT", "ZEPHYR", "FORS2"}
+
+
+def test_a_survey_s_release_or_year_inside_a_name_is_data(extractor: EntityExtractor) -> None:
+    paper = make_paper("Cosmic Shear Constraints from Combined Surveys",
+                       "We combine HSC-Y3 shear measurements with KiDS Year-4 photometry and DESI-DR2-LRG clustering.",
+                       method="结合HSC-Y3剪切数据与KiDS Year-4测光，相比DR1约束提高1.5倍。")
+    mentions = extractor.extract(paper)
+    methods = typed(mentions, "Method")
+    assert not methods & {"HSC-Y3", "KiDS Year-4", "DESI-DR2-LRG", "DR1"}
+    assert {"HSC-Y3", "DESI-DR2-LRG"} <= typed(mentions, "Dataset") | typed(mentions, "Benchmark")
+
+
+def test_a_catalogue_is_data(extractor: EntityExtractor) -> None:
+    paper = make_paper("Peculiar Velocities in the Local Volume",
+                       "We combine distances from the Cosmicflows-5 catalogue with new redshifts.",
+                       method="结合CFX++星表的距离数据与新的红移观测。")
+    mentions = extractor.extract(paper)
+    assert {"Cosmicflows-5", "CFX++"} <= typed(mentions, "Dataset")
+    assert not typed(mentions, "Method") & {"Cosmicflows-5", "CFX++"}
+
+
+def test_words_before_a_plural_acronym_name_a_kind_of_things(extractor: EntityExtractor) -> None:
+    paper = make_paper("Black Hole Masses of Obscured Quasars",
+                       "We measure masses of 500 Type-2 QSOs and compare them with Galactic XRBs. Blue LEDs were used "
+                       "for calibration. We fit spectra with QSOFit.")
+    found = typed(extractor.extract(paper), "Method")
+    assert not found & {"Type-2 QSOs", "Galactic XRBs", "Blue LEDs"}
+
