@@ -43,16 +43,13 @@ def main_options(
     common.STATE.quiet = quiet
 
 
-from ..extract.pattern_cache import cached_compiles  # noqa: E402
-
-# Command modules register themselves on ``app`` when imported (their modules' regular expressions from the cache file).
-with cached_compiles("cli"):
-    from . import build_cmds  # noqa: E402,F401  (first: the commands are listed in import order)
-    from . import extract_cmds  # noqa: E402,F401
-    from . import html_cmds  # noqa: E402,F401
-    from . import query_cmds, rdf_cmds  # noqa: E402,F401
-    from . import export_cmds  # noqa: E402,F401
-    from . import bench_cmds  # noqa: E402,F401
+# Command modules register themselves on ``app`` when imported.
+from . import build_cmds  # noqa: E402,F401  (first: the commands are listed in import order)
+from . import extract_cmds  # noqa: E402,F401
+from . import html_cmds  # noqa: E402,F401
+from . import query_cmds, rdf_cmds  # noqa: E402,F401
+from . import export_cmds  # noqa: E402,F401
+from . import bench_cmds  # noqa: E402,F401
 
 
 def main() -> None:
