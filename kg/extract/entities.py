@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..model import Evidence, Mention, Paper, Section
+from ..model import SUMMARY_SECTIONS, Evidence, Mention, Paper, Section
 from ..resolve.entities import normalise
 from .cues import (
     APPOSITIVE_DATA, BEATEN_BEFORE, BENCH_WORDS, CUES, DATA_WORDS, GAP_OK, LIST_GAP, METRIC_GRANULARITY, METRIC_OBJECT,
@@ -27,7 +27,6 @@ from .tasks import FUNCTION_WORDS, HEADS, extract_tasks, without_own_method_name
 ENGLISH_FIRST = ("abstract", "title")
 # Between sections tokenised as one text: a whitespace run (see EntityExtractor._docs)
 _SECTION_BREAK = "\n\n"
-SUMMARY = ("tldr", "motivation", "method", "result", "conclusion")
 _ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9&.+-]*s?$")
 _NAME_SUFFIX_TYPES = (
     (re.compile(r"(?:-|\b|[a-z])Bench(?:mark)?(?:-[\w.]+)?$|Arena$", re.IGNORECASE), "Benchmark", 2.5),
@@ -2267,7 +2266,7 @@ class EntityExtractor:
         english = summary = False  # seen in the English abstract or title; in a summary section
         for o in occs:
             name = o.section.name
-            if name in SUMMARY:
+            if name in SUMMARY_SECTIONS:
                 summary = True
             elif name in ENGLISH_FIRST and o.section.lang == "en":
                 english = True

@@ -3,7 +3,10 @@ astrophysics, robotics, software engineering): invented sentences."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from kg.extract.entities import EntityExtractor
+from kg.readers import ReadReport, read_digests
 
 from .test_entities import make_paper, typed
 
@@ -54,3 +57,17 @@ def test_words_before_a_plural_acronym_name_a_kind_of_things(extractor: EntityEx
     found = typed(extractor.extract(paper), "Method")
     assert not found & {"Type-2 QSOs", "Galactic XRBs", "Blue LEDs"}
 
+
+
+def test_data_named_by_a_data_field_has_evidence_there(tmp_path: Path, extractor: EntityExtractor) -> None:
+    path = tmp_path / "astro.md"
+    path.write_text("### [1] [Slow Bars in Barred Galaxies](https://arxiv.org/abs/2601.00061)\n*A. Author*\n\n"
+                    "Background: 棒的图样速度难以测量。\n\n"
+                    "Data: 数据来源于SDSS DR16光谱和Cosmicflows-5星表。\n\nMethod: 使用长缝光谱。\n\n"
+                    "Abstract: We measure bar pattern speeds of 40 galaxies.\n", encoding="utf-8")
+    paper = next(iter(read_digests([path], ReadReport())))
+    mentions = {m.name: m for m in extractor.extract(paper)}
+    for name in ("SDSS DR16", "Cosmicflows-5"):
+        assert mentions[name].type == "Dataset"
+        evidence = [e for e in mentions[name].evidence if e.section == "data"]
+        assert evidence and all(paper.sections["data"].text[e.start:e.end] == name for e in evidence)
