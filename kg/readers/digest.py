@@ -446,6 +446,8 @@ _UNREAD_LABEL = re.compile(r"^(?:\*\*|__)?([A-Z][A-Za-z ]{1,24}?)(?:\*\*|__)?\s*
 # Labels that also open a part of a structured abstract ("Abstract:", "Background: Sepsis is ...", "Data: We used
 # ..."), or a numbered step of a field ("Method:", "1) 数据：将轨迹译为HTML ..."): inside an open abstract, or numbered
 # inside any open field, they are its text, not a field of their own.
+# A field whose whole text is a link ("[arXiv](https://arxiv.org/abs/2606.09989)", "https://..."): no text of its own.
+_LINK_ONLY = re.compile(r"^(?:\[[^\]]*\]\(\s*<?[^\s()<>]+>?\s*\)|(?:https?://|doi:)\S+)$", re.IGNORECASE)
 _PART_LABELS = frozenset({"background", "背景", "data", "数据"})
 _NUMBERED_ITEM = re.compile(r"^\s*(?:>\s*)?\d{1,2}[.)]\s")
 
@@ -949,6 +951,10 @@ class DigestReader:
                 continue
             joined = _strip_tags(" ".join(part.strip() for part in raw_text.split("\n")))
             text = _fold(_strip_latex_formatting(html.unescape(joined).strip().strip("*").strip()))
+            if _LINK_ONLY.match(text):
+                # "**Abstract**: [arXiv](https://arxiv.org/abs/...)": a link to the text, which may follow as a field
+                log.debug("%s:%d: '%s' field holds only a link; not read", name, field_lines[0].number, key)
+                continue
             if key in sections:
                 self.report.warn(name, field_lines[0].number, f"second '{key}' field in one paper; kept the first", pid.id)
                 continue

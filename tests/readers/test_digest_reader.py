@@ -626,3 +626,15 @@ def test_a_numbered_data_step_inside_a_field_is_its_text(tmp_path: Path) -> None
     papers = read(path, ReadReport())
     assert papers[0].sections["method"].text == "1) 数据：将轨迹译为网页。 2) 模型：微调视觉语言模型。"
     assert "data" not in papers[0].sections
+
+
+def test_a_field_holding_only_a_link_leaves_room_for_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text("### [1] [Vortex Pinning in a Superconductor](https://arxiv.org/abs/2601.00081)\n*A. Author*\n\n"
+                    "**Category**: cond-mat.supr-con  \n**Abstract**: [arXiv](https://arxiv.org/abs/2601.00081)\n\n"
+                    "**TL;DR**: Vortices are pinned.\n\n<details>\n  <summary>Abstract</summary>\n"
+                    "We study vortex pinning with Kerr microscopy.\n</details>\n", encoding="utf-8")
+    report = ReadReport()
+    papers = read(path, report)
+    assert papers[0].sections["abstract"].text == "We study vortex pinning with Kerr microscopy."
+    assert not report.warnings
