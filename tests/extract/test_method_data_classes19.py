@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.extract.entities import EntityExtractor
+from kg.extract.spacy_pipeline import is_chemical_formula
 from kg.readers import ReadReport, read_digests
 
 from .test_entities import make_paper, typed
@@ -71,3 +72,19 @@ def test_data_named_by_a_data_field_has_evidence_there(tmp_path: Path, extractor
         assert mentions[name].type == "Dataset"
         evidence = [e for e in mentions[name].evidence if e.section == "data"]
         assert evidence and all(paper.sections["data"].text[e.start:e.end] == name for e in evidence)
+
+
+def test_binary_compounds_heterostructures_and_ion_stages_are_no_methods(extractor: EntityExtractor) -> None:
+    paper = make_paper("Phonon Transport in InSb/GaSb Core-Shell Nanowires",
+                       "We grow CdTe films and MoS2-WS2 heterobilayers and measure GaSb nanowires. The quasar spectra "
+                       "show broad FeII and CIV lines. We fit them with QSOFit and train ReLU networks.",
+                       method="在CdTe薄膜和MoS2-WS2异质结上测量，并拟合FeII发射线。")
+    found = typed(extractor.extract(paper), "Method")
+    assert not found & {"CdTe", "MoS2-WS2", "GaSb", "FeII", "CIV", "InSb"}
+    assert "QSOFit" in found
+
+
+def test_names_that_look_like_element_pairs_stay_names() -> None:
+    assert not any(map(is_chemical_formula, ("ReLU", "SiLU", "GeLU", "NiN", "BN", "CoV", "CI", "CV", "VII", "RoI")))
+    assert all(map(is_chemical_formula, ("GaAs", "ZnO", "WSe2-MoSe2", "MgII", "[OIII]")))
+
