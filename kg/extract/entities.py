@@ -228,6 +228,9 @@ agent agents pipeline baseline baselines""".split())
 _DATA_NOUN_CUES = frozenset({"right_dataset", "right_benchmark", "right_eval_zh"})
 _PHRASE_SOURCES = frozenset({"name:WEAK", "name:STRONG", "name:PART", "title_prefix"})
 _PROBLEM_HEADS = frozenset({"Problem", "Problems", "problem", "problems"})
+# An acronym followed by the word problem names the problem posed: "the Minimum Dominating Set (MDS) problem",
+# "the LQR problem", "求解MDS问题".
+_PROBLEM_AFTER = re.compile(r"\)?\s*(?:(?<=\s)problems?\b|问题)", re.IGNORECASE)
 # Heads of a role one agent of a system plays ("a Meal Planner Agent", "the Cognitive Evaluator"): in Title Case, in a
 # paper that proposes a method, the name of one of its own parts.
 _ROLE_HEADS = frozenset({"Agent", "Planner", "Solver", "Evaluator", "Reasoner", "Executor", "Retriever", "Critic",
@@ -2106,6 +2109,11 @@ class EntityExtractor:
                 votes["Technique"] = votes.get("Technique", 0) + 2.0
                 if head in _TECHNIQUE_HEADS:  # "post-training quantization (PTQ)": a technique whatever its context
                     votes.pop("Method", None)
+        if all_caps and not lexicon_type and not (votes.get("Dataset") or votes.get("Benchmark") or votes.get("Task")) \
+                and (any(_PROBLEM_AFTER.match(o.section.text, o.end) for o in occs) or
+                     any(f.rsplit(" ", 1)[-1] in _PROBLEM_HEADS for f in cand.long_forms)):
+            return None  # "the MDS problem", "the orienteering problem (OP)": a problem posed, not a method (but
+            # "500 AIME problems" are a benchmark's items, "the VPR problem" is a task)
         if cand.proposed < 1.0 and not lexicon_type and "Task" not in votes and (_MODALITY_PAIR.match(surface) or any(
                 _MODALITY_PAIR_LONG.match(f) for f in cand.long_forms)):
             votes = {"Technique": 9.0}  # "Text-to-Image (T2I) models", "TTI", "I2V": a kind of model, not a name

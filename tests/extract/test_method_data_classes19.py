@@ -88,3 +88,17 @@ def test_names_that_look_like_element_pairs_stay_names() -> None:
     assert not any(map(is_chemical_formula, ("ReLU", "SiLU", "GeLU", "NiN", "BN", "CoV", "CI", "CV", "VII", "RoI")))
     assert all(map(is_chemical_formula, ("GaAs", "ZnO", "WSe2-MoSe2", "MgII", "[OIII]")))
 
+
+def test_an_acronym_named_as_a_problem_is_no_method(extractor: EntityExtractor) -> None:
+    paper = make_paper("Learning Heuristics for Graph Covering",
+                       "The Maximum Coverage Location (MCL) problem is NP-hard. We also study the prize-collecting "
+                       "travelling problem (PCT) and train a GNN policy with PPO on 5,000 graphs.",
+                       tldr="提出一种无监督框架求解最大覆盖选址（MCL）问题。")
+    mentions = extractor.extract(paper)
+    assert not {m.name for m in mentions if m.type in ("Method", "Technique")} & {"MCL", "PCT"}
+
+
+def test_a_benchmark_s_problems_and_a_task_s_problem_stay(extractor: EntityExtractor) -> None:
+    paper = make_paper("Solving Olympiad Geometry",
+                       "We evaluate on 300 OLYMPGEO problems and reach 61.2% accuracy on OLYMPGEO.")
+    assert "OLYMPGEO" in typed(extractor.extract(paper), "Benchmark") | typed(extractor.extract(paper), "Dataset")
