@@ -330,7 +330,7 @@ _INSTRUMENT_AFTER = re.compile(
     r"\s*(?:[（(][^（）()]{0,20}|[\u4e00-\u9fff]{0,4})(?:望远镜|光谱仪|摄谱仪|分光仪|干涉仪|天文台|测光|光谱)", re.IGNORECASE)
 _INSTRUMENT_BEFORE_ZH = re.compile(r"(?:望远镜|光谱仪|摄谱仪|分光仪|干涉仪|天文台)[^，。；、,;]{0,12}?[（(]\s*$")
 _INSTRUMENT_HEADS = frozenset({"telescope", "spectrograph", "spectrometer", "photometer", "interferometer",
-                               "observatory", "instrument", "satellite"})
+                               "observatory", "instrument", "satellite", "array"})
 _DEVICE_AFTER = re.compile(r"\s+(?:(?:robot(?:ic)?|mobile|edge)\s+)?(?:arms?|robots?|grippers?|humanoids?|quadrupeds?|"
                            r"drones?|cameras?|GPUs?|boards?|chips?|headsets?|smartphones?)\b|\s*(?:机械臂|机器人|相机|显卡)")
 # Words before a data set's name that say the authors made it: "our self-collected X dataset", "a newly built X
@@ -738,6 +738,10 @@ _MATERIAL_HEADS = frozenset("""monolayer layer film crystal nanocrystal particle
 electrolyte oxide ligand nanosheet nanowire nanotube perovskite alloy membrane coating""".split())
 _CONDITION_HEADS = frozenset("""disorder disease cancer syndrome tumor tumour carcinoma impairment infection injury
 fibrillation diabetes lymphoma leukemia leukaemia sclerosis dementia pneumonia arrhythmia hypertension""".split())
+# ... or a physical phenomenon, property or kind of object ("time-reversal symmetry (TRS)", "spontaneous symmetry
+# breaking (SSB)", "Fermi surface (FS)", "gamma-ray bursts (GRBs)", "active galactic nuclei (AGN)", "black holes (BHs)")
+_PHENOMENON_HEADS = frozenset("""symmetry breaking surface burst nuclei nucleu hole galaxy galaxie star background
+oscillation supernova supernovae""".split())
 
 
 def _title_case_headed(heads: str) -> re.Pattern[str]:
@@ -2090,7 +2094,8 @@ class EntityExtractor:
                 # (a contest is named for its task: "the Machine Learning for Physical Simulation (ML4PhySim)
                 # competition"; not "a modern REC benchmark")
                 votes = {"Task": 9.0}
-            elif head in _CONDITION_HEADS and cand.proposed < 1.0 and not cand.named_first:
+            elif (head in _CONDITION_HEADS or head in _PHENOMENON_HEADS) and cand.proposed < 1.0 and \
+                    not cand.named_first:
                 return None  # "autism spectrum disorder (ASD)", "non-small cell lung cancer (NSCLC)": a condition
             elif head in _INSTRUMENT_HEADS and cand.proposed < 1.0:
                 return None  # "JWST (James Webb Space Telescope)": an instrument observed with, not a method

@@ -102,3 +102,13 @@ def test_a_benchmark_s_problems_and_a_task_s_problem_stay(extractor: EntityExtra
     paper = make_paper("Solving Olympiad Geometry",
                        "We evaluate on 300 OLYMPGEO problems and reach 61.2% accuracy on OLYMPGEO.")
     assert "OLYMPGEO" in typed(extractor.extract(paper), "Benchmark") | typed(extractor.extract(paper), "Dataset")
+
+
+def test_an_acronym_for_a_physical_phenomenon_or_object_is_no_technique(extractor: EntityExtractor) -> None:
+    paper = make_paper("Radio Afterglows of Compact Mergers",
+                       "Fast blue optical transients (FBOTs) and tidal disruption events near supermassive black holes "
+                       "(SMBHs) break chiral symmetry (CS). We observed them using the Karoo Radio Compact Array (KRCA) "
+                       "and fit light curves with the Kilonova Afterglow Fitter (KAF).",
+                       method="利用KRCA观测FBOTs与SMBHs，并破坏了CS。")
+    found = {m.name for m in extractor.extract(paper) if m.type in ("Method", "Technique")}
+    assert not found & {"SMBH", "SMBHs", "CS", "KRCA"}
