@@ -17,7 +17,7 @@ from typing import Any
 from .vocab import Cls, Rel
 
 # Section names a paper can have, in reading order. "title" is the paper header's title.
-SUMMARY_SECTIONS = ("tldr", "motivation", "method", "result", "conclusion")
+SUMMARY_SECTIONS = ("tldr", "motivation", "data", "method", "result", "conclusion")  # "data": the data a paper uses
 SECTION_NAMES = ("title", *SUMMARY_SECTIONS, "abstract", "keywords", "comment", "ai_comments",
                  "ai_abstract", "abstract_translation")
 

@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..model import Evidence, Mention, Paper, Section
+from ..model import SUMMARY_SECTIONS, Evidence, Mention, Paper, Section
 from ..resolve.entities import normalise
 from .cues import (
     APPOSITIVE_DATA, BEATEN_BEFORE, BENCH_WORDS, CUES, DATA_WORDS, GAP_OK, LIST_GAP, METRIC_GRANULARITY, METRIC_OBJECT,
@@ -27,7 +27,6 @@ from .tasks import FUNCTION_WORDS, HEADS, extract_tasks, without_own_method_name
 ENGLISH_FIRST = ("abstract", "title")
 # Between sections tokenised as one text: a whitespace run (see EntityExtractor._docs)
 _SECTION_BREAK = "\n\n"
-SUMMARY = ("tldr", "motivation", "method", "result", "conclusion")
 _ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9&.+-]*s?$")
 _NAME_SUFFIX_TYPES = (
     (re.compile(r"(?:-|\b|[a-z])Bench(?:mark)?(?:-[\w.]+)?$|Arena$", re.IGNORECASE), "Benchmark", 2.5),
@@ -229,6 +228,9 @@ agent agents pipeline baseline baselines""".split())
 _DATA_NOUN_CUES = frozenset({"right_dataset", "right_benchmark", "right_eval_zh"})
 _PHRASE_SOURCES = frozenset({"name:WEAK", "name:STRONG", "name:PART", "title_prefix"})
 _PROBLEM_HEADS = frozenset({"Problem", "Problems", "problem", "problems"})
+# An acronym followed by the word problem names the problem posed: "the Minimum Dominating Set (MDS) problem",
+# "the LQR problem", "求解MDS问题".
+_PROBLEM_AFTER = re.compile(r"\)?\s*(?:(?<=\s)problems?\b|问题)", re.IGNORECASE)
 # Heads of a role one agent of a system plays ("a Meal Planner Agent", "the Cognitive Evaluator"): in Title Case, in a
 # paper that proposes a method, the name of one of its own parts.
 _ROLE_HEADS = frozenset({"Agent", "Planner", "Solver", "Evaluator", "Reasoner", "Executor", "Retriever", "Critic",
@@ -328,7 +330,7 @@ _INSTRUMENT_AFTER = re.compile(
     r"\s*(?:[（(][^（）()]{0,20}|[\u4e00-\u9fff]{0,4})(?:望远镜|光谱仪|摄谱仪|分光仪|干涉仪|天文台|测光|光谱)", re.IGNORECASE)
 _INSTRUMENT_BEFORE_ZH = re.compile(r"(?:望远镜|光谱仪|摄谱仪|分光仪|干涉仪|天文台)[^，。；、,;]{0,12}?[（(]\s*$")
 _INSTRUMENT_HEADS = frozenset({"telescope", "spectrograph", "spectrometer", "photometer", "interferometer",
-                               "observatory", "instrument", "satellite"})
+                               "observatory", "instrument", "satellite", "array"})
 _DEVICE_AFTER = re.compile(r"\s+(?:(?:robot(?:ic)?|mobile|edge)\s+)?(?:arms?|robots?|grippers?|humanoids?|quadrupeds?|"
                            r"drones?|cameras?|GPUs?|boards?|chips?|headsets?|smartphones?)\b|\s*(?:机械臂|机器人|相机|显卡)")
 # Words before a data set's name that say the authors made it: "our self-collected X dataset", "a newly built X
@@ -736,6 +738,10 @@ _MATERIAL_HEADS = frozenset("""monolayer layer film crystal nanocrystal particle
 electrolyte oxide ligand nanosheet nanowire nanotube perovskite alloy membrane coating""".split())
 _CONDITION_HEADS = frozenset("""disorder disease cancer syndrome tumor tumour carcinoma impairment infection injury
 fibrillation diabetes lymphoma leukemia leukaemia sclerosis dementia pneumonia arrhythmia hypertension""".split())
+# ... or a physical phenomenon, property or kind of object ("time-reversal symmetry (TRS)", "spontaneous symmetry
+# breaking (SSB)", "Fermi surface (FS)", "gamma-ray bursts (GRBs)", "active galactic nuclei (AGN)", "black holes (BHs)")
+_PHENOMENON_HEADS = frozenset("""symmetry breaking surface burst nuclei nucleu hole galaxy galaxie star background
+oscillation supernova supernovae""".split())
 
 
 def _title_case_headed(heads: str) -> re.Pattern[str]:
@@ -2088,7 +2094,8 @@ class EntityExtractor:
                 # (a contest is named for its task: "the Machine Learning for Physical Simulation (ML4PhySim)
                 # competition"; not "a modern REC benchmark")
                 votes = {"Task": 9.0}
-            elif head in _CONDITION_HEADS and cand.proposed < 1.0 and not cand.named_first:
+            elif (head in _CONDITION_HEADS or head in _PHENOMENON_HEADS) and cand.proposed < 1.0 and \
+                    not cand.named_first:
                 return None  # "autism spectrum disorder (ASD)", "non-small cell lung cancer (NSCLC)": a condition
             elif head in _INSTRUMENT_HEADS and cand.proposed < 1.0:
                 return None  # "JWST (James Webb Space Telescope)": an instrument observed with, not a method
@@ -2107,6 +2114,11 @@ class EntityExtractor:
                 votes["Technique"] = votes.get("Technique", 0) + 2.0
                 if head in _TECHNIQUE_HEADS:  # "post-training quantization (PTQ)": a technique whatever its context
                     votes.pop("Method", None)
+        if all_caps and not lexicon_type and not (votes.get("Dataset") or votes.get("Benchmark") or votes.get("Task")) \
+                and (any(_PROBLEM_AFTER.match(o.section.text, o.end) for o in occs) or
+                     any(f.rsplit(" ", 1)[-1] in _PROBLEM_HEADS for f in cand.long_forms)):
+            return None  # "the MDS problem", "the orienteering problem (OP)": a problem posed, not a method (but
+            # "500 AIME problems" are a benchmark's items, "the VPR problem" is a task)
         if cand.proposed < 1.0 and not lexicon_type and "Task" not in votes and (_MODALITY_PAIR.match(surface) or any(
                 _MODALITY_PAIR_LONG.match(f) for f in cand.long_forms)):
             votes = {"Technique": 9.0}  # "Text-to-Image (T2I) models", "TTI", "I2V": a kind of model, not a name
@@ -2267,7 +2279,7 @@ class EntityExtractor:
         english = summary = False  # seen in the English abstract or title; in a summary section
         for o in occs:
             name = o.section.name
-            if name in SUMMARY:
+            if name in SUMMARY_SECTIONS:
                 summary = True
             elif name in ENGLISH_FIRST and o.section.lang == "en":
                 english = True

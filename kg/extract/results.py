@@ -1460,7 +1460,7 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
 
 
 # Sections read when a paper has no abstract, best first.
-_FALLBACK_SECTIONS = ("abstract_translation", "ai_abstract", "result", "tldr", "conclusion", "method", "motivation")
+_FALLBACK_SECTIONS = ("abstract_translation", "ai_abstract", "result", "tldr", "conclusion", "method", "data", "motivation")
 
 
 def extract_results(paper: Paper, entities: list[Mention],

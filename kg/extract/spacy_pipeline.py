@@ -137,6 +137,10 @@ _ELEMENT_COUNT = re.compile("(" + "|".join(sorted(_ELEMENTS + ["MA", "FA", "GA",
 # A binary salt or acid needs no count: KCl, NaCl, LiF, CsI, HCl.
 _COUNTED_ELEMENT = re.compile(r"(?:H|N|O|F|Cl|Br|I)2")  # a diatomic gas or halogen: N2, O2, H2, Cl2
 _BINARY_HALIDE = re.compile(r"^(?:H|Li|Na|K|Rb|Cs|Ag|Cu)(?:F|Cl|Br|I)$")
+# ... nor does a binary semiconductor or oxide (GaAs, InAs, CdTe, GaN, ZnO; not "BN", "NiN", "ReLU"),
+_BINARY_SEMICONDUCTOR = re.compile(r"^(?:Ga|In|Al|Zn|Cd|Hg|Pb|Si|Ge|Sn)(?:As|Sb|Se|Te|N|P|S|O)$")
+# ... nor an ion's spectroscopic stage, an element and a Roman numeral (MgII, FeII, CIV, OIII, [OIII]; not "CoV", "CI").
+_ION_STAGE = re.compile(r"^\[?([A-Z][a-z]?)(?:II|III|IV|VI)\]?$")
 _CHARGE = re.compile(r"\d*[+-]$")  # an ion's charge: Pb2+, Li+, Cl-
 
 
@@ -145,8 +149,10 @@ def is_chemical_formula(word: str) -> bool:
     """A compound's or ion's formula (TiO2, CsPbI3, Li0.29La0.57TiO3, CH3, ABX3, Pb2+): element symbols with counts,
     a material, not a method or dataset. Names of one-letter capitals and digits pass only as short formulas do
     (up to three symbols, none twice, a count of one or two digits at the end): COCO17, I2V, A2C are names."""
-    if _BINARY_HALIDE.match(word):
+    if _BINARY_HALIDE.match(word) or _BINARY_SEMICONDUCTOR.match(word):
         return True
+    if (stage := _ION_STAGE.match(word)) is not None and stage.group(1) in _ELEMENT_SET - {"V", "I"}:
+        return True  # (not a Roman numeral alone: "VII", "IV")
     if "/" in word:  # a gas mixture, a pair of phases or a layer stack: "CO2/N2", "TiO2/SnO2", "Ag/SiO2" (not "S4/S5")
         parts = word.split("/")
         return any(map(is_chemical_formula, parts)) and all(
@@ -158,6 +164,8 @@ def is_chemical_formula(word: str) -> bool:
             len(parts) == 2 and bool(parts[0]) and any(map(is_chemical_formula, parts)))
     if "-" in word and word.split("-", 1)[0] in _ELEMENT_SET and is_chemical_formula(word.split("-", 1)[1]):
         return True  # a doped material named by its dopant: "K-SnO2", "Nb-TiO2"
+    if "-" in word and all(map(is_chemical_formula, word.split("-"))):
+        return True  # a heterostructure of layers: "WSe2-MoSe2", "GaAs-AlAs"
     charge = _CHARGE.search(word)
     core = word[:charge.start()] if charge else word
     pos, symbols, counted = 0, [], False

@@ -686,7 +686,7 @@ _MEANS_SEPARATORS = frozenset(("via", "with", "using", "through", "by", "from", 
 # Nominalisations that name no problem ("Future-imposed Conditions", "More Directions").
 _NOT_TASK_NOUNS = frozenset("""learning training representation performance application information computing
 engineering processing setting condition solution direction decision environment occupation implication perspective
-question limitation foundation preference capability distance thing""".split())
+question limitation foundation preference capability distance thing consumption dimension""".split())
 _PARTICLES = frozenset("up down out off over back away".split())
 _TASK_NOUN_SUFFIXES = _NOMINAL_SUFFIXES + ("ance", "ence", "ity", "ics")
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\b")
@@ -780,7 +780,7 @@ def _fallback_phrase(text: str, body_start: int, body_end: int, named: Sequence[
         last = _singular(words[-1]).lower()
         if words[0].lower() in _CARRIER_WORDS:
             continue  # a physical process or quantity of charge carriers ("Charge Density, Urbach Energy ...")
-        if last in _NOT_TASK_NOUNS or last in _INDEFINITE or not (last.endswith(_TASK_NOUN_SUFFIXES) or _is_learning_setting(words)):
+        if last in _NOT_TASK_NOUNS or last in _STUDY_NOUNS or last in _INDEFINITE or not (last.endswith(_TASK_NOUN_SUFFIXES) or _is_learning_setting(words)):
             continue
         if not all(_is_modifier(w) or w.lower().endswith(("ed", "ly")) for w in words[:-1]):
             continue  # a verb or a plural inside: a clause ("Zeolites Synergistically Boost Alkane Activation")
@@ -800,7 +800,7 @@ _AUXILIARIES = frozenset("is are was were be been can could does do did will wou
 _COORDINATED = re.compile(r"(?:\s(?:and|or|&)|,)\s+$", re.IGNORECASE)
 # Nouns that name a study of a topic, not a problem ("Influence of X", "An Investigation of X").
 _STUDY_NOUNS = frozenset("""investigation influence impact role comparison comparability importance relevance
-significance existence emergence integration implementation""".split())
+significance existence emergence integration implementation validation improvement""".split())
 
 
 def _noun_topic_fallback(title: Section, named: Sequence[tuple[int, int]]) -> tuple[int, int] | None:

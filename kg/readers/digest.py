@@ -160,6 +160,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 _KEYS = {
     "tl;dr": "tldr", "tldr": "tldr", "tl; dr": "tldr",
     "motivation": "motivation", "background": "motivation",  # "Background: ..." (an astro-ph digest's template)
+    "data": "data",  # "Data: 数据来源于JWST ..." (the same template: the data a paper uses)
     "method": "method", "methods": "method",
     "result": "result", "results": "result",
     "conclusion": "conclusion", "conclusions": "conclusion",
@@ -173,7 +174,8 @@ _KEYS = {
     "摘要翻译": "abstract_translation",
     "authors": "authors",
     "summary": "tldr",
-    "摘要": "abstract", "动机": "motivation", "背景": "motivation", "方法": "method", "结果": "result", "结论": "conclusion",
+    "摘要": "abstract", "动机": "motivation", "背景": "motivation", "数据": "data", "方法": "method", "结果": "result",
+    "结论": "conclusion",
 }
 _KEY_LINE = re.compile(
     r"^\s*(?:>\s*)?(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:[^\x00-\x7f\w]{1,3}\s*)?(?P<table>\|\s*)?(?:\*\*|__)?\s*(?P<key>"
@@ -441,16 +443,20 @@ def _fill(lines: Iterator[_Line], ahead: deque[_Line]) -> list[_Line]:
 
 # A labelled paragraph ("Data: ...", "**Background**: ...") whose text is prose, not a link ("Code: https://...").
 _UNREAD_LABEL = re.compile(r"^(?:\*\*|__)?([A-Z][A-Za-z ]{1,24}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?!https?://|\[|<)\S")
-# Labels that also open a part of a structured abstract ("Abstract:", "Background: Sepsis is ..."): inside an open
-# abstract they are its text, not a field of their own.
-_ABSTRACT_PART_LABELS = frozenset({"background", "背景"})
+# Labels that also open a part of a structured abstract ("Abstract:", "Background: Sepsis is ...", "Data: We used
+# ..."), or a numbered step of a field ("Method:", "1) 数据：将轨迹译为HTML ..."): inside an open abstract, or numbered
+# inside any open field, they are its text, not a field of their own.
+# A field whose whole text is a link ("[arXiv](https://arxiv.org/abs/2606.09989)", "https://..."): no text of its own.
+_LINK_ONLY = re.compile(r"^(?:\[[^\]]*\]\(\s*<?[^\s()<>]+>?\s*\)|(?:https?://|doi:)\S+)$", re.IGNORECASE)
+_PART_LABELS = frozenset({"background", "背景", "data", "数据"})
+_NUMBERED_ITEM = re.compile(r"^\s*(?:>\s*)?\d{1,2}[.)]\s")
 
 
 def _field_label(text: str, open_field: tuple[str, list[_Line], list[str]] | None) -> re.Match[str] | None:
-    """The field label ``text`` opens with, unless it is a part label of the abstract field open before it."""
+    """The field label ``text`` opens with, unless it is a part label of the field open before it."""
     match = _KEY_LINE.match(text)
-    if match and open_field is not None and open_field[0] == "abstract" and \
-            match.group("key").lower() in _ABSTRACT_PART_LABELS:
+    if match and open_field is not None and match.group("key").lower() in _PART_LABELS and \
+            (open_field[0] == "abstract" or _NUMBERED_ITEM.match(text)):
         return None
     return match
 
@@ -945,6 +951,10 @@ class DigestReader:
                 continue
             joined = _strip_tags(" ".join(part.strip() for part in raw_text.split("\n")))
             text = _fold(_strip_latex_formatting(html.unescape(joined).strip().strip("*").strip()))
+            if _LINK_ONLY.match(text):
+                # "**Abstract**: [arXiv](https://arxiv.org/abs/...)": a link to the text, which may follow as a field
+                log.debug("%s:%d: '%s' field holds only a link; not read", name, field_lines[0].number, key)
+                continue
             if key in sections:
                 self.report.warn(name, field_lines[0].number, f"second '{key}' field in one paper; kept the first", pid.id)
                 continue

@@ -3,7 +3,11 @@ astrophysics, robotics, software engineering): invented sentences."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from kg.extract.entities import EntityExtractor
+from kg.extract.spacy_pipeline import is_chemical_formula
+from kg.readers import ReadReport, read_digests
 
 from .test_entities import make_paper, typed
 
@@ -54,3 +58,57 @@ def test_words_before_a_plural_acronym_name_a_kind_of_things(extractor: EntityEx
     found = typed(extractor.extract(paper), "Method")
     assert not found & {"Type-2 QSOs", "Galactic XRBs", "Blue LEDs"}
 
+
+
+def test_data_named_by_a_data_field_has_evidence_there(tmp_path: Path, extractor: EntityExtractor) -> None:
+    path = tmp_path / "astro.md"
+    path.write_text("### [1] [Slow Bars in Barred Galaxies](https://arxiv.org/abs/2601.00061)\n*A. Author*\n\n"
+                    "Background: 棒的图样速度难以测量。\n\n"
+                    "Data: 数据来源于SDSS DR16光谱和Cosmicflows-5星表。\n\nMethod: 使用长缝光谱。\n\n"
+                    "Abstract: We measure bar pattern speeds of 40 galaxies.\n", encoding="utf-8")
+    paper = next(iter(read_digests([path], ReadReport())))
+    mentions = {m.name: m for m in extractor.extract(paper)}
+    for name in ("SDSS DR16", "Cosmicflows-5"):
+        assert mentions[name].type == "Dataset"
+        evidence = [e for e in mentions[name].evidence if e.section == "data"]
+        assert evidence and all(paper.sections["data"].text[e.start:e.end] == name for e in evidence)
+
+
+def test_binary_compounds_heterostructures_and_ion_stages_are_no_methods(extractor: EntityExtractor) -> None:
+    paper = make_paper("Phonon Transport in InSb/GaSb Core-Shell Nanowires",
+                       "We grow CdTe films and MoS2-WS2 heterobilayers and measure GaSb nanowires. The quasar spectra "
+                       "show broad FeII and CIV lines. We fit them with QSOFit and train ReLU networks.",
+                       method="在CdTe薄膜和MoS2-WS2异质结上测量，并拟合FeII发射线。")
+    found = typed(extractor.extract(paper), "Method")
+    assert not found & {"CdTe", "MoS2-WS2", "GaSb", "FeII", "CIV", "InSb"}
+    assert "QSOFit" in found
+
+
+def test_names_that_look_like_element_pairs_stay_names() -> None:
+    assert not any(map(is_chemical_formula, ("ReLU", "SiLU", "GeLU", "NiN", "BN", "CoV", "CI", "CV", "VII", "RoI")))
+    assert all(map(is_chemical_formula, ("GaAs", "ZnO", "WSe2-MoSe2", "MgII", "[OIII]")))
+
+
+def test_an_acronym_named_as_a_problem_is_no_method(extractor: EntityExtractor) -> None:
+    paper = make_paper("Learning Heuristics for Graph Covering",
+                       "The Maximum Coverage Location (MCL) problem is NP-hard. We also study the prize-collecting "
+                       "travelling problem (PCT) and train a GNN policy with PPO on 5,000 graphs.",
+                       tldr="提出一种无监督框架求解最大覆盖选址（MCL）问题。")
+    mentions = extractor.extract(paper)
+    assert not {m.name for m in mentions if m.type in ("Method", "Technique")} & {"MCL", "PCT"}
+
+
+def test_a_benchmark_s_problems_and_a_task_s_problem_stay(extractor: EntityExtractor) -> None:
+    paper = make_paper("Solving Olympiad Geometry",
+                       "We evaluate on 300 OLYMPGEO problems and reach 61.2% accuracy on OLYMPGEO.")
+    assert "OLYMPGEO" in typed(extractor.extract(paper), "Benchmark") | typed(extractor.extract(paper), "Dataset")
+
+
+def test_an_acronym_for_a_physical_phenomenon_or_object_is_no_technique(extractor: EntityExtractor) -> None:
+    paper = make_paper("Radio Afterglows of Compact Mergers",
+                       "Fast blue optical transients (FBOTs) and tidal disruption events near supermassive black holes "
+                       "(SMBHs) break chiral symmetry (CS). We observed them using the Karoo Radio Compact Array (KRCA) "
+                       "and fit light curves with the Kilonova Afterglow Fitter (KAF).",
+                       method="利用KRCA观测FBOTs与SMBHs，并破坏了CS。")
+    found = {m.name for m in extractor.extract(paper) if m.type in ("Method", "Technique")}
+    assert not found & {"SMBH", "SMBHs", "CS", "KRCA"}

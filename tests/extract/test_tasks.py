@@ -516,6 +516,17 @@ def test_the_title_fallback_skips_names_means_and_clauses(title: str) -> None:
     assert tasks(title) == []
 
 
+@pytest.mark.parametrize("title", [
+    "A Systematic Investigation of Spin Transport in Graphene Ribbons",  # a study noun
+    "Hardware Validation of a Soft Gripper Prototype",
+    "Throughput Improvement for Edge Inference Servers",
+    "Power Consumption of Mobile Vision Transformers",  # a quantity measured
+    "A Hidden Dimension of Ensemble Voting"])
+def test_the_title_fallback_skips_study_and_quantity_heads(title: str) -> None:
+    assert not {n for n in names(tasks(title)) if n.endswith(("investigation", "validation", "improvement",
+                                                                "consumption", "dimension"))}
+
+
 def test_the_title_fallback_skips_the_long_form_of_the_names_first_part() -> None:
     assert names(tasks("ICQuant: Index Coding enables Low-bit Quantization")) == {"low-bit quantization"}
 

@@ -578,10 +578,63 @@ def test_a_labelled_paragraph_no_section_holds_is_reported(tmp_path: Path) -> No
     path = tmp_path / "astro.md"
     path.write_text("### [1] [Slow Bars in Barred Galaxies](https://arxiv.org/abs/2601.00031)\n*A. Author*\n\n"
                     "**TL;DR**: 发现一个慢棒。\n\n<details>\n  <summary>Details</summary>\n\n"
-                    "Background: 棒的图样速度难以测量。\n\nData: 数据来源于某巡天的长缝光谱。\n\nMethod: 使用长缝光谱。\n\n"
+                    "Background: 棒的图样速度难以测量。\n\nOutlook: 未来将扩展到更多星系。\n\nMethod: 使用长缝光谱。\n\n"
                     "Abstract: We measure bar pattern speeds.\n\nCode: https://github.com/x/y\n\n</details>\n",
                     encoding="utf-8")
     report = ReadReport()
     papers = read(path, report)
     assert papers[0].sections["method"].text == "使用长缝光谱。"
-    assert [(w.line, w.reason) for w in report.warnings] == [(11, "'Data' field not read (no section holds it)")]
+    assert [(w.line, w.reason) for w in report.warnings] == [(11, "'Outlook' field not read (no section holds it)")]
+
+
+def test_a_data_label_is_the_data_section(tmp_path: Path) -> None:
+    path = tmp_path / "astro.md"
+    path.write_text("### [1] [Slow Bars in Barred Galaxies](https://arxiv.org/abs/2601.00041)\n*A. Author*\n\n"
+                    "**TL;DR**: 发现一个慢棒。\n\n<details>\n  <summary>Details</summary>\n\n"
+                    "Background: 棒的图样速度难以测量。\n\nData: 数据来源于某巡天的长缝光谱。\n\nMethod: 使用长缝光谱。\n\n"
+                    "Abstract: We measure bar pattern speeds.\n\n</details>\n\n"
+                    "### [2] [Another Paper](https://arxiv.org/abs/2601.00042)\n*B. Author*\n\n"
+                    "背景：现有模型很慢。\n\n数据：使用公开的星表。\n\n方法：提出新模型。\n\n"
+                    "**Data:** We use spectra from a public survey.\n\n摘要：We study it.\n", encoding="utf-8")
+    report = ReadReport()
+    first, second = read(path, report)
+    data = first.sections["data"]
+    assert (data.text, data.lang, data.line_start) == ("数据来源于某巡天的长缝光谱。", "zh", 11)
+    assert first.sections["method"].text == "使用长缝光谱。"
+    assert second.sections["data"].text == "使用公开的星表。"  # the first of two data fields is kept
+    assert [s.name for s in first.usable_sections()] == ["title", "tldr", "motivation", "data", "method", "abstract"]
+    assert len(report.warnings) == 1 and "data" in report.warnings[0].reason  # the second is reported
+
+
+def test_a_data_label_inside_a_structured_abstract_is_abstract_text(tmp_path: Path) -> None:
+    path = tmp_path / "bio.md"
+    path.write_text("### [1] [A Clinical Study](https://arxiv.org/abs/2601.00051)\n*A. Author*\n\n"
+                    "Motivation: Sepsis needs early warning.\n\nAbstract:\nBackground: Sepsis is deadly.\n"
+                    "Data: Records of 900 patients.\n数据：九百名患者的记录。\nResults: It works.\n", encoding="utf-8")
+    report = ReadReport()
+    papers = read(path, report)
+    assert papers[0].sections["abstract"].text == ("Background: Sepsis is deadly. Data: Records of 900 patients. "
+                                                   "数据：九百名患者的记录。")
+    assert "data" not in papers[0].sections
+
+
+def test_a_numbered_data_step_inside_a_field_is_its_text(tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text("### [1] [A World Model](https://arxiv.org/abs/2601.00071)\n*A. Author*\n\n"
+                    "**Method**\n\n1) 数据：将轨迹译为网页。\n2) 模型：微调视觉语言模型。\n\n"
+                    "**Abstract**\n\nWe build a world model.\n", encoding="utf-8")
+    papers = read(path, ReadReport())
+    assert papers[0].sections["method"].text == "1) 数据：将轨迹译为网页。 2) 模型：微调视觉语言模型。"
+    assert "data" not in papers[0].sections
+
+
+def test_a_field_holding_only_a_link_leaves_room_for_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text("### [1] [Vortex Pinning in a Superconductor](https://arxiv.org/abs/2601.00081)\n*A. Author*\n\n"
+                    "**Category**: cond-mat.supr-con  \n**Abstract**: [arXiv](https://arxiv.org/abs/2601.00081)\n\n"
+                    "**TL;DR**: Vortices are pinned.\n\n<details>\n  <summary>Abstract</summary>\n"
+                    "We study vortex pinning with Kerr microscopy.\n</details>\n", encoding="utf-8")
+    report = ReadReport()
+    papers = read(path, report)
+    assert papers[0].sections["abstract"].text == "We study vortex pinning with Kerr microscopy."
+    assert not report.warnings
