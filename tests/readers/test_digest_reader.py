@@ -543,3 +543,45 @@ def test_a_paper_cited_in_prose_under_a_header_without_a_link_does_not_give_the_
                     "**Abstract**: We build on https://arxiv.org/abs/2501.00001 and go further.\n", encoding="utf-8")
     report = ReadReport()
     assert read(path, report) == [] and len(report.skipped) == 1
+
+
+# Pieces lines are made of, so that generated lines often match the reader's line patterns.
+_LINE_PIECES = ["#", "##", "###", "*", "**", "__", "_", "<", ">", "-", "---", "***", "[", "]", "|", "`", "```", "~~~",
+                ":", "：", " ", "\t", "\u00a0", "\u3000", "  ", "Abstract", "TL;DR", "摘要", "Method", "<details>",
+                "<summary>", "</summary>", "</details>", "[**[PDF]**]", "<div id='cs.CV'></div>", "1.", "📌", "x", "of the",
+                "[1] [A Title](https://arxiv.org/abs/2501.00001)"]
+
+
+def _assert_line_prechecks_hold(line: str) -> None:
+    """Every line pattern of the reader that matches ``line`` agrees with the precheck the reader tries first."""
+    from kg.readers import digest
+
+    lead = line.strip()[:1]
+    if digest._FENCE.match(line):
+        assert lead in digest._FENCE_LEADS
+    if digest._KEY_HEADING.match(line) or digest._PAPER_HEADER.match(line):
+        assert lead == "#"
+    if digest._PAPER_HEADER.match(line) or digest._WRAPPED_HASH_LINE.match(line):
+        assert line[:1] == "#"
+    if digest._KEY_BOLD_LABEL.match(line):
+        assert lead in ("*", "_")
+    if digest._STRUCTURAL.match(line):
+        assert lead in digest._STRUCTURAL_LEADS
+    if digest._SUMMARY_TAG.match(line.strip()) or digest._DIV_ID.fullmatch(line.strip()):
+        assert lead == "<"
+    if digest._KEY_LINE.match(line):
+        assert ":" in line or "：" in line or "|" in line
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=8).map("".join))
+def test_line_patterns_match_only_lines_that_open_as_their_prechecks_say(line: str) -> None:
+    """The reader tries each line pattern only when the line opens as the pattern's matches must (and a key
+    line only when it holds its separator): every match must pass its precheck."""
+    _assert_line_prechecks_hold(line)
+
+
+def test_line_prechecks_hold_on_every_line_of_the_real_digests() -> None:
+    for path in [SEED, *shared_digests(), *sorted((SEED.parent.parent / "eval" / "real" / "digests").glob("*.md"))]:
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            _assert_line_prechecks_hold(line)
