@@ -312,12 +312,14 @@ _INVISIBLE = [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, *range(0x200B,
               *range(0x2060, 0x2065), *range(0x2066, 0x206A), 0xFEFF]
 _FOLD = str.maketrans({"\u2011": "-", "\u2012": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
                        **{chr(code): None for code in _INVISIBLE}})
+_FOLDED = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD)) + "]")  # a character _FOLD changes
 
 
 def _fold(text: str) -> str:
     """``text`` with typographic hyphens and spaces made plain (names are written with either) and invisible
     characters removed."""
-    return text if text.isascii() and text.isprintable() else text.translate(_FOLD)
+    # (a scan for the characters it changes is ten times faster than translating a text that has none)
+    return text if (text.isascii() and text.isprintable()) or not _FOLDED.search(text) else text.translate(_FOLD)
 
 
 # HTML tags left in a field ("ImageNet-1K.<br>It", "</details>", "<b>Name</b>"): a block tag separates words, an

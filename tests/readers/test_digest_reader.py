@@ -585,3 +585,21 @@ def test_line_prechecks_hold_on_every_line_of_the_real_digests() -> None:
     for path in [SEED, *shared_digests(), *sorted((SEED.parent.parent / "eval" / "real" / "digests").glob("*.md"))]:
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             _assert_line_prechecks_hold(line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([chr(code) for code in range(0x30)] + ["\u00a0", "\u2007", "\u2009", "\u2011",
+                                                                              "\u2012", "\u200b", "\u202a", "\u202f",
+                                                                              "\u2060", "\u2066", "\ufeff", "é", "中"]),
+               max_size=12))
+def test_fold_equals_translating_every_text(text: str) -> None:
+    """``_fold`` skips the translation of texts without a character it changes: the same result."""
+    from kg.readers import digest
+
+    assert digest._fold(text) == text.translate(digest._FOLD)
+
+
+def test_fold_equals_translating_every_character() -> None:
+    from kg.readers import digest
+
+    assert all(digest._fold(chr(code)) == chr(code).translate(digest._FOLD) for code in range(0x10000))
