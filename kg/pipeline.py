@@ -16,19 +16,22 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .errors import GraphNotFoundError, KGError
 from .extract import Extractor
 from .graph import GraphBuilder
-from .model import KnowledgeGraph, Paper, PaperExtraction
+from .model import Evidence, KnowledgeGraph, Mention, Paper, PaperExtraction, RelationMention, ResultMention
 from .readers import ReadReport, read_digests
 from .readers.digest import _DATE
 from .sinks import DEFAULT_SINKS, Sink, get_sink
 from .sinks.parallel import SinkProcesses, balanced_groups, fork_available
 from .sinks.stream import Previous
 from .sinks.atomic import atomic_write
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import AsyncResult
 
 log = logging.getLogger(__name__)
 
@@ -152,12 +155,17 @@ def _fork_context():  # type: ignore[no-untyped-def]
     return multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
 
 
-def _extract_in_worker(paper: Paper) -> tuple[PaperExtraction, float]:
-    """A paper's extraction and the CPU seconds it took (this thread's)."""
+# What a worker sends back of an extraction: all but the paper, which the parent holds (sending it back doubled
+# the bytes pickled per paper).
+ExtractedFields = tuple[list[Mention], list[ResultMention], list[RelationMention], list[str], list[Evidence]]
+
+
+def _extract_in_worker(paper: Paper) -> tuple[ExtractedFields, float]:
+    """A paper's extraction without its paper, and the CPU seconds it took (this thread's)."""
     assert _WORKER_EXTRACTOR is not None
     start = time.thread_time()
-    extraction = _WORKER_EXTRACTOR.extract(paper)
-    return extraction, time.thread_time() - start
+    e = _WORKER_EXTRACTOR.extract(paper)
+    return (e.entities, e.results, e.relations, e.code, e.code_evidence), time.thread_time() - start
 
 
 @dataclass
@@ -206,16 +214,17 @@ def extract_stream(papers: Iterable[Paper], jobs: int = 1, window: int = 512,
             chunksize = max(1, len(batch) // (jobs * 8))
             submitted = pool.map_async(_extract_in_worker, batch, chunksize=chunksize)
             if pending is not None:
-                yield from _timed(pending.get(), clock)
-            pending = submitted
+                yield from _timed(*pending, clock)
+            pending = (batch, submitted)
         if pending is not None:
-            yield from _timed(pending.get(), clock)
+            yield from _timed(*pending, clock)
 
 
-def _timed(results: list[tuple[PaperExtraction, float]], clock: ExtractionClock) -> Iterator[PaperExtraction]:
-    for extraction, seconds in results:
+def _timed(papers: list[Paper], results: AsyncResult, clock: ExtractionClock) -> Iterator[PaperExtraction]:
+    """The extractions of ``papers`` from the workers' ``results`` (an async map's), their CPU time added up."""
+    for paper, ((entities, found, relations, code, code_evidence), seconds) in zip(papers, results.get()):
         clock.cpu += seconds
-        yield extraction
+        yield PaperExtraction(paper, entities, found, relations, code, code_evidence)
 
 
 def build(

@@ -197,12 +197,14 @@ _KEY_BOLD_LABEL = re.compile(
     re.IGNORECASE,
 )
 _FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")  # a fenced code block opens or closes: "#" lines inside are code
+_FENCE_LEADS = ("`", "~")  # how a line _FENCE matches opens, blanks aside (lines that open otherwise are not tried)
 # "<details><summary>Abstract</summary> text", "<summary>TL;DR: x</summary>": the key may be the summary's text.
 _SUMMARY_TAG = re.compile(r"^(?:<details>\s*)?<summary>\s*(?P<inner>.*?)\s*</summary>\s*(?P<after>.*)$", re.IGNORECASE)
 # After a blank line a field goes on with the next paragraph ("Abstract: p1", "", "p2"), unless that line is no prose:
 # markup ("<div id=…>"), a link ("[Back to top](#toc)"), a heading, a quote or a label of its own ("Code: https://…").
 _NOT_PROSE = re.compile(r"^(?:[<\[#>|!]|(?:\*\*|__)?[A-Z][\w .&/\-]{0,30}(?:\*\*|__)?\s*[:：](?:\s|$))")
 _STRUCTURAL = re.compile(r"^\s*(</?details>|<summary>.*|</summary>|-{3,}|\*{3,}|\[\*\*\[PDF\]\*\*\].*)\s*$", re.IGNORECASE)
+_STRUCTURAL_LEADS = ("<", "-", "*", "[")  # how a line _STRUCTURAL matches opens, blanks aside
 _CATEGORIES_INLINE = re.compile(r"\*\*Categories:?\*\*:?\s*(?P<cats>[^|]+)", re.IGNORECASE)
 
 
@@ -292,6 +294,8 @@ class _Block:
 
 
 def _lang(text: str) -> str:
+    if text.isascii():  # no CJK character
+        return "en"
     cjk = len(_CJK.findall(text))
     return "zh" if cjk and cjk >= 0.1 * (cjk + len(_LATIN.findall(text))) else "en"
 
@@ -310,12 +314,14 @@ _INVISIBLE = [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, *range(0x200B,
               *range(0x2060, 0x2065), *range(0x2066, 0x206A), 0xFEFF]
 _FOLD = str.maketrans({"\u2011": "-", "\u2012": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
                        **{chr(code): None for code in _INVISIBLE}})
+_FOLDED = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD)) + "]")  # a character _FOLD changes
 
 
 def _fold(text: str) -> str:
     """``text`` with typographic hyphens and spaces made plain (names are written with either) and invisible
     characters removed."""
-    return text if text.isascii() and text.isprintable() else text.translate(_FOLD)
+    # (a scan for the characters it changes is ten times faster than translating a text that has none)
+    return text if (text.isascii() and text.isprintable()) or not _FOLDED.search(text) else text.translate(_FOLD)
 
 
 # HTML tags left in a field ("ImageNet-1K.<br>It", "</details>", "<b>Name</b>"): a block tag separates words, an
@@ -655,17 +661,20 @@ class DigestReader:
                 number = f"[{listed.group('n')}] " if listed.group("n") else ""
                 line = _Line(line.number, line.offset, f"### {number}{listed.group('rest')}", text)
                 text = line.text
-            if text.strip():
-                last_text = text.strip()
-            if _PAPER_HEADER.match(text):
+            stripped = text.strip()
+            if stripped:
+                last_text = stripped
+            if text[:1] == "#" and _PAPER_HEADER.match(text):
                 if current is not None:
                     yield _Block(current, current_category)
                 current, current_category = [line], category or pending_div
                 in_fence = False  # an unclosed code block ends with its paper
                 continue
-            if _FENCE.match(text):
+            # (each pattern is tried only on lines that open as its matches do: most lines are prose)
+            lead = stripped[:1]
+            if lead in _FENCE_LEADS and _FENCE.match(text):
                 in_fence = not in_fence
-            elif in_fence or (current is not None and (_KEY_HEADING.match(text) or (
+            elif in_fence or (current is not None and lead == "#" and (_KEY_HEADING.match(text) or (
                     current[-1].text.strip() and _WRAPPED_HASH_LINE.match(text)
                     and not _ARXIV_CATEGORY.search(text)))):
                 # code, a field label of the paper ("## Abstract"), or a hard-wrapped field line that starts with "#"
@@ -682,7 +691,7 @@ class DigestReader:
                         current = None
                     category = _category_of_header(header.group("text"))
                     continue
-            div = _DIV_ID.fullmatch(text.strip())
+            div = _DIV_ID.fullmatch(stripped) if lead == "<" else None
             if div and current is None:
                 pending_div = div.group(1) if div.group(1).lower() != "toc" else pending_div
                 continue
@@ -861,7 +870,7 @@ class DigestReader:
                 continue  # the paper's own link, read as its id
             text = line.text
             stripped = text.strip()
-            if _FENCE.match(text):
+            if stripped[:1] in _FENCE_LEADS and _FENCE.match(text):
                 in_fence = not in_fence
                 continue
             if in_fence:  # code: part of the field it is in, never a key or a heading
@@ -872,7 +881,7 @@ class DigestReader:
             if not stripped:
                 after_blank = open_field is not None
                 continue
-            if summary := _SUMMARY_TAG.match(stripped):
+            if stripped[0] == "<" and (summary := _SUMMARY_TAG.match(stripped)):
                 inner, after = summary.group("inner").strip("*_ "), summary.group("after")
                 if inner.lower() in _KEYS:
                     text = stripped = f"{inner}: {after}"
@@ -883,13 +892,20 @@ class DigestReader:
             if stripped.startswith("<") and (untagged := _strip_tags(stripped)) != stripped and \
                     _KEY_LINE.match(untagged):
                 text = stripped = untagged  # "<p><b>Abstract:</b> We ...</p>"
+            # The line tried against each pattern once, and only when it opens as the pattern's matches do (a key
+            # line needs its colon, or a "|" in a table): most lines are prose.
+            lead = stripped.lstrip()[:1]  # (text opens the same way)
+            key_heading = _KEY_HEADING.match(text) if lead == "#" else None
+            structural = _STRUCTURAL.match(stripped) if lead in _STRUCTURAL_LEADS else None
+            # (a part label of the open field is no field: "Background:" in a structured abstract, see _field_label)
+            key_line = _field_label(text, open_field) if ":" in text or "：" in text or "|" in text else None
             if after_blank:
                 after_blank = False
                 # (a label with no text yet keeps the paragraph after it: "**Abstract**", "", "Objective: ...")
-                if _field_label(text, open_field) or _KEY_HEADING.match(text) or _STRUCTURAL.match(stripped) \
+                if key_line or key_heading or structural \
                         or (_NOT_PROSE.match(stripped) and open_field is not None and any(open_field[2])):
                     close()
-            if heading := _KEY_HEADING.match(text) or _KEY_BOLD_LABEL.match(text):
+            if heading := key_heading or (_KEY_BOLD_LABEL.match(text) if lead in ("*", "_") else None):
                 close()
                 seen_key = True
                 key = _KEYS[heading.group("key").lower()]
@@ -899,13 +915,13 @@ class DigestReader:
                     continue
                 open_field = (key, [line], [rest]) if rest else (key, [], [])
                 continue
-            if _STRUCTURAL.match(stripped):
+            if structural:
                 close()
                 if cats := _CATEGORIES_INLINE.search(stripped):
                     categories += [c.strip() for c in cats.group("cats").split(",") if c.strip()]
                 continue
             # An indented "Results:" inside a structured abstract is content, not a new field.
-            key_match = None if (open_field is not None and text[:1].isspace()) else _field_label(text, open_field)
+            key_match = None if (open_field is not None and text[:1].isspace()) else key_line
             if key_match:
                 close()
                 seen_key = True

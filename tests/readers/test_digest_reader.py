@@ -638,3 +638,63 @@ def test_a_field_holding_only_a_link_leaves_room_for_the_text(tmp_path: Path) ->
     papers = read(path, report)
     assert papers[0].sections["abstract"].text == "We study vortex pinning with Kerr microscopy."
     assert not report.warnings
+
+
+# Pieces lines are made of, so that generated lines often match the reader's line patterns.
+_LINE_PIECES = ["#", "##", "###", "*", "**", "__", "_", "<", ">", "-", "---", "***", "[", "]", "|", "`", "```", "~~~",
+                ":", "：", " ", "\t", "\u00a0", "\u3000", "  ", "Abstract", "TL;DR", "摘要", "Method", "<details>",
+                "<summary>", "</summary>", "</details>", "[**[PDF]**]", "<div id='cs.CV'></div>", "1.", "📌", "x", "of the",
+                "[1] [A Title](https://arxiv.org/abs/2501.00001)"]
+
+
+def _assert_line_prechecks_hold(line: str) -> None:
+    """Every line pattern of the reader that matches ``line`` agrees with the precheck the reader tries first."""
+    from kg.readers import digest
+
+    lead = line.strip()[:1]
+    if digest._FENCE.match(line):
+        assert lead in digest._FENCE_LEADS
+    if digest._KEY_HEADING.match(line) or digest._PAPER_HEADER.match(line):
+        assert lead == "#"
+    if digest._PAPER_HEADER.match(line) or digest._WRAPPED_HASH_LINE.match(line):
+        assert line[:1] == "#"
+    if digest._KEY_BOLD_LABEL.match(line):
+        assert lead in ("*", "_")
+    if digest._STRUCTURAL.match(line):
+        assert lead in digest._STRUCTURAL_LEADS
+    if digest._SUMMARY_TAG.match(line.strip()) or digest._DIV_ID.fullmatch(line.strip()):
+        assert lead == "<"
+    if digest._KEY_LINE.match(line):
+        assert ":" in line or "：" in line or "|" in line
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=8).map("".join))
+def test_line_patterns_match_only_lines_that_open_as_their_prechecks_say(line: str) -> None:
+    """The reader tries each line pattern only when the line opens as the pattern's matches must (and a key
+    line only when it holds its separator): every match must pass its precheck."""
+    _assert_line_prechecks_hold(line)
+
+
+def test_line_prechecks_hold_on_every_line_of_the_real_digests() -> None:
+    for path in [SEED, *shared_digests(), *sorted((SEED.parent.parent / "eval" / "real" / "digests").glob("*.md"))]:
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            _assert_line_prechecks_hold(line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([chr(code) for code in range(0x30)] + ["\u00a0", "\u2007", "\u2009", "\u2011",
+                                                                              "\u2012", "\u200b", "\u202a", "\u202f",
+                                                                              "\u2060", "\u2066", "\ufeff", "é", "中"]),
+               max_size=12))
+def test_fold_equals_translating_every_text(text: str) -> None:
+    """``_fold`` skips the translation of texts without a character it changes: the same result."""
+    from kg.readers import digest
+
+    assert digest._fold(text) == text.translate(digest._FOLD)
+
+
+def test_fold_equals_translating_every_character() -> None:
+    from kg.readers import digest
+
+    assert all(digest._fold(chr(code)) == chr(code).translate(digest._FOLD) for code in range(0x10000))
