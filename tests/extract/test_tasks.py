@@ -527,6 +527,18 @@ def test_the_title_fallback_skips_study_and_quantity_heads(title: str) -> None:
                                                                 "consumption", "dimension"))}
 
 
+@pytest.mark.parametrize("title", [
+    "Sharp Decay Bounds for the Damped Plate Equations",  # an equation studied
+    "A Lower Bound on the Zero Sets of Caloric Functions",
+    "Spin Chains with Competing Three-Body Interactions"])
+def test_the_title_fallback_skips_the_objects_a_paper_studies(title: str) -> None:
+    assert not {n for n in names(tasks(title)) if n.endswith(("equations", "functions", "interactions"))}
+
+
+def test_the_title_fallback_keeps_an_object_a_verb_governs() -> None:
+    assert "modeling drug-target interactions" in names(tasks("Graph Transformers for Modeling Drug-Target Interactions"))
+
+
 def test_the_title_fallback_skips_the_long_form_of_the_names_first_part() -> None:
     assert names(tasks("ICQuant: Index Coding enables Low-bit Quantization")) == {"low-bit quantization"}
 
