@@ -205,7 +205,9 @@ _NOT_NAMES = frozenset(e.text.lower() for e in load_lexicons().not_names)
 _PLAIN_METRIC_WORDS = frozenset(e.text for e in load_lexicons().metrics if e.text.islower())
 # Figures of merit of devices and materials ("ionic conductivity", "fill factor"): metrics wherever they are written.
 _NAMED_MEASURES = frozenset(e.text.lower() for e in load_lexicons().measures)
-_HARDWARE_HEAD = re.compile(r"\b(?:Accelerators?|GPUs?|CPUs?|TPUs?|NPUs?|FPGAs?|SoC|Board|Chip)$")
+# (also a network card or a memory, "the RDMA NIC", "HBM"; "a GPU's"; data-centre GPUs by their codes, "A100/B200")
+_HARDWARE_HEAD = re.compile(r"\b(?:Accelerators?|GPUs?|CPUs?|TPUs?|NPUs?|FPGAs?|NICs?|SoC|Board|Chip|HBM\d?e?|[DS]RAM)"
+                            r"(?:['’]s)?$|^[ABHPV][1-9]00(?:/[ABHPV][1-9]00)*$")
 # "AU-quality", "RGB-only": an acronym hyphenated to an ordinary lower-case word is a compound modifier.
 # ... and one hyphenated to an adjective describes data, never names it: "an ISTQB-aligned dataset".
 # (also after more capitalised or numbered parts: "Responsible-AI-aligned design", "GPT-4-generated captions";
@@ -2209,8 +2211,9 @@ class EntityExtractor:
         if type_ in ("Method", "Dataset", "Benchmark") and not lexicon_type and cand.proposed < 1.0 and all(
                 _MATH_CONCEPT_AFTER.match(o.section.text, o.end) for o in cand.occurrences):
             return None  # "Gromov-Wasserstein距离", "CP分解", "Kullback-Leibler (KL) divergence": a concept of maths
-        if type_ in ("Dataset", "Benchmark") and not lexicon_type and cand.proposed < 1.0 and _not_a_thing(surface):
-            return None  # "在AMD Alveo U50、Jetson Orin Nano上": the hardware it ran on
+        if type_ in ("Dataset", "Benchmark", "Technique") and not lexicon_type and cand.proposed < 1.0 and \
+                _not_a_thing(surface):
+            return None  # "在AMD Alveo U50、Jetson Orin Nano上", "high-bandwidth memory (HBM)": the hardware it ran on
         if type_ in ("Dataset", "Benchmark") and cand.long_form_lower and not lexicon_type and cand.proposed < 1.0:
             return None  # "a brain tumor (BT) data set": an unnamed description with a short form, not a name
         if type_ in ("Dataset", "Benchmark") and sources <= {"name:WEAK"} and not lexicon_type and \

@@ -24,6 +24,16 @@ def test_hardware_and_publishers_are_not_methods(extractor: EntityExtractor) -> 
     assert not {n for n in found if n.split()[0] in ("Xilinx", "Hailo-9", "ScienceDirect", "PubMed", "Unitree")}
 
 
+def test_network_cards_memories_and_gpu_codes_are_not_methods_or_techniques(extractor: EntityExtractor) -> None:
+    paper = make_paper("Remote Pointer Chasing",
+                       "We offload lookups to the RDMA NIC, which serves them from high-bandwidth memory (HBM) and host "
+                       "DRAM, and compare with FaRM. The gain holds on H100/B200 and within each GPU's memory; "
+                       "principal component analysis (PCA) of the traces explains it.")
+    found = {m.name: m.type for m in extractor.extract(paper)}
+    assert found.get("FaRM") == "Method" and found.get("PCA") == "Technique"  # names and techniques are kept
+    assert not {"RDMA NIC", "HBM", "DRAM", "H100/B200", "GPU's"} & set(found)
+
+
 def test_acronym_compound_modifiers_are_not_methods(extractor: EntityExtractor) -> None:
     paper = make_paper("Controllable Faces",
                        "We balance the AU-fidelity trade-off and the RGB-only setting, and compare with StyleGAN2.")
