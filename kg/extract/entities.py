@@ -649,6 +649,31 @@ def _fold_into(target: Mention, other: Mention) -> None:
     target.confidence = max(target.confidence, other.confidence)
 
 
+def _short_and_long_forms_merged(mentions: list[Mention]) -> list[Mention]:
+    """A technique or a method the paper does not propose, found twice, once by its short form and once by its long
+    form ("3DGS" and "3D Gaussian Splatting (3DGS)", "PCA" and "principal component analysis (PCA)"), is one entity,
+    named by the shorter form, as the guidelines name it."""
+    by_key: dict[tuple[str, str], Mention] = {}
+    merged: set[int] = set()
+    for m in mentions:
+        if m.type not in ("Technique", "Method") or m.role == "proposed":
+            continue
+        for form in (m.name, *m.aliases):
+            other = by_key.get((m.type, form.casefold()))
+            if other is not None and id(other) not in merged and other is not m:
+                short, long_ = (m, other) if len(m.name) < len(other.name) else (other, m)
+                _fold_into(short, long_)
+                merged.add(id(long_))
+                if long_ is m:
+                    break
+        if id(m) not in merged:
+            for form in (m.name, *m.aliases):
+                key = (m.type, form.casefold())
+                if key not in by_key or id(by_key[key]) in merged:
+                    by_key[key] = m
+    return [m for m in mentions if id(m) not in merged] if merged else mentions
+
+
 _ZH_SCORE_AFTER = re.compile(r"\s*(?:分数|得分|评分)")
 
 
@@ -1612,6 +1637,7 @@ class EntityExtractor:
         _own_variants_proposed(mentions)
         _own_components_proposed(mentions)
         mentions = _drop_summary_only_score_prefixes(_summary_short_data_merged(_own_name_extensions_merged(mentions)))
+        mentions = _short_and_long_forms_merged(mentions)
         _singular_measure_aliases(mentions)
         _score_word_aliases(mentions)
         mentions += _introduced_measures(mentions)
