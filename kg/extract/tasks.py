@@ -547,6 +547,8 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
             continue  # "for Designing, Developing, and Deploying X": verbs in a row, their object later
         if len(words) == 1 and words[0].lower() in _MATERIALS_PROCESS_HEADS:
             continue  # "... Frameworks for Storage": what is stored names the task, not the bare process
+        if _singular(words[-1]).lower() in _STUDIED_AFTER_FOR:
+            continue  # "Regularity for the Sigma-2 Equation": what is studied, no task
         if 1 <= len(words) <= 6 and (_is_purpose_head(words[-1]) or _is_learning_setting(words)) and all(
                 _is_purpose_modifier(w) for w in words[:-1]):
             cands.add(text[match.start(1):end], title, match.start(1), end, "task_title_for", _SCORE_PURPOSE)
@@ -690,6 +692,7 @@ question limitation foundation preference capability distance thing consumption 
 # Nouns in -tion that name an object a paper studies, not a problem it solves (unless a verb governs them in the title:
 # "Modeling Protein-Nucleic Acid Interactions").
 _OBJECT_NOUNS = frozenset("equation function interaction".split())
+_STUDIED_AFTER_FOR = frozenset(("equation", "function"))  # (not "interaction": "for Smartphone Interaction" is a task)
 _PARTICLES = frozenset("up down out off over back away".split())
 _TASK_NOUN_SUFFIXES = _NOMINAL_SUFFIXES + ("ance", "ence", "ity", "ics")
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\b")
