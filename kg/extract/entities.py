@@ -205,7 +205,9 @@ _NOT_NAMES = frozenset(e.text.lower() for e in load_lexicons().not_names)
 _PLAIN_METRIC_WORDS = frozenset(e.text for e in load_lexicons().metrics if e.text.islower())
 # Figures of merit of devices and materials ("ionic conductivity", "fill factor"): metrics wherever they are written.
 _NAMED_MEASURES = frozenset(e.text.lower() for e in load_lexicons().measures)
-_HARDWARE_HEAD = re.compile(r"\b(?:Accelerators?|GPUs?|CPUs?|TPUs?|NPUs?|FPGAs?|SoC|Board|Chip)$")
+# (also a network card or a memory, "the RDMA NIC", "HBM"; "a GPU's"; data-centre GPUs by their codes, "A100/B200")
+_HARDWARE_HEAD = re.compile(r"\b(?:Accelerators?|GPUs?|CPUs?|TPUs?|NPUs?|FPGAs?|NICs?|SoC|Board|Chip|HBM\d?e?|[DS]RAM)"
+                            r"(?:['’]s)?$|^[ABHPV][1-9]00(?:/[ABHPV][1-9]00)*$")
 # "AU-quality", "RGB-only": an acronym hyphenated to an ordinary lower-case word is a compound modifier.
 # ... and one hyphenated to an adjective describes data, never names it: "an ISTQB-aligned dataset".
 # (also after more capitalised or numbered parts: "Responsible-AI-aligned design", "GPT-4-generated captions";
@@ -645,6 +647,31 @@ def _fold_into(target: Mention, other: Mention) -> None:
             target.aliases.append(alias)
     target.evidence += other.evidence
     target.confidence = max(target.confidence, other.confidence)
+
+
+def _short_and_long_forms_merged(mentions: list[Mention]) -> list[Mention]:
+    """A technique or a method the paper does not propose, found twice, once by its short form and once by its long
+    form ("3DGS" and "3D Gaussian Splatting (3DGS)", "PCA" and "principal component analysis (PCA)"), is one entity,
+    named by the shorter form, as the guidelines name it."""
+    by_key: dict[tuple[str, str], Mention] = {}
+    merged: set[int] = set()
+    for m in mentions:
+        if m.type not in ("Technique", "Method") or m.role == "proposed":
+            continue
+        for form in (m.name, *m.aliases):
+            other = by_key.get((m.type, form.casefold()))
+            if other is not None and id(other) not in merged and other is not m:
+                short, long_ = (m, other) if len(m.name) < len(other.name) else (other, m)
+                _fold_into(short, long_)
+                merged.add(id(long_))
+                if long_ is m:
+                    break
+        if id(m) not in merged:
+            for form in (m.name, *m.aliases):
+                key = (m.type, form.casefold())
+                if key not in by_key or id(by_key[key]) in merged:
+                    by_key[key] = m
+    return [m for m in mentions if id(m) not in merged] if merged else mentions
 
 
 _ZH_SCORE_AFTER = re.compile(r"\s*(?:分数|得分|评分)")
@@ -1610,6 +1637,7 @@ class EntityExtractor:
         _own_variants_proposed(mentions)
         _own_components_proposed(mentions)
         mentions = _drop_summary_only_score_prefixes(_summary_short_data_merged(_own_name_extensions_merged(mentions)))
+        mentions = _short_and_long_forms_merged(mentions)
         _singular_measure_aliases(mentions)
         _score_word_aliases(mentions)
         mentions += _introduced_measures(mentions)
@@ -2209,8 +2237,9 @@ class EntityExtractor:
         if type_ in ("Method", "Dataset", "Benchmark") and not lexicon_type and cand.proposed < 1.0 and all(
                 _MATH_CONCEPT_AFTER.match(o.section.text, o.end) for o in cand.occurrences):
             return None  # "Gromov-Wasserstein距离", "CP分解", "Kullback-Leibler (KL) divergence": a concept of maths
-        if type_ in ("Dataset", "Benchmark") and not lexicon_type and cand.proposed < 1.0 and _not_a_thing(surface):
-            return None  # "在AMD Alveo U50、Jetson Orin Nano上": the hardware it ran on
+        if type_ in ("Dataset", "Benchmark", "Technique") and not lexicon_type and cand.proposed < 1.0 and \
+                _not_a_thing(surface):
+            return None  # "在AMD Alveo U50、Jetson Orin Nano上", "high-bandwidth memory (HBM)": the hardware it ran on
         if type_ in ("Dataset", "Benchmark") and cand.long_form_lower and not lexicon_type and cand.proposed < 1.0:
             return None  # "a brain tumor (BT) data set": an unnamed description with a short form, not a name
         if type_ in ("Dataset", "Benchmark") and sources <= {"name:WEAK"} and not lexicon_type and \

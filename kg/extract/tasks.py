@@ -547,6 +547,8 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
             continue  # "for Designing, Developing, and Deploying X": verbs in a row, their object later
         if len(words) == 1 and words[0].lower() in _MATERIALS_PROCESS_HEADS:
             continue  # "... Frameworks for Storage": what is stored names the task, not the bare process
+        if _singular(words[-1]).lower() in _STUDIED_AFTER_FOR:
+            continue  # "Regularity for the Sigma-2 Equation": what is studied, no task
         if 1 <= len(words) <= 6 and (_is_purpose_head(words[-1]) or _is_learning_setting(words)) and all(
                 _is_purpose_modifier(w) for w in words[:-1]):
             cands.add(text[match.start(1):end], title, match.start(1), end, "task_title_for", _SCORE_PURPOSE)
@@ -687,6 +689,10 @@ _MEANS_SEPARATORS = frozenset(("via", "with", "using", "through", "by", "from", 
 _NOT_TASK_NOUNS = frozenset("""learning training representation performance application information computing
 engineering processing setting condition solution direction decision environment occupation implication perspective
 question limitation foundation preference capability distance thing consumption dimension""".split())
+# Nouns in -tion that name an object a paper studies, not a problem it solves (unless a verb governs them in the title:
+# "Modeling Protein-Nucleic Acid Interactions").
+_OBJECT_NOUNS = frozenset("equation function interaction".split())
+_STUDIED_AFTER_FOR = frozenset(("equation", "function"))  # (not "interaction": "for Smartphone Interaction" is a task)
 _PARTICLES = frozenset("up down out off over back away".split())
 _TASK_NOUN_SUFFIXES = _NOMINAL_SUFFIXES + ("ance", "ence", "ity", "ics")
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\b")
@@ -768,7 +774,8 @@ def _fallback_phrase(text: str, body_start: int, body_end: int, named: Sequence[
             words.pop(0)  # "Efficient Preference Optimization", "Cascade-driven Opinion Dynamics": the evaluative
             # word or the means is no part of the task
         lead = 1 if len(words) > 3 and words[0].lower().endswith("ly") and _verb_like_ing(words[1]) else 0
-        if len(words) > lead + 2 and _verb_like_ing(words[lead]) and words[lead + 1].lower() not in _PARTICLES:
+        verbed = len(words) > lead + 2 and _verb_like_ing(words[lead]) and words[lead + 1].lower() not in _PARTICLES
+        if verbed:
             del words[:lead + 1]  # "(Efficiently) Scaling GUI Automation": the verb's object is the task
         if separator_before in _MEANS_SEPARATORS or not 2 <= len(words) <= 5:
             continue
@@ -782,6 +789,8 @@ def _fallback_phrase(text: str, body_start: int, body_end: int, named: Sequence[
             continue  # a physical process or quantity of charge carriers ("Charge Density, Urbach Energy ...")
         if last in _NOT_TASK_NOUNS or last in _STUDY_NOUNS or last in _INDEFINITE or not (last.endswith(_TASK_NOUN_SUFFIXES) or _is_learning_setting(words)):
             continue
+        if last in _OBJECT_NOUNS and not verbed and not words[0].lower().endswith("ing"):
+            continue  # "the Euler Equations", "Harmonic Functions", "Long-Range Interactions": what is studied, no task
         if not all(_is_modifier(w) or w.lower().endswith(("ed", "ly")) for w in words[:-1]):
             continue  # a verb or a plural inside: a clause ("Zeolites Synergistically Boost Alkane Activation")
         if any(s < start + len(phrase) and start < e for s, e in named) or any(

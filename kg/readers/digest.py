@@ -176,6 +176,11 @@ _KEYS = {
     "summary": "tldr",
     "摘要": "abstract", "动机": "motivation", "背景": "motivation", "数据": "data", "方法": "method", "结果": "result",
     "结论": "conclusion",
+    # a Chinese template of its own ("- **作者：** A、B", "- **分类：** math.AP、math-ph", then bold labels alone on their
+    # lines: "**完成的工作**" what the paper did, "**使用技术**" the techniques it uses, "**可能的突破**" what it may
+    # bring, "**原始英文摘要**" the abstract as written)
+    "作者": "authors", "分类": "categories", "英文摘要": "abstract", "原始英文摘要": "abstract",
+    "完成的工作": "tldr", "使用技术": "method", "可能的突破": "conclusion",
 }
 _KEY_LINE = re.compile(
     r"^\s*(?:>\s*)?(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:[^\x00-\x7f\w]{1,3}\s*)?(?P<table>\|\s*)?(?:\*\*|__)?\s*(?P<key>"
@@ -205,6 +210,10 @@ _SUMMARY_TAG = re.compile(r"^(?:<details>\s*)?<summary>\s*(?P<inner>.*?)\s*</sum
 _NOT_PROSE = re.compile(r"^(?:[<\[#>|!]|(?:\*\*|__)?[A-Z][\w .&/\-]{0,30}(?:\*\*|__)?\s*[:：](?:\s|$))")
 _STRUCTURAL = re.compile(r"^\s*(</?details>|<summary>.*|</summary>|-{3,}|\*{3,}|\[\*\*\[PDF\]\*\*\].*)\s*$", re.IGNORECASE)
 _STRUCTURAL_LEADS = ("<", "-", "*", "[")  # how a line _STRUCTURAL matches opens, blanks aside
+# A bold label alone on its line that names no field ("**限制与不确定性**", "**Limitations**"): a part of a digest's
+# template that no section holds; after a blank line it ends the field before it, whose text it is not.
+_OTHER_BOLD_LABEL = re.compile(r"^(?:\*\*|__)[^*_:：\s][^*_:：]{0,29}(?:\*\*|__)$")
+_CATEGORY_SEPARATOR = re.compile(r"\s*[,，、]\s*")  # "cs.CV, cs.AI", "math.AP、math-ph"
 _CATEGORIES_INLINE = re.compile(r"\*\*Categories:?\*\*:?\s*(?P<cats>[^|]+)", re.IGNORECASE)
 
 
@@ -506,6 +515,11 @@ def _category_of_header(text: str) -> str | None:
     if not marked and _is_digest_title(text):
         return None
     return html.unescape(text)
+
+
+def _split_categories(text: str) -> list[str]:
+    """The categories of a categories line ("cs.CV, cs.AI", "math.AP、math&#45;ph"), entities decoded."""
+    return [c for c in _CATEGORY_SEPARATOR.split(html.unescape(text).strip()) if c]
 
 
 def _category_name(text: str) -> str:
@@ -903,7 +917,8 @@ class DigestReader:
                 after_blank = False
                 # (a label with no text yet keeps the paragraph after it: "**Abstract**", "", "Objective: ...")
                 if key_line or key_heading or structural \
-                        or (_NOT_PROSE.match(stripped) and open_field is not None and any(open_field[2])):
+                        or (_NOT_PROSE.match(stripped) and open_field is not None and any(open_field[2])) \
+                        or (lead in ("*", "_") and _OTHER_BOLD_LABEL.match(stripped)):
                     close()
             if heading := key_heading or (_KEY_BOLD_LABEL.match(text) if lead in ("*", "_") else None):
                 close()
@@ -911,7 +926,7 @@ class DigestReader:
                 key = _KEYS[heading.group("key").lower()]
                 rest = (heading.groupdict().get("rest") or "").strip()
                 if key in ("main_category", "categories") and rest:
-                    categories += [c.strip() for c in rest.strip("*").split(",") if c.strip()]
+                    categories += _split_categories(rest.strip("*"))
                     continue
                 open_field = (key, [line], [rest]) if rest else (key, [], [])
                 continue
@@ -934,7 +949,7 @@ class DigestReader:
                     seen_key = seen_field
                     continue
                 if key == "categories":
-                    categories += [c.strip() for c in rest.strip().strip("*").split(",") if c.strip()]
+                    categories += _split_categories(rest.strip().strip("*"))
                     seen_key = seen_field
                     continue
                 seen_field = True

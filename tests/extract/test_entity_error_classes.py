@@ -24,6 +24,28 @@ def test_hardware_and_publishers_are_not_methods(extractor: EntityExtractor) -> 
     assert not {n for n in found if n.split()[0] in ("Xilinx", "Hailo-9", "ScienceDirect", "PubMed", "Unitree")}
 
 
+def test_network_cards_memories_and_gpu_codes_are_not_methods_or_techniques(extractor: EntityExtractor) -> None:
+    paper = make_paper("Remote Pointer Chasing",
+                       "We offload lookups to the RDMA NIC, which serves them from high-bandwidth memory (HBM) and host "
+                       "DRAM, and compare with FaRM. The gain holds on H100/B200 and within each GPU's memory; "
+                       "principal component analysis (PCA) of the traces explains it.")
+    found = {m.name: m.type for m in extractor.extract(paper)}
+    assert found.get("FaRM") == "Method" and found.get("PCA") == "Technique"  # names and techniques are kept
+    assert not {"RDMA NIC", "HBM", "DRAM", "H100/B200", "GPU's"} & set(found)
+
+
+def test_a_technique_found_by_its_short_and_its_long_form_is_one_entity(extractor: EntityExtractor) -> None:
+    paper = make_paper("Splats for Street Scenes",
+                       "3DGS renders fast. We build on 3D Gaussian Splatting (3DGS) and vision-language models, and a "
+                       "VLM labels the splats; principal component analysis (PCA) compresses them before PCA whitening.")
+    found = [m for m in extractor.extract(paper) if m.type == "Technique"]
+    names = [m.name for m in found]
+    assert len(names) == len({n.casefold() for n in names})
+    for short, long_ in (("3DGS", "3D Gaussian Splatting"), ("PCA", "principal component analysis")):
+        [entity] = [m for m in found if short in (m.name, *m.aliases) or long_ in (m.name, *m.aliases)]
+        assert entity.name == short and long_ in entity.aliases
+
+
 def test_acronym_compound_modifiers_are_not_methods(extractor: EntityExtractor) -> None:
     paper = make_paper("Controllable Faces",
                        "We balance the AU-fidelity trade-off and the RGB-only setting, and compare with StyleGAN2.")

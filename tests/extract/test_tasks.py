@@ -527,6 +527,19 @@ def test_the_title_fallback_skips_study_and_quantity_heads(title: str) -> None:
                                                                 "consumption", "dimension"))}
 
 
+@pytest.mark.parametrize("title", [
+    "Sharp Decay Bounds for the Damped Plate Equations",  # an equation studied
+    "A Lower Bound on the Zero Sets of Caloric Functions",
+    "Spin Chains with Competing Three-Body Interactions",
+    "Decay Estimates for the Damped Beam Equation"])  # after "for" too
+def test_the_title_fallback_skips_the_objects_a_paper_studies(title: str) -> None:
+    assert not {n for n in names(tasks(title)) if n.rstrip("s").endswith(("equation", "function", "interaction"))}
+
+
+def test_the_title_fallback_keeps_an_object_a_verb_governs() -> None:
+    assert "modeling drug-target interactions" in names(tasks("Graph Transformers for Modeling Drug-Target Interactions"))
+
+
 def test_the_title_fallback_skips_the_long_form_of_the_names_first_part() -> None:
     assert names(tasks("ICQuant: Index Coding enables Low-bit Quantization")) == {"low-bit quantization"}
 

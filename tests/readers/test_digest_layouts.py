@@ -166,3 +166,78 @@ def test_a_hard_wrapped_field_line_opening_with_a_hash_stays_in_its_field(tmp_pa
     first, second = read(tmp_path, text)
     assert first.sections["abstract"].text == "We reduce the # of parameters by half and reach 45.1 mAP."
     assert second.categories == ["cs.CV"]
+
+
+# A Chinese template of its own: "#### Title", a bullet list (authors, arXiv link, categories, other notes), then bold
+# labels alone on their lines, some naming no field kg reads (limitations, proof outline), each ended by the next.
+CHINESE_TEMPLATE = """# 偏微分方程前沿日报 · 2026-09-11
+
+## 全部论文
+
+### 流体方程
+
+#### Global Solutions of a Toy Flow Equation
+
+- **作者：** Li Wei、Zhang San
+- **arXiv：** [2609.00001](https://arxiv.org/abs/2609.00001) · [PDF](https://arxiv.org/pdf/2609.00001)
+- **分类：** math.AP、math&#45;ph
+- **阅读优先级：** 70/100 · 中优先级
+
+**完成的工作**
+
+论文证明玩具流方程整体解的存在性。
+
+**使用技术**
+
+- 能量估计
+- Galerkin 逼近
+
+**可能的突破**
+
+给出一类新的先验估计。
+
+**限制与不确定性**
+
+只适用于二维情形。
+
+**证明逻辑/大纲**
+
+1. **主张：** 解在有限时间内不爆破。
+
+**原始英文摘要**
+
+We prove global existence for a toy flow equation by energy estimates.
+
+---
+
+#### Sharp Bounds for a Toy Elliptic Problem
+
+- **作者：** Wang Wu
+- **arXiv：** [2609.00002](https://arxiv.org/abs/2609.00002) · [PDF](https://arxiv.org/pdf/2609.00002)
+- **分类：** math.AP
+
+**完成的工作**
+
+论文给出尖锐界。
+
+**原始英文摘要**
+
+We give sharp bounds.
+"""
+
+
+def test_a_chinese_template_with_a_bullet_list_and_bold_labels_is_read(tmp_path: Path) -> None:
+    report = ReadReport()
+    first, second = read(tmp_path, CHINESE_TEMPLATE, report)
+    assert not report.skipped  # (each title heading's link is on a line under it, as the warnings say)
+    assert [w.line for w in report.warnings if "id taken from the paper link" not in w.reason] == []
+    assert (first.id, first.title, first.authors) == ("2609.00001", "Global Solutions of a Toy Flow Equation",
+                                                      ["Li Wei", "Zhang San"])
+    assert first.categories[:2] == ["math.AP", "math-ph"]
+    assert first.sections["tldr"].text == "论文证明玩具流方程整体解的存在性。"
+    assert first.sections["method"].text == "- 能量估计 - Galerkin 逼近"
+    # the limitations and the proof outline, which no section holds, are not read into the field before them
+    assert first.sections["conclusion"].text == "给出一类新的先验估计。"
+    assert first.sections["abstract"].text == "We prove global existence for a toy flow equation by energy estimates."
+    assert (second.id, second.authors, second.sections["abstract"].text) == ("2609.00002", ["Wang Wu"],
+                                                                              "We give sharp bounds.")
