@@ -1008,7 +1008,10 @@ class DigestReader:
                 wrapped=len(field_lines) > 1,
             )
 
-        if block.category and block.category not in categories:
+        # the heading the block is under, unless it names no arXiv category while the paper's own line does (a
+        # digest's grouping, "## 明确披露 AI 使用", is no category)
+        if block.category and block.category not in categories and (
+                _ARXIV_CATEGORY.search(block.category) or not any(map(_ARXIV_CATEGORY.search, categories))):
             categories.append(block.category)
         categories = list(dict.fromkeys(c for c in categories if c))
         if not authors:

@@ -698,3 +698,17 @@ def test_fold_equals_translating_every_character() -> None:
     from kg.readers import digest
 
     assert all(digest._fold(chr(code)) == chr(code).translate(digest._FOLD) for code in range(0x10000))
+
+
+def test_a_grouping_heading_is_no_category_of_a_paper_that_lists_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "math.md"
+    path.write_text("## 明确披露 AI 使用\n\n### [1] [A Decay Estimate](https://arxiv.org/abs/2601.00081)\n*A. Author*\n\n"
+                    "Categories: math.AP, math-ph\n\nAbstract: We prove a decay estimate.\n\n"
+                    "## Robotics\n\n### [2] [A Gripper](https://arxiv.org/abs/2601.00082)\n*B. Author*\n\n"
+                    "Abstract: We build a gripper.\n\n"
+                    "## Analysis of PDEs (math.AP)\n\n### [3] [A Flow](https://arxiv.org/abs/2601.00083)\n*C. Author*\n\n"
+                    "Categories: math-ph\n\nAbstract: We study a flow.\n", encoding="utf-8")
+    first, second, third = read(path, ReadReport())
+    assert first.categories == ["math.AP", "math-ph"]
+    assert second.categories == ["Robotics"]  # a heading is the category of a paper that lists none
+    assert third.categories == ["math-ph", "math.AP"]
