@@ -119,3 +119,43 @@ def test_real_sets_are_gold_shaped_and_their_papers_are_read(name: str, papers: 
     read = {paper.id for paper in read_digests(sorted((REAL / "digests").glob("*.md")), report)}
     assert set(records) <= read
     assert not report.skipped and not report.warnings and not report.duplicates
+
+
+AUDIT = ROOT / "eval" / "audit"
+
+
+def _judged(name: str) -> dict[tuple[str, str, str], str]:
+    """(paper id, kind, name) -> verdict of an audit table (eval/audit/README.md)."""
+    import csv
+
+    with (AUDIT / f"judged-{name}.tsv").open(encoding="utf-8") as handle:
+        return {(row["paper"], row["kind"], row["name"]): row["verdict"]
+                for row in csv.DictReader(handle, delimiter="\t")}
+
+
+def test_audit_papers_are_all_read() -> None:
+    """Every paper block copied for the precision audits is read (the only warnings say where an id came from)."""
+    import csv
+
+    with (AUDIT / "SOURCES-audit.tsv").open(encoding="utf-8") as handle:
+        copied = {pid for row in csv.DictReader(handle, delimiter="\t") for pid in row["paper_ids"].split(",")}
+    report = ReadReport()
+    read = {paper.id for paper in read_digests(sorted((AUDIT / "digests").glob("*.md")), report)}
+    assert len(copied) == 137 and copied == read
+    assert not report.skipped and not report.duplicates
+    assert all("id taken from the paper link" in w.reason for w in report.warnings)
+
+
+@pytest.fixture(scope="module")
+def audit_extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.mark.parametrize("audit", ["audit1", "audit2", "audit3"])
+def test_false_positives_fixed_on_the_audit_sets_stay_fixed(audit: str, audit_extractor: Extractor) -> None:
+    """Entities judged wrong at the start of session 17 and gone at its end do not come back."""
+    start, end = _judged(f"{audit}-start"), _judged(f"{audit}-end")
+    fixed = {key for key, verdict in start.items() if verdict == "wrong" and key not in end and key[1] != "R"}
+    papers = [p for p in read_digests(sorted((AUDIT / "digests").glob("*.md"))) if p.id in {k[0] for k in fixed}]
+    found = {(p.id, f"E:{m.type}", m.name) for p in papers for m in audit_extractor.extract(p).entities}
+    assert fixed and not fixed & found
