@@ -1061,6 +1061,8 @@ _ZH_COORDINATED_DESCRIPTION = re.compile(rf"\s*(?:和|与|及|以及|、)[^，�
 _ZH_DESCRIBED_KIND_AFTER = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{ZH_KINDS})")
 _ZH_AND = re.compile(r"[和与及、，,]")  # "模块A和机制B": two names, not a name inside the other's description
 _METHOD_NOUN_AFTER = re.compile(r"\s*(?:框架|方法|模型|算法|(?:framework|method|model|approach|algorithm)\b)")
+# What a single capitalised word right after 提出 is, said in Chinese: "提出了Cascade框架", "提出 Gavel，一个轻量的裁决器".
+_ZH_NAMED_KIND_AFTER = re.compile(r"\s*(?:框架|方法|模型|算法|系统|架构)|\s*[，,]\s*(?:一个|一种|一款)")
 
 
 # The rest of a sentence-opening list of names, then its comma: "Across WebArena and OSWorld, ...", "On nuPlan and
@@ -1930,11 +1932,13 @@ class EntityExtractor:
                 if occ.source == "name:WEAK" and not NAMING.search(gap) and not (
                         (" " in occ.text.strip() or _HYPHENATED_NAME.match(occ.text))
                         and _AFTER_PROPOSED_PHRASE.match(after)) and not (
-                        not gap.strip(" \"“'") and _APPOSITIVE_AFTER.match(after)) and not \
+                        not gap.strip(" \"“'") and _APPOSITIVE_AFTER.match(after)) and not (
+                        not gap.strip(" 了") and _ZH_NAMED_KIND_AFTER.match(after)) and not \
                         _NAME_NOUN_AFTER.match(after):
                     # a capitalised single word after "we propose" is not enough, unless it is named right after the
-                    # verb and described ("We propose Vantrel, a diffusion-based scheme ...") or named with its data
-                    # noun ("we constructed the Attribute Dataset", "We introduce the Kitchen Benchmark")
+                    # verb and described ("We propose Vantrel, a diffusion-based scheme ...", "提出了Cascade框架") or
+                    # named with its data noun ("we constructed the Attribute Dataset", "We introduce the Kitchen
+                    # Benchmark")
                     continue
                 if "provide" in text[verb_start:verb_end].lower() and not DATA_WORDS.search(gap):
                     continue  # "we provide X" introduces data only ("a novel, annotated dataset, XeMap-set")

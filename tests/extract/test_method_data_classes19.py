@@ -112,3 +112,12 @@ def test_an_acronym_for_a_physical_phenomenon_or_object_is_no_technique(extracto
                        method="利用KRCA观测FBOTs与SMBHs，并破坏了CS。")
     found = {m.name for m in extractor.extract(paper) if m.type in ("Method", "Technique")}
     assert not found & {"SMBH", "SMBHs", "CS", "KRCA"}
+
+
+def test_a_single_word_proposed_with_its_kind_in_chinese_is_the_paper_s_own(extractor: EntityExtractor) -> None:
+    paper = make_paper("Utility-Driven Speculative Decoding for Mixture-of-Experts",
+                       "Speculative decoding slows down mixture-of-experts models.",
+                       method="本文提出了Cascade框架，通过动态调整推测长度来加速推理。",
+                       result="我们还提出 Harbor，一个轻量的调度器。本文提出了Transformer模型的改进。")
+    proposed = {m.name for m in extractor.extract(paper) if m.role == "proposed"}
+    assert {"Cascade", "Harbor"} <= proposed and "Transformer" not in proposed
