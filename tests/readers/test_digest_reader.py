@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.errors import InputError
+from kg.model import Paper
 from kg.readers import ReadReport, read_digests
 from kg.readers.digest import split_authors
 from kg.readers.ids import paper_id
@@ -25,6 +26,14 @@ def header_count(path: Path) -> int:
 
 def read(path: Path, report: ReadReport | None = None):
     return list(read_digests([path], report))
+
+
+def read_text(tmp_path: Path, text: str) -> tuple[list[Paper], ReadReport]:
+    """The papers of a digest written from ``text``, and the read report."""
+    path = tmp_path / "digest.md"
+    path.write_text(text, encoding="utf-8")
+    report = ReadReport()
+    return read(path, report), report
 
 
 @pytest.mark.parametrize("path", [SEED, *shared_digests()], ids=lambda p: p.name)
@@ -546,15 +555,13 @@ def test_a_paper_cited_in_prose_under_a_header_without_a_link_does_not_give_the_
 
 
 def test_a_background_label_is_the_motivation(tmp_path: Path) -> None:
-    path = tmp_path / "astro.md"
-    path.write_text("### [1] [Slow Bars in Barred Galaxies](https://arxiv.org/abs/2601.00011)\n*A. Author*\n\n"
-                    "**TL;DR**: 发现一个慢棒。\n\n<details>\n  <summary>Details</summary>\n\n"
-                    "Background: 棒的图样速度难以测量。\n\nMethod: 使用长缝光谱。\n\nResult: 棒很慢。\n\n"
-                    "Abstract: We measure bar pattern speeds.\n\n</details>\n\n"
-                    "### [2] [Another Paper](https://arxiv.org/abs/2601.00012)\n*B. Author*\n\n"
-                    "背景：现有模型很慢。\n\n方法：提出新模型。\n\n摘要：We study it.\n", encoding="utf-8")
-    report = ReadReport()
-    papers = read(path, report)
+    text = ("### [1] [Slow Bars in Barred Galaxies](https://arxiv.org/abs/2601.00011)\n*A. Author*\n\n"
+            "**TL;DR**: 发现一个慢棒。\n\n<details>\n  <summary>Details</summary>\n\n"
+            "Background: 棒的图样速度难以测量。\n\nMethod: 使用长缝光谱。\n\nResult: 棒很慢。\n\n"
+            "Abstract: We measure bar pattern speeds.\n\n</details>\n\n"
+            "### [2] [Another Paper](https://arxiv.org/abs/2601.00012)\n*B. Author*\n\n"
+            "背景：现有模型很慢。\n\n方法：提出新模型。\n\n摘要：We study it.\n")
+    papers, report = read_text(tmp_path, text)
     assert papers[0].sections["motivation"].text == "棒的图样速度难以测量。"
     assert papers[0].sections["method"].text == "使用长缝光谱。"
     assert papers[1].sections["motivation"].text == "现有模型很慢。"
@@ -562,12 +569,10 @@ def test_a_background_label_is_the_motivation(tmp_path: Path) -> None:
 
 
 def test_a_background_label_opening_a_structured_abstract_is_abstract_text(tmp_path: Path) -> None:
-    path = tmp_path / "bio.md"
-    path.write_text("### [1] [A Clinical Study](https://arxiv.org/abs/2601.00021)\n*A. Author*\n\n"
-                    "Motivation: Sepsis needs early warning.\n\nAbstract:\nBackground: Sepsis is deadly.\n"
-                    "We study it with records of 900 patients.\n", encoding="utf-8")
-    report = ReadReport()
-    papers = read(path, report)
+    text = ("### [1] [A Clinical Study](https://arxiv.org/abs/2601.00021)\n*A. Author*\n\n"
+            "Motivation: Sepsis needs early warning.\n\nAbstract:\nBackground: Sepsis is deadly.\n"
+            "We study it with records of 900 patients.\n")
+    papers, report = read_text(tmp_path, text)
     assert papers[0].sections["abstract"].text == ("Background: Sepsis is deadly. We study it with records of 900 "
                                                    "patients.")
     assert papers[0].sections["motivation"].text == "Sepsis needs early warning."
@@ -575,29 +580,24 @@ def test_a_background_label_opening_a_structured_abstract_is_abstract_text(tmp_p
 
 
 def test_a_labelled_paragraph_no_section_holds_is_reported(tmp_path: Path) -> None:
-    path = tmp_path / "astro.md"
-    path.write_text("### [1] [Slow Bars in Barred Galaxies](https://arxiv.org/abs/2601.00031)\n*A. Author*\n\n"
-                    "**TL;DR**: 发现一个慢棒。\n\n<details>\n  <summary>Details</summary>\n\n"
-                    "Background: 棒的图样速度难以测量。\n\nOutlook: 未来将扩展到更多星系。\n\nMethod: 使用长缝光谱。\n\n"
-                    "Abstract: We measure bar pattern speeds.\n\nCode: https://github.com/x/y\n\n</details>\n",
-                    encoding="utf-8")
-    report = ReadReport()
-    papers = read(path, report)
+    text = ("### [1] [Slow Bars in Barred Galaxies](https://arxiv.org/abs/2601.00031)\n*A. Author*\n\n"
+            "**TL;DR**: 发现一个慢棒。\n\n<details>\n  <summary>Details</summary>\n\n"
+            "Background: 棒的图样速度难以测量。\n\nOutlook: 未来将扩展到更多星系。\n\nMethod: 使用长缝光谱。\n\n"
+            "Abstract: We measure bar pattern speeds.\n\nCode: https://github.com/x/y\n\n</details>\n")
+    papers, report = read_text(tmp_path, text)
     assert papers[0].sections["method"].text == "使用长缝光谱。"
     assert [(w.line, w.reason) for w in report.warnings] == [(11, "'Outlook' field not read (no section holds it)")]
 
 
 def test_a_data_label_is_the_data_section(tmp_path: Path) -> None:
-    path = tmp_path / "astro.md"
-    path.write_text("### [1] [Slow Bars in Barred Galaxies](https://arxiv.org/abs/2601.00041)\n*A. Author*\n\n"
-                    "**TL;DR**: 发现一个慢棒。\n\n<details>\n  <summary>Details</summary>\n\n"
-                    "Background: 棒的图样速度难以测量。\n\nData: 数据来源于某巡天的长缝光谱。\n\nMethod: 使用长缝光谱。\n\n"
-                    "Abstract: We measure bar pattern speeds.\n\n</details>\n\n"
-                    "### [2] [Another Paper](https://arxiv.org/abs/2601.00042)\n*B. Author*\n\n"
-                    "背景：现有模型很慢。\n\n数据：使用公开的星表。\n\n方法：提出新模型。\n\n"
-                    "**Data:** We use spectra from a public survey.\n\n摘要：We study it.\n", encoding="utf-8")
-    report = ReadReport()
-    first, second = read(path, report)
+    text = ("### [1] [Slow Bars in Barred Galaxies](https://arxiv.org/abs/2601.00041)\n*A. Author*\n\n"
+            "**TL;DR**: 发现一个慢棒。\n\n<details>\n  <summary>Details</summary>\n\n"
+            "Background: 棒的图样速度难以测量。\n\nData: 数据来源于某巡天的长缝光谱。\n\nMethod: 使用长缝光谱。\n\n"
+            "Abstract: We measure bar pattern speeds.\n\n</details>\n\n"
+            "### [2] [Another Paper](https://arxiv.org/abs/2601.00042)\n*B. Author*\n\n"
+            "背景：现有模型很慢。\n\n数据：使用公开的星表。\n\n方法：提出新模型。\n\n"
+            "**Data:** We use spectra from a public survey.\n\n摘要：We study it.\n")
+    (first, second), report = read_text(tmp_path, text)
     data = first.sections["data"]
     assert (data.text, data.lang, data.line_start) == ("数据来源于某巡天的长缝光谱。", "zh", 11)
     assert first.sections["method"].text == "使用长缝光谱。"
@@ -607,35 +607,30 @@ def test_a_data_label_is_the_data_section(tmp_path: Path) -> None:
 
 
 def test_a_data_label_inside_a_structured_abstract_is_abstract_text(tmp_path: Path) -> None:
-    path = tmp_path / "bio.md"
-    path.write_text("### [1] [A Clinical Study](https://arxiv.org/abs/2601.00051)\n*A. Author*\n\n"
-                    "Motivation: Sepsis needs early warning.\n\nAbstract:\nBackground: Sepsis is deadly.\n"
-                    "Data: Records of 900 patients.\n数据：九百名患者的记录。\nResults: It works.\n", encoding="utf-8")
-    report = ReadReport()
-    papers = read(path, report)
+    text = ("### [1] [A Clinical Study](https://arxiv.org/abs/2601.00051)\n*A. Author*\n\n"
+            "Motivation: Sepsis needs early warning.\n\nAbstract:\nBackground: Sepsis is deadly.\n"
+            "Data: Records of 900 patients.\n数据：九百名患者的记录。\nResults: It works.\n")
+    papers, report = read_text(tmp_path, text)
     assert papers[0].sections["abstract"].text == ("Background: Sepsis is deadly. Data: Records of 900 patients. "
                                                    "数据：九百名患者的记录。")
     assert "data" not in papers[0].sections
 
 
 def test_a_numbered_data_step_inside_a_field_is_its_text(tmp_path: Path) -> None:
-    path = tmp_path / "d.md"
-    path.write_text("### [1] [A World Model](https://arxiv.org/abs/2601.00071)\n*A. Author*\n\n"
-                    "**Method**\n\n1) 数据：将轨迹译为网页。\n2) 模型：微调视觉语言模型。\n\n"
-                    "**Abstract**\n\nWe build a world model.\n", encoding="utf-8")
-    papers = read(path, ReadReport())
+    text = ("### [1] [A World Model](https://arxiv.org/abs/2601.00071)\n*A. Author*\n\n"
+            "**Method**\n\n1) 数据：将轨迹译为网页。\n2) 模型：微调视觉语言模型。\n\n"
+            "**Abstract**\n\nWe build a world model.\n")
+    papers, _ = read_text(tmp_path, text)
     assert papers[0].sections["method"].text == "1) 数据：将轨迹译为网页。 2) 模型：微调视觉语言模型。"
     assert "data" not in papers[0].sections
 
 
 def test_a_field_holding_only_a_link_leaves_room_for_the_text(tmp_path: Path) -> None:
-    path = tmp_path / "d.md"
-    path.write_text("### [1] [Vortex Pinning in a Superconductor](https://arxiv.org/abs/2601.00081)\n*A. Author*\n\n"
-                    "**Category**: cond-mat.supr-con  \n**Abstract**: [arXiv](https://arxiv.org/abs/2601.00081)\n\n"
-                    "**TL;DR**: Vortices are pinned.\n\n<details>\n  <summary>Abstract</summary>\n"
-                    "We study vortex pinning with Kerr microscopy.\n</details>\n", encoding="utf-8")
-    report = ReadReport()
-    papers = read(path, report)
+    text = ("### [1] [Vortex Pinning in a Superconductor](https://arxiv.org/abs/2601.00081)\n*A. Author*\n\n"
+            "**Category**: cond-mat.supr-con  \n**Abstract**: [arXiv](https://arxiv.org/abs/2601.00081)\n\n"
+            "**TL;DR**: Vortices are pinned.\n\n<details>\n  <summary>Abstract</summary>\n"
+            "We study vortex pinning with Kerr microscopy.\n</details>\n")
+    papers, report = read_text(tmp_path, text)
     assert papers[0].sections["abstract"].text == "We study vortex pinning with Kerr microscopy."
     assert not report.warnings
 
@@ -701,14 +696,13 @@ def test_fold_equals_translating_every_character() -> None:
 
 
 def test_a_grouping_heading_is_no_category_of_a_paper_that_lists_its_own(tmp_path: Path) -> None:
-    path = tmp_path / "math.md"
-    path.write_text("## 明确披露 AI 使用\n\n### [1] [A Decay Estimate](https://arxiv.org/abs/2601.00081)\n*A. Author*\n\n"
-                    "Categories: math.AP, math-ph\n\nAbstract: We prove a decay estimate.\n\n"
-                    "## Robotics\n\n### [2] [A Gripper](https://arxiv.org/abs/2601.00082)\n*B. Author*\n\n"
-                    "Abstract: We build a gripper.\n\n"
-                    "## Analysis of PDEs (math.AP)\n\n### [3] [A Flow](https://arxiv.org/abs/2601.00083)\n*C. Author*\n\n"
-                    "Categories: math-ph\n\nAbstract: We study a flow.\n", encoding="utf-8")
-    first, second, third = read(path, ReadReport())
+    text = ("## 明确披露 AI 使用\n\n### [1] [A Decay Estimate](https://arxiv.org/abs/2601.00081)\n*A. Author*\n\n"
+            "Categories: math.AP, math-ph\n\nAbstract: We prove a decay estimate.\n\n"
+            "## Robotics\n\n### [2] [A Gripper](https://arxiv.org/abs/2601.00082)\n*B. Author*\n\n"
+            "Abstract: We build a gripper.\n\n"
+            "## Analysis of PDEs (math.AP)\n\n### [3] [A Flow](https://arxiv.org/abs/2601.00083)\n*C. Author*\n\n"
+            "Categories: math-ph\n\nAbstract: We study a flow.\n")
+    (first, second, third), _ = read_text(tmp_path, text)
     assert first.categories == ["math.AP", "math-ph"]
     assert second.categories == ["Robotics"]  # a heading is the category of a paper that lists none
     assert third.categories == ["math-ph", "math.AP"]
