@@ -333,6 +333,18 @@ _INSTRUMENT_AFTER = re.compile(
 _INSTRUMENT_BEFORE_ZH = re.compile(r"(?:望远镜|光谱仪|摄谱仪|分光仪|干涉仪|天文台)[^，。；、,;]{0,12}?[（(]\s*$")
 _INSTRUMENT_HEADS = frozenset({"telescope", "spectrograph", "spectrometer", "photometer", "interferometer",
                                "observatory", "instrument", "satellite", "array"})
+# A material written after its name, alone or closing a list ("MOF@MOF composites", "the CoFeNi-C@NF electrocatalyst",
+# "Pt/C and RuO2 catalysts", "DRX cathodes", "CsPbBr3 films", "钙钛矿薄膜"): what a materials paper makes or compares
+# with, not a method (a layer or a framework may be a model's too, so neither counts here; nor "composite" alone,
+# an adjective as often: "the C2A Score, a composite measure").
+_MATERIAL_AFTER = re.compile(
+    r"(?:\s*(?:,|and|or)\s+(?=[\w/.@+-]*[A-Z0-9])[\w/.@+-]+(?:\s\d+)?){0,2}\s+(?:(?![a-z]+(?:ed|ing)\s)[a-z][\w-]*\s+)?"
+    r"(?:(?:electro|photo)?catalysts?|electrodes?|"
+    r"cathodes?|anodes?|electrolytes?|films?|thin films?|crystals?|nanocrystals?|nanoparticles?|nanosheets?|nanowires?|"
+    r"nanotubes?|nanorods?|nanoarchitectures?|nanostructures?|composites|heterostructures?|alloys?|oxides?|"
+    r"perovskites?|ceramics?|powders?|membranes?|coatings?|sorbents?|absorbers?|ligands?|monomers?|polymers?|"
+    r"molecules?|precursors?|dopants?)\b|"
+    r"\s*(?:薄膜|电?催化剂|电极|正极材料|负极材料|电解质|纳米颗粒|纳米片|复合材料|涂层|前驱体)")
 _DEVICE_AFTER = re.compile(r"\s+(?:(?:robot(?:ic)?|mobile|edge)\s+)?(?:arms?|robots?|grippers?|humanoids?|quadrupeds?|"
                            r"drones?|cameras?|GPUs?|boards?|chips?|headsets?|smartphones?)\b|\s*(?:机械臂|机器人|相机|显卡)")
 # Words before a data set's name that say the authors made it: "our self-collected X dataset", "a newly built X
@@ -1318,8 +1330,11 @@ _ELEMENT_PREFIXED = re.compile(r"([A-Z][a-z])-(?:\d{1,2}|([A-Z][a-z]?)|(?:MOF|CO
 
 
 def _materials_notation(surface: str) -> bool:
-    """Units, nanostructures of a named material, space groups and formulas: notation, never a method or data set."""
+    """Units, nanostructures of a named material, space groups and formulas (also with the counts set apart, as a
+    PDF's subscripts: "Ba 7 Nb 4 MoO", "Ti 2 AlC"): notation, never a method or data set."""
     words = surface.split()
+    if len(words) > 2 and any(map(str.isdigit, words)) and is_chemical_formula("".join(words)):
+        return True
     if len(words) == 2 and words[1] in _NANOSTRUCTURES:
         return is_element_symbol(words[0]) or is_chemical_formula(words[0])
     if len(words) == 1 and "-" in surface and (prefixed := _ELEMENT_PREFIXED.fullmatch(surface)) is not None:
@@ -1425,6 +1440,12 @@ def _names_an_instrument(occ: Occurrence) -> bool:
     text = occ.section.text
     return _INSTRUMENT_AFTER.match(text, occ.end) is not None or \
         _INSTRUMENT_BEFORE_ZH.search(text, max(0, occ.start - 20), occ.start) is not None
+
+
+def _names_a_material(occ: Occurrence) -> bool:
+    """A material noun follows the occurrence, maybe after the rest of a list: "MOF@MOF composites", "Pt/C and RuO2
+    catalysts", "DRX cathodes"."""
+    return _MATERIAL_AFTER.match(occ.section.text, occ.end) is not None
 
 
 def _in_chinese_list(occ: Occurrence) -> bool:
@@ -2280,6 +2301,8 @@ class EntityExtractor:
                 return None  # "Type-1 AGNs", "Galactic BCs", "NIR LEDs": a kind of things in the plural, not a method
             if cand.proposed < 1.0 and any(map(_names_an_instrument, occs)):
                 return None  # "the ESO HARPS spectrograph", "NIRSpec（近红外光谱仪）": an instrument, not a method
+            if cand.proposed < 1.0 and any(map(_names_a_material, occs)):
+                return None  # "MOF@MOF composites", "commercial Pt/C and RuO2 catalysts": a material, not a method
             if sources <= {"name:WEAK"} and votes.get("Method", 0) < 3.0 and not (
                     votes.get("Method", 0) >= 1.0 and any(
                         _beaten(o) and (" " in surface or (o.sentence is None or o.start > o.sentence[0]) and

@@ -1,0 +1,46 @@
+"""Regression tests for method error classes found on the fresh real papers of session 18 (materials science and
+chemistry abstracts): invented sentences."""
+
+from __future__ import annotations
+
+from kg.extract.entities import EntityExtractor
+
+from .test_entities import make_paper, typed
+
+
+def test_a_material_named_before_its_kind_is_no_method(extractor: EntityExtractor) -> None:
+    paper = make_paper("Layered Framework Composites for Water Electrolysis",
+                       "We grow ZnCo@ZIF composites on carbon cloth. The resulting NiMo-S@CC electrocatalyst needs a "
+                       "low overpotential and is more stable than commercial Ir/C and RuO2 catalysts. LFO cathodes "
+                       "and CsPbBr3 films were also tested. Structures were relaxed with VASP.",
+                       method="在碳布上生长NiMo-S@CC电催化剂。")
+    found = typed(extractor.extract(paper), "Method")
+    assert not found & {"ZnCo@ZIF", "NiMo-S@CC", "Ir/C", "LFO"}
+    assert "VASP" in found  # a tool named with no material after it stays
+
+
+def test_a_composite_measure_or_a_crystal_structure_after_a_list_does_not_make_a_material(
+        extractor: EntityExtractor) -> None:
+    paper = make_paper("Code Models Under Constraints",
+                       "We evaluate 12 models and propose the FRX Score, a composite measure of adherence. Band "
+                       "structures were computed with the PBE functional in SIESTA, optimized crystal structures "
+                       "were compared with Wien2k.")
+    found = typed(extractor.extract(paper), "Method") | typed(extractor.extract(paper), "Metric")
+    assert "SIESTA" in found
+
+
+def test_a_formula_with_its_counts_set_apart_is_no_method(extractor: EntityExtractor) -> None:
+    paper = make_paper("Proton Conduction in Hexagonal Oxides",
+                       "We study two oxides, Sr 3 Nb 2 WO 12 and Ba 2 InGaO 5 , as electrolytes. Ti 3 AlC 2 was "
+                       "etched to MXene. Models were fitted with GSAS-II.")
+    found = typed(extractor.extract(paper), "Method")
+    assert not [name for name in found if any(part.isdigit() for part in name.split())]
+
+
+def test_characterisation_techniques_are_techniques(extractor: EntityExtractor) -> None:
+    paper = make_paper("Sintering of Doped Ceria",
+                       "Samples were characterized by XRD, SEM, XPS and electrochemical impedance spectroscopy (EIS), "
+                       "and their phases were refined with FullProf.")
+    mentions = extractor.extract(paper)
+    assert not typed(mentions, "Method") & {"XRD", "SEM", "XPS", "EIS"}
+    assert {"XRD", "SEM", "XPS", "EIS"} <= typed(mentions, "Technique")
