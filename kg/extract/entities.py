@@ -1360,6 +1360,10 @@ _STEREO_NAMED = re.compile(r"^(?:[LD]|DL|L/D|D/L|\([RSZE]\))-[a-z]")
 _KIND_OF_THINGS = re.compile(r"(?:\S+ )+[A-Z][A-Z0-9]*[A-Z]s")
 _BARE_RELEASE = re.compile(r"DR\d{1,2}")
 # A name that ends in a year ("ISIC 2019", "ArcPrize 2024", "CAV 2025") names data, a contest or an event, not a method.
+# A contest written after its name, maybe after the capitalised words of its track ("ABAW Expression Recognition
+# Challenge", "Argoverse2 Scenario Mining Challenges", "BioNNE 2025 ... Entity Linking shared task", "ABAW表情挑战").
+_CONTEST_NAMED_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w-]*|\d{4})){0,4}\s+(?i:challenges?|competitions?|contests?|"
+                                  r"shared tasks?)\b|\s*[\u4e00-\u9fff]{0,4}?(?:挑战赛?|竞赛|比赛)")
 _YEAR_SUFFIX = re.compile(r"[ -](?:19|20)\d\d$")
 # A value scored at or on what follows: "7% at ", "reaching 41.2 on the ".
 _VALUE_AT_BEFORE = re.compile(r"\d%?\)?\s+(?:at|on|in)\s+(?:the\s+)?$")
@@ -2281,6 +2285,13 @@ class EntityExtractor:
             # Yelp2018, Gowalla)", "on the LoveDA, iSAID and Potsdam datasets", or with other names in a Chinese
             # sentence, "在KITTI、nuScenes和Waymo等基准上")
             return None
+        if type_ == "Method" and role is None and not lexicon_type and cand.proposed < 1.0 and all(
+                is_strong_word(word) or word.isdigit() for word in surface.split()) and any(
+                _CONTEST_NAMED_AFTER.match(o.section.text, o.end) for o in occs):
+            # "the 10th ABAW Expression Recognition Challenge", "在ABAW表情挑战中": a contest (a name that runs on
+            # into its track's words, "BioNNE 2025 Multilingual Biomedical ...", is not typed by it)
+            type_ = "Benchmark"
+            cand.roles["evaluated_on"] += 1.0
         if type_ == "Method" and role is None and not lexicon_type and cand.proposed < 1.0 and \
                 _YEAR_SUFFIX.search(surface):
             if not any(_VALUE_AT_BEFORE.search(o.section.text, max(0, o.start - 30), o.start) for o in occs):

@@ -44,3 +44,14 @@ def test_characterisation_techniques_are_techniques(extractor: EntityExtractor) 
     mentions = extractor.extract(paper)
     assert not typed(mentions, "Method") & {"XRD", "SEM", "XPS", "EIS"}
     assert {"XRD", "SEM", "XPS", "EIS"} <= typed(mentions, "Technique")
+
+
+def test_a_contest_named_before_its_challenge_is_a_benchmark(extractor: EntityExtractor) -> None:
+    paper = make_paper("Solution to the 4th MEGA Gesture Recognition Challenge: A Dual-Branch Framework",
+                       "Our entry ranks second in the MEGA challenge, using a dual-branch encoder.",
+                       method="在MEGA手势挑战中取得第二名。")
+    other = make_paper("Argo2 Scenario Mining Challenges on Language-Guided Retrieval",
+                       "We retrieve driving scenarios from language queries with a two-stage ranker.")
+    mentions = extractor.extract(paper) + extractor.extract(other)
+    assert {"MEGA", "Argo2"} <= typed(mentions, "Benchmark")
+    assert not typed(mentions, "Method") & {"MEGA", "Argo2"}
