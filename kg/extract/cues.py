@@ -669,9 +669,11 @@ DATA_WORDS = re.compile(r"\b(?:benchmark\w*|datasets?|suite|corpus|corpora|leade
 BENCH_WORDS = re.compile(r"\b(?:benchmark\w*|suite|leaderboard|arena|evaluation|environment)\b|基准|评测", _I)
 
 
-_SENTENCE_END = re.compile(r"[。！？；\n]|[.!?](?=\s|[A-Z]|$)")
+# (a full stop glued to a capital ends a sentence, "noise.Extensive", unless a capital stands before it too: a name,
+# "DR.INFO", "DR.Experts", or initials, "U.S.")
+_SENTENCE_END = re.compile(r"[。！？；\n]|[.!?](?=\s|$)|(?<![A-Z])[.!?](?=[A-Z])")
 # The same matches, opening with one character class so that ``re`` skips to punctuation (about 2.5 times faster).
-_SENTENCE_END_SCAN = re.compile(r"[.!?。！？；\n](?:(?<=[。！？；\n])|(?=\s|[A-Z]|$))")
+_SENTENCE_END_SCAN = re.compile(r"[.!?。！？；\n](?:(?<=[。！？；\n])|(?=\s|$)|(?<![A-Z].)(?=[A-Z]))")
 
 
 def sentence_ends(text: str) -> tuple[int, ...]:

@@ -55,3 +55,16 @@ def test_a_contest_named_before_its_challenge_is_a_benchmark(extractor: EntityEx
     mentions = extractor.extract(paper) + extractor.extract(other)
     assert {"MEGA", "Argo2"} <= typed(mentions, "Benchmark")
     assert not typed(mentions, "Method") & {"MEGA", "Argo2"}
+
+
+def test_a_full_stop_inside_a_capitalised_name_ends_no_sentence(extractor: EntityExtractor) -> None:
+    """"DR.INFO" is a name: the sentences of its other mentions start at it, not after its full stop (a full stop
+    glued to a capital after a lower-case word, "noise.Extensive", still ends one)."""
+    from kg.extract.cues import sentence_ends
+
+    paper = make_paper("DR.INFO: A Clinical Research Agent",
+                       "We present DR.INFO, an agent for clinical questions. DR.INFO outperforms OpenEvidence on "
+                       "HealthBench.")
+    beaten = [m for m in extractor.extract(paper) if m.name == "OpenEvidence"]
+    assert beaten and all(e.sentence.startswith("DR.INFO outperforms") for e in beaten[0].evidence)
+    assert sentence_ends("with noise.Extensive tests of DR.Experts today") == (11,)
