@@ -345,6 +345,9 @@ _MATERIAL_AFTER = re.compile(
     r"perovskites?|ceramics?|powders?|membranes?|coatings?|sorbents?|absorbers?|ligands?|monomers?|polymers?|"
     r"molecules?|precursors?|dopants?)\b|"
     r"\s*(?:薄膜|电?催化剂|电极|正极材料|负极材料|电解质|纳米颗粒|纳米片|复合材料|涂层|前驱体)")
+# An adjective made from a person's name ("Bayesian", "Gaussian", "Euclidean", "Riemannian"): it qualifies a family of
+# methods ("a Bayesian approach", "Gaussian process regression"), it names none.
+_NAMED_AFTER_SOMEONE = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean)")
 _DEVICE_AFTER = re.compile(r"\s+(?:(?:robot(?:ic)?|mobile|edge)\s+)?(?:arms?|robots?|grippers?|humanoids?|quadrupeds?|"
                            r"drones?|cameras?|GPUs?|boards?|chips?|headsets?|smartphones?)\b|\s*(?:机械臂|机器人|相机|显卡)")
 # Words before a data set's name that say the authors made it: "our self-collected X dataset", "a newly built X
@@ -1329,12 +1332,22 @@ _SPACE_GROUP = re.compile(r"[PIFCRA]-?\d[\d/-]*[mcnabd][mcnabd/]*|[PIFC][mcnabd]
 _ELEMENT_PREFIXED = re.compile(r"([A-Z][a-z])-(?:\d{1,2}|([A-Z][a-z]?)|(?:MOF|COF|ZIF|HOF)s?)")
 
 
+# Element symbols alone, run together (four or more, two of them of two letters: "NiCoFeCrMn"; "CoNaLa" or "SPICY" may
+# be names) or joined by hyphens (three or more: "Cu-Cr-O"; two are _ELEMENT_PREFIXED's).
+_ELEMENT_RUN = re.compile(r"(?:[A-Z][a-z]?){4,}")
+_ELEMENT_SYSTEM = re.compile(r"[A-Z][a-z]?(?:-[A-Z][a-z]?){2,}")
+
+
 def _materials_notation(surface: str) -> bool:
     """Units, nanostructures of a named material, space groups and formulas (also with the counts set apart, as a
     PDF's subscripts: "Ba 7 Nb 4 MoO", "Ti 2 AlC"): notation, never a method or data set."""
     words = surface.split()
     if len(words) > 2 and any(map(str.isdigit, words)) and is_chemical_formula("".join(words)):
         return True
+    if len(words) == 1 and (_ELEMENT_RUN.fullmatch(surface) or "-" in surface and _ELEMENT_SYSTEM.fullmatch(surface)):
+        symbols = re.findall(r"[A-Z][a-z]?", surface)
+        if all(map(is_element_symbol, symbols)) and ("-" in surface or sum(len(s) == 2 for s in symbols) >= 2):
+            return True  # an alloy or a material system by its elements: "NiCoFeCrMn", "Cu-Cr-O", "Ga-In-Sn"
     if len(words) == 2 and words[1] in _NANOSTRUCTURES:
         return is_element_symbol(words[0]) or is_chemical_formula(words[0])
     if len(words) == 1 and "-" in surface and (prefixed := _ELEMENT_PREFIXED.fullmatch(surface)) is not None:
@@ -2312,6 +2325,8 @@ class EntityExtractor:
                 return None  # "Type-1 AGNs", "Galactic BCs", "NIR LEDs": a kind of things in the plural, not a method
             if cand.proposed < 1.0 and any(map(_names_an_instrument, occs)):
                 return None  # "the ESO HARPS spectrograph", "NIRSpec（近红外光谱仪）": an instrument, not a method
+            if cand.proposed < 1.0 and not lexicon_type and _NAMED_AFTER_SOMEONE.fullmatch(surface):
+                return None  # "a Bayesian approach", "via a Gaussian kernel": an adjective of a family, not a name
             if cand.proposed < 1.0 and any(map(_names_a_material, occs)):
                 return None  # "MOF@MOF composites", "commercial Pt/C and RuO2 catalysts": a material, not a method
             if sources <= {"name:WEAK"} and votes.get("Method", 0) < 3.0 and not (

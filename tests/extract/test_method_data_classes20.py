@@ -68,3 +68,22 @@ def test_a_full_stop_inside_a_capitalised_name_ends_no_sentence(extractor: Entit
     beaten = [m for m in extractor.extract(paper) if m.name == "OpenEvidence"]
     assert beaten and all(e.sentence.startswith("DR.INFO outperforms") for e in beaten[0].evidence)
     assert sentence_ends("with noise.Extensive tests of DR.Experts today") == (11,)
+
+
+def test_an_adjective_made_from_a_name_is_no_method(extractor: EntityExtractor) -> None:
+    papers = [make_paper("Learning From Incomplete Clinical Views",
+                         "In this work, we propose a Bayesian approach designed to handle missing views.",
+                         tldr="A Bayesian approach for clinical data with incomplete views."),
+              make_paper("Small-Area Estimation of Deprivation",
+                         "We address this using a multivariate model implemented via a Gaussian method to estimate "
+                         "deprivation, with a Riemannian method for the maps.",
+                         tldr="Uses a hierarchical model implemented via a Gaussian method.")]
+    found = set().union(*(typed(extractor.extract(paper), "Method") for paper in papers))
+    assert not found & {"Bayesian", "Gaussian", "Riemannian"}
+
+
+def test_an_alloy_or_a_material_system_by_its_elements_is_no_method(extractor: EntityExtractor) -> None:
+    paper = make_paper("Diffusion in Cu-Zn-Sn Films and AlCoCrFeNi Alloys",
+                       "We measure diffusion in the Cu-Zn-Sn system and in AlCoCrFeNi with the DICTRA software.")
+    found = typed(extractor.extract(paper), "Method")
+    assert not found & {"Cu-Zn-Sn", "AlCoCrFeNi"}
