@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .errors import GraphNotFoundError, KGError
@@ -29,6 +29,9 @@ from .sinks import DEFAULT_SINKS, Sink, get_sink
 from .sinks.parallel import SinkProcesses, balanced_groups, fork_available
 from .sinks.stream import Previous
 from .sinks.atomic import atomic_write
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import AsyncResult
 
 log = logging.getLogger(__name__)
 
@@ -209,7 +212,7 @@ def extract_stream(papers: Iterable[Paper], jobs: int = 1, window: int = 512,
         pending = None
         while batch := list(itertools.islice(papers, window * jobs)):
             chunksize = max(1, len(batch) // (jobs * 8))
-            submitted = pool.imap(_extract_in_worker, batch, chunksize=chunksize)
+            submitted = pool.map_async(_extract_in_worker, batch, chunksize=chunksize)
             if pending is not None:
                 yield from _timed(*pending, clock)
             pending = (batch, submitted)
@@ -217,11 +220,9 @@ def extract_stream(papers: Iterable[Paper], jobs: int = 1, window: int = 512,
             yield from _timed(*pending, clock)
 
 
-def _timed(papers: list[Paper], results: Iterator[tuple[ExtractedFields, float]],
-           clock: ExtractionClock) -> Iterator[PaperExtraction]:
-    """The extractions of ``papers`` from the workers' ``results`` (in order, each as soon as its chunk is done),
-    their CPU time added up."""
-    for paper, ((entities, found, relations, code, code_evidence), seconds) in zip(papers, results):
+def _timed(papers: list[Paper], results: AsyncResult, clock: ExtractionClock) -> Iterator[PaperExtraction]:
+    """The extractions of ``papers`` from the workers' ``results`` (an async map's), their CPU time added up."""
+    for paper, ((entities, found, relations, code, code_evidence), seconds) in zip(papers, results.get()):
         clock.cpu += seconds
         yield PaperExtraction(paper, entities, found, relations, code, code_evidence)
 
