@@ -551,16 +551,21 @@ def _add_platform(found: dict[str, Mention], section: Section, paper_id: str, ma
 
 
 def _drop_cut_model_names(mentions: list[Mention], sections: list[Section]) -> list[Mention]:
-    """A method (mostly a lexicon name) read only as the start of a longer name the paper also names is that longer
-    name cut short ("Claude 3" in "Claude 3 Haiku表现出", "Gemini" in "Gemini 1.5 Flash performed"): not one more."""
+    """A method (mostly a lexicon name) read only as the start of a longer name the paper also names (a method's or a
+    data set's, or an alias) is that longer name cut short ("Claude 3" in "Claude 3 Haiku表现出", "Gemini" in "Gemini
+    1.5 Flash performed", "AutoControl" of the title's "AutoControl Arena"): not one more."""
     methods = [m for m in mentions if m.type == "Method" and m.evidence]
-    if len(methods) < 2:
+    if not methods:
+        return mentions
+    longer = [(m, name) for m in mentions if m.type in ("Method", "Dataset", "Benchmark")
+              for name in (m.name, *m.aliases) if " " in name]
+    if not longer:
         return mentions
     texts = {section.name: section.text for section in sections}
     cut: set[int] = set()
     for short in methods:
-        rests = [" " + m.name[len(short.name) + 1:] for m in methods
-                 if m is not short and m.name.startswith(short.name + " ")]
+        prefix = short.name.lower() + " "
+        rests = [" " + name[len(prefix):] for m, name in longer if m is not short and name.lower().startswith(prefix)]
         if rests and all(e.section in texts and any(texts[e.section].startswith(rest, e.end) for rest in rests)
                          for e in short.evidence):
             cut.add(id(short))

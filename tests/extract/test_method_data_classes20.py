@@ -87,3 +87,13 @@ def test_an_alloy_or_a_material_system_by_its_elements_is_no_method(extractor: E
                        "We measure diffusion in the Cu-Zn-Sn system and in AlCoCrFeNi with the DICTRA software.")
     found = typed(extractor.extract(paper), "Method")
     assert not found & {"Cu-Zn-Sn", "AlCoCrFeNi"}
+
+
+def test_the_start_of_a_longer_name_or_long_form_is_no_method_of_its_own(extractor: EntityExtractor) -> None:
+    papers = [make_paper("AutoJudge Arena: Synthesizing Executable Test Environments for Agent Risk Evaluation",
+                         "Evaluating 9 frontier models reveals risks."),
+              make_paper("MIRO: Towards Mitigating Reward Hacking in Diffusion Alignment",
+                         "We propose MIRO (MItigating Reward hacking Online), which regularises rewards.")]
+    found = set().union(*(typed(extractor.extract(paper), "Method") for paper in papers))
+    assert not found & {"AutoJudge", "MItigating Reward"}
+    assert "MIRO" in found
