@@ -103,6 +103,11 @@ def _may_hold_parts_verb(text: str) -> bool:
 
 _LIST_MARKER = re.compile(r"[\(（]\s*(?:\d|i{1,3}|iv|v)\s*[\)）]\s*$|\d\)\s*$")
 _AFTER_LIST_ITEM = re.compile(r"^\s*(?:[,:：(（]|which|that)")
+# After a numbered item, the initials of a cited author: "(2) O'Leary, W.; Giordano, L.": a reference list, no parts.
+_CITED_AUTHOR_AFTER = re.compile(r",\s*(?:[A-Z]\.\s?-?){1,3}[;,]")
+# A sentence that lists what was found, not what was built: "Evaluating 9 models reveals: (1) Alignment Illusion: ...".
+_FINDINGS_LEAD = re.compile(r"\b(?:reveal(?:s|ed)?|findings?|we (?:find|found|observe|observed)|observations?|"
+                            r"insights?|lessons?)\b", re.IGNORECASE)
 # Words right before a name that say the paper introduces it: "the proposed X", "a novel X", "two components: X".
 _PROPOSED_BEFORE = re.compile(r"(?:\b(?:the|our)\s+(?:newly\s+)?proposed|\b(?:a|an|our)\s+novel|"
                               r"\bour(?:\s+(?:newly|own))?(?:\s+[a-z]+ed)?|"
@@ -1470,6 +1475,17 @@ def _names_a_material(occ: Occurrence) -> bool:
     return _MATERIAL_AFTER.match(occ.section.text, occ.end) is not None
 
 
+def _a_cited_author(text: str, end: int) -> bool:
+    """The name ending at ``end`` is followed by its initials: an author in a numbered reference list."""
+    return _CITED_AUTHOR_AFTER.match(text, end) is not None
+
+
+def _lists_findings(text: str, start: int) -> bool:
+    """The sentence before the numbered item at ``start`` says it lists findings ("... reveals: (1) X: ...")."""
+    s_start, _ = sentence_bounds(text, start, start)
+    return _FINDINGS_LEAD.search(text, s_start, start) is not None
+
+
 def _in_chinese_list(occ: Occurrence) -> bool:
     """A name in a Chinese sentence between list separators ("、nuScenes和Waymo等")."""
     text = occ.section.text
@@ -2088,7 +2104,8 @@ class EntityExtractor:
                 if ")" not in before and "）" not in before:
                     continue  # every list marker ends with a closing bracket
                 after = section.text[occ.end:occ.end + 8]
-                if _LIST_MARKER.search(before) and _AFTER_LIST_ITEM.match(after):
+                if _LIST_MARKER.search(before) and _AFTER_LIST_ITEM.match(after) and not _a_cited_author(
+                        section.text, occ.end) and not _lists_findings(section.text, occ.start):
                     if cand.proposed < 1.0 and not occ.source.startswith("lexicon:"):
                         cand.proposed += 1.0
                         cand.rules.add("numbered_component")

@@ -97,3 +97,16 @@ def test_the_start_of_a_longer_name_or_long_form_is_no_method_of_its_own(extract
     found = set().union(*(typed(extractor.extract(paper), "Method") for paper in papers))
     assert not found & {"AutoJudge", "MItigating Reward"}
     assert "MIRO" in found
+
+
+def test_numbered_findings_and_references_are_no_parts_of_the_method(extractor: EntityExtractor) -> None:
+    findings = make_paper("RiskForge: Executable Environments for Agent Risk Evaluation",
+                          "We present RiskForge, which synthesizes test environments. Evaluating 9 models reveals: "
+                          "(1) Compliance Drift: risk rates double under pressure, (2) Tool Overreach: agents misuse "
+                          "tools, and (3) Scale Paradox: larger models fail more.")
+    references = make_paper("Proton Transport in Doped Oxides",
+                            "We introduce a defect model, which explains conduction, and compare it with prior "
+                            "calculations: (1) Kowalski, P.; Brandt, M. J. Phys. Chem. (2) Nakamura, T.; Ito, S.")
+    mentions = extractor.extract(findings) + extractor.extract(references)
+    assert "RiskForge" in {m.name for m in mentions}
+    assert not typed(mentions, "Method") & {"Compliance Drift", "Tool Overreach", "Scale Paradox", "Kowalski", "Nakamura"}
