@@ -418,6 +418,20 @@ _COMPLETING_NUMBER = re.compile(r"(\d+)([A-Za-z]{0,2})([-_][A-Z]{1,3})?")
 _SLASH_PART_GENERIC = frozenset({"bench", "benchmark", "dataset", "data", "set", "model", "net"})
 
 
+# A known model's release after its name: a version, a size or a tier ("-2.5-pro", " Sonnet 4", "-Mini-4K").
+_RELEASE_TAIL = re.compile(r"(?:[ -](?:v?\d+(?:\.\d+)*[a-z]?|\d+[kKmM]|mini|nano|pro|flash|lite|turbo|max|plus|ultra|"
+                           r"instruct|chat|base|large|small|medium|sonnet|opus|haiku|exp|preview))+", re.IGNORECASE)
+
+
+def _release_of_known_model(surface: str) -> bool:
+    """A lexicon model's name followed by its release: "Gemini-2.5-pro", "Claude Sonnet 4", "Phi-3-Mini-4K"."""
+    for separator in re.finditer(r"[ -]", surface):
+        known = _lexicon_types().get(surface[:separator.start()])
+        if known is not None and known[0] == "Method" and _RELEASE_TAIL.fullmatch(surface, separator.start()):
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _lexicon_types() -> dict[str, tuple[str, str]]:
     """Lexicon surface form -> (entity type, canonical form), to type the parts of a split slashed name."""
@@ -2238,9 +2252,12 @@ class EntityExtractor:
         if cand.proposed < 1.0 and (dimension := _IN_DIMENSIONS.match(surface)) and \
                 (known := _lexicon_types().get(dimension.group(1))) and known[0] in ("Metric", "Technique"):
             type_ = known[0]  # "3D-IoU": a known measure (or family) in some dimensions, not a named method
+        known_release = not lexicon_type and _release_of_known_model(surface)
         if type_ in ("Dataset", "Benchmark") and not lexicon_type and (_MODEL_RELEASE.search(surface) or (
-                _MODEL_SIZE.match(surface) and cand.rules <= _EVALUATION_CUES)):
-            type_ = "Method"  # "在Qwen2.5-3B-Instruct上实验": the model the experiments run on, not a benchmark
+                _MODEL_SIZE.match(surface) and cand.rules <= _EVALUATION_CUES) or known_release):
+            # "在Qwen2.5-3B-Instruct上实验", "在GPT-4o、Gemini-2.5-pro和Claude Sonnet 4上攻击成功率超过90%": the model
+            # the experiments run on, not a benchmark
+            type_ = "Method"
         role: str | None = None
         confidence, listed = 0.5, False
         data_head = _DATA_NAME_HEADS.get(_long_form_head(cand.long_forms[-1])) if cand.long_forms else None
@@ -2351,7 +2368,7 @@ class EntityExtractor:
                 return None  # "a Bayesian approach", "via a Gaussian kernel": an adjective of a family, not a name
             if cand.proposed < 1.0 and any(map(_names_a_material, occs)):
                 return None  # "MOF@MOF composites", "commercial Pt/C and RuO2 catalysts": a material, not a method
-            if sources <= {"name:WEAK"} and votes.get("Method", 0) < 3.0 and not (
+            if sources <= {"name:WEAK"} and not known_release and votes.get("Method", 0) < 3.0 and not (
                     votes.get("Method", 0) >= 1.0 and any(
                         _beaten(o) and (" " in surface or (o.sentence is None or o.start > o.sentence[0]) and
                                         _NAME_PHRASE_ENDS.match(o.section.text, o.end)) or

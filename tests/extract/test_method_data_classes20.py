@@ -110,3 +110,12 @@ def test_numbered_findings_and_references_are_no_parts_of_the_method(extractor: 
     mentions = extractor.extract(findings) + extractor.extract(references)
     assert "RiskForge" in {m.name for m in mentions}
     assert not typed(mentions, "Method") & {"Compliance Drift", "Tool Overreach", "Scale Paradox", "Kowalski", "Nakamura"}
+
+
+def test_a_known_model_s_release_the_experiments_run_on_is_a_method(extractor: EntityExtractor) -> None:
+    paper = make_paper("Distraction Attacks on Multimodal Models",
+                       "We jailbreak multimodal models with visual distraction.",
+                       result="在GPT-4o、Gemini-2.5-pro和Claude Opus 4上攻击成功率超过90%，大幅优于其他基线方法。")
+    mentions = extractor.extract(paper)
+    assert {"Gemini-2.5-pro", "Claude Opus 4"} <= typed(mentions, "Method")
+    assert not (typed(mentions, "Benchmark") | typed(mentions, "Dataset")) & {"Gemini-2.5-pro", "Claude Opus 4"}
