@@ -146,7 +146,11 @@ _ARXIV_CATEGORY = re.compile(
 _TITLE_WORDS = frozenset({
     "daily", "arxiv", "digest", "papers", "paper", "highlights", "highlight", "summary", "statistics", "stats", "today",
     "today's", "top", "new", "latest", "hot", "personalized", "recommended", "trending", "picks", "featured", "list",
-    "index", "overview", "report", "of", "the", "and", "for", "in", "on", "this", "your", "my", "ai-enhanced", "enhanced"})
+    "index", "overview", "report", "of", "the", "and", "for", "in", "on", "this", "your", "my", "ai-enhanced", "enhanced",
+    # the same words in Chinese, written together ("论文总结" paper summaries, "📋 论文列表" paper list)
+    "论文", "总结", "列表", "报告", "推荐", "最新", "精选", "概览"})
+# The Chinese title words, which a heading writes without spaces between them ("Arxiv论文总结报告").
+_CJK_TITLE_WORDS = re.compile("|".join(sorted((w for w in _TITLE_WORDS if not w.isascii()), key=len, reverse=True)))
 _TITLE_ONLY = re.compile(r"\b(?:digest|daily)\b|每日|速递|日报|今日", re.IGNORECASE)
 _OTHER_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}/\d{1,2}/\d{1,2}\b")
 _HTML_TAG = re.compile(r"<[^>]+>")
@@ -181,6 +185,8 @@ _KEYS = {
     # bring, "**原始英文摘要**" the abstract as written)
     "作者": "authors", "分类": "categories", "英文摘要": "abstract", "原始英文摘要": "abstract",
     "完成的工作": "tldr", "使用技术": "method", "可能的突破": "conclusion",
+    # another ("- **作者:** A, B", "- **研究目的:** ..." the research aim, "- **主要发现:** ..." the main findings)
+    "研究目的": "motivation", "主要发现": "result",
 }
 _KEY_LINE = re.compile(
     r"^\s*(?:>\s*)?(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:[^\x00-\x7f\w]{1,3}\s*)?(?P<table>\|\s*)?(?:\*\*|__)?\s*(?P<key>"
@@ -494,7 +500,16 @@ def _is_digest_title(text: str) -> bool:
     if _TITLE_ONLY.search(text) or _OTHER_DATE.search(text):
         return True
     words = re.findall(r"[^\W\d_][\w'\-]*", text.lower())
-    return bool(words) and all(w in _TITLE_WORDS or w in _KEYS for w in words)
+    return bool(words) and all(w in _TITLE_WORDS or w in _KEYS or _of_cjk_title_words(w) for w in words)
+
+
+def _of_cjk_title_words(word: str) -> bool:
+    """Whether ``word`` is Chinese title words written together, perhaps after a title word in Latin letters
+    ("论文总结", "arxiv论文总结报告")."""
+    if word.isascii():
+        return False
+    parts = _CJK_TITLE_WORDS.split(word)
+    return len(parts) > 1 and all(not part or part in _TITLE_WORDS for part in parts)
 
 
 def _category_of_header(text: str) -> str | None:

@@ -241,3 +241,30 @@ def test_a_chinese_template_with_a_bullet_list_and_bold_labels_is_read(tmp_path:
     assert first.sections["abstract"].text == "We prove global existence for a toy flow equation by energy estimates."
     assert (second.id, second.authors, second.sections["abstract"].text) == ("2609.00002", ["Wang Wu"],
                                                                               "We give sharp bounds.")
+
+
+BULLET_FIELDS = """# Arxiv论文总结报告
+
+## 论文总结
+
+### [Thin Oxide Films Grown by Sputtering](http://arxiv.org/abs/2611.00011v1)
+- **作者:** Li Wei, Zhang San
+- **研究目的:** 研究溅射条件对氧化物薄膜的影响。
+- **主要发现:** 薄膜的电导率提高了两倍。
+
+---
+
+### [A Second Film Study](http://arxiv.org/abs/2611.00012v1)
+- **作者:** Wang Wu
+- **研究目的:** 研究退火。
+- **主要发现:** 退火降低缺陷密度。
+"""
+
+
+def test_chinese_aim_and_findings_bullets_are_summary_sections_and_a_summary_heading_no_category(tmp_path: Path) -> None:
+    report = ReadReport()
+    first, second = read(tmp_path, BULLET_FIELDS, report)
+    assert (first.id, first.authors, second.authors) == ("2611.00011", ["Li Wei", "Zhang San"], ["Wang Wu"])
+    assert first.sections["motivation"].text == "研究溅射条件对氧化物薄膜的影响。"
+    assert first.sections["result"].text == "薄膜的电导率提高了两倍。"
+    assert first.categories == [] and second.categories == []  # "论文总结" (paper summaries) groups, it is no category
