@@ -187,6 +187,10 @@ _KEYS = {
     "完成的工作": "tldr", "使用技术": "method", "可能的突破": "conclusion",
     # another ("- **作者:** A, B", "- **研究目的:** ..." the research aim, "- **主要发现:** ..." the main findings)
     "研究目的": "motivation", "主要发现": "result",
+    # another, of sections under emoji and bold labels ("👥 **作者与机构**" authors and affiliations, "📌 **核心摘要**" the
+    # digest's summary); a reviewer's opinion ("💡 **毒舌点评**") is a comment on the paper, as "AI_Comments" is, and
+    # what is released ("🔗 **开源详情**": code, weights, data) a comment as the paper's own "Comments:" line is
+    "作者与机构": "authors", "核心摘要": "tldr", "毒舌点评": "ai_comments", "开源详情": "comment",
 }
 _KEY_LINE = re.compile(
     r"^\s*(?:>\s*)?(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:[^\x00-\x7f\w]{1,3}\s*)?(?P<table>\|\s*)?(?:\*\*|__)?\s*(?P<key>"
@@ -201,9 +205,11 @@ _KEY_HEADING = re.compile(
     + r")\s*(?:\*\*|__)?\s*(?:[:：]\s*(?:\*\*|__)?\s*(?P<rest>.*?))?\s*$",
     re.IGNORECASE,
 )
-# A bold field label alone on its line ("**Abstract**", "__TL;DR__"): its text follows on the next lines.
+# A bold field label alone on its line ("**Abstract**", "__TL;DR__", after an ornament: "📌 **核心摘要**"): its text
+# follows on the next lines.
+_ORNAMENT = r"(?:[^\x00-\x7f\w]{1,3}\s*)?"  # "📌 ", "👥": not a letter, digit or ASCII mark (see _may_open_bold_label)
 _KEY_BOLD_LABEL = re.compile(
-    r"^\s*(?:\*\*|__)\s*(?P<key>" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))
+    r"^\s*" + _ORNAMENT + r"(?:\*\*|__)\s*(?P<key>" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))
     + r")\s*(?:\*\*|__)\s*$",
     re.IGNORECASE,
 )
@@ -218,7 +224,13 @@ _STRUCTURAL = re.compile(r"^\s*(</?details>|<summary>.*|</summary>|-{3,}|\*{3,}|
 _STRUCTURAL_LEADS = ("<", "-", "*", "[")  # how a line _STRUCTURAL matches opens, blanks aside
 # A bold label alone on its line that names no field ("**限制与不确定性**", "**Limitations**"): a part of a digest's
 # template that no section holds; after a blank line it ends the field before it, whose text it is not.
-_OTHER_BOLD_LABEL = re.compile(r"^(?:\*\*|__)[^*_:：\s][^*_:：]{0,29}(?:\*\*|__)$")
+_OTHER_BOLD_LABEL = re.compile(r"^" + _ORNAMENT + r"(?:\*\*|__)[^*_:：\s][^*_:：]{0,29}(?:\*\*|__)$")
+
+
+def _may_open_bold_label(lead: str) -> bool:
+    """Whether a line whose text opens with ``lead`` may be a bold label alone on its line (:data:`_KEY_BOLD_LABEL`,
+    :data:`_OTHER_BOLD_LABEL`): "**", "__", or an ornament before them."""
+    return lead in ("*", "_") or (lead > "\x7f" and not lead.isalnum())
 _CATEGORY_SEPARATOR = re.compile(r"\s*[,，、]\s*")  # "cs.CV, cs.AI", "math.AP、math-ph"
 _CATEGORIES_INLINE = re.compile(r"\*\*Categories:?\*\*:?\s*(?P<cats>[^|]+)", re.IGNORECASE)
 
@@ -418,7 +430,23 @@ def _link_line_url(text: str) -> str | None:
     if url is None:
         return None
     label = _WORD.findall(_ANY_URL.sub(" ", text))
-    return url if len(label) <= 4 and sum(map(len, label)) <= 30 else None
+    if len(label) <= 4 and sum(map(len, label)) <= 30:
+        return url
+    return _linked_part_url(text) if "|" in text else None
+
+
+# A part of a line of the paper's data, set off by "|", that is only a paper link labelled by a link word, not a title
+# ("🔥 **9.0分** | #语音转换 | [arxiv](https://arxiv.org/abs/ID)"): the paper's own link, not one its text cites.
+_LINKED_PART = re.compile(r"^\s*\[\s*(?:arxiv|pdf|paper|abs|abstract|link|论文|原文|链接)\s*\]"
+                          r"\(\s*<?(?P<url>(?:https?://|doi:)[^\s()<>]+)\s*>?\s*\)\s*$", re.IGNORECASE)
+
+
+def _linked_part_url(text: str) -> str | None:
+    """The paper URL of a "|"-separated part of ``text`` that is only a paper link (see :data:`_LINKED_PART`)."""
+    for part in text.split("|"):
+        if (linked := _LINKED_PART.match(part)) is not None and paper_id(linked.group("url")).scheme != "url":
+            return linked.group("url")
+    return None
 
 
 def _paper_url_below(lines: list[_Line]) -> tuple[str, int] | None:
@@ -552,10 +580,20 @@ _UNLINKED_MARK = "### [0] "
 _UNLINKED_HEADING = re.compile(r"^#{1,6}\s*(?:\[(\d+)\]\s*|(?:paper\s+)?(\d+)[.):]\s+)?()(.*?)\s*#*\s*$", re.IGNORECASE)
 
 
+# A link to a page that is no paper's ("[Title](/blog/posts/...)", a site's own page): its text is the heading's text.
+_PAGE_LINK = re.compile(r"\[([^\[\]]+)\]\((?!#)[^()\s]*\)")
+# A heading's text that is a title linked to such a page, perhaps after a number or an ornament ("4 [Title](/blog/...)",
+# "🥉 [Title](/blog/...)").
+_PAGE_LINKED_TITLE = re.compile(r"^(?:(?:paper\s+)?(?P<n>\d+)[.):]?\s+)?(?:[^\w\s\[\]()#*_<>$]{1,3}\s*)?(?P<bold>\*\*|__)?"
+                                r"\[(?P<title>[^\[\]]+)\]\((?P<url>(?!#)[^()\s]*)\)(?P=bold)?$", re.IGNORECASE)
+
+
 def _may_title_a_paper(text: str) -> bool:
     """Whether a heading line could be a paper's title: not a field label, a category, a digest title, a table of
-    contents or a date."""
+    contents or a date (in its words: a page it links to may have a date in its address)."""
     words = text.lstrip("#").strip()
+    if "](" in words:
+        words = _PAGE_LINK.sub(r"\1", words)
     if not words or _KEY_HEADING.match(text) or _DIV_ID.search(text) or _BACK.search(text) or \
             _ANCHOR_LINK.search(text) or _ARXIV_CATEGORY.search(text) or _TOC_WORDS.match(words) or _DATE.search(words):
         return False
@@ -582,6 +620,34 @@ _ET_AL = re.compile(r"et\.?\s*al\.?|others", re.IGNORECASE)
 
 # A bold label of a line the reader has no field for: "**ArXiv ID:** 2513.00001", "**Published**: 2025-06-01".
 _OTHER_BOLD_KEY = re.compile(r"\*\*[^*:]{1,30}(?::\*\*|\*\*\s*:)")
+
+
+# A line of an authors-and-affiliations field: a role label ("第一作者：", "- **Corresponding author**:") and names, or a
+# list item; what a role label names ("作者" authors, "author") tells an author line from an affiliation line ("机构：").
+_ROLE_LINE = re.compile(r"^(?P<item>[-*+]\s+)?(?:(?:\*\*|__)?(?P<label>[^:：*_()（）]{1,20}?)(?:\*\*|__)?\s*[:：]\s*"
+                        r"(?:\*\*|__)?)?(?P<rest>.*)$")
+_AUTHOR_ROLE = re.compile(r"作者|author", re.IGNORECASE)
+_PARENTHESISED = re.compile(r"\s*[(（][^()（）]*[)）]")  # "(上海大学)", "（推断）": an affiliation or a note
+_ITALIC_NOTE = re.compile(r"\s*-?\s*(?<!\*)\*[^*]+\*\s*$")  # " - *推断，基于作者顺序*": a note after the names
+
+
+def _field_authors(text: str) -> list[str]:
+    """The authors of an authors field: one line of names, or lines that name roles and affiliations ("第一作者：A
+    (X大学)", "其他作者：", "  - B (Y大学)", "所属机构：..."), of which only the names are kept."""
+    lines = text.split("\n")
+    roles = [m for m in map(_ROLE_LINE.match, lines) if m is not None]
+    if len(lines) < 2 or not any(m.group("label") and _AUTHOR_ROLE.search(m.group("label")) for m in roles):
+        return split_authors(_fold(_clean_inline(text)))
+    names: list[str] = []
+    for role in roles:
+        label = role.group("label")
+        if (label and not _AUTHOR_ROLE.search(label)) or (not label and not role.group("item")):
+            continue  # an affiliation line ("机构：..."), a note ("（注：...）")
+        part = role.group("rest")
+        while (unwrapped := _PARENTHESISED.sub("", part)) != part:  # nested: "(X大学 (ASLP))"
+            part = unwrapped
+        names += split_authors(_fold(_clean_inline(_ITALIC_NOTE.sub("", part))))
+    return list(dict.fromkeys(names))
 
 
 def split_authors(text: str) -> list[str]:
@@ -860,8 +926,12 @@ class DigestReader:
             url, raw_title, title_at = _link_url(link), link.group("title"), link.start("title")
         elif (below := _paper_url_below(lines)) is not None:
             (url, link_line), raw_title, title_at = below, header.group(4).strip(), 0
-            self.report.warn(name, head.number, f"paper header has no [Title](URL) link; id taken from the paper "
-                             f"link on line {link_line} ({url})", paper_id(url).id)
+            why = "has no [Title](URL) link"
+            if head.unlinked and (page := _PAGE_LINKED_TITLE.match(raw_title)) is not None:  # "4 [Title](/blog/...)"
+                raw_title, why = page.group("title"), f"links to no arXiv or DOI page ({page.group('url')})"
+                number = number if number is not None or page.group("n") is None else int(page.group("n"))
+            self.report.warn(name, head.number, f"paper header {why}; id taken from the paper link on line {link_line} "
+                             f"({url})", paper_id(url).id)
         else:
             self.report.skip(name, head.number, "paper header has no [Title](URL) link and none of the "
                              f"{PAPER_LINK_LINES} lines under it is an arXiv or DOI link, so the paper has no id")
@@ -933,9 +1003,9 @@ class DigestReader:
                 # (a label with no text yet keeps the paragraph after it: "**Abstract**", "", "Objective: ...")
                 if key_line or key_heading or structural \
                         or (_NOT_PROSE.match(stripped) and open_field is not None and any(open_field[2])) \
-                        or (lead in ("*", "_") and _OTHER_BOLD_LABEL.match(stripped)):
+                        or (_may_open_bold_label(lead) and _OTHER_BOLD_LABEL.match(stripped)):
                     close()
-            if heading := key_heading or (_KEY_BOLD_LABEL.match(text) if lead in ("*", "_") else None):
+            if heading := key_heading or (_KEY_BOLD_LABEL.match(text) if _may_open_bold_label(lead) else None):
                 close()
                 seen_key = True
                 key = _KEYS[heading.group("key").lower()]
@@ -993,7 +1063,7 @@ class DigestReader:
 
         for key, field_lines, raw_text in fields:
             if key in ("authors",):
-                authors = authors or split_authors(_fold(_clean_inline(raw_text)))
+                authors = authors or _field_authors(raw_text)
                 continue
             joined = _strip_tags(" ".join(part.strip() for part in raw_text.split("\n")))
             text = _fold(_strip_latex_formatting(html.unescape(joined).strip().strip("*").strip()))

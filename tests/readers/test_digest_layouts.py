@@ -268,3 +268,74 @@ def test_chinese_aim_and_findings_bullets_are_summary_sections_and_a_summary_hea
     assert first.sections["motivation"].text == "研究溅射条件对氧化物薄膜的影响。"
     assert first.sections["result"].text == "薄膜的电导率提高了两倍。"
     assert first.categories == [] and second.categories == []  # "论文总结" (paper summaries) groups, it is no category
+
+
+EMOJI_LABELS = """# 音频论文速递 2026-04-19
+
+## 📋 论文列表
+
+### 🥇 [FooVC: Fast Voice Conversion](/blog/posts/2026-04-19-foovc)
+
+🔥 **9.0分** | #语音转换 #流式 | [arxiv](https://arxiv.org/abs/2611.00021v1)
+
+👥 **作者与机构**
+
+第一作者：Li Wei (上海大学)
+通讯作者：Zhang San（复旦大学，上海研究院）
+其他作者：
+  - Wang Wu (天津大学 (TJU))
+所属机构：均为高校。
+
+💡 **毒舌点评**
+
+**亮点**：速度很快。**槽点**：依赖预训练编解码器。
+
+🔗 **开源详情**
+
+*   **代码**：https://github.com/foo/foovc
+
+📌 **核心摘要**
+
+论文提出FooVC，在LibriTTS上词错率降低10%。
+
+---
+
+### 4 [BarTTS: Streaming Speech Synthesis](/blog/posts/2026-04-19-bartts)
+
+🔥 **8.5分** | #语音合成 | [arxiv](https://arxiv.org/abs/2611.00022v1)
+
+👥 **作者与机构**
+
+- 第一作者：Chen Liu
+- 其他作者：Zhao Min, Sun Hao
+
+📌 **核心摘要**
+
+论文提出BarTTS。
+"""
+
+
+def test_a_heading_linking_to_a_blog_page_takes_the_id_of_an_arxiv_link_in_the_line_under_it(tmp_path: Path) -> None:
+    report = ReadReport()
+    first, second = read(tmp_path, EMOJI_LABELS, report)
+    assert (first.id, first.version, first.title) == ("2611.00021", "v1", "FooVC: Fast Voice Conversion")
+    assert (second.id, second.number, second.title) == ("2611.00022", 4, "BarTTS: Streaming Speech Synthesis")
+    assert first.categories == [] and second.categories == []
+    assert [(w.line, w.paper) for w in report.warnings if "id taken from the paper link" in w.reason] == \
+        [(5, "2611.00021"), (31, "2611.00022")]
+
+
+def test_an_emoji_and_a_bold_label_alone_on_its_line_open_a_section(tmp_path: Path) -> None:
+    first, second = read(tmp_path, EMOJI_LABELS)
+    assert first.sections["tldr"].text == "论文提出FooVC，在LibriTTS上词错率降低10%。"
+    assert second.sections["tldr"].text == "论文提出BarTTS。"
+    # the reviewer's opinion is a comment on the paper, as "AI_Comments" is; the code and data availability a comment
+    assert "速度很快。" in first.sections["ai_comments"].text
+    assert first.sections["comment"].text == "**代码**：https://github.com/foo/foovc"
+    assert [name for name in first.sections if name in ("motivation", "method", "result", "abstract")] == []
+
+
+def test_an_authors_and_affiliations_field_gives_the_authors_without_roles_or_affiliations(tmp_path: Path) -> None:
+    first, second = read(tmp_path, EMOJI_LABELS)
+    assert first.authors == ["Li Wei", "Zhang San", "Wang Wu"]
+    assert second.authors == ["Chen Liu", "Zhao Min", "Sun Hao"]

@@ -639,6 +639,7 @@ def test_a_field_holding_only_a_link_leaves_room_for_the_text(tmp_path: Path) ->
 _LINE_PIECES = ["#", "##", "###", "*", "**", "__", "_", "<", ">", "-", "---", "***", "[", "]", "|", "`", "```", "~~~",
                 ":", "：", " ", "\t", "\u00a0", "\u3000", "  ", "Abstract", "TL;DR", "摘要", "Method", "<details>",
                 "<summary>", "</summary>", "</details>", "[**[PDF]**]", "<div id='cs.CV'></div>", "1.", "📌", "x", "of the",
+                "👥", "核心摘要", "（", "中", "é",
                 "[1] [A Title](https://arxiv.org/abs/2501.00001)"]
 
 
@@ -653,8 +654,8 @@ def _assert_line_prechecks_hold(line: str) -> None:
         assert lead == "#"
     if digest._PAPER_HEADER.match(line) or digest._WRAPPED_HASH_LINE.match(line):
         assert line[:1] == "#"
-    if digest._KEY_BOLD_LABEL.match(line):
-        assert lead in ("*", "_")
+    if digest._KEY_BOLD_LABEL.match(line) or digest._OTHER_BOLD_LABEL.match(line.strip()):
+        assert digest._may_open_bold_label(lead)
     if digest._STRUCTURAL.match(line):
         assert lead in digest._STRUCTURAL_LEADS
     if digest._SUMMARY_TAG.match(line.strip()) or digest._DIV_ID.fullmatch(line.strip()):
