@@ -159,7 +159,7 @@ _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
-# Field keys: plain ("TL;DR: x"), bold ("**Motivation:** x", "**TL;DR**: x"), quoted ("> **TL;DR:** x"), after an
+# Field keys: plain ("TL;DR: x"), bold ("**Motivation:** x", "**TL;DR**: x", "**Background.** x"), quoted ("> **TL;DR:** x"), after an
 # ornament ("📌 **Abstract**: x"); in HTML ("<p><b>Abstract:</b> x</p>") once the tags are dropped.
 _KEYS = {
     "tl;dr": "tldr", "tldr": "tldr", "tl; dr": "tldr",
@@ -191,13 +191,24 @@ _KEYS = {
     # digest's summary); a reviewer's opinion ("💡 **毒舌点评**") is a comment on the paper, as "AI_Comments" is, and
     # what is released ("🔗 **开源详情**": code, weights, data) a comment as the paper's own "Comments:" line is
     "作者与机构": "authors", "核心摘要": "tldr", "毒舌点评": "ai_comments", "开源详情": "comment",
+    # what a digest's author thinks of the paper for its reader ("**Why it matters for you:** ..."): a comment
+    "why it matters": "ai_comments", "why it matters for you": "ai_comments",
 }
 _KEY_LINE = re.compile(
-    r"^\s*(?:>\s*)?(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:[^\x00-\x7f\w]{1,3}\s*)?(?P<table>\|\s*)?(?:\*\*|__)?\s*(?P<key>"
+    r"^\s*(?:>\s*)?(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:[^\x00-\x7f\w]{1,3}\s*)?(?P<table>\|\s*)?(?P<bold>\*\*|__)?\s*(?P<key>"
     + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))
-    + r")\s*(?:\*\*|__)?\s*(?:[:：]|(?(table)\||(?!)))\s*(?:\*\*|__)?\s?(?P<rest>.*?)(?(table)\s*\|?)$",
+    + r")(?:\s*(?:\*\*|__)?\s*(?:[:：]|(?(table)\||(?!)))|(?(bold)\.(?P=bold)|(?!)))\s*(?:\*\*|__)?\s?(?P<rest>.*?)"
+    r"(?(table)\s*\|?)$",
     re.IGNORECASE,
 )
+
+
+def _may_be_key_line(text: str) -> bool:
+    """Whether ``text`` holds what a :data:`_KEY_LINE` match needs: a colon, a "|" of a table row or a full stop
+    closing a bold key ("**Background.**")."""
+    return ":" in text or "：" in text or "|" in text or ".**" in text or ".__" in text
+
+
 # A heading whose text is a field key ("### Abstract", "#### TL;DR", "## Summary") labels that field when it is
 # inside a paper block; its text follows on the next lines.
 _KEY_HEADING = re.compile(
@@ -423,6 +434,8 @@ def _header_link(header: re.Match[str], lines: list[_Line]) -> tuple[re.Match[st
 def _link_line_url(text: str) -> str | None:
     """The paper URL of a line that is only a link, perhaps labelled ("**arXiv**: https://...", "[PDF](https://...)");
     None for prose that cites a paper."""
+    if (with_id := _AUTHORS_WITH_ID.match(text)) is not None:
+        return f"https://arxiv.org/abs/{with_id.group('id')}"  # "**A, B — arXiv:ID**"
     url = find_paper_url(text)
     if url is None and (ref := _ARXIV_TEXT_REF.search(text)) is not None:
         url = f"https://arxiv.org/abs/{ref.group('id')}"  # "arXiv:2602.09082"
@@ -498,6 +511,12 @@ _UNREAD_LABEL = re.compile(r"^(?:\*\*|__)?([A-Z][A-Za-z ]{1,24}?)(?:\*\*|__)?\s*
 # A field whose whole text is a link ("[arXiv](https://arxiv.org/abs/2606.09989)", "https://..."): no text of its own.
 _LINK_ONLY = re.compile(r"^(?:\[[^\]]*\]\(\s*<?[^\s()<>]+>?\s*\)|(?:https?://|doi:)\S+)$", re.IGNORECASE)
 _PART_LABELS = frozenset({"background", "背景", "data", "数据"})
+_SUMMARY_KEYS = frozenset({"tldr", "abstract", "abstract_translation", "ai_abstract"})  # fields that sum a paper up
+# An author line that ends with the paper's arXiv id ("**A, B — arXiv:2610.07794**"): the id of a heading without a
+# link, and the start of its paper's fields.
+_AUTHORS_WITH_ID = re.compile(r"^\s*(?P<mark>\*\*|__|\*|_)(?P<authors>[^*_\s][^*_]*?)\s+[—–-]{1,2}\s+\[?arXiv\s*:\s*"
+                              r"(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)\]?\s*(?P=mark)\s*$",
+                              re.IGNORECASE)
 _NUMBERED_ITEM = re.compile(r"^\s*(?:>\s*)?\d{1,2}[.)]\s")
 
 
@@ -806,7 +825,7 @@ class DigestReader:
             if line.text.startswith("#") or _PAPER_HEADER.match(line.text) or _FENCE.match(line.text):
                 return False
             url = _link_line_url(line.text) or (_web_link_line_url(line.text) if web else None)
-            if url is not None and not _fields_follow(below[i + 1:]):
+            if url is not None and not _fields_follow(below[i + 1:]) and not _AUTHORS_WITH_ID.match(line.text):
                 return False  # a list of links under a heading ("## Today's picks", "- [A](URL)"), no paper's fields
             if url is not None:
                 return current is None or paper_id(url).id != _block_id(current)
@@ -957,6 +976,7 @@ class DigestReader:
         seen_field = False  # a key that opens a field (not the category lines an author line may follow)
         in_fence = False
         after_blank = False  # a blank line came after the open field's text
+        unlabelled: tuple[list[_Line], list[str]] = ([], [])  # prose lines before any field, and their texts
 
         def close() -> None:
             nonlocal open_field
@@ -965,8 +985,10 @@ class DigestReader:
             open_field = None
 
         for line in lines[header_lines:]:
-            if line.number == link_line:
-                continue  # the paper's own link, read as its id
+            if line.number == link_line:  # the paper's own link, read as its id
+                if not authors and (with_id := _AUTHORS_WITH_ID.match(line.text)) is not None:
+                    authors = split_authors(_fold(_clean_inline(with_id.group("authors"))))  # "**A, B — arXiv:ID**"
+                continue
             text = line.text
             stripped = text.strip()
             if stripped[:1] in _FENCE_LEADS and _FENCE.match(text):
@@ -997,7 +1019,7 @@ class DigestReader:
             key_heading = _KEY_HEADING.match(text) if lead == "#" else None
             structural = _STRUCTURAL.match(stripped) if lead in _STRUCTURAL_LEADS else None
             # (a part label of the open field is no field: "Background:" in a structured abstract, see _field_label)
-            key_line = _field_label(text, open_field) if ":" in text or "：" in text or "|" in text else None
+            key_line = _field_label(text, open_field) if _may_be_key_line(text) else None
             if after_blank:
                 after_blank = False
                 # (a label with no text yet keeps the paragraph after it: "**Abstract**", "", "Objective: ...")
@@ -1043,6 +1065,8 @@ class DigestReader:
             if not authors and not seen_key and stripped.startswith("*") and open_field is None \
                     and not _OTHER_BOLD_KEY.match(stripped):  # "**ArXiv ID:** 2513.00001" names no authors
                 author_text, _, trailer = stripped.partition(" | ")
+                if ":" in author_text and (with_id := _AUTHORS_WITH_ID.match(author_text)) is not None:
+                    author_text = with_id.group("authors")  # "**A, B — arXiv:ID**": the id is no author
                 authors = split_authors(_fold(_clean_inline(author_text.strip("*").strip())))
                 if trailer and (m := _KEY_LINE.match(trailer)) and _KEYS[m.group("key").lower()] == "main_category":
                     value = m.group("rest").strip().strip("*").strip()
@@ -1057,9 +1081,16 @@ class DigestReader:
             elif seen_field and (label := _UNREAD_LABEL.match(stripped)) is not None:
                 # "Data: 数据来源于JWST ...": prose under a label no section holds is lost; say so
                 self.report.warn(name, line.number, f"'{label.group(1)}' field not read (no section holds it)", pid.id)
+            elif not seen_key and not _NOT_PROSE.match(stripped):
+                unlabelled[0].append(line)  # prose before any field: the paper's summary when no field is one
+                unlabelled[1].append(stripped)
             else:
                 log.debug("%s:%d: line outside any field ignored", name, line.number)
         close()
+        if unlabelled[0] and not any(key in _SUMMARY_KEYS for key, _, _ in fields):
+            # a layout that writes its summary of the paper as paragraphs without a label, the labelled fields
+            # (background, comments) after them: the digest's summary, as a "Summary:" label gives
+            fields.insert(0, ("tldr", unlabelled[0], "\n".join(unlabelled[1])))
 
         for key, field_lines, raw_text in fields:
             if key in ("authors",):

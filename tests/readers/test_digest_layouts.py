@@ -339,3 +339,70 @@ def test_an_authors_and_affiliations_field_gives_the_authors_without_roles_or_af
     first, second = read(tmp_path, EMOJI_LABELS)
     assert first.authors == ["Li Wei", "Zhang San", "Wang Wu"]
     assert second.authors == ["Chen Liu", "Zhao Min", "Sun Hao"]
+
+
+ITEMS = """# arXiv-2026-10-07
+
+## arXiv-2026-10-07 — Item 1
+
+### Slow Spin Chains at Finite Temperature
+**Alice Smith, Bob Jones — arXiv:2611.00031**
+
+We study spin chains with a tensor-network method. The chains relax slowly.
+
+The relaxation time grows with system size.
+
+**Background.** Spin chains are simple quantum models.
+
+**Why it matters for you:** It links two fields you follow.
+
+[arXiv 2611.00031](https://arxiv.org/abs/2611.00031)
+
+## arXiv-2026-10-07 — Item 2
+
+### A Second Study of Qudit Codes
+**Carol White — arXiv:2611.00032**
+
+We give a family of qudit codes.
+
+**Background.** A qudit has d levels.
+
+[arXiv 2611.00032](https://arxiv.org/abs/2611.00032)
+"""
+
+
+def test_a_heading_without_a_link_takes_the_id_of_the_author_line_ending_in_an_arxiv_id(tmp_path: Path) -> None:
+    report = ReadReport()
+    first, second = read(tmp_path, ITEMS, report)
+    assert (first.id, first.title, first.authors) == ("2611.00031", "Slow Spin Chains at Finite Temperature",
+                                                      ["Alice Smith", "Bob Jones"])
+    assert (second.id, second.authors, second.categories) == ("2611.00032", ["Carol White"], [])
+    assert [(w.line, "id taken from the paper link on line 6" in w.reason) for w in report.warnings
+            if "id taken" in w.reason][:1] == [(5, True)]
+
+
+def test_a_bold_label_ended_by_a_full_stop_opens_its_field_and_why_it_matters_is_a_comment(tmp_path: Path) -> None:
+    first, second = read(tmp_path, ITEMS)
+    assert first.sections["motivation"].text == "Spin chains are simple quantum models."
+    assert first.sections["ai_comments"].text == "It links two fields you follow."
+    assert second.sections["motivation"].text == "A qudit has d levels." and "ai_comments" not in second.sections
+    [paper] = read(tmp_path, "### [1] [A](https://arxiv.org/abs/2611.00034)\n*Alice Smith*\n\n"
+                             "**Background.** Spins are simple.\n\nAbstract: We propose FooNet.\n")
+    assert (paper.sections["motivation"].text, paper.sections["abstract"].text) == ("Spins are simple.",
+                                                                                    "We propose FooNet.")
+
+
+def test_unlabelled_paragraphs_before_the_fields_of_a_paper_without_abstract_or_tldr_are_its_tldr(tmp_path: Path) -> None:
+    first, second = read(tmp_path, ITEMS)
+    tldr = first.sections["tldr"]
+    assert tldr.text == ("We study spin chains with a tensor-network method. The chains relax slowly. The relaxation "
+                         "time grows with system size.")
+    assert (tldr.line_start, tldr.line_end, ITEMS[tldr.char_start:tldr.char_start + 8]) == (8, 10, "We study")
+    assert second.sections["tldr"].text == "We give a family of qudit codes."
+    [paper] = read(tmp_path, "### [1] [A](https://arxiv.org/abs/2611.00035)\n*Alice Smith*\n\nWe propose FooNet.\n\n"
+                             "**Why it matters for you:** It is fast.\n")
+    assert (paper.sections["tldr"].text, paper.sections["ai_comments"].text) == ("We propose FooNet.", "It is fast.")
+    # a paper with an abstract keeps only its labelled fields
+    [paper] = read(tmp_path, "### [1] [A](https://arxiv.org/abs/2611.00033)\n*Alice Smith*\n\nA stray line.\n\n"
+                             "Abstract: We propose FooNet.\n")
+    assert list(paper.sections) == ["title", "abstract"]
