@@ -699,6 +699,7 @@ class DigestReader:
         # id -> (file, line) where first read: enough to report duplicates without keeping papers
         # alive, so reading streams with a small index (~150 bytes a paper) as its only growing state.
         self._seen: dict[str, tuple[str, int]] = {}
+        self._no_abstract: list[Issue] = []  # papers of the file being read that have no abstract
 
     # ------------------------------------------------------------------ files and lines
 
@@ -871,11 +872,14 @@ class DigestReader:
         copies_left = self._header_ids(path)
         queue: list[Paper] = []
         waiting: set[str] = set()
+        self._no_abstract = []
+        parsed = 0
         for block in self._blocks(path, meta):
             self.report.headers += 1
             paper = self._parse_block(path, block, meta.get("date"))
             if paper is None:
                 continue
+            parsed += 1
             key = paper.id.casefold()  # "10.1109/JPHOT..." and "10.1109/jphot..." are one DOI
             copies_left[key] -= 1
             if key in self.known_ids:
@@ -906,8 +910,20 @@ class DigestReader:
                 self._duplicate(paper, f"duplicate of {first[0]}:{first[1]}; kept the first")
             while queue and queue[0].id.casefold() not in waiting:
                 yield self._counted(queue.pop(0))
+        self._report_no_abstract(file_name, parsed)
         for paper in queue:
             yield self._counted(paper)
+
+    def _report_no_abstract(self, file_name: str, parsed: int) -> None:
+        """Report the papers of a file read without an abstract: each, or the file once when none of its papers has
+        one (a layout that writes summaries only: its blocks are not truncated)."""
+        held, self._no_abstract = self._no_abstract, []
+        if len(held) >= 2 and len(held) == parsed:
+            self.report.warn(file_name, held[0].line, f"none of the {parsed} papers of this file has an abstract (a "
+                             "layout without one, or every block cut short?); their summary fields are read")
+            return
+        for issue in held:
+            self.report.warn(issue.file, issue.line, issue.reason, issue.paper)
 
     def _duplicate(self, paper: Paper, reason: str) -> None:
         """Report ``paper`` as a duplicate that is not kept."""
@@ -1132,8 +1148,8 @@ class DigestReader:
         categories = list(dict.fromkeys(c for c in categories if c))
         if not authors:
             self.report.warn(name, first_line, "no author line", pid.id)
-        if "abstract" not in sections and "abstract_translation" not in sections:
-            self.report.warn(name, first_line, "no abstract (truncated or malformed block)", pid.id)
+        if "abstract" not in sections and "abstract_translation" not in sections:  # reported with the file's others
+            self._no_abstract.append(Issue(name, first_line, "no abstract (truncated or malformed block)", pid.id))
         if pid.scheme == "url":
             log.debug("%s:%d: not an arXiv or DOI link (%s); id %s made from the URL", name, first_line, url, pid.id)
         return Paper(

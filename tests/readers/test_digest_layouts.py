@@ -406,3 +406,16 @@ def test_unlabelled_paragraphs_before_the_fields_of_a_paper_without_abstract_or_
     [paper] = read(tmp_path, "### [1] [A](https://arxiv.org/abs/2611.00033)\n*Alice Smith*\n\nA stray line.\n\n"
                              "Abstract: We propose FooNet.\n")
     assert list(paper.sections) == ["title", "abstract"]
+
+
+def test_a_file_none_of_whose_papers_has_an_abstract_is_reported_once_and_a_paper_without_one_each(tmp_path: Path) -> None:
+    report = ReadReport()
+    read(tmp_path, BULLET_FIELDS, report)
+    assert [(w.line, w.paper, w.reason.split(";")[0]) for w in report.warnings] == \
+        [(5, None, "none of the 2 papers of this file has an abstract (a layout without one, or every block cut short?)")]
+    report = ReadReport()
+    read(tmp_path, BULLET_FIELDS + "\n### [A Third](http://arxiv.org/abs/2611.00013)\n- **作者:** Wu Liu\n"
+                                   "- **摘要:** We study films.\n", report)
+    assert [(w.line, w.paper, w.reason) for w in report.warnings] == \
+        [(5, "2611.00011", "no abstract (truncated or malformed block)"),
+         (12, "2611.00012", "no abstract (truncated or malformed block)")]
