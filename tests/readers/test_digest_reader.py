@@ -673,7 +673,9 @@ def test_line_patterns_match_only_lines_that_open_as_their_prechecks_say(line: s
 
 
 def test_line_prechecks_hold_on_every_line_of_the_real_digests() -> None:
-    for path in [SEED, *shared_digests(), *sorted((SEED.parent.parent / "eval" / "real" / "digests").glob("*.md"))]:
+    evaluated = SEED.parent.parent / "eval"
+    for path in [SEED, *shared_digests(), *sorted((evaluated / "real" / "digests").glob("*.md")),
+                 *sorted((evaluated / "audit" / "digests").glob("*.md"))]:
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             _assert_line_prechecks_hold(line)
 
