@@ -146,7 +146,11 @@ _ARXIV_CATEGORY = re.compile(
 _TITLE_WORDS = frozenset({
     "daily", "arxiv", "digest", "papers", "paper", "highlights", "highlight", "summary", "statistics", "stats", "today",
     "today's", "top", "new", "latest", "hot", "personalized", "recommended", "trending", "picks", "featured", "list",
-    "index", "overview", "report", "of", "the", "and", "for", "in", "on", "this", "your", "my", "ai-enhanced", "enhanced"})
+    "index", "overview", "report", "of", "the", "and", "for", "in", "on", "this", "your", "my", "ai-enhanced", "enhanced",
+    # the same words in Chinese, written together ("论文总结" paper summaries, "📋 论文列表" paper list)
+    "论文", "总结", "列表", "报告", "推荐", "最新", "精选", "概览"})
+# The Chinese title words, which a heading writes without spaces between them ("Arxiv论文总结报告").
+_CJK_TITLE_WORDS = re.compile("|".join(sorted((w for w in _TITLE_WORDS if not w.isascii()), key=len, reverse=True)))
 _TITLE_ONLY = re.compile(r"\b(?:digest|daily)\b|每日|速递|日报|今日", re.IGNORECASE)
 _OTHER_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}/\d{1,2}/\d{1,2}\b")
 _HTML_TAG = re.compile(r"<[^>]+>")
@@ -155,7 +159,7 @@ _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
-# Field keys: plain ("TL;DR: x"), bold ("**Motivation:** x", "**TL;DR**: x"), quoted ("> **TL;DR:** x"), after an
+# Field keys: plain ("TL;DR: x"), bold ("**Motivation:** x", "**TL;DR**: x", "**Background.** x"), quoted ("> **TL;DR:** x"), after an
 # ornament ("📌 **Abstract**: x"); in HTML ("<p><b>Abstract:</b> x</p>") once the tags are dropped.
 _KEYS = {
     "tl;dr": "tldr", "tldr": "tldr", "tl; dr": "tldr",
@@ -181,13 +185,30 @@ _KEYS = {
     # bring, "**原始英文摘要**" the abstract as written)
     "作者": "authors", "分类": "categories", "英文摘要": "abstract", "原始英文摘要": "abstract",
     "完成的工作": "tldr", "使用技术": "method", "可能的突破": "conclusion",
+    # another ("- **作者:** A, B", "- **研究目的:** ..." the research aim, "- **主要发现:** ..." the main findings)
+    "研究目的": "motivation", "主要发现": "result",
+    # another, of sections under emoji and bold labels ("👥 **作者与机构**" authors and affiliations, "📌 **核心摘要**" the
+    # digest's summary); a reviewer's opinion ("💡 **毒舌点评**") is a comment on the paper, as "AI_Comments" is, and
+    # what is released ("🔗 **开源详情**": code, weights, data) a comment as the paper's own "Comments:" line is
+    "作者与机构": "authors", "核心摘要": "tldr", "毒舌点评": "ai_comments", "开源详情": "comment",
+    # what a digest's author thinks of the paper for its reader ("**Why it matters for you:** ..."): a comment
+    "why it matters": "ai_comments", "why it matters for you": "ai_comments",
 }
 _KEY_LINE = re.compile(
-    r"^\s*(?:>\s*)?(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:[^\x00-\x7f\w]{1,3}\s*)?(?P<table>\|\s*)?(?:\*\*|__)?\s*(?P<key>"
+    r"^\s*(?:>\s*)?(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:[^\x00-\x7f\w]{1,3}\s*)?(?P<table>\|\s*)?(?P<bold>\*\*|__)?\s*(?P<key>"
     + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))
-    + r")\s*(?:\*\*|__)?\s*(?:[:：]|(?(table)\||(?!)))\s*(?:\*\*|__)?\s?(?P<rest>.*?)(?(table)\s*\|?)$",
+    + r")(?:\s*(?:\*\*|__)?\s*(?:[:：]|(?(table)\||(?!)))|(?(bold)\.(?P=bold)|(?!)))\s*(?:\*\*|__)?\s?(?P<rest>.*?)"
+    r"(?(table)\s*\|?)$",
     re.IGNORECASE,
 )
+
+
+def _may_be_key_line(text: str) -> bool:
+    """Whether ``text`` holds what a :data:`_KEY_LINE` match needs: a colon, a "|" of a table row or a full stop
+    closing a bold key ("**Background.**")."""
+    return ":" in text or "：" in text or "|" in text or ".**" in text or ".__" in text
+
+
 # A heading whose text is a field key ("### Abstract", "#### TL;DR", "## Summary") labels that field when it is
 # inside a paper block; its text follows on the next lines.
 _KEY_HEADING = re.compile(
@@ -195,9 +216,11 @@ _KEY_HEADING = re.compile(
     + r")\s*(?:\*\*|__)?\s*(?:[:：]\s*(?:\*\*|__)?\s*(?P<rest>.*?))?\s*$",
     re.IGNORECASE,
 )
-# A bold field label alone on its line ("**Abstract**", "__TL;DR__"): its text follows on the next lines.
+# A bold field label alone on its line ("**Abstract**", "__TL;DR__", after an ornament: "📌 **核心摘要**"): its text
+# follows on the next lines.
+_ORNAMENT = r"(?:[^\x00-\x7f\w]{1,3}\s*)?"  # "📌 ", "👥": not a letter, digit or ASCII mark (see _may_open_bold_label)
 _KEY_BOLD_LABEL = re.compile(
-    r"^\s*(?:\*\*|__)\s*(?P<key>" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))
+    r"^\s*" + _ORNAMENT + r"(?:\*\*|__)\s*(?P<key>" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))
     + r")\s*(?:\*\*|__)\s*$",
     re.IGNORECASE,
 )
@@ -212,7 +235,13 @@ _STRUCTURAL = re.compile(r"^\s*(</?details>|<summary>.*|</summary>|-{3,}|\*{3,}|
 _STRUCTURAL_LEADS = ("<", "-", "*", "[")  # how a line _STRUCTURAL matches opens, blanks aside
 # A bold label alone on its line that names no field ("**限制与不确定性**", "**Limitations**"): a part of a digest's
 # template that no section holds; after a blank line it ends the field before it, whose text it is not.
-_OTHER_BOLD_LABEL = re.compile(r"^(?:\*\*|__)[^*_:：\s][^*_:：]{0,29}(?:\*\*|__)$")
+_OTHER_BOLD_LABEL = re.compile(r"^" + _ORNAMENT + r"(?:\*\*|__)[^*_:：\s][^*_:：]{0,29}(?:\*\*|__)$")
+
+
+def _may_open_bold_label(lead: str) -> bool:
+    """Whether a line whose text opens with ``lead`` may be a bold label alone on its line (:data:`_KEY_BOLD_LABEL`,
+    :data:`_OTHER_BOLD_LABEL`): "**", "__", or an ornament before them."""
+    return lead in ("*", "_") or (lead > "\x7f" and not lead.isalnum())
 _CATEGORY_SEPARATOR = re.compile(r"\s*[,，、]\s*")  # "cs.CV, cs.AI", "math.AP、math-ph"
 _CATEGORIES_INLINE = re.compile(r"\*\*Categories:?\*\*:?\s*(?P<cats>[^|]+)", re.IGNORECASE)
 
@@ -405,6 +434,8 @@ def _header_link(header: re.Match[str], lines: list[_Line]) -> tuple[re.Match[st
 def _link_line_url(text: str) -> str | None:
     """The paper URL of a line that is only a link, perhaps labelled ("**arXiv**: https://...", "[PDF](https://...)");
     None for prose that cites a paper."""
+    if (with_id := _AUTHORS_WITH_ID.match(text)) is not None:
+        return f"https://arxiv.org/abs/{with_id.group('id')}"  # "**A, B — arXiv:ID**"
     url = find_paper_url(text)
     if url is None and (ref := _ARXIV_TEXT_REF.search(text)) is not None:
         url = f"https://arxiv.org/abs/{ref.group('id')}"  # "arXiv:2602.09082"
@@ -412,7 +443,23 @@ def _link_line_url(text: str) -> str | None:
     if url is None:
         return None
     label = _WORD.findall(_ANY_URL.sub(" ", text))
-    return url if len(label) <= 4 and sum(map(len, label)) <= 30 else None
+    if len(label) <= 4 and sum(map(len, label)) <= 30:
+        return url
+    return _linked_part_url(text) if "|" in text else None
+
+
+# A part of a line of the paper's data, set off by "|", that is only a paper link labelled by a link word, not a title
+# ("🔥 **9.0分** | #语音转换 | [arxiv](https://arxiv.org/abs/ID)"): the paper's own link, not one its text cites.
+_LINKED_PART = re.compile(r"^\s*\[\s*(?:arxiv|pdf|paper|abs|abstract|link|论文|原文|链接)\s*\]"
+                          r"\(\s*<?(?P<url>(?:https?://|doi:)[^\s()<>]+)\s*>?\s*\)\s*$", re.IGNORECASE)
+
+
+def _linked_part_url(text: str) -> str | None:
+    """The paper URL of a "|"-separated part of ``text`` that is only a paper link (see :data:`_LINKED_PART`)."""
+    for part in text.split("|"):
+        if (linked := _LINKED_PART.match(part)) is not None and paper_id(linked.group("url")).scheme != "url":
+            return linked.group("url")
+    return None
 
 
 def _paper_url_below(lines: list[_Line]) -> tuple[str, int] | None:
@@ -464,6 +511,12 @@ _UNREAD_LABEL = re.compile(r"^(?:\*\*|__)?([A-Z][A-Za-z ]{1,24}?)(?:\*\*|__)?\s*
 # A field whose whole text is a link ("[arXiv](https://arxiv.org/abs/2606.09989)", "https://..."): no text of its own.
 _LINK_ONLY = re.compile(r"^(?:\[[^\]]*\]\(\s*<?[^\s()<>]+>?\s*\)|(?:https?://|doi:)\S+)$", re.IGNORECASE)
 _PART_LABELS = frozenset({"background", "背景", "data", "数据"})
+_SUMMARY_KEYS = frozenset({"tldr", "abstract", "abstract_translation", "ai_abstract"})  # fields that sum a paper up
+# An author line that ends with the paper's arXiv id ("**A, B — arXiv:2610.07794**"): the id of a heading without a
+# link, and the start of its paper's fields.
+_AUTHORS_WITH_ID = re.compile(r"^\s*(?P<mark>\*\*|__|\*|_)(?P<authors>[^*_\s][^*_]*?)\s+[—–-]{1,2}\s+\[?arXiv\s*:\s*"
+                              r"(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)\]?\s*(?P=mark)\s*$",
+                              re.IGNORECASE)
 _NUMBERED_ITEM = re.compile(r"^\s*(?:>\s*)?\d{1,2}[.)]\s")
 
 
@@ -494,7 +547,16 @@ def _is_digest_title(text: str) -> bool:
     if _TITLE_ONLY.search(text) or _OTHER_DATE.search(text):
         return True
     words = re.findall(r"[^\W\d_][\w'\-]*", text.lower())
-    return bool(words) and all(w in _TITLE_WORDS or w in _KEYS for w in words)
+    return bool(words) and all(w in _TITLE_WORDS or w in _KEYS or _of_cjk_title_words(w) for w in words)
+
+
+def _of_cjk_title_words(word: str) -> bool:
+    """Whether ``word`` is Chinese title words written together, perhaps after a title word in Latin letters
+    ("论文总结", "arxiv论文总结报告")."""
+    if word.isascii():
+        return False
+    parts = _CJK_TITLE_WORDS.split(word)
+    return len(parts) > 1 and all(not part or part in _TITLE_WORDS for part in parts)
 
 
 def _category_of_header(text: str) -> str | None:
@@ -537,10 +599,20 @@ _UNLINKED_MARK = "### [0] "
 _UNLINKED_HEADING = re.compile(r"^#{1,6}\s*(?:\[(\d+)\]\s*|(?:paper\s+)?(\d+)[.):]\s+)?()(.*?)\s*#*\s*$", re.IGNORECASE)
 
 
+# A link to a page that is no paper's ("[Title](/blog/posts/...)", a site's own page): its text is the heading's text.
+_PAGE_LINK = re.compile(r"\[([^\[\]]+)\]\((?!#)[^()\s]*\)")
+# A heading's text that is a title linked to such a page, perhaps after a number or an ornament ("4 [Title](/blog/...)",
+# "🥉 [Title](/blog/...)").
+_PAGE_LINKED_TITLE = re.compile(r"^(?:(?:paper\s+)?(?P<n>\d+)[.):]?\s+)?(?:[^\w\s\[\]()#*_<>$]{1,3}\s*)?(?P<bold>\*\*|__)?"
+                                r"\[(?P<title>[^\[\]]+)\]\((?P<url>(?!#)[^()\s]*)\)(?P=bold)?$", re.IGNORECASE)
+
+
 def _may_title_a_paper(text: str) -> bool:
     """Whether a heading line could be a paper's title: not a field label, a category, a digest title, a table of
-    contents or a date."""
+    contents or a date (in its words: a page it links to may have a date in its address)."""
     words = text.lstrip("#").strip()
+    if "](" in words:
+        words = _PAGE_LINK.sub(r"\1", words)
     if not words or _KEY_HEADING.match(text) or _DIV_ID.search(text) or _BACK.search(text) or \
             _ANCHOR_LINK.search(text) or _ARXIV_CATEGORY.search(text) or _TOC_WORDS.match(words) or _DATE.search(words):
         return False
@@ -567,6 +639,34 @@ _ET_AL = re.compile(r"et\.?\s*al\.?|others", re.IGNORECASE)
 
 # A bold label of a line the reader has no field for: "**ArXiv ID:** 2513.00001", "**Published**: 2025-06-01".
 _OTHER_BOLD_KEY = re.compile(r"\*\*[^*:]{1,30}(?::\*\*|\*\*\s*:)")
+
+
+# A line of an authors-and-affiliations field: a role label ("第一作者：", "- **Corresponding author**:") and names, or a
+# list item; what a role label names ("作者" authors, "author") tells an author line from an affiliation line ("机构：").
+_ROLE_LINE = re.compile(r"^(?P<item>[-*+]\s+)?(?:(?:\*\*|__)?(?P<label>[^:：*_()（）]{1,20}?)(?:\*\*|__)?\s*[:：]\s*"
+                        r"(?:\*\*|__)?)?(?P<rest>.*)$")
+_AUTHOR_ROLE = re.compile(r"作者|author", re.IGNORECASE)
+_PARENTHESISED = re.compile(r"\s*[(（][^()（）]*[)）]")  # "(上海大学)", "（推断）": an affiliation or a note
+_ITALIC_NOTE = re.compile(r"\s*-?\s*(?<!\*)\*[^*]+\*\s*$")  # " - *推断，基于作者顺序*": a note after the names
+
+
+def _field_authors(text: str) -> list[str]:
+    """The authors of an authors field: one line of names, or lines that name roles and affiliations ("第一作者：A
+    (X大学)", "其他作者：", "  - B (Y大学)", "所属机构：..."), of which only the names are kept."""
+    lines = text.split("\n")
+    roles = [m for m in map(_ROLE_LINE.match, lines) if m is not None]
+    if len(lines) < 2 or not any(m.group("label") and _AUTHOR_ROLE.search(m.group("label")) for m in roles):
+        return split_authors(_fold(_clean_inline(text)))
+    names: list[str] = []
+    for role in roles:
+        label = role.group("label")
+        if (label and not _AUTHOR_ROLE.search(label)) or (not label and not role.group("item")):
+            continue  # an affiliation line ("机构：..."), a note ("（注：...）")
+        part = role.group("rest")
+        while (unwrapped := _PARENTHESISED.sub("", part)) != part:  # nested: "(X大学 (ASLP))"
+            part = unwrapped
+        names += split_authors(_fold(_clean_inline(_ITALIC_NOTE.sub("", part))))
+    return list(dict.fromkeys(names))
 
 
 def split_authors(text: str) -> list[str]:
@@ -599,6 +699,7 @@ class DigestReader:
         # id -> (file, line) where first read: enough to report duplicates without keeping papers
         # alive, so reading streams with a small index (~150 bytes a paper) as its only growing state.
         self._seen: dict[str, tuple[str, int]] = {}
+        self._no_abstract: list[Issue] = []  # papers of the file being read that have no abstract
 
     # ------------------------------------------------------------------ files and lines
 
@@ -725,7 +826,7 @@ class DigestReader:
             if line.text.startswith("#") or _PAPER_HEADER.match(line.text) or _FENCE.match(line.text):
                 return False
             url = _link_line_url(line.text) or (_web_link_line_url(line.text) if web else None)
-            if url is not None and not _fields_follow(below[i + 1:]):
+            if url is not None and not _fields_follow(below[i + 1:]) and not _AUTHORS_WITH_ID.match(line.text):
                 return False  # a list of links under a heading ("## Today's picks", "- [A](URL)"), no paper's fields
             if url is not None:
                 return current is None or paper_id(url).id != _block_id(current)
@@ -771,11 +872,14 @@ class DigestReader:
         copies_left = self._header_ids(path)
         queue: list[Paper] = []
         waiting: set[str] = set()
+        self._no_abstract = []
+        parsed = 0
         for block in self._blocks(path, meta):
             self.report.headers += 1
             paper = self._parse_block(path, block, meta.get("date"))
             if paper is None:
                 continue
+            parsed += 1
             key = paper.id.casefold()  # "10.1109/JPHOT..." and "10.1109/jphot..." are one DOI
             copies_left[key] -= 1
             if key in self.known_ids:
@@ -806,8 +910,20 @@ class DigestReader:
                 self._duplicate(paper, f"duplicate of {first[0]}:{first[1]}; kept the first")
             while queue and queue[0].id.casefold() not in waiting:
                 yield self._counted(queue.pop(0))
+        self._report_no_abstract(file_name, parsed)
         for paper in queue:
             yield self._counted(paper)
+
+    def _report_no_abstract(self, file_name: str, parsed: int) -> None:
+        """Report the papers of a file read without an abstract: each, or the file once when none of its papers has
+        one (a layout that writes summaries only: its blocks are not truncated)."""
+        held, self._no_abstract = self._no_abstract, []
+        if len(held) >= 2 and len(held) == parsed:
+            self.report.warn(file_name, held[0].line, f"none of the {parsed} papers of this file has an abstract (a "
+                             "layout without one, or every block cut short?); their summary fields are read")
+            return
+        for issue in held:
+            self.report.warn(issue.file, issue.line, issue.reason, issue.paper)
 
     def _duplicate(self, paper: Paper, reason: str) -> None:
         """Report ``paper`` as a duplicate that is not kept."""
@@ -845,8 +961,12 @@ class DigestReader:
             url, raw_title, title_at = _link_url(link), link.group("title"), link.start("title")
         elif (below := _paper_url_below(lines)) is not None:
             (url, link_line), raw_title, title_at = below, header.group(4).strip(), 0
-            self.report.warn(name, head.number, f"paper header has no [Title](URL) link; id taken from the paper "
-                             f"link on line {link_line} ({url})", paper_id(url).id)
+            why = "has no [Title](URL) link"
+            if head.unlinked and (page := _PAGE_LINKED_TITLE.match(raw_title)) is not None:  # "4 [Title](/blog/...)"
+                raw_title, why = page.group("title"), f"links to no arXiv or DOI page ({page.group('url')})"
+                number = number if number is not None or page.group("n") is None else int(page.group("n"))
+            self.report.warn(name, head.number, f"paper header {why}; id taken from the paper link on line {link_line} "
+                             f"({url})", paper_id(url).id)
         else:
             self.report.skip(name, head.number, "paper header has no [Title](URL) link and none of the "
                              f"{PAPER_LINK_LINES} lines under it is an arXiv or DOI link, so the paper has no id")
@@ -872,6 +992,7 @@ class DigestReader:
         seen_field = False  # a key that opens a field (not the category lines an author line may follow)
         in_fence = False
         after_blank = False  # a blank line came after the open field's text
+        unlabelled: tuple[list[_Line], list[str]] = ([], [])  # prose lines before any field, and their texts
 
         def close() -> None:
             nonlocal open_field
@@ -880,8 +1001,10 @@ class DigestReader:
             open_field = None
 
         for line in lines[header_lines:]:
-            if line.number == link_line:
-                continue  # the paper's own link, read as its id
+            if line.number == link_line:  # the paper's own link, read as its id
+                if not authors and (with_id := _AUTHORS_WITH_ID.match(line.text)) is not None:
+                    authors = split_authors(_fold(_clean_inline(with_id.group("authors"))))  # "**A, B — arXiv:ID**"
+                continue
             text = line.text
             stripped = text.strip()
             if stripped[:1] in _FENCE_LEADS and _FENCE.match(text):
@@ -912,15 +1035,15 @@ class DigestReader:
             key_heading = _KEY_HEADING.match(text) if lead == "#" else None
             structural = _STRUCTURAL.match(stripped) if lead in _STRUCTURAL_LEADS else None
             # (a part label of the open field is no field: "Background:" in a structured abstract, see _field_label)
-            key_line = _field_label(text, open_field) if ":" in text or "：" in text or "|" in text else None
+            key_line = _field_label(text, open_field) if _may_be_key_line(text) else None
             if after_blank:
                 after_blank = False
                 # (a label with no text yet keeps the paragraph after it: "**Abstract**", "", "Objective: ...")
                 if key_line or key_heading or structural \
                         or (_NOT_PROSE.match(stripped) and open_field is not None and any(open_field[2])) \
-                        or (lead in ("*", "_") and _OTHER_BOLD_LABEL.match(stripped)):
+                        or (_may_open_bold_label(lead) and _OTHER_BOLD_LABEL.match(stripped)):
                     close()
-            if heading := key_heading or (_KEY_BOLD_LABEL.match(text) if lead in ("*", "_") else None):
+            if heading := key_heading or (_KEY_BOLD_LABEL.match(text) if _may_open_bold_label(lead) else None):
                 close()
                 seen_key = True
                 key = _KEYS[heading.group("key").lower()]
@@ -958,6 +1081,8 @@ class DigestReader:
             if not authors and not seen_key and stripped.startswith("*") and open_field is None \
                     and not _OTHER_BOLD_KEY.match(stripped):  # "**ArXiv ID:** 2513.00001" names no authors
                 author_text, _, trailer = stripped.partition(" | ")
+                if ":" in author_text and (with_id := _AUTHORS_WITH_ID.match(author_text)) is not None:
+                    author_text = with_id.group("authors")  # "**A, B — arXiv:ID**": the id is no author
                 authors = split_authors(_fold(_clean_inline(author_text.strip("*").strip())))
                 if trailer and (m := _KEY_LINE.match(trailer)) and _KEYS[m.group("key").lower()] == "main_category":
                     value = m.group("rest").strip().strip("*").strip()
@@ -972,13 +1097,20 @@ class DigestReader:
             elif seen_field and (label := _UNREAD_LABEL.match(stripped)) is not None:
                 # "Data: 数据来源于JWST ...": prose under a label no section holds is lost; say so
                 self.report.warn(name, line.number, f"'{label.group(1)}' field not read (no section holds it)", pid.id)
+            elif not seen_key and not _NOT_PROSE.match(stripped):
+                unlabelled[0].append(line)  # prose before any field: the paper's summary when no field is one
+                unlabelled[1].append(stripped)
             else:
                 log.debug("%s:%d: line outside any field ignored", name, line.number)
         close()
+        if unlabelled[0] and not any(key in _SUMMARY_KEYS for key, _, _ in fields):
+            # a layout that writes its summary of the paper as paragraphs without a label, the labelled fields
+            # (background, comments) after them: the digest's summary, as a "Summary:" label gives
+            fields.insert(0, ("tldr", unlabelled[0], "\n".join(unlabelled[1])))
 
         for key, field_lines, raw_text in fields:
             if key in ("authors",):
-                authors = authors or split_authors(_fold(_clean_inline(raw_text)))
+                authors = authors or _field_authors(raw_text)
                 continue
             joined = _strip_tags(" ".join(part.strip() for part in raw_text.split("\n")))
             text = _fold(_strip_latex_formatting(html.unescape(joined).strip().strip("*").strip()))
@@ -1016,8 +1148,8 @@ class DigestReader:
         categories = list(dict.fromkeys(c for c in categories if c))
         if not authors:
             self.report.warn(name, first_line, "no author line", pid.id)
-        if "abstract" not in sections and "abstract_translation" not in sections:
-            self.report.warn(name, first_line, "no abstract (truncated or malformed block)", pid.id)
+        if "abstract" not in sections and "abstract_translation" not in sections:  # reported with the file's others
+            self._no_abstract.append(Issue(name, first_line, "no abstract (truncated or malformed block)", pid.id))
         if pid.scheme == "url":
             log.debug("%s:%d: not an arXiv or DOI link (%s); id %s made from the URL", name, first_line, url, pid.id)
         return Paper(

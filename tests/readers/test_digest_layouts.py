@@ -241,3 +241,181 @@ def test_a_chinese_template_with_a_bullet_list_and_bold_labels_is_read(tmp_path:
     assert first.sections["abstract"].text == "We prove global existence for a toy flow equation by energy estimates."
     assert (second.id, second.authors, second.sections["abstract"].text) == ("2609.00002", ["Wang Wu"],
                                                                               "We give sharp bounds.")
+
+
+BULLET_FIELDS = """# Arxiv论文总结报告
+
+## 论文总结
+
+### [Thin Oxide Films Grown by Sputtering](http://arxiv.org/abs/2611.00011v1)
+- **作者:** Li Wei, Zhang San
+- **研究目的:** 研究溅射条件对氧化物薄膜的影响。
+- **主要发现:** 薄膜的电导率提高了两倍。
+
+---
+
+### [A Second Film Study](http://arxiv.org/abs/2611.00012v1)
+- **作者:** Wang Wu
+- **研究目的:** 研究退火。
+- **主要发现:** 退火降低缺陷密度。
+"""
+
+
+def test_chinese_aim_and_findings_bullets_are_summary_sections_and_a_summary_heading_no_category(tmp_path: Path) -> None:
+    report = ReadReport()
+    first, second = read(tmp_path, BULLET_FIELDS, report)
+    assert (first.id, first.authors, second.authors) == ("2611.00011", ["Li Wei", "Zhang San"], ["Wang Wu"])
+    assert first.sections["motivation"].text == "研究溅射条件对氧化物薄膜的影响。"
+    assert first.sections["result"].text == "薄膜的电导率提高了两倍。"
+    assert first.categories == [] and second.categories == []  # "论文总结" (paper summaries) groups, it is no category
+
+
+EMOJI_LABELS = """# 音频论文速递 2026-04-19
+
+## 📋 论文列表
+
+### 🥇 [FooVC: Fast Voice Conversion](/blog/posts/2026-04-19-foovc)
+
+🔥 **9.0分** | #语音转换 #流式 | [arxiv](https://arxiv.org/abs/2611.00021v1)
+
+👥 **作者与机构**
+
+第一作者：Li Wei (上海大学)
+通讯作者：Zhang San（复旦大学，上海研究院）
+其他作者：
+  - Wang Wu (天津大学 (TJU))
+所属机构：均为高校。
+
+💡 **毒舌点评**
+
+**亮点**：速度很快。**槽点**：依赖预训练编解码器。
+
+🔗 **开源详情**
+
+*   **代码**：https://github.com/foo/foovc
+
+📌 **核心摘要**
+
+论文提出FooVC，在LibriTTS上词错率降低10%。
+
+---
+
+### 4 [BarTTS: Streaming Speech Synthesis](/blog/posts/2026-04-19-bartts)
+
+🔥 **8.5分** | #语音合成 | [arxiv](https://arxiv.org/abs/2611.00022v1)
+
+👥 **作者与机构**
+
+- 第一作者：Chen Liu
+- 其他作者：Zhao Min, Sun Hao
+
+📌 **核心摘要**
+
+论文提出BarTTS。
+"""
+
+
+def test_a_heading_linking_to_a_blog_page_takes_the_id_of_an_arxiv_link_in_the_line_under_it(tmp_path: Path) -> None:
+    report = ReadReport()
+    first, second = read(tmp_path, EMOJI_LABELS, report)
+    assert (first.id, first.version, first.title) == ("2611.00021", "v1", "FooVC: Fast Voice Conversion")
+    assert (second.id, second.number, second.title) == ("2611.00022", 4, "BarTTS: Streaming Speech Synthesis")
+    assert first.categories == [] and second.categories == []
+    assert [(w.line, w.paper) for w in report.warnings if "id taken from the paper link" in w.reason] == \
+        [(5, "2611.00021"), (31, "2611.00022")]
+
+
+def test_an_emoji_and_a_bold_label_alone_on_its_line_open_a_section(tmp_path: Path) -> None:
+    first, second = read(tmp_path, EMOJI_LABELS)
+    assert first.sections["tldr"].text == "论文提出FooVC，在LibriTTS上词错率降低10%。"
+    assert second.sections["tldr"].text == "论文提出BarTTS。"
+    # the reviewer's opinion is a comment on the paper, as "AI_Comments" is; the code and data availability a comment
+    assert "速度很快。" in first.sections["ai_comments"].text
+    assert first.sections["comment"].text == "**代码**：https://github.com/foo/foovc"
+    assert [name for name in first.sections if name in ("motivation", "method", "result", "abstract")] == []
+
+
+def test_an_authors_and_affiliations_field_gives_the_authors_without_roles_or_affiliations(tmp_path: Path) -> None:
+    first, second = read(tmp_path, EMOJI_LABELS)
+    assert first.authors == ["Li Wei", "Zhang San", "Wang Wu"]
+    assert second.authors == ["Chen Liu", "Zhao Min", "Sun Hao"]
+
+
+ITEMS = """# arXiv-2026-10-07
+
+## arXiv-2026-10-07 — Item 1
+
+### Slow Spin Chains at Finite Temperature
+**Alice Smith, Bob Jones — arXiv:2611.00031**
+
+We study spin chains with a tensor-network method. The chains relax slowly.
+
+The relaxation time grows with system size.
+
+**Background.** Spin chains are simple quantum models.
+
+**Why it matters for you:** It links two fields you follow.
+
+[arXiv 2611.00031](https://arxiv.org/abs/2611.00031)
+
+## arXiv-2026-10-07 — Item 2
+
+### A Second Study of Qudit Codes
+**Carol White — arXiv:2611.00032**
+
+We give a family of qudit codes.
+
+**Background.** A qudit has d levels.
+
+[arXiv 2611.00032](https://arxiv.org/abs/2611.00032)
+"""
+
+
+def test_a_heading_without_a_link_takes_the_id_of_the_author_line_ending_in_an_arxiv_id(tmp_path: Path) -> None:
+    report = ReadReport()
+    first, second = read(tmp_path, ITEMS, report)
+    assert (first.id, first.title, first.authors) == ("2611.00031", "Slow Spin Chains at Finite Temperature",
+                                                      ["Alice Smith", "Bob Jones"])
+    assert (second.id, second.authors, second.categories) == ("2611.00032", ["Carol White"], [])
+    assert [(w.line, "id taken from the paper link on line 6" in w.reason) for w in report.warnings
+            if "id taken" in w.reason][:1] == [(5, True)]
+
+
+def test_a_bold_label_ended_by_a_full_stop_opens_its_field_and_why_it_matters_is_a_comment(tmp_path: Path) -> None:
+    first, second = read(tmp_path, ITEMS)
+    assert first.sections["motivation"].text == "Spin chains are simple quantum models."
+    assert first.sections["ai_comments"].text == "It links two fields you follow."
+    assert second.sections["motivation"].text == "A qudit has d levels." and "ai_comments" not in second.sections
+    [paper] = read(tmp_path, "### [1] [A](https://arxiv.org/abs/2611.00034)\n*Alice Smith*\n\n"
+                             "**Background.** Spins are simple.\n\nAbstract: We propose FooNet.\n")
+    assert (paper.sections["motivation"].text, paper.sections["abstract"].text) == ("Spins are simple.",
+                                                                                    "We propose FooNet.")
+
+
+def test_unlabelled_paragraphs_before_the_fields_of_a_paper_without_abstract_or_tldr_are_its_tldr(tmp_path: Path) -> None:
+    first, second = read(tmp_path, ITEMS)
+    tldr = first.sections["tldr"]
+    assert tldr.text == ("We study spin chains with a tensor-network method. The chains relax slowly. The relaxation "
+                         "time grows with system size.")
+    assert (tldr.line_start, tldr.line_end, ITEMS[tldr.char_start:tldr.char_start + 8]) == (8, 10, "We study")
+    assert second.sections["tldr"].text == "We give a family of qudit codes."
+    [paper] = read(tmp_path, "### [1] [A](https://arxiv.org/abs/2611.00035)\n*Alice Smith*\n\nWe propose FooNet.\n\n"
+                             "**Why it matters for you:** It is fast.\n")
+    assert (paper.sections["tldr"].text, paper.sections["ai_comments"].text) == ("We propose FooNet.", "It is fast.")
+    # a paper with an abstract keeps only its labelled fields
+    [paper] = read(tmp_path, "### [1] [A](https://arxiv.org/abs/2611.00033)\n*Alice Smith*\n\nA stray line.\n\n"
+                             "Abstract: We propose FooNet.\n")
+    assert list(paper.sections) == ["title", "abstract"]
+
+
+def test_a_file_none_of_whose_papers_has_an_abstract_is_reported_once_and_a_paper_without_one_each(tmp_path: Path) -> None:
+    report = ReadReport()
+    read(tmp_path, BULLET_FIELDS, report)
+    assert [(w.line, w.paper, w.reason.split(";")[0]) for w in report.warnings] == \
+        [(5, None, "none of the 2 papers of this file has an abstract (a layout without one, or every block cut short?)")]
+    report = ReadReport()
+    read(tmp_path, BULLET_FIELDS + "\n### [A Third](http://arxiv.org/abs/2611.00013)\n- **作者:** Wu Liu\n"
+                                   "- **摘要:** We study films.\n", report)
+    assert [(w.line, w.paper, w.reason) for w in report.warnings] == \
+        [(5, "2611.00011", "no abstract (truncated or malformed block)"),
+         (12, "2611.00012", "no abstract (truncated or malformed block)")]

@@ -639,6 +639,7 @@ def test_a_field_holding_only_a_link_leaves_room_for_the_text(tmp_path: Path) ->
 _LINE_PIECES = ["#", "##", "###", "*", "**", "__", "_", "<", ">", "-", "---", "***", "[", "]", "|", "`", "```", "~~~",
                 ":", "：", " ", "\t", "\u00a0", "\u3000", "  ", "Abstract", "TL;DR", "摘要", "Method", "<details>",
                 "<summary>", "</summary>", "</details>", "[**[PDF]**]", "<div id='cs.CV'></div>", "1.", "📌", "x", "of the",
+                "👥", "核心摘要", "（", "中", "é", ".", "Background", ".**", ".__",
                 "[1] [A Title](https://arxiv.org/abs/2501.00001)"]
 
 
@@ -653,14 +654,14 @@ def _assert_line_prechecks_hold(line: str) -> None:
         assert lead == "#"
     if digest._PAPER_HEADER.match(line) or digest._WRAPPED_HASH_LINE.match(line):
         assert line[:1] == "#"
-    if digest._KEY_BOLD_LABEL.match(line):
-        assert lead in ("*", "_")
+    if digest._KEY_BOLD_LABEL.match(line) or digest._OTHER_BOLD_LABEL.match(line.strip()):
+        assert digest._may_open_bold_label(lead)
     if digest._STRUCTURAL.match(line):
         assert lead in digest._STRUCTURAL_LEADS
     if digest._SUMMARY_TAG.match(line.strip()) or digest._DIV_ID.fullmatch(line.strip()):
         assert lead == "<"
     if digest._KEY_LINE.match(line):
-        assert ":" in line or "：" in line or "|" in line
+        assert digest._may_be_key_line(line)
 
 
 @settings(max_examples=400, deadline=None)
@@ -672,7 +673,9 @@ def test_line_patterns_match_only_lines_that_open_as_their_prechecks_say(line: s
 
 
 def test_line_prechecks_hold_on_every_line_of_the_real_digests() -> None:
-    for path in [SEED, *shared_digests(), *sorted((SEED.parent.parent / "eval" / "real" / "digests").glob("*.md"))]:
+    evaluated = SEED.parent.parent / "eval"
+    for path in [SEED, *shared_digests(), *sorted((evaluated / "real" / "digests").glob("*.md")),
+                 *sorted((evaluated / "audit" / "digests").glob("*.md"))]:
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             _assert_line_prechecks_hold(line)
 
