@@ -20,6 +20,7 @@ _CODE_HOSTS = (r"github\.com|gitlab\.[a-z.]+|huggingface\.co|hf\.co|bitbucket\.o
                r"sourceforge\.net|kaggle\.com|colab\.research\.google\.com|modelscope\.cn|gitee\.com")
 _PAGE_HOSTS = r"[\w-]+\.github\.io|[\w-]+\.gitlab\.io"
 _HOSTS = f"{_CODE_HOSTS}|{_PAGE_HOSTS}"
+_PAGE_HOST = re.compile(rf"(?:{_PAGE_HOSTS})$")
 _URL_CHARS = r"[^\s<>\"'{}|\\^`\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]"
 _HOST_URL = re.compile(rf"(?:https?://)?(?:www\.)?(?:{_HOSTS})(?:/{_URL_CHARS}*)?", re.IGNORECASE)
 _ANY_URL = re.compile(rf"https?://{_URL_CHARS}+", re.IGNORECASE)
@@ -139,8 +140,8 @@ def extract_code(paper: Paper) -> tuple[list[str], list[Evidence]]:
         for start, end, rule in sorted(spans):
             url = text[start:end]
             key = re.sub(r"^https?://(?:www\.)?", "", url).rstrip("/").lower()
-            if len(key) < 8 or key in seen:
-                continue
+            if len(key) < 8 or key in seen or rule == "code_host" and "/" not in key and not _PAGE_HOST.match(key):
+                continue  # (a host with no path left, "https://github.com/..." of a placeholder: no link to code)
             seen.add(key)
             urls.append(url)
             s_start, s_end = sentence_bounds(text, start)

@@ -24,6 +24,9 @@ from .test_results import make_paper
     ("Building on https://arxiv.org/abs/2401.00001, code is on GitHub.com.", []),
     # a scheme split by PDF extraction: the link from its host on
     ("A demo is available at https: //sjgerstner.github.io/gluscope.", ["sjgerstner.github.io/gluscope"]),
+    # a placeholder for the address: the host alone is no link (a project page is one)
+    ("代码：提供了 GitHub 链接（`https://github.com/...`，具体地址需从原文获取）。", []),
+    ("Code will be at https://github.com/ soon; demo: https://lab.github.io/", ["https://lab.github.io/"]),
 ])
 def test_code_links(text: str, expected: list[str]) -> None:
     urls, _ = extract_code(make_paper(abstract=text))
