@@ -1476,7 +1476,9 @@ def extract_results(paper: Paper, entities: list[Mention],
     """
     primary = [s for s in (paper.sections.get("abstract"),) if s and s.usable]
     has_abstract = any(s.name == "abstract" for s in primary)
-    summaries = [s for s in paper.usable_sections() if s.name not in ("title", "abstract")]
+    # (a reviewer's comments on the paper restate its settings and others' numbers, "a 0-30 s window hard-coded":
+    # not results the paper reports)
+    summaries = [s for s in paper.usable_sections() if s.name not in ("title", "abstract", "ai_comments")]
     if not has_abstract:
         order = {name: i for i, name in enumerate(_FALLBACK_SECTIONS)}
         summaries.sort(key=lambda s: order.get(s.name, len(order)))

@@ -621,3 +621,10 @@ def test_approximate_value_is_a_result(text: str, expected: list[str]) -> None:
 def test_bare_range_in_brackets_after_a_value_is_its_interval() -> None:
     assert values("Sensitivity was 91.2% [88.1–93.6] overall.") == ["91.2%"]
     assert values("Specificity was 88.0% (85.2-90.4) on the external cohort.") == ["88.0%"]
+
+
+def test_a_reviewer_s_comments_state_no_results() -> None:
+    """A digest's opinion field (ai_comments) restates settings and others' numbers: no results of the paper."""
+    paper = make_paper(tldr="实验表明，该方法在MMAR上的准确率达71.7%。",
+                       ai_comments="亮点是推理速度快了3倍，但槽点是窗口（0-30秒）是硬编码的；相比基线仅提升了2.1%。")
+    assert [r.value for r in extract_results(paper, [])] == ["71.7%"]
