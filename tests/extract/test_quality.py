@@ -133,17 +133,31 @@ def _judged(name: str) -> dict[tuple[str, str, str], str]:
                 for row in csv.DictReader(handle, delimiter="\t")}
 
 
-def test_audit_papers_are_all_read() -> None:
-    """Every paper block copied for the precision audits is read (the only warnings say where an id came from)."""
+def _copied(sources: str) -> dict[str, set[str]]:
+    """File -> the paper ids its audit copied (``SOURCES-*.tsv`` of eval/audit)."""
     import csv
 
-    with (AUDIT / "SOURCES-audit.tsv").open(encoding="utf-8") as handle:
-        copied = {pid for row in csv.DictReader(handle, delimiter="\t") for pid in row["paper_ids"].split(",")}
+    with (AUDIT / sources).open(encoding="utf-8") as handle:
+        return {row["file"]: set(row["paper_ids"].split(",")) for row in csv.DictReader(handle, delimiter="\t")}
+
+
+# The one audit layout kg does not read: footnote blocks ("[^N]: <title>" with the arXiv id on a later line).
+UNREAD_AUDIT_FILES = {"audit4-qhduan-2023-04-05.md"}
+
+
+def test_audit_papers_are_all_read() -> None:
+    """Every paper block copied for the precision audits is read, but for the footnote layout, which is reported as
+    holding no paper (the other warnings say where an id came from or that a layout has no abstract)."""
+    copied = _copied("SOURCES-audit.tsv") | _copied("SOURCES-audit4.tsv")
     report = ReadReport()
     read = {paper.id for paper in read_digests(sorted((AUDIT / "digests").glob("*.md")), report)}
-    assert len(copied) == 137 and copied == read
+    expected = set().union(*(ids for name, ids in copied.items() if name not in UNREAD_AUDIT_FILES))
+    assert len(expected) == 137 + 56 and read == expected
     assert not report.skipped and not report.duplicates
-    assert all("id taken from the paper link" in w.reason for w in report.warnings)
+    unread = [w for w in report.warnings if "no paper in this file" in w.reason]
+    assert {Path(w.file).name for w in unread} == UNREAD_AUDIT_FILES
+    assert all("id taken from the paper link" in w.reason or "has an abstract" in w.reason
+               for w in report.warnings if w not in unread)
 
 
 @pytest.fixture(scope="module")
@@ -151,9 +165,10 @@ def audit_extractor() -> Extractor:
     return Extractor()
 
 
-@pytest.mark.parametrize("audit", ["audit1", "audit2", "audit3"])
+@pytest.mark.parametrize("audit", ["audit1", "audit2", "audit3", "audit4"])
 def test_false_positives_fixed_on_the_audit_sets_stay_fixed(audit: str, audit_extractor: Extractor) -> None:
-    """Entities judged wrong at the start of session 17 and gone at its end do not come back."""
+    """Entities judged wrong at the start of the audit's session (17; audit4: 18) and gone at its end do not come
+    back."""
     start, end = _judged(f"{audit}-start"), _judged(f"{audit}-end")
     fixed = {key for key, verdict in start.items() if verdict == "wrong" and key not in end and key[1] != "R"}
     papers = [p for p in read_digests(sorted((AUDIT / "digests").glob("*.md"))) if p.id in {k[0] for k in fixed}]
