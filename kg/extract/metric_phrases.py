@@ -30,13 +30,14 @@ from .results import CHINESE_METRICS, COUNT_RULE, value_digits
 # "prediction error"), never alone ("a rate of 5%").
 _HEADS_ALONE = frozenset("""accuracy efficiency conductivity perplexity throughput latency fidelity precision recall
 sensitivity specificity speedup responsivity detectivity diffusivity validity uniqueness novelty diversity
-acceleration resistivity permittivity hardness toughness brightness
+acceleration resistivity permittivity hardness toughness brightness overpotential
 """.split())
 _HEADS_GENERIC = frozenset("""rate rates ratio error errors score scores distance similarity coefficient correlation
 capacity capacitance time overhead density mobility lifetime uncertainty emissions consumption footprint usage
 cost costs coverage factor voltage loss yield impedance uptake speed barrier threshold memory utilization slope
 return reward relevance consistency quality faithfulness gap gaps fraction recovery strength strengths modulus
-anisotropy polarization current constant potential adherence compliance retention completion""".split())
+anisotropy polarization current constant potential adherence compliance retention completion success removal
+""".split())
 # Words that are not part of a metric's name: determiners, evaluative adjectives, verbs.
 _NOT_MODIFIERS = frozenset("""the a an its their our this these that which with and or of in on for to by at from as
 than while whereas but also only up about nearly over under higher lower better worse best worst high low improved
@@ -46,7 +47,7 @@ champion highest lowest achieving reaching improving reducing yielding maintaini
 decreasing boosting lowering enhancing outperforming retaining having using including incurs incur incurring
 achieves reaches improves reduces yields maintains obtains attains shows delivers increases decreases boosts lowers
 enhances retains has have had is are was were be been being new state-of-the-art sota record level record-level
-average similar same final initial relative absolute corresponding respective respectively without
+average aggregate similar same final initial relative absolute corresponding respective respectively without
 impressive raises raise raised compromising sacrificing faster slower smaller larger greater fewer less more longer
 shorter minimal maximal exceptional balanced reduce improve increase decrease boost lower enhance raise cut cuts
 cutting retain maintain achieve reach obtain attain show deliver save saves saving saved demonstrate demonstrates
@@ -86,7 +87,8 @@ _BEFORE_VALUE = re.compile(
 # both values, the one after "from" and the one after "to".
 _FROM_VALUE = re.compile(r"(?:\s+(?:was|were|is|are))?(?:\s+also)?"
                          r"(?:\s+(?:de|in)creas(?:ed|es|ing)|\s+reduc(?:ed|es|ing)|\s+improv(?:ed|es|ing)|"
-                         r"\s+(?:dropp|rais|lower|declin|enhanc|boost)(?:ed|es|ing)|\s+rose|\s+fell|\s+grew)?"
+                         r"\s+(?:dropp|rais|lower|declin|enhanc|boost|surg|jump|climb|soar)(?:e|ed|es|ing|s)?|\s+rose|"
+                         r"\s+fell|\s+grew)?"
                          r"\s+from\s+(?:\$?[-+−]?[\d.,]+\s*(?:\\?%|[A-Za-zμµ/]{1,8}\d?)?\s+to\s+)?\$?$")
 # "the CO2 uptake increased by 65%", "accuracy improved by 5.2 points": the change of the measure before the verb.
 _CHANGED_BY = re.compile(r"(?:\s+(?:was|were|is|are))?(?:\s+also)?(?:\s+(?:de|in)creas(?:ed|es)|\s+reduc(?:ed|es)|"

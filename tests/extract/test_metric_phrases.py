@@ -69,6 +69,12 @@ def metric_of(text: str, value: str) -> str | None:
     ("a low lasing threshold of 1.4 μJ/cm2", "1.4 μJ/cm2", "lasing threshold"),
     ("It can reduce inference costs by 10-60%.", "10-60%", "inference costs"),  # a verb's base form ends it
     ("results. Improve accuracy by 5% with it", "5%", "accuracy"),  # capitalised at a sentence start, a verb
+    # success, removal and overpotential measures; a verb of sudden change; "aggregate" says which value
+    ("The agent reaches 68.2% macro success in live lookahead.", "68.2%", "macro success"),
+    ("The method attains 81% stain removal against 30% for editing.", "81%", "stain removal"),
+    ("The electrode needs an overpotential of 210 mV at 10 mA cm-2.", "210 mV", "overpotential"),
+    ("Under pressure, failure rates surge from 12.5% to 47.0%.", "47.0%", "failure rates"),
+    ("Attempts end in time. Aggregate task-level success is 70.1% at 9 s.", "70.1%", "task-level success"),
 ])
 def test_a_phrase_bound_to_a_value_names_its_metric(text: str, value: str, metric: str) -> None:
     assert metric_of(text, value) == metric
