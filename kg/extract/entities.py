@@ -423,6 +423,7 @@ _RELEASE_TAIL = re.compile(r"(?:[ -](?:v?\d+(?:\.\d+)*[a-z]?|\d+[kKmM]|mini|nano
                            r"instruct|chat|base|large|small|medium|sonnet|opus|haiku|exp|preview))+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 12)
 def _release_of_known_model(surface: str) -> bool:
     """A lexicon model's name followed by its release: "Gemini-2.5-pro", "Claude Sonnet 4", "Phi-3-Mini-4K"."""
     for separator in re.finditer(r"[ -]", surface):
@@ -1396,11 +1397,11 @@ _STEREO_NAMED = re.compile(r"^(?:[LD]|DL|L/D|D/L|\([RSZE]\))-[a-z]")
 # Words before a plural acronym ("Type-1 AGNs", "Galactic BCs"); a survey's data release alone ("DR3").
 _KIND_OF_THINGS = re.compile(r"(?:\S+ )+[A-Z][A-Z0-9]*[A-Z]s")
 _BARE_RELEASE = re.compile(r"DR\d{1,2}")
-# A name that ends in a year ("ISIC 2019", "ArcPrize 2024", "CAV 2025") names data, a contest or an event, not a method.
 # A contest written after its name, maybe after the capitalised words of its track ("ABAW Expression Recognition
 # Challenge", "Argoverse2 Scenario Mining Challenges", "BioNNE 2025 ... Entity Linking shared task", "ABAW表情挑战").
 _CONTEST_NAMED_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w-]*|\d{4})){0,4}\s+(?i:challenges?|competitions?|contests?|"
                                   r"shared tasks?)\b|\s*[\u4e00-\u9fff]{0,4}?(?:挑战赛?|竞赛|比赛)")
+# A name that ends in a year ("ISIC 2019", "ArcPrize 2024", "CAV 2025") names data, a contest or an event, not a method.
 _YEAR_SUFFIX = re.compile(r"[ -](?:19|20)\d\d$")
 # A value scored at or on what follows: "7% at ", "reaching 41.2 on the ".
 _VALUE_AT_BEFORE = re.compile(r"\d%?\)?\s+(?:at|on|in)\s+(?:the\s+)?$")
