@@ -20,6 +20,7 @@ from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from ..errors import InputError
 from ..model import Paper, Provenance, Section
@@ -323,6 +324,7 @@ class _Line:
     text: str  # without the line ending
     original: str | None = None  # the line as written, when ``text`` is a paper header rewritten from another form
     unlinked: bool = False  # a heading without a link that starts a paper (its link is on a line under it)
+    footnote: bool = False  # a footnote that holds a paper ("[^1]: Title", its arXiv id on an indented line under it)
 
 
 @dataclass
@@ -598,6 +600,90 @@ def _category_name(text: str) -> str:
 _UNLINKED_MARK = "### [0] "
 _UNLINKED_HEADING = re.compile(r"^#{1,6}\s*(?:\[(\d+)\]\s*|(?:paper\s+)?(\d+)[.):]\s+)?()(.*?)\s*#*\s*$", re.IGNORECASE)
 
+# A Markdown footnote that holds a paper (qhduan/cn-chat-arxiv): "[^1]: 去中心化金融（DeFi）" (the title translated), then
+# indented lines: the title as written with its arXiv id and category ("Decentralized Finance (DeFi). (arXiv:2304.01918v1
+# [q-fin.GN])"), the paper's link ("[http://arxiv.org/abs/ID](http://arxiv.org/abs/ID)") and paragraphs without labels
+# (a summary, a translation of the abstract, the abstract). It starts a paper only when one of its first indented
+# lines names an arXiv id so (:meth:`DigestReader._paper_in_footnote`); marked as an unlinked heading is.
+_FOOTNOTE = re.compile(r"^\[\^(?P<n>[^\]\s]+)\]:\s*(?P<title>.*?)\s*$")
+_ARXIV_ID = r"\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?"
+_FOOTNOTE_ID_LINE = re.compile(r"^\s+(?P<title>.*?)\s*\(\s*arXiv\s*:\s*(?P<id>" + _ARXIV_ID + r")\s*"
+                               r"(?:\[(?P<cats>[^\[\]]*)\])?(?:\s+[A-Z]+)?\s*\)\s*$", re.IGNORECASE)  # "[econ.GN] UPDATED)"
+
+
+class _FootnoteHead(NamedTuple):
+    """What the first lines of a footnote paper say (see :func:`_footnote_head`)."""
+
+    number: int | None
+    title: str
+    title_line: _Line
+    title_col: int  # where the title starts in its line
+    url: str  # the paper's link as written (else the abs page of its arXiv id)
+    id_url: str  # the abs page of the arXiv id as written with its version ("(arXiv:2304.01918v1 ...)"), else ``url``
+    categories: list[str]
+    read_lines: frozenset[int]  # the title and link lines, read here
+
+
+def _footnote_id_url(line: _Line) -> str | None:
+    """The arXiv URL an indented line of a footnote names: "Title. (arXiv:ID [cat])" or an arXiv link line."""
+    if not line.text[:1].isspace() or "rxiv" not in line.text.lower():
+        return None
+    if (with_id := _FOOTNOTE_ID_LINE.match(line.text)) is not None:
+        return f"https://arxiv.org/abs/{with_id.group('id')}"
+    url = _link_line_url(line.text.strip())
+    return url if url is not None and paper_id(url).scheme == "arxiv" else None
+
+
+def _footnote_head(lines: list[_Line]) -> _FootnoteHead:
+    """The number, title, link and category of a footnote paper (``lines`` its block): the title is the one on the
+    arXiv id line (the footnote's own text translates it), else the footnote's text."""
+    footnote = _FOOTNOTE.match(lines[0].original or "")
+    assert footnote is not None
+    title, title_line, title_col = footnote.group("title"), lines[0], footnote.start("title")
+    link = id_url = None
+    categories: list[str] = []
+    read: set[int] = set()
+    for line in lines[1:PAPER_LINK_LINES + 1]:
+        if line.text.strip() and not line.text[:1].isspace():
+            break
+        if id_url is None and (with_id := _FOOTNOTE_ID_LINE.match(line.text)) is not None:
+            id_url = f"https://arxiv.org/abs/{with_id.group('id')}"
+            categories = _split_categories(with_id.group("cats") or "")
+            read.add(line.number)
+            if with_id.group("title"):  # "Title. (arXiv:...)": the full stop is the feed's, not the title's
+                title, title_line, title_col = with_id.group("title"), line, with_id.start("title")
+                title = title[:-1] if title.endswith(".") and not title.endswith("..") else title
+        elif link is None and (url := _footnote_id_url(line)) is not None:
+            link = url
+            read.add(line.number)
+    id_url = id_url or link
+    assert id_url is not None  # (the footnote starts a paper only so)
+    if link is None or paper_id(link).id != paper_id(id_url).id:  # a link to another paper is not this one's
+        link = id_url
+    number = int(footnote.group("n")) if footnote.group("n").isdigit() else None
+    return _FootnoteHead(number, title, title_line, title_col, link, id_url, categories, frozenset(read))
+
+
+def _footnote_fields(lines: list[_Line], texts: list[str]) -> list[tuple[str, list[_Line], str]]:
+    """The unlabelled paragraphs of a footnote paper as its fields, by language and order: English paragraphs are the
+    abstract, the first Chinese one the digest's summary (tldr), the Chinese ones after it the abstract's translation."""
+    paragraphs: list[tuple[list[_Line], list[str]]] = []
+    for line, text in zip(lines, texts):
+        if not paragraphs or line.number != paragraphs[-1][0][-1].number + 1:
+            paragraphs.append(([], []))
+        paragraphs[-1][0].append(line)
+        paragraphs[-1][1].append(text)
+    fields: dict[str, tuple[list[_Line], list[str]]] = {}
+    for para_lines, para_texts in paragraphs:
+        if _lang(" ".join(para_texts)) == "en":
+            key = "abstract"
+        else:
+            key = "abstract_translation" if "tldr" in fields else "tldr"
+        field_lines, field_texts = fields.setdefault(key, ([], []))
+        field_lines += para_lines
+        field_texts += para_texts
+    return [(key, field_lines, "\n".join(field_texts)) for key, (field_lines, field_texts) in fields.items()]
+
 
 # A link to a page that is no paper's ("[Title](/blog/posts/...)", a site's own page): its text is the heading's text.
 _PAGE_LINK = re.compile(r"\[([^\[\]]+)\]\((?!#)[^()\s]*\)")
@@ -700,6 +786,7 @@ class DigestReader:
         # alive, so reading streams with a small index (~150 bytes a paper) as its only growing state.
         self._seen: dict[str, tuple[str, int]] = {}
         self._no_abstract: list[Issue] = []  # papers of the file being read that have no abstract
+        self._no_authors: list[Issue] = []  # and those that have no author line
 
     # ------------------------------------------------------------------ files and lines
 
@@ -768,6 +855,10 @@ class DigestReader:
                 elif _fields_follow(list(ahead)):
                     self.report.warn(str(path), line.number, "heading with a paper's fields under it but no arXiv, DOI "
                                      "or web link near it: not read as a paper (its lines join the block before)")
+            elif not in_fence and text[:2] == "[^" and _FOOTNOTE.match(text) is not None \
+                    and self._paper_in_footnote(lines, ahead, current):
+                line = _Line(line.number, line.offset, _UNLINKED_MARK + text, text, footnote=True)  # "[^1]: Title"
+                text = line.text
             elif not in_fence and text[:1] in "0123456789-*+" and (listed := _LISTED_LINK.match(text)) is not None \
                     and not _LIST_ITEM.match(last_text) and not last_text.endswith((":", "：")) \
                     and _fields_follow(_fill(lines, ahead)):
@@ -832,6 +923,18 @@ class DigestReader:
                 return current is None or paper_id(url).id != _block_id(current)
         return False
 
+    @staticmethod
+    def _paper_in_footnote(lines: Iterator[_Line], ahead: deque[_Line], current: list[_Line] | None) -> bool:
+        """Whether a footnote ("[^1]: Title") holds a paper: one of its indented lines right under it names an arXiv
+        id ("Title. (arXiv:ID [cat])" or an arXiv link line; see :data:`_FOOTNOTE`), other than the id of the paper
+        whose block it is in (a footnote of a paper's text may cite that paper)."""
+        for line in _fill(lines, ahead):
+            if line.text.strip() and not line.text[:1].isspace():
+                return False  # the footnote ends where a line is not indented
+            if (url := _footnote_id_url(line)) is not None:
+                return current is None or paper_id(url).id != _block_id(current)
+        return False
+
     def read_file(self, path: str | Path) -> Iterator[Paper]:
         """Yield the papers of one digest file. Unreadable files raise :class:`InputError`."""
         path = Path(path)
@@ -872,7 +975,7 @@ class DigestReader:
         copies_left = self._header_ids(path)
         queue: list[Paper] = []
         waiting: set[str] = set()
-        self._no_abstract = []
+        self._no_abstract, self._no_authors = [], []
         parsed = 0
         for block in self._blocks(path, meta):
             self.report.headers += 1
@@ -910,17 +1013,20 @@ class DigestReader:
                 self._duplicate(paper, f"duplicate of {first[0]}:{first[1]}; kept the first")
             while queue and queue[0].id.casefold() not in waiting:
                 yield self._counted(queue.pop(0))
-        self._report_no_abstract(file_name, parsed)
+        held, self._no_authors = self._no_authors, []
+        self._report_missing(file_name, held, parsed, "an author line (a layout without authors?); they are read "
+                             "without authors")
+        held, self._no_abstract = self._no_abstract, []
+        self._report_missing(file_name, held, parsed, "an abstract (a layout without one, or every block cut short?); "
+                             "their summary fields are read")
         for paper in queue:
             yield self._counted(paper)
 
-    def _report_no_abstract(self, file_name: str, parsed: int) -> None:
-        """Report the papers of a file read without an abstract: each, or the file once when none of its papers has
-        one (a layout that writes summaries only: its blocks are not truncated)."""
-        held, self._no_abstract = self._no_abstract, []
+    def _report_missing(self, file_name: str, held: list[Issue], parsed: int, what: str) -> None:
+        """Report the papers of a file read without a part (``held``, ``what`` says which and what it means): each,
+        or the file once when none of its papers has it (a layout without it, e.g. summaries only, or no authors)."""
         if len(held) >= 2 and len(held) == parsed:
-            self.report.warn(file_name, held[0].line, f"none of the {parsed} papers of this file has an abstract (a "
-                             "layout without one, or every block cut short?); their summary fields are read")
+            self.report.warn(file_name, held[0].line, f"none of the {parsed} papers of this file has {what}")
             return
         for issue in held:
             self.report.warn(issue.file, issue.line, issue.reason, issue.paper)
@@ -950,14 +1056,18 @@ class DigestReader:
         first_line, last_line = head.number, lines[-1].number
         header = _PAPER_HEADER.match(head.text)
         assert header is not None
+        # "[^1]: 译名" with "    Title. (arXiv:ID [cat])" and the paper's link under it
+        footnote = _footnote_head(lines) if head.footnote else None
         if head.unlinked:  # "## A Paper Title" whose link is on a line under it
             header = _UNLINKED_HEADING.match(head.original or "")
             assert header is not None
         written_number = header.group(1) or header.group(2) or header.group(3)
         number = int(written_number) if written_number else None
-        header, link, header_lines = _header_link(header, lines)
+        header, link, header_lines = _header_link(header, lines) if footnote is None else (header, None, 1)
         link_line = -1
-        if link is not None:
+        if footnote is not None:
+            url, raw_title, title_at, number = footnote.url, footnote.title, 0, footnote.number
+        elif link is not None:
             url, raw_title, title_at = _link_url(link), link.group("title"), link.start("title")
         elif (below := _paper_url_below(lines)) is not None:
             (url, link_line), raw_title, title_at = below, header.group(4).strip(), 0
@@ -975,7 +1085,7 @@ class DigestReader:
         if not title:
             self.report.skip(name, head.number, "paper header has an empty title")
             return None
-        pid = paper_id(url)
+        pid = paper_id(url if footnote is None else footnote.id_url)  # "(arXiv:ID [cat])" has the version
         sections: dict[str, Section] = {}
         rest = header.group(4)
         title_offset = head.offset + header.start(4) + len(rest) - len(rest.lstrip()) + title_at
@@ -983,8 +1093,12 @@ class DigestReader:
             title_offset = head.offset + max(0, head.original.find(raw_title.strip()))
         sections["title"] = Section("title", title, _lang(title), head.number, head.number + header_lines - 1,
                                     title_offset, wrapped=title_offset + len(raw_title) > head.offset + len(head.text))
+        if footnote is not None:  # the title on its line under the footnote's translation of it
+            title_line = footnote.title_line
+            sections["title"] = Section("title", title, _lang(title), title_line.number, title_line.number,
+                                        title_line.offset + footnote.title_col)
         authors: list[str] = []
-        categories: list[str] = []
+        categories: list[str] = list(footnote.categories) if footnote is not None else []
         fields: list[tuple[str, list[_Line], str]] = []  # (key, lines, first text)
         # (key, lines, texts); a field opened by a heading ("### Abstract") has no lines until its text comes
         open_field: tuple[str, list[_Line], list[str]] | None = None
@@ -1001,6 +1115,8 @@ class DigestReader:
             open_field = None
 
         for line in lines[header_lines:]:
+            if footnote is not None and line.number in footnote.read_lines:  # its title, id and link: read above
+                continue
             if line.number == link_line:  # the paper's own link, read as its id
                 if not authors and (with_id := _AUTHORS_WITH_ID.match(line.text)) is not None:
                     authors = split_authors(_fold(_clean_inline(with_id.group("authors"))))  # "**A, B — arXiv:ID**"
@@ -1104,9 +1220,12 @@ class DigestReader:
                 log.debug("%s:%d: line outside any field ignored", name, line.number)
         close()
         if unlabelled[0] and not any(key in _SUMMARY_KEYS for key, _, _ in fields):
-            # a layout that writes its summary of the paper as paragraphs without a label, the labelled fields
-            # (background, comments) after them: the digest's summary, as a "Summary:" label gives
-            fields.insert(0, ("tldr", unlabelled[0], "\n".join(unlabelled[1])))
+            if footnote is not None:  # a summary, the abstract's translation and the abstract, told by language
+                fields[:0] = _footnote_fields(*unlabelled)
+            else:
+                # a layout that writes its summary of the paper as paragraphs without a label, the labelled fields
+                # (background, comments) after them: the digest's summary, as a "Summary:" label gives
+                fields.insert(0, ("tldr", unlabelled[0], "\n".join(unlabelled[1])))
 
         for key, field_lines, raw_text in fields:
             if key in ("authors",):
@@ -1147,7 +1266,7 @@ class DigestReader:
             categories.append(block.category)
         categories = list(dict.fromkeys(c for c in categories if c))
         if not authors:
-            self.report.warn(name, first_line, "no author line", pid.id)
+            self._no_authors.append(Issue(name, first_line, "no author line", pid.id))  # reported with the file's others
         if "abstract" not in sections and "abstract_translation" not in sections:  # reported with the file's others
             self._no_abstract.append(Issue(name, first_line, "no abstract (truncated or malformed block)", pid.id))
         if pid.scheme == "url":

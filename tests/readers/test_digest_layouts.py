@@ -419,3 +419,86 @@ def test_a_file_none_of_whose_papers_has_an_abstract_is_reported_once_and_a_pape
     assert [(w.line, w.paper, w.reason) for w in report.warnings] == \
         [(5, "2611.00011", "no abstract (truncated or malformed block)"),
          (12, "2611.00012", "no abstract (truncated or malformed block)")]
+
+
+FOOTNOTES = """# 详细
+
+[^1]: 稀疏注意力的快速训练
+
+    Fast Training of Sparse Attention. (arXiv:2611.00041v2 [cs.LG])
+
+    [http://arxiv.org/abs/2611.00041](http://arxiv.org/abs/2611.00041)
+
+    本文提出FooNet，训练更快。
+
+    
+
+    我们提出FooNet，一种稀疏注意力方法。它在ImageNet上达到81.2%的准确率。
+
+    We propose FooNet, a sparse attention method.
+    It reaches 81.2% accuracy on ImageNet.
+
+[^2]: 量子比特码
+
+    Qudit Codes Revisited. (arXiv:2611.00042v1 [quant-ph] UPDATED)
+
+    [http://arxiv.org/abs/2611.00042](http://arxiv.org/abs/2611.00042)
+
+    本文给出一族量子比特码。
+
+    We give a family of qudit codes.
+"""
+
+
+def test_a_footnote_holding_an_arxiv_id_is_a_paper_titled_by_its_english_line(tmp_path: Path) -> None:
+    report = ReadReport()
+    first, second = read(tmp_path, FOOTNOTES, report)
+    assert (first.id, first.version, first.url, first.number) == ("2611.00041", "v2", "http://arxiv.org/abs/2611.00041", 1)
+    assert (first.title, first.categories, first.authors) == ("Fast Training of Sparse Attention", ["cs.LG"], [])
+    title = first.sections["title"]
+    assert (title.line_start, FOOTNOTES[title.char_start:title.char_start + 4]) == (5, "Fast")
+    assert (second.id, second.version, second.title, second.categories) == ("2611.00042", "v1", "Qudit Codes Revisited",
+                                                                            ["quant-ph"])
+    # no author line in any paper of the file: said once, and nothing else is wrong
+    assert [(w.line, w.reason) for w in report.warnings] == [
+        (3, "none of the 2 papers of this file has an author line (a layout without authors?); they are read without "
+            "authors")]
+    # a paper without one among papers with one is reported on its own
+    report = ReadReport()
+    assert len(read(tmp_path, "### [1] [A](https://arxiv.org/abs/2611.00045)\n*Alice Smith*\n\nAbstract: We propose "
+                              "FooNet.\n\n" + FOOTNOTES, report)) == 3
+    assert [(w.line, w.reason, w.paper) for w in report.warnings] == [(8, "no author line", "2611.00041"),
+                                                                      (23, "no author line", "2611.00042")]
+
+
+def test_the_unlabelled_paragraphs_of_a_footnote_paper_are_told_by_language_and_order(tmp_path: Path) -> None:
+    first, second = read(tmp_path, FOOTNOTES)
+    assert list(first.sections) == ["title", "tldr", "abstract_translation", "abstract"]
+    assert first.sections["tldr"].text == "本文提出FooNet，训练更快。"
+    assert first.sections["abstract_translation"].text.startswith("我们提出FooNet")
+    abstract = first.sections["abstract"]
+    assert abstract.text == "We propose FooNet, a sparse attention method. It reaches 81.2% accuracy on ImageNet."
+    assert (abstract.line_start, abstract.line_end, FOOTNOTES[abstract.char_start:abstract.char_start + 10]) == (
+        15, 16, "We propose")
+    assert list(second.sections) == ["title", "tldr", "abstract"]
+
+
+@pytest.mark.parametrize("footnote", [
+    "[^1]: A note on the method.\n",  # a footnote of a paper's text, no id
+    "[^1]: See the earlier paper.\n\n    It is on arXiv:2611.00099 as a preprint.\n",  # an id in prose
+    "[^1]: Our own paper.\n\n    [arXiv](https://arxiv.org/abs/2611.00043)\n",  # the paper the footnote is in
+    "[^1]: Not indented.\n\n[http://arxiv.org/abs/2611.00098](http://arxiv.org/abs/2611.00098)\n",
+])
+def test_a_footnote_that_names_no_other_paper_on_an_indented_line_is_text_of_the_paper_it_is_in(
+        tmp_path: Path, footnote: str) -> None:
+    text = "### [1] [A](https://arxiv.org/abs/2611.00043)\n*Alice Smith*\n\nAbstract: We propose FooNet.\n\n" + footnote
+    paper, *footnoted = read(tmp_path, text + "\n" + FOOTNOTES.partition("\n\n")[2])
+    assert paper.id == "2611.00043" and paper.sections["abstract"].text == "We propose FooNet."
+    assert [p.id for p in footnoted] == ["2611.00041", "2611.00042"]  # the footnote papers after it are read
+
+
+def test_a_footnote_paper_with_only_a_link_takes_the_footnote_as_its_title(tmp_path: Path) -> None:
+    [paper] = read(tmp_path, "[^a]: Fast Sparse Attention\n    [arXiv](https://arxiv.org/abs/2611.00044)\n\n"
+                             "    We propose FooNet.\n")
+    assert (paper.id, paper.number, paper.title, paper.categories) == ("2611.00044", None, "Fast Sparse Attention", [])
+    assert paper.sections["abstract"].text == "We propose FooNet."

@@ -639,7 +639,8 @@ def test_a_field_holding_only_a_link_leaves_room_for_the_text(tmp_path: Path) ->
 _LINE_PIECES = ["#", "##", "###", "*", "**", "__", "_", "<", ">", "-", "---", "***", "[", "]", "|", "`", "```", "~~~",
                 ":", "：", " ", "\t", "\u00a0", "\u3000", "  ", "Abstract", "TL;DR", "摘要", "Method", "<details>",
                 "<summary>", "</summary>", "</details>", "[**[PDF]**]", "<div id='cs.CV'></div>", "1.", "📌", "x", "of the",
-                "👥", "核心摘要", "（", "中", "é", ".", "Background", ".**", ".__",
+                "👥", "核心摘要", "（", "中", "é", ".", "Background", ".**", ".__", "[^1]:", "^", "(arXiv:2501.00001",
+                " [cs.LG])", ")", "ARXIV:2501.00001v2", "[q-fin.GN] UPDATED)",
                 "[1] [A Title](https://arxiv.org/abs/2501.00001)"]
 
 
@@ -662,6 +663,10 @@ def _assert_line_prechecks_hold(line: str) -> None:
         assert lead == "<"
     if digest._KEY_LINE.match(line):
         assert digest._may_be_key_line(line)
+    if digest._FOOTNOTE.match(line):
+        assert line[:2] == "[^"
+    if digest._FOOTNOTE_ID_LINE.match(line):
+        assert line[:1].isspace() and "rxiv" in line.lower()
 
 
 @settings(max_examples=400, deadline=None)
