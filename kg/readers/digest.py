@@ -68,11 +68,13 @@ _BOLD_NUMBERED = re.compile(r"^(?P<hashes>#{1,6}\s*)?(?P<bold>\*\*|__)\s*\[(?P<n
 # field lists are written so too;
 _LISTED_LINK = re.compile(r"^(?:(?P<n>\d{1,4})[.)]|[-*+])\s+(?P<rest>(?:\*\*|__)?\[.+\]\(\s*<?(?P<url>[^\s()<>]+)\s*>?\)(?:\*\*|__)?"
                           r"(?:\s+\(?[\w.\-]+\)?)?)\s*$")
+# An arXiv id: new style with its version, or old style ("hep-th/9901001").
+_ARXIV_ID = r"\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?"
 # a heading that names its paper in text, by an arXiv id or a bare link ("### [3] Title (arXiv:2602.09082)",
 # "## Title - arXiv:ID", "### [3] [arXiv:ID] Title", "### [3] Title: https://arxiv.org/abs/ID");
-_ARXIV_TEXT_REF = re.compile(r"\barXiv\s*:\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)\b",
+_ARXIV_TEXT_REF = re.compile(r"\barXiv\s*:\s*(?P<id>" + _ARXIV_ID + r")\b",
                              re.IGNORECASE)
-_TEXT_REF = re.compile(r"[(\[]?\s*(?:arXiv\s*:\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)\b"
+_TEXT_REF = re.compile(r"[(\[]?\s*(?:arXiv\s*:\s*(?P<id>" + _ARXIV_ID + r")\b"
                        r"|(?P<url>(?:https?://|doi:)[^\s<>()\[\]]+))\s*[)\]]?", re.IGNORECASE)
 # how a heading opens before its title: the hashes and a number, perhaps bold ("### **Paper 3:** [Title](URL)").
 _HEADING_LEAD = re.compile(r"^#{1,6}\s*(?:(?:\*\*|__)?(?:\[(?P<n1>\d+)\]|(?:paper\s+)?(?P<n2>\d+)[.):]?)(?:\*\*|__)?\s+)?",
@@ -517,7 +519,7 @@ _SUMMARY_KEYS = frozenset({"tldr", "abstract", "abstract_translation", "ai_abstr
 # An author line that ends with the paper's arXiv id ("**A, B — arXiv:2610.07794**"): the id of a heading without a
 # link, and the start of its paper's fields.
 _AUTHORS_WITH_ID = re.compile(r"^\s*(?P<mark>\*\*|__|\*|_)(?P<authors>[^*_\s][^*_]*?)\s+[—–-]{1,2}\s+\[?arXiv\s*:\s*"
-                              r"(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)\]?\s*(?P=mark)\s*$",
+                              r"(?P<id>" + _ARXIV_ID + r")\]?\s*(?P=mark)\s*$",
                               re.IGNORECASE)
 _NUMBERED_ITEM = re.compile(r"^\s*(?:>\s*)?\d{1,2}[.)]\s")
 
@@ -606,7 +608,6 @@ _UNLINKED_HEADING = re.compile(r"^#{1,6}\s*(?:\[(\d+)\]\s*|(?:paper\s+)?(\d+)[.)
 # (a summary, a translation of the abstract, the abstract). It starts a paper only when one of its first indented
 # lines names an arXiv id so (:meth:`DigestReader._paper_in_footnote`); marked as an unlinked heading is.
 _FOOTNOTE = re.compile(r"^\[\^(?P<n>[^\]\s]+)\]:\s*(?P<title>.*?)\s*$")
-_ARXIV_ID = r"\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?"
 _FOOTNOTE_ID_LINE = re.compile(r"^\s+(?P<title>.*?)\s*\(\s*arXiv\s*:\s*(?P<id>" + _ARXIV_ID + r")\s*"
                                r"(?:\[(?P<cats>[^\[\]]*)\])?(?:\s+[A-Z]+)?\s*\)\s*$", re.IGNORECASE)  # "[econ.GN] UPDATED)"
 
