@@ -158,6 +158,28 @@ def test_cli_build_and_unreadable_input(tmp_path: Path) -> None:
     assert bad.stderr.strip().count("\n") == 0 and "nope.md" in bad.stderr and "Traceback" not in bad.stderr
 
 
+def test_cli_process_ends_with_its_output_flushed_and_its_exit_code(tmp_path: Path) -> None:
+    """The console script ends its process without the interpreter's teardown: data written to a pipe must still
+    arrive whole (stdout is block-buffered there, so it is flushed first), and each way out keeps its exit code."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+
+    def kg_process(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, env=env)
+
+    done = kg_process("extract", str(SEED))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) == 97 and all(json.loads(line)["id"] for line in lines)
+    assert done.stderr.startswith("extracted 97 papers")
+    usage = kg_process("build", "--no-such-option")
+    assert usage.returncode == 2 and "no-such-option" in usage.stderr
+    version = kg_process("--version")
+    assert version.returncode == 0 and version.stdout.startswith("kg ")
+    closed = subprocess.run(f"{sys.executable} -m kg extract {SEED} | head -c 10", shell=True, capture_output=True,
+                            text=True, env=env)
+    assert closed.stdout == '{"id": "26' and "Traceback" not in closed.stderr
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_inputs_without_papers_leave_the_previous_build_alone(tmp_path: Path, jobs: int) -> None:
     """A wrong file (empty, not a digest) passed to `kg build` must not replace a good graph with an empty one."""

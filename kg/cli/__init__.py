@@ -6,8 +6,11 @@ Data goes to stdout, progress and logs to stderr; errors are one line with exit 
 
 from __future__ import annotations
 
+import atexit
 import logging
+import os
 import sys
+from typing import NoReturn
 
 import typer
 
@@ -59,9 +62,28 @@ def main() -> None:
     pipeline.UNFREEZE_AFTER_RUN = False  # the process ends after its one command
     try:
         app()
+    except SystemExit as exc:
+        _end_process(exc.code)
     except KGError as exc:
         typer.echo(f"kg: error: {exc}", err=True)
-        sys.exit(exc.exit_code)
+        _end_process(exc.exit_code)
     except KeyboardInterrupt:
         typer.echo("kg: interrupted", err=True)
-        sys.exit(130)
+        _end_process(130)
+    _end_process(0)
+
+
+def _end_process(code: int | str | None) -> NoReturn:
+    """Exit with ``code`` (as ``sys.exit`` takes it) once the exit handlers have run and the streams are flushed,
+    skipping the interpreter's teardown: freeing a build's heap object by object (spaCy, lexicons, the graph) took
+    0.1 s of every command's wall time and writes nothing."""
+    if isinstance(code, str):
+        print(code, file=sys.stderr)
+        code = 1
+    atexit._run_exitfuncs()  # what sys.exit would run: multiprocessing's clean-up, logging.shutdown
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe: nothing more can be written to it anyway
+            pass
+    os._exit(code if isinstance(code, int) else 0)
