@@ -1397,6 +1397,8 @@ _STEREO_NAMED = re.compile(r"^(?:[LD]|DL|L/D|D/L|\([RSZE]\))-[a-z]")
 # Words before a plural acronym ("Type-1 AGNs", "Galactic BCs"); a survey's data release alone ("DR3").
 _KIND_OF_THINGS = re.compile(r"(?:\S+ )+[A-Z][A-Z0-9]*[A-Z]s")
 _BARE_RELEASE = re.compile(r"DR\d{1,2}")
+# A licence a release is under: "CC BY 4.0", "CC BY-NC-SA", "CC0", "the Apache 2.0 License", "MIT licence".
+_LICENCE = re.compile(r"(?i:CC[ -]?BY(?:-[A-Z]{2})*|CC0)(?:\s+\d(?:\.\d)?)?|.*\s(?i:licen[cs]e)")
 # A contest written after its name, maybe after the capitalised words of its track ("ABAW Expression Recognition
 # Challenge", "Argoverse2 Scenario Mining Challenges", "BioNNE 2025 ... Entity Linking shared task", "ABAW表情挑战").
 _CONTEST_NAMED_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w-]*|\d{4})){0,4}\s+(?i:challenges?|competitions?|contests?|"
@@ -2153,6 +2155,8 @@ class EntityExtractor:
             return None  # "L/D-proline", "Au NPs", "P421m", "cm2": chemistry and physics notation, not methods
         if cand.proposed < 1.0 and all(owns_a_name(o.section.text, o.end) for o in occs):
             return None  # "DeepSeek" of "DeepSeek's V3-0324 and R1": the owner of the names, not one of them
+        if _LICENCE.fullmatch(surface):
+            return None  # "released under the Apache 2.0 License", "声明了CC BY 4.0许可": the terms of a release
         if _BARE_RELEASE.fullmatch(surface) and cand.proposed < 1.0:
             return None  # "相比DR2", "盖亚DR3": a survey's data release cut from its survey's name
         if _NUMBERED_PART.fullmatch(surface):

@@ -119,3 +119,13 @@ def test_a_known_model_s_release_the_experiments_run_on_is_a_method(extractor: E
     mentions = extractor.extract(paper)
     assert {"Gemini-2.5-pro", "Claude Opus 4"} <= typed(mentions, "Method")
     assert not (typed(mentions, "Benchmark") | typed(mentions, "Dataset")) & {"Gemini-2.5-pro", "Claude Opus 4"}
+
+
+def test_a_licence_is_no_method(extractor: EntityExtractor) -> None:
+    paper = make_paper("Binaural Mixing Library",
+                       "We release the BinMix library under the Apache 2.0 License at https://github.com/x/binmix, "
+                       "and the recordings under CC BY-NC 4.0.",
+                       method="代码以CC BY 4.0许可发布，基于PyTorch实现。")
+    found = typed(extractor.extract(paper), "Method")
+    assert not [name for name in found if "CC" in name or "License" in name]
+    assert "PyTorch" in found  # a library named beside the licence stays
