@@ -1092,6 +1092,10 @@ BACKBONE_LEAD = re.compile(r"\b(?:built\s+(?:on|upon)|based\s+on|on\s+top\s+of|p
 # "GeoFuse的mAP较BEVFusion提高3.2": the Chinese comparison before the beaten name, and the margin after it
 _BEATEN_LEAD_ZH = re.compile(r"(?:较|比|相较于?|相比于?|相对于?|超过了?|领先于?|优于)\s*$")
 _MARGIN_BEFORE_ZH = re.compile(r"(?:提高|提升|高出|高了|高|降低|减少|领先|超出|超过)了?\s*$")
+# "与UniAD [19] 相比，参数减少了78%", "与传统模型（FastSpeech 2 + HiFi-GAN）相比，...实现了10.6倍加速": the name framed by
+# 与/和/同 ... 相比 is what the values after the frame are set against, not whose they are.
+_COMPARED_FRAME_OPEN_ZH = re.compile(r"(?:与|和|同)[^，。；,;:：]{0,30}$")
+_COMPARED_FRAME_CLOSE_ZH = re.compile(r"[^，。；,;:：]{0,30}?(?:相比|相较|比较|对比)")
 # "outperforming LineVul, ReVeal and CodeBERT by 4.1 points": the last of a beaten list
 _BEATEN_LIST_LEAD = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:the\s+)?"
                                r"(?:[\w.+@-]+(?:\s[\w.+@-]+)?(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+))+$", re.IGNORECASE)
@@ -1102,14 +1106,19 @@ _MARGIN_BEFORE = re.compile(r"\bby\s+(?:[-+]?\d[\d.]*\s*(?:%|\\%|x|×|points?|pp
 def _method_of_value(sentence: str, pos: int, methods: list[Mention]) -> str | None:
     """The method a value at ``pos`` is of: the nearest one named before it, unless that one is beaten by the value's
     margin or is the backbone of the one named before it (see :data:`_BEATEN_LEAD`)."""
-    at, name = -1, None  # the method named last before the value
+    at, at_end, name = -1, -1, None  # the method named last before the value
     for mention in methods:
         for surface in (mention.name, *mention.aliases):
             for start in name_positions(surface, sentence):
                 if at < start and start + len(surface) <= pos:
-                    at, name = start, mention.name
+                    at, at_end, name = start, start + len(surface), mention.name
     if name is None:
         return None
+    if not sentence.isascii() and (opening := _COMPARED_FRAME_OPEN_ZH.search(sentence, max(0, at - 30), at)) and \
+            (closing := _COMPARED_FRAME_CLOSE_ZH.match(sentence, at_end)) and closing.end() <= pos:
+        own = {m.name for m in methods if m.role == "proposed"}
+        before = _methods_named_before(sentence, opening.start(), methods)
+        return next((n for n in reversed(before) if n in own), before[-1] if before else next(iter(sorted(own)), None))
     unnamed = _UNNAMED_COMPARED_BRACKET.search(sentence, max(0, pos - 70), pos)
     if unnamed is not None and at < unnamed.start():
         return None  # "outperformed radiologists (AUC 0.84)", "matching the 50-step teacher (FID 2.10)": not the winner's

@@ -481,6 +481,18 @@ def test_a_value_well_after_a_beaten_method_is_the_papers_own() -> None:
     assert found == {"0.86": "ECGNeq", "0.83": "ResNeq-50", "0.91": "HeartQx", "0.52": "BaseQx"}
 
 
+@pytest.mark.parametrize("text, own", [
+    ("TinyBEQ的骨干只有28M参数，与UniAQ [19] 相比，参数减少了78%。", "TinyBEQ"),
+    ("与传统的连续回归模型（FastSpeecQ 2 + HiFi-GAQ）相比，该方法实现了10.6倍的加速。", "SpeakQ"),
+    ("与UniAQ相比，TinyBEQ的参数减少了78%。", "TinyBEQ"),
+])
+def test_a_value_after_a_chinese_comparison_frame_is_not_the_compared_methods(text: str, own: str) -> None:
+    entities = [Mention(own, "Method", "proposed", [], 0.9, [])] + [
+        Mention(n, "Method", "compared", [], 0.9, []) for n in ("UniAQ", "FastSpeecQ 2", "HiFi-GAQ")]
+    found = {r.value: r.method for r in extract_results(make_paper(tldr=text), entities)}
+    assert found and set(found.values()) == {own}
+
+
 def test_margins_over_a_beaten_list_are_the_winners() -> None:
     text = "PatchScopq outperforms LineVuq, ReVeaq and CodeBERQ by 4.1 and 6.3 points, respectively."
     entities = [Mention("PatchScopq", "Method", "proposed", [], 0.9, [])] + [
