@@ -369,8 +369,11 @@ def _raw_candidates(text: str) -> Iterator[_Candidate]:
         start = match.start("prefix") if match.group("prefix") else match.start("num")
         if match.group("prefix") and match.group("prefix").startswith("$"):
             start = match.start("prefix") + 1
-        if text.count("$", start, end) % 2 == 1 and text[end:end + 1] == "$":
-            end += 1  # "5$\times$": close the LaTeX math the unit opened
+        if text.count("$", start, end) % 2 == 1:
+            if text[end:end + 1] == "$":
+                end += 1  # "5$\times$": close the LaTeX math the unit opened
+            elif start > 0 and text[start - 1] == "$":
+                start -= 1  # "$20.4$ percentage points", "$\sim 10$ s": open the math the value closes
         if not unit_raw and text.startswith("/", end) and not match.group("num2") and \
                 (scale := _OUT_OF.match(text, end)) is not None:
             end = scale.end()

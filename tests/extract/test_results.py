@@ -39,6 +39,17 @@ def assert_spans_quote_values(paper: Paper, results) -> None:
 # ----------------------------------------------------------------------------- what is a result
 
 
+def test_a_value_spans_whole_latex_math() -> None:
+    text = ("ReBeq improves task success by up to $20.4$ percentage points and runs 5$\\times$ faster, with "
+            "$\\sim 60\\%$ accuracy. The dark matter mass is $\\sim 10^{-22}$eV.")
+    paper = make_paper(abstract=text)
+    results = extract_results(paper, [])
+    assert_spans_quote_values(paper, results)
+    assert [r.value for r in results] == ["$20.4$ percentage points", "5$\\times$", "\\sim 60\\%", "$\\sim 10^{-22}$eV"]
+    assert all(r.value.count("$") % 2 == 0 for r in results)
+
+
+
 @pytest.mark.parametrize("text, expected", [
     ("UI-Venus-1.5 reaches ScreenSpot-Pro (69.6%), VenusBench-GD (75.0%), and AndroidWorld (77.6%).",
      ["69.6%", "75.0%", "77.6%"]),
