@@ -1173,6 +1173,18 @@ def _data_right_before(sentence: str, pos: int, data: list[Mention]) -> str | No
     return None
 
 
+# A list item or bracket that opens with a capitalised label right before its value: "(Rubrics Score 62.22%, CRS 0.87)",
+# "; Exact: 67.8%".
+_VALUE_LABEL = re.compile(r"(?:^|[(（,，;；:：]\s*)((?:[A-Z][A-Za-z0-9@-]*\s+){0,3}[A-Z][A-Za-z0-9@-]*)\s*[:：=]?\s*\$?$")
+
+
+def _names_entity(label: str, entities: list[Mention]) -> bool:
+    """Whether ``label`` is, or ends with, a name or alias of one of ``entities`` ("ImageNet 84.1", "AUROC 0.86")."""
+    lowered = label.lower()
+    return any(lowered == name.lower() or lowered.endswith(" " + name.lower())
+               for m in entities for name in (m.name, *m.aliases))
+
+
 def _attach(sentence: str, pos: int, entities: list[Mention]) -> tuple[str | None, str | None, str | None]:
     metrics = [m for m in entities if m.type == "Metric"]
     data = [m for m in entities if m.type in ("Dataset", "Benchmark")]
@@ -1194,6 +1206,11 @@ def _attach(sentence: str, pos: int, entities: list[Mention]) -> tuple[str | Non
         if word is not None and word[0] < named[0] and not word[1].isascii():
             named = word
     metric = named[1] if named else None
+    if metric is not None and (label := _VALUE_LABEL.search(sentence, max(0, pos - 50), pos)) is not None and \
+            not _names_entity(label.group(1), entities):
+        # "平均准确率达71.70%，...（Rubrics Score 62.22%， CRS 0.87）": a value labelled by a name of its own that no
+        # entity is measures that, not the metric named before it
+        metric = None
     dataset = _nearest(data, sentence, pos, after_limit=90)  # "97.9% AUROC ... on the MVTec AD dataset"
     if data and (right_before := _data_right_before(sentence, pos, data)) is not None:
         dataset = right_before  # "Cityscapes 84.1, ADE20K 52.3", "MovieLens-1M: 0.412": a table written as text

@@ -39,6 +39,18 @@ def assert_spans_quote_values(paper: Paper, results) -> None:
 # ----------------------------------------------------------------------------- what is a result
 
 
+def test_a_value_labelled_by_a_name_of_its_own_does_not_take_the_metric_before_it() -> None:
+    text = "平均准确率达71.70%，其推理链的质量（Rubriq Score 62.22%， CRQ 0.87）也得到提升。"
+    entities = [Mention("准确率", "Metric", None, ["accuracy"], 0.9, []), Mention("ImageNeq", "Dataset", "used", [], 0.9, [])]
+    found = {r.value: r.metric for r in extract_results(make_paper(tldr=text), entities)}
+    assert found == {"71.70%": "准确率", "62.22%": None, "0.87": None}
+    table = "Our model reaches a top-1 accuracy of 84.1% (ImageNeq 83.2%, CIFAQ 97.3%)."  # data sets' labels keep it
+    found = {r.value: r.metric for r in extract_results(make_paper(abstract=table), [
+        Mention(n, "Dataset", "used", [], 0.9, []) for n in ("ImageNeq", "CIFAQ")] + [
+        Mention("top-1 accuracy", "Metric", None, [], 0.9, [])])}
+    assert found == {"84.1%": "top-1 accuracy", "83.2%": "top-1 accuracy", "97.3%": "top-1 accuracy"}
+
+
 def test_a_value_spans_whole_latex_math() -> None:
     text = ("ReBeq improves task success by up to $20.4$ percentage points and runs 5$\\times$ faster, with "
             "$\\sim 60\\%$ accuracy. The dark matter mass is $\\sim 10^{-22}$eV.")
