@@ -1078,7 +1078,9 @@ _ATTACHED_TO_NAME = re.compile(r"\S+\s*(?:[(（][^()（）]*|[:：=]\s*|,?\s*(?:
 _VALUE_THEN_ON = re.compile(r"\S+(?:\s+(?!(?:and|or|but)\b)[A-Za-z@.\-]+){0,2}?\s+on\s+(?:the\s+)?")
 _BEATEN_LEAD = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than|compared\s+(?:with|to)|versus|vs\.?|"
                           r"match(?:es|ing)?|on\s+par\s+with|comparable\s+to|rival(?:s|ing)?)"
-                          r"\s+(?:the\s+|strong\s+|state-of-the-art\s+|baseline\s+)*$|"
+                          r"\s+(?:the\s+|strong\s+|state-of-the-art\s+|baseline\s+)*"
+                          # "over the episode-level baseline GRPO": a baseline named with what kind it is
+                          r"(?:(?:[a-z][\w-]*\s+){1,3}?baselines?\s+)?$|"
                           # the next of a pair of margins: "surpassing Point-MAE by 1.3% and PointNeXt by 2.0%"
                           r"\bby\s+[-+]?\d[\d.]*\s*(?:%|\\%|x|×|points?|pp)?\s*(?:,\s*and|,|and)\s+$", re.IGNORECASE)
 # A value in brackets after what a method is compared with, when that is no named method: the other side's value.

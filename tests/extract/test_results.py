@@ -516,6 +516,14 @@ def test_a_value_after_a_chinese_comparison_frame_is_not_the_compared_methods(te
     assert found and set(found.values()) == {own}
 
 
+def test_a_margin_over_a_baseline_named_with_its_kind_is_the_winners() -> None:
+    text = ("ReBeq improves task success by up to $20.4$ percentage points over the episode-level baseline GRPQ and "
+            "increases sample efficiency by $2.1\\times$.")
+    entities = [Mention("ReBeq", "Method", "proposed", [], 0.9, []), Mention("GRPQ", "Method", "used", [], 0.9, [])]
+    found = {r.value: r.method for r in extract_results(make_paper(abstract=text), entities)}
+    assert found == {"$20.4$ percentage points": "ReBeq", "2.1\\times": "ReBeq"}
+
+
 def test_margins_over_a_beaten_list_are_the_winners() -> None:
     text = "PatchScopq outperforms LineVuq, ReVeaq and CodeBERQ by 4.1 and 6.3 points, respectively."
     entities = [Mention("PatchScopq", "Method", "proposed", [], 0.9, [])] + [
