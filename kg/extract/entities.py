@@ -808,7 +808,9 @@ fibrillation diabetes lymphoma leukemia leukaemia sclerosis dementia pneumonia a
 # ... or a physical phenomenon, property or kind of object ("time-reversal symmetry (TRS)", "spontaneous symmetry
 # breaking (SSB)", "Fermi surface (FS)", "gamma-ray bursts (GRBs)", "active galactic nuclei (AGN)", "black holes (BHs)")
 _PHENOMENON_HEADS = frozenset("""symmetry breaking surface burst nuclei nucleu hole galaxy galaxie star background
-oscillation supernova supernovae""".split())
+oscillation supernova supernovae effect boundary boundarie defect vacancy vacancie dislocation""".split())
+# An acronym whose noun comes after it: "the anomalous photovoltaic (APV) effect", "APV effect".
+_PHENOMENON_AFTER = re.compile(r"\)?\s*(?:effects?|boundar(?:y|ies)|defects?)\b")
 
 
 def _title_case_headed(heads: str) -> re.Pattern[str]:
@@ -2164,6 +2166,8 @@ class EntityExtractor:
         strong = "name:STRONG" in sources or "name:PART" in sources
         # first lexicon occurrence, not set order: a name in two lexicons ("ViT", "ViTs") types the same every run
         lexicon_type = _lexicon_type_of(occs)
+        if not lexicon_type and cand.proposed < 1.0 and any(_PHENOMENON_AFTER.match(o.section.text, o.end) for o in occs):
+            return None  # "the anomalous photovoltaic (APV) effect", "APV effect": a physical effect, not a method
         if not lexicon_type and _LOWER_HYPHEN_PREFIX.match(surface) and \
                 surface.split("-", 1)[1].lower() in _GENERIC_FAMILY_WORDS:
             return None  # "user-LLM interactions", "human-AI teams": a compound with a family, not a name
@@ -2208,6 +2212,9 @@ class EntityExtractor:
             elif (head in _CONDITION_HEADS or head in _PHENOMENON_HEADS) and cand.proposed < 1.0 and \
                     not cand.named_first:
                 return None  # "autism spectrum disorder (ASD)", "non-small cell lung cancer (NSCLC)": a condition
+            elif cand.long_form_lower and head in _MATERIAL_HEADS and head != "layer" and cand.proposed < 1.0 and \
+                    not cand.named_first:
+                return None  # "carbon nanotube (CNT) fibers", "metal oxide (MO)": a material, whatever it types as
             elif head in _INSTRUMENT_HEADS and cand.proposed < 1.0:
                 return None  # "JWST (James Webb Space Telescope)": an instrument observed with, not a method
             elif head in _DATA_KIND_HEADS and cand.proposed < 1.0 and max(

@@ -129,3 +129,15 @@ def test_a_licence_is_no_method(extractor: EntityExtractor) -> None:
     found = typed(extractor.extract(paper), "Method")
     assert not [name for name in found if "CC" in name or "License" in name]
     assert "PyTorch" in found  # a library named beside the licence stays
+
+
+def test_physical_effects_defects_and_lower_case_materials_are_no_methods_or_techniques(
+        extractor: EntityExtractor) -> None:
+    paper = make_paper("Shift Current in Ferroelectrics",
+                       "The ferroelectric anomalous photovoltaic (APV) effect is promising, but new APV-active "
+                       "materials are hard to find. Grain boundaries (GBs) merge during coarsening. We study "
+                       "transport in aligned carbon nanotube (CNT) fibers with DFT computed in Quantum ESPRESSO.")
+    mentions = extractor.extract(paper)
+    found = typed(mentions, "Method") | typed(mentions, "Technique")
+    assert not found & {"APV", "GBs", "GB", "CNT"}
+    assert "Quantum ESPRESSO" in typed(mentions, "Method")
