@@ -235,10 +235,15 @@ def _technique_names() -> frozenset[str]:
     return frozenset(e.text.lower() for e in load_lexicons().techniques)
 
 
+# A word that is a quantity: "a 5,700-fold enhancement", "a 3x reduction", "20% improvement".
+_QUANTITY_WORD = re.compile(r"[\d.,]+(?:-?fold|x|×|%|-times?)")
+
+
 def _is_modifier(word: str) -> bool:
-    """Whether ``word`` can modify a task head: not a function word, verb, adverb or evaluative adjective."""
+    """Whether ``word`` can modify a task head: not a function word, verb, adverb, evaluative adjective or quantity."""
     low = word.lower()
-    if low in _NOT_MODIFIER or (low.endswith("ly") and low not in _LY_NOUNS) or not low[0].isalnum():
+    if low in _NOT_MODIFIER or (low.endswith("ly") and low not in _LY_NOUNS) or not low[0].isalnum() or \
+            _QUANTITY_WORD.fullmatch(low):
         return False
     return not (low.endswith("s") and len(low) > 3 and "-" not in low and low not in _HEAD_SET
                 and not low.endswith(_S_ENDINGS))

@@ -899,3 +899,10 @@ def test_a_title_purpose_named_like_the_proposed_method_stays_a_task() -> None:
                         [Evidence("2601.00001", "abstract", "We study emotional reasoning.", 9, 28, "task_phrase", 0.6)])
     assert without_own_method_names([title_task], [own]) == [title_task]
     assert without_own_method_names([text_task], [own]) == []
+
+
+def test_a_quantity_is_no_part_of_a_task() -> None:
+    found = names(tasks("Plasmonic Colorimetric Sensing of Nitrite",
+                  "The sensor yields a 5,700-fold enhancement and a 3x reduction of the detection limit. The 5,700-fold "
+                  "enhancement holds across samples, with a 20% improvement in selectivity."))
+    assert found and not [name for name in found if any(ch.isdigit() for ch in name)]
