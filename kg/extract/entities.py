@@ -1104,6 +1104,10 @@ _ZH_DESCRIBED_KIND_AFTER = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{ZH_KINDS})")
 _ZH_AND = re.compile(r"[和与及、，,]")  # "模块A和机制B": two names, not a name inside the other's description
 _METHOD_NOUN_AFTER = re.compile(r"\s*(?:框架|方法|模型|算法|(?:framework|method|model|approach|algorithm)\b)")
 # What a single capitalised word right after 提出 is, said in Chinese: "提出了Cascade框架", "提出 Gavel，一个轻量的裁决器".
+# A measure introduced by its kind: "a new metric called X", "a novel evaluation measure, X", "X指标".
+_METRIC_KIND = re.compile(r"\b(?:a|an|the|new|novel|our|this)\s+(?:[\w-]+\s+){0,2}(?:metric|measure|score|index)\s*,?\s*"
+                          r"(?:(?:called|named|dubbed|termed|coined|namely|i\.e\.,?)\s*)?[\"“']?$", re.IGNORECASE)
+_METRIC_KIND_AFTER_ZH = re.compile(r"\s*(?:评价|评估|评测)?指标")
 _ZH_NAMED_KIND_AFTER = re.compile(r"\s*(?:框架|方法|模型|算法|系统|架构)|\s*[，,]\s*(?:一个|一种|一款)")
 
 
@@ -2020,6 +2024,9 @@ class EntityExtractor:
                     continue
                 if "provide" in text[verb_start:verb_end].lower() and not DATA_WORDS.search(gap):
                     continue  # "we provide X" introduces data only ("a novel, annotated dataset, XeMap-set")
+                if _METRIC_KIND.search(gap) or _METRIC_KIND_AFTER_ZH.match(text, occ.end):
+                    cand.votes["Metric"] += 3.0  # "we introduce a new metric called F-AE Score", "提出新的F-AE Score指标":
+                    continue  # a measure the paper defines, not a method it proposes
                 if GAP_OK.match(gap) or NAMING.search(gap) or (not gap.isascii() and (
                         _ZH_DESCRIPTION_BEFORE_NAME.fullmatch(gap) or (
                             _ZH_GLOSSED_BEFORE_NAME.fullmatch(gap) and _ZH_GLOSS_CLOSED_AFTER.match(text, occ.end)) or (
@@ -2110,6 +2117,9 @@ class EntityExtractor:
                         _APPOSITIVE_AFTER.match(text[occ.end:occ.end + 16]):
                     rule = "produced_own"  # "We apply our framework to CLIP models, producing CarbonCLIP, a family of"
                 else:
+                    continue
+                if _METRIC_KIND_AFTER_ZH.match(text, occ.end) or _METRIC_KIND.search(before):
+                    cand.votes["Metric"] += 3.0  # "提出新的F-AE Score指标", "a novel metric, X": a measure it defines
                     continue
                 cand.proposed += 1.0
                 cand.rules.add(rule)

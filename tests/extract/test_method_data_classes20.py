@@ -141,3 +141,13 @@ def test_physical_effects_defects_and_lower_case_materials_are_no_methods_or_tec
     found = typed(mentions, "Method") | typed(mentions, "Technique")
     assert not found & {"APV", "GBs", "GB", "CNT"}
     assert "Quantum ESPRESSO" in typed(mentions, "Method")
+
+
+def test_a_metric_the_paper_introduces_is_a_metric_not_its_method(extractor: EntityExtractor) -> None:
+    paper = make_paper("WebClipq: Efficient Web Agents by Trajectory Pruning",
+                       "We propose WebClipq, which prunes search trajectories. Furthermore, we introduce a new metric "
+                       "called F-AQ Score to measure the balance of accuracy and efficiency.",
+                       result="同时提出新的F-AQ Score指标来衡量准确性和效率之间的平衡。")
+    mentions = extractor.extract(paper)
+    assert "F-AQ Score" in typed(mentions, "Metric") and "F-AQ Score" not in typed(mentions, "Method")
+    assert "WebClipq" in typed(mentions, "Method")
