@@ -53,7 +53,8 @@ shorter minimal maximal exceptional balanced reduce improve increase decrease bo
 cutting retain maintain achieve reach obtain attain show deliver save saves saving saved demonstrate demonstrates
 demonstrated demonstrating exhibit exhibits exhibited exhibiting provide provides provided providing offer offers
 offered offering bring brings brought narrower wider narrow wide large small steady-state steady‐state certified
-stabilized stabilised maximum ultrahigh ultra-high ultralow ultra-low giant colossal""".split())
+stabilized stabilised maximum ultrahigh ultra-high ultralow ultra-low giant colossal notable noteworthy considerable
+marked dramatic promising favorable favourable competitive-level unprecedented""".split())
 # Words that say which value or which direction of a quantity is reported, not which quantity: "a peak efficiency of
 # 78.7%", "an indirect band gap of 1.14 eV", "out-of-plane magnetic anisotropy (11 meV)" measure efficiency, band gap
 # and magnetic anisotropy; the phrase keeps them as an alias.
