@@ -1403,6 +1403,8 @@ _STEREO_NAMED = re.compile(r"^(?:[LD]|DL|L/D|D/L|\([RSZE]\))-[a-z]")
 # Words before a plural acronym ("Type-1 AGNs", "Galactic BCs"); a survey's data release alone ("DR3").
 _KIND_OF_THINGS = re.compile(r"(?:\S+ )+[A-Z][A-Z0-9]*[A-Z]s")
 _BARE_RELEASE = re.compile(r"DR\d{1,2}")
+# A part of an architecture named by its family: "DiT-blocks", "Transformer layers", "CNN-branch".
+_FAMILY_PART = re.compile(r"(.+?)[- ](?:blocks?|layers?|modules?|branch(?:es)?|backbones?|encoders?|decoders?)")
 # A licence a release is under: "CC BY 4.0", "CC BY-NC-SA", "CC0", "the Apache 2.0 License", "MIT licence".
 _LICENCE = re.compile(r"(?i:CC[ -]?BY(?:-[A-Z]{2})*|CC0)(?:\s+\d(?:\.\d)?)?|.*\s(?i:licen[cs]e)")
 # A contest written after its name, maybe after the capitalised words of its track ("ABAW Expression Recognition
@@ -2173,6 +2175,9 @@ class EntityExtractor:
             return None  # "相比DR2", "盖亚DR3": a survey's data release cut from its survey's name
         if _NUMBERED_PART.fullmatch(surface):
             return None  # "Algorithm 1 achieves a regret of ...": a numbered part of the paper, not a named method
+        if cand.proposed < 1.0 and (part := _FAMILY_PART.fullmatch(surface)) and \
+                _lexicon_types().get(part.group(1), ("",))[0] == "Technique":
+            return None  # "across different DiT-blocks", "the ViT layers": a part of a known family's architecture
         strong = "name:STRONG" in sources or "name:PART" in sources
         # first lexicon occurrence, not set order: a name in two lexicons ("ViT", "ViTs") types the same every run
         lexicon_type = _lexicon_type_of(occs)

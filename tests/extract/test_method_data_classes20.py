@@ -151,3 +151,11 @@ def test_a_metric_the_paper_introduces_is_a_metric_not_its_method(extractor: Ent
     mentions = extractor.extract(paper)
     assert "F-AQ Score" in typed(mentions, "Metric") and "F-AQ Score" not in typed(mentions, "Method")
     assert "WebClipq" in typed(mentions, "Method")
+
+
+def test_a_part_named_by_a_known_family_is_no_method(extractor: EntityExtractor) -> None:
+    paper = make_paper("StreamFloq: Streaming Flow Matching with Block-wise Guided Attention Mask",
+                       "We propose StreamFloq. Attention masks are combined hierarchically across different DiT-blocks "
+                       "to regulate the receptive field of DiTs, and a GraphSAQ-layer aggregates neighbours.")
+    found = typed(extractor.extract(paper), "Method")
+    assert "DiT-blocks" not in found and "StreamFloq" in found
