@@ -809,6 +809,12 @@ fibrillation diabetes lymphoma leukemia leukaemia sclerosis dementia pneumonia a
 # breaking (SSB)", "Fermi surface (FS)", "gamma-ray bursts (GRBs)", "active galactic nuclei (AGN)", "black holes (BHs)")
 _PHENOMENON_HEADS = frozenset("""symmetry breaking surface burst nuclei nucleu hole galaxy galaxie star background
 oscillation supernova supernovae effect boundary boundarie defect vacancy vacancie dislocation""".split())
+# A phenomenon or failure the paper names: "a phenomenon we formalize as X", "a failure mode we call X", "this
+# effect, termed X".
+_PHENOMENON_NAMED_BEFORE = re.compile(
+    r"\b(?:phenomen(?:on|a)|effect|behaviou?r|failure modes?|pathology|tendency)\s*,?\s*(?:(?:which|that)\s+)?"
+    r"(?:we\s+)?(?:call(?:s|ed)?|terms?|termed|dub(?:s|bed)?|names?|named|formali[sz]e[sd]?\s+as|"
+    r"refer(?:red)?\s+to\s+as|coin(?:s|ed)?|known\s+as)\s*[\"“']?$", re.IGNORECASE)
 # An acronym whose noun comes after it: "the anomalous photovoltaic (APV) effect", "APV effect".
 _PHENOMENON_AFTER = re.compile(r"\)?\s*(?:effects?|boundar(?:y|ies)|defects?)\b")
 
@@ -2181,6 +2187,9 @@ class EntityExtractor:
         strong = "name:STRONG" in sources or "name:PART" in sources
         # first lexicon occurrence, not set order: a name in two lexicons ("ViT", "ViTs") types the same every run
         lexicon_type = _lexicon_type_of(occs)
+        if not lexicon_type and any(_PHENOMENON_NAMED_BEFORE.search(o.section.text, max(0, o.start - 80), o.start)
+                                    for o in occs):
+            return None  # "a phenomenon we formalize as Mandate Salience Decay (MSD)": what the paper observes
         if not lexicon_type and cand.proposed < 1.0 and any(_PHENOMENON_AFTER.match(o.section.text, o.end) for o in occs):
             return None  # "the anomalous photovoltaic (APV) effect", "APV effect": a physical effect, not a method
         if not lexicon_type and _LOWER_HYPHEN_PREFIX.match(surface) and \

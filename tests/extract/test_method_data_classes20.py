@@ -159,3 +159,14 @@ def test_a_part_named_by_a_known_family_is_no_method(extractor: EntityExtractor)
                        "to regulate the receptive field of DiTs, and a GraphSAQ-layer aggregates neighbours.")
     found = typed(extractor.extract(paper), "Method")
     assert "DiT-blocks" not in found and "StreamFloq" in found
+
+
+def test_a_phenomenon_the_paper_names_is_no_method(extractor: EntityExtractor) -> None:
+    paper = make_paper("Persona Drift in Trading Agents",
+                       "As context accumulates, mandates lose their influence, a phenomenon we formalize as Mandate "
+                       "Salience Decaq (MSQ). To measure MSQ, we introduce FinPersonq-Bench, a simulation benchmark.",
+                       method="提出Mandate Salience Decaq (MSQ)形式化定义；构建FinPersonq-Bench仿真基准。")
+    mentions = extractor.extract(paper)
+    found = typed(mentions, "Method")
+    assert not [name for name in found if "MSQ" in name or "Decaq" in name]
+    assert "FinPersonq-Bench" in typed(mentions, "Benchmark")
