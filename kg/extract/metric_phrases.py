@@ -135,6 +135,10 @@ _ACRONYM_CONNECTIVES = (" of ", "=", ":", " reaching ")
 _COMPARATIVE = re.compile(r" (?:higher|lower|faster|slower|better|greater|smaller|larger|fewer|less|more|longer|"
                           r"shorter)(?= )")
 _NEXT_WORD = re.compile(r" ([a-z][a-z0-9]*(?:[-‐‑][a-z0-9]+)*)(?![\w-])")
+_NEXT_ACRONYM = re.compile(r" ([A-Z]{2,6}|[A-Z][A-Za-z]?\d(?:[A-Z][a-z]?\d?)*)(?= [a-z])")
+# A short form alone after a comparative, the clause going on after it: "49% higher CPC compared to", "33% lower RMSE,".
+_ACRONYM_AFTER_COMPARATIVE = re.compile(r" (?=[\w@]*[A-Z][\w@]*[A-Z])([A-Z][\w@-]{1,10})"
+                                        r"(?=[,;)]|\.(?:\s|$)|\s+(?:and|compared|than|over|versus|vs)\b|$)")
 # "a 17% reduction in total carbon emissions": the change a value measures, then the metric.
 _CHANGE_IN = re.compile(r"\s+(?:relative\s+)?(?:reduction|improvement|increase|decrease|gain|drop|boost|rise|decline|"
                         r"savings?)\s+(?:in|of)(?:\s+the)?(?:\s+(?:overall|average))?(?= )")
@@ -223,11 +227,20 @@ def bound_metric(text: str, value_start: int, value_end: int) -> tuple[int, int,
     comparative = _COMPARATIVE.match(text, at)
     if comparative:  # "a 3.7-fold faster water adsorption rate", "15.7x higher energy efficiency"
         at = comparative.end()
+        alone = _ACRONYM_AFTER_COMPARATIVE.match(text, at)
+        if alone and (not alone.group(1).endswith("s") or alone.group(1).lower() in _known_metrics()):
+            # "49% higher CPC compared to ...": a measure's short form after the comparative (not "4x more GPUs")
+            return alone.start(1), alone.end(1), None
     phrase_start = at
     found: tuple[int, str] | None = None
     found_end = 0
-    for _ in range(4):  # "a 75% collision rate": the phrase right after the value
+    for step in range(4):  # "a 75% collision rate": the phrase right after the value
         word = _NEXT_WORD.match(text, at)
+        if word is None and step == 0:
+            word = _NEXT_ACRONYM.match(text, at)  # "18.1% lower L2 error": an acronym opens the phrase
+            if word is not None:
+                at = word.end()
+                continue
         if word is None or word.group(1) in _NOT_MODIFIERS:
             break
         if word.group(1) in _HEAD_WORDS or word.group(1)[:-1] in _HEADS_ALONE and word.group(1).endswith("s"):
