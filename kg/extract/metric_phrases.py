@@ -612,6 +612,9 @@ def _name_listed_qualities(paper: Paper, section: Section, pair: re.Match[str], 
 # or that it has a higher or the best measure: "具有最佳的精确度和召回率", "实现了更高的准确率".
 _ZH_COMPARED_IN = re.compile(r"在([^，。；：在]{1,24}?)(?:方面|上)[^，。；]{0,20}?(?:优于|超越|超过|更优|领先|相当)|"
                              r"(?:更高|最高|最佳|更好|更低|最低)的([^，。；：的]{1,16})")
+# A measure the summary says the method changed, past tense: "提高了成功率和跟踪精度", "显著降低了误码率".
+_ZH_CHANGED = re.compile(r"(?:提高|提升|降低|减少|改善|增加|缩短)了([^，。；：、]{1,12}(?:[和与及、][^，。；：、]{1,10}){0,3})")
+_ZH_CHANGED_SECTIONS = frozenset({"result", "conclusion", "tldr", "abstract"})
 _ZH_COMPARED_WORDS = ("优于", "超越", "超过", "更优", "领先", "相当", "更高的", "最高的", "最佳的", "更好的", "更低的",
                       "最低的", "高于", "低于")
 _ZH_LIST_SPLIT = re.compile(r"以及|[和与及、]")
@@ -637,11 +640,28 @@ def _chinese_measure(item: str, known: set[str]) -> list[str] | None:
     return [english] if english else []
 
 
+def _add_listed_measures(made: dict[str, Mention], paper: Paper, section: Section, start: int, end: int,
+                         known: set[str], rule: str, qualities: bool = True) -> None:
+    """Add to ``made`` a Metric mention for each item of the Chinese list at ``section.text[start:end]`` that names a
+    measure (see :func:`_chinese_measure`); without ``qualities``, not an efficiency no lexicon lists ("提高了生成效率"
+    claims a quality)."""
+    text, at = section.text, start
+    for item in _ZH_LIST_SPLIT.split(text[start:end]):
+        found = text.find(item, at, end)
+        at = found + len(item) if found >= 0 else at
+        if not qualities and item.strip().endswith("效率") and item.strip() not in CHINESE_METRICS:
+            continue
+        aliases = _chinese_measure(item.strip(), known)
+        if found >= 0 and aliases is not None:
+            _add_metric(made, paper, section, found, item, rule, aliases)
+
+
 def metrics_compared_in_chinese(paper: Paper, entities: list[Mention]) -> list[Mention]:
     """For a paper whose only text is Chinese (no English abstract to take names from), Metric mentions for the
     known Chinese metric words of a claim that the method does better in them ("在效率和成功率方面始终优于") and for
     measure phrases headed by a rate, error or index there or as the subject of a comparison ("在检索召回率方面优于",
-    "最小总速率明显高于"), named as written with the English name as alias, when no entity names them yet."""
+    "最小总速率明显高于") or that a result says were changed ("显著降低了误码率，提高了成功率和跟踪精度"), named as written
+    with the English name as alias, when no entity names them yet."""
     abstract = paper.sections.get("abstract")
     if abstract is not None and abstract.lang == "en":
         return []
@@ -649,18 +669,16 @@ def metrics_compared_in_chinese(paper: Paper, entities: list[Mention]) -> list[M
     made: dict[str, Mention] = {}
     for section in paper.usable_sections():
         text = section.text
-        if section.lang == "en" or not any(w in text for w in _ZH_COMPARED_WORDS):
+        compared = any(w in text for w in _ZH_COMPARED_WORDS)
+        changed = section.name in _ZH_CHANGED_SECTIONS and "了" in text
+        if section.lang == "en" or not (compared or changed):
             continue  # substring tests first
-        for claim in _ZH_COMPARED_IN.finditer(text):
+        for claim in _ZH_COMPARED_IN.finditer(text) if compared else ():
             group = 1 if claim.group(1) else 2
-            at = claim.start(group)
-            for item in _ZH_LIST_SPLIT.split(claim.group(group)):
-                start = text.find(item, at, claim.end(group))
-                at = start + len(item) if start >= 0 else at
-                aliases = _chinese_measure(item.strip(), known)
-                if start < 0 or aliases is None:
-                    continue
-                _add_metric(made, paper, section, start, item, "metric_compared_zh", aliases)
+            _add_listed_measures(made, paper, section, claim.start(group), claim.end(group), known, "metric_compared_zh")
+        for change in _ZH_CHANGED.finditer(text) if changed else ():
+            _add_listed_measures(made, paper, section, change.start(1), change.end(1), known, "metric_changed_zh",
+                                 qualities=False)
         if "高于" in text or "低于" in text:
             for subject in _ZH_COMPARED_SUBJECT.finditer(text):
                 aliases = _chinese_measure(subject.group(1), known)

@@ -382,3 +382,14 @@ def test_a_value_takes_the_known_metric_that_goes_on_after_the_phrase_bound(text
     extraction = Extractor().extract(make_paper(abstract=text))
     assert {r.value: r.metric for r in extraction.results} == expected
     assert not {"precision", "recall"} & {m.name for m in extraction.entities if m.type == "Metric"}
+
+
+def test_measures_a_chinese_result_says_were_changed_are_metrics() -> None:
+    paper = make_paper(title="RoboGhosq", tldr="RoboGhosq是一个无需重定向的框架。", motivation="需要提高成功率。",
+                       result="大量实验表明，RoboGhosq显著降低了部署延迟，提高了成功率和跟踪精度，并产生了平滑的运动。"
+                              "它还提高了生成效率。")
+    metrics = {m.name: m for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert {"成功率", "跟踪精度"} <= set(metrics) and "部署延迟" not in metrics  # (a latency needs a value: a goal)
+    assert "生成效率" not in metrics  # an efficiency claimed improved is a quality
+    assert metrics["成功率"].aliases == ["success rate"]
+    assert all(e.section == "result" for m in metrics.values() for e in m.evidence)
