@@ -1087,6 +1087,9 @@ _BEATEN_LEAD = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over
 _UNNAMED_COMPARED_BRACKET = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|match(?:es|ing)?|than|versus|vs\.?|compared\s+(?:to|with))\s+"
     r"(?:the\s+)?[a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,3}\s*[(（]\s*(?:[A-Za-z][\w@-]*\s*)?[:=]?\s*\$?$")
+# What a bracket of names after it is compared with: "against similar agentic RAG assistants (", "than prior methods (".
+_COMPARED_BEFORE_BRACKET = re.compile(r"\b(?:against|than|versus|vs\.?|compared\s+(?:to|with)|outperform\w*|surpass\w*|"
+                                      r"beat\w*|exceed\w*)\s+(?:[\w-]+\s+){0,5}?[\w-]+\s*$", re.IGNORECASE)
 # A value that is a margin by what follows it: "0.7% higher than X", "10x fewer parameters".
 _VALUE_THEN_COMPARATIVE = re.compile(r"[^\s,;]+\s*(?:points?\s+|pp\s+)?(?:higher|lower|better|more|less|faster|slower|"
                                      r"fewer|smaller|greater|larger)\b")
@@ -1124,6 +1127,13 @@ def _method_of_value(sentence: str, pos: int, methods: list[Mention]) -> str | N
         own = {m.name for m in methods if m.role == "proposed"}
         before = _methods_named_before(sentence, opening.start(), methods)
         return next((n for n in reversed(before) if n in own), before[-1] if before else next(iter(sorted(own)), None))
+    opening = sentence.rfind("(", 0, at)
+    if opening >= 0 and ")" not in sentence[opening:at] and ")" in sentence[at:pos] and \
+            _COMPARED_BEFORE_BRACKET.search(sentence, max(0, opening - 70), opening):
+        # "evaluated against similar assistants (OpenEvidence, Pathway.md), it maintains a lead with a score of 0.54":
+        # the bracket lists what the paper is compared with; the value after it is not theirs
+        own = [m.name for m in methods if m.role == "proposed"]
+        return own[0] if len(own) == 1 else None
     unnamed = _UNNAMED_COMPARED_BRACKET.search(sentence, max(0, pos - 70), pos)
     if unnamed is not None and at < unnamed.start():
         return None  # "outperformed radiologists (AUC 0.84)", "matching the 50-step teacher (FID 2.10)": not the winner's

@@ -524,6 +524,21 @@ def test_a_margin_over_a_baseline_named_with_its_kind_is_the_winners() -> None:
     assert found == {"$20.4$ percentage points": "ReBeq", "2.1\\times": "ReBeq"}
 
 
+def test_a_value_after_a_bracket_of_compared_methods_is_not_theirs() -> None:
+    text = ("In a separate evaluation against similar agentic RAG assistants (OpenEvidenq, Pathwaq), it maintains a "
+            "performance lead with a health-bench score of 0.54.")
+    others = [Mention(n, "Method", "used", [], 0.9, []) for n in ("OpenEvidenq", "Pathwaq")]
+    entities = [Mention("DR.INFQ", "Method", "proposed", [], 0.9, []), *others]
+    found = {r.value: r.method for r in extract_results(make_paper(abstract=text), entities)}
+    assert found == {"0.54": "DR.INFQ"}
+    found = {r.value: r.method for r in extract_results(make_paper(abstract=text), others)}
+    assert found == {"0.54": None}  # no own method named: none rather than a competitor
+    inside = "DR.INFQ outperforms prior assistants (OpenEvidenq reaches an accuracy of 41.2%) with 54.3% accuracy."
+    found = {r.value: r.method for r in extract_results(make_paper(abstract=inside), entities + [
+        Mention("accuracy", "Metric", None, [], 0.9, [])])}
+    assert found == {"41.2%": "OpenEvidenq", "54.3%": "DR.INFQ"}  # a value inside the bracket stays theirs
+
+
 def test_margins_over_a_beaten_list_are_the_winners() -> None:
     text = "PatchScopq outperforms LineVuq, ReVeaq and CodeBERQ by 4.1 and 6.3 points, respectively."
     entities = [Mention("PatchScopq", "Method", "proposed", [], 0.9, [])] + [
