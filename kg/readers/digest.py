@@ -172,6 +172,8 @@ _KEYS = {
     "result": "result", "results": "result",
     "conclusion": "conclusion", "conclusions": "conclusion",
     "abstract": "abstract",
+    # the abstract as published beside its translation ("Original abstract: ...", "中文摘要：...", "**Abstract (ZH)**: ...")
+    "original abstract": "abstract", "中文摘要": "abstract_translation", "abstract (zh)": "abstract_translation",
     "main category": "main_category",
     "categories": "categories",
     "keywords": "keywords",
@@ -918,8 +920,11 @@ class DigestReader:
             if line.text.startswith("#") or _PAPER_HEADER.match(line.text) or _FENCE.match(line.text):
                 return False
             url = _link_line_url(line.text) or (_web_link_line_url(line.text) if web else None)
-            if url is not None and not _fields_follow(below[i + 1:]) and not _AUTHORS_WITH_ID.match(line.text):
-                return False  # a list of links under a heading ("## Today's picks", "- [A](URL)"), no paper's fields
+            if url is not None and not _fields_follow(below[i + 1:]) and not _AUTHORS_WITH_ID.match(line.text) and \
+                    not _fields_follow(below[:i]):
+                # a list of links under a heading ("## Today's picks", "- [A](URL)"), no paper's fields after the link
+                # or between the heading and it ("# Title", "**Authors**: A, B", "**Link**: [PDF](URL)", "**Abstract**:")
+                return False
             if url is not None:
                 return current is None or paper_id(url).id != _block_id(current)
         return False

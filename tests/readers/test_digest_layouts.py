@@ -502,3 +502,32 @@ def test_a_footnote_paper_with_only_a_link_takes_the_footnote_as_its_title(tmp_p
                              "    We propose FooNet.\n")
     assert (paper.id, paper.number, paper.title, paper.categories) == ("2611.00044", None, "Fast Sparse Attention", [])
     assert paper.sections["abstract"].text == "We propose FooNet."
+
+
+def test_a_heading_with_its_fields_before_its_pdf_link_is_a_paper(tmp_path: Path) -> None:
+    """"# Title", then a translated title and authors, then "**Link**: [PDF](.../pdf/ID)" six lines under the heading,
+    then the abstract and its translation (a robotics reporter's layout): every paper is read."""
+    block = ("# {title} \n\n**Title (ZH)**: 译名 \n\n**Authors**: Ann Lee, Bo Chen  \n\n"
+             "**Link**: [PDF](https://arxiv.org/pdf/{id})  \n\n**Abstract**: We propose {title}, a planner. \n\n"
+             "**Abstract (ZH)**: 本文提出一种规划器。 \n\n---\n")
+    first, second = "SDQ-Planner: An Adaptive Planner for Embodied Tasks", "MoReFloq: Motion Retargeting by Flows"
+    text = block.format(title=first, id="2509.26375") + block.format(title=second, id="2509.25600")
+    report = ReadReport()
+    papers = read(tmp_path, text, report)
+    assert [(p.id, p.title) for p in papers] == [("2509.26375", first), ("2509.25600", second)]
+    assert all(p.authors == ["Ann Lee", "Bo Chen"] for p in papers)
+    assert [p.sections["abstract"].text for p in papers] == [f"We propose {first}, a planner.",
+                                                             f"We propose {second}, a planner."]
+    assert all(p.sections["abstract_translation"].text == "本文提出一种规划器。" for p in papers)
+    assert report.skipped == []
+
+
+def test_an_original_abstract_beside_its_chinese_translation_is_the_abstract(tmp_path: Path) -> None:
+    text = ("### [13] [Agentic Repository Mining](http://arxiv.org/abs/2605.04845v1)\n*Ann Lee*\n\nMain category: cs.SE\n\n"
+            "TL;DR: 代理通过bash命令探索仓库。\n\n中文摘要：挖掘软件仓库通常需要分类。\n\n"
+            "Original abstract: Mining software repositories often requires classifying artifacts.\n")
+    report = ReadReport()
+    (paper,) = read(tmp_path, text, report)
+    assert paper.sections["abstract"].text == "Mining software repositories often requires classifying artifacts."
+    assert paper.sections["abstract_translation"].text == "挖掘软件仓库通常需要分类。"
+    assert not report.warnings
