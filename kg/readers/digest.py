@@ -192,6 +192,13 @@ _KEYS = {
     "完成的工作": "tldr", "使用技术": "method", "可能的突破": "conclusion",
     # another ("- **作者:** A, B", "- **研究目的:** ..." the research aim, "- **主要发现:** ..." the main findings)
     "研究目的": "motivation", "主要发现": "result",
+    # another ("主分类: 数值计算与科学计算", "一句话结论:" the one-line conclusion, "研究动机:", "主要方法:", "主要结果:",
+    # "英文原始摘要:" the English abstract as written; the labels it also has, "研究问题:" the question and "主要创新点:"
+    # the innovation, go on the one-line conclusion's text, "实验 / 验证:" on the method's)
+    "主分类": "main_category", "一句话结论": "tldr", "研究动机": "motivation", "主要方法": "method",
+    "主要结果": "result", "英文原始摘要": "abstract",
+    # another, of arXiv listings ("- **分类: cs.CY; cs.LG**", "- **简介: ...**" the digest's summary, "> **备注:** 12 pages")
+    "简介": "tldr", "备注": "comment",
     # another, of sections under emoji and bold labels ("👥 **作者与机构**" authors and affiliations, "📌 **核心摘要**" the
     # digest's summary); a reviewer's opinion ("💡 **毒舌点评**") is a comment on the paper, as "AI_Comments" is, and
     # what is released ("🔗 **开源详情**": code, weights, data) a comment as the paper's own "Comments:" line is
@@ -247,7 +254,7 @@ def _may_open_bold_label(lead: str) -> bool:
     """Whether a line whose text opens with ``lead`` may be a bold label alone on its line (:data:`_KEY_BOLD_LABEL`,
     :data:`_OTHER_BOLD_LABEL`): "**", "__", or an ornament before them."""
     return lead in ("*", "_") or (lead > "\x7f" and not lead.isalnum())
-_CATEGORY_SEPARATOR = re.compile(r"\s*[,，、]\s*")  # "cs.CV, cs.AI", "math.AP、math-ph"
+_CATEGORY_SEPARATOR = re.compile(r"\s*[,，、;；]\s*")  # "cs.CV, cs.AI", "math.AP、math-ph", "cs.CY; cs.LG"
 _CATEGORIES_INLINE = re.compile(r"\*\*Categories:?\*\*:?\s*(?P<cats>[^|]+)", re.IGNORECASE)
 
 
@@ -602,7 +609,9 @@ def _category_name(text: str) -> str:
 # block (the mark makes it match :data:`_PAPER_HEADER`; ``_Line.unlinked`` says so) and read with
 # :data:`_UNLINKED_HEADING` (four groups, like ``_PAPER_HEADER``: the title is the fourth).
 _UNLINKED_MARK = "### [0] "
-_UNLINKED_HEADING = re.compile(r"^#{1,6}\s*(?:\[(\d+)\]\s*|(?:paper\s+)?(\d+)[.):]\s+)?()(.*?)\s*#*\s*$", re.IGNORECASE)
+# (the number may name the arXiv listing the paper is from: "#### [new 004] Title", "[replaced 006]", "[cross 012]")
+_UNLINKED_HEADING = re.compile(r"^#{1,6}\s*(?:\[(?:(?:new|replaced|cross)\s+)?(\d+)\]\s*|(?:paper\s+)?(\d+)[.):]\s+)?()(.*?)"
+                               r"\s*#*\s*$", re.IGNORECASE)
 
 # A Markdown footnote that holds a paper (qhduan/cn-chat-arxiv): "[^1]: 去中心化金融（DeFi）" (the title translated), then
 # indented lines: the title as written with its arXiv id and category ("Decentralized Finance (DeFi). (arXiv:2304.01918v1
@@ -1129,6 +1138,8 @@ class DigestReader:
                 continue
             text = line.text
             stripped = text.strip()
+            if stripped == ">" and not in_fence:
+                stripped = ""  # an empty line of a quote ("> **作者:** A; B", ">", "> **备注:** ..."): a blank line
             if stripped[:1] in _FENCE_LEADS and _FENCE.match(text):
                 in_fence = not in_fence
                 continue

@@ -531,3 +531,37 @@ def test_an_original_abstract_beside_its_chinese_translation_is_the_abstract(tmp
     assert paper.sections["abstract"].text == "Mining software repositories often requires classifying artifacts."
     assert paper.sections["abstract_translation"].text == "挖掘软件仓库通常需要分类。"
     assert not report.warnings
+
+
+def test_a_chinese_template_with_one_line_conclusion_and_english_original_abstract(tmp_path: Path) -> None:
+    text = ("### [4] [Surrogate Modelling of the LOD Method](https://arxiv.org/abs/2607.12570v1)\n*Ann Lee,Bo Chen*\n\n"
+            "主分类: 数值计算与科学计算\n\n来源: arxiv\n\n期刊: \n\n一句话结论: 提出LOD-MSNO混合方法。\n\n研究动机: 多尺度问题代价高。\n\n"
+            "主要方法: 融合LOD先验与神经算子。\n\n主要结果: 精度更高。\n\n结论: 兼顾精度与效率。\n\n中文摘要: 多尺度问题难以求解。\n\n"
+            "英文原始摘要: Multiscale problems are notoriously difficult to tackle.\n")
+    report = ReadReport()
+    (paper,) = read(tmp_path, text, report)
+    assert {k: s.text for k, s in paper.sections.items() if k != "title"} == {
+        "tldr": "提出LOD-MSNO混合方法。", "motivation": "多尺度问题代价高。", "method": "融合LOD先验与神经算子。",
+        "result": "精度更高。", "conclusion": "兼顾精度与效率。", "abstract_translation": "多尺度问题难以求解。",
+        "abstract": "Multiscale problems are notoriously difficult to tackle."}
+    assert paper.categories[0] == "数值计算与科学计算" and not report.warnings
+
+
+def test_an_arxiv_listing_heading_with_its_link_under_a_summary_and_quoted_fields(tmp_path: Path) -> None:
+    """"#### [new 004] Title" with "- **分类: cs.CY; cs.LG**", "- **简介: ...**", a PDF link line, then quoted fields
+    whose empty quote lines (">") part them."""
+    block = ("#### [{kind} {n}] {title}\n- **分类: cs.CY; cs.LG**\n\n- **简介: 该论文属于安全评估任务。**\n\n"
+             "- **链接: [http://arxiv.org/pdf/{id}v1](http://arxiv.org/pdf/{id}v1)**\n\n"
+             "> **作者:** Ann Lee; Bo Chen\n>\n> **备注:** 12 pages\n>\n> **摘要:** We build a benchmark.\n>\n---\n")
+    text = block.format(kind="new", n="004", title="FORTRESQ: Frontier Risk Evaluation for Public Safety",
+                        id="2506.14922") + block.format(kind="replaced", n="006", title="Single-Agent vs. Multi-Agent "
+                                                        "LLM Strategies for Grading", id="2504.05716")
+    report = ReadReport()
+    papers = read(tmp_path, text, report)
+    assert [(p.id, p.number, p.title) for p in papers] == [
+        ("2506.14922", 4, "FORTRESQ: Frontier Risk Evaluation for Public Safety"),
+        ("2504.05716", 6, "Single-Agent vs. Multi-Agent LLM Strategies for Grading")]
+    assert all(p.authors == ["Ann Lee", "Bo Chen"] and p.categories[:2] == ["cs.CY", "cs.LG"] for p in papers)
+    assert all(p.sections["tldr"].text == "该论文属于安全评估任务。" and p.sections["comment"].text == "12 pages" and
+               p.sections["abstract"].text == "We build a benchmark." for p in papers)
+    assert report.skipped == []
