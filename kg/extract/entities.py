@@ -1371,7 +1371,7 @@ _ELEMENT_PREFIXED = re.compile(r"([A-Z][a-z])-(?:\d{1,2}|([A-Z][a-z]?)|(?:MOF|CO
 
 # Element symbols alone, run together (four or more, two of them of two letters: "NiCoFeCrMn"; "CoNaLa" or "SPICY" may
 # be names) or joined by hyphens (three or more: "Cu-Cr-O"; two are _ELEMENT_PREFIXED's).
-_ELEMENT_RUN = re.compile(r"(?:[A-Z][a-z]?){4,}")
+_ELEMENT_RUN = re.compile(r"(?:[A-Z][a-z]?){3,}")
 _ELEMENT_SYSTEM = re.compile(r"[A-Z][a-z]?(?:-[A-Z][a-z]?){2,}")
 
 

@@ -170,3 +170,11 @@ def test_a_phenomenon_the_paper_names_is_no_method(extractor: EntityExtractor) -
     found = typed(mentions, "Method")
     assert not [name for name in found if "MSQ" in name or "Decaq" in name]
     assert "FinPersonq-Bench" in typed(mentions, "Benchmark")
+
+
+def test_a_material_of_three_elements_is_no_method(extractor: EntityExtractor) -> None:
+    paper = make_paper("Deformation of Medium-Entropy Alloys",
+                       "We simulate CrCoNi and a ZnSnO buffer layer with machine learning potentials fitted in LAMMPS, "
+                       "and compare with MoCo baselines.")
+    found = typed(extractor.extract(paper), "Method")
+    assert not found & {"CrCoNi", "ZnSnO"} and "LAMMPS" in found
