@@ -609,6 +609,10 @@ def _category_name(text: str) -> str:
 # block (the mark makes it match :data:`_PAPER_HEADER`; ``_Line.unlinked`` says so) and read with
 # :data:`_UNLINKED_HEADING` (four groups, like ``_PAPER_HEADER``: the title is the fourth).
 _UNLINKED_MARK = "### [0] "
+# A heading that is only a paper's number ("### Paper [26]"), its title and link on labelled lines under it
+# ("Title: ...", "URL: https://arxiv.org/abs/ID"): marked as an unlinked heading is, titled by that line.
+_NUMBER_HEADING = re.compile(r"^#{1,6}\s*(?:paper\s*)?\[?\d{1,4}\]?\s*$", re.IGNORECASE)
+_TITLE_LINE = re.compile(r"^\s*(?:\*\*|__)?title(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<title>\S.*?)\s*$", re.IGNORECASE)
 # (the number may name the arXiv listing the paper is from: "#### [new 004] Title", "[replaced 006]", "[cross 012]")
 _UNLINKED_HEADING = re.compile(r"^#{1,6}\s*(?:\[(?:(?:new|replaced|cross)\s+)?(\d+)\]\s*|(?:paper\s+)?(\d+)[.):]\s+)?()(.*?)"
                                r"\s*#*\s*$", re.IGNORECASE)
@@ -715,6 +719,17 @@ def _may_title_a_paper(text: str) -> bool:
             _ANCHOR_LINK.search(text) or _ARXIV_CATEGORY.search(text) or _TOC_WORDS.match(words) or _DATE.search(words):
         return False
     return not _is_digest_title(words) and len(_WORD.findall(words)) >= 2
+
+
+def _number_of(heading: str) -> int | None:
+    """The paper number a heading that is only one writes ("### Paper [26]": 26)."""
+    digits = re.search(r"\d+", heading)
+    return int(digits.group()) if digits else None
+
+
+def _titled_below(lines: list[_Line]) -> _Line | None:
+    """The "Title: ..." line right under a heading that is only a paper's number (see :data:`_NUMBER_HEADING`)."""
+    return next((line for line in lines[:2] if _TITLE_LINE.match(line.text)), None)
 
 
 def _block_id(lines: list[_Line]) -> str | None:
@@ -860,7 +875,8 @@ class DigestReader:
             if not in_fence and (canonical := _canonical_header(text)) is not None:
                 line = _Line(line.number, line.offset, canonical, text)
                 text = canonical
-            elif not in_fence and text.startswith("#") and not _PAPER_HEADER.match(text) and _may_title_a_paper(text):
+            elif not in_fence and text.startswith("#") and not _PAPER_HEADER.match(text) and (
+                    _may_title_a_paper(text) or _NUMBER_HEADING.match(text) and _titled_below(_fill(lines, ahead))):
                 if self._link_under(lines, ahead, current, web=text.startswith("##")):
                     line = _Line(line.number, line.offset, _UNLINKED_MARK + text, text, unlinked=True)
                     text = line.text
@@ -1080,6 +1096,8 @@ class DigestReader:
         number = int(written_number) if written_number else None
         header, link, header_lines = _header_link(header, lines) if footnote is None else (header, None, 1)
         link_line = -1
+        title_line: _Line | None = None  # a title on a line of its own under the header, and where on it
+        title_col = 0
         if footnote is not None:
             url, raw_title, title_at, number = footnote.url, footnote.title, 0, footnote.number
         elif link is not None:
@@ -1087,6 +1105,12 @@ class DigestReader:
         elif (below := _paper_url_below(lines)) is not None:
             (url, link_line), raw_title, title_at = below, header.group(4).strip(), 0
             why = "has no [Title](URL) link"
+            if head.unlinked and _NUMBER_HEADING.match(head.original or "") and \
+                    (titled := _titled_below(lines[1:])) is not None:  # "### Paper [26]", "Title: ...", "URL: ..."
+                match = _TITLE_LINE.match(titled.text)
+                assert match is not None
+                raw_title, title_line, title_col = match.group("title"), titled, match.start("title")
+                number = number if number is not None else _number_of(head.original or "")
             if head.unlinked and (page := _PAGE_LINKED_TITLE.match(raw_title)) is not None:  # "4 [Title](/blog/...)"
                 raw_title, why = page.group("title"), f"links to no arXiv or DOI page ({page.group('url')})"
                 number = number if number is not None or page.group("n") is None else int(page.group("n"))
@@ -1109,9 +1133,10 @@ class DigestReader:
         sections["title"] = Section("title", title, _lang(title), head.number, head.number + header_lines - 1,
                                     title_offset, wrapped=title_offset + len(raw_title) > head.offset + len(head.text))
         if footnote is not None:  # the title on its line under the footnote's translation of it
-            title_line = footnote.title_line
+            title_line, title_col = footnote.title_line, footnote.title_col
+        if title_line is not None:  # the title on a line of its own under the header
             sections["title"] = Section("title", title, _lang(title), title_line.number, title_line.number,
-                                        title_line.offset + footnote.title_col)
+                                        title_line.offset + title_col)
         authors: list[str] = []
         categories: list[str] = list(footnote.categories) if footnote is not None else []
         fields: list[tuple[str, list[_Line], str]] = []  # (key, lines, first text)
@@ -1132,6 +1157,8 @@ class DigestReader:
         for line in lines[header_lines:]:
             if footnote is not None and line.number in footnote.read_lines:  # its title, id and link: read above
                 continue
+            if title_line is not None and footnote is None and line.number == title_line.number:
+                continue  # "Title: ...": read as the paper's title
             if line.number == link_line:  # the paper's own link, read as its id
                 if not authors and (with_id := _AUTHORS_WITH_ID.match(line.text)) is not None:
                     authors = split_authors(_fold(_clean_inline(with_id.group("authors"))))  # "**A, B — arXiv:ID**"

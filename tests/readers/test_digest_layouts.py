@@ -565,3 +565,22 @@ def test_an_arxiv_listing_heading_with_its_link_under_a_summary_and_quoted_field
     assert all(p.sections["tldr"].text == "该论文属于安全评估任务。" and p.sections["comment"].text == "12 pages" and
                p.sections["abstract"].text == "We build a benchmark." for p in papers)
     assert report.skipped == []
+
+
+def test_a_heading_of_only_a_paper_number_is_titled_by_the_title_line_under_it(tmp_path: Path) -> None:
+    text = ("### Paper [26]\nTitle: Magnetic Contributions to Phase Stability: A CALPHAD Study\n"
+            "URL: https://arxiv.org/abs/2607.12388\nAuthors: Ann Lee, Bo Chen\nAbstract: We propose a simple method.\n\n"
+            "### Paper [27]\nTitle: Josephson Junctions under THz Fields\nURL: https://arxiv.org/abs/2607.12394\n"
+            "Authors: Cy Dee\nAbstract: We demonstrate robust coupling.\n\n### Paper [28]\nNotes without a title line.\n")
+    path = tmp_path / "d.md"
+    path.write_text(text, encoding="utf-8")
+    report = ReadReport()
+    papers = list(read_digests([path], report))
+    assert [(p.id, p.number, p.title) for p in papers] == [
+        ("2607.12388", 26, "Magnetic Contributions to Phase Stability: A CALPHAD Study"),
+        ("2607.12394", 27, "Josephson Junctions under THz Fields")]
+    assert [p.authors for p in papers] == [["Ann Lee", "Bo Chen"], ["Cy Dee"]]
+    assert papers[0].sections["abstract"].text == "We propose a simple method."
+    for paper in papers:  # the title's span is the title as written on its line
+        title = paper.sections["title"]
+        assert text[title.char_start:title.char_start + len(title.text)] == title.text
