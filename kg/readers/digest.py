@@ -66,7 +66,7 @@ _BOLD_NUMBERED = re.compile(r"^(?P<hashes>#{1,6}\s*)?(?P<bold>\*\*|__)\s*\[(?P<n
 # a list item that is only a link ("3. [Title](https://arxiv.org/abs/ID)", "3) **[Title](URL)**", "- [Title](URL)"),
 # when the paper's fields follow it and it opens no list (see DigestReader._blocks): contents lists and the papers a
 # field lists are written so too;
-_LISTED_LINK = re.compile(r"^(?:(?P<n>\d{1,4})[.)]|[-*+])\s+(?P<rest>(?:\*\*|__)?\[.+\]\(\s*<?(?P<url>[^\s()<>]+)\s*>?\)(?:\*\*|__)?"
+_LISTED_LINK = re.compile(r"^(?:\[?(?P<n>\d{1,4})\]?[.)]|[-*+])\s+(?P<rest>(?:\*\*|__)?\[.+\]\(\s*<?(?P<url>[^\s()<>]+)\s*>?(?:\s+\"[^\"]*\")?\)(?:\*\*|__)?"
                           r"(?:\s+\(?[\w.\-]+\)?)?)\s*$")
 # An arXiv id: new style with its version, or old style ("hep-th/9901001").
 _ARXIV_ID = r"\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?"
@@ -336,6 +336,7 @@ class _Line:
     original: str | None = None  # the line as written, when ``text`` is a paper header rewritten from another form
     unlinked: bool = False  # a heading without a link that starts a paper (its link is on a line under it)
     footnote: bool = False  # a footnote that holds a paper ("[^1]: Title", its arXiv id on an indented line under it)
+    plain: bool = False  # a list item linking to a paper whose author line and text under it have no labels
 
 
 @dataclass
@@ -721,6 +722,21 @@ def _may_title_a_paper(text: str) -> bool:
     return not _is_digest_title(words) and len(_WORD.findall(words)) >= 2
 
 
+# A line of author names and nothing else ("Masoud Ataei, Mohammad Jafar Molaei, Abolghasem Ataie").
+# (LaTeX accents as written: "T\\"orndahl")
+_NAME = r"[A-Z][\w.'\-\\\"]*(?:\s(?:[A-Z][\w.'\-\\\"]*|van|von|der|den|de|da|del|la|le|di|du|dos|bin|al))+"
+_NAMES_LINE = re.compile(rf"^{_NAME}(?:,\s*{_NAME})*$")
+
+
+def _plain_paper_follows(lines: list[_Line], listed: re.Match[str]) -> bool:
+    """Whether a numbered list item linking to an arXiv paper ("[32]. [*Title*](https://arxiv.org/abs/ID)") has the
+    paper under it without labels: a line of author names, then a paragraph (iopwsy/arXiv_cond-mat)."""
+    if listed.group("n") is None or paper_id(listed.group("url")).scheme != "arxiv":
+        return False
+    texts = [ln.text.strip() for ln in lines if ln.text.strip()][:2]
+    return len(texts) == 2 and _NAMES_LINE.match(texts[0]) is not None and len(texts[1].split()) >= 12
+
+
 def _number_of(heading: str) -> int | None:
     """The paper number a heading that is only one writes ("### Paper [26]": 26)."""
     digits = re.search(r"\d+", heading)
@@ -887,13 +903,15 @@ class DigestReader:
                     and self._paper_in_footnote(lines, ahead, current):
                 line = _Line(line.number, line.offset, _UNLINKED_MARK + text, text, footnote=True)  # "[^1]: Title"
                 text = line.text
-            elif not in_fence and text[:1] in "0123456789-*+" and (listed := _LISTED_LINK.match(text)) is not None \
+            elif not in_fence and (text[:1] in "0123456789-*+" or text[:1] == "[" and text[1:2].isdigit()) and \
+                    (listed := _LISTED_LINK.match(text)) is not None \
                     and not _LIST_ITEM.match(last_text) and not last_text.endswith((":", "：")) \
-                    and _fields_follow(_fill(lines, ahead)):
+                    and (_fields_follow(below := _fill(lines, ahead)) or _plain_paper_follows(below, listed)):
                 # "3. [Title](https://arxiv.org/abs/ID)", "- [Title](https://mp.weixin.qq.com/...)" with the paper's
                 # fields under it, not after another list item or a line that opens a list ("We build on:")
                 number = f"[{listed.group('n')}] " if listed.group("n") else ""
-                line = _Line(line.number, line.offset, f"### {number}{listed.group('rest')}", text)
+                line = _Line(line.number, line.offset, f"### {number}{listed.group('rest')}", text,
+                             plain=not _fields_follow(below))
                 text = line.text
             stripped = text.strip()
             if stripped:
@@ -1121,6 +1139,8 @@ class DigestReader:
                              f"{PAPER_LINK_LINES} lines under it is an arXiv or DOI link, so the paper has no id")
             return None
         title = _fold(_clean_inline(raw_title.replace("**", "")))  # "[**NovaGAN**: ...]"
+        if len(title) > 2 and title[0] == title[-1] and title[0] in "*_" and title[1] != title[0]:
+            title = title[1:-1].strip()  # "[*Title*](URL)": the title in italics
         if not title:
             self.report.skip(name, head.number, "paper header has an empty title")
             return None
@@ -1237,6 +1257,10 @@ class DigestReader:
                     continue
                 seen_field = True
                 open_field = (key, [line], [rest])
+                continue
+            if head.plain and not authors and not seen_key and open_field is None and not unlabelled[0] and \
+                    _NAMES_LINE.match(stripped):
+                authors = split_authors(_fold(stripped))  # "[32]. [*Title*](URL)", "A, B", then its abstract
                 continue
             if not authors and not seen_key and stripped.startswith("*") and open_field is None \
                     and not _OTHER_BOLD_KEY.match(stripped):  # "**ArXiv ID:** 2513.00001" names no authors

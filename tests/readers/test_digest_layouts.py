@@ -584,3 +584,18 @@ def test_a_heading_of_only_a_paper_number_is_titled_by_the_title_line_under_it(t
     for paper in papers:  # the title's span is the title as written on its line
         title = paper.sections["title"]
         assert text[title.char_start:title.char_start + len(title.text)] == title.text
+
+
+def test_a_numbered_link_with_a_plain_author_line_and_paragraph_under_it_is_a_paper(tmp_path: Path) -> None:
+    """"[32]. [*Title*](https://arxiv.org/abs/ID "Title")", a line of names, the abstract as a paragraph
+    (iopwsy/arXiv_cond-mat); a contents list of such links with no names under them stays no paper."""
+    text = ('[32]. [*Inferring Grain Sizes from Hysteresis*](https://arxiv.org/abs/2506.12566 "Inferring Grain Sizes")\n'
+            'Masoud Ataei, Alexander Baumg\\"artner, Martijn van Kuppeveld\n'
+            "We develop a stochastic-dynamic framework to infer latent grain size distributions from magnetic "
+            "hysteresis data in hexaferrite materials.\n\n"
+            "[33]. [Contents entry](https://arxiv.org/abs/2506.12592)\n[34]. [Another](https://arxiv.org/abs/2506.13411)\n")
+    report = ReadReport()
+    papers = read(tmp_path, text, report)
+    assert [(p.id, p.number, p.title) for p in papers] == [("2506.12566", 32, "Inferring Grain Sizes from Hysteresis")]
+    assert papers[0].authors == ["Masoud Ataei", 'Alexander Baumg\\"artner', "Martijn van Kuppeveld"]
+    assert papers[0].sections["tldr"].text.startswith("We develop a stochastic-dynamic framework")
