@@ -906,12 +906,11 @@ class DigestReader:
             elif not in_fence and (text[:1] in "0123456789-*+" or text[:1] == "[" and text[1:2].isdigit()) and \
                     (listed := _LISTED_LINK.match(text)) is not None \
                     and not _LIST_ITEM.match(last_text) and not last_text.endswith((":", "：")) \
-                    and (_fields_follow(below := _fill(lines, ahead)) or _plain_paper_follows(below, listed)):
+                    and ((fields := _fields_follow(below := _fill(lines, ahead))) or _plain_paper_follows(below, listed)):
                 # "3. [Title](https://arxiv.org/abs/ID)", "- [Title](https://mp.weixin.qq.com/...)" with the paper's
                 # fields under it, not after another list item or a line that opens a list ("We build on:")
                 number = f"[{listed.group('n')}] " if listed.group("n") else ""
-                line = _Line(line.number, line.offset, f"### {number}{listed.group('rest')}", text,
-                             plain=not _fields_follow(below))
+                line = _Line(line.number, line.offset, f"### {number}{listed.group('rest')}", text, plain=not fields)
                 text = line.text
             stripped = text.strip()
             if stripped:
