@@ -1124,9 +1124,7 @@ def _method_of_value(sentence: str, pos: int, methods: list[Mention]) -> str | N
         return None
     if not sentence.isascii() and (opening := _COMPARED_FRAME_OPEN_ZH.search(sentence, max(0, at - 30), at)) and \
             (closing := _COMPARED_FRAME_CLOSE_ZH.match(sentence, at_end)) and closing.end() <= pos:
-        own = {m.name for m in methods if m.role == "proposed"}
-        before = _methods_named_before(sentence, opening.start(), methods)
-        return next((n for n in reversed(before) if n in own), before[-1] if before else next(iter(sorted(own)), None))
+        return _winner_before(sentence, opening.start(), methods)
     opening = sentence.rfind("(", 0, at)
     if opening >= 0 and ")" not in sentence[opening:at] and ")" in sentence[at:pos] and \
             _COMPARED_BEFORE_BRACKET.search(sentence, max(0, opening - 70), opening):
@@ -1145,10 +1143,7 @@ def _method_of_value(sentence: str, pos: int, methods: list[Mention]) -> str | N
     if beaten is None and not sentence.isascii() and (zh := _BEATEN_LEAD_ZH.search(sentence, lead_start, at)):
         beaten, margin = zh, _MARGIN_BEFORE_ZH.search(sentence, max(0, pos - 12), pos) is not None
     if beaten is not None and margin:
-        own = {m.name for m in methods if m.role == "proposed"}
-        before = _methods_named_before(sentence, beaten.start(), methods)
-        # the paper's own method named before the comparison, else the last method there, else the paper's own
-        return next((n for n in reversed(before) if n in own), before[-1] if before else next(iter(sorted(own)), None))
+        return _winner_before(sentence, beaten.start(), methods)
     backbone = BACKBONE_LEAD.search(sentence, lead_start, at)
     if backbone is not None:
         before = _methods_named_before(sentence, backbone.start(), methods)
@@ -1160,6 +1155,14 @@ def _method_of_value(sentence: str, pos: int, methods: list[Mention]) -> str | N
         own = [m.name for m in methods if m.role == "proposed"]
         return own[0] if len(own) == 1 else name
     return name
+
+
+def _winner_before(sentence: str, end: int, methods: list[Mention]) -> str | None:
+    """The side of a comparison that wins, named before ``end`` (where the comparison opens): the paper's own method
+    named there, else the last method there, else the paper's own."""
+    own = {m.name for m in methods if m.role == "proposed"}
+    before = _methods_named_before(sentence, end, methods)
+    return next((n for n in reversed(before) if n in own), before[-1] if before else next(iter(sorted(own)), None))
 
 
 def _methods_named_before(sentence: str, end: int, methods: list[Mention]) -> list[str]:
