@@ -189,9 +189,10 @@ _LIST_GLOSS = re.compile(r"(?:[\(（]\s*(?:\d|i{1,3}|iv|v)\s*[\)）]|(?:^|(?<=[\
                          r"(?:(?!使用|采用|利用|引入|基于|结合|借助|通过|构造|应用|调用)[\u4e00-\u9fff\w“”\"-]){1,20}?\s*[\(（]\s*$")
 _TASK_HEADS = frozenset(h.rstrip("s") for h in HEADS)
 # What a name written only before one of these heads names is a mathematical object or result, not a method nor data:
-# "Gromov-Wasserstein distance", "CP分解" (decomposition), "KL散度" (divergence), "Lipschitz常数".
+# "Gromov-Wasserstein distance", "CP分解" (decomposition), "KL散度" (divergence), "KL项" (term), "Lipschitz常数";
+# even in the sentence that proposes the method whose loss they are part of.
 _MATH_CONCEPT_AFTER = re.compile(r"[)）]?\s*(?:(?i:distance|divergence|decomposition|factori[sz]ation|norm|theorem|"
-                                 r"inequality|equation|constant)s?\b|距离|散度|分解|范数|定理|不等式|方程|常数)")
+                                 r"inequality|equation|constant|term)s?\b|距离|散度|分解|范数|定理|不等式|方程|常数|项(?!目))")
 _METRIC_HEAD = re.compile(r"(?:precision|recall|accuracy|error|rate|score|ratio|index|distance|similarity|coefficient|"
                           r"curve|measure|correlation|loss|likelihood|gain|rank|divergence|overlap|union|quality|"
                           r"length|time|second|displacement|perplexity|kappa|deviation|value|metric|scale|AUC|IoU|F1)s?\b",
@@ -1708,6 +1709,8 @@ class EntityExtractor:
         plain_listed: list[tuple[Candidate, Mention]] = []  # plain words only a bracketed list calls names
         words_at: set[tuple[int, int]] = set()  # where such a word was dropped: its section and sentence
         for cand in candidates.values():
+            if all(o.section.name == "comment" for o in cand.occurrences):
+                continue  # "to appear in ... (EuroPar)", "MIDL 2025 Oral": the arXiv comment names venues
             mention = self._decide(cand, paper.id)
             if mention is None and _names_a_role(cand):
                 roles_named.append(cand)
@@ -2351,7 +2354,7 @@ class EntityExtractor:
                     type_, confidence = "Method", _FALLBACK_CONFIDENCE
         else:
             confidence = min(0.95, 0.45 + 0.1 * best[1])
-        if type_ in ("Method", "Dataset", "Benchmark") and not lexicon_type and cand.proposed < 1.0 and all(
+        if type_ in ("Method", "Dataset", "Benchmark") and not lexicon_type and all(
                 _MATH_CONCEPT_AFTER.match(o.section.text, o.end) for o in cand.occurrences):
             return None  # "Gromov-Wasserstein距离", "CP分解", "Kullback-Leibler (KL) divergence": a concept of maths
         if type_ in ("Dataset", "Benchmark", "Technique") and not lexicon_type and cand.proposed < 1.0 and \
