@@ -335,10 +335,13 @@ _NAME_PHRASE_ENDS = re.compile(r"\s*(?:[,;.:)），、]|(?:and|or|on|in|by|with|
 _INSTRUMENT_AFTER = re.compile(
     r"(?:/[\w.+-]+)*(?:\s*(?:,|and|or)\s+[\w/.+-]+){0,2}\s+(?:[a-z][\w-]*\s+)?(?:telescopes?|spectrographs?|"
     r"spectrometers?|photometers?|interferometers?|observator(?:y|ies)|photometry|spectroscopy|spectra)\b|"
+    r"(?:\s*(?:[、,，]|和|与|及)\s*[\w/.+-]+){0,3}"
     r"\s*(?:[（(][^（）()]{0,20}|[\u4e00-\u9fff]{0,4})(?:望远镜|光谱仪|摄谱仪|分光仪|干涉仪|天文台|测光|光谱)", re.IGNORECASE)
-_INSTRUMENT_BEFORE_ZH = re.compile(r"(?:望远镜|光谱仪|摄谱仪|分光仪|干涉仪|天文台)[^，。；、,;]{0,12}?[（(]\s*$")
+# (the name may stand in a bracketed list after the instrument noun: "空间引力波探测器（LISA、Taiji、TianQin）")
+_INSTRUMENT_BEFORE_ZH = re.compile(r"(?:望远镜|光谱仪|摄谱仪|分光仪|干涉仪|天文台|探测器)[^，。；、,;（(]{0,12}?[（(]"
+                                   r"(?:\s*[\w/.+-]+\s*(?:[、,，]|和|与))*\s*$")
 _INSTRUMENT_HEADS = frozenset({"telescope", "spectrograph", "spectrometer", "photometer", "interferometer",
-                               "observatory", "instrument", "satellite", "array"})
+                               "observatory", "instrument", "satellite", "array", "pathfinder"})
 # A material written after its name, alone or closing a list ("MOF@MOF composites", "the CoFeNi-C@NF electrocatalyst",
 # "Pt/C and RuO2 catalysts", "DRX cathodes", "CsPbBr3 films", "钙钛矿薄膜"): what a materials paper makes or compares
 # with, not a method (a layer or a framework may be a model's too, so neither counts here; nor "composite" alone,
@@ -807,9 +810,11 @@ electrolyte oxide ligand nanosheet nanowire nanotube perovskite alloy membrane c
 _CONDITION_HEADS = frozenset("""disorder disease cancer syndrome tumor tumour carcinoma impairment infection injury
 fibrillation diabetes lymphoma leukemia leukaemia sclerosis dementia pneumonia arrhythmia hypertension""".split())
 # ... or a physical phenomenon, property or kind of object ("time-reversal symmetry (TRS)", "spontaneous symmetry
-# breaking (SSB)", "Fermi surface (FS)", "gamma-ray bursts (GRBs)", "active galactic nuclei (AGN)", "black holes (BHs)")
+# breaking (SSB)", "Fermi surface (FS)", "gamma-ray bursts (GRBs)", "active galactic nuclei (AGN)", "black holes (BHs)",
+# "dark matter (DM)", "innermost stable circular orbit (ISCO)", "extreme mass-ratio inspirals (EMRIs)")
 _PHENOMENON_HEADS = frozenset("""symmetry breaking surface burst nuclei nucleu hole galaxy galaxie star background
-oscillation supernova supernovae effect boundary boundarie defect vacancy vacancie dislocation""".split())
+oscillation supernova supernovae effect boundary boundarie defect vacancy vacancie dislocation matter orbit inspiral
+halo merger pulsar nebula nebulae binarie quasar blazar magnetar remnant""".split())
 # A phenomenon or failure the paper names: "a phenomenon we formalize as X", "a failure mode we call X", "this
 # effect, termed X".
 _PHENOMENON_NAMED_BEFORE = re.compile(
@@ -1362,6 +1367,24 @@ def _lexicon_type_of(occs: list[Occurrence]) -> str | None:
 # crystallographic space groups ("P421m", "P63/mmc", "Pnma", "Fm3m").
 _UNIT_NAMES = frozenset("""cm2 cm3 mm2 m2 m3 nm2 μm2 mA mV kV mW kW MW GW mJ kJ mAh Ah Wh kWh mWh eV meV keV MeV GeV kPa
 MPa GPa kHz MHz GHz THz mS""".split())
+_RANGE_UNITS = frozenset("eV meV keV MeV GeV TeV PeV EeV Hz kHz MHz GHz THz nm μm mm cm km pc kpc Mpc Gpc".split())
+# An ion by its element and ionisation stages, as spectral lines are written: "O VII-VIII", "N VI", "Fe XXV".
+_ION_STAGES = re.compile(r"([A-Z][a-z]?) (?:[IVX]+)(?:[-–/][IVX]+)?")
+# An astronomical source by its catalogue designation: "FRB20250613A", "GRB 221009A", "SN 2023ixf", "PSR J0437-4715",
+# "GW150914", "HESS J1825-137", "NGC 1068" (a catalogue's prefix, then its number).
+# A note on where a paper is published, as an arXiv comment gives it ("Accepted to CVPR 2026", "to appear in the
+# proceedings of ...", "MIDL 2025 Oral"); not a digest's open-source notes, read as comments too ("使用AudioSet数据集").
+_VENUE_NOTE = re.compile(r"\b(?:accepted|appears?|appeared|proceedings|conference|workshop|symposium|journal|"
+                         r"transactions|submitted|under review|oral|poster|spotlight|camera[- ]ready|preprint|published|"
+                         r"(?:19|20)\d\d)\b|[A-Za-z](?:19|20)\d\d\b", re.IGNORECASE)
+_SOURCE_DESIGNATION = re.compile(r"(?:FRB|GRB|SN|PSR|GW|AT|SGR|XTE|MAXI|NGC|IC|UGC|PGC|Mrk|PKS|HESS|LHAASO|HAWC|"
+                                 r"1ES|3C|4C|HD|HIP|TIC|TOI|KOI|WASP|HAT-P|GJ)\s?[-–]?[JB]?\d{3,}[\w.+−–-]*")
+# A physical (spin or lattice) model of the system a paper studies, not a method: "the 2D XY model", "the Heisenberg
+# XXX chain", "a Bose-Hubbard model".
+_PHYSICAL_MODEL = re.compile(r"(?:(?:\d+D|[12]-?d)\s+)?(?:XY|XXZ|XXX|XYZ|Ising|Heisenberg(?:\s+XX[XZ])?|(?:Bose-|Fermi-)?Hubbard|"
+                             r"Potts|Kitaev|SYK|Schwinger|Dicke|Rabi|Jaynes-Cummings|Kondo|Anderson|Haldane|t-J)")
+_PHYSICAL_MODEL_AFTER = re.compile(r"\s*(?:(?:spin\s+)?(?:models?|chains?|Hamiltonians?|lattices?)\b|模型|自旋链)",
+                                   re.IGNORECASE)
 _NANOSTRUCTURES = frozenset("NP NPs NC NCs QD QDs NW NWs NR NRs NS NSs NF NFs".split())
 _SPACE_GROUP = re.compile(r"[PIFCRA]-?\d[\d/-]*[mcnabd][mcnabd/]*|[PIFC][mcnabd](?:-?\d)?[mcnabd]+")  # (not "Adam")
 # A two-letter element symbol, a hyphen and a sample number, another element or a framework family: samples of a
@@ -1390,6 +1413,11 @@ def _materials_notation(surface: str) -> bool:
         return is_element_symbol(words[0]) or is_chemical_formula(words[0])
     if len(words) == 1 and "-" in surface and (prefixed := _ELEMENT_PREFIXED.fullmatch(surface)) is not None:
         return is_element_symbol(prefixed.group(1)) and (prefixed.group(2) is None or is_element_symbol(prefixed.group(2)))
+    if (ion := _ION_STAGES.fullmatch(surface)) is not None and is_element_symbol(ion.group(1)):
+        return True  # "O VII-VIII", "N VI": an ion's spectral lines
+    if len(words) == 1 and (parts := re.split(r"[-–/]", surface)) and len(parts) > 1 and \
+            all(part in _RANGE_UNITS for part in parts):
+        return True  # "GeV-TeV", "MHz/GHz": a range of units
     return len(words) == 1 and (surface in _UNIT_NAMES or _SPACE_GROUP.fullmatch(surface) is not None
                                 or is_chemical_formula(surface))  # "C@Li" of "HE-MOF/C@Li": a part of a stack
 
@@ -1493,12 +1521,20 @@ def _acronym_tasks_folded(mentions: list[Mention], tasks: list[Mention]) -> list
     return kept
 
 
+def _in_venue_note(occ: Occurrence) -> bool:
+    """The occurrence stands in an arXiv comment's sentence about where the paper is published."""
+    if occ.section.name != "comment":
+        return False
+    start, end = sentence_bounds(occ.section.text, occ.start, occ.end)
+    return _VENUE_NOTE.search(occ.section.text, start, end) is not None
+
+
 def _names_an_instrument(occ: Occurrence) -> bool:
     """The occurrence names an observing instrument: an instrument noun or its records follow the name, or a Chinese
     instrument noun glosses it ("凯克望远镜高分辨率光谱仪(Keck/HIRES)")."""
     text = occ.section.text
     return _INSTRUMENT_AFTER.match(text, occ.end) is not None or \
-        _INSTRUMENT_BEFORE_ZH.search(text, max(0, occ.start - 20), occ.start) is not None
+        _INSTRUMENT_BEFORE_ZH.search(text, max(0, occ.start - 48), occ.start) is not None
 
 
 def _names_a_material(occ: Occurrence) -> bool:
@@ -1709,7 +1745,7 @@ class EntityExtractor:
         plain_listed: list[tuple[Candidate, Mention]] = []  # plain words only a bracketed list calls names
         words_at: set[tuple[int, int]] = set()  # where such a word was dropped: its section and sentence
         for cand in candidates.values():
-            if all(o.section.name == "comment" for o in cand.occurrences):
+            if all(map(_in_venue_note, cand.occurrences)):
                 continue  # "to appear in ... (EuroPar)", "MIDL 2025 Oral": the arXiv comment names venues
             mention = self._decide(cand, paper.id)
             if mention is None and _names_a_role(cand):
@@ -2180,6 +2216,14 @@ class EntityExtractor:
             return None  # "DeepSeek" of "DeepSeek's V3-0324 and R1": the owner of the names, not one of them
         if _LICENCE.fullmatch(surface):
             return None  # "released under the Apache 2.0 License", "声明了CC BY 4.0许可": the terms of a release
+        if _SOURCE_DESIGNATION.fullmatch(surface):
+            return None  # "FRB20250613A: a remarkable repeating FRB", "HESS J1825-137": a source observed, not a method
+        if " " in surface and surface.rsplit(" ", 1)[1].lower().rstrip("s") in _INSTRUMENT_HEADS and \
+                cand.proposed < 1.0:
+            return None  # "discovered by the Australian SKA Pathfinder", "Fermi Large Area Telescope": an instrument
+        if _PHYSICAL_MODEL.fullmatch(surface) and cand.proposed < 1.0 and any(
+                _PHYSICAL_MODEL_AFTER.match(o.section.text, o.end) for o in occs):
+            return None  # "the 2D XY model", "the Heisenberg XXX chain": the physical system studied, not a method
         if _BARE_RELEASE.fullmatch(surface) and cand.proposed < 1.0:
             return None  # "相比DR2", "盖亚DR3": a survey's data release cut from its survey's name
         if _NUMBERED_PART.fullmatch(surface):

@@ -25,3 +25,33 @@ def test_names_only_in_the_arxiv_comment_are_venues(extractor: EntityExtractor) 
     found = {m.name for m in extractor.extract(paper)}
     assert {"FedWatt", "FedAvg"} <= found
     assert not found & {"EuroPar", "MIDL 2025 Oral", "MIDL"}
+
+
+def test_open_source_notes_read_as_comments_keep_their_names(extractor: EntityExtractor) -> None:
+    paper = make_paper("Video-Enhanced Audio Tokenization",
+                       "We fuse visual features into an audio tokenizer.",
+                       comment="数据集：实验主要使用公开的 AudioSet 和 AVQA 数据集。")
+    found = {m.name for m in extractor.extract(paper)}
+    assert {"AudioSet", "AVQA"} <= found
+
+
+def test_sources_instruments_ions_and_unit_ranges_are_no_methods(extractor: EntityExtractor) -> None:
+    """Physics and astronomy notation (audit 6): what is observed, with what, and in which lines or energies."""
+    paper = make_paper("FRB20250613A: A Repeating Burst with Varying Scattering",
+                       "FRB20250613A is a repeating FRB discovered by the Australian SKA Pathfinder. Spectra show "
+                       "O VII-VIII and N VI lines. The emission of HESS J1825-137 spans the GeV-TeV range.",
+                       tldr="论文综合分析了ASKAP、MeerKAT和Parkes望远镜的数据，特征应变峰位于未来空间引力波探测器（LISA、"
+                            "Taiji、TianQin）的灵敏度范围内。")
+    assert not {m.name for m in extractor.extract(paper)} & {
+        "FRB20250613A", "Australian SKA Pathfinder", "O VII-VIII", "N VI", "HESS J1825-137", "GeV-TeV", "MeerKAT",
+        "TianQin"}
+
+
+def test_physical_models_and_objects_are_no_methods(extractor: EntityExtractor) -> None:
+    paper = make_paper("Phase Transitions of the 2D XY Model via Generative Modeling",
+                       "We simulate the Heisenberg XXX chain with ScoreFlow. Geodesics around a black hole in a "
+                       "dark matter (DM) halo reach the innermost stable circular orbit (ISCO); extreme mass-ratio "
+                       "inspirals (EMRIs) follow. We distil with knowledge distillation (KD).")
+    found = {m.name for m in extractor.extract(paper)}
+    assert "ScoreFlow" in found and "KD" in found
+    assert not found & {"XY", "Heisenberg XXX", "XXX", "DM", "ISCO", "EMRIs", "EMRI"}
