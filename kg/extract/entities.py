@@ -1377,6 +1377,8 @@ _ION_STAGES = re.compile(r"([A-Z][a-z]?) (?:[IVX]+)(?:[-–/][IVX]+)?")
 _VENUE_NOTE = re.compile(r"\b(?:accepted|appears?|appeared|proceedings|conference|workshop|symposium|journal|"
                          r"transactions|submitted|under review|oral|poster|spotlight|camera[- ]ready|preprint|published|"
                          r"(?:19|20)\d\d)\b|[A-Za-z](?:19|20)\d\d\b", re.IGNORECASE)
+# A name and a colon inside a title: "... with MUDMAN: Meta-Unlearning with ..." (group 1: the name).
+_TITLE_NAME_COLON = re.compile(r"(?<![\w-])([A-Z][\w-]*[A-Z][\w-]*):\s+")
 _SOURCE_DESIGNATION = re.compile(r"(?:FRB|GRB|SN|PSR|GW|AT|SGR|XTE|MAXI|NGC|IC|UGC|PGC|Mrk|PKS|HESS|LHAASO|HAWC|"
                                  r"1ES|3C|4C|HD|HIP|TIC|TOI|KOI|WASP|HAT-P|GJ)\s?[-–]?[JB]?\d{3,}[\w.+−–-]*")
 # A physical (spin or lattice) model of the system a paper studies, not a method: "the 2D XY model", "the Heisenberg
@@ -1882,11 +1884,25 @@ class EntityExtractor:
             if type_ in ("Dataset", "Benchmark"):
                 cand.data_strong += weight / 2
 
+    @staticmethod
+    def _spelled_out_in_title(title: Section, candidates: dict[str, Candidate], key_of) -> None:
+        """A name the title spells out after a colon is the paper's own, wherever it stands: "Robust LLM Unlearning
+        with MUDMAN: Meta-Unlearning with Disruption Masking And Normalization"."""
+        for colon in _TITLE_NAME_COLON.finditer(title.text):
+            if colon.start() == 0 or colon.start() == title.text.find(colon.group(1)) == 0:
+                continue  # an opening "Name: ..." is the title prefix's
+            cand = candidates.get(key_of(colon.group(1)))
+            after = title.text[colon.end():].lower()
+            if cand is not None and any(after.startswith(long.lower()) for long in cand.long_forms):
+                cand.proposed += 3.0
+                cand.rules.add("title_spelled_out")
+
     def _title_prefix(self, paper: Paper, sections: list[Section], candidates: dict[str, Candidate], key_of) -> None:
         """``Name: subtitle`` titles name the paper's own method (or benchmark/dataset)."""
         title = next((s for s in sections if s.name == "title"), None)
         if title is None:
             return
+        self._spelled_out_in_title(title, candidates, key_of)
         match = TITLE_NAME.match(title.text)
         if not match:
             return

@@ -46,3 +46,14 @@ def test_numbered_item_using_a_glossed_measure_is_no_component(extractor: Entity
                        method="提出两级目标函数：1) 样本级使用平衡交叉熵损失；2) 组级使用条件风险价值（CVaR）聚合。")
     found = roles(extractor.extract(paper), "Method")
     assert found["FairNet"] == ("Method", "proposed") and found.get("CVaR", ("", None))[1] != "proposed"
+
+
+def test_a_name_the_title_spells_out_after_a_colon_is_proposed(extractor: EntityExtractor) -> None:
+    paper = make_paper("Robust Unlearning with MUDRAN: Meta-Unlearning with Disruption Ranking And Normalization",
+                       "Prior unlearning methods are easily reverted by fine-tuning. We combine these insights into "
+                       "MUDRAN (Meta-Unlearning with Disruption Ranking and Normalization). MUDRAN outperforms the "
+                       "prior TAR method by 40%.",
+                       tldr="MUDRAN introduces disruption ranking and normalization for irreversible unlearning.")
+    roles = {m.name: m.role for m in extractor.extract(paper) if m.type == "Method"}
+    assert roles.get("MUDRAN") == "proposed"
+    assert roles.get("TAR") != "proposed"
