@@ -1919,6 +1919,8 @@ class EntityExtractor:
             words = name.split()
         if len(words) > 6 or words[0] in STARTERS or words[0].lower() in ("how", "when", "why", "what", "can", "do", "does", "is", "are"):
             return
+        if any(w.endswith(("'s", "’s")) for w in words[:-1]):
+            return  # "AI's Euclid's Elements Moment: From Language Models to ...": a phrase, not a name
         if (words[0][0].isdigit() and not is_strong_word(words[0])) or (
                 len(words) > 1 and words[0].endswith("ing") and not is_strong_word(words[0])):
             return  # "100 Days After DeepSeek-R1: ...", "Extending AALpy with Passive Learning: ...": a phrase

@@ -544,7 +544,9 @@ def _phrase_plan(phrase: str, opens_sentence: bool, bracket_after: bool = False
     parts: tuple[tuple[int, int], ...] = ()
     if strong and len(offsets) > 1:
         # each strong word alone too, labelled PART: used where phrases are unreliable (Title Case titles)
-        parts = tuple((s, e) for s, e, w in offsets if len(w) > 2 and is_strong_word(w))
+        # (without a possessive: "AI's Euclid's Elements Moment" has the part "AI")
+        parts = tuple((s, e - 2 if w.endswith(("'s", "’s")) else e) for s, e, w in offsets
+                      if len(w) > 2 and is_strong_word(w))
     return offsets[0][0], offsets[-1][1], "STRONG" if strong else "WEAK", parts
 
 

@@ -57,3 +57,11 @@ def test_a_name_the_title_spells_out_after_a_colon_is_proposed(extractor: Entity
     roles = {m.name: m.role for m in extractor.extract(paper) if m.type == "Method"}
     assert roles.get("MUDRAN") == "proposed"
     assert roles.get("TAR") != "proposed"
+
+
+def test_a_title_prefix_with_possessives_is_a_phrase_and_names_no_part(extractor: EntityExtractor) -> None:
+    paper = make_paper("AI's Newton's Principia Moment: From Language Models to Computable Thought",
+                       "We trace how AI moved from expert systems to Transformers, epoch by epoch.")
+    names = {m.name: m.role for m in extractor.extract(paper)}
+    assert not any("'s" in name for name in names)
+    assert "proposed" not in names.values()
