@@ -55,3 +55,12 @@ def test_physical_models_and_objects_are_no_methods(extractor: EntityExtractor) 
     found = {m.name for m in extractor.extract(paper)}
     assert "ScoreFlow" in found and "KD" in found
     assert not found & {"XY", "Heisenberg XXX", "XXX", "DM", "ISCO", "EMRIs", "EMRI"}
+
+
+def test_interconnects_are_no_methods(extractor: EntityExtractor) -> None:
+    paper = make_paper("TD-Flow: Pipeline Parallelism for LLM Inference",
+                       "We propose TD-Flow for GPU nodes with only PCIe interconnect, unlike NVLink or InfiniBand "
+                       "clusters.", result="TD-Flow在仅有PCIe互连的GPU节点上将吞吐量提高了1.91倍。")
+    found = {m.name for m in extractor.extract(paper)}
+    assert "TD-Flow" in found
+    assert not found & {"PCIe", "NVLink", "InfiniBand"}
