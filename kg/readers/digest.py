@@ -151,7 +151,9 @@ _TITLE_WORDS = frozenset({
     "today's", "top", "new", "latest", "hot", "personalized", "recommended", "trending", "picks", "featured", "list",
     "index", "overview", "report", "of", "the", "and", "for", "in", "on", "this", "your", "my", "ai-enhanced", "enhanced",
     # the same words in Chinese, written together ("论文总结" paper summaries, "📋 论文列表" paper list)
-    "论文", "总结", "列表", "报告", "推荐", "最新", "精选", "概览"})
+    "论文", "总结", "列表", "报告", "推荐", "最新", "精选", "概览",
+    # how a digest sorts its papers for reading ("快速浏览" a quick look, "优先精读" read closely first, "核心精读")
+    "快速", "浏览", "优先", "精读", "核心"})
 # The Chinese title words, which a heading writes without spaces between them ("Arxiv论文总结报告").
 _CJK_TITLE_WORDS = re.compile("|".join(sorted((w for w in _TITLE_WORDS if not w.isascii()), key=len, reverse=True)))
 _TITLE_ONLY = re.compile(r"\b(?:digest|daily)\b|每日|速递|日报|今日", re.IGNORECASE)
@@ -205,6 +207,11 @@ _KEYS = {
     "作者与机构": "authors", "核心摘要": "tldr", "毒舌点评": "ai_comments", "开源详情": "comment",
     # what a digest's author thinks of the paper for its reader ("**Why it matters for you:** ..."): a comment
     "why it matters": "ai_comments", "why it matters for you": "ai_comments",
+    # another, of bullets ("- **作者**：A, B", "- **方向**：World Models" the digest's topic for the paper, "- **摘要摘录**："
+    # a sentence excerpted from the abstract, "- **核心贡献**：" the contribution in a sentence, "- **与你课题的关系**：" how
+    # the paper bears on its reader's research, a comment as "Why it matters for you" is); its other bullets ("评分" a
+    # score, "局限 / 待核实" the digest's caveat) are no section's (see _LABELLED_ITEM)
+    "方向": "categories", "摘要摘录": "abstract", "核心贡献": "tldr", "与你课题的关系": "ai_comments",
 }
 _KEY_LINE = re.compile(
     r"^\s*(?:>\s*)?(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:[^\x00-\x7f\w]{1,3}\s*)?(?P<table>\|\s*)?(?P<bold>\*\*|__)?\s*(?P<key>"
@@ -532,6 +539,10 @@ _AUTHORS_WITH_ID = re.compile(r"^\s*(?P<mark>\*\*|__|\*|_)(?P<authors>[^*_\s][^*
                               r"(?P<id>" + _ARXIV_ID + r")\]?\s*(?P=mark)\s*$",
                               re.IGNORECASE)
 _NUMBERED_ITEM = re.compile(r"^\s*(?:>\s*)?\d{1,2}[.)]\s")
+# A bullet that opens with a bold label ("- **评分**：71/100", "- **局限 / 待核实**：..."): in a list of such bullets,
+# each is a field of its own, so one whose label names no section ends the field a bullet before it opened and is not
+# read (the bullets of a field opened otherwise, "🔗 **开源详情**" then "- **代码**：...", are its text).
+_LABELLED_ITEM = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?:\*\*|__)[^*_:：\s][^*_:：]{0,29}(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__))")
 
 
 def _field_label(text: str, open_field: tuple[str, list[_Line], list[str]] | None) -> re.Match[str] | None:
@@ -764,6 +775,7 @@ def _usable_count(paper: Paper) -> int:
 
 _AFFILIATION_MARKS = re.compile(r"(?<=[^\W\d_])[\d¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§¶]+(?=\s|$)")
 _ET_AL = re.compile(r"et\.?\s*al\.?|others", re.IGNORECASE)
+_TRAILING_ET_AL = re.compile(r"\s+et\.?\s*al\.?$", re.IGNORECASE)  # "A, B, C et al.": the last name shown is C
 
 
 # A bold label of a line the reader has no field for: "**ArXiv ID:** 2513.00001", "**Published**: 2025-06-01".
@@ -812,7 +824,7 @@ def split_authors(text: str) -> list[str]:
     parts = re.split(r"\s*[,;，、]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", text)
     # A lone punctuation token ("Team,:,Name") is debris, not an author; nor is "et al." or affiliation marks
     # ("Alice Zhang¹*", "Bob Li†").
-    names = (" ".join(_AFFILIATION_MARKS.sub("", part).split()) for part in parts)
+    names = (" ".join(_AFFILIATION_MARKS.sub("", _TRAILING_ET_AL.sub("", part)).split()) for part in parts)
     return [p for p in names if re.search(r"[^\W\d_]", p) and not _ET_AL.fullmatch(p)]
 
 
@@ -1256,6 +1268,13 @@ class DigestReader:
                     continue
                 seen_field = True
                 open_field = (key, [line], [rest])
+                continue
+            if open_field is not None and open_field[1] and lead in "-*+" and \
+                    (item := _LABELLED_ITEM.match(text)) is not None and \
+                    (opener := _LABELLED_ITEM.match(open_field[1][0].text)) is not None and \
+                    item.group("indent") == opener.group("indent") and _KEY_LINE.match(open_field[1][0].text):
+                close()  # "- **作者**：A, B", "- **评分**：71/100": a bullet of a label no section holds
+                log.debug("%s:%d: bullet of a label no section holds; not read", name, line.number)
                 continue
             if head.plain and not authors and not seen_key and open_field is None and not unlabelled[0] and \
                     _NAMES_LINE.match(stripped):

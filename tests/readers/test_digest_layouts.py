@@ -599,3 +599,42 @@ def test_a_numbered_link_with_a_plain_author_line_and_paragraph_under_it_is_a_pa
     assert [(p.id, p.number, p.title) for p in papers] == [("2506.12566", 32, "Inferring Grain Sizes from Hysteresis")]
     assert papers[0].authors == ["Masoud Ataei", 'Alexander Baumg\\"artner', "Martijn van Kuppeveld"]
     assert papers[0].sections["tldr"].text.startswith("We develop a stochastic-dynamic framework")
+
+
+SCORED_BULLETS = """# Generation Research Daily Digest
+
+## 快速浏览
+
+### 1. [DreamMimic: Learning Visuomotor Control via World Model](http://arxiv.org/abs/2608.22278v1)
+
+- **评分**：71/100
+- **作者**：Jie Yin, Xingyu Lai
+- **方向**：World Models
+- **摘要摘录**：Vision-based whole-body loco-manipulation on humanoid robots is challenging.
+- **核心贡献**：We present DreamMimic, a framework that distills teacher policies into humanoid controllers.
+- **与你课题的关系**：匹配研究线：world model；关键词：distillation
+- **局限 / 待核实**：规则模式无法可靠判断实验质量与论文局限。
+
+### 2. [Stream4D: 4D-Consistency for Streaming Video Models](http://arxiv.org/abs/2608.19556v1)
+
+- **评分**：66/100
+- **作者**：Yuanhao Ban, Jiaqi Feng, Hengguang Zhou et al.
+- **方向**：Video Generation, World Models
+- **摘要摘录**：Streaming autoregressive diffusion models enable real-time video generation.
+- **核心贡献**：请快速查看方法图和主要实验表确认具体贡献。
+"""
+
+
+def test_bullets_of_an_abstract_excerpt_and_contribution_each_end_the_field_before_them(tmp_path: Path) -> None:
+    """A bullet list of bold labels (xuechaoyan/Video-Generation-arxiv-daily): each bullet is a field of its own, and
+    those no section holds (a score, the digest's caveat) are not read; "快速浏览" (a quick look) is no category."""
+    report = ReadReport()
+    first, second = read(tmp_path, SCORED_BULLETS, report)
+    assert first.authors == ["Jie Yin", "Xingyu Lai"] and second.authors == ["Yuanhao Ban", "Jiaqi Feng", "Hengguang Zhou"]
+    assert first.categories == ["World Models"] and second.categories == ["Video Generation", "World Models"]
+    assert first.sections["abstract"].text == "Vision-based whole-body loco-manipulation on humanoid robots is challenging."
+    assert first.sections["tldr"].text.startswith("We present DreamMimic, a framework")
+    assert first.sections["ai_comments"].text == "匹配研究线：world model；关键词：distillation"
+    assert sorted(first.sections) == ["abstract", "ai_comments", "title", "tldr"]
+    assert second.placeholders == ["tldr"]  # a note sending the reader to the paper, not its contribution
+    assert not any("abstract" in w.reason for w in report.warnings)
