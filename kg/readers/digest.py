@@ -40,12 +40,13 @@ MAX_BAD_LINES_LISTED = 3  # lines with invalid UTF-8 listed one by one per file;
 # and "### [Title](URL)" with a web or DOI link (forks that number papers differently, or not at all); a header
 # linking to an anchor ("## [cs.CV](#cs-cv)") is a category.
 # Any heading level (one "#" only with an arXiv or DOI link: a digest's own title may link to its repository), a
-# number written "[N]", "N.", "N)", "N:", "N" or "Paper N:", and an ornament ("📄") before the link; an unnumbered
+# number written "[N]", "N.", "N)", "N:", "N" or "Paper N:" (or a letter and a number, "R1.", that is the number of
+# no place in the digest's order: a list of its own, "### R1. [Title](URL)　【近邻】"), and an ornament ("📄") before the link; an unnumbered
 # title whose "[" is not closed on the line ("### [A Title Wrapped", "over Lines](URL)": its link follows).
 _PAPER_HEADER = re.compile(
     r"^(?:#{2,6}|#(?=[^#].*\]\(\s*<?(?:https?://(?:www\.|export\.)?arxiv\.org/|https?://(?:dx\.)?doi\.org/|doi:)))\s*"
     r"(?:\[(\d+)\]\s*(?:[^\w\s\[\]()#*_<>$]{1,3}\s*)?|"  # "[N]": a paper header even without its link (reported)
-    r"(?:(?:paper\s+)?(\d+)[.):]?\s+|(?:paper\s+)?(\d+)[.):]\s*)?(?:[^\w\s\[\]()#*_<>$]{1,3}\s*)?"
+    r"(?:(?:paper\s+)?(\d+)[.):]?\s+|(?:paper\s+)?(\d+)[.):]\s*|[A-Z]\d{1,3}[.):]\s*)?(?:[^\w\s\[\]()#*_<>$]{1,3}\s*)?"
     r"(?=(?:\*\*|__)?\[.*\]\(\s*<?(?:https?://|doi:)|(?:\*\*|__)?\[(?:[^\[\]]|\[[^\[\]]*\])+$))(.*)$",
     re.IGNORECASE)
 # The first link of the header ("<url>" and a '"title"' allowed); what follows it ("(cs.CV)", "[PDF](...)") is not
@@ -212,6 +213,9 @@ _KEYS = {
     # the paper bears on its reader's research, a comment as "Why it matters for you" is); its other bullets ("评分" a
     # score, "局限 / 待核实" the digest's caveat) are no section's (see _LABELLED_ITEM)
     "方向": "categories", "摘要摘录": "abstract", "核心贡献": "tldr", "与你课题的关系": "ai_comments",
+    # another, of bold labels alone on their lines under a one-line summary ("💡 该文..."): "**速览**" (a quick look, the
+    # digest's summary of the paper in paragraphs) and "**评价**" (its evaluation of the paper, a comment)
+    "速览": "ai_abstract", "评价": "ai_comments",
 }
 _KEY_LINE = re.compile(
     r"^\s*(?:>\s*)?(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:[^\x00-\x7f\w]{1,3}\s*)?(?P<table>\|\s*)?(?P<bold>\*\*|__)?\s*(?P<key>"
@@ -538,6 +542,12 @@ _SUMMARY_KEYS = frozenset({"tldr", "abstract", "abstract_translation", "ai_abstr
 _AUTHORS_WITH_ID = re.compile(r"^\s*(?P<mark>\*\*|__|\*|_)(?P<authors>[^*_\s][^*_]*?)\s+[—–-]{1,2}\s+\[?arXiv\s*:\s*"
                               r"(?P<id>" + _ARXIV_ID + r")\]?\s*(?P=mark)\s*$",
                               re.IGNORECASE)
+# The parts of a line of the paper's data set off by a wide "|" or "｜" ("**中文标题**　｜　**A, B**　|　gr-qc · hep-th　|
+# 相关度 **7.0**"); an arXiv category part lists its codes with "·", "," or ";".
+_DATA_PART_SEPARATOR = re.compile(r"\s+[|｜]\s+")
+_CODES_SEPARATOR = re.compile(r"\s*[·,;]\s*")
+# A one-line summary of the paper after an ornament, before its fields ("💡 该文把 f(Q,B) 引力..."): its tldr.
+_ORNAMENTED_SUMMARY = re.compile(r"^[^\x00-\x7f\w]{1,2}\s+\w")
 _NUMBERED_ITEM = re.compile(r"^\s*(?:>\s*)?\d{1,2}[.)]\s")
 # A bullet that opens with a bold label ("- **评分**：71/100", "- **局限 / 待核实**：..."): in a list of such bullets,
 # each is a field of its own, so one whose label names no section ends the field a bullet before it opened and is not
@@ -552,6 +562,19 @@ def _field_label(text: str, open_field: tuple[str, list[_Line], list[str]] | Non
             (open_field[0] == "abstract" or _NUMBERED_ITEM.match(text)):
         return None
     return match
+
+
+def _data_parts(text: str) -> tuple[list[str], list[str]] | None:
+    """The authors and arXiv categories of a line of the paper's data whose parts are set off by a wide "|" or "｜"
+    (see :data:`_DATA_PART_SEPARATOR`): the first part that is a line of names, and the parts that list only category
+    codes; None when no part is a line of names."""
+    parts = [_fold(_clean_inline(part.strip().strip("*_").strip())) for part in _DATA_PART_SEPARATOR.split(text)]
+    names = next((part for part in parts if _NAMES_LINE.match(part)), None) if len(parts) > 1 else None
+    if names is None:
+        return None
+    categories = [code for part in parts if part != names and (codes := _CODES_SEPARATOR.split(part))
+                  and all(_ARXIV_CATEGORY.fullmatch(code) for code in codes) for code in codes]
+    return split_authors(names), categories
 
 
 def _fields_follow(lines: list[_Line]) -> bool:
@@ -1281,6 +1304,11 @@ class DigestReader:
                 authors = split_authors(_fold(stripped))  # "[32]. [*Title*](URL)", "A, B", then its abstract
                 continue
             if not authors and not seen_key and stripped.startswith("*") and open_field is None \
+                    and " | " not in stripped and (data := _data_parts(stripped)) is not None:
+                authors, line_categories = data  # "**中文标题**　｜　**A, B**　|　gr-qc · hep-th　|　相关度 **7.0**"
+                categories += line_categories
+                continue
+            if not authors and not seen_key and stripped.startswith("*") and open_field is None \
                     and not _OTHER_BOLD_KEY.match(stripped):  # "**ArXiv ID:** 2513.00001" names no authors
                 author_text, _, trailer = stripped.partition(" | ")
                 if ":" in author_text and (with_id := _AUTHORS_WITH_ID.match(author_text)) is not None:
@@ -1305,7 +1333,11 @@ class DigestReader:
             else:
                 log.debug("%s:%d: line outside any field ignored", name, line.number)
         close()
-        if unlabelled[0] and not any(key in _SUMMARY_KEYS for key, _, _ in fields):
+        if unlabelled[0] and _ORNAMENTED_SUMMARY.match(unlabelled[1][0]) and len(unlabelled[0]) == 1 and \
+                not any(key == "tldr" for key, _, _ in fields):
+            # "💡 该文...", then "**速览**" and its paragraphs: the one line is the digest's summary in a sentence
+            fields.insert(0, ("tldr", unlabelled[0], _ORNAMENTED_SUMMARY.sub(lambda m: m.group()[-1], unlabelled[1][0])))
+        elif unlabelled[0] and not any(key in _SUMMARY_KEYS for key, _, _ in fields):
             if footnote is not None:  # a summary, the abstract's translation and the abstract, told by language
                 fields[:0] = _footnote_fields(*unlabelled)
             else:

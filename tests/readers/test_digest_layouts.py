@@ -638,3 +638,63 @@ def test_bullets_of_an_abstract_excerpt_and_contribution_each_end_the_field_befo
     assert sorted(first.sections) == ["abstract", "ai_comments", "title", "tldr"]
     assert second.placeholders == ["tldr"]  # a note sending the reader to the paper, not its contribution
     assert not any("abstract" in w.reason for w in report.warnings)
+
+
+QUICK_LOOK = """# arXiv · 2026-09-30
+
+## 核心精读
+
+### 1. [Five-dimensional thick branes in $f(Q,B)$ gravity](https://arxiv.org/abs/2609.35862)
+
+**f(Q,B) 引力中的五维厚膜**　｜　**F. C. E. Lima, F. M. Belchior**　|　gr-qc · hep-th　|　相关度 **7.0**
+
+💡 该文构造两类渐近 AdS 厚膜并证明无质量引力子局域化与稳定。
+
+**速览**
+
+厚膜世界模型试图解释四维引力局域化。
+
+作者引入两个辅助标量场，导出完整膜方程。
+
+**评价**
+
+【创新点】首次把 f(Q,B) 引力的标量表示用于五维厚膜构造。
+
+**Rao 可以学到什么**
+
+可借用：Legendre 变换的手法。
+
+---
+
+## 📡 领域动态 · 修正引力宇宙学
+
+### R1. [耦合系统中的黑洞准正规模共振](https://arxiv.org/abs/2609.35971)　【近邻】
+
+**Leah Jenks, Emanuele Berti**　|　宇称破缺引力　|　相关度 **6.0**
+
+💡 在 dCS 理论中刻画准正规模的例外点。
+
+**速览**
+
+黑洞准正规模是探测黑洞的窗口。
+"""
+
+
+def test_a_one_line_summary_a_quick_look_and_lettered_numbers_are_read_and_the_owners_notes_are_not(
+        tmp_path: Path) -> None:
+    """rhm137/arxiv-gr-qc-daily: a data line of parts set off by a wide "｜"/"|" (the title translated, the authors, the
+    arXiv categories, a score); "💡" a summary in a sentence, "**速览**" paragraphs summing the paper up, "**评价**" a
+    comment, then the digest owner's notes, which are not read; "### R1. [Title](URL)" is a paper header too."""
+    report = ReadReport()
+    first, second = read(tmp_path, QUICK_LOOK, report)
+    assert (first.id, first.number, second.id, second.number) == ("2609.35862", 1, "2609.35971", None)
+    assert second.title == "耦合系统中的黑洞准正规模共振"
+    assert first.authors == ["F. C. E. Lima", "F. M. Belchior"] and second.authors == ["Leah Jenks", "Emanuele Berti"]
+    assert first.categories == ["gr-qc", "hep-th"]  # not the digest's grouping "核心精读"
+    assert first.sections["tldr"].text == "该文构造两类渐近 AdS 厚膜并证明无质量引力子局域化与稳定。"
+    assert first.sections["ai_abstract"].text == "厚膜世界模型试图解释四维引力局域化。 作者引入两个辅助标量场，导出完整膜方程。"
+    assert first.sections["ai_comments"].text == "【创新点】首次把 f(Q,B) 引力的标量表示用于五维厚膜构造。"
+    assert not any("Legendre 变换的手法" in s.text for s in first.sections.values())
+    assert second.sections["tldr"].text == "在 dCS 理论中刻画准正规模的例外点。"
+    tldr = first.sections["tldr"]
+    assert QUICK_LOOK[tldr.char_start:tldr.char_start + len(tldr.text)] == tldr.text
