@@ -549,6 +549,11 @@ _CODES_SEPARATOR = re.compile(r"\s*[·,;]\s*")
 # A one-line summary of the paper after an ornament, before its fields ("💡 该文把 f(Q,B) 引力..."): its tldr.
 _ORNAMENTED_SUMMARY = re.compile(r"^[^\x00-\x7f\w]{1,2}\s+\w")
 _NUMBERED_ITEM = re.compile(r"^\s*(?:>\s*)?\d{1,2}[.)]\s")
+# A number alone on its line, perhaps with a bold label ("1)", "2) **论文核心方法如何解决上述问题**"), opening a part of a
+# digest's reading of the paper in the order a paper is summed up: the problem, the method, the results (and the
+# conclusion). Three parts or more in that order are read as those sections; the labels inside them are their text.
+_BARE_PART = re.compile(r"^(?P<n>[1-4])[.)](?:\s+(?:\*\*|__)[^*_]+(?:\*\*|__))?$")
+_NUMBERED_PARTS = {"part 1": "motivation", "part 2": "method", "part 3": "result", "part 4": "conclusion"}
 # A bullet that opens with a bold label ("- **评分**：71/100", "- **局限 / 待核实**：..."): in a list of such bullets,
 # each is a field of its own, so one whose label names no section ends the field a bullet before it opened and is not
 # read (the bullets of a field opened otherwise, "🔗 **开源详情**" then "- **代码**：...", are its text).
@@ -556,10 +561,11 @@ _LABELLED_ITEM = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?:\*\*|__)[^*_:：\s][^*_
 
 
 def _field_label(text: str, open_field: tuple[str, list[_Line], list[str]] | None) -> re.Match[str] | None:
-    """The field label ``text`` opens with, unless it is a part label of the field open before it."""
+    """The field label ``text`` opens with, unless it is a part label of the field open before it (or any label inside
+    a numbered part, see :data:`_BARE_PART`)."""
     match = _KEY_LINE.match(text)
-    if match and open_field is not None and match.group("key").lower() in _PART_LABELS and \
-            (open_field[0] == "abstract" or _NUMBERED_ITEM.match(text)):
+    if match and open_field is not None and (open_field[0] in _NUMBERED_PARTS or (
+            match.group("key").lower() in _PART_LABELS and (open_field[0] == "abstract" or _NUMBERED_ITEM.match(text)))):
         return None
     return match
 
@@ -1201,6 +1207,11 @@ class DigestReader:
         in_fence = False
         after_blank = False  # a blank line came after the open field's text
         unlabelled: tuple[list[_Line], list[str]] = ([], [])  # prose lines before any field, and their texts
+        # a paragraph without a label after the paper's data (authors, categories, links) and before its text fields,
+        # where an arXiv listing has the abstract: the abstract, or its translation
+        data_only = True  # no field but the authors opened yet
+        after_data: tuple[list[_Line], list[str]] = ([], [])
+        parts = 0  # numbered parts opened (see _BARE_PART)
 
         def close() -> None:
             nonlocal open_field
@@ -1231,8 +1242,13 @@ class DigestReader:
                 continue
             if not stripped:
                 after_blank = open_field is not None
+                data_only = data_only and not after_data[0]  # the paragraph after the data ends
                 continue
+            if open_field is not None and open_field[0] in _NUMBERED_PARTS and stripped[0] == "<" \
+                    and not _strip_tags(stripped):
+                continue  # '<div markdown="1">', "</div>": markup around the parts, no text of theirs
             if stripped[0] == "<" and (summary := _SUMMARY_TAG.match(stripped)):
+                data_only = False
                 inner, after = summary.group("inner").strip("*_ "), summary.group("after")
                 if inner.lower() in _KEYS:
                     text = stripped = f"{inner}: {after}"
@@ -1257,10 +1273,23 @@ class DigestReader:
                         or (_NOT_PROSE.match(stripped) and open_field is not None and any(open_field[2])) \
                         or (_may_open_bold_label(lead) and _OTHER_BOLD_LABEL.match(stripped)):
                     close()
-            if heading := key_heading or (_KEY_BOLD_LABEL.match(text) if _may_open_bold_label(lead) else None):
+            if lead.isdigit() and (part := _BARE_PART.match(stripped)) is not None and \
+                    int(part.group("n")) == parts + 1 and (open_field is None or parts):
+                close()  # "1)", "2) **论文核心方法如何解决上述问题**": a part of the digest's reading
+                parts += 1
+                data_only = False
+                open_field = (f"part {parts}", [], [])
+                continue
+            if open_field is not None and open_field[0] in _NUMBERED_PARTS and not open_field[1] and \
+                    _may_open_bold_label(lead) and _OTHER_BOLD_LABEL.match(stripped):
+                continue  # "1)", "**研究背景与既有方法的问题**": the part's label
+            in_part = open_field is not None and open_field[0] in _NUMBERED_PARTS
+            if heading := key_heading or (_KEY_BOLD_LABEL.match(text) if _may_open_bold_label(lead) and not in_part
+                                          else None):
                 close()
                 seen_key = True
                 key = _KEYS[heading.group("key").lower()]
+                data_only = data_only and key == "authors"
                 rest = (heading.groupdict().get("rest") or "").strip()
                 if key in ("main_category", "categories") and rest:
                     categories += _split_categories(rest.strip("*"))
@@ -1269,6 +1298,7 @@ class DigestReader:
                 continue
             if structural:
                 close()
+                data_only = False
                 if cats := _CATEGORIES_INLINE.search(stripped):
                     categories += [c.strip() for c in cats.group("cats").split(",") if c.strip()]
                 continue
@@ -1290,9 +1320,10 @@ class DigestReader:
                     seen_key = seen_field
                     continue
                 seen_field = True
+                data_only = data_only and key == "authors"
                 open_field = (key, [line], [rest])
                 continue
-            if open_field is not None and open_field[1] and lead in "-*+" and \
+            if open_field is not None and open_field[1] and lead in "-*+" and open_field[0] not in _NUMBERED_PARTS and \
                     (item := _LABELLED_ITEM.match(text)) is not None and \
                     (opener := _LABELLED_ITEM.match(open_field[1][0].text)) is not None and \
                     item.group("indent") == opener.group("indent") and _KEY_LINE.match(open_field[1][0].text):
@@ -1327,12 +1358,21 @@ class DigestReader:
             elif seen_field and (label := _UNREAD_LABEL.match(stripped)) is not None:
                 # "Data: 数据来源于JWST ...": prose under a label no section holds is lost; say so
                 self.report.warn(name, line.number, f"'{label.group(1)}' field not read (no section holds it)", pid.id)
+            elif data_only and seen_field and not _NOT_PROSE.match(stripped) and not _LIST_ITEM.match(stripped):
+                after_data[0].append(line)  # "- **Authors**: A, B", "- **Categories**: cs.SD", "", a paragraph
+                after_data[1].append(stripped)
             elif not seen_key and not _NOT_PROSE.match(stripped):
                 unlabelled[0].append(line)  # prose before any field: the paper's summary when no field is one
                 unlabelled[1].append(stripped)
             else:
                 log.debug("%s:%d: line outside any field ignored", name, line.number)
         close()
+        if parts:  # the parts of the digest's reading: as sections when they are three or more, else not read
+            fields = [(_NUMBERED_PARTS.get(key, key), field_lines, raw) for key, field_lines, raw in fields
+                      if key not in _NUMBERED_PARTS or parts >= 3]
+        if after_data[0] and not any(key in ("abstract", "abstract_translation") for key, _, _ in fields):
+            paragraph = "\n".join(after_data[1])
+            fields.append(("abstract" if _lang(paragraph) == "en" else "abstract_translation", after_data[0], paragraph))
         if unlabelled[0] and _ORNAMENTED_SUMMARY.match(unlabelled[1][0]) and len(unlabelled[0]) == 1 and \
                 not any(key == "tldr" for key, _, _ in fields):
             # "💡 该文...", then "**速览**" and its paragraphs: the one line is the digest's summary in a sentence

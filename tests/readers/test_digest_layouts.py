@@ -698,3 +698,53 @@ def test_a_one_line_summary_a_quick_look_and_lettered_numbers_are_read_and_the_o
     assert second.sections["tldr"].text == "在 dCS 理论中刻画准正规模的例外点。"
     tldr = first.sections["tldr"]
     assert QUICK_LOOK[tldr.char_start:tldr.char_start + len(tldr.text)] == tldr.text
+
+
+TRANSLATED_WITH_PARTS = """以下为论文中文译文：
+
+## Adaptive Test-Time Scaling for Zero-Shot Respiratory Audio Classification
+- **Authors**: Tsai-Ning Wang, Aaqib Saeed
+- **Categories**: cs.SD, cs.CL
+- **arXiv**: [https://arxiv.org/abs/2604.12647v1](https://arxiv.org/abs/2604.12647v1)
+- **PDF**: [https://arxiv.org/pdf/2604.12647v1](https://arxiv.org/pdf/2604.12647v1)
+
+本文提出TRIAGE——一种分层式零样本框架。
+
+<details>
+<summary>详细解读</summary>
+
+<div markdown="1">
+
+1)  
+- **背景**：呼吸音频分析因标注数据稀缺而受限。
+- **既有方法问题**：固定计算流程无法适应临床音频的多样性。
+
+2) **论文核心方法如何解决上述问题**
+论文提出 **TRIAGE** 框架。
+- **Tier-L**：在冻结的音频-文本嵌入空间中进行快速标签匹配。
+
+3)  
+- **任务**：在九个零样本呼吸音频分类任务上评估。
+- **效果**：平均AUROC达到**0.744**。
+</div>
+
+</details>
+"""
+
+
+def test_a_paragraph_after_the_papers_data_is_its_abstract_translation_and_numbered_parts_its_summary(
+        tmp_path: Path) -> None:
+    """BaleYang/arxiv_speech_paper: a paragraph without a label after the authors, categories and links (where an arXiv
+    listing has the abstract) is the abstract's translation; the parts "1)", "2)", "3)" of the digest's reading are
+    the problem, the method and the results, the labels inside them ("- **背景**：") their text."""
+    report = ReadReport()
+    (paper,) = read(tmp_path, TRANSLATED_WITH_PARTS, report)
+    assert (paper.id, paper.authors, paper.categories) == ("2604.12647", ["Tsai-Ning Wang", "Aaqib Saeed"],
+                                                           ["cs.SD", "cs.CL"])
+    assert paper.sections["abstract_translation"].text == "本文提出TRIAGE——一种分层式零样本框架。"
+    assert paper.sections["motivation"].text == ("- **背景**：呼吸音频分析因标注数据稀缺而受限。 "
+                                                 "- **既有方法问题**：固定计算流程无法适应临床音频的多样性。")
+    assert paper.sections["method"].text.startswith("论文提出 **TRIAGE** 框架。 - **Tier-L**")
+    assert paper.sections["result"].text.endswith("平均AUROC达到**0.744**。")
+    assert (paper.sections["result"].line_start, paper.sections["result"].line_end) == (25, 26)
+    assert "tldr" not in paper.sections and not any("abstract" in w.reason for w in report.warnings)
