@@ -41,7 +41,8 @@ MAX_BAD_LINES_LISTED = 3  # lines with invalid UTF-8 listed one by one per file;
 # linking to an anchor ("## [cs.CV](#cs-cv)") is a category.
 # Any heading level (one "#" only with an arXiv or DOI link: a digest's own title may link to its repository), a
 # number written "[N]", "N.", "N)", "N:", "N" or "Paper N:" (or a letter and a number, "R1.", that is the number of
-# no place in the digest's order: a list of its own, "### R1. [Title](URL)　【近邻】"), and an ornament ("📄") before the link; an unnumbered
+# no place in the digest's order: a list of its own, "### R1. [Title](URL)　【近邻】"), and an ornament ("📄") before
+# the link; an unnumbered
 # title whose "[" is not closed on the line ("### [A Title Wrapped", "over Lines](URL)": its link follows).
 _PAPER_HEADER = re.compile(
     r"^(?:#{2,6}|#(?=[^#].*\]\(\s*<?(?:https?://(?:www\.|export\.)?arxiv\.org/|https?://(?:dx\.)?doi\.org/|doi:)))\s*"
@@ -557,7 +558,8 @@ _NUMBERED_PARTS = {"part 1": "motivation", "part 2": "method", "part 3": "result
 # A bullet that opens with a bold label ("- **评分**：71/100", "- **局限 / 待核实**：..."): in a list of such bullets,
 # each is a field of its own, so one whose label names no section ends the field a bullet before it opened and is not
 # read (the bullets of a field opened otherwise, "🔗 **开源详情**" then "- **代码**：...", are its text).
-_LABELLED_ITEM = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?:\*\*|__)[^*_:：\s][^*_:：]{0,29}(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__))")
+_LABELLED_ITEM = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?:\*\*|__)[^*_:：\s][^*_:：]{0,29}"
+                            r"(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__))")
 
 
 def _field_label(text: str, open_field: tuple[str, list[_Line], list[str]] | None) -> re.Match[str] | None:
@@ -565,7 +567,8 @@ def _field_label(text: str, open_field: tuple[str, list[_Line], list[str]] | Non
     a numbered part, see :data:`_BARE_PART`)."""
     match = _KEY_LINE.match(text)
     if match and open_field is not None and (open_field[0] in _NUMBERED_PARTS or (
-            match.group("key").lower() in _PART_LABELS and (open_field[0] == "abstract" or _NUMBERED_ITEM.match(text)))):
+            match.group("key").lower() in _PART_LABELS
+            and (open_field[0] == "abstract" or _NUMBERED_ITEM.match(text)))):
         return None
     return match
 
@@ -1372,11 +1375,13 @@ class DigestReader:
                       if key not in _NUMBERED_PARTS or parts >= 3]
         if after_data[0] and not any(key in ("abstract", "abstract_translation") for key, _, _ in fields):
             paragraph = "\n".join(after_data[1])
-            fields.append(("abstract" if _lang(paragraph) == "en" else "abstract_translation", after_data[0], paragraph))
+            key = "abstract" if _lang(paragraph) == "en" else "abstract_translation"
+            fields.append((key, after_data[0], paragraph))
         if unlabelled[0] and _ORNAMENTED_SUMMARY.match(unlabelled[1][0]) and len(unlabelled[0]) == 1 and \
                 not any(key == "tldr" for key, _, _ in fields):
             # "💡 该文...", then "**速览**" and its paragraphs: the one line is the digest's summary in a sentence
-            fields.insert(0, ("tldr", unlabelled[0], _ORNAMENTED_SUMMARY.sub(lambda m: m.group()[-1], unlabelled[1][0])))
+            sentence = _ORNAMENTED_SUMMARY.sub(lambda m: m.group()[-1], unlabelled[1][0])  # without the ornament
+            fields.insert(0, ("tldr", unlabelled[0], sentence))
         elif unlabelled[0] and not any(key in _SUMMARY_KEYS for key, _, _ in fields):
             if footnote is not None:  # a summary, the abstract's translation and the abstract, told by language
                 fields[:0] = _footnote_fields(*unlabelled)
