@@ -40,12 +40,14 @@ MAX_BAD_LINES_LISTED = 3  # lines with invalid UTF-8 listed one by one per file;
 # and "### [Title](URL)" with a web or DOI link (forks that number papers differently, or not at all); a header
 # linking to an anchor ("## [cs.CV](#cs-cv)") is a category.
 # Any heading level (one "#" only with an arXiv or DOI link: a digest's own title may link to its repository), a
-# number written "[N]", "N.", "N)", "N:", "N" or "Paper N:", and an ornament ("📄") before the link; an unnumbered
+# number written "[N]", "N.", "N)", "N:", "N" or "Paper N:" (or a letter and a number, "R1.", that is the number of
+# no place in the digest's order: a list of its own, "### R1. [Title](URL)　【近邻】"), and an ornament ("📄") before
+# the link; an unnumbered
 # title whose "[" is not closed on the line ("### [A Title Wrapped", "over Lines](URL)": its link follows).
 _PAPER_HEADER = re.compile(
     r"^(?:#{2,6}|#(?=[^#].*\]\(\s*<?(?:https?://(?:www\.|export\.)?arxiv\.org/|https?://(?:dx\.)?doi\.org/|doi:)))\s*"
     r"(?:\[(\d+)\]\s*(?:[^\w\s\[\]()#*_<>$]{1,3}\s*)?|"  # "[N]": a paper header even without its link (reported)
-    r"(?:(?:paper\s+)?(\d+)[.):]?\s+|(?:paper\s+)?(\d+)[.):]\s*)?(?:[^\w\s\[\]()#*_<>$]{1,3}\s*)?"
+    r"(?:(?:paper\s+)?(\d+)[.):]?\s+|(?:paper\s+)?(\d+)[.):]\s*|[A-Z]\d{1,3}[.):]\s*)?(?:[^\w\s\[\]()#*_<>$]{1,3}\s*)?"
     r"(?=(?:\*\*|__)?\[.*\]\(\s*<?(?:https?://|doi:)|(?:\*\*|__)?\[(?:[^\[\]]|\[[^\[\]]*\])+$))(.*)$",
     re.IGNORECASE)
 # The first link of the header ("<url>" and a '"title"' allowed); what follows it ("(cs.CV)", "[PDF](...)") is not
@@ -151,7 +153,9 @@ _TITLE_WORDS = frozenset({
     "today's", "top", "new", "latest", "hot", "personalized", "recommended", "trending", "picks", "featured", "list",
     "index", "overview", "report", "of", "the", "and", "for", "in", "on", "this", "your", "my", "ai-enhanced", "enhanced",
     # the same words in Chinese, written together ("论文总结" paper summaries, "📋 论文列表" paper list)
-    "论文", "总结", "列表", "报告", "推荐", "最新", "精选", "概览"})
+    "论文", "总结", "列表", "报告", "推荐", "最新", "精选", "概览",
+    # how a digest sorts its papers for reading ("快速浏览" a quick look, "优先精读" read closely first, "核心精读")
+    "快速", "浏览", "优先", "精读", "核心"})
 # The Chinese title words, which a heading writes without spaces between them ("Arxiv论文总结报告").
 _CJK_TITLE_WORDS = re.compile("|".join(sorted((w for w in _TITLE_WORDS if not w.isascii()), key=len, reverse=True)))
 _TITLE_ONLY = re.compile(r"\b(?:digest|daily)\b|每日|速递|日报|今日", re.IGNORECASE)
@@ -205,6 +209,14 @@ _KEYS = {
     "作者与机构": "authors", "核心摘要": "tldr", "毒舌点评": "ai_comments", "开源详情": "comment",
     # what a digest's author thinks of the paper for its reader ("**Why it matters for you:** ..."): a comment
     "why it matters": "ai_comments", "why it matters for you": "ai_comments",
+    # another, of bullets ("- **作者**：A, B", "- **方向**：World Models" the digest's topic for the paper, "- **摘要摘录**："
+    # a sentence excerpted from the abstract, "- **核心贡献**：" the contribution in a sentence, "- **与你课题的关系**：" how
+    # the paper bears on its reader's research, a comment as "Why it matters for you" is); its other bullets ("评分" a
+    # score, "局限 / 待核实" the digest's caveat) are no section's (see _LABELLED_ITEM)
+    "方向": "categories", "摘要摘录": "abstract", "核心贡献": "tldr", "与你课题的关系": "ai_comments",
+    # another, of bold labels alone on their lines under a one-line summary ("💡 该文..."): "**速览**" (a quick look, the
+    # digest's summary of the paper in paragraphs) and "**评价**" (its evaluation of the paper, a comment)
+    "速览": "ai_abstract", "评价": "ai_comments",
 }
 _KEY_LINE = re.compile(
     r"^\s*(?:>\s*)?(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:[^\x00-\x7f\w]{1,3}\s*)?(?P<table>\|\s*)?(?P<bold>\*\*|__)?\s*(?P<key>"
@@ -531,16 +543,47 @@ _SUMMARY_KEYS = frozenset({"tldr", "abstract", "abstract_translation", "ai_abstr
 _AUTHORS_WITH_ID = re.compile(r"^\s*(?P<mark>\*\*|__|\*|_)(?P<authors>[^*_\s][^*_]*?)\s+[—–-]{1,2}\s+\[?arXiv\s*:\s*"
                               r"(?P<id>" + _ARXIV_ID + r")\]?\s*(?P=mark)\s*$",
                               re.IGNORECASE)
+# The parts of a line of the paper's data set off by a wide "|" or "｜" ("**中文标题**　｜　**A, B**　|　gr-qc · hep-th　|
+# 相关度 **7.0**"); an arXiv category part lists its codes with "·", "," or ";".
+_DATA_PART_SEPARATOR = re.compile(r"\s+[|｜]\s+")
+_CODES_SEPARATOR = re.compile(r"\s*[·,;]\s*")
+# A one-line summary of the paper after an ornament, before its fields ("💡 该文把 f(Q,B) 引力..."): its tldr.
+_ORNAMENTED_SUMMARY = re.compile(r"^[^\x00-\x7f\w]{1,2}\s+\w")
 _NUMBERED_ITEM = re.compile(r"^\s*(?:>\s*)?\d{1,2}[.)]\s")
+# A number alone on its line, perhaps with a bold label ("1)", "2) **论文核心方法如何解决上述问题**"), opening a part of a
+# digest's reading of the paper in the order a paper is summed up: the problem, the method, the results (and the
+# conclusion). Three parts or more in that order are read as those sections; the labels inside them are their text.
+_BARE_PART = re.compile(r"^(?P<n>[1-4])[.)](?:\s+(?:\*\*|__)[^*_]+(?:\*\*|__))?$")
+_NUMBERED_PARTS = {"part 1": "motivation", "part 2": "method", "part 3": "result", "part 4": "conclusion"}
+# A bullet that opens with a bold label ("- **评分**：71/100", "- **局限 / 待核实**：..."): in a list of such bullets,
+# each is a field of its own, so one whose label names no section ends the field a bullet before it opened and is not
+# read (the bullets of a field opened otherwise, "🔗 **开源详情**" then "- **代码**：...", are its text).
+_LABELLED_ITEM = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?:\*\*|__)[^*_:：\s][^*_:：]{0,29}"
+                            r"(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__))")
 
 
 def _field_label(text: str, open_field: tuple[str, list[_Line], list[str]] | None) -> re.Match[str] | None:
-    """The field label ``text`` opens with, unless it is a part label of the field open before it."""
+    """The field label ``text`` opens with, unless it is a part label of the field open before it (or any label inside
+    a numbered part, see :data:`_BARE_PART`)."""
     match = _KEY_LINE.match(text)
-    if match and open_field is not None and match.group("key").lower() in _PART_LABELS and \
-            (open_field[0] == "abstract" or _NUMBERED_ITEM.match(text)):
+    if match and open_field is not None and (open_field[0] in _NUMBERED_PARTS or (
+            match.group("key").lower() in _PART_LABELS
+            and (open_field[0] == "abstract" or _NUMBERED_ITEM.match(text)))):
         return None
     return match
+
+
+def _data_parts(text: str) -> tuple[list[str], list[str]] | None:
+    """The authors and arXiv categories of a line of the paper's data whose parts are set off by a wide "|" or "｜"
+    (see :data:`_DATA_PART_SEPARATOR`): the first part that is a line of names, and the parts that list only category
+    codes; None when no part is a line of names."""
+    parts = [_fold(_clean_inline(part.strip().strip("*_").strip())) for part in _DATA_PART_SEPARATOR.split(text)]
+    names = next((part for part in parts if _NAMES_LINE.match(part)), None) if len(parts) > 1 else None
+    if names is None:
+        return None
+    categories = [code for part in parts if part != names and (codes := _CODES_SEPARATOR.split(part))
+                  and all(_ARXIV_CATEGORY.fullmatch(code) for code in codes) for code in codes]
+    return split_authors(names), categories
 
 
 def _fields_follow(lines: list[_Line]) -> bool:
@@ -764,6 +807,7 @@ def _usable_count(paper: Paper) -> int:
 
 _AFFILIATION_MARKS = re.compile(r"(?<=[^\W\d_])[\d¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§¶]+(?=\s|$)")
 _ET_AL = re.compile(r"et\.?\s*al\.?|others", re.IGNORECASE)
+_TRAILING_ET_AL = re.compile(r"\s+et\.?\s*al\.?$", re.IGNORECASE)  # "A, B, C et al.": the last name shown is C
 
 
 # A bold label of a line the reader has no field for: "**ArXiv ID:** 2513.00001", "**Published**: 2025-06-01".
@@ -812,7 +856,7 @@ def split_authors(text: str) -> list[str]:
     parts = re.split(r"\s*[,;，、]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", text)
     # A lone punctuation token ("Team,:,Name") is debris, not an author; nor is "et al." or affiliation marks
     # ("Alice Zhang¹*", "Bob Li†").
-    names = (" ".join(_AFFILIATION_MARKS.sub("", part).split()) for part in parts)
+    names = (" ".join(_AFFILIATION_MARKS.sub("", _TRAILING_ET_AL.sub("", part)).split()) for part in parts)
     return [p for p in names if re.search(r"[^\W\d_]", p) and not _ET_AL.fullmatch(p)]
 
 
@@ -1166,6 +1210,11 @@ class DigestReader:
         in_fence = False
         after_blank = False  # a blank line came after the open field's text
         unlabelled: tuple[list[_Line], list[str]] = ([], [])  # prose lines before any field, and their texts
+        # a paragraph without a label after the paper's data (authors, categories, links) and before its text fields,
+        # where an arXiv listing has the abstract: the abstract, or its translation
+        data_only = True  # no field but the authors opened yet
+        after_data: tuple[list[_Line], list[str]] = ([], [])
+        parts = 0  # numbered parts opened (see _BARE_PART)
 
         def close() -> None:
             nonlocal open_field
@@ -1196,8 +1245,13 @@ class DigestReader:
                 continue
             if not stripped:
                 after_blank = open_field is not None
+                data_only = data_only and not after_data[0]  # the paragraph after the data ends
                 continue
+            if open_field is not None and open_field[0] in _NUMBERED_PARTS and stripped[0] == "<" \
+                    and not _strip_tags(stripped):
+                continue  # '<div markdown="1">', "</div>": markup around the parts, no text of theirs
             if stripped[0] == "<" and (summary := _SUMMARY_TAG.match(stripped)):
+                data_only = False
                 inner, after = summary.group("inner").strip("*_ "), summary.group("after")
                 if inner.lower() in _KEYS:
                     text = stripped = f"{inner}: {after}"
@@ -1222,10 +1276,23 @@ class DigestReader:
                         or (_NOT_PROSE.match(stripped) and open_field is not None and any(open_field[2])) \
                         or (_may_open_bold_label(lead) and _OTHER_BOLD_LABEL.match(stripped)):
                     close()
-            if heading := key_heading or (_KEY_BOLD_LABEL.match(text) if _may_open_bold_label(lead) else None):
+            if lead.isdigit() and (part := _BARE_PART.match(stripped)) is not None and \
+                    int(part.group("n")) == parts + 1 and (open_field is None or parts):
+                close()  # "1)", "2) **论文核心方法如何解决上述问题**": a part of the digest's reading
+                parts += 1
+                data_only = False
+                open_field = (f"part {parts}", [], [])
+                continue
+            if open_field is not None and open_field[0] in _NUMBERED_PARTS and not open_field[1] and \
+                    _may_open_bold_label(lead) and _OTHER_BOLD_LABEL.match(stripped):
+                continue  # "1)", "**研究背景与既有方法的问题**": the part's label
+            in_part = open_field is not None and open_field[0] in _NUMBERED_PARTS
+            if heading := key_heading or (_KEY_BOLD_LABEL.match(text) if _may_open_bold_label(lead) and not in_part
+                                          else None):
                 close()
                 seen_key = True
                 key = _KEYS[heading.group("key").lower()]
+                data_only = data_only and key == "authors"
                 rest = (heading.groupdict().get("rest") or "").strip()
                 if key in ("main_category", "categories") and rest:
                     categories += _split_categories(rest.strip("*"))
@@ -1234,6 +1301,7 @@ class DigestReader:
                 continue
             if structural:
                 close()
+                data_only = False
                 if cats := _CATEGORIES_INLINE.search(stripped):
                     categories += [c.strip() for c in cats.group("cats").split(",") if c.strip()]
                 continue
@@ -1255,11 +1323,24 @@ class DigestReader:
                     seen_key = seen_field
                     continue
                 seen_field = True
+                data_only = data_only and key == "authors"
                 open_field = (key, [line], [rest])
+                continue
+            if open_field is not None and open_field[1] and lead in "-*+" and open_field[0] not in _NUMBERED_PARTS and \
+                    (item := _LABELLED_ITEM.match(text)) is not None and \
+                    (opener := _LABELLED_ITEM.match(open_field[1][0].text)) is not None and \
+                    item.group("indent") == opener.group("indent") and _KEY_LINE.match(open_field[1][0].text):
+                close()  # "- **作者**：A, B", "- **评分**：71/100": a bullet of a label no section holds
+                log.debug("%s:%d: bullet of a label no section holds; not read", name, line.number)
                 continue
             if head.plain and not authors and not seen_key and open_field is None and not unlabelled[0] and \
                     _NAMES_LINE.match(stripped):
                 authors = split_authors(_fold(stripped))  # "[32]. [*Title*](URL)", "A, B", then its abstract
+                continue
+            if not authors and not seen_key and stripped.startswith("*") and open_field is None \
+                    and " | " not in stripped and (data := _data_parts(stripped)) is not None:
+                authors, line_categories = data  # "**中文标题**　｜　**A, B**　|　gr-qc · hep-th　|　相关度 **7.0**"
+                categories += line_categories
                 continue
             if not authors and not seen_key and stripped.startswith("*") and open_field is None \
                     and not _OTHER_BOLD_KEY.match(stripped):  # "**ArXiv ID:** 2513.00001" names no authors
@@ -1280,13 +1361,28 @@ class DigestReader:
             elif seen_field and (label := _UNREAD_LABEL.match(stripped)) is not None:
                 # "Data: 数据来源于JWST ...": prose under a label no section holds is lost; say so
                 self.report.warn(name, line.number, f"'{label.group(1)}' field not read (no section holds it)", pid.id)
+            elif data_only and seen_field and not _NOT_PROSE.match(stripped) and not _LIST_ITEM.match(stripped):
+                after_data[0].append(line)  # "- **Authors**: A, B", "- **Categories**: cs.SD", "", a paragraph
+                after_data[1].append(stripped)
             elif not seen_key and not _NOT_PROSE.match(stripped):
                 unlabelled[0].append(line)  # prose before any field: the paper's summary when no field is one
                 unlabelled[1].append(stripped)
             else:
                 log.debug("%s:%d: line outside any field ignored", name, line.number)
         close()
-        if unlabelled[0] and not any(key in _SUMMARY_KEYS for key, _, _ in fields):
+        if parts:  # the parts of the digest's reading: as sections when they are three or more, else not read
+            fields = [(_NUMBERED_PARTS.get(key, key), field_lines, raw) for key, field_lines, raw in fields
+                      if key not in _NUMBERED_PARTS or parts >= 3]
+        if after_data[0] and not any(key in ("abstract", "abstract_translation") for key, _, _ in fields):
+            paragraph = "\n".join(after_data[1])
+            key = "abstract" if _lang(paragraph) == "en" else "abstract_translation"
+            fields.append((key, after_data[0], paragraph))
+        if unlabelled[0] and _ORNAMENTED_SUMMARY.match(unlabelled[1][0]) and len(unlabelled[0]) == 1 and \
+                not any(key == "tldr" for key, _, _ in fields):
+            # "💡 该文...", then "**速览**" and its paragraphs: the one line is the digest's summary in a sentence
+            sentence = _ORNAMENTED_SUMMARY.sub(lambda m: m.group()[-1], unlabelled[1][0])  # without the ornament
+            fields.insert(0, ("tldr", unlabelled[0], sentence))
+        elif unlabelled[0] and not any(key in _SUMMARY_KEYS for key, _, _ in fields):
             if footnote is not None:  # a summary, the abstract's translation and the abstract, told by language
                 fields[:0] = _footnote_fields(*unlabelled)
             else:

@@ -17,6 +17,7 @@ _PATTERNS = [
     r"(n/?a|none|null|tbd|todo|-+|\.\.\.|…)",
     r"(生成|摘要|总结|分析)?(失败|不可用|出错|错误)。?",
     r"\{\w+\}",  # unrendered template fields such as {cate}
+    r"请(?:快速|先|直接|自行)?(?:查看|阅读|参阅).{0,40}",  # a note sending the reader to the paper ("请快速查看方法图和主要实验表确认具体贡献。")
 ]
 _PLACEHOLDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE | re.DOTALL)
 

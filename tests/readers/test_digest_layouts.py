@@ -599,3 +599,153 @@ def test_a_numbered_link_with_a_plain_author_line_and_paragraph_under_it_is_a_pa
     assert [(p.id, p.number, p.title) for p in papers] == [("2506.12566", 32, "Inferring Grain Sizes from Hysteresis")]
     assert papers[0].authors == ["Masoud Ataei", 'Alexander Baumg\\"artner', "Martijn van Kuppeveld"]
     assert papers[0].sections["tldr"].text.startswith("We develop a stochastic-dynamic framework")
+
+
+SCORED_BULLETS = """# Generation Research Daily Digest
+
+## 快速浏览
+
+### 1. [DreamMimic: Learning Visuomotor Control via World Model](http://arxiv.org/abs/2608.22278v1)
+
+- **评分**：71/100
+- **作者**：Jie Yin, Xingyu Lai
+- **方向**：World Models
+- **摘要摘录**：Vision-based whole-body loco-manipulation on humanoid robots is challenging.
+- **核心贡献**：We present DreamMimic, a framework that distills teacher policies into humanoid controllers.
+- **与你课题的关系**：匹配研究线：world model；关键词：distillation
+- **局限 / 待核实**：规则模式无法可靠判断实验质量与论文局限。
+
+### 2. [Stream4D: 4D-Consistency for Streaming Video Models](http://arxiv.org/abs/2608.19556v1)
+
+- **评分**：66/100
+- **作者**：Yuanhao Ban, Jiaqi Feng, Hengguang Zhou et al.
+- **方向**：Video Generation, World Models
+- **摘要摘录**：Streaming autoregressive diffusion models enable real-time video generation.
+- **核心贡献**：请快速查看方法图和主要实验表确认具体贡献。
+"""
+
+
+def test_bullets_of_an_abstract_excerpt_and_contribution_each_end_the_field_before_them(tmp_path: Path) -> None:
+    """A bullet list of bold labels (xuechaoyan/Video-Generation-arxiv-daily): each bullet is a field of its own, and
+    those no section holds (a score, the digest's caveat) are not read; "快速浏览" (a quick look) is no category."""
+    report = ReadReport()
+    first, second = read(tmp_path, SCORED_BULLETS, report)
+    assert first.authors == ["Jie Yin", "Xingyu Lai"]
+    assert second.authors == ["Yuanhao Ban", "Jiaqi Feng", "Hengguang Zhou"]
+    assert first.categories == ["World Models"] and second.categories == ["Video Generation", "World Models"]
+    assert first.sections["abstract"].text.startswith("Vision-based whole-body loco-manipulation")
+    assert first.sections["tldr"].text.startswith("We present DreamMimic, a framework")
+    assert first.sections["ai_comments"].text == "匹配研究线：world model；关键词：distillation"
+    assert sorted(first.sections) == ["abstract", "ai_comments", "title", "tldr"]
+    assert second.placeholders == ["tldr"]  # a note sending the reader to the paper, not its contribution
+    assert not any("abstract" in w.reason for w in report.warnings)
+
+
+QUICK_LOOK = """# arXiv · 2026-09-30
+
+## 核心精读
+
+### 1. [Five-dimensional thick branes in $f(Q,B)$ gravity](https://arxiv.org/abs/2609.35862)
+
+**f(Q,B) 引力中的五维厚膜**　｜　**F. C. E. Lima, F. M. Belchior**　|　gr-qc · hep-th　|　相关度 **7.0**
+
+💡 该文构造两类渐近 AdS 厚膜并证明无质量引力子局域化与稳定。
+
+**速览**
+
+厚膜世界模型试图解释四维引力局域化。
+
+作者引入两个辅助标量场，导出完整膜方程。
+
+**评价**
+
+【创新点】首次把 f(Q,B) 引力的标量表示用于五维厚膜构造。
+
+**Rao 可以学到什么**
+
+可借用：Legendre 变换的手法。
+
+---
+
+## 📡 领域动态 · 修正引力宇宙学
+
+### R1. [耦合系统中的黑洞准正规模共振](https://arxiv.org/abs/2609.35971)　【近邻】
+
+**Leah Jenks, Emanuele Berti**　|　宇称破缺引力　|　相关度 **6.0**
+
+💡 在 dCS 理论中刻画准正规模的例外点。
+
+**速览**
+
+黑洞准正规模是探测黑洞的窗口。
+"""
+
+
+def test_a_one_line_summary_a_quick_look_and_lettered_numbers_are_read_and_the_owners_notes_are_not(
+        tmp_path: Path) -> None:
+    """rhm137/arxiv-gr-qc-daily: a data line of parts set off by a wide "｜"/"|" (the title translated, the authors, the
+    arXiv categories, a score); "💡" a summary in a sentence, "**速览**" paragraphs summing the paper up, "**评价**" a
+    comment, then the digest owner's notes, which are not read; "### R1. [Title](URL)" is a paper header too."""
+    report = ReadReport()
+    first, second = read(tmp_path, QUICK_LOOK, report)
+    assert (first.id, first.number, second.id, second.number) == ("2609.35862", 1, "2609.35971", None)
+    assert second.title == "耦合系统中的黑洞准正规模共振"
+    assert first.authors == ["F. C. E. Lima", "F. M. Belchior"] and second.authors == ["Leah Jenks", "Emanuele Berti"]
+    assert first.categories == ["gr-qc", "hep-th"]  # not the digest's grouping "核心精读"
+    assert first.sections["tldr"].text == "该文构造两类渐近 AdS 厚膜并证明无质量引力子局域化与稳定。"
+    assert first.sections["ai_abstract"].text == "厚膜世界模型试图解释四维引力局域化。 作者引入两个辅助标量场，导出完整膜方程。"
+    assert first.sections["ai_comments"].text == "【创新点】首次把 f(Q,B) 引力的标量表示用于五维厚膜构造。"
+    assert not any("Legendre 变换的手法" in s.text for s in first.sections.values())
+    assert second.sections["tldr"].text == "在 dCS 理论中刻画准正规模的例外点。"
+    tldr = first.sections["tldr"]
+    assert QUICK_LOOK[tldr.char_start:tldr.char_start + len(tldr.text)] == tldr.text
+
+
+TRANSLATED_WITH_PARTS = """以下为论文中文译文：
+
+## Adaptive Test-Time Scaling for Zero-Shot Respiratory Audio Classification
+- **Authors**: Tsai-Ning Wang, Aaqib Saeed
+- **Categories**: cs.SD, cs.CL
+- **arXiv**: [https://arxiv.org/abs/2604.12647v1](https://arxiv.org/abs/2604.12647v1)
+- **PDF**: [https://arxiv.org/pdf/2604.12647v1](https://arxiv.org/pdf/2604.12647v1)
+
+本文提出TRIAGE——一种分层式零样本框架。
+
+<details>
+<summary>详细解读</summary>
+
+<div markdown="1">
+
+1)  
+- **背景**：呼吸音频分析因标注数据稀缺而受限。
+- **既有方法问题**：固定计算流程无法适应临床音频的多样性。
+
+2) **论文核心方法如何解决上述问题**
+论文提出 **TRIAGE** 框架。
+- **Tier-L**：在冻结的音频-文本嵌入空间中进行快速标签匹配。
+
+3)  
+- **任务**：在九个零样本呼吸音频分类任务上评估。
+- **效果**：平均AUROC达到**0.744**。
+</div>
+
+</details>
+"""
+
+
+def test_a_paragraph_after_the_papers_data_is_its_abstract_translation_and_numbered_parts_its_summary(
+        tmp_path: Path) -> None:
+    """BaleYang/arxiv_speech_paper: a paragraph without a label after the authors, categories and links (where an arXiv
+    listing has the abstract) is the abstract's translation; the parts "1)", "2)", "3)" of the digest's reading are
+    the problem, the method and the results, the labels inside them ("- **背景**：") their text."""
+    report = ReadReport()
+    (paper,) = read(tmp_path, TRANSLATED_WITH_PARTS, report)
+    assert (paper.id, paper.authors, paper.categories) == ("2604.12647", ["Tsai-Ning Wang", "Aaqib Saeed"],
+                                                           ["cs.SD", "cs.CL"])
+    assert paper.sections["abstract_translation"].text == "本文提出TRIAGE——一种分层式零样本框架。"
+    assert paper.sections["motivation"].text == ("- **背景**：呼吸音频分析因标注数据稀缺而受限。 "
+                                                 "- **既有方法问题**：固定计算流程无法适应临床音频的多样性。")
+    assert paper.sections["method"].text.startswith("论文提出 **TRIAGE** 框架。 - **Tier-L**")
+    assert paper.sections["result"].text.endswith("平均AUROC达到**0.744**。")
+    assert (paper.sections["result"].line_start, paper.sections["result"].line_end) == (25, 26)
+    assert "tldr" not in paper.sections and not any("abstract" in w.reason for w in report.warnings)
