@@ -453,7 +453,13 @@ def _known_metric_long_form(long_form: str) -> bool:
     """A long form the metric lexicons list, so that its short form names that metric: "outage probability (OP)",
     "limit of detection (LOD)"."""
     known = _lexicon_types()
-    return any(known.get(form, ("",))[0] == "Metric" for form in (long_form, long_form.lower()))
+    if any(known.get(form, ("",))[0] == "Metric" for form in (long_form, long_form.lower())):
+        return True
+    # "Mean Top-5 Recall (MT5R)", "Macro-averaged F1": an aggregate of a metric word
+    return _AGGREGATE_BEFORE.match(long_form) is not None and _METRIC_HEAD.fullmatch(long_form.rsplit(" ", 1)[-1]) is not None
+
+
+_AGGREGATE_BEFORE = re.compile(r"^(?:[Mm]ean|[Aa]verage|[Mm]acro|[Mm]icro|[Ww]eighted|[Oo]verall)[- ]")
 
 
 def _split_slashed(occ: Occurrence) -> list[Occurrence]:

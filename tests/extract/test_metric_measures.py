@@ -445,3 +445,12 @@ def test_a_metric_only_written_inside_a_longer_metric_is_its_head() -> None:
                            "accuracy of learned weather models by over 15% on two grids.")
     found = {m.name for m in Extractor().extract(paper).entities if m.type == "Metric"}
     assert {"long-horizon forecast accuracy", "accuracy"} <= found  # also written on its own
+
+
+def test_the_short_form_of_an_aggregate_of_a_metric_word_is_a_metric(extractor: EntityExtractor) -> None:
+    paper = make_paper("Action Anticipation with Frozen Features",
+                       "Our entry achieves 27.91 percent overall Mean Top-5 Recall (MT5R) and a Macro Precision (MP) "
+                       "of 40.2%.")
+    found = {m.name: m.aliases for m in extractor.extract(paper) if m.type == "Metric"}
+    assert found.get("MT5R") == ["Mean Top-5 Recall"]
+    assert "Macro Precision" in found.get("MP", [])
