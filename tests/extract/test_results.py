@@ -686,3 +686,10 @@ def test_a_reviewer_s_comments_state_no_results() -> None:
     paper = make_paper(tldr="实验表明，该方法在MMAR上的准确率达71.7%。",
                        ai_comments="亮点是推理速度快了3倍，但槽点是窗口（0-30秒）是硬编码的；相比基线仅提升了2.1%。")
     assert [r.value for r in extract_results(paper, [])] == ["71.7%"]
+
+
+def test_signed_decimals_are_reported_values() -> None:
+    paper = make_paper(abstract="Adapter routing with GradMix achieves a best-seed result of +0.611 (seed 42), with "
+                                "seeds 456 and 789 at +0.554 and +0.559, but seed 123 collapses to +0.263. The "
+                                "learning rate was 0.0003.")
+    assert [r.value for r in extract_results(paper, [])] == ["+0.611", "+0.554", "+0.559", "+0.263"]
