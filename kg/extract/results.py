@@ -595,8 +595,11 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
         return True, "durability", 0.7  # "stable cycling for over 10000 h", "remains stable for 2300 cycles"
     if raw_first.startswith("+") and re.search(r"\bby\s*$", before):
         return True, "signed_gain", 0.8
-    if bare and raw_first.startswith("+") and "." in raw_first and not stripped.endswith(_PLUS_MINUS):
-        return True, "signed_decimal", 0.6  # "a best-seed result of +0.611", "seeds 456 and 789 at +0.554 and +0.559"
+    if bare and raw_first.startswith("+") and "." in raw_first and not stripped.endswith(_PLUS_MINUS) and \
+            not stripped.endswith(("^", "^{", "_", "_{")):
+        # "a best-seed result of +0.611", "seeds 456 and 789 at +0.554 and +0.559" (not an error bar written as a
+        # superscript, "15.2^{+4.3}_{-3.6}")
+        return True, "signed_decimal", 0.6
     if "metric" in kinds:
         # "+3.2 mAP": a signed value or one after a result verb
         if re.match(r"[+±\-−]", raw_first) or _has_result_verb(before):
