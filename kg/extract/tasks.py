@@ -492,6 +492,12 @@ def _is_purpose_modifier(word: str) -> bool:
     return low.endswith(("s", "'s", "’s")) and low not in _NOT_MODIFIER and low[0].isalnum()
 
 
+def _is_served_inference(words: list[str]) -> bool:
+    """A title's "for High-Throughput LLM Inference", "for Energy-Efficient DNN Inference": serving a kind of model is
+    the problem (a bare "for Efficient Inference" or "for Bayesian Inference" is not)."""
+    return words[-1].lower() == "inference" and (len(words) >= 3 or len(words) == 2 and words[0].isupper())
+
+
 def _is_learning_setting(words: list[str]) -> bool:
     """A title's "for Offline Reinforcement Learning", "for Continual Learning": a learning setting is the problem
     the paper addresses (a bare "for Learning", "for Deep Learning" or "for Machine Learning" is not)."""
@@ -554,7 +560,8 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
             continue  # "... Frameworks for Storage": what is stored names the task, not the bare process
         if _singular(words[-1]).lower() in _STUDIED_AFTER_FOR:
             continue  # "Regularity for the Sigma-2 Equation": what is studied, no task
-        if 1 <= len(words) <= 6 and (_is_purpose_head(words[-1]) or _is_learning_setting(words)) and all(
+        if 1 <= len(words) <= 6 and (_is_purpose_head(words[-1]) or _is_learning_setting(words) or
+                                     _is_served_inference(words)) and all(
                 _is_purpose_modifier(w) for w in words[:-1]):
             cands.add(text[match.start(1):end], title, match.start(1), end, "task_title_for", _SCORE_PURPOSE)
             purpose_start = min(purpose_start, match.start())

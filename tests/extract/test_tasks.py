@@ -906,3 +906,15 @@ def test_a_quantity_is_no_part_of_a_task() -> None:
                   "The sensor yields a 5,700-fold enhancement and a 3x reduction of the detection limit. The 5,700-fold "
                   "enhancement holds across samples, with a 20% improvement in selectivity."))
     assert found and not [name for name in found if any(ch.isdigit() for ch in name)]
+
+
+@pytest.mark.parametrize(("title", "task"), [
+    ("TD-Flow: Pipeline Parallelism for High-Throughput LLM Inference", "high-throughput llm inference"),
+    ("Energy-Aware Scheduling for DNN Inference", "dnn inference"),
+])
+def test_serving_a_kind_of_model_is_a_title_purpose(title: str, task: str) -> None:
+    assert task in names(tasks(title))
+
+
+def test_bare_inference_is_no_title_purpose() -> None:
+    assert not any("inference" in name for name in names(tasks("Sparse Caching for Efficient Inference")))
