@@ -495,7 +495,8 @@ def _is_purpose_modifier(word: str) -> bool:
 def _is_served_inference(words: list[str]) -> bool:
     """A title's "for High-Throughput LLM Inference", "for Energy-Efficient DNN Inference": serving a kind of model is
     the problem (a bare "for Efficient Inference" or "for Bayesian Inference" is not)."""
-    return words[-1].lower() == "inference" and (len(words) >= 3 or len(words) == 2 and words[0].isupper())
+    return words[-1].lower() == "inference" and (len(words) >= 3 or len(words) == 2 and words[0].isupper()) and \
+        not any(word[0].isdigit() for word in words)  # (not a size: "for Replicated 27B Inference")
 
 
 def _is_learning_setting(words: list[str]) -> bool:
