@@ -142,6 +142,8 @@ _ACRONYM_AFTER_COMPARATIVE = re.compile(r" (?=[\w@]*[A-Z][\w@]*[A-Z])([A-Z][\w@-
 # "a 17% reduction in total carbon emissions": the change a value measures, then the metric.
 _CHANGE_IN = re.compile(r"\s+(?:relative\s+)?(?:reduction|improvement|increase|decrease|gain|drop|boost|rise|decline|"
                         r"savings?)\s+(?:in|of)(?:\s+the)?(?:\s+(?:overall|average))?(?= )")
+# "only 21% of the execution time and 33% of the API cost": a share of the measure named after it.
+_SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their)(?= )")
 # A bare number ending right before a word's blank: the word is its unit ("12.3 ms", "30 times", "88.2 percent").
 _NUMBER_BEFORE = re.compile(r"(?:^|\s)[~≈]?\d[\d.,]*$")
 
@@ -223,7 +225,8 @@ def bound_metric(text: str, value_start: int, value_end: int) -> tuple[int, int,
     if text.startswith("$", value_end):
         value_end += 1  # the end of a LaTeX value: "a $22\%$ improvement in resource allocation efficiency"
     change = _CHANGE_IN.match(text, value_end)
-    at = change.end() if change else value_end
+    share = _SHARE_OF.match(text, value_end) if change is None and text[value_end - 1:value_end] == "%" else None
+    at = change.end() if change else share.end() if share else value_end
     comparative = _COMPARATIVE.match(text, at)
     if comparative:  # "a 3.7-fold faster water adsorption rate", "15.7x higher energy efficiency"
         at = comparative.end()

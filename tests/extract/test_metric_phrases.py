@@ -393,3 +393,12 @@ def test_measures_a_chinese_result_says_were_changed_are_metrics() -> None:
     assert "生成效率" not in metrics  # an efficiency claimed improved is a quality
     assert metrics["成功率"].aliases == ["success rate"]
     assert all(e.section == "result" for m in metrics.values() for e in m.evidence)
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    ("MemFL uses only 21% of the execution time and 33% of the API cost.", "21%", "execution time"),
+    ("MemFL uses only 21% of the execution time and 33% of the API cost.", "33%", "API cost"),
+    ("It needs 10% of the training data.", "10%", None),
+])
+def test_a_share_of_a_measure_names_it(text: str, value: str, metric: str | None) -> None:
+    assert metric_of(text, value) == metric
