@@ -472,6 +472,8 @@ def _split_slashed(occ: Occurrence) -> list[Occurrence]:
     if "/" not in raw or not occ.source.startswith("name:") or raw.startswith("/") or raw.endswith("/"):
         return [occ]
     parts = raw.split("/")
+    if all(len(part) <= 2 and part.isalpha() and part.isupper() and part not in _lexicon_types() for part in parts):
+        return []  # "CI/CD pipelines", "I/O", "UI/UX": a compound of initials, no name
     out: list[Occurrence] = []
     at = occ.start
     previous = ""
@@ -1378,6 +1380,12 @@ _RANGE_UNITS = frozenset("eV meV keV MeV GeV TeV PeV EeV Hz kHz MHz GHz THz nm �
 _ION_STAGES = re.compile(r"([A-Z][a-z]?) (?:[IVX]+)(?:[-–/][IVX]+)?")
 # An astronomical source by its catalogue designation: "FRB20250613A", "GRB 221009A", "SN 2023ixf", "PSR J0437-4715",
 # "GW150914", "HESS J1825-137", "NGC 1068" (a catalogue's prefix, then its number).
+# What says a technique or method is not used: "without any fine-tuning", "needs no reinforcement learning",
+# "training-free ... without retraining", "无需微调".
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:without|w/o|needs?\s+no|requires?\s+no|no\s+need\s+(?:for|of)|free\s+of|"
+                             r"(?:does|do)\s+not\s+(?:require|need|use|rely\s+on))\s+(?:any\s+|additional\s+|extra\s+|"
+                             r"further\s+|explicit\s+|costly\s+|expensive\s+|task-specific\s+)*|(?:无需|无须|不需要|不依赖)\s*)$",
+                             re.IGNORECASE)
 # A note on where a paper is published, as an arXiv comment gives it ("Accepted to CVPR 2026", "to appear in the
 # proceedings of ...", "MIDL 2025 Oral"); not a digest's open-source notes, read as comments too ("使用AudioSet数据集").
 _VENUE_NOTE = re.compile(r"\b(?:accepted|appears?|appeared|proceedings|conference|workshop|symposium|journal|"
@@ -2240,6 +2248,9 @@ class EntityExtractor:
             return None  # "DeepSeek" of "DeepSeek's V3-0324 and R1": the owner of the names, not one of them
         if _LICENCE.fullmatch(surface):
             return None  # "released under the Apache 2.0 License", "声明了CC BY 4.0许可": the terms of a release
+        if cand.proposed < 1.0 and all(_NEGATED_BEFORE.search(o.section.text, max(0, o.start - 40), o.start)
+                                       for o in occs):
+            return None  # "works without any fine-tuning", "needs no reinforcement learning", "无需微调": not used
         if _SOURCE_DESIGNATION.fullmatch(surface):
             return None  # "FRB20250613A: a remarkable repeating FRB", "HESS J1825-137": a source observed, not a method
         if " " in surface and surface.rsplit(" ", 1)[1].lower().rstrip("s") in _INSTRUMENT_HEADS and \
@@ -2304,8 +2315,8 @@ class EntityExtractor:
                 # (a contest is named for its task: "the Machine Learning for Physical Simulation (ML4PhySim)
                 # competition"; not "a modern REC benchmark")
                 votes = {"Task": 9.0}
-            elif (head in _CONDITION_HEADS or head in _PHENOMENON_HEADS) and cand.proposed < 1.0 and \
-                    not cand.named_first:
+            elif (head in _CONDITION_HEADS or head in _PHENOMENON_HEADS or cand.long_form_lower and
+                  head == "language") and cand.proposed < 1.0 and not cand.named_first:
                 return None  # "autism spectrum disorder (ASD)", "non-small cell lung cancer (NSCLC)": a condition
             elif cand.long_form_lower and head in _MATERIAL_HEADS and head != "layer" and cand.proposed < 1.0 and \
                     not cand.named_first:

@@ -64,3 +64,21 @@ def test_interconnects_are_no_methods(extractor: EntityExtractor) -> None:
     found = {m.name for m in extractor.extract(paper)}
     assert "TD-Flow" in found
     assert not found & {"PCIe", "NVLink", "InfiniBand"}
+
+
+def test_what_a_paper_does_without_is_not_used(extractor: EntityExtractor) -> None:
+    paper = make_paper("Zero-Shot Log Analysis",
+                       "LogLens works without any fine-tuning and needs no reinforcement learning; it uses "
+                       "retrieval-augmented generation.", tldr="无需微调即可部署。")
+    found = {m.name for m in extractor.extract(paper)}
+    assert "LogLens" in found and "retrieval-augmented generation" in {n.lower() for n in found}
+    assert not found & {"fine-tuning", "reinforcement learning"}
+
+
+def test_practices_initials_and_languages_are_no_names(extractor: EntityExtractor) -> None:
+    paper = make_paper("Log Analysis for Continuous Delivery",
+                       "We propose LogLens for CI/CD pipelines and DevOps teams, across programming languages (PLs) "
+                       "and natural language (NL) queries.")
+    found = {m.name for m in extractor.extract(paper)}
+    assert "LogLens" in found
+    assert not found & {"CI", "CD", "CI/CD", "DevOps", "PLs", "PL", "NL"}
