@@ -2279,6 +2279,8 @@ class EntityExtractor:
             return None  # "user-LLM interactions", "human-AI teams": a compound with a family, not a name
         if lexicon_type and cand.proposed >= 1.0 and "proposed_over_lexicon" in cand.rules:
             lexicon_type = None
+        if lexicon_type == "Metric" and cand.rules & {"right_dataset", "right_data_zh"}:
+            lexicon_type = None  # "trained on the SPICE dataset": a data set that shares a metric's name
         if lexicon_type == "Method" and cand.long_form_lower and cand.proposed < 1.0 and \
                 _long_form_head(cand.long_forms[-1]) in _MATERIAL_HEADS:
             return None  # "self-assembled monolayers (SAMs)": the paper's acronym names a material, not the method

@@ -82,3 +82,10 @@ def test_practices_initials_and_languages_are_no_names(extractor: EntityExtracto
     found = {m.name for m in extractor.extract(paper)}
     assert "LogLens" in found
     assert not found & {"CI", "CD", "CI/CD", "DevOps", "PLs", "PL", "NL"}
+
+
+def test_a_data_set_that_shares_a_metric_s_name_is_data(extractor: EntityExtractor) -> None:
+    paper = make_paper("Molecular Foundation Models", "We train MolFM on the SPICE dataset.")
+    assert {m.name: m.type for m in extractor.extract(paper)}.get("SPICE") == "Dataset"
+    captions = make_paper("Caption Models", "Captions were scored with SPICE and CIDEr.")
+    assert {m.name: m.type for m in extractor.extract(captions)}.get("SPICE") == "Metric"
