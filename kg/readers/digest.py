@@ -54,7 +54,7 @@ _PAPER_HEADER = re.compile(
 # part of the title.
 _TITLE_LINK = re.compile(r"^(?P<bold>\*\*|__)?\[(?P<title>.*?)\]\(\s*(?:<\s*(?P<bracketed>[^\s<>]+)\s*>|"
                          r"(?P<url>[^\s()<>]+(?:\([^\s()]*\)[^\s()<>]*)*))"
-                         r"(?:\s+\"[^\"]*\")?\s*\)(?P=bold)?(?:\s.*)?$")
+                         r"(?:\s+\"[^\"]*\")?\s*\)(?P=bold)?(?P<after>\s.*)?$")
 MAX_HEADER_LINES = 3  # a hard-wrapped digest may break a long paper header over this many lines
 PAPER_LINK_LINES = 6  # a header without a link takes its paper's id from a link this close under it
 
@@ -66,10 +66,13 @@ _HTML_ANCHOR = re.compile(r"<a\s[^>]*?href\s*=\s*[\"']?\s*(?P<url>[^\"'\s>]+)[\"
 # ("**[3] [Title](URL)**", "**[3] Title**" with its link on a line under it);
 _BOLD_NUMBERED = re.compile(r"^(?P<hashes>#{1,6}\s*)?(?P<bold>\*\*|__)\s*\[(?P<n>\d+)\]\s*(?P<rest>.*?)\s*(?P=bold)\s*$")
 # a list item that is only a link ("3. [Title](https://arxiv.org/abs/ID)", "3) **[Title](URL)**", "- [Title](URL)"),
-# when the paper's fields follow it and it opens no list (see DigestReader._blocks): contents lists and the papers a
-# field lists are written so too;
+# perhaps with its arXiv id and categories in code spans ("- **[Title](URL)**  `arXiv:ID`  `cs.CV` `cs.AI`"), when
+# the paper's fields follow it and it opens no list (see DigestReader._blocks): contents lists and the papers a field
+# lists are written so too;
 _LISTED_LINK = re.compile(r"^(?:\[?(?P<n>\d{1,4})\]?[.)]|[-*+])\s+(?P<rest>(?:\*\*|__)?\[.+\]\(\s*<?(?P<url>[^\s()<>]+)\s*>?(?:\s+\"[^\"]*\")?\)(?:\*\*|__)?"
-                          r"(?:\s+\(?[\w.\-]+\)?)?)\s*$")
+                          r"(?:\s+\(?[\w.\-]+\)?|(?:\s+`[^`\s]+`)+)?)\s*$")
+# Code spans after a header's link ("`arXiv:ID`  `cs.CV` `cs.AI`"): those that are arXiv category codes are the paper's.
+_CODE_SPAN = re.compile(r"`([^`\s]+)`")
 # An arXiv id: new style with its version, or old style ("hep-th/9901001").
 _ARXIV_ID = r"\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?"
 # a heading that names its paper in text, by an arXiv id or a bare link ("### [3] Title (arXiv:2602.09082)",
@@ -250,8 +253,10 @@ _KEY_BOLD_LABEL = re.compile(
 )
 _FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")  # a fenced code block opens or closes: "#" lines inside are code
 _FENCE_LEADS = ("`", "~")  # how a line _FENCE matches opens, blanks aside (lines that open otherwise are not tried)
-# "<details><summary>Abstract</summary> text", "<summary>TL;DR: x</summary>": the key may be the summary's text.
-_SUMMARY_TAG = re.compile(r"^(?:<details>\s*)?<summary>\s*(?P<inner>.*?)\s*</summary>\s*(?P<after>.*)$", re.IGNORECASE)
+# "<details><summary>Abstract</summary> text", "<details open><summary>Abstract</summary>",
+# "<summary>TL;DR: x</summary>": the key may be the summary's text.
+_SUMMARY_TAG = re.compile(r"^(?:<details(?:\s[^<>]*)?>\s*)?<summary>\s*(?P<inner>.*?)\s*</summary>\s*(?P<after>.*)$",
+                          re.IGNORECASE)
 # After a blank line a field goes on with the next paragraph ("Abstract: p1", "", "p2"), unless that line is no prose:
 # markup ("<div id=…>"), a link ("[Back to top](#toc)"), a heading, a quote or a label of its own ("Code: https://…").
 _NOT_PROSE = re.compile(r"^(?:[<\[#>|!]|(?:\*\*|__)?[A-Z][\w .&/\-]{0,30}(?:\*\*|__)?\s*[:：](?:\s|$))")
@@ -587,14 +592,14 @@ def _data_parts(text: str) -> tuple[list[str], list[str]] | None:
 
 
 def _fields_follow(lines: list[_Line]) -> bool:
-    """Whether a paper's fields start in the first lines of ``lines`` (an author line "*A, B*" or a field label),
-    before any heading."""
+    """Whether a paper's fields start in the first lines of ``lines`` (an author line "*A, B*" or "_A, B_", or a field
+    label), before any heading."""
     for line in [ln for ln in lines if ln.text.strip()][:3]:
         text = line.text.strip()
         if text.startswith("#"):
             return False
         if _KEY_LINE.match(text) or _KEY_BOLD_LABEL.match(text) or (
-                text.startswith("*") and not text.startswith("**") and text.endswith("*")):
+                text[0] in "*_" and text[:2] != text[0] * 2 and text.endswith(text[0])):
             return True
     return False
 
@@ -820,6 +825,7 @@ _ROLE_LINE = re.compile(r"^(?P<item>[-*+]\s+)?(?:(?:\*\*|__)?(?P<label>[^:：*_(
                         r"(?:\*\*|__)?)?(?P<rest>.*)$")
 _AUTHOR_ROLE = re.compile(r"作者|author", re.IGNORECASE)
 _PARENTHESISED = re.compile(r"\s*[(（][^()（）]*[)）]")  # "(上海大学)", "（推断）": an affiliation or a note
+_ITALIC_LINE = re.compile(r"^_[^_\s](?:.*[^_\s])?_$")  # a line in italics written with "_" ("_A, B, et al._")
 _ITALIC_NOTE = re.compile(r"\s*-?\s*(?<!\*)\*[^*]+\*\s*$")  # " - *推断，基于作者顺序*": a note after the names
 
 
@@ -1202,6 +1208,8 @@ class DigestReader:
                                         title_line.offset + title_col)
         authors: list[str] = []
         categories: list[str] = list(footnote.categories) if footnote is not None else []
+        if link is not None and "`" in (link.group("after") or ""):  # "[Title](URL)  `arXiv:ID`  `cs.CV` `cs.AI`"
+            categories += [code for code in _CODE_SPAN.findall(link.group("after")) if _ARXIV_CATEGORY.fullmatch(code)]
         fields: list[tuple[str, list[_Line], str]] = []  # (key, lines, first text)
         # (key, lines, texts); a field opened by a heading ("### Abstract") has no lines until its text comes
         open_field: tuple[str, list[_Line], list[str]] | None = None
@@ -1342,12 +1350,12 @@ class DigestReader:
                 authors, line_categories = data  # "**中文标题**　｜　**A, B**　|　gr-qc · hep-th　|　相关度 **7.0**"
                 categories += line_categories
                 continue
-            if not authors and not seen_key and stripped.startswith("*") and open_field is None \
-                    and not _OTHER_BOLD_KEY.match(stripped):  # "**ArXiv ID:** 2513.00001" names no authors
-                author_text, _, trailer = stripped.partition(" | ")
+            if not authors and not seen_key and open_field is None and (stripped.startswith("*") or _ITALIC_LINE.match(
+                    stripped)) and not _OTHER_BOLD_KEY.match(stripped):  # "**ArXiv ID:** 2513.00001" names no authors
+                author_text, _, trailer = stripped.partition(" | ")  # ("_A, B, et al._": in italics with "_")
                 if ":" in author_text and (with_id := _AUTHORS_WITH_ID.match(author_text)) is not None:
                     author_text = with_id.group("authors")  # "**A, B — arXiv:ID**": the id is no author
-                authors = split_authors(_fold(_clean_inline(author_text.strip("*").strip())))
+                authors = split_authors(_fold(_clean_inline(author_text.strip(stripped[0]).strip())))
                 if trailer and (m := _KEY_LINE.match(trailer)) and _KEYS[m.group("key").lower()] == "main_category":
                     value = m.group("rest").strip().strip("*").strip()
                     if value and not is_placeholder(value):

@@ -749,3 +749,39 @@ def test_a_paragraph_after_the_papers_data_is_its_abstract_translation_and_numbe
     assert paper.sections["result"].text.endswith("平均AUROC达到**0.744**。")
     assert (paper.sections["result"].line_start, paper.sections["result"].line_end) == (25, 26)
     assert "tldr" not in paper.sections and not any("abstract" in w.reason for w in report.warnings)
+
+
+LISTED_WITH_CODE_SPANS = """# 🔍 Med_Foundation_Models Papers · 2026-09-28
+
+## 📚 Paper List
+
+- **[Modeling Whole-Slide Images as Dynamic Tumor Microenvironment Fields](https://arxiv.org/abs/2609.34451)**  `arXiv:2609.34451`  `cs.CV` `cs.AI`  
+  _Lei Wu, Jiashuai Liu, Di Zhang, Zhangpeng Gong, Yingkang Zhan, Yi Niu, et al._
+  <details open><summary>Abstract</summary>
+  Due to the gigapixel-scale nature of whole-slide images (WSIs), weakly supervised WSI analysis is commonly
+  formulated as a multiple instance learning (MIL) problem.
+  </details>
+
+- **[From UNI2-h to ConvNeXt-T: Lightweight Nuclei Instance Segmentation via Knowledge Distillation](https://arxiv.org/abs/2609.35203)**  `arXiv:2609.35203`  `cs.CV`  
+  _Wenyan Li_
+  <details open><summary>Abstract</summary>
+  Nuclei instance segmentation is a core task in digital pathology.
+  </details>
+"""
+
+
+def test_a_listed_link_with_code_spans_an_italic_author_line_and_an_open_details_abstract_is_a_paper(
+        tmp_path: Path) -> None:
+    """LindongGuo/daily-arxiv: "- **[Title](URL)**  `arXiv:ID`  `cs.CV` `cs.AI`", an indented "_A, B, et al._" and
+    the abstract in "<details open><summary>Abstract</summary>": the codes after the link are the categories."""
+    report = ReadReport()
+    first, second = read(tmp_path, LISTED_WITH_CODE_SPANS, report)
+    assert first.id == "2609.34451" and first.title.startswith("Modeling Whole-Slide Images as Dynamic Tumor")
+    assert first.authors == ["Lei Wu", "Jiashuai Liu", "Di Zhang", "Zhangpeng Gong", "Yingkang Zhan", "Yi Niu"]
+    assert (first.categories, second.categories, second.authors) == (["cs.CV", "cs.AI"], ["cs.CV"], ["Wenyan Li"])
+    assert first.sections["abstract"].text.startswith("Due to the gigapixel-scale nature")
+    assert first.sections["abstract"].text.endswith("(MIL) problem.")
+    assert second.sections["abstract"].text == "Nuclei instance segmentation is a core task in digital pathology."
+    assert sorted(second.sections) == ["abstract", "title"] and not report.warnings and not report.skipped
+    abstract = first.sections["abstract"]
+    assert LISTED_WITH_CODE_SPANS[abstract.char_start:abstract.char_start + 20] == abstract.text[:20]
