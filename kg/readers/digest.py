@@ -18,7 +18,7 @@ import sys
 import unicodedata
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -206,6 +206,9 @@ _KEYS = {
     "主要结果": "result", "英文原始摘要": "abstract",
     # another, of arXiv listings ("- **分类: cs.CY; cs.LG**", "- **简介: ...**" the digest's summary, "> **备注:** 12 pages")
     "简介": "tldr", "备注": "comment",
+    # another, of details elements under a heading in Chinese ("<summary>英文摘要</summary>" the English abstract,
+    # "<summary>注释</summary>" the paper's own comments: pages, figures, venue)
+    "注释": "comment",
     # another, of sections under emoji and bold labels ("👥 **作者与机构**" authors and affiliations, "📌 **核心摘要**" the
     # digest's summary); a reviewer's opinion ("💡 **毒舌点评**") is a comment on the paper, as "AI_Comments" is, and
     # what is released ("🔗 **开源详情**": code, weights, data) a comment as the paper's own "Comments:" line is
@@ -257,6 +260,7 @@ _FENCE_LEADS = ("`", "~")  # how a line _FENCE matches opens, blanks aside (line
 # "<summary>TL;DR: x</summary>": the key may be the summary's text.
 _SUMMARY_TAG = re.compile(r"^(?:<details(?:\s[^<>]*)?>\s*)?<summary>\s*(?P<inner>.*?)\s*</summary>\s*(?P<after>.*)$",
                           re.IGNORECASE)
+_DETAILS_CLOSED = re.compile(r"</details>\s*$", re.IGNORECASE)  # a details element closed on the line of its summary
 # After a blank line a field goes on with the next paragraph ("Abstract: p1", "", "p2"), unless that line is no prose:
 # markup ("<div id=…>"), a link ("[Back to top](#toc)"), a heading, a quote or a label of its own ("Code: https://…").
 _NOT_PROSE = re.compile(r"^(?:[<\[#>|!]|(?:\*\*|__)?[A-Z][\w .&/\-]{0,30}(?:\*\*|__)?\s*[:：](?:\s|$))")
@@ -476,21 +480,38 @@ def _link_line_url(text: str) -> str | None:
     label = _WORD.findall(_ANY_URL.sub(" ", text))
     if len(label) <= 4 and sum(map(len, label)) <= 30:
         return url
-    return _linked_part_url(text) if "|" in text else None
+    return _linked_part_url(text) if "|" in text or "   " in text else None
 
 
-# A part of a line of the paper's data, set off by "|", that is only a paper link labelled by a link word, not a title
-# ("🔥 **9.0分** | #语音转换 | [arxiv](https://arxiv.org/abs/ID)"): the paper's own link, not one its text cites.
+# The parts of a line of the paper's data: set off by "|", or by runs of spaces that line them up in columns
+# ("时间：2021年11月15日          第一作者：A          [链接](https://arxiv.org/abs/ID).").
+_LINE_PARTS = re.compile(r"\||\s{3,}")
+# A part of such a line that is only a paper link labelled by a link word, not a title ("🔥 **9.0分** | #语音转换 |
+# [arxiv](https://arxiv.org/abs/ID)", "[链接](https://arxiv.org/abs/ID)."): the paper's own link, not one its text cites.
 _LINKED_PART = re.compile(r"^\s*\[\s*(?:arxiv|pdf|paper|abs|abstract|link|论文|原文|链接)\s*\]"
-                          r"\(\s*<?(?P<url>(?:https?://|doi:)[^\s()<>]+)\s*>?\s*\)\s*$", re.IGNORECASE)
+                          r"\(\s*<?(?P<url>(?:https?://|doi:)[^\s()<>]+)\s*>?\s*\)[.。]?\s*$", re.IGNORECASE)
+# A part of such a line that names the paper's authors by a label ("第一作者：A" the first author, "Authors: A, B").
+_LABELLED_PART = re.compile(r"^\s*(?:\*\*|__)?(?P<label>[^:：*_\[\]]{1,20}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?"
+                            r"(?P<rest>\S.*?)(?:\*\*|__)?\s*$")
 
 
 def _linked_part_url(text: str) -> str | None:
-    """The paper URL of a "|"-separated part of ``text`` that is only a paper link (see :data:`_LINKED_PART`)."""
-    for part in text.split("|"):
+    """The paper URL of a part of a line of the paper's data that is only a paper link (see :data:`_LINKED_PART`)."""
+    for part in _LINE_PARTS.split(text):
         if (linked := _LINKED_PART.match(part)) is not None and paper_id(linked.group("url")).scheme != "url":
             return linked.group("url")
     return None
+
+
+def _data_line_authors(text: str) -> list[str]:
+    """The authors a line of the paper's data in parts names by a label (see :data:`_LABELLED_PART`), the notes in
+    parentheses after a name dropped ("Alex Vicente-Sola (1)"); [] when no part names them."""
+    if "|" not in text and "   " not in text:
+        return []
+    for part in _LINE_PARTS.split(text):
+        if (labelled := _LABELLED_PART.match(part)) is not None and _AUTHOR_ROLE.search(labelled.group("label")):
+            return split_authors(_fold(_clean_inline(_PARENTHESISED.sub("", labelled.group("rest")))))
+    return []
 
 
 def _paper_url_below(lines: list[_Line]) -> tuple[str, int] | None:
@@ -662,9 +683,13 @@ _UNLINKED_MARK = "### [0] "
 # ("Title: ...", "URL: https://arxiv.org/abs/ID"): marked as an unlinked heading is, titled by that line.
 _NUMBER_HEADING = re.compile(r"^#{1,6}\s*(?:paper\s*)?\[?\d{1,4}\]?\s*$", re.IGNORECASE)
 _TITLE_LINE = re.compile(r"^\s*(?:\*\*|__)?title(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<title>\S.*?)\s*$", re.IGNORECASE)
-# (the number may name the arXiv listing the paper is from: "#### [new 004] Title", "[replaced 006]", "[cross 012]")
-_UNLINKED_HEADING = re.compile(r"^#{1,6}\s*(?:\[(?:(?:new|replaced|cross)\s+)?(\d+)\]\s*|(?:paper\s+)?(\d+)[.):]\s+)?()(.*?)"
-                               r"\s*#*\s*$", re.IGNORECASE)
+# (the number may name the arXiv listing the paper is from: "#### [new 004] Title", "[replaced 006]", "[cross 012]";
+# or be written "276、Title")
+_UNLINKED_HEADING = re.compile(r"^#{1,6}\s*(?:\[(?:(?:new|replaced|cross)\s+)?(\d+)\]\s*"
+                               r"|(?:paper\s+)?(\d+)(?:[.):]\s+|、\s*))?()(.*?)\s*#*\s*$", re.IGNORECASE)
+# A task-list item right under a heading without a link, before the paper's link ("# 276、<the title in Chinese>",
+# "- [ ] Spiking CapsNet: A Spiking Neural Network ..."): the title as written, when the heading translates it.
+_TASK_ITEM = re.compile(r"^\s*[-*+]\s+\[[ xX]\]\s+(?P<title>\S.*?)\s*$")
 
 # A Markdown footnote that holds a paper (qhduan/cn-chat-arxiv): "[^1]: 去中心化金融（DeFi）" (the title translated), then
 # indented lines: the title as written with its arXiv id and category ("Decentralized Finance (DeFi). (arXiv:2304.01918v1
@@ -783,6 +808,16 @@ def _plain_paper_follows(lines: list[_Line], listed: re.Match[str]) -> bool:
         return False
     texts = [ln.text.strip() for ln in lines if ln.text.strip()][:2]
     return len(texts) == 2 and _NAMES_LINE.match(texts[0]) is not None and len(texts[1].split()) >= 12
+
+
+def _task_title(lines: list[_Line], link_line: int) -> tuple[_Line, int] | None:
+    """The line of the title in English that a task-list item right under a heading writes before the paper's link
+    (see :data:`_TASK_ITEM`), and where the title starts on it."""
+    line = next((ln for ln in lines if ln.text.strip()), None)
+    if line is None or line.number >= link_line or (task := _TASK_ITEM.match(line.text)) is None or \
+            _lang(task.group("title")) != "en":
+        return None
+    return line, task.start("title")
 
 
 def _number_of(heading: str) -> int | None:
@@ -1012,6 +1047,8 @@ class DigestReader:
             if line.text.startswith("#") or _PAPER_HEADER.match(line.text) or _FENCE.match(line.text):
                 return False
             url = _link_line_url(line.text) or (_web_link_line_url(line.text) if web else None)
+            if url is not None and _data_line_authors(line.text):
+                return True  # "时间：… 第一作者：A … [链接](URL)": the data of a paper of its own (a repeated one too)
             if url is not None and not _fields_follow(below[i + 1:]) and not _AUTHORS_WITH_ID.match(line.text) and \
                     not _fields_follow(below[:i]):
                 # a list of links under a heading ("## Today's picks", "- [A](URL)"), no paper's fields after the link
@@ -1178,6 +1215,9 @@ class DigestReader:
                 assert match is not None
                 raw_title, title_line, title_col = match.group("title"), titled, match.start("title")
                 number = number if number is not None else _number_of(head.original or "")
+            if head.unlinked and _lang(raw_title) == "zh" and (task := _task_title(lines[1:], link_line)) is not None:
+                title_line, title_col = task  # "# 276、<标题>", "- [ ] Title": the heading translates the title
+                raw_title = title_line.text[title_col:].rstrip()
             if head.unlinked and (page := _PAGE_LINKED_TITLE.match(raw_title)) is not None:  # "4 [Title](/blog/...)"
                 raw_title, why = page.group("title"), f"links to no arXiv or DOI page ({page.group('url')})"
                 number = number if number is not None or page.group("n") is None else int(page.group("n"))
@@ -1238,6 +1278,8 @@ class DigestReader:
             if line.number == link_line:  # the paper's own link, read as its id
                 if not authors and (with_id := _AUTHORS_WITH_ID.match(line.text)) is not None:
                     authors = split_authors(_fold(_clean_inline(with_id.group("authors"))))  # "**A, B — arXiv:ID**"
+                elif not authors:
+                    authors = _data_line_authors(line.text)  # "时间：2021年11月15日     第一作者：A     [链接](URL)."
                 continue
             text = line.text
             stripped = text.strip()
@@ -1265,6 +1307,10 @@ class DigestReader:
                     text = stripped = f"{inner}: {after}"
                 elif _KEY_LINE.match(inner) or not after:
                     text = stripped = f"{inner} {after}".strip() or stripped
+                elif _DETAILS_CLOSED.search(after) and not _KEY_LINE.match(after):
+                    close()  # "<details><summary>邮件日期</summary> 2021年11月16日</details>": no field's, not read
+                    log.debug("%s:%d: details of a summary no section holds; not read", name, line.number)
+                    continue
                 else:  # "<summary>Details</summary>Motivation: x"
                     text = stripped = after
             if stripped.startswith("<") and (untagged := _strip_tags(stripped)) != stripped and \
@@ -1408,6 +1454,11 @@ class DigestReader:
                 # "**Abstract**: [arXiv](https://arxiv.org/abs/...)": a link to the text, which may follow as a field
                 log.debug("%s:%d: '%s' field holds only a link; not read", name, field_lines[0].number, key)
                 continue
+            if key == "abstract" and key in sections and sections[key].lang != "en" and _lang(text) == "en" and \
+                    "abstract_translation" not in sections:
+                # "## 摘要：…" then "<summary>英文摘要</summary> …": the English abstract is the paper's, the other
+                # its translation
+                sections["abstract_translation"] = replace(sections.pop(key), name="abstract_translation")
             if key in sections:
                 self.report.warn(name, field_lines[0].number, f"second '{key}' field in one paper; kept the first", pid.id)
                 continue
