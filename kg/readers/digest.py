@@ -18,7 +18,7 @@ import sys
 import unicodedata
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -54,7 +54,7 @@ _PAPER_HEADER = re.compile(
 # part of the title.
 _TITLE_LINK = re.compile(r"^(?P<bold>\*\*|__)?\[(?P<title>.*?)\]\(\s*(?:<\s*(?P<bracketed>[^\s<>]+)\s*>|"
                          r"(?P<url>[^\s()<>]+(?:\([^\s()]*\)[^\s()<>]*)*))"
-                         r"(?:\s+\"[^\"]*\")?\s*\)(?P=bold)?(?:\s.*)?$")
+                         r"(?:\s+\"[^\"]*\")?\s*\)(?P=bold)?(?P<after>\s.*)?$")
 MAX_HEADER_LINES = 3  # a hard-wrapped digest may break a long paper header over this many lines
 PAPER_LINK_LINES = 6  # a header without a link takes its paper's id from a link this close under it
 
@@ -66,10 +66,13 @@ _HTML_ANCHOR = re.compile(r"<a\s[^>]*?href\s*=\s*[\"']?\s*(?P<url>[^\"'\s>]+)[\"
 # ("**[3] [Title](URL)**", "**[3] Title**" with its link on a line under it);
 _BOLD_NUMBERED = re.compile(r"^(?P<hashes>#{1,6}\s*)?(?P<bold>\*\*|__)\s*\[(?P<n>\d+)\]\s*(?P<rest>.*?)\s*(?P=bold)\s*$")
 # a list item that is only a link ("3. [Title](https://arxiv.org/abs/ID)", "3) **[Title](URL)**", "- [Title](URL)"),
-# when the paper's fields follow it and it opens no list (see DigestReader._blocks): contents lists and the papers a
-# field lists are written so too;
+# perhaps with its arXiv id and categories in code spans ("- **[Title](URL)**  `arXiv:ID`  `cs.CV` `cs.AI`"), when
+# the paper's fields follow it and it opens no list (see DigestReader._blocks): contents lists and the papers a field
+# lists are written so too;
 _LISTED_LINK = re.compile(r"^(?:\[?(?P<n>\d{1,4})\]?[.)]|[-*+])\s+(?P<rest>(?:\*\*|__)?\[.+\]\(\s*<?(?P<url>[^\s()<>]+)\s*>?(?:\s+\"[^\"]*\")?\)(?:\*\*|__)?"
-                          r"(?:\s+\(?[\w.\-]+\)?)?)\s*$")
+                          r"(?:\s+\(?[\w.\-]+\)?|(?:\s+`[^`\s]+`)+)?)\s*$")
+# Code spans after a header's link ("`arXiv:ID`  `cs.CV` `cs.AI`"): those that are arXiv category codes are the paper's.
+_CODE_SPAN = re.compile(r"`([^`\s]+)`")
 # An arXiv id: new style with its version, or old style ("hep-th/9901001").
 _ARXIV_ID = r"\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?"
 # a heading that names its paper in text, by an arXiv id or a bare link ("### [3] Title (arXiv:2602.09082)",
@@ -203,6 +206,9 @@ _KEYS = {
     "主要结果": "result", "英文原始摘要": "abstract",
     # another, of arXiv listings ("- **分类: cs.CY; cs.LG**", "- **简介: ...**" the digest's summary, "> **备注:** 12 pages")
     "简介": "tldr", "备注": "comment",
+    # another, of details elements under a heading in Chinese ("<summary>英文摘要</summary>" the English abstract,
+    # "<summary>注释</summary>" the paper's own comments: pages, figures, venue)
+    "注释": "comment",
     # another, of sections under emoji and bold labels ("👥 **作者与机构**" authors and affiliations, "📌 **核心摘要**" the
     # digest's summary); a reviewer's opinion ("💡 **毒舌点评**") is a comment on the paper, as "AI_Comments" is, and
     # what is released ("🔗 **开源详情**": code, weights, data) a comment as the paper's own "Comments:" line is
@@ -250,8 +256,11 @@ _KEY_BOLD_LABEL = re.compile(
 )
 _FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")  # a fenced code block opens or closes: "#" lines inside are code
 _FENCE_LEADS = ("`", "~")  # how a line _FENCE matches opens, blanks aside (lines that open otherwise are not tried)
-# "<details><summary>Abstract</summary> text", "<summary>TL;DR: x</summary>": the key may be the summary's text.
-_SUMMARY_TAG = re.compile(r"^(?:<details>\s*)?<summary>\s*(?P<inner>.*?)\s*</summary>\s*(?P<after>.*)$", re.IGNORECASE)
+# "<details><summary>Abstract</summary> text", "<details open><summary>Abstract</summary>",
+# "<summary>TL;DR: x</summary>": the key may be the summary's text.
+_SUMMARY_TAG = re.compile(r"^(?:<details(?:\s[^<>]*)?>\s*)?<summary>\s*(?P<inner>.*?)\s*</summary>\s*(?P<after>.*)$",
+                          re.IGNORECASE)
+_DETAILS_CLOSED = re.compile(r"</details>\s*$", re.IGNORECASE)  # a details element closed on the line of its summary
 # After a blank line a field goes on with the next paragraph ("Abstract: p1", "", "p2"), unless that line is no prose:
 # markup ("<div id=…>"), a link ("[Back to top](#toc)"), a heading, a quote or a label of its own ("Code: https://…").
 _NOT_PROSE = re.compile(r"^(?:[<\[#>|!]|(?:\*\*|__)?[A-Z][\w .&/\-]{0,30}(?:\*\*|__)?\s*[:：](?:\s|$))")
@@ -471,21 +480,38 @@ def _link_line_url(text: str) -> str | None:
     label = _WORD.findall(_ANY_URL.sub(" ", text))
     if len(label) <= 4 and sum(map(len, label)) <= 30:
         return url
-    return _linked_part_url(text) if "|" in text else None
+    return _linked_part_url(text) if "|" in text or "   " in text else None
 
 
-# A part of a line of the paper's data, set off by "|", that is only a paper link labelled by a link word, not a title
-# ("🔥 **9.0分** | #语音转换 | [arxiv](https://arxiv.org/abs/ID)"): the paper's own link, not one its text cites.
+# The parts of a line of the paper's data: set off by "|", or by runs of spaces that line them up in columns
+# ("时间：2021年11月15日          第一作者：A          [链接](https://arxiv.org/abs/ID).").
+_LINE_PARTS = re.compile(r"\||\s{3,}")
+# A part of such a line that is only a paper link labelled by a link word, not a title ("🔥 **9.0分** | #语音转换 |
+# [arxiv](https://arxiv.org/abs/ID)", "[链接](https://arxiv.org/abs/ID)."): the paper's own link, not one its text cites.
 _LINKED_PART = re.compile(r"^\s*\[\s*(?:arxiv|pdf|paper|abs|abstract|link|论文|原文|链接)\s*\]"
-                          r"\(\s*<?(?P<url>(?:https?://|doi:)[^\s()<>]+)\s*>?\s*\)\s*$", re.IGNORECASE)
+                          r"\(\s*<?(?P<url>(?:https?://|doi:)[^\s()<>]+)\s*>?\s*\)[.。]?\s*$", re.IGNORECASE)
+# A part of such a line that names the paper's authors by a label ("第一作者：A" the first author, "Authors: A, B").
+_LABELLED_PART = re.compile(r"^\s*(?:\*\*|__)?(?P<label>[^:：*_\[\]]{1,20}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?"
+                            r"(?P<rest>\S.*?)(?:\*\*|__)?\s*$")
 
 
 def _linked_part_url(text: str) -> str | None:
-    """The paper URL of a "|"-separated part of ``text`` that is only a paper link (see :data:`_LINKED_PART`)."""
-    for part in text.split("|"):
+    """The paper URL of a part of a line of the paper's data that is only a paper link (see :data:`_LINKED_PART`)."""
+    for part in _LINE_PARTS.split(text):
         if (linked := _LINKED_PART.match(part)) is not None and paper_id(linked.group("url")).scheme != "url":
             return linked.group("url")
     return None
+
+
+def _data_line_authors(text: str) -> list[str]:
+    """The authors a line of the paper's data in parts names by a label (see :data:`_LABELLED_PART`), the notes in
+    parentheses after a name dropped ("Alex Vicente-Sola (1)"); [] when no part names them."""
+    if "|" not in text and "   " not in text:
+        return []
+    for part in _LINE_PARTS.split(text):
+        if (labelled := _LABELLED_PART.match(part)) is not None and _AUTHOR_ROLE.search(labelled.group("label")):
+            return split_authors(_fold(_clean_inline(_PARENTHESISED.sub("", labelled.group("rest")))))
+    return []
 
 
 def _paper_url_below(lines: list[_Line]) -> tuple[str, int] | None:
@@ -587,14 +613,14 @@ def _data_parts(text: str) -> tuple[list[str], list[str]] | None:
 
 
 def _fields_follow(lines: list[_Line]) -> bool:
-    """Whether a paper's fields start in the first lines of ``lines`` (an author line "*A, B*" or a field label),
-    before any heading."""
+    """Whether a paper's fields start in the first lines of ``lines`` (an author line "*A, B*" or "_A, B_", or a field
+    label), before any heading."""
     for line in [ln for ln in lines if ln.text.strip()][:3]:
         text = line.text.strip()
         if text.startswith("#"):
             return False
         if _KEY_LINE.match(text) or _KEY_BOLD_LABEL.match(text) or (
-                text.startswith("*") and not text.startswith("**") and text.endswith("*")):
+                text[0] in "*_" and text[:2] != text[0] * 2 and text.endswith(text[0])):
             return True
     return False
 
@@ -657,9 +683,13 @@ _UNLINKED_MARK = "### [0] "
 # ("Title: ...", "URL: https://arxiv.org/abs/ID"): marked as an unlinked heading is, titled by that line.
 _NUMBER_HEADING = re.compile(r"^#{1,6}\s*(?:paper\s*)?\[?\d{1,4}\]?\s*$", re.IGNORECASE)
 _TITLE_LINE = re.compile(r"^\s*(?:\*\*|__)?title(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<title>\S.*?)\s*$", re.IGNORECASE)
-# (the number may name the arXiv listing the paper is from: "#### [new 004] Title", "[replaced 006]", "[cross 012]")
-_UNLINKED_HEADING = re.compile(r"^#{1,6}\s*(?:\[(?:(?:new|replaced|cross)\s+)?(\d+)\]\s*|(?:paper\s+)?(\d+)[.):]\s+)?()(.*?)"
-                               r"\s*#*\s*$", re.IGNORECASE)
+# (the number may name the arXiv listing the paper is from: "#### [new 004] Title", "[replaced 006]", "[cross 012]";
+# or be written "276、Title")
+_UNLINKED_HEADING = re.compile(r"^#{1,6}\s*(?:\[(?:(?:new|replaced|cross)\s+)?(\d+)\]\s*"
+                               r"|(?:paper\s+)?(\d+)(?:[.):]\s+|、\s*))?()(.*?)\s*#*\s*$", re.IGNORECASE)
+# A task-list item right under a heading without a link, before the paper's link ("# 276、<the title in Chinese>",
+# "- [ ] Spiking CapsNet: A Spiking Neural Network ..."): the title as written, when the heading translates it.
+_TASK_ITEM = re.compile(r"^\s*[-*+]\s+\[[ xX]\]\s+(?P<title>\S.*?)\s*$")
 
 # A Markdown footnote that holds a paper (qhduan/cn-chat-arxiv): "[^1]: 去中心化金融（DeFi）" (the title translated), then
 # indented lines: the title as written with its arXiv id and category ("Decentralized Finance (DeFi). (arXiv:2304.01918v1
@@ -780,6 +810,16 @@ def _plain_paper_follows(lines: list[_Line], listed: re.Match[str]) -> bool:
     return len(texts) == 2 and _NAMES_LINE.match(texts[0]) is not None and len(texts[1].split()) >= 12
 
 
+def _task_title(lines: list[_Line], link_line: int) -> tuple[_Line, int] | None:
+    """The line of the title in English that a task-list item right under a heading writes before the paper's link
+    (see :data:`_TASK_ITEM`), and where the title starts on it."""
+    line = next((ln for ln in lines if ln.text.strip()), None)
+    if line is None or line.number >= link_line or (task := _TASK_ITEM.match(line.text)) is None or \
+            _lang(task.group("title")) != "en":
+        return None
+    return line, task.start("title")
+
+
 def _number_of(heading: str) -> int | None:
     """The paper number a heading that is only one writes ("### Paper [26]": 26)."""
     digits = re.search(r"\d+", heading)
@@ -820,6 +860,7 @@ _ROLE_LINE = re.compile(r"^(?P<item>[-*+]\s+)?(?:(?:\*\*|__)?(?P<label>[^:：*_(
                         r"(?:\*\*|__)?)?(?P<rest>.*)$")
 _AUTHOR_ROLE = re.compile(r"作者|author", re.IGNORECASE)
 _PARENTHESISED = re.compile(r"\s*[(（][^()（）]*[)）]")  # "(上海大学)", "（推断）": an affiliation or a note
+_ITALIC_LINE = re.compile(r"^_[^_\s](?:.*[^_\s])?_$")  # a line in italics written with "_" ("_A, B, et al._")
 _ITALIC_NOTE = re.compile(r"\s*-?\s*(?<!\*)\*[^*]+\*\s*$")  # " - *推断，基于作者顺序*": a note after the names
 
 
@@ -1006,6 +1047,8 @@ class DigestReader:
             if line.text.startswith("#") or _PAPER_HEADER.match(line.text) or _FENCE.match(line.text):
                 return False
             url = _link_line_url(line.text) or (_web_link_line_url(line.text) if web else None)
+            if url is not None and _data_line_authors(line.text):
+                return True  # "时间：… 第一作者：A … [链接](URL)": the data of a paper of its own (a repeated one too)
             if url is not None and not _fields_follow(below[i + 1:]) and not _AUTHORS_WITH_ID.match(line.text) and \
                     not _fields_follow(below[:i]):
                 # a list of links under a heading ("## Today's picks", "- [A](URL)"), no paper's fields after the link
@@ -1172,6 +1215,9 @@ class DigestReader:
                 assert match is not None
                 raw_title, title_line, title_col = match.group("title"), titled, match.start("title")
                 number = number if number is not None else _number_of(head.original or "")
+            if head.unlinked and _lang(raw_title) == "zh" and (task := _task_title(lines[1:], link_line)) is not None:
+                title_line, title_col = task  # "# 276、<标题>", "- [ ] Title": the heading translates the title
+                raw_title = title_line.text[title_col:].rstrip()
             if head.unlinked and (page := _PAGE_LINKED_TITLE.match(raw_title)) is not None:  # "4 [Title](/blog/...)"
                 raw_title, why = page.group("title"), f"links to no arXiv or DOI page ({page.group('url')})"
                 number = number if number is not None or page.group("n") is None else int(page.group("n"))
@@ -1202,6 +1248,8 @@ class DigestReader:
                                         title_line.offset + title_col)
         authors: list[str] = []
         categories: list[str] = list(footnote.categories) if footnote is not None else []
+        if link is not None and "`" in (link.group("after") or ""):  # "[Title](URL)  `arXiv:ID`  `cs.CV` `cs.AI`"
+            categories += [code for code in _CODE_SPAN.findall(link.group("after")) if _ARXIV_CATEGORY.fullmatch(code)]
         fields: list[tuple[str, list[_Line], str]] = []  # (key, lines, first text)
         # (key, lines, texts); a field opened by a heading ("### Abstract") has no lines until its text comes
         open_field: tuple[str, list[_Line], list[str]] | None = None
@@ -1230,6 +1278,8 @@ class DigestReader:
             if line.number == link_line:  # the paper's own link, read as its id
                 if not authors and (with_id := _AUTHORS_WITH_ID.match(line.text)) is not None:
                     authors = split_authors(_fold(_clean_inline(with_id.group("authors"))))  # "**A, B — arXiv:ID**"
+                elif not authors:
+                    authors = _data_line_authors(line.text)  # "时间：2021年11月15日     第一作者：A     [链接](URL)."
                 continue
             text = line.text
             stripped = text.strip()
@@ -1257,6 +1307,10 @@ class DigestReader:
                     text = stripped = f"{inner}: {after}"
                 elif _KEY_LINE.match(inner) or not after:
                     text = stripped = f"{inner} {after}".strip() or stripped
+                elif _DETAILS_CLOSED.search(after) and not _KEY_LINE.match(after):
+                    close()  # "<details><summary>邮件日期</summary> 2021年11月16日</details>": no field's, not read
+                    log.debug("%s:%d: details of a summary no section holds; not read", name, line.number)
+                    continue
                 else:  # "<summary>Details</summary>Motivation: x"
                     text = stripped = after
             if stripped.startswith("<") and (untagged := _strip_tags(stripped)) != stripped and \
@@ -1342,12 +1396,12 @@ class DigestReader:
                 authors, line_categories = data  # "**中文标题**　｜　**A, B**　|　gr-qc · hep-th　|　相关度 **7.0**"
                 categories += line_categories
                 continue
-            if not authors and not seen_key and stripped.startswith("*") and open_field is None \
-                    and not _OTHER_BOLD_KEY.match(stripped):  # "**ArXiv ID:** 2513.00001" names no authors
-                author_text, _, trailer = stripped.partition(" | ")
+            if not authors and not seen_key and open_field is None and (stripped.startswith("*") or _ITALIC_LINE.match(
+                    stripped)) and not _OTHER_BOLD_KEY.match(stripped):  # "**ArXiv ID:** 2513.00001" names no authors
+                author_text, _, trailer = stripped.partition(" | ")  # ("_A, B, et al._": in italics with "_")
                 if ":" in author_text and (with_id := _AUTHORS_WITH_ID.match(author_text)) is not None:
                     author_text = with_id.group("authors")  # "**A, B — arXiv:ID**": the id is no author
-                authors = split_authors(_fold(_clean_inline(author_text.strip("*").strip())))
+                authors = split_authors(_fold(_clean_inline(author_text.strip(stripped[0]).strip())))
                 if trailer and (m := _KEY_LINE.match(trailer)) and _KEYS[m.group("key").lower()] == "main_category":
                     value = m.group("rest").strip().strip("*").strip()
                     if value and not is_placeholder(value):
@@ -1400,6 +1454,11 @@ class DigestReader:
                 # "**Abstract**: [arXiv](https://arxiv.org/abs/...)": a link to the text, which may follow as a field
                 log.debug("%s:%d: '%s' field holds only a link; not read", name, field_lines[0].number, key)
                 continue
+            if key == "abstract" and key in sections and sections[key].lang != "en" and _lang(text) == "en" and \
+                    "abstract_translation" not in sections:
+                # "## 摘要：…" then "<summary>英文摘要</summary> …": the English abstract is the paper's, the other
+                # its translation
+                sections["abstract_translation"] = replace(sections.pop(key), name="abstract_translation")
             if key in sections:
                 self.report.warn(name, field_lines[0].number, f"second '{key}' field in one paper; kept the first", pid.id)
                 continue

@@ -8,6 +8,8 @@ import pytest
 
 from kg.readers import ReadReport, read_digests
 
+from ..conftest import DATA
+
 BODY = "*Alice Smith, Bob Jones*\n\nMain category: cs.CV\n\nAbstract: We propose FooNet, which reaches 45.1 mAP.\n\n"
 
 
@@ -749,3 +751,65 @@ def test_a_paragraph_after_the_papers_data_is_its_abstract_translation_and_numbe
     assert paper.sections["result"].text.endswith("平均AUROC达到**0.744**。")
     assert (paper.sections["result"].line_start, paper.sections["result"].line_end) == (25, 26)
     assert "tldr" not in paper.sections and not any("abstract" in w.reason for w in report.warnings)
+
+
+LISTED_WITH_CODE_SPANS = """# 🔍 Med_Foundation_Models Papers · 2026-09-28
+
+## 📚 Paper List
+
+- **[Modeling Whole-Slide Images as Dynamic Tumor Microenvironment Fields](https://arxiv.org/abs/2609.34451)**  `arXiv:2609.34451`  `cs.CV` `cs.AI`  
+  _Lei Wu, Jiashuai Liu, Di Zhang, Zhangpeng Gong, Yingkang Zhan, Yi Niu, et al._
+  <details open><summary>Abstract</summary>
+  Due to the gigapixel-scale nature of whole-slide images (WSIs), weakly supervised WSI analysis is commonly
+  formulated as a multiple instance learning (MIL) problem.
+  </details>
+
+- **[From UNI2-h to ConvNeXt-T: Lightweight Nuclei Instance Segmentation via Knowledge Distillation](https://arxiv.org/abs/2609.35203)**  `arXiv:2609.35203`  `cs.CV`  
+  _Wenyan Li_
+  <details open><summary>Abstract</summary>
+  Nuclei instance segmentation is a core task in digital pathology.
+  </details>
+"""
+
+
+def test_a_listed_link_with_code_spans_an_italic_author_line_and_an_open_details_abstract_is_a_paper(
+        tmp_path: Path) -> None:
+    """LindongGuo/daily-arxiv: "- **[Title](URL)**  `arXiv:ID`  `cs.CV` `cs.AI`", an indented "_A, B, et al._" and
+    the abstract in "<details open><summary>Abstract</summary>": the codes after the link are the categories."""
+    report = ReadReport()
+    first, second = read(tmp_path, LISTED_WITH_CODE_SPANS, report)
+    assert first.id == "2609.34451" and first.title.startswith("Modeling Whole-Slide Images as Dynamic Tumor")
+    assert first.authors == ["Lei Wu", "Jiashuai Liu", "Di Zhang", "Zhangpeng Gong", "Yingkang Zhan", "Yi Niu"]
+    assert (first.categories, second.categories, second.authors) == (["cs.CV", "cs.AI"], ["cs.CV"], ["Wenyan Li"])
+    assert first.sections["abstract"].text.startswith("Due to the gigapixel-scale nature")
+    assert first.sections["abstract"].text.endswith("(MIL) problem.")
+    assert second.sections["abstract"].text == "Nuclei instance segmentation is a core task in digital pathology."
+    assert sorted(second.sections) == ["abstract", "title"] and not report.warnings and not report.skipped
+    abstract = first.sections["abstract"]
+    assert LISTED_WITH_CODE_SPANS[abstract.char_start:abstract.char_start + 20] == abstract.text[:20]
+
+
+def test_a_heading_translating_the_title_over_a_task_item_and_a_data_line_with_details_is_a_paper() -> None:
+    """shenhaibo123/SNN_arxiv_daily (three entries as written): "# 276、<the title in Chinese>", "- [ ] <Title>", a data
+    line in columns ("时间：<date>   第一作者：<first author>   [链接](URL)."), "## 摘要：<abstract in Chinese>" and details
+    elements: "英文摘要" the abstract, "注释" the paper's comments, "邮件日期" (the mail's date) no field's."""
+    path = DATA / "heading-translating-its-title.md"
+    report = ReadReport()
+    first, second, third = read_digests([path], report)
+    assert [(p.id, p.number) for p in (first, second, third)] == [("2111.07785", 276), ("2111.05955", 272),
+                                                                  ("2010.04434", 9)]
+    assert first.title == ("Spiking CapsNet: A Spiking Neural Network With A Biologically Plausible Routing Rule "
+                           "Between Capsules")
+    assert third.title == "Tuning Convolutional Spiking Neural Network with Biologically-plausible Reward Propagation"
+    assert [p.authors for p in (first, second, third)] == [["Dongcheng Zhao"], ["Alex Vicente-Sola"], ["Tielin Zhang"]]
+    assert first.sections["abstract"].text.startswith("Spiking neural network (SNN) has attracted much attention")
+    assert first.sections["abstract_translation"].text.startswith("脉冲神经网络（SNN）以其强大的时空信息表示能力")
+    assert second.sections["comment"].text == ("13 pages, 5 figures, 14 tables ACM-class: I.2.6; I.2.10; I.4.8; I.5.2; "
+                                                "D.2.13")
+    assert sorted(first.sections) == ["abstract", "abstract_translation", "title"]
+    assert sorted(third.sections) == ["title"]
+    text = path.read_text(encoding="utf-8")
+    for section in (first.sections["title"], second.sections["abstract"], second.sections["abstract_translation"]):
+        assert text[section.char_start:section.char_start + len(section.text)] == section.text
+    assert [w.reason for w in report.warnings if "id taken from the paper link" not in w.reason] == [
+        "no abstract (truncated or malformed block)"] and not report.skipped
