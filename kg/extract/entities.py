@@ -86,6 +86,11 @@ _GENERIC_FAMILY_WORDS = frozenset(e.text.lower() for e in load_lexicons().techni
     "transformer", "cnn", "rnn", "vit", "mlp"}
 _FAMILY_WORDS = _GENERIC_FAMILY_WORDS | _NAMED_METHOD_WORDS
 _AFTER_PROPOSED_PHRASE = re.compile(r"^\s*(?:[,:(（，：]|which\b|that\b|to\b|for\b|$)")
+# A coined phrase, then what kind of part it is: "we design an Annular-Flow diffusion strategy" (right after "a", "an",
+# "novel" or "new": not "we devise an optimistic-gradient Mirror Prox algorithm", a known algorithm's variant).
+_COINED_BEFORE = re.compile(r"(?:^|\s)(?:an?|novel|new)\s+$", re.IGNORECASE)
+_KIND_AFTER_COINED = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,2}(?:strategy|module|mechanism|framework|method|model|network|"
+                                r"loss|algorithm|architecture|block|scheme|pipeline|paradigm|encoder|decoder)\b")
 # (a quoted name may close its quote before or after the comma: 'We introduce "Sculpting," a ...')
 _APPOSITIVE_AFTER = re.compile(r"^[\"”']?\s*,[\"”']?\s+(?:an?|the\s+first)\s")
 _PARTS_VERB = re.compile(r"\b(?:introduces?|consists?|comprises?|includes?|contributions)\b")
@@ -2092,7 +2097,8 @@ class EntityExtractor:
                     # ("Action Units (AUs)"), modifying the description of what is introduced
                 if occ.source == "name:WEAK" and not NAMING.search(gap) and not (
                         (" " in occ.text.strip() or _HYPHENATED_NAME.match(occ.text))
-                        and _AFTER_PROPOSED_PHRASE.match(after)) and not (
+                        and (_AFTER_PROPOSED_PHRASE.match(after) or
+                             _KIND_AFTER_COINED.match(after) and _COINED_BEFORE.search(gap))) and not (
                         not gap.strip(" \"“'") and _APPOSITIVE_AFTER.match(after)) and not (
                         not gap.strip(" 了") and _ZH_NAMED_KIND_AFTER.match(after)) and not \
                         _NAME_NOUN_AFTER.match(after):

@@ -65,3 +65,13 @@ def test_a_title_prefix_with_possessives_is_a_phrase_and_names_no_part(extractor
     names = {m.name: m.role for m in extractor.extract(paper)}
     assert not any("'s" in name for name in names)
     assert "proposed" not in names.values()
+
+
+def test_a_coined_phrase_designed_as_a_kind_of_part_is_proposed(extractor: EntityExtractor) -> None:
+    paper = make_paper("VoxFill: Patch-based Voxel Diffusion for Scene Completion",
+                       "We propose VoxFill. Furthermore, we design an Annular-Flow diffusion strategy that leverages "
+                       "the radial density of LiDAR scans. To solve it, we devise an optimistic-gradient Mirror Prox "
+                       "algorithm.")
+    roles = {m.name: m.role for m in extractor.extract(paper)}
+    assert roles.get("Annular-Flow") == "proposed"
+    assert roles.get("Mirror Prox") != "proposed"
