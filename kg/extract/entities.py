@@ -261,7 +261,7 @@ mechanism module block layer unit operator kernel pipeline approach system engin
 descent gradient protocol embedder blender mixer router adapter refiner reasoner retriever ranker reranker
 scheduler parser fuser aligner tracker tokenizer tokeniser predictor translator activator aggregator selector
 extractor projector injector allocator simulator evaluator interpolator calibrator propagator modulator descriptor
-compressor""".split())
+compressor perceptor verifier critic scorer""".split())
 _NAME_CONTINUES = re.compile(r"[)）]?\s[A-Z][a-z]")
 # One modality mapped to another: "T2I", "I2V", "TTS"-like short forms and "Text-to-Image" long forms.
 _MODALITY_PAIR = re.compile(r"^[TIVAS3]2[TIVAS3D]$")
@@ -930,7 +930,7 @@ def _own_name_extensions_merged(mentions: list[Mention]) -> list[Mention]:
 _COMPONENT_LONG_FORM = _title_case_headed(
     "Block|Module|Layer|Unit|Translator|Predictor|Blender|Activator|Bridge|Head|Mechanism|Generator|Extractor|"
     "Aggregator|Adapter|Selector|Refiner|Estimator|Enhancer|Encoder|Decoder|Fusion|Attention|Router|Injector|"
-    "Calibrator|Integrator|Synthesizer|Planner|Controller")
+    "Calibrator|Integrator|Synthesizer|Planner|Controller|Perceptor|Reasoner|Retriever|Verifier|Critic|Scorer")
 _ACRONYM = re.compile(r"[A-Z]{2,6}\d?")
 # The same heads in lower case: a part of a method, when a paper designs one ("a cross-feature bridge (CFB)").
 # Heads of a lower-case long form that names the paper's own model after a propose verb: "we present a cardiac sensing
@@ -952,7 +952,7 @@ def _own_components_proposed(mentions: list[Mention]) -> None:
                 any(map(_COMPONENT_LONG_FORM.fullmatch, m.aliases)) and all(
                     e.rule in ("name:STRONG", "name:WEAK") or
                     # "DARTer leverages a Dynamic Feature Blender (DFB)": what the paper's own method uses
-                    set(e.rule.split("+")) <= {"name:STRONG", "name:WEAK", "left_uses"} and
+                    set(e.rule.split("+")) <= {"name:STRONG", "name:WEAK", "left_uses", "left_uses_zh"} and
                     (at := min((i for form in (m.name, *m.aliases) if (i := e.sentence.find(form)) >= 0),
                                default=-1)) > 0 and any(name in e.sentence[:at] for name in own)
                     for e in m.evidence):
@@ -1765,12 +1765,15 @@ class EntityExtractor:
         roles_named: list[Candidate] = []  # Title Case roles ("a Reminder Agent"): parts when the paper proposes
         plain_listed: list[tuple[Candidate, Mention]] = []  # plain words only a bracketed list calls names
         words_at: set[tuple[int, int]] = set()  # where such a word was dropped: its section and sentence
+        undecided: list[Candidate] = []  # phrases no cue made a name: maybe parts named after the paper's method
         for cand in candidates.values():
             if all(map(_in_venue_note, cand.occurrences)):
                 continue  # "to appear in ... (EuroPar)", "MIDL 2025 Oral": the arXiv comment names venues
             mention = self._decide(cand, paper.id)
             if mention is None and _names_a_role(cand):
                 roles_named.append(cand)
+            elif mention is None:
+                undecided.append(cand)
             elif mention is not None and _plain_word_written_lower(cand, mention, paper_text):
                 words_at.update((id(o.section), o.sentence[0]) for o in cand.occurrences if o.sentence is not None)
             elif mention is not None and _plain_word_only_listed(cand, mention):
@@ -1780,6 +1783,13 @@ class EntityExtractor:
                 if mention.type == "Method" and mention.role == "proposed":
                     decided += _own_named_data(cand, paper.id)
         decided += _listed_with_plain_words(plain_listed, words_at) if words_at else [m for _, m in plain_listed]
+        own = {m.name.lower() for m in decided if m.type == "Method" and m.role == "proposed"}
+        for cand in undecided if own else ():
+            stem, hyphen, part = cand.occurrences[0].text.partition("-")
+            if hyphen and stem.lower() in own and part[:1].isupper() and " " not in part:
+                cand.proposed = 1.0  # "PERSONA ... 1) Persona-Base ...; 2) Persona-Algebra": parts named after it
+                if (mention := self._decide(cand, paper.id)) is not None:
+                    decided.append(mention)
         if roles_named and any(m.type == "Method" and m.role == "proposed" for m in decided):
             for cand in roles_named:  # "synchronizes four agents: ... called a Meal Planner Agent; ..."
                 cand.proposed = 1.0

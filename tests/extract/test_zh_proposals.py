@@ -75,3 +75,22 @@ def test_a_coined_phrase_designed_as_a_kind_of_part_is_proposed(extractor: Entit
     roles = {m.name: m.role for m in extractor.extract(paper)}
     assert roles.get("Annular-Flow") == "proposed"
     assert roles.get("Mirror Prox") != "proposed"
+
+
+def test_parts_named_after_the_proposed_method_are_proposed(extractor: EntityExtractor) -> None:
+    paper = make_paper("TRAITS: Dynamic Personality Control via Activation Vector Algebra",
+                       "We propose TRAITS, a training-free framework.",
+                       method="三阶段框架：1) Traits-Base通过对比激活分析提取正交人格向量；2) Traits-Algebra通过向量算术实现精确控制；"
+                              "3) Traits-Flow在推理时动态组合向量。")
+    roles = {m.name: m.role for m in extractor.extract(paper) if m.type == "Method"}
+    assert {name: roles.get(name) for name in ("Traits-Base", "Traits-Algebra", "Traits-Flow")} == dict.fromkeys(
+        ("Traits-Base", "Traits-Algebra", "Traits-Flow"), "proposed")
+
+
+def test_glossed_parts_of_the_proposed_framework_are_proposed(extractor: EntityExtractor) -> None:
+    paper = make_paper("Perceive Before Reasoning: A Framework for Proactive Mobile Agents", "We propose PRPF.",
+                       method="提出PRPF（Pre-Reasoning Perception Framework），两阶段框架：第一阶段使用轻量级Multimodal "
+                              "Proactive Perceptor（MPP）进行干预门控；第二阶段仅在需要干预时激活Proactive Agent Reasoner"
+                              "（PAR）进行推理协助。")
+    roles = {m.name: m.role for m in extractor.extract(paper) if m.type == "Method"}
+    assert roles.get("MPP") == roles.get("PAR") == "proposed"
