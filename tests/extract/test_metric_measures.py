@@ -454,3 +454,12 @@ def test_the_short_form_of_an_aggregate_of_a_metric_word_is_a_metric(extractor: 
     found = {m.name: m.aliases for m in extractor.extract(paper) if m.type == "Metric"}
     assert found.get("MT5R") == ["Mean Top-5 Recall"]
     assert "Macro Precision" in found.get("MP", [])
+
+
+def test_solar_cell_short_forms_are_metrics_and_merge_with_their_long_forms(extractor: EntityExtractor) -> None:
+    paper = make_paper("Carbon-Based Perovskite Solar Cells",
+                       "The thinnest layer gave the lowest PCE due to diminished Jsc and Voc values. The best device "
+                       "reached an open-circuit voltage (Voc) of 1.12 V.")
+    found = {m.name: m.aliases for m in extractor.extract(paper) if m.type == "Metric"}
+    assert "Jsc" in found and "Voc" in found
+    assert "open-circuit voltage" not in found and "open-circuit voltage" in found["Voc"]
