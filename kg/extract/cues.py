@@ -141,9 +141,10 @@ CUES: tuple[Cue, ...] = (
     # "BLEU score", "FID scores", not the verb: "TauVL scores 7.8 on MT-Bench", "X scores higher"
     Cue("right_metric_noun", "right", re.compile(
         r"^\s*(?:scores?(?!\s+(?:[-+~≈$]?\d|an?\s|only|about|around|over|up\s|nearly|the\s|higher|lower|better|worse|"
-        r"best|well|highest|lowest|consistently|significantly|comparably|competitively))|metrics?)\b|^\s*指标", _I),
+        r"best|well|highest|lowest|consistently|significantly|comparably|competitively))|metrics?)\b|^\s*指标|"
+        r"^\s*(?:得分|分数)(?:从|由)", _I),  # "GEO-BLEU得分从0.34提高到0.75" (not "X得分最高", a method scoring)
         "Metric", 1.5,
-        starts="sSſmM指"),
+        starts="sSſmM指得分"),
     Cue("right_eval_zh", "right", re.compile(rf"^\s*(?:[\(（]?\s*\d[\d.]*\s*%?\s*[\)）]?\s*)?(?:{_LIST})?"
                                              rf"(?:{_LIST_ITEMS}{{0,6}}等[^\s，。；、,.;]{{0,8}}?(?:基准|数据集|测试集|验证集|子集|环境)|{_LIST_REST}(?:基准|数据集|测试集|验证集|子集|环境|benchmarks?)?|"
                                              rf"等?(?:多个|多项|两个|三个|四个|五个|主流|公开|标准)?\s*(?:基准|数据集|测试集|验证集|子集|环境|benchmarks?)?)"

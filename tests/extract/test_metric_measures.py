@@ -463,3 +463,9 @@ def test_solar_cell_short_forms_are_metrics_and_merge_with_their_long_forms(extr
     found = {m.name: m.aliases for m in extractor.extract(paper) if m.type == "Metric"}
     assert "Jsc" in found and "Voc" in found
     assert "open-circuit voltage" not in found and "open-circuit voltage" in found["Voc"]
+
+
+def test_a_latin_name_before_a_chinese_score_that_changes_is_a_metric(extractor: EntityExtractor) -> None:
+    paper = make_paper("Feature Embeddings for Human Mobility Prediction",
+                       result="实验结果表明，MobBERT显著提高了预测准确性：单城市预测的GEO-BLEU得分从0.34提高到0.75。")
+    assert {m.name: m.type for m in extractor.extract(paper)}.get("GEO-BLEU") == "Metric"
