@@ -402,9 +402,14 @@ def _phrase_spans(section: Section) -> list[tuple[int, int]]:
             continue  # "limited interpretability", "weak causal control": a shortcoming, not a task
         phrase = " ".join([*kept, text[head_start:head_end]])
         start = head_end - len(phrase)
+        if _BASELINES_AFTER.match(text, head_end):
+            continue  # "matches iterative refinement baselines": the methods compared with, not a task
         if text[start:head_end] == phrase:
             spans.append((start, head_end))
     return spans
+
+
+_BASELINES_AFTER = re.compile(r"\s+baselines?\b")
 
 
 class _Candidates:
