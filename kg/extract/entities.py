@@ -1396,6 +1396,15 @@ _NEGATED_BEFORE = re.compile(r"(?:\b(?:without|w/o|needs?\s+no|requires?\s+no|no
 _VENUE_NOTE = re.compile(r"\b(?:accepted|appears?|appeared|proceedings|conference|workshop|symposium|journal|"
                          r"transactions|submitted|under review|oral|poster|spotlight|camera[- ]ready|preprint|published|"
                          r"(?:19|20)\d\d)\b|[A-Za-z](?:19|20)\d\d\b", re.IGNORECASE)
+# Metal-organic and covalent frameworks and zeolites by their family and number: materials ("UiO-66", "MIL-101",
+# "ZIF-8", "HKUST-1", "ZSM-5").
+_FRAMEWORK_MATERIAL = re.compile(r"(?:UiO|MIL|ZIF|HKUST|MOF|COF|PCN|IRMOF|CAU|MIP|NU|SAPO|ZSM)-\d{1,3}[A-Za-z]?(?:\([A-Za-z]+\))?")
+# A systematic chemical name: locants between lower-case parts ("thiophene-2-hydrazide", "1,3-dimethyl-...",
+# "2-phenylethylammonium").
+_CHEMICAL_SUFFIX = r"[a-z]*(?:ide|ate|ite|ine|ene|ane|yne|ol|one|yl|ium|ole)"
+_CHEMICAL_NAME = re.compile(rf"(?:^|[a-z(\s-])\d+(?:,\d+)*-{_CHEMICAL_SUFFIX}\b|[a-z]{{3,}}-\d+(?:,\d+)*-{_CHEMICAL_SUFFIX}\b")
+_CHEMICAL_NAME_BEFORE = re.compile(rf"(?:[a-z]{{3,}}-\d+(?:,\d+)*-{_CHEMICAL_SUFFIX}|(?:^|[\s(])\d+(?:,\d+)*-"
+                                   rf"{_CHEMICAL_SUFFIX})\s*[(（]\s*$")
 # A name and a colon inside a title: "... with MUDMAN: Meta-Unlearning with ..." (group 1: the name).
 _TITLE_NAME_COLON = re.compile(r"(?<![\w-])([A-Z][\w-]*[A-Z][\w-]*):\s+")
 _SOURCE_DESIGNATION = re.compile(r"(?:FRB|GRB|SN|PSR|GW|AT|SGR|XTE|MAXI|NGC|IC|UGC|PGC|Mrk|PKS|HESS|LHAASO|HAWC|"
@@ -2267,6 +2276,11 @@ class EntityExtractor:
         if cand.proposed < 1.0 and all(_NEGATED_BEFORE.search(o.section.text, max(0, o.start - 40), o.start)
                                        for o in occs):
             return None  # "works without any fine-tuning", "needs no reinforcement learning", "无需微调": not used
+        if _FRAMEWORK_MATERIAL.fullmatch(surface) and cand.proposed < 1.0:
+            return None  # "functionalized UiO-66", "ZIF-8", "ZSM-5": a framework material or zeolite, not a method
+        if cand.proposed < 1.0 and (cand.long_forms and all(map(_CHEMICAL_NAME.search, cand.long_forms)) or any(
+                _CHEMICAL_NAME_BEFORE.search(o.section.text, max(0, o.start - 60), o.start) for o in occs)):
+            return None  # "thiophene-2-hydrazide (ThCH)": a compound by its systematic name, not a method
         if _SOURCE_DESIGNATION.fullmatch(surface):
             return None  # "FRB20250613A: a remarkable repeating FRB", "HESS J1825-137": a source observed, not a method
         if " " in surface and surface.rsplit(" ", 1)[1].lower().rstrip("s") in _INSTRUMENT_HEADS and \

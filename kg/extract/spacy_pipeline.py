@@ -130,9 +130,10 @@ _VERSION_WORD = re.compile(r"^(?:v?\d+(?:\.\d+)+|v\d+|[1-9])(?:-(?:[A-Z][A-Za-z]
 # An element symbol (two-letter symbols first), a site of a formula type (A, B, X as in ABX3) or an organic cation
 # of perovskite formulas (methylammonium, formamidinium, guanidinium, phenethylammonium, butylammonium: MAPbI3,
 # PEA2PbI4), and its count.
-# (with the organic cations of perovskites and "TM", a transition metal in a family's formula: "TMCu4, TM = W, Os")
+# (with the organic cations of perovskites, tetra- and dimethylammonium ones too ("TPAPb2I5"), and "TM", a transition
+# metal in a family's formula: "TMCu4, TM = W, Os")
 # A count may hold a variable of a doped or mixed formula: "Li1-xNaxCoO2", "BaTi1-yZryO3", "SrCoO3-δ".
-_ELEMENT_COUNT = re.compile("(" + "|".join(sorted(_ELEMENTS + ["MA", "FA", "GA", "PEA", "BA", "TM"], key=len, reverse=True))
+_ELEMENT_COUNT = re.compile("(" + "|".join(sorted(_ELEMENTS + ["MA", "FA", "GA", "PEA", "BA", "TM", "TPA", "TBA", "TEA", "TMA", "DMA"], key=len, reverse=True))
                             + r"|A|X)(\d+(?:\.\d+)?(?:[-+][xyzδ])*|[xyzδ](?:[-+]\d+(?:\.\d+)?)?)?")
 # A binary salt or acid needs no count: KCl, NaCl, LiF, CsI, HCl.
 _COUNTED_ELEMENT = re.compile(r"(?:H|N|O|F|Cl|Br|I)2")  # a diatomic gas or halogen: N2, O2, H2, Cl2

@@ -89,3 +89,13 @@ def test_a_data_set_that_shares_a_metric_s_name_is_data(extractor: EntityExtract
     assert {m.name: m.type for m in extractor.extract(paper)}.get("SPICE") == "Dataset"
     captions = make_paper("Caption Models", "Captions were scored with SPICE and CIDEr.")
     assert {m.name: m.type for m in extractor.extract(captions)}.get("SPICE") == "Metric"
+
+
+def test_frameworks_systematic_names_and_cation_formulas_are_materials(extractor: EntityExtractor) -> None:
+    paper = make_paper("Functionalized UiO-66 in Transesterification",
+                       "We design thiophene-2-hydrazide (ThCH) as a spacer, grow a 1D TPAPb2I5 phase and add the ionic "
+                       "liquid 1-methyl-3-propylimidazolium iodide (MPII) with ZIF-8. A 3-layer (MLP) head and the "
+                       "HKUST-1 sorbent are simulated with LAMMPS.")
+    found = {m.name for m in extractor.extract(paper)}
+    assert "LAMMPS" in found and "MLP" in found
+    assert not found & {"UiO-66", "ThCH", "TPAPb2I5", "MPII", "ZIF-8", "HKUST-1"}
