@@ -1391,6 +1391,8 @@ _NEGATED_BEFORE = re.compile(r"(?:\b(?:without|w/o|needs?\s+no|requires?\s+no|no
                              r"(?:does|do)\s+not\s+(?:require|need|use|rely\s+on))\s+(?:any\s+|additional\s+|extra\s+|"
                              r"further\s+|explicit\s+|costly\s+|expensive\s+|task-specific\s+)*|(?:无需|无须|不需要|不依赖)\s*)$",
                              re.IGNORECASE)
+# One of these is in every window _NEGATED_BEFORE matches: substring tests before the regex.
+_NEGATION_WORDS = ("without", "w/o", "no ", "not ", "free of", "无需", "无须", "不需要", "不依赖")
 # A note on where a paper is published, as an arXiv comment gives it ("Accepted to CVPR 2026", "to appear in the
 # proceedings of ...", "MIDL 2025 Oral"); not a digest's open-source notes, read as comments too ("使用AudioSet数据集").
 _VENUE_NOTE = re.compile(r"\b(?:accepted|appears?|appeared|proceedings|conference|workshop|symposium|journal|"
@@ -1549,6 +1551,22 @@ def _acronym_tasks_folded(mentions: list[Mention], tasks: list[Mention]) -> list
                 continue
         kept.append(m)
     return kept
+
+
+def _negated(occ: Occurrence) -> bool:
+    """A word of negation stands right before the occurrence ("without any fine-tuning", "无需微调")."""
+    window = occ.section.text[max(0, occ.start - 40):occ.start]
+    lowered = window.lower()
+    return any(word in lowered for word in _NEGATION_WORDS) and _NEGATED_BEFORE.search(window) is not None
+
+
+def _glossed_chemical(occ: Occurrence) -> bool:
+    """The occurrence is the bracketed short form of a systematic chemical name ("thiophene-2-hydrazide (ThCH)")."""
+    text = occ.section.text
+    at = occ.start
+    while at > 0 and text[at - 1] == " ":
+        at -= 1
+    return at > 0 and text[at - 1] in "(（" and _CHEMICAL_NAME_BEFORE.search(text, max(0, at - 60), at) is not None
 
 
 def _in_venue_note(occ: Occurrence) -> bool:
@@ -2273,13 +2291,12 @@ class EntityExtractor:
             return None  # "DeepSeek" of "DeepSeek's V3-0324 and R1": the owner of the names, not one of them
         if _LICENCE.fullmatch(surface):
             return None  # "released under the Apache 2.0 License", "声明了CC BY 4.0许可": the terms of a release
-        if cand.proposed < 1.0 and all(_NEGATED_BEFORE.search(o.section.text, max(0, o.start - 40), o.start)
-                                       for o in occs):
+        if cand.proposed < 1.0 and all(map(_negated, occs)):
             return None  # "works without any fine-tuning", "needs no reinforcement learning", "无需微调": not used
         if _FRAMEWORK_MATERIAL.fullmatch(surface) and cand.proposed < 1.0:
             return None  # "functionalized UiO-66", "ZIF-8", "ZSM-5": a framework material or zeolite, not a method
         if cand.proposed < 1.0 and (cand.long_forms and all(map(_CHEMICAL_NAME.search, cand.long_forms)) or any(
-                _CHEMICAL_NAME_BEFORE.search(o.section.text, max(0, o.start - 60), o.start) for o in occs)):
+                map(_glossed_chemical, occs))):
             return None  # "thiophene-2-hydrazide (ThCH)": a compound by its systematic name, not a method
         if _SOURCE_DESIGNATION.fullmatch(surface):
             return None  # "FRB20250613A: a remarkable repeating FRB", "HESS J1825-137": a source observed, not a method
