@@ -14,6 +14,7 @@ from .metric_phrases import (
     metrics_compared_in_chinese,
     metrics_listed_after_cues,
     metrics_named_by_results,
+    metrics_of_superlatives,
     metrics_paired_before_kind,
 )
 from .pattern_cache import cached_compiles
@@ -47,6 +48,7 @@ class Extractor:
         entities += metrics_bound_in_chinese(paper, results, entities)
         entities += metrics_listed_after_cues(paper, entities)
         entities += metrics_claimed_by_experiments(paper, entities)
+        entities += metrics_of_superlatives(paper, entities)
         entities += metrics_paired_before_kind(paper, entities)
         entities += metrics_compared_in_chinese(paper, entities)
         entities = drop_heads_of_longer_metrics(drop_quality_claims(paper, entities, results), results)

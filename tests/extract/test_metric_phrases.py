@@ -402,3 +402,11 @@ def test_measures_a_chinese_result_says_were_changed_are_metrics() -> None:
 ])
 def test_a_share_of_a_measure_names_it(text: str, value: str, metric: str | None) -> None:
     assert metric_of(text, value) == metric
+
+
+def test_a_superlative_result_on_a_benchmark_names_its_measure() -> None:
+    paper = make_paper(title="CapRL: Rubric-Guided RL for Dense Image Captioning",
+                           abstract="Across benchmarks, CapRL achieves the highest win rates on CapArena and the best "
+                                    "performance on COCO.")
+    metrics = {m.name: m.aliases for m in Extractor().extract(paper).entities if m.type == "Metric"}
+    assert metrics == {"win rate": ["win rates"]}
