@@ -406,7 +406,7 @@ def test_a_share_of_a_measure_names_it(text: str, value: str, metric: str | None
 
 def test_a_superlative_result_on_a_benchmark_names_its_measure() -> None:
     paper = make_paper(title="CapRL: Rubric-Guided RL for Dense Image Captioning",
-                           abstract="Across benchmarks, CapRL achieves the highest win rates on CapArena and the best "
-                                    "performance on COCO.")
+                       abstract="Across benchmarks, CapRL achieves the highest win rates on CapArena and the best "
+                                "performance on COCO.")
     metrics = {m.name: m.aliases for m in Extractor().extract(paper).entities if m.type == "Metric"}
     assert metrics == {"win rate": ["win rates"]}
