@@ -1407,6 +1407,9 @@ _CHEMICAL_SUFFIX = r"[a-z]*(?:ide|ate|ite|ine|ene|ane|yne|ol|one|yl|ium|ole)"
 _CHEMICAL_NAME = re.compile(rf"(?:^|[a-z(\s-])\d+(?:,\d+)*-{_CHEMICAL_SUFFIX}\b|[a-z]{{3,}}-\d+(?:,\d+)*-{_CHEMICAL_SUFFIX}\b")
 _CHEMICAL_NAME_BEFORE = re.compile(rf"(?:[a-z]{{3,}}-\d+(?:,\d+)*-{_CHEMICAL_SUFFIX}|(?:^|[\s(])\d+(?:,\d+)*-"
                                    rf"{_CHEMICAL_SUFFIX})\s*[(（]\s*$")
+# A name a hyphenated modifier is built on: "YOLO-based", "CLIP-guided", "GPT-powered" (group 1: the name).
+_KNOWN_NAME_BASED = re.compile(r"(?<![\w-])([A-Z][\w.]*?)-(?:based|driven|guided|powered|style|inspired|assisted|"
+                               r"augmented|initiali[sz]ed|pretrained|distilled)\b")
 # A name and a colon inside a title: "... with MUDMAN: Meta-Unlearning with ..." (group 1: the name).
 _TITLE_NAME_COLON = re.compile(r"(?<![\w-])([A-Z][\w-]*[A-Z][\w-]*):\s+")
 _SOURCE_DESIGNATION = re.compile(r"(?:FRB|GRB|SN|PSR|GW|AT|SGR|XTE|MAXI|NGC|IC|UGC|PGC|Mrk|PKS|HESS|LHAASO|HAWC|"
@@ -1656,6 +1659,12 @@ class EntityExtractor:
                 continue  # "chest X-ray images", "3D shapes": a plain phrase, not the data set "Chest X-Ray Images"
             end, canonical = with_model_size(text, end, label, canonical)
             ranked.append((False, start - end, 0, i, start, end, _LEXICON_SOURCE[label], canonical))
+        if "-" in text:  # "YOLO-based layout detection", "BERT-based tagging": the known name the word is built on
+            for found in _KNOWN_NAME_BASED.finditer(text):
+                known = _lexicon_types().get(found.group(1))
+                if known is not None and known[0] in _LEXICON_SOURCE and known[0] != "Task":
+                    start, end = found.span(1)
+                    ranked.append((False, start - end, 0, len(ranked), start, end, _LEXICON_SOURCE[known[0]], known[1]))
         i = len(ranked)
         named_families: set[tuple[int, int]] = set()
         for start, end, label in doc.names:

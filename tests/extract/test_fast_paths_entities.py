@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from kg.extract import cues
 from kg.extract.cues import CUES, SectionCues, matching_cues, sentence_bounds
-from kg.extract.entities import (_SOURCE_RANK, _VERSIONED, EntityExtractor, SectionCandidates, _written_as_a_phrase,
+from kg.extract.entities import (_KNOWN_NAME_BASED, _SOURCE_RANK, _VERSIONED, EntityExtractor, SectionCandidates,
+                                 _lexicon_types, _written_as_a_phrase,
                                  listed_parts, with_model_size)
 from kg.extract.spacy_pipeline import (
     _ABBREV, _MULTIPLIED_LETTER, _WORDS_BEFORE, _bracket_positions, _long_form_count, build_nlp, doc_text, long_form_for,
@@ -70,13 +71,17 @@ def test_context_equals_bounds_windows_and_matching_cues_in_generated_text(text:
 
 def _spans_oracle(section: Section, doc: SectionCandidates) -> list[tuple]:
     """``EntityExtractor._spans`` as it was: one sort by key, the generic filter as a list, then the taken mask."""
-    lexicon = []
+    lexicon, lexicon_based = [], []
     for start, end, label, canonical in doc.lexicon:
         if label in ("Dataset", "Benchmark") and " " in canonical and _written_as_a_phrase(
                 section.text[start:end], canonical):
             continue  # "3D shapes" (session 12)
         end, canonical = with_model_size(section.text, end, label, canonical)  # "Mistral 7B" (session 9)
         lexicon.append((start, end, f"lexicon:{label}", canonical))
+    for found in _KNOWN_NAME_BASED.finditer(section.text):  # "YOLO-based" (session 20)
+        known = _lexicon_types().get(found.group(1))
+        if known is not None and known[0] != "Task":
+            lexicon_based.append((*found.span(1), f"lexicon:{known[0]}", known[1]))
     names = [(start, end, f"name:{label}", None) for start, end, label in doc.names
              if label != "PART" or section.name == "title"]
     if section.name == "title":
@@ -84,7 +89,8 @@ def _spans_oracle(section: Section, doc: SectionCandidates) -> list[tuple]:
             section.text[n[0]:n[1]]))]
     else:  # the parts listed after a parts cue (session 13)
         names += [(start, end, "name:STRONG", None) for start, end in listed_parts(section.text)]
-    ranked = sorted(lexicon + names, key=lambda c: (c[2] == "name:WEAK", c[0] - c[1], _SOURCE_RANK.get(c[2], 0)))
+    ranked = sorted(lexicon + lexicon_based + names,
+                    key=lambda c: (c[2] == "name:WEAK", c[0] - c[1], _SOURCE_RANK.get(c[2], 0)))
     generic = [(s, e) for s, e, src, _ in lexicon if src in ("lexicon:Metric", "lexicon:Technique")]
     if generic:
         ranked = [c for c in ranked if not (c[2].startswith("name:") and " " in section.text[c[0]:c[1]] and any(

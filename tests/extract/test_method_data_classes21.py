@@ -99,3 +99,11 @@ def test_frameworks_systematic_names_and_cation_formulas_are_materials(extractor
     found = {m.name for m in extractor.extract(paper)}
     assert "LAMMPS" in found and "MLP" in found
     assert not found & {"UiO-66", "ThCH", "TPAPb2I5", "MPII", "ZIF-8", "HKUST-1"}
+
+
+def test_a_known_name_a_hyphenated_modifier_is_built_on_is_used(extractor: EntityExtractor) -> None:
+    paper = make_paper("Layout Pipelines for Polytonic Greek",
+                       "We combine YOLO-based layout detection with BERT-based tagging and a DETR-style decoder.",
+                       method="结合YOLO-based布局检测和CRNN-based文本识别。")
+    found = {m.name: m.role for m in extractor.extract(paper) if m.type == "Method"}
+    assert found.get("YOLO") == found.get("BERT") == found.get("DETR") == "used"
