@@ -169,7 +169,9 @@ _UNIT_ALTS = sorted(
 # "L kg −1 day −1", "μJ/cm 2", "mA cm−2" (two or more parts, or one part with an exponent); gas volumes at standard
 # conditions ("173 cm3 (STP) cm−3"); charge and force ("178 pC N -1", "25 μC cm−2", "72 mN m−1"), a micro written "u"
 # ("um 2"); a count per area or volume ("816/um 2", "10/cm 3").
-_SI_PART = r"(?:[mμµunpkMG]?(?:Ω|A|W|V|S|J|g|L|Pa|eV|Wh|Ah|Hz|mol|cal|C|N)|cd|cm|mm|nm|μm|µm|um|m|s|h|day|Jones|K|°C)"
+# (a gram of a catalyst or of its metal: "1006 mmol g Co −1 h −1", "mmol gcat−1 h−1")
+_SI_PART = (r"(?:g\s?(?:cat|[A-Z][a-z]?)(?=\s?[−-]\s?[1-3])|"
+            r"[mμµunpkMG]?(?:Ω|A|W|V|S|J|g|L|Pa|eV|Wh|Ah|Hz|mol|cal|C|N)|cd|cm|mm|nm|μm|µm|um|m|s|h|day|Jones|K|°C)")
 _SI_EXPONENT = r"(?:\s?[−-]\s?[1-3]|⁻?[¹²³]|(?<=m)\s?[23])"  # "g−1", "S cm⁻¹", "cm²", "cm 2"
 _COMPOUND_UNIT = (rf"{_SI_PART}{_SI_EXPONENT}?(?:(?:\s?[·/]\s?|\s\(STP\)\s|\s){_SI_PART}{_SI_EXPONENT}?)+(?![A-Za-z])"
                   rf"|/?{_SI_PART}{_SI_EXPONENT}")

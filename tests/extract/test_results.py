@@ -693,3 +693,9 @@ def test_signed_decimals_are_reported_values() -> None:
                                 "seeds 456 and 789 at +0.554 and +0.559, but seed 123 collapses to +0.263. The "
                                 "learning rate was 0.0003. We find a transition at $\\tilde{m} = 15.2^{+4.3}_{-3.6}$.")
     assert [r.value for r in extract_results(paper, [])] == ["+0.611", "+0.554", "+0.559", "+0.263"]
+
+
+def test_a_rate_per_gram_of_a_catalyst_keeps_its_whole_unit() -> None:
+    paper = make_paper(abstract="The COF achieves an initial CO production rate of 1006 mmol g Co −1 h −1 and "
+                                "250 μmol gcat−1 h−1 in flow.")
+    assert [r.value for r in extract_results(paper, [])] == ["1006 mmol g Co −1 h −1", "250 μmol gcat−1 h−1"]
