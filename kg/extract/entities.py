@@ -1380,6 +1380,7 @@ def _lexicon_type_of(occs: list[Occurrence]) -> str | None:
 # crystallographic space groups ("P421m", "P63/mmc", "Pnma", "Fm3m").
 _UNIT_NAMES = frozenset("""cm2 cm3 mm2 m2 m3 nm2 μm2 mA mV kV mW kW MW GW mJ kJ mAh Ah Wh kWh mWh eV meV keV MeV GeV kPa
 MPa GPa kHz MHz GHz THz mS""".split())
+_RANGE_SPLIT = re.compile(r"[-–/]")
 _RANGE_UNITS = frozenset("eV meV keV MeV GeV TeV PeV EeV Hz kHz MHz GHz THz nm μm mm cm km pc kpc Mpc Gpc".split())
 # An ion by its element and ionisation stages, as spectral lines are written: "O VII-VIII", "N VI", "Fe XXV".
 _ION_STAGES = re.compile(r"([A-Z][a-z]?) (?:[IVX]+)(?:[-–/][IVX]+)?")
@@ -1410,14 +1411,18 @@ _CHEMICAL_NAME_BEFORE = re.compile(rf"(?:[a-z]{{3,}}-\d+(?:,\d+)*-{_CHEMICAL_SUF
 # A name a hyphenated modifier is built on: "YOLO-based", "CLIP-guided", "GPT-powered" (group 1: the name).
 _KNOWN_NAME_BASED = re.compile(r"(?<![\w-])([A-Z][\w.]*?)-(?:based|driven|guided|powered|style|inspired|assisted|"
                                r"augmented|initiali[sz]ed|pretrained|distilled)\b")
+_BASED_HINT = re.compile(r"-(?:based|driven|guided|powered|style|inspired|assisted|augmented|initiali|pretrained|"
+                         r"distilled)")  # (one search of the section before the scan: most hold none)
 # A name and a colon inside a title: "... with MUDMAN: Meta-Unlearning with ..." (group 1: the name).
 _TITLE_NAME_COLON = re.compile(r"(?<![\w-])([A-Z][\w-]*[A-Z][\w-]*):\s+")
 _SOURCE_DESIGNATION = re.compile(r"(?:FRB|GRB|SN|PSR|GW|AT|SGR|XTE|MAXI|NGC|IC|UGC|PGC|Mrk|PKS|HESS|LHAASO|HAWC|"
                                  r"1ES|3C|4C|HD|HIP|TIC|TOI|KOI|WASP|HAT-P|GJ)\s?[-–]?[JB]?\d{3,}[\w.+−–-]*")
+_DESIGNATION_FIRST = frozenset("FGSPAXMNIUHLTWK134")  # the first letters of those prefixes: a cheap test first
 # A physical (spin or lattice) model of the system a paper studies, not a method: "the 2D XY model", "the Heisenberg
 # XXX chain", "a Bose-Hubbard model".
 _PHYSICAL_MODEL = re.compile(r"(?:(?:\d+D|[12]-?d)\s+)?(?:XY|XXZ|XXX|XYZ|Ising|Heisenberg(?:\s+XX[XZ])?|(?:Bose-|Fermi-)?Hubbard|"
                              r"Potts|Kitaev|SYK|Schwinger|Dicke|Rabi|Jaynes-Cummings|Kondo|Anderson|Haldane|t-J)")
+_PHYSICAL_MODEL_FIRST = frozenset("XIHBFPKSDRJAt0123456789")  # (the first letters of those names)
 _PHYSICAL_MODEL_AFTER = re.compile(r"\s*(?:(?:spin\s+)?(?:models?|chains?|Hamiltonians?|lattices?)\b|模型|自旋链)",
                                    re.IGNORECASE)
 _NANOSTRUCTURES = frozenset("NP NPs NC NCs QD QDs NW NWs NR NRs NS NSs NF NFs".split())
@@ -1448,10 +1453,10 @@ def _materials_notation(surface: str) -> bool:
         return is_element_symbol(words[0]) or is_chemical_formula(words[0])
     if len(words) == 1 and "-" in surface and (prefixed := _ELEMENT_PREFIXED.fullmatch(surface)) is not None:
         return is_element_symbol(prefixed.group(1)) and (prefixed.group(2) is None or is_element_symbol(prefixed.group(2)))
-    if (ion := _ION_STAGES.fullmatch(surface)) is not None and is_element_symbol(ion.group(1)):
+    if len(words) == 2 and (ion := _ION_STAGES.fullmatch(surface)) is not None and is_element_symbol(ion.group(1)):
         return True  # "O VII-VIII", "N VI": an ion's spectral lines
-    if len(words) == 1 and (parts := re.split(r"[-–/]", surface)) and len(parts) > 1 and \
-            all(part in _RANGE_UNITS for part in parts):
+    if len(words) == 1 and ("-" in surface or "/" in surface or "–" in surface) and \
+            all(part in _RANGE_UNITS for part in _RANGE_SPLIT.split(surface)):
         return True  # "GeV-TeV", "MHz/GHz": a range of units
     return len(words) == 1 and (surface in _UNIT_NAMES or _SPACE_GROUP.fullmatch(surface) is not None
                                 or is_chemical_formula(surface))  # "C@Li" of "HE-MOF/C@Li": a part of a stack
@@ -1566,10 +1571,18 @@ def _negated(occ: Occurrence) -> bool:
 def _glossed_chemical(occ: Occurrence) -> bool:
     """The occurrence is the bracketed short form of a systematic chemical name ("thiophene-2-hydrazide (ThCH)")."""
     text = occ.section.text
-    at = occ.start
-    while at > 0 and text[at - 1] == " ":
-        at -= 1
-    return at > 0 and text[at - 1] in "(（" and _CHEMICAL_NAME_BEFORE.search(text, max(0, at - 60), at) is not None
+    at = occ.start - 1 if occ.start and text[occ.start - 1] == " " else occ.start  # "( ThCH )" too
+    return at > 0 and text[at - 1] in "(（" and _has_locant(text) and \
+        _CHEMICAL_NAME_BEFORE.search(text, max(0, at - 60), at) is not None
+
+
+@lru_cache(maxsize=64)
+def _has_locant(text: str) -> bool:
+    """Whether ``text`` holds a chemical locant ("2-hydrazide", "1,3-dimethyl"): most sections hold none."""
+    return _LOCANT.search(text) is not None
+
+
+_LOCANT = re.compile(r"\d-[a-z]{3}")
 
 
 def _in_venue_note(occ: Occurrence) -> bool:
@@ -1659,7 +1672,8 @@ class EntityExtractor:
                 continue  # "chest X-ray images", "3D shapes": a plain phrase, not the data set "Chest X-Ray Images"
             end, canonical = with_model_size(text, end, label, canonical)
             ranked.append((False, start - end, 0, i, start, end, _LEXICON_SOURCE[label], canonical))
-        if "-" in text:  # "YOLO-based layout detection", "BERT-based tagging": the known name the word is built on
+        if "-" in text and _BASED_HINT.search(text):
+            # "YOLO-based layout detection", "BERT-based tagging": the known name the word is built on
             for found in _KNOWN_NAME_BASED.finditer(text):
                 known = _lexicon_types().get(found.group(1))
                 if known is not None and known[0] in _LEXICON_SOURCE and known[0] != "Task":
@@ -1803,7 +1817,7 @@ class EntityExtractor:
         words_at: set[tuple[int, int]] = set()  # where such a word was dropped: its section and sentence
         undecided: list[Candidate] = []  # phrases no cue made a name: maybe parts named after the paper's method
         for cand in candidates.values():
-            if all(map(_in_venue_note, cand.occurrences)):
+            if cand.occurrences[0].section.name == "comment" and all(map(_in_venue_note, cand.occurrences)):
                 continue  # "to appear in ... (EuroPar)", "MIDL 2025 Oral": the arXiv comment names venues
             mention = self._decide(cand, paper.id)
             if mention is None and _names_a_role(cand):
@@ -1953,6 +1967,8 @@ class EntityExtractor:
     def _spelled_out_in_title(title: Section, candidates: dict[str, Candidate], key_of) -> None:
         """A name the title spells out after a colon is the paper's own, wherever it stands: "Robust LLM Unlearning
         with MUDMAN: Meta-Unlearning with Disruption Masking And Normalization"."""
+        if ":" not in title.text:
+            return
         for colon in _TITLE_NAME_COLON.finditer(title.text):
             if colon.start() == 0 or colon.start() == title.text.find(colon.group(1)) == 0:
                 continue  # an opening "Name: ..." is the title prefix's
@@ -2300,19 +2316,19 @@ class EntityExtractor:
             return None  # "DeepSeek" of "DeepSeek's V3-0324 and R1": the owner of the names, not one of them
         if _LICENCE.fullmatch(surface):
             return None  # "released under the Apache 2.0 License", "声明了CC BY 4.0许可": the terms of a release
-        if cand.proposed < 1.0 and all(map(_negated, occs)):
+        if cand.proposed < 1.0 and occs[0].source == "lexicon:Technique" and all(map(_negated, occs)):
             return None  # "works without any fine-tuning", "needs no reinforcement learning", "无需微调": not used
-        if _FRAMEWORK_MATERIAL.fullmatch(surface) and cand.proposed < 1.0:
+        if "-" in surface and cand.proposed < 1.0 and _FRAMEWORK_MATERIAL.fullmatch(surface):
             return None  # "functionalized UiO-66", "ZIF-8", "ZSM-5": a framework material or zeolite, not a method
         if cand.proposed < 1.0 and (cand.long_forms and all(map(_CHEMICAL_NAME.search, cand.long_forms)) or any(
                 map(_glossed_chemical, occs))):
             return None  # "thiophene-2-hydrazide (ThCH)": a compound by its systematic name, not a method
-        if _SOURCE_DESIGNATION.fullmatch(surface):
+        if surface[0] in _DESIGNATION_FIRST and _SOURCE_DESIGNATION.fullmatch(surface):
             return None  # "FRB20250613A: a remarkable repeating FRB", "HESS J1825-137": a source observed, not a method
         if " " in surface and surface.rsplit(" ", 1)[1].lower().rstrip("s") in _INSTRUMENT_HEADS and \
                 cand.proposed < 1.0:
             return None  # "discovered by the Australian SKA Pathfinder", "Fermi Large Area Telescope": an instrument
-        if _PHYSICAL_MODEL.fullmatch(surface) and cand.proposed < 1.0 and any(
+        if cand.proposed < 1.0 and surface[0] in _PHYSICAL_MODEL_FIRST and _PHYSICAL_MODEL.fullmatch(surface) and any(
                 _PHYSICAL_MODEL_AFTER.match(o.section.text, o.end) for o in occs):
             return None  # "the 2D XY model", "the Heisenberg XXX chain": the physical system studied, not a method
         if _BARE_RELEASE.fullmatch(surface) and cand.proposed < 1.0:

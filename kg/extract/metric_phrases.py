@@ -856,34 +856,41 @@ def metrics_claimed_by_experiments(paper: Paper, entities: list[Mention]) -> lis
 
 
 # A superlative result on a benchmark: "RubiCap achieves the highest win rates on CapArena", "attains the lowest
-# collision rate across all scenes": the measure phrase between the superlative and "on" is a metric.
-_SUPERLATIVE_ON = re.compile(r"\b(?:achiev|obtain|attain|reach|deliver|record|yield|set)\w*\s+(?:the\s+)?(?:new\s+)?"
-                             r"(?:highest|best|lowest|top|strongest|state-of-the-art)\s+"
+# collision rate across all scenes": the measure phrase between the superlative and "on" is a metric. The superlative
+# and what follows it are matched first, the verb before it only then (most sections hold no such claim).
+_SUPERLATIVE_ON = re.compile(r"(?:highest|best|lowest|top|strongest|state-of-the-art)\s+"
                              r"((?:[a-z][\w-]*\s){0,2}[a-z][\w-]*)\s+(?:on|across|among)\s")
-_SUPERLATIVE_WORDS = ("highest", "best", "lowest", "top ", "strongest", "state-of-the-art")
+_VERB_BEFORE_SUPERLATIVE = re.compile(r"\b(?:achiev|obtain|attain|reach|deliver|record|yield|set)\w*\s+(?:the\s+)?"
+                                      r"(?:new\s+)?$")
 
 
 def metrics_of_superlatives(paper: Paper, entities: list[Mention]) -> list[Mention]:
-    """Metric mentions for a measure phrase a superlative result names on a benchmark ("achieves the highest win
-    rates on CapArena"), when no entity names it yet and its head is a measure word."""
-    known = {n.lower() for m in entities for n in (m.name, *m.aliases)}
+    """Metric mentions for a measure phrase a superlative result of the abstract names on a benchmark ("achieves the
+    highest win rates on CapArena"), when no entity names it yet and its head is a measure word."""
+    section = paper.sections.get("abstract")
+    if section is None or not section.usable or section.lang != "en":
+        return []
+    known: set[str] | None = None
     made: dict[str, Mention] = {}
-    for section in paper.usable_sections():
-        text = section.text
-        if section.lang != "en" or not any(word in text for word in _SUPERLATIVE_WORDS):
-            continue  # substring tests first: most sections state no superlative
-        for found in _SUPERLATIVE_ON.finditer(text):
-            phrase = found.group(1)
-            words = phrase.split()
-            head = words[-1][:-1] if words[-1].endswith("s") and words[-1][:-1] in _HEAD_WORDS else words[-1]
-            if head not in _HEAD_WORDS or any(w in _NOT_MODIFIERS for w in words) or (
-                    head in _HEADS_GENERIC and len(words) < 2) or words[0] in ("performance", "results"):
-                continue  # "the best performance on", "the highest rate on": no measure named
-            name = " ".join([*words[:-1], head])
-            if name.lower() in known or phrase.lower() in known or name in made:
-                continue
-            _add_metric(made, paper, section, found.start(1), phrase, "metric_superlative")
-            if phrase != name:
-                made[name] = made.pop(phrase)
-                made[name].name, made[name].aliases = name, [phrase]
+    text = section.text
+    for found in _SUPERLATIVE_ON.finditer(text):  # (no "\b" first: ``re`` then skips to the words' first letters)
+        if found.start() and (text[found.start() - 1].isalnum() or text[found.start() - 1] in "-_"):
+            continue  # inside a word: "laptop users across"
+        if not _VERB_BEFORE_SUPERLATIVE.search(text, max(0, found.start() - 40), found.start()):
+            continue  # "prior work with the lowest error rates on X": a superlative, but not the paper's result
+        phrase = found.group(1)
+        words = phrase.split()
+        head = words[-1][:-1] if words[-1].endswith("s") and words[-1][:-1] in _HEAD_WORDS else words[-1]
+        if head not in _HEAD_WORDS or any(w in _NOT_MODIFIERS for w in words) or (
+                head in _HEADS_GENERIC and len(words) < 2) or words[0] in ("performance", "results"):
+            continue  # "the best performance on", "the highest rate on": no measure named
+        name = " ".join([*words[:-1], head])
+        if known is None:
+            known = {n.lower() for m in entities for n in (m.name, *m.aliases)}
+        if name.lower() in known or phrase.lower() in known or name in made:
+            continue
+        _add_metric(made, paper, section, found.start(1), phrase, "metric_superlative")
+        if phrase != name:
+            made[name] = made.pop(phrase)
+            made[name].name, made[name].aliases = name, [phrase]
     return list(made.values())
