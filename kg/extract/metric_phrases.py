@@ -599,7 +599,6 @@ def _name_listed_qualities(paper: Paper, section: Section, pair: re.Match[str], 
                            made: dict[str, Mention]) -> None:
     """Add to ``made`` a Metric mention for each word of a list matched before a kind word, when every word names a
     quality and no entity names it yet."""
-    text = section.text
     items = [(m.start(), m.group(0)) for m in re.finditer(r"[a-z]+", pair.group(1)) if m.group(0) not in ("and", "or")]
     if not all(_quality_measure(word) for _, word in items):
         return

@@ -32,7 +32,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, ORTH
 from spacy.lang.en import English
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .lexicons import Lexicons, load_lexicons
 from .tokenizer import CJK, make_tokenizer

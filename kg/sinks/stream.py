@@ -104,7 +104,7 @@ def copy_bytes(source_fd: int, target_fd: int, start: int, end: int, to: int) ->
     while position < end:
         chunk = os.pread(source_fd, min(COPY_BUFFER, end - position), position)
         if not chunk:
-            raise GraphNotFoundError(f"a file of the last build ended while copying it (changed since?); "
+            raise GraphNotFoundError("a file of the last build ended while copying it (changed since?); "
                                      "rebuild without --update")
         os.pwrite(target_fd, chunk, to + position - start)
         position += len(chunk)

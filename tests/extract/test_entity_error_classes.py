@@ -299,10 +299,6 @@ def test_a_plain_word_capitalised_only_at_sentence_starts_is_not_a_name(extracto
     assert "Mamba" in found  # written mid-sentence too: a name
 
 
-def proposed(mentions: list[Mention]) -> set[str]:
-    return {m.name for m in mentions if m.role == "proposed"}
-
-
 @pytest.mark.parametrize("title", ["100 Days After DeepSeek-R1: A Survey on Replication Studies",
                                    "Extending AALpy with Passive Learning: A Generalized State-Merging Approach"])
 def test_a_title_prefix_that_is_a_phrase_is_not_a_proposed_name(extractor: EntityExtractor, title: str) -> None:
