@@ -1970,7 +1970,7 @@ class EntityExtractor:
         if ":" not in title.text:
             return
         for colon in _TITLE_NAME_COLON.finditer(title.text):
-            if colon.start() == 0 or colon.start() == title.text.find(colon.group(1)) == 0:
+            if colon.start() == 0:
                 continue  # an opening "Name: ..." is the title prefix's
             cand = candidates.get(key_of(colon.group(1)))
             after = title.text[colon.end():].lower()
