@@ -840,6 +840,12 @@ def _block_id(lines: list[_Line]) -> str | None:
     return paper_id(below[0]).id if below is not None else None
 
 
+def _lacking(paper: Paper) -> bool:
+    """Whether a later copy of ``paper`` in its file may hold more: it has placeholders, or no abstract (a digest
+    that lists a paper first with a note, then again with its abstract)."""
+    return bool(paper.placeholders) or "abstract" not in paper.sections
+
+
 def _usable_count(paper: Paper) -> int:
     """How many fields of ``paper`` hold text, not placeholders."""
     return sum(1 for section in paper.usable_sections())
@@ -1105,8 +1111,9 @@ class DigestReader:
         return ids
 
     def _papers_of(self, path: Path, file_name: str, meta: dict[str, str | None]) -> Iterator[Paper]:
-        # A paper with placeholders whose id comes again later in the file waits for that copy, which replaces it
-        # when it has more usable text; the papers after it wait too, so the order stays the input order.
+        # A paper with placeholders or without an abstract whose id comes again later in the file waits for that copy,
+        # which replaces it when it has more usable text or the abstract; the papers after it wait too, so the order
+        # stays the input order.
         copies_left = self._header_ids(path)
         queue: list[Paper] = []
         waiting: set[str] = set()
@@ -1129,20 +1136,22 @@ class DigestReader:
             if first is None:
                 self._seen[key] = (file_name, paper.provenance.line_start)
                 queue.append(paper)
-                if paper.placeholders and copies_left[key] > 0:
+                if _lacking(paper) and copies_left[key] > 0:
                     waiting.add(key)
             elif key in waiting:
                 index = next(i for i, held in enumerate(queue) if held.id.casefold() == key)
                 held = queue[index]
-                if _usable_count(paper) > _usable_count(held):
+                if _usable_count(paper) > _usable_count(held) or (
+                        "abstract" in paper.sections and "abstract" not in held.sections):
                     paper.categories = list(dict.fromkeys(paper.categories + held.categories))
                     queue[index] = paper
                     self._seen[key] = (file_name, paper.provenance.line_start)
                     self._duplicate(held, f"duplicate of {file_name}:{paper.provenance.line_start}; kept that copy, "
-                                          "which has text where this one has placeholders")
+                                          + ("which has text where this one has placeholders" if held.placeholders
+                                             else "which has the abstract this one lacks"))
                 else:
                     self._duplicate(paper, f"duplicate of {first[0]}:{first[1]}; kept the first")
-                if copies_left[key] <= 0 or not queue[index].placeholders:
+                if copies_left[key] <= 0 or not _lacking(queue[index]):
                     waiting.discard(key)
             else:
                 self._duplicate(paper, f"duplicate of {first[0]}:{first[1]}; kept the first")

@@ -714,3 +714,17 @@ def test_a_grouping_heading_is_no_category_of_a_paper_that_lists_its_own(tmp_pat
     assert first.categories == ["math.AP", "math-ph"]
     assert second.categories == ["Robotics"]  # a heading is the category of a paper that lists none
     assert third.categories == ["math-ph", "math.AP"]
+
+
+def test_a_later_copy_with_the_abstract_replaces_a_first_copy_without_one(tmp_path: Path) -> None:
+    """A digest listing a paper first with a note only, then again with its abstract, keeps the abstract."""
+    path = tmp_path / "d.md"
+    path.write_text("### [1] [Paper One](https://arxiv.org/abs/2601.00001)\n*A. Author*\n\nComment: 12 pages\n\n"
+                    "### [2] [Paper Two](https://arxiv.org/abs/2601.00002)\n*B. Author*\n\nAbstract: We study 2.\n\n"
+                    "### [3] [Paper One](https://arxiv.org/abs/2601.00001)\n*A. Author*\n\nAbstract: We study 1.\n\n",
+                    encoding="utf-8")
+    report = ReadReport()
+    papers = read(path, report)
+    assert [(p.id, p.sections["abstract"].text) for p in papers] == [("2601.00001", "We study 1."),
+                                                                     ("2601.00002", "We study 2.")]
+    assert [d.line for d in report.duplicates] == [1] and "the abstract this one lacks" in report.duplicates[0].reason
