@@ -35,7 +35,7 @@ VALUE_QUALIFIER = (r"(?:(?:up to|about|approximately|around|nearly|over|only|jus
                    r"(?:\\approx\s*)?")
 # A few describing characters between a name and its Chinese data noun ("VIDA视频式3D可供性数据集"): no function word,
 # verb or count ("X生成的数据集", "X在Y数据集", "X等基准" are other cues' or none).
-_ZH_DESCRIBING = r"(?:(?![的在上中用于和与及或对将把被从由通依赖生训构基使等个两三四五多])[\u4e00-\u9fff]|3D|\d){1,8}?"
+_ZH_DESCRIBING = r"(?:(?![的在上中用于和与及或对将把被从由通依赖生训构基使等个两三四五多到])[\u4e00-\u9fff]|3D|\d){1,8}?"
 
 
 # What a name the paper beats stands after: a verb of beating, or a margin "over" it ("by 9 points over MOTR"),

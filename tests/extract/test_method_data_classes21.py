@@ -107,3 +107,10 @@ def test_a_known_name_a_hyphenated_modifier_is_built_on_is_used(extractor: Entit
                        method="结合YOLO-based布局检测和CRNN-based文本识别。")
     found = {m.name: m.role for m in extractor.extract(paper) if m.type == "Method"}
     assert found.get("YOLO") == found.get("BERT") == found.get("DETR") == "used"
+
+
+def test_a_name_connected_to_a_simulator_is_not_the_simulator(extractor: EntityExtractor) -> None:
+    paper = make_paper("Virtual ECU Twins", method="通过GDB连接到参考模拟器，生成指令级精确的处理器模型；在CARLA模拟器中评测。")
+    found = {m.name: m.type for m in extractor.extract(paper)}
+    assert found.get("GDB") not in ("Benchmark", "Dataset")
+    assert found.get("CARLA") in ("Benchmark", "Dataset")
