@@ -190,7 +190,7 @@ _CONTINUED = re.compile(r"\s+[a-z][\w-]*-based\b|\s+(?!for\b|to\b|that\b|which\b
                         r"is\b|are\b|was\b|enables?\b|of\b|as\b)[a-z]+\s+(?:framework|module|method|model|network)\b")
 # A numbered item glossed in Chinese with its English name in brackets: "1) 差异金字塔块（Difference Pyramid Block）".
 # (not an item that uses what it glosses: "2) 组级使用条件风险价值（CVaR）聚合")
-_LIST_GLOSS = re.compile(r"(?:[\(（]\s*(?:\d|i{1,3}|iv|v)\s*[\)）]|(?:^|(?<=[\s:：;；,，。]))\d[\)）、])\s*"
+_LIST_GLOSS = re.compile(r"(?:[\(（]\s*(?:\d|i{1,3}|iv|v)\s*[\)）]|(?:^|(?<=[\s:：;；,，。]))\d(?:[\)）、]|\.(?=\s)))\s*"
                          r"(?:(?!使用|采用|利用|引入|基于|结合|借助|通过|构造|应用|调用)[\u4e00-\u9fff\w“”\"-]){1,20}?\s*[\(（]\s*$")
 _TASK_HEADS = frozenset(h.rstrip("s") for h in HEADS)
 # What a name written only before one of these heads names is a mathematical object or result, not a method nor data:

@@ -94,3 +94,10 @@ def test_glossed_parts_of_the_proposed_framework_are_proposed(extractor: EntityE
                               "（PAR）进行推理协助。")
     roles = {m.name: m.role for m in extractor.extract(paper) if m.type == "Method"}
     assert roles.get("MPP") == roles.get("PAR") == "proposed"
+
+
+def test_a_part_numbered_with_a_full_stop_and_glossed_is_proposed(extractor: EntityExtractor) -> None:
+    paper = make_paper("Enhancing Image Aesthetics with Dual-Conditioned Diffusion", "We propose AesDiff.",
+                       method="1. 多模态美学感知(MAP)：将模糊美学指令转化为明确指导。2. 收集配对数据集。")
+    roles = {m.name: m.role for m in extractor.extract(paper) if m.type == "Method"}
+    assert roles.get("MAP") == "proposed"
