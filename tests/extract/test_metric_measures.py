@@ -469,3 +469,10 @@ def test_a_latin_name_before_a_chinese_score_that_changes_is_a_metric(extractor:
     paper = make_paper("Feature Embeddings for Human Mobility Prediction",
                        result="实验结果表明，MobBERT显著提高了预测准确性：单城市预测的GEO-BLEU得分从0.34提高到0.75。")
     assert {m.name: m.type for m in extractor.extract(paper)}.get("GEO-BLEU") == "Metric"
+
+
+def test_zt_is_the_thermoelectric_figure_of_merit(extractor: EntityExtractor) -> None:
+    paper = make_paper("ZT Enhancement in Monolayer WS2",
+                       "Doping gives a peak ZT of 2.4 and raises the thermoelectric figure of merit (ZT) by 30%.")
+    found = {m.name: m.aliases for m in extractor.extract(paper) if m.type == "Metric"}
+    assert found.get("ZT") == ["thermoelectric figure of merit"] and "thermoelectric figure of merit" not in found
