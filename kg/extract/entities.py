@@ -588,23 +588,26 @@ def _add_platform(found: dict[str, Mention], section: Section, paper_id: str, ma
 
 
 def _drop_cut_model_names(mentions: list[Mention], sections: list[Section]) -> list[Mention]:
-    """A method (mostly a lexicon name) read only as the start of a longer name the paper also names (a method's or a
-    data set's, or an alias) is that longer name cut short ("Claude 3" in "Claude 3 Haiku表现出", "Gemini" in "Gemini
-    1.5 Flash performed", "AutoControl" of the title's "AutoControl Arena"): not one more."""
-    methods = [m for m in mentions if m.type == "Method" and m.evidence]
-    if not methods:
+    """A method or data set (mostly a lexicon name) read only as the start or the end of a longer name the paper also
+    names (a method's or a data set's, or an alias) is that longer name cut short ("Claude 3" in "Claude 3 Haiku表现出",
+    "Gemini" in "Gemini 1.5 Flash performed", "AutoControl" of the title's "AutoControl Arena", "AgentBench" in the
+    summary's "General AgentBench是..."): not one more."""
+    named = [m for m in mentions if m.type in ("Method", "Dataset", "Benchmark") and m.evidence]
+    if not named:
         return mentions
-    longer = [(m, name) for m in mentions if m.type in ("Method", "Dataset", "Benchmark")
-              for name in (m.name, *m.aliases) if " " in name]
+    longer = [(m, name) for m in named for name in (m.name, *m.aliases) if " " in name]
     if not longer:
         return mentions
     texts = {section.name: section.text for section in sections}
     cut: set[int] = set()
-    for short in methods:
-        prefix = short.name.lower() + " "
+    for short in named:
+        prefix, suffix = short.name.lower() + " ", " " + short.name.lower()
         rests = [" " + name[len(prefix):] for m, name in longer if m is not short and name.lower().startswith(prefix)]
-        if rests and all(e.section in texts and any(texts[e.section].startswith(rest, e.end) for rest in rests)
-                         for e in short.evidence):
+        heads = [name[:-len(suffix)] + " " for m, name in longer
+                 if m is not short and name.lower().endswith(suffix)]
+        if (rests or heads) and all(e.section in texts and (
+                any(texts[e.section].startswith(rest, e.end) for rest in rests) or
+                any(texts[e.section].endswith(head, 0, e.start) for head in heads)) for e in short.evidence):
             cut.add(id(short))
     return [m for m in mentions if id(m) not in cut] if cut else mentions
 

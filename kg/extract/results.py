@@ -188,7 +188,8 @@ _CANDIDATE = re.compile(
        |\s?×\s?10\s(?:[-−]\s?)?\d{{1,2}}(?=\s?[A-Za-zΩμµ])
        |(?<=\.\d)\s?×\s?10(?:[-−]\s?)?[1-9]\d?(?=\s[A-Za-zΩμµ]|/[A-Za-zμµ])  # "7.72 × 1012 Ω·cm", "7.95 × 104/cm"
        |(?<=\.\d\d)\s?×\s?10(?:[-−]\s?)?[1-9]\d?(?=\s[A-Za-zΩμµ]|/[A-Za-zμµ]))?  # 1.2×10^-3, 10^{{-5}}, 1e-4, "1.06 × 10 14 Jones\"
-    (?:\s?(?:[-‐–—~]|to|至)\s?(?P<num2>{_NUM}))?  # a range: 7–10 times, 24–29mm, 5‐10% (U+2010)
+    (?:\s?(?:[-‐–—~]|to|至)\s?(?P<num2>{_NUM})(?!\s?(?:×|\\times)\s?10))?  # a range: 7–10 times, 24–29mm, 5‐10% (U+2010)
+    # (not "from 3.00 × 10 15 to 1.65 × 10 15 cm −3": two values, each with its power)
     \$?
     (?:\s?\$?(?P<unit>{_UNIT_RE})\$?)?
     (?:(?<=[x×%])[-‐](?P<num3>{_NUM})[x×%])?   # a range with its unit twice: "2.1x-54x", "10%-15%"
@@ -617,6 +618,8 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
         return False, "deviation_or_dimension", 0.0
     if last == "=" and "." in raw_first and _STATISTIC_BEFORE.search(close_before):
         return True, "statistic_value", 0.7  # "(ρ=0.82)", "Pearson r = 0.91", "κ = 0.78": a reported statistic
+    if last == "=" and "measure" in kinds and _SYMBOL_MEASURED_BEFORE.search(close_before):
+        return True, "symbol_value", 0.7  # "predicts Ea = 0.20 eV", "a reference value of Ea = 0.24 eV"
     if (last in _BOUND_SIGNS or last in "$eq") and re.search(r"(?:[<>≤≥=]|\\[lg]eq?)\s*\$?\s*$", before) and not (
             "percent" in kinds or "times" in kinds):
         return False, "bound_or_assignment", 0.0
@@ -651,6 +654,9 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
         if _SETTING_BEFORE.search(before) and re.search(r"\b(?:a|an|per|every|each|within)\s*$", before,
                                                         re.IGNORECASE):
             return False, "measure_setting", 0.0
+        if last == "(" and _CONDITION_NOUN_BEFORE.search(stripped[:-1].rstrip()[-14:]) or \
+                units and any(_AREA_UNIT.fullmatch(u) for u in units) and _SIZED_THING_AFTER.match(after):
+            return False, "size_condition", 0.0  # "Large-area (47.84 cm 2 ) modules", "a 1 cm2 device": what was measured
         if _has_cue(before, metric_names) or _has_cue(_first_words(after, 3), metric_names) or \
                 _has_result_verb(close_before) or re.match(r"^\s*(?:faster|lower|higher|less|more|"
                                                                      r"improvement|reduction|gain)", after) or (
@@ -778,6 +784,8 @@ _AS_FAR_AS_BEFORE = re.compile(r"\bas\s+(?:low|high|small|large|short|long|fast|
 _FORMULA_SUBSCRIPT_AROUND = re.compile(r".?[A-Z][a-z]?\|(?:\s[A-Z][a-z]?\s?\d|\s?\)\s?\d)")  # "(Br 0.5 Cl 0.5 ) 3"
 # An area in brackets is the size of what it follows, a setting: "large-area devices (900 mm²)".
 _AREA_UNIT = re.compile(r"[mck]?m\s?[2²]")
+# A device or sample sized by the area before it: "a 47.84 cm2 module", "1 cm 2 devices".
+_SIZED_THING_AFTER = re.compile(r"\s*\)?\s*(?:modules?|devices?|cells?|films?|substrates?|wafers?|electrodes?|samples?)\b")
 # What closes a value that opens a bracket after the phrase it measures: the bracket, a comparison, a condition.
 _VERSUS = re.compile(r"\bvs\b|\bversus\b")  # "(73.5 mV vs. 126.2 mV)": one value set against another
 _BRACKET_MEASURE_AFTER = re.compile(r"\s*(?:\)|,|vs\b|versus\b|at\b)")
@@ -863,6 +871,11 @@ _SOLVES_BEFORE = re.compile(r"\b(?:locali[sz]\w*|resolv\w*|solv\w*|detect\w*|cla
 # A percentage naming the percentile of the distance after it: "a 95% Hausdorff distance of 12.3 mm".
 _PERCENTILE_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:Hausdorff\s+)?distance\s+(?:of|=|:)\s+\$?\d")
 # A statistic's symbol before "=": correlations and agreement ("ρ=0.82", "Pearson r = 0.91", "R² = 0.87", "κ = 0.78").
+# A quantity's symbol set to a measured value after a verb of finding or "value of": "the fine-tuned model predicts Ea =
+# 0.20 eV", "the reference value of Ea = 0.24 eV" (a setting has no such verb: "with U = 4 eV", "at T = 300 K").
+_SYMBOL_MEASURED_BEFORE = re.compile(r"\b(?:predict(?:s|ed)?|yield(?:s|ed)?|gives?|gave|shows?|showed|achieves?|achieved|"
+                                     r"reach(?:es|ed)?|obtain(?:s|ed)?|exhibits?|exhibited|measured|values?\s+of)"
+                                     r"\s+(?:an?\s+|the\s+)?[A-Za-z][A-Za-z0-9_]{0,3}\s*=\s*\$?$")
 _STATISTIC_BEFORE = re.compile(r"(?<![\w\\])(?:ρ|r|R²|R\^2|R2|κ|τ|\\rho|\\kappa|\\tau|rho|kappa)\s*=\s*\$?$")
 # A CamelCase name (a capital, lower-case letters, another capital) right before a value: software and its version.
 _VERSION_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+[A-Z][\w-]*\s+\$?$")

@@ -1,0 +1,44 @@
+"""Regression tests for error classes found on the fresh real papers of session 21 (real12 dev): invented
+sentences."""
+
+from __future__ import annotations
+
+from kg.extract.entities import EntityExtractor
+
+from .test_entities import make_paper
+from .test_results import values
+
+
+def test_a_known_name_read_only_inside_a_longer_name_is_that_name(extractor: EntityExtractor) -> None:
+    """"AgentBench" of a summary's "General AgentBench是..." is the paper's General AgentBench, not AgentBench."""
+    paper = make_paper("Scaling General Agents",
+                       "We introduce General AgentBench, a benchmark for general LLM agents.",
+                       tldr="General AgentBench是一个用于评估通用LLM代理的基准测试框架。")
+    found = {m.name for m in extractor.extract(paper)}
+    assert "General AgentBench" in found
+    assert "AgentBench" not in found
+    alone = make_paper("Agents", "We evaluate on AgentBench and on General AgentBench.")
+    assert {"AgentBench", "General AgentBench"} <= {m.name for m in extractor.extract(alone)}
+
+
+def test_optical_character_recognition_is_a_technique(extractor: EntityExtractor) -> None:
+    paper = make_paper("Tool Orchestration",
+                       "The supervisor delegates subtasks to tools (e.g., object detection, OCR, speech transcription).")
+    assert {m.name: m.type for m in extractor.extract(paper)}.get("OCR") == "Technique"
+
+
+def test_a_range_stops_before_a_value_with_its_own_power_of_ten() -> None:
+    text = "This effect reduces the trap-state density from 3.00 × 10 15 to 1.65 × 10 15 cm −3 , and more."
+    assert values(text) == ["3.00 × 10 15", "1.65 × 10 15 cm −3"]
+
+
+def test_the_area_of_a_device_is_no_result() -> None:
+    text = ("Devices retain 90% efficiency after storage. Large-area (47.84 cm 2 ) modules reach 23.18% efficiency, "
+            "and a 1 cm2 device reaches 25.1%.")
+    assert values(text) == ["90%", "23.18%", "25.1%"]
+
+
+def test_a_symbol_set_to_a_found_value_is_a_result() -> None:
+    text = ("The fine-tuned model predicts Ea = 0.20 eV, close to the reference value of Ea = 0.24 eV. "
+            "We use U = 4 eV and T = 300 K.")
+    assert values(text) == ["0.20 eV", "0.24 eV"]
