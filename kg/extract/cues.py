@@ -46,6 +46,10 @@ BEATEN_BEFORE = re.compile(rf"(?:\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*
                            rf"\s*(?:the\s+)?{_LIST}$|(?:优于|超越|超过|胜过|击败)了{_LIST}$", _I)
 
 
+# Satellite and sensor recordings after a name (see the imagery cues).
+_IMAGERY = r"^\s*(?:(?:satellite|SAR|optical|multispectral|hyperspectral)\s+(?:imagery|images|data|scenes)|imagery|卫星数据|卫星影像|遥感影像|影像)"
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """A context pattern: which side, which type it votes for, weight, and the role it implies."""
@@ -121,6 +125,12 @@ CUES: tuple[Cue, ...] = (
     # (any separators, names holding a capital or a digit: "、KITTI-MOT和nuScenes数据集", "、B和C等主流跟踪基准")
     Cue("right_list_dataset", "right", re.compile(rf"^\s*{_LIST_REST}(?:datasets?\b|数据集)"),
         "Dataset", 2.0, needs=("dataset", "数据集"), starts=",;ao&和与及、"),
+    # "Sentinel-2 imagery", "PlanetScope satellite images", "Sentinel-1卫星数据", "A、B和C卫星数据": what a satellite or
+    # sensor recorded is the data a paper uses
+    Cue("right_imagery", "right", re.compile(_IMAGERY, _I), "Dataset", 2.0, needs=("imagery", "satellite", "卫星", "影像"),
+        starts="iIsS卫影遥"),
+    Cue("right_list_imagery", "right", re.compile(rf"^\s*{_LIST_REST}(?:{_IMAGERY[4:]})", _I), "Dataset", 2.0,
+        needs=("imagery", "satellite", "卫星", "影像"), starts=",;ao&和与及、"),
     Cue("right_list_benchmark", "right", re.compile(rf"^\s*{_LIST_REST}(?:benchmarks?\b|基准)"),
         "Benchmark", 2.0, "evaluated_on", needs=("benchmark", "基准"), starts=",;ao&和与及、"),
     Cue("right_list_method", "right", re.compile(

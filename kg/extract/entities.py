@@ -838,7 +838,13 @@ _PHENOMENON_NAMED_BEFORE = re.compile(
     r"(?:we\s+)?(?:call(?:s|ed)?|terms?|termed|dub(?:s|bed)?|names?|named|formali[sz]e[sd]?\s+as|"
     r"refer(?:red)?\s+to\s+as|coin(?:s|ed)?|known\s+as)\s*[\"“']?$", re.IGNORECASE)
 # An acronym whose noun comes after it: "the anomalous photovoltaic (APV) effect", "APV effect".
-_PHENOMENON_AFTER = re.compile(r"\)?\s*(?:effects?|boundar(?:y|ies)|defects?)\b")
+_PHENOMENON_AFTER = re.compile(r"(?:\)|['’](?=\s))?\s*(?:effects?|boundar(?:y|ies)|defects?|transitions|points|equations?|PDEs?)\b"
+                               # "Gisin's argument", "Hastad's theorem": a person's result, not a method
+                               r"|(?:'s|’s)\s+(?:argument|theorem|conjecture|lemma|inequality|law|paradox|principle|"
+                               r"criterion|hypothesis|problem|bound|equation)s?\b", re.IGNORECASE)
+# The names of a list that ends in such a noun: "resolves D0X, FX 1LO, and FX 2LO transitions".
+_LISTED_BEFORE_PHENOMENON = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?[A-Z][\w\'-]*(?: [\w\'-]+)?){0,4}\s*,?\s+(?:and|or)\s+"
+                                       r"[A-Z][\w\'-]*(?: [\w\'-]+)?\s+(?:transitions|points|equations|PDEs)\b")
 
 
 def _title_case_headed(heads: str) -> re.Pattern[str]:
@@ -1440,6 +1446,8 @@ _ELEMENT_PREFIXED = re.compile(r"([A-Z][a-z])-(?:\d{1,2}|([A-Z][a-z]?)|(?:MOF|CO
 # be names) or joined by hyphens (three or more: "Cu-Cr-O"; two are _ELEMENT_PREFIXED's).
 _ELEMENT_RUN = re.compile(r"(?:[A-Z][a-z]?){3,}")
 _ELEMENT_SYSTEM = re.compile(r"[A-Z][a-z]?(?:-[A-Z][a-z]?){2,}")
+# Letters standing for any element of a group in a system's name: a rare earth, a lanthanide, a metal, a transition metal.
+_ELEMENT_PLACEHOLDERS = frozenset({"R", "RE", "Ln", "M", "TM"})
 
 
 def _materials_notation(surface: str) -> bool:
@@ -1450,8 +1458,11 @@ def _materials_notation(surface: str) -> bool:
         return True
     if len(words) == 1 and (_ELEMENT_RUN.fullmatch(surface) or "-" in surface and _ELEMENT_SYSTEM.fullmatch(surface)):
         symbols = re.findall(r"[A-Z][a-z]?", surface)
-        if all(map(is_element_symbol, symbols)) and ("-" in surface or sum(len(s) == 2 for s in symbols) >= 2):
+        elements = [s for s in symbols if is_element_symbol(s)]
+        if len(elements) == len(symbols) and ("-" in surface or sum(len(s) == 2 for s in symbols) >= 2):
             return True  # an alloy or a material system by its elements: "NiCoFeCrMn", "Cu-Cr-O", "Ga-In-Sn"
+        if "-" in surface and len(elements) >= 2 and all(s in _ELEMENT_PLACEHOLDERS for s in symbols if s not in elements):
+            return True  # a family of systems, one element standing for a group: "R-Fe-B" (R a rare earth), "M-N-C"
     if len(words) == 2 and words[1] in _NANOSTRUCTURES:
         return is_element_symbol(words[0]) or is_chemical_formula(words[0])
     if len(words) == 1 and "-" in surface and (prefixed := _ELEMENT_PREFIXED.fullmatch(surface)) is not None:
@@ -2347,7 +2358,9 @@ class EntityExtractor:
         if not lexicon_type and any(_PHENOMENON_NAMED_BEFORE.search(o.section.text, max(0, o.start - 80), o.start)
                                     for o in occs):
             return None  # "a phenomenon we formalize as Mandate Salience Decay (MSD)": what the paper observes
-        if not lexicon_type and cand.proposed < 1.0 and any(_PHENOMENON_AFTER.match(o.section.text, o.end) for o in occs):
+        if not lexicon_type and cand.proposed < 1.0 and any(_PHENOMENON_AFTER.match(o.section.text, o.end) or (
+                o.section.text.startswith((",", " and", " or"), o.end) and
+                _LISTED_BEFORE_PHENOMENON.match(o.section.text, o.end)) for o in occs):
             return None  # "the anomalous photovoltaic (APV) effect", "APV effect": a physical effect, not a method
         if not lexicon_type and _LOWER_HYPHEN_PREFIX.match(surface) and \
                 surface.split("-", 1)[1].lower() in _GENERIC_FAMILY_WORDS:

@@ -42,3 +42,26 @@ def test_a_symbol_set_to_a_found_value_is_a_result() -> None:
     text = ("The fine-tuned model predicts Ea = 0.20 eV, close to the reference value of Ea = 0.24 eV. "
             "We use U = 4 eV and T = 300 K.")
     assert values(text) == ["0.20 eV", "0.24 eV"]
+
+
+def test_what_a_satellite_recorded_is_data(extractor: EntityExtractor) -> None:
+    paper = make_paper("Building Height Estimation",
+                       "We fuse Sentinel-2 imagery with InSAR coherence features.",
+                       method="整合TerraSAR-X StripMap、PlanetScope与Sentinel-1卫星数据，提取InSAR特征。")
+    found = {m.name: m.type for m in extractor.extract(paper)}
+    assert found.get("Sentinel-2") == found.get("PlanetScope") == found.get("Sentinel-1") == "Dataset"
+    assert found.get("TerraSAR-X StripMap") == "Dataset"
+    assert found.get("InSAR") == "Technique"
+
+
+def test_physics_labels_and_a_person_s_result_are_no_methods(extractor: EntityExtractor) -> None:
+    """Spectral transitions, points of a band structure, equations, a person's argument and a family of
+    material systems (real16: condensed matter, maths, physics)."""
+    paper = make_paper("Gisin's Argument and the Limits of Causal Explanations",
+                       "Low-temperature photoluminescence resolves D0X, FX 1LO, and FX 2LO transitions and vortex "
+                       "patterns at Dirac/K/K' points. We screen R-Fe-B compounds and solve the KdV equation with "
+                       "the PINO model, which outperforms FNO.")
+    found = {m.name: m.type for m in extractor.extract(paper)}
+    assert found.get("FNO") == "Method"
+    assert not {n for n, t in found.items() if t == "Method"} & {
+        "Gisin", "D0X", "FX 1LO", "FX 2LO", "Dirac/K/K", "R-Fe-B", "KdV"}
