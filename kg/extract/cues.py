@@ -202,6 +202,11 @@ CUES: tuple[Cue, ...] = (
                "accuracy", "score", "improv", "gain", "reach", "attain", "set", "establish", "benchmark", "outperform",
                "surpass", "beat", "exceed", "reduc", "better", "correlat", "competitive", "generali"),
         ends=("on", "across", "over", "the", "challenging", "public", "standard", "used", "in") + LIST_ENDS),
+    # "Ranks 1st in RoboChallenge", "ranked first on the LMArena leaderboard", "在X榜单上排名第一": a ranking is a benchmark's
+    Cue("left_ranked_in", "left", re.compile(
+        rf"\b(?:ranks?|ranked|ranking|plac(?:es|ed|ing))\s+(?:(?:1st|first|top(?:-\d+)?|2nd|second|3rd|third|#\s?\d+)\s+)+"
+        rf"(?:overall\s+)?(?:in|on|at)\s+(?:the\s+)?{_LIST}$", _I),
+        "Benchmark", 2.0, "evaluated_on", needs=("rank", "plac"), ends=("in", "on", "at", "the") + LIST_ENDS),
     # a score right before "on": "an average reward of 0.83 on ALFWorld", "45.2% on MMLU and GSM8K"
     Cue("left_value_on", "left", re.compile(rf"(?:\d\s*%|\d\.\d+)\s+(?:on|across)\s+(?:the\s+)?{_LIST}$", _I),
         "Benchmark", 0.9, "evaluated_on", needs=("on", "across"), ends=("on", "across", "the") + LIST_ENDS),

@@ -612,6 +612,24 @@ def _drop_cut_model_names(mentions: list[Mention], sections: list[Section]) -> l
     return [m for m in mentions if id(m) not in cut] if cut else mentions
 
 
+_METHOD_EVIDENCE = ("right_method", "lexicon:Method", "propose", "title_prefix", "compared", "outperform")
+
+
+def _data_variants_typed(mentions: list[Mention]) -> None:
+    """A name built on one of the paper's data sets or benchmarks with a hyphen, and no method cue of its own, is a
+    variant of that data ("RoboTwin-IF", "RoboTwin-XE" beside the RoboTwin benchmark): typed as it is."""
+    data = {m.name: m for m in mentions if m.type in ("Dataset", "Benchmark")}
+    if not data:
+        return
+    for mention in mentions:
+        if mention.type != "Method" or "-" not in mention.name or mention.role == "proposed":
+            continue
+        base = data.get(mention.name.split("-", 1)[0])
+        if base is not None and not any(cue in e.rule for e in mention.evidence for cue in _METHOD_EVIDENCE):
+            mention.type = base.type
+            mention.role = "evaluated_on" if base.type == "Benchmark" else "used"
+
+
 def _family_acronym(cand: Candidate, long_forms: dict[str, tuple[str, bool]] | None) -> bool:
     """An acronym the paper spells out as a generic phrase ("post-training quantization (PTQ)")."""
     long = (long_forms or {}).get(cand.key)
@@ -1225,7 +1243,13 @@ def _not_a_thing(surface: str) -> bool:
     first = surface.split()[0].lower()
     if first not in _NOT_NAMES and _PRODUCT_CODE.fullmatch(first.partition("-")[2]):
         first = first.split("-")[0]  # "Hailo-8L", not "YouTube-VOS" or "GitHub-Code"
-    return surface.lower() in _NOT_NAMES or first in _NOT_NAMES or bool(_HARDWARE_HEAD.search(surface))
+    return surface.lower() in _NOT_NAMES or first in _NOT_NAMES or bool(_HARDWARE_HEAD.search(surface)) or (
+        _LICENSE.fullmatch(surface) is not None)
+
+
+# A software or content licence: "released under Apache 2.0", "GPL-3.0", "CC BY-NC 4.0".
+_LICENSE = re.compile(r"Apache(?: License)?[ -]?v?2(?:\.0)?|[AL]?GPL[ -]?v?[23](?:\.0)?|BSD-[23]-Clause|"
+                      r"CC[ -]BY(?:[ -](?:NC|SA|ND))*(?: [1-4]\.0)?|MIT License")
 
 # ... or a clause right after it, with no comma: "On PIE-Bench 2024 it achieves ...", "On HyperNeRF our model surpasses".
 _OPENING_CLAUSE_AFTER = re.compile(r"\s+(?:it|we|our\s+[\w-]+|the\s+(?:proposed\s+)?(?:model|method|framework|approach))\s+"
@@ -1445,6 +1469,7 @@ _ELEMENT_PREFIXED = re.compile(r"([A-Z][a-z])-(?:\d{1,2}|([A-Z][a-z]?)|(?:MOF|CO
 # Element symbols alone, run together (four or more, two of them of two letters: "NiCoFeCrMn"; "CoNaLa" or "SPICY" may
 # be names) or joined by hyphens (three or more: "Cu-Cr-O"; two are _ELEMENT_PREFIXED's).
 _ELEMENT_RUN = re.compile(r"(?:[A-Z][a-z]?){3,}")
+_METAL_CLUSTER = re.compile(r"([A-Z][a-z])\d{1,2}")
 _ELEMENT_SYSTEM = re.compile(r"[A-Z][a-z]?(?:-[A-Z][a-z]?){2,}")
 # Letters standing for any element of a group in a system's name: a rare earth, a lanthanide, a metal, a transition metal.
 _ELEMENT_PLACEHOLDERS = frozenset({"R", "RE", "Ln", "M", "TM"})
@@ -1463,6 +1488,8 @@ def _materials_notation(surface: str) -> bool:
             return True  # an alloy or a material system by its elements: "NiCoFeCrMn", "Cu-Cr-O", "Ga-In-Sn"
         if "-" in surface and len(elements) >= 2 and all(s in _ELEMENT_PLACEHOLDERS for s in symbols if s not in elements):
             return True  # a family of systems, one element standing for a group: "R-Fe-B" (R a rare earth), "M-N-C"
+    if len(words) == 1 and (cluster := _METAL_CLUSTER.fullmatch(surface)) and is_element_symbol(cluster.group(1)):
+        return True  # an atomically precise cluster: "Ag6", "Au25"
     if len(words) == 2 and words[1] in _NANOSTRUCTURES:
         return is_element_symbol(words[0]) or is_chemical_formula(words[0])
     if len(words) == 1 and "-" in surface and (prefixed := _ELEMENT_PREFIXED.fullmatch(surface)) is not None:
@@ -1869,6 +1896,7 @@ class EntityExtractor:
         mentions += _introduced_measures(mentions)
         mentions += _platforms_built_on(sections, paper.id, mentions)
         mentions = _drop_cut_model_names(mentions, sections)
+        _data_variants_typed(mentions)
         named = [(e.start, e.end) for m in mentions for e in m.evidence if e.section == "title"]
         tasks = without_own_method_names(
             extract_tasks(paper.id, sections, [(o.section, o.start, o.end) for o in known_tasks], named), mentions)
@@ -2332,7 +2360,7 @@ class EntityExtractor:
             return None  # "released under the Apache 2.0 License", "声明了CC BY 4.0许可": the terms of a release
         if cand.proposed < 1.0 and occs[0].source == "lexicon:Technique" and all(map(_negated, occs)):
             return None  # "works without any fine-tuning", "needs no reinforcement learning", "无需微调": not used
-        if "-" in surface and cand.proposed < 1.0 and _FRAMEWORK_MATERIAL.fullmatch(surface):
+        if "-" in surface and _FRAMEWORK_MATERIAL.fullmatch(surface):
             return None  # "functionalized UiO-66", "ZIF-8", "ZSM-5": a framework material or zeolite, not a method
         if cand.proposed < 1.0 and (cand.long_forms and all(map(_CHEMICAL_NAME.search, cand.long_forms)) or any(
                 map(_glossed_chemical, occs))):

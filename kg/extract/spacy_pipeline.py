@@ -145,6 +145,10 @@ _ION_STAGE = re.compile(r"^\[?([A-Z][a-z]?)(?:II|III|IV|VI)\]?$")
 _CHARGE = re.compile(r"\d*[+-]$")  # an ion's charge: Pb2+, Li+, Cl-
 
 
+_ORGANIC_ELEMENTS = frozenset("CHONSPF")
+_ORGANIC_COUNT = re.compile(r"[CH][2-9]")  # a count of carbons or hydrogens
+
+
 @lru_cache(maxsize=1 << 14)
 def is_chemical_formula(word: str) -> bool:
     """A compound's or ion's formula (TiO2, CsPbI3, Li0.29La0.57TiO3, CH3, ABX3, Pb2+): element symbols with counts,
@@ -184,6 +188,8 @@ def is_chemical_formula(word: str) -> bool:
     if len(set(symbols)) < 2 or not counted:
         return False
     if all(len(symbol) == 1 for symbol in symbols):  # CF3, NH2, ABX3; not COCO17, I2V, SPIN2, CAV2025
+        if symbols[0] == "C" and "H" in symbols and set(symbols) <= _ORGANIC_ELEMENTS and _ORGANIC_COUNT.search(word):
+            return True  # an organic formula, groups written out: "C2H5OH", "CH3COOH", "C6H5NH3"
         return len(set(symbols)) == len(symbols) <= 3 and word[-1].isdigit() and not word[-3:].isdigit()
     return True
 

@@ -65,3 +65,28 @@ def test_physics_labels_and_a_person_s_result_are_no_methods(extractor: EntityEx
     assert found.get("FNO") == "Method"
     assert not {n for n, t in found.items() if t == "Method"} & {
         "Gisin", "D0X", "FX 1LO", "FX 2LO", "Dirac/K/K", "R-Fe-B", "KdV"}
+
+
+def test_organic_formulas_clusters_and_framework_materials_are_no_names(extractor: EntityExtractor) -> None:
+    paper = make_paper("Upcycling PET Waste into UiO-66 for Desulfurization",
+                       "We propose converting PET into UiO-66, an Ag6 cluster framework (Ag6-HOF) that yields "
+                       "C2H5OH and CH3COOH, and compare it with MOF-Net, which outperforms GCN.")
+    found = {m.name for m in extractor.extract(paper)}
+    assert "MOF-Net" in found
+    assert not found & {"UiO-66", "Ag6", "C2H5OH", "CH3COOH"}
+
+
+def test_code_hosts_and_licences_are_no_methods(extractor: EntityExtractor) -> None:
+    paper = make_paper("Agent Readiness", "We release AgentReady under Apache 2.0 on GitLab and GitHub; it uses CC BY 4.0 "
+                                          "data and outperforms ReAct.")
+    found = {m.name for m in extractor.extract(paper)}
+    assert "ReAct" in found
+    assert not found & {"Apache 2.0", "GitLab", "CC BY 4.0"}
+
+
+def test_variants_of_a_benchmark_and_a_ranking_are_benchmarks(extractor: EntityExtractor) -> None:
+    paper = make_paper("Robot Manipulation Foundation Models",
+                       "We adopt OOD settings including RoboTwin-IF and RoboTwin-XE beside the RoboTwin benchmark. "
+                       "Our model ranks 1st in RoboChallenge.")
+    found = {m.name: m.type for m in extractor.extract(paper)}
+    assert found.get("RoboTwin-IF") == found.get("RoboTwin-XE") == found.get("RoboChallenge") == "Benchmark"
