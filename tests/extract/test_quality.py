@@ -128,7 +128,10 @@ def test_real_test_sets_stay_above_their_floors(name: str, tmp_path: Path) -> No
                                              ("real10-dev", 22), ("real10-test", 19),
                                              ("real11-dev", 24), ("real11-test", 24),
                                              ("real12-dev", 24), ("real12-test", 24),
-                                             ("real13-dev", 24), ("real13-test", 24)])
+                                             ("real13-dev", 24), ("real13-test", 24),
+                                             ("real14-dev", 24), ("real14-test", 24),
+                                             ("real15-dev", 24), ("real15-test", 24),
+                                             ("real16-dev", 24), ("real16-test", 24)])
 def test_real_sets_are_gold_shaped_and_their_papers_are_read(name: str, papers: int) -> None:
     """The annotated papers of other days are all in the copied digests, read without a warning."""
     records = load_jsonl(REAL / f"{name}.jsonl")
