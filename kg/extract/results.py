@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Evidence, Mention, Paper, ResultMention, Section
-from .cues import MAX_EVIDENCE_SENTENCE, VALUE_QUALIFIER, evidence_sentence
+from .cues import MAX_EVIDENCE_SENTENCE, METRIC_GRANULARITY, VALUE_QUALIFIER, evidence_sentence
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +126,7 @@ _COUNT_NOUNS = re.compile(
     r"volunteers?|people|persons?|individuals?|species|types?|kinds?|variants?|versions?|baselines?|methods?|"
     r"approaches|algorithms?|settings?|scenarios?|environments?|games?|prompts?|queries|documents?|"
     r"sentences?|slides?|scans?|regions?|cells?|nodes?|edges?|vertices|channels?|bits?|shots?|"
-    r"billion|million|thousand|hundred)\b",
+    r"billion|million|thousand|hundred)\b(?!-)",  # (not a granularity: "0.531 edge-level F1", "0.91 image-level AUROC")
     re.IGNORECASE,
 )
 # "10% of the training data": a share of the data, a setting.
@@ -684,6 +684,12 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     # "1.0 recall and 0.95 accuracy": a decimal followed by a metric word
     if "." in raw_first and _CUE_EN.match(_METRIC_QUALIFIER.sub("", after.lstrip(" $").lower(), 1)):
         return True, "value_then_metric", 0.7
+    if "." in raw_first and (_NAMED_MEASURE_AFTER.match(after) or (
+            granular := _GRANULARITY_AFTER.match(after)) is not None and _has_cue(after[granular.end():][:24], metric_names)
+            and _CUE_EN.match(after[granular.end():].lower()) or granular is not None and any(
+                after.startswith(n, granular.end()) for n in metric_names if n)):
+        # "0.953 Weighted Knowledge Efficiency (WKE) for product types", "0.531 edge-level F1 for value extraction"
+        return True, "value_then_named_metric", 0.7
     # "0.7127 cIoU": a decimal followed by an acronym-like name
     if "." in raw_first and re.match(r"^\s?(?=[\w@\-]*[A-Z][\w@\-]*[A-Z])[A-Za-z][\w@\-]*(?![\w-])(?!\s*\d)",
                                      after):
@@ -712,6 +718,11 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     if bare and (raw_first.startswith(_APPROX_SIGNS) or stripped.endswith(_APPROX_SIGNS)):
         return True, "approximate_value", 0.6  # "storage capacity limits ($\\approx 0.14$ P/N)"
     return False, "bare_number", 0.0
+
+
+# A measure named after a decimal in Title Case with its short form, or with a granularity first.
+_NAMED_MEASURE_AFTER = re.compile(r"\s?(?:[A-Z][\w-]*\s){1,5}\((?=[\w@-]*[A-Z][\w@-]*[A-Z])[A-Za-z][\w@-]{1,10}\)")
+_GRANULARITY_AFTER = re.compile(rf"\s?(?:{METRIC_GRANULARITY})\s")
 
 
 # "≈" says a value was measured or estimated (a setting is written with "=", a rough count with "~": "~1K issues");

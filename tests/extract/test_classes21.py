@@ -90,3 +90,9 @@ def test_variants_of_a_benchmark_and_a_ranking_are_benchmarks(extractor: EntityE
                        "Our model ranks 1st in RoboChallenge.")
     found = {m.name: m.type for m in extractor.extract(paper)}
     assert found.get("RoboTwin-IF") == found.get("RoboTwin-XE") == found.get("RoboChallenge") == "Benchmark"
+
+
+def test_a_decimal_before_a_named_or_granular_measure_is_a_result() -> None:
+    text = ("AutoPKG achieves up to 0.953 Weighted Knowledge Efficiency (WKE) for product types and 0.531 edge-level F1 "
+            "for value extraction; it reaches 0.91 image-level AUROC.")
+    assert values(text) == ["0.953", "0.531", "0.91"]
