@@ -846,6 +846,35 @@ def _noun_topic_fallback(title: Section, named: Sequence[tuple[int, int]]) -> tu
     return None
 
 
+# A title that opens with the property of an object it establishes, the way theory papers are titled: "Well-posedness of
+# the compressible boundary layer equations with ...", "Global Existence for a Class of Keyfitz--Kranzer Systems with
+# ...", "Remarks on Lifespan and Continuation Criteria of ... Models", "Jet-Density of Finite-Gap Solutions for ...".
+# The property (one or two coordinated nominalisations, a modifier each at most), "of"/"for"/"to" and its object, up to
+# the means or the end.
+_PROPERTY_NOUN = r"(?:[A-Z]?[a-z]+[-‐])?[A-Za-z]*(?:ness|ity|ence|ance|tion|sion|ment|span|(?i:density|criteria|bounds?))"
+_PROPERTY_TOPIC = re.compile(
+    rf"^(?:(?:Remarks|Notes?|A\s+[Nn]ote|Results)\s+on\s+|On\s+)?(?:the\s+)?((?:(?!(?i:{_TITLE_FUNCTION_WORD}|from\s|towards?\s|beyond\s|why\s|how\s|when\s|what\s))[A-Za-z-]+\s+)?"
+    rf"{_PROPERTY_NOUN}"
+    rf"(?:\s+(?:and|&)\s+(?:[A-Za-z-]+\s+)?{_PROPERTY_NOUN})?\s+(?:of|for|to)\s+(?:(?!with\b|via\b|using\b|through\b|"
+    rf"under\b|by\b|from\b)[^\s:：,;]+\s+){{0,7}}?[^\s:：,;]+?)(?=\s+(?:with|via|using|through|by|under|from|and\s+its|"
+    rf"and\s+applications?)\b|\s*[:：,;]|\s*$)")
+
+
+_REPORT_NOUNS = (_STUDY_NOUNS - {"existence"}) | frozenset("description introduction discussion presentation".split())
+
+
+def _property_topic(title: Section, named: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The last resort of a title with no task-like phrase: the property of an object it opens with (see
+    :data:`_PROPERTY_TOPIC`), unless a name the paper's entities hold is in it."""
+    match = _PROPERTY_TOPIC.match(title.text)
+    if match is None or "$" in match.group(1) or match.group(1).split()[0].lower() in _REPORT_NOUNS:
+        return None  # ("Description of the Training Process of ...": what the paper gives, not a property)
+    start, end = match.span(1)
+    if any(s < end and start < e for s, e in named):
+        return None
+    return start, end
+
+
 def _without_means(title: str) -> str:
     """The lower-cased title without its means ("FlowCritic: Bridging Value Estimation" of "... with Flow Matching")."""
     colon = re.search(r"[:：]\s*", title)
@@ -1077,6 +1106,8 @@ def extract_tasks(paper_id: str, sections: list[Section],
         chosen = _fallback_chosen(title, _studied_topic(title, named), cands)
     if not chosen and title is not None:
         chosen = _fallback_chosen(title, _noun_topic_fallback(title, named), cands)
+    if not chosen and title is not None:
+        chosen = _fallback_chosen(title, _property_topic(title, named), cands)
     if not chosen:
         chosen = _opening_subject(sections, cands)
     fallback = set(chosen) if chosen and not chosen_first else set()

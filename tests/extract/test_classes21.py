@@ -96,3 +96,17 @@ def test_a_decimal_before_a_named_or_granular_measure_is_a_result() -> None:
     text = ("AutoPKG achieves up to 0.953 Weighted Knowledge Efficiency (WKE) for product types and 0.531 edge-level F1 "
             "for value extraction; it reaches 0.91 image-level AUROC.")
     assert values(text) == ["0.953", "0.531", "0.91"]
+
+
+def test_a_theory_title_s_property_of_its_object_is_the_task(extractor: EntityExtractor) -> None:
+    """Maths and physics titles name no task word: the property they establish, of what, is the topic."""
+    for title, task in [
+            ("Well-posedness of the compressible boundary layer equations with data in the Gevrey class",
+             "well-posedness of the compressible boundary layer equations"),
+            ("Remarks on Lifespan and Continuation Criteria of Two Dimensional Incompressible Fluid Models",
+             "lifespan and continuation criteria of two dimensional incompressible fluid models")]:
+        paper = make_paper(title, "We prove the result under mild assumptions on the initial data.")
+        assert [m.name for m in extractor.extract(paper) if m.type == "Task"] == [task]
+    report = make_paper("Description of the Training Process of Neural Networks via Ergodic Theorem",
+                        "We describe training with an ergodic theorem.")
+    assert not [m for m in extractor.extract(report) if m.type == "Task" and m.name.startswith("description")]
