@@ -1469,6 +1469,11 @@ _ELEMENT_PREFIXED = re.compile(r"([A-Z][a-z])-(?:\d{1,2}|([A-Z][a-z]?)|(?:MOF|CO
 # Element symbols alone, run together (four or more, two of them of two letters: "NiCoFeCrMn"; "CoNaLa" or "SPICY" may
 # be names) or joined by hyphens (three or more: "Cu-Cr-O"; two are _ELEMENT_PREFIXED's).
 _ELEMENT_RUN = re.compile(r"(?:[A-Z][a-z]?){3,}")
+# A ranking measure at a cut-off, ending a name: "Asset Recall@100", "NDCG@10", "Pass@1", "R@1".
+_AT_K_MEASURE = re.compile(r"(?<![\w-])(?:[Rr]ecall|[Pp]recision|[Hh]it|HR|N?DCG|nDCG|MRR|mAP|AP|[Aa]cc(?:uracy)?|[Ss]uccess|"
+                           r"[Pp]ass|R|P|F1|SR)@\d+$")
+# A compound adjective, a name and a past participle: "CVaR-Constrained", "AI-Augmented", "LLM-Guided".
+_PARTICIPLE_COMPOUND = re.compile(r"[\w.]+[-‐](?:[A-Z][a-z]+ed|Driven|Written|Given|Proven|Chosen)")
 _METAL_CLUSTER = re.compile(r"([A-Z][a-z])\d{1,2}")
 _ELEMENT_SYSTEM = re.compile(r"[A-Z][a-z]?(?:-[A-Z][a-z]?){2,}")
 # Letters standing for any element of a group in a system's name: a rare earth, a lanthanide, a metal, a transition metal.
@@ -2402,6 +2407,10 @@ class EntityExtractor:
             return None  # "self-assembled monolayers (SAMs)": the paper's acronym names a material, not the method
         if not lexicon_type and any(_named_as_task(o) for o in occs):
             cand.proposed, votes = 0.0, {"Task": 9.0}  # "CLFEC: A New Task for ...": the task posed, not a method
+        if not lexicon_type and cand.proposed < 1.0 and not cand.long_forms and _PARTICIPLE_COMPOUND.fullmatch(surface):
+            return None  # "CVaR-Constrained", "AI-Augmented": a modifier of the title's phrase, not a name
+        if not lexicon_type and "@" in surface and cand.proposed < 1.0 and _AT_K_MEASURE.search(surface):
+            votes = {"Metric": 9.0}  # "Asset Recall@100", "Hit@10": a measure at a cut-off
         if not lexicon_type and not cand.long_forms and cand.proposed < 1.0 and not (
                 votes.get("Dataset") or votes.get("Benchmark")) and any(map(_glossed_as_task_zh, occs)):
             votes = {"Task": 9.0}  # "用于光学音乐识别（OMR）": the task the acronym stands for, not a method

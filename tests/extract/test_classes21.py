@@ -110,3 +110,12 @@ def test_a_theory_title_s_property_of_its_object_is_the_task(extractor: EntityEx
     report = make_paper("Description of the Training Process of Neural Networks via Ergodic Theorem",
                         "We describe training with an ergodic theorem.")
     assert not [m for m in extractor.extract(report) if m.type == "Task" and m.name.startswith("description")]
+
+
+def test_a_measure_at_a_cut_off_is_a_metric_and_a_participle_compound_no_name(extractor: EntityExtractor) -> None:
+    paper = make_paper("ClauseLens: Clause-Grounded, CVaR-Constrained Reinforcement Learning for Pricing",
+                       "Future inflated Asset Recall@100 by 2.62 points and Normalised DCG@5 by 3 points over PIT. "
+                       "The AI-Augmented engineering workflow is evaluated.")
+    found = {m.name: m.type for m in extractor.extract(paper)}
+    assert found.get("Asset Recall@100") == found.get("Normalised DCG@5") == "Metric"
+    assert "CVaR-Constrained" not in found and "AI-Augmented" not in found
