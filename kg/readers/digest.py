@@ -62,6 +62,8 @@ PAPER_LINK_LINES = 6  # a header without a link takes its paper's id from a link
 # Other ways to write a paper header, rewritten to "### [N] [Title](URL)" (see :func:`_canonical_header`):
 # an HTML anchor for the link ('### [3] <a href="https://arxiv.org/abs/ID">Title</a>');
 _HTML_ANCHOR = re.compile(r"<a\s[^>]*?href\s*=\s*[\"']?\s*(?P<url>[^\"'\s>]+)[\"']?[^>]*>(?P<title>.*?)</a\s*>", re.IGNORECASE)
+# an empty anchor before the link, a target of the digest's contents ('## <a id="ID"></a>[Title](URL) [[back]](#toc-1)');
+_EMPTY_ANCHOR = re.compile(r"<a\s[^>]*>\s*</a\s*>\s*", re.IGNORECASE)
 # bold around the number and the link ("### **[3] [Title](URL)**"), or a bold line instead of a heading
 # ("**[3] [Title](URL)**", "**[3] Title**" with its link on a line under it);
 _BOLD_NUMBERED = re.compile(r"^(?P<hashes>#{1,6}\s*)?(?P<bold>\*\*|__)\s*\[(?P<n>\d+)\]\s*(?P<rest>.*?)\s*(?P=bold)\s*$")
@@ -116,6 +118,8 @@ def _canonical_header(text: str) -> str | None:
     rewritten = text
     if "<a" in text and ("href" in text or "HREF" in text):
         rewritten = _HTML_ANCHOR.sub(lambda m: f"[{m.group('title').strip()}]({m.group('url')})", text)
+    elif "<a" in text and "</a" in text:  # '## <a id="2610.12418"></a>[Title](URL)': an empty anchor to jump to
+        rewritten = _EMPTY_ANCHOR.sub("", text)
     if first in "*_#" and (bold := _BOLD_NUMBERED.match(rewritten)) is not None:
         rewritten = f"### [{bold.group('n')}] {bold.group('rest')}"
     if rewritten.startswith("#"):
@@ -1224,14 +1228,16 @@ class DigestReader:
                 assert match is not None
                 raw_title, title_line, title_col = match.group("title"), titled, match.start("title")
                 number = number if number is not None else _number_of(head.original or "")
+                why = ""  # a layout of its own, its fields on lines: "Title: ...", "URL: ...", nothing amiss
             if head.unlinked and _lang(raw_title) == "zh" and (task := _task_title(lines[1:], link_line)) is not None:
                 title_line, title_col = task  # "# 276、<标题>", "- [ ] Title": the heading translates the title
                 raw_title = title_line.text[title_col:].rstrip()
             if head.unlinked and (page := _PAGE_LINKED_TITLE.match(raw_title)) is not None:  # "4 [Title](/blog/...)"
                 raw_title, why = page.group("title"), f"links to no arXiv or DOI page ({page.group('url')})"
                 number = number if number is not None or page.group("n") is None else int(page.group("n"))
-            self.report.warn(name, head.number, f"paper header {why}; id taken from the paper link on line {link_line} "
-                             f"({url})", paper_id(url).id)
+            if why:
+                self.report.warn(name, head.number, f"paper header {why}; id taken from the paper link on line "
+                                 f"{link_line} ({url})", paper_id(url).id)
         else:
             self.report.skip(name, head.number, "paper header has no [Title](URL) link and none of the "
                              f"{PAPER_LINK_LINES} lines under it is an arXiv or DOI link, so the paper has no id")

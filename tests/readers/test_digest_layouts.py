@@ -583,6 +583,7 @@ def test_a_heading_of_only_a_paper_number_is_titled_by_the_title_line_under_it(t
         ("2607.12394", 27, "Josephson Junctions under THz Fields")]
     assert [p.authors for p in papers] == [["Ann Lee", "Bo Chen"], ["Cy Dee"]]
     assert papers[0].sections["abstract"].text == "We propose a simple method."
+    assert report.warnings == []  # a layout of its own, not a header that lost its link
     for paper in papers:  # the title's span is the title as written on its line
         title = paper.sections["title"]
         assert text[title.char_start:title.char_start + len(title.text)] == title.text
@@ -813,3 +814,20 @@ def test_a_heading_translating_the_title_over_a_task_item_and_a_data_line_with_d
         assert text[section.char_start:section.char_start + len(section.text)] == section.text
     assert [w.reason for w in report.warnings if "id taken from the paper link" not in w.reason] == [
         "no abstract (truncated or malformed block)"] and not report.skipped
+
+
+def test_a_header_with_an_empty_anchor_before_its_link_is_read(tmp_path: Path) -> None:
+    """Straw674's astro-ph digest: '## <a id="ID"></a>[Title](URL) [[back]](#toc-1)', Background and Summary."""
+    text = ('# <a id="toc"></a>Table of Contents\n\n---\n\n# Early Universe\n\n'
+            '## <a id="2610.12418"></a>[Cosmic topology. Part IId](https://arxiv.org/abs/2610.12418) [[back]](#toc-1)\n\n'
+            "**Relevance:** `0.4624`\n\n### Background\n\n宇宙拓扑的背景。\n\n### Summary\n\n本文研究透镜空间。\n\n"
+            '## <a id="2610.12051"></a>[On-chip detectors](https://arxiv.org/abs/2610.12051) [[back]](#toc-1)\n\n'
+            "### Summary\n\n本文提出FHYKID。\n")
+    path = tmp_path / "d.md"
+    path.write_text(text, encoding="utf-8")
+    report = ReadReport()
+    papers = list(read_digests([path], report))
+    assert [(p.id, p.title) for p in papers] == [("2610.12418", "Cosmic topology. Part IId"),
+                                                 ("2610.12051", "On-chip detectors")]
+    assert papers[0].sections["tldr"].text == "本文研究透镜空间。" and papers[0].categories == ["Early Universe"]
+    assert report.skipped == []
