@@ -612,6 +612,30 @@ def _drop_cut_model_names(mentions: list[Mention], sections: list[Section]) -> l
     return [m for m in mentions if id(m) not in cut] if cut else mentions
 
 
+# The rest of a long form after its opening words, up to the short form in brackets: "Multi-Task Reinforcement Learning
+# [for MLLM-as-a-Judge (MT-RL-Judge)]".
+_LONG_FORM_REST = re.compile(r"\s+(?:for|of|with|via|in|on)\s+[^.;:()（）]{1,50}?\s*[(（]\s*([^()（）\s]{2,24})\s*[)）]")
+
+
+def _long_form_openings_dropped(mentions: list[Mention], sections: list[Section]) -> list[Mention]:
+    """A weak proposed name read only as the opening words of the long form of another proposed name ("we propose
+    Multi-Task Reinforcement Learning for MLLM-as-a-Judge (MT-RL-Judge)") is that name cut short, not one more."""
+    own = {m.name: m for m in mentions if m.role == "proposed" and m.type == "Method"}
+    if len(own) < 2:
+        return mentions
+    texts = {section.name: section.text for section in sections}
+    folded: set[int] = set()
+    for m in own.values():
+        if not all("name:WEAK" in e.rule and e.section in texts for e in m.evidence):
+            continue
+        targets = {rest.group(1) if rest else None for e in m.evidence
+                   for rest in [_LONG_FORM_REST.match(texts[e.section], e.end)]}
+        target = own.get(next(iter(targets))) if len(targets) == 1 else None
+        if target is not None and target is not m:
+            folded.add(id(m))  # (not an alias: cut short, the words name a family, "multi-task reinforcement learning")
+    return [m for m in mentions if id(m) not in folded] if folded else mentions
+
+
 _METHOD_EVIDENCE = ("right_method", "lexicon:Method", "propose", "title_prefix", "compared", "outperform")
 
 
@@ -937,7 +961,8 @@ def _own_variants_proposed(mentions: list[Mention]) -> None:
 
 def _own_name_extensions_merged(mentions: list[Mention]) -> list[Mention]:
     """The paper's own method named with words after its name ("CoreThink Agentic Reasoner" and "CoreThink",
-    "VTS-LLM Agent" and "VTS-LLM") is one entity: the longer form becomes an alias of the shorter."""
+    "VTS-LLM Agent" and "VTS-LLM"), or in the title only with words before it ("I Am AdMan" and "AdMan"), is one
+    entity: the longer form becomes an alias of the shorter."""
     own = {m.name: m for m in mentions if m.role == "proposed" and m.type == "Method"}
     if len(own) < 2:
         return mentions
@@ -946,6 +971,9 @@ def _own_name_extensions_merged(mentions: list[Mention]) -> list[Mention]:
         words = m.name.split(" ")
         stem = next((own[" ".join(words[:n])] for n in range(len(words) - 1, 0, -1) if " ".join(words[:n]) in own),
                     None)
+        if stem is None and all(e.section == "title" for e in m.evidence):
+            # "I Am AdMan: A Pipeline for ...": the title's words before the name the paper uses
+            stem = next((own[" ".join(words[n:])] for n in range(1, len(words)) if " ".join(words[n:]) in own), None)
         if stem is None:
             continue
         _fold_into(stem, m)
@@ -1901,6 +1929,7 @@ class EntityExtractor:
         mentions += _introduced_measures(mentions)
         mentions += _platforms_built_on(sections, paper.id, mentions)
         mentions = _drop_cut_model_names(mentions, sections)
+        mentions = _long_form_openings_dropped(mentions, sections)
         _data_variants_typed(mentions)
         named = [(e.start, e.end) for m in mentions for e in m.evidence if e.section == "title"]
         tasks = without_own_method_names(

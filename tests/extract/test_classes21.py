@@ -119,3 +119,16 @@ def test_a_measure_at_a_cut_off_is_a_metric_and_a_participle_compound_no_name(ex
     found = {m.name: m.type for m in extractor.extract(paper)}
     assert found.get("Asset Recall@100") == found.get("Normalised DCG@5") == "Metric"
     assert "CVaR-Constrained" not in found and "AI-Augmented" not in found
+
+
+def test_title_words_before_the_own_name_and_a_long_form_s_opening_are_no_second_method(
+        extractor: EntityExtractor) -> None:
+    paper = make_paper("I Am AdMan: A Pipeline for Personalized Advertising Imagery",
+                       "We propose AdMan, a pipeline that outperforms DALL-E 3.")
+    judge = make_paper("Multi-Task Reinforcement Learning for Multimodal Judges",
+                       "To address this limitation, we propose Multi-Task Reinforcement Learning for MLLM-as-a-Judge "
+                       "(MT-RL-Judge), a framework that outperforms GPT-4o.",
+                       method="提出MT-RL-Judge框架，利用强化学习在多任务上联合优化评估模型。")
+    proposed = {m.name for p in (paper, judge) for m in extractor.extract(p) if m.role == "proposed"}
+    assert {"AdMan", "MT-RL-Judge"} <= proposed
+    assert not proposed & {"I Am AdMan", "Multi-Task Reinforcement Learning"}
