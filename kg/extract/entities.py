@@ -642,7 +642,8 @@ _METHOD_EVIDENCE = ("right_method", "lexicon:Method", "propose", "title_prefix",
 def _data_variants_typed(mentions: list[Mention]) -> None:
     """A name built on one of the paper's data sets or benchmarks with a hyphen, and no method cue of its own, is a
     variant of that data ("RoboTwin-IF", "RoboTwin-XE" beside the RoboTwin benchmark): typed as it is."""
-    data = {m.name: m for m in mentions if m.type in ("Dataset", "Benchmark")}
+    # (not one spelled out, which may be a field typed as data: "standard ToM benchmarks", "Theory of Mind (ToM)")
+    data = {m.name: m for m in mentions if m.type in ("Dataset", "Benchmark") and not m.aliases}
     if not data:
         return
     for mention in mentions:
@@ -1271,10 +1272,13 @@ def _not_a_thing(surface: str) -> bool:
     first = surface.split()[0].lower()
     if first not in _NOT_NAMES and _PRODUCT_CODE.fullmatch(first.partition("-")[2]):
         first = first.split("-")[0]  # "Hailo-8L", not "YouTube-VOS" or "GitHub-Code"
+    if first in _CODE_HOSTS and " " in surface:
+        return False  # a code host's product is a tool: "GitLab CI", "GitHub Actions"
     return surface.lower() in _NOT_NAMES or first in _NOT_NAMES or bool(_HARDWARE_HEAD.search(surface)) or (
         _LICENSE.fullmatch(surface) is not None)
 
 
+_CODE_HOSTS = frozenset({"github", "gitlab", "gitee", "bitbucket"})
 # A software or content licence: "released under Apache 2.0", "GPL-3.0", "CC BY-NC 4.0".
 _LICENSE = re.compile(r"Apache(?: License)?[ -]?v?2(?:\.0)?|[AL]?GPL[ -]?v?[23](?:\.0)?|BSD-[23]-Clause|"
                       r"CC[ -]BY(?:[ -](?:NC|SA|ND))*(?: [1-4]\.0)?|MIT License")

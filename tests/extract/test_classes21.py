@@ -78,9 +78,9 @@ def test_organic_formulas_clusters_and_framework_materials_are_no_names(extracto
 
 def test_code_hosts_and_licences_are_no_methods(extractor: EntityExtractor) -> None:
     paper = make_paper("Agent Readiness", "We release AgentReady under Apache 2.0 on GitLab and GitHub; it uses CC BY 4.0 "
-                                          "data and outperforms ReAct.")
+                                          "data and outperforms ReAct. Pipelines run with GitLab CI.")
     found = {m.name for m in extractor.extract(paper)}
-    assert "ReAct" in found
+    assert "ReAct" in found and "GitLab CI" in found  # (a code host's product is a tool)
     assert not found & {"Apache 2.0", "GitLab", "CC BY 4.0"}
 
 
