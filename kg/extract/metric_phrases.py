@@ -30,7 +30,7 @@ from .results import CHINESE_METRICS, COUNT_RULE, value_digits
 # "prediction error"), never alone ("a rate of 5%").
 _HEADS_ALONE = frozenset("""accuracy efficiency conductivity perplexity throughput latency fidelity precision recall
 sensitivity specificity speedup responsivity detectivity diffusivity validity uniqueness novelty diversity
-acceleration resistivity permittivity hardness toughness brightness overpotential
+acceleration resistivity permittivity hardness toughness brightness overpotential bandgap
 """.split())
 _HEADS_GENERIC = frozenset("""rate rates ratio error errors score scores distance similarity coefficient correlation
 capacity capacitance time overhead density mobility lifetime uncertainty emissions consumption footprint usage
@@ -54,7 +54,9 @@ cutting retain maintain achieve reach obtain attain show deliver save saves savi
 demonstrated demonstrating exhibit exhibits exhibited exhibiting provide provides provided providing offer offers
 offered offering bring brings brought narrower wider narrow wide large small steady-state steady‐state certified
 stabilized stabilised maximum ultrahigh ultra-high ultralow ultra-low giant colossal notable noteworthy considerable
-marked dramatic promising favorable favourable competitive-level unprecedented""".split())
+marked dramatic promising favorable favourable competitive-level unprecedented predicts predict predicted gives give
+gave reveals reveal revealed displays display displayed possesses possess features produces produced estimated estimates
+calculated computed""".split())
 # Words that say which value or which direction of a quantity is reported, not which quantity: "a peak efficiency of
 # 78.7%", "an indirect band gap of 1.14 eV", "out-of-plane magnetic anisotropy (11 meV)" measure efficiency, band gap
 # and magnetic anisotropy; the phrase keeps them as an alias.
@@ -81,6 +83,7 @@ _ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,6})\s*\)")
 _BEFORE_VALUE = re.compile(
     r"(?:\s*\(\s*[A-Z][A-Za-z]{1,6}\s*\))?(?:\s+(?:gains?|improvements?|reductions?|increases?|decreases?|drops?|"
     r"savings?)(?=\s+(?:of|by)\s))?(?:\s+(?:of|by|to|at|reaching|was|were|is|are|above|exceeding|(?:can\s+)?exceeds?|=|:|"
+    r"(?:is|was|are|were)\s+(?:determined|found|estimated|calculated|computed|measured)\s+(?:to\s+be|as|at)|"
     r"(?:up|down)\s+to|as\s+(?:high|low|large|small|short|long|fast|much)\s+as|below)\s+"
     rf"{VALUE_QUALIFIER}"
     r"|\s*\(\s*[~≈]?\s*)$")  # or the value in brackets: "condensation efficiency (94%)"
@@ -99,7 +102,7 @@ _CHANGED_BY = re.compile(r"(?:\s+(?:was|were|is|are))?(?:\s+also)?(?:\s+(?:de|in
 # sign (a connective, a qualifier, a bracket). These end-anchored patterns are tried at every position of the window,
 # so a window that ends otherwise (most do: "achieves 25.3%") is not searched.
 _BOUND_BEFORE = (
-    (_BEFORE_VALUE, ("of", "by", "to", "at", "reaching", "was", "were", "is", "are", "above", "exceeding", "exceed",
+    (_BEFORE_VALUE, ("of", "by", "to", "at", "be", "as", "reaching", "was", "were", "is", "are", "above", "exceeding", "exceed",
                      "exceeds", "as", "below", "=", ":", "about", "approximately", "around", "nearly", "over", "only", "just",
                      "roughly", "almost", "~", "≈", "$", "\\approx", "(")),
     (_FROM_VALUE, ("from", "to", "$")),

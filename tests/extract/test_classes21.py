@@ -132,3 +132,15 @@ def test_title_words_before_the_own_name_and_a_long_form_s_opening_are_no_second
     proposed = {m.name for p in (paper, judge) for m in extractor.extract(p) if m.role == "proposed"}
     assert {"AdMan", "MT-RL-Judge"} <= proposed
     assert not proposed & {"I Am AdMan", "Multi-Task Reinforcement Learning"}
+
+
+def test_a_reported_bandgap_is_a_metric_and_a_verb_no_part_of_it(extractor: EntityExtractor) -> None:
+    from kg.extract import Extractor
+    paper = make_paper("Halide Perovskites by DFT", "The bandgap is determined to be 3.1 eV. TB-mBJ predicts band gaps "
+                                                      "of 1.10 eV and 1.76 eV, while the PBEsol functional estimated "
+                                                      "bandgaps of 0.81 eV.")
+    result = Extractor().extract(paper)
+    metrics = {m.name for m in result.entities if m.type == "Metric"}
+    assert metrics <= {"bandgap", "band gap"} and metrics
+    assert {r.metric for r in result.results} <= {"bandgap", "band gap", None}
+    assert {r.value for r in result.results if r.metric} >= {"3.1 eV", "1.10 eV", "0.81 eV"}
