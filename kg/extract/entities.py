@@ -636,6 +636,23 @@ def _long_form_openings_dropped(mentions: list[Mention], sections: list[Section]
     return [m for m in mentions if id(m) not in folded] if folded else mentions
 
 
+def _family_suffixes_folded(mentions: list[Mention]) -> list[Mention]:
+    """A method named with a family's short form after its name ("MACE MLFF", the paper's "machine learning force
+    fields (MLFFs)", beside "MACE") is that method: its name becomes an alias of the shorter one."""
+    families = {n.lower().rstrip("s") for m in mentions if m.type == "Technique" for n in (m.name, *m.aliases)}
+    methods = {m.name: m for m in mentions if m.type == "Method"}
+    if not families or len(methods) < 2:
+        return mentions
+    folded: set[int] = set()
+    for m in methods.values():
+        head, _, last = m.name.rpartition(" ")
+        base = methods.get(head)
+        if base is not None and base is not m and last.lower().rstrip("s") in families and m.role != "proposed":
+            _fold_into(base, m)
+            folded.add(id(m))
+    return [m for m in mentions if id(m) not in folded] if folded else mentions
+
+
 _METHOD_EVIDENCE = ("right_method", "lexicon:Method", "propose", "title_prefix", "compared", "outperform")
 
 
@@ -1934,6 +1951,7 @@ class EntityExtractor:
         mentions += _platforms_built_on(sections, paper.id, mentions)
         mentions = _drop_cut_model_names(mentions, sections)
         mentions = _long_form_openings_dropped(mentions, sections)
+        mentions = _family_suffixes_folded(mentions)
         _data_variants_typed(mentions)
         named = [(e.start, e.end) for m in mentions for e in m.evidence if e.section == "title"]
         tasks = without_own_method_names(

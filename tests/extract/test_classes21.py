@@ -144,3 +144,12 @@ def test_a_reported_bandgap_is_a_metric_and_a_verb_no_part_of_it(extractor: Enti
     assert metrics <= {"bandgap", "band gap"} and metrics
     assert {r.metric for r in result.results} <= {"bandgap", "band gap", None}
     assert {r.value for r in result.results if r.metric} >= {"3.1 eV", "1.10 eV", "0.81 eV"}
+
+
+def test_fwhm_is_a_metric_and_a_family_s_short_form_after_a_name_is_that_name(extractor: EntityExtractor) -> None:
+    paper = make_paper("Fine-Tuning Machine Learning Force Fields",
+                       "Machine learning force fields (MLFFs) are fast. We fine-tune the pre-trained MACE MLFF and "
+                       "find that the MACE model is fast: MACE outperforms DeePMD. The film shows a full width at half maximum (FWHM) of 10 nm.")
+    found = {m.name: m for m in extractor.extract(paper)}
+    assert "MACE MLFF" not in found and "MACE MLFF" in found["MACE"].aliases
+    assert found["FWHM"].type == "Metric"
