@@ -901,7 +901,9 @@ _PHENOMENON_NAMED_BEFORE = re.compile(
 _PHENOMENON_AFTER = re.compile(r"(?:\)|['’](?=\s))?\s*(?:effects?|boundar(?:y|ies)|defects?|transitions|points|equations?|PDEs?)\b"
                                # "Gisin's argument", "Hastad's theorem": a person's result, not a method
                                r"|(?:'s|’s)\s+(?:argument|theorem|conjecture|lemma|inequality|law|paradox|principle|"
-                               r"criterion|hypothesis|problem|bound|equation)s?\b", re.IGNORECASE)
+                               r"criterion|hypothesis|problem|bound|equation)s?\b"
+                               # "Lyapunov稳定性理论", "Hall效应": a theory, theorem, equation or effect named for someone
+                               r"|\s?(?:稳定性)?(?:理论|定理|引理|猜想|方程|不等式|效应)", re.IGNORECASE)
 # The names of a list that ends in such a noun: "resolves D0X, FX 1LO, and FX 2LO transitions".
 _LISTED_BEFORE_PHENOMENON = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?[A-Z][\w\'-]*(?: [\w\'-]+)?){0,4}\s*,?\s+(?:and|or)\s+"
                                        r"[A-Z][\w\'-]*(?: [\w\'-]+)?\s+(?:transitions|points|equations|PDEs)\b")

@@ -153,3 +153,12 @@ def test_fwhm_is_a_metric_and_a_family_s_short_form_after_a_name_is_that_name(ex
     found = {m.name: m for m in extractor.extract(paper)}
     assert "MACE MLFF" not in found and "MACE MLFF" in found["MACE"].aliases
     assert found["FWHM"].type == "Metric"
+
+
+def test_a_name_before_a_chinese_theory_or_equation_is_no_method(extractor: EntityExtractor) -> None:
+    paper = make_paper("Underwater Target Tracking", "We track targets with a Kalman filter.",
+                       method="严格证明的基于Lyapunov的跟踪控制策略，并采用KdV方程模型。",
+                       ai_abstract="通过结合基于Lyapunov的跟踪控制策略，提高了鲁棒性。",
+                       ai_comments="并利用Lyapunov稳定性理论确保了长期跟踪的稳定性。")
+    found = {m.name for m in extractor.extract(paper) if m.type == "Method"}
+    assert not found & {"Lyapunov", "KdV"}
