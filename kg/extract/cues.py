@@ -47,7 +47,8 @@ BEATEN_BEFORE = re.compile(rf"(?:\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*
 
 
 # Satellite and sensor recordings after a name (see the imagery cues).
-_IMAGERY = r"^\s*(?:(?:satellite|SAR|optical|multispectral|hyperspectral)\s+(?:imagery|images|data|scenes)|imagery|卫星数据|卫星影像|遥感影像|影像)"
+_IMAGERY = (r"^\s*(?:(?:satellite|SAR|optical|multispectral|hyperspectral)\s+(?:imagery|images|data|scenes)|"
+            r"(?:[a-z]+\s+){0,2}imagery|卫星数据|卫星影像|遥感影像|(?:(?![的在上中和与及])[\u4e00-\u9fff]){0,6}?影像)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +128,7 @@ CUES: tuple[Cue, ...] = (
         "Dataset", 2.0, needs=("dataset", "数据集"), starts=",;ao&和与及、"),
     # "Sentinel-2 imagery", "PlanetScope satellite images", "Sentinel-1卫星数据", "A、B和C卫星数据": what a satellite or
     # sensor recorded is the data a paper uses
-    Cue("right_imagery", "right", re.compile(_IMAGERY, _I), "Dataset", 2.0, needs=("imagery", "satellite", "卫星", "影像"),
-        starts="iIsS卫影遥"),
+    Cue("right_imagery", "right", re.compile(_IMAGERY, _I), "Dataset", 2.0, needs=("imagery", "satellite", "卫星", "影像")),
     Cue("right_list_imagery", "right", re.compile(rf"^\s*{_LIST_REST}(?:{_IMAGERY[4:]})", _I), "Dataset", 2.0,
         needs=("imagery", "satellite", "卫星", "影像"), starts=",;ao&和与及、"),
     Cue("right_list_benchmark", "right", re.compile(rf"^\s*{_LIST_REST}(?:benchmarks?\b|基准)"),

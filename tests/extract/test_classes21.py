@@ -46,10 +46,12 @@ def test_a_symbol_set_to_a_found_value_is_a_result() -> None:
 
 def test_what_a_satellite_recorded_is_data(extractor: EntityExtractor) -> None:
     paper = make_paper("Building Height Estimation",
-                       "We fuse Sentinel-2 imagery with InSAR coherence features.",
+                       "We fuse Sentinel-2 imagery with InSAR coherence features and Landsat-8 surface reflectance "
+                       "imagery.",
                        method="整合TerraSAR-X StripMap、PlanetScope与Sentinel-1卫星数据，提取InSAR特征。")
     found = {m.name: m.type for m in extractor.extract(paper)}
     assert found.get("Sentinel-2") == found.get("PlanetScope") == found.get("Sentinel-1") == "Dataset"
+    assert found.get("Landsat-8") == "Dataset"
     assert found.get("TerraSAR-X StripMap") == "Dataset"
     assert found.get("InSAR") == "Technique"
 
