@@ -639,6 +639,10 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
             phrase = " ".join([*words, written[-1]])
             start = body_start + match.end(1) - len(phrase)
             add_title(phrase, start, start + len(phrase), "task_title_phrase")
+            other = _AND_HEAD.match(body, match.end(1))
+            if other:  # "Single Image Inpainting and Super-Resolution": the second task shares the modifiers
+                add_title(" ".join([*words, other.group(1)]), body_start + other.start(1), body_start + other.end(1),
+                          "task_title_phrase")
     for match in _TITLE_TASK_BEFORE_METHOD.finditer(text):
         written = match.group(1).split()
         words = [w for w in _modifiers(written[:-1]) if not w.lower().endswith("-based")]  # (the means)

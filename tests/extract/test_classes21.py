@@ -164,3 +164,10 @@ def test_a_name_before_a_chinese_theory_or_equation_is_no_method(extractor: Enti
                        ai_comments="并利用Lyapunov稳定性理论确保了长期跟踪的稳定性。")
     found = {m.name for m in extractor.extract(paper) if m.type == "Method"}
     assert not found & {"Lyapunov", "KdV"}
+
+
+def test_a_bare_task_head_after_and_in_the_title_shares_the_modifiers(extractor: EntityExtractor) -> None:
+    paper = make_paper("Single Image Inpainting and Super-Resolution with Uncertainty Guarantees",
+                       "We give guarantees for both problems.")
+    tasks = {m.name for m in extractor.extract(paper) if m.type == "Task"}
+    assert {"single image inpainting", "single image super-resolution"} <= tasks
