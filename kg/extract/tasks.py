@@ -1129,8 +1129,23 @@ def extract_tasks(paper_id: str, sections: list[Section],
             if surface != key and surface not in aliases:
                 aliases.append(surface)  # the words as written; for nominalised verbs, the verb phrase
         aliases += [a for a in _with_short_forms([key, *aliases], short_forms) if a not in aliases]
+        if (plain := _without_evaluative_lead(key)) is not None and plain not in aliases:
+            aliases.append(plain)  # "energy-efficient fast object detection": also "object detection"
         mentions.append(Mention(key, "Task", None, aliases, confidence, evidence))
     return mentions
+
+
+def _without_evaluative_lead(key: str) -> str | None:
+    """A task phrase without the evaluative words that open it ("energy-efficient fast object detection" -> "object
+    detection", "robust classification" -> None: one word is left), or None when none opens it."""
+    words = key.split()
+    lead = 0
+    while lead < len(words) - 2 and (words[lead] in _EVALUATIVE_WORDS or words[lead].endswith(_EVALUATIVE_SUFFIXES)):
+        lead += 1
+    return " ".join(words[lead:]) if lead else None
+
+
+_EVALUATIVE_SUFFIXES = ("-efficient", "-effective", "-robust", "-accurate", "-fast")
 
 
 def _name_words(name: str) -> frozenset[str]:

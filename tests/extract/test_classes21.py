@@ -171,3 +171,9 @@ def test_a_bare_task_head_after_and_in_the_title_shares_the_modifiers(extractor:
                        "We give guarantees for both problems.")
     tasks = {m.name for m in extractor.extract(paper) if m.type == "Task"}
     assert {"single image inpainting", "single image super-resolution"} <= tasks
+
+
+def test_a_task_opened_by_evaluative_words_has_the_plain_task_as_alias(extractor: EntityExtractor) -> None:
+    paper = make_paper("Energy-Efficient Fast Object Detection on Edge Devices", "We detect objects on edge devices.")
+    task = next(m for m in extractor.extract(paper) if m.type == "Task")
+    assert task.name == "energy-efficient fast object detection" and "object detection" in task.aliases
