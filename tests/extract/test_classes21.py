@@ -177,3 +177,12 @@ def test_a_task_opened_by_evaluative_words_has_the_plain_task_as_alias(extractor
     paper = make_paper("Energy-Efficient Fast Object Detection on Edge Devices", "We detect objects on edge devices.")
     task = next(m for m in extractor.extract(paper) if m.type == "Task")
     assert task.name == "energy-efficient fast object detection" and "object detection" in task.aliases
+
+
+def test_chunking_and_analytics_head_tasks(extractor: EntityExtractor) -> None:
+    tasks = set()
+    for title in ("QChunker: Learning Question-Aware Text Chunking for Domain RAG via Multi-Agent Debate",
+                  "AVA: Empowering Agentic Video Analytics Systems with Video Language Models"):
+        paper = make_paper(title, "We study the problem at scale.")
+        tasks |= {m.name for m in extractor.extract(paper) if m.type == "Task"}
+    assert {"question-aware text chunking", "agentic video analytics"} <= tasks
