@@ -37,7 +37,7 @@ HEADS = (
     "removal re-identification counting dehazing deraining desnowing matting colorization "
     "interpolation diarization transcription odometry spotting mapping pruning recommendation "
     "staging tracing proving harmonization allocation steganography dubbing profiling automation solving "
-    "stabilization fabrication storage chunking analytics"
+    "stabilization fabrication storage chunking analytics design identification"
 ).split()
 _HEAD_SET = frozenset(HEADS)
 # Process heads of materials papers ("phase stabilization", "methane storage"): a task only with what they act on.

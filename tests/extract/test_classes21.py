@@ -186,3 +186,12 @@ def test_chunking_and_analytics_head_tasks(extractor: EntityExtractor) -> None:
         paper = make_paper(title, "We study the problem at scale.")
         tasks |= {m.name for m in extractor.extract(paper) if m.type == "Task"}
     assert {"question-aware text chunking", "agentic video analytics"} <= tasks
+
+
+def test_design_and_identification_head_tasks(extractor: EntityExtractor) -> None:
+    tasks = set()
+    for title in ("RF-Agent: Automated Reward Function Design via Language Agent Tree Search",
+                  "Reduced-Order Networks for Structural Damage Identification"):
+        paper = make_paper(title, "We study the problem at scale.")
+        tasks |= {m.name for m in extractor.extract(paper) if m.type == "Task"}
+    assert {"reward function design", "structural damage identification"} <= tasks
