@@ -624,7 +624,7 @@ def _long_form_openings_dropped(mentions: list[Mention], sections: list[Section]
     if len(own) < 2:
         return mentions
     texts = {section.name: section.text for section in sections}
-    folded: set[int] = set()
+    dropped: set[int] = set()
     for m in own.values():
         if not all("name:WEAK" in e.rule and e.section in texts for e in m.evidence):
             continue
@@ -632,8 +632,8 @@ def _long_form_openings_dropped(mentions: list[Mention], sections: list[Section]
                    for rest in [_LONG_FORM_REST.match(texts[e.section], e.end)]}
         target = own.get(next(iter(targets))) if len(targets) == 1 else None
         if target is not None and target is not m:
-            folded.add(id(m))  # (not an alias: cut short, the words name a family, "multi-task reinforcement learning")
-    return [m for m in mentions if id(m) not in folded] if folded else mentions
+            dropped.add(id(m))  # (not an alias: cut short, the words name a family, "multi-task reinforcement learning")
+    return [m for m in mentions if id(m) not in dropped] if dropped else mentions
 
 
 def _family_suffixes_folded(mentions: list[Mention]) -> list[Mention]:
