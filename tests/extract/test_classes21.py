@@ -3,6 +3,8 @@ sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.entities import EntityExtractor
 
 from .test_entities import make_paper
@@ -179,19 +181,16 @@ def test_a_task_opened_by_evaluative_words_has_the_plain_task_as_alias(extractor
     assert task.name == "energy-efficient fast object detection" and "object detection" in task.aliases
 
 
-def test_chunking_and_analytics_head_tasks(extractor: EntityExtractor) -> None:
-    tasks = set()
-    for title in ("QChunker: Learning Question-Aware Text Chunking for Domain RAG via Multi-Agent Debate",
-                  "AVA: Empowering Agentic Video Analytics Systems with Video Language Models"):
-        paper = make_paper(title, "We study the problem at scale.")
-        tasks |= {m.name for m in extractor.extract(paper) if m.type == "Task"}
-    assert {"question-aware text chunking", "agentic video analytics"} <= tasks
-
-
-def test_design_and_identification_head_tasks(extractor: EntityExtractor) -> None:
-    tasks = set()
-    for title in ("RF-Agent: Automated Reward Function Design via Language Agent Tree Search",
-                  "Reduced-Order Networks for Structural Damage Identification"):
-        paper = make_paper(title, "We study the problem at scale.")
-        tasks |= {m.name for m in extractor.extract(paper) if m.type == "Task"}
-    assert {"reward function design", "structural damage identification"} <= tasks
+@pytest.mark.parametrize(("titles", "expected"), [
+    (("QChunker: Learning Question-Aware Text Chunking for Domain RAG via Multi-Agent Debate",
+      "AVA: Empowering Agentic Video Analytics Systems with Video Language Models"),
+     {"question-aware text chunking", "agentic video analytics"}),
+    (("RF-Agent: Automated Reward Function Design via Language Agent Tree Search",
+      "Reduced-Order Networks for Structural Damage Identification"),
+     {"reward function design", "structural damage identification"}),
+], ids=["chunking_and_analytics", "design_and_identification"])
+def test_task_heads_of_titles(extractor: EntityExtractor, titles: tuple[str, ...], expected: set[str]) -> None:
+    """Chunking, analytics, design and identification are task heads."""
+    tasks = {m.name for title in titles
+             for m in extractor.extract(make_paper(title, "We study the problem at scale.")) if m.type == "Task"}
+    assert expected <= tasks
