@@ -88,10 +88,11 @@ CUES: tuple[Cue, ...] = (
     # "Toyota Smarthome video dataset": a modality word may stand between the name and its noun
     Cue("right_dataset", "right", re.compile(
         r"^\s*(?:-\s*)?(?:(?:video|image|audio|speech|text|point cloud|multimodal|multi-modal)\s+)?"
-        r"(?:datasets?|corpus|corpora|data set|databases?|cohorts?|atlas|registry|catalogs?|catalogues?|"
+        r"(?:datasets?|corpus|corpora|data set|databases?|cohorts?|atlas|registry|catalogs?|catalogues?|survey|"
         r"(?:validation|val|test|training|dev|evaluation)\s+(?:sets?|splits?))\b|"  # "the Waymo validation set"
-        r"^\s*(?:数据集|语料|数据库|星表)", _I),  # (a catalogue is data: "the CF4++ catalogue", "CF4++星表")
-        "Dataset", 2.5, starts="-dDcCvViIaAsStTpPmMrReE数语星"),
+        r"^\s*(?:数据集|语料|数据库|星表|巡天)", _I),  # (a catalogue or a sky survey is data: "the CF4++ catalogue",
+        # "CF4++星表", "the BUFFALO Survey"; not "X-ray surveys", a kind of survey)
+        "Dataset", 2.5, starts="-dDcCvViIaAsStTpPmMrReE数语星巡"),
     Cue("right_benchmark", "right", re.compile(
         r"^\s*(?:-\s*)?(?:benchmarks?|bench|suite|leaderboard|challenge|competition|contest|testbed|"
         r"(?:evaluation|benchmarking)\s+(?:framework|platform|toolkit|harness))\b|^\s*(?:基准|评测集|测试集|榜单|竞赛|比赛)",

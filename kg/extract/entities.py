@@ -1527,6 +1527,9 @@ _AT_K_MEASURE = re.compile(r"(?<![\w-])(?:[Rr]ecall|[Pp]recision|[Hh]it|HR|N?DCG
 _PARTICIPLE_COMPOUND = re.compile(r"[\w.]+[-‐](?:[A-Z][a-z]+ed|Driven|Written|Given|Proven|Chosen)")
 _METAL_CLUSTER = re.compile(r"([A-Z][a-z])\d{1,2}")
 _ELEMENT_SYSTEM = re.compile(r"[A-Z][a-z]?(?:-[A-Z][a-z]?){2,}")
+# A sky object named by a catalogue and its J2000 coordinates: "MACS J0138.0-2155", "PSR J0437-4715".
+_SKY_DESIGNATION = re.compile(r"(?:[A-Z][A-Za-z0-9]{0,7}[\s-]?)?J\d{4}(?:\.\d+)?\s?(?:[+−-]|\$[+−-]\$)\s?\d{2,4}(?:\.\d+)?")
+_COORDINATES_AFTER = re.compile(r" ?J\d{4}(?:\.\d+)?\s?(?:[+−-]|\$[+−-]\$)\s?\d{2}")
 # Letters standing for any element of a group in a system's name: a rare earth, a lanthanide, a metal, a transition metal.
 _ELEMENT_PLACEHOLDERS = frozenset({"R", "RE", "Ln", "M", "TM"})
 
@@ -2100,6 +2103,8 @@ class EntityExtractor:
             words = name.split()
         if len(words) > 6 or words[0] in STARTERS or words[0].lower() in ("how", "when", "why", "what", "can", "do", "does", "is", "are"):
             return
+        if len(words) > 1 and words[-1] in ("Survey", "Surveys"):
+            return  # "The BUFFALO Survey: The Subhalo Mass Function ...": an observing programme, its data read in the text
         if any(w.endswith(("'s", "’s")) for w in words[:-1]):
             return  # "AI's Euclid's Elements Moment: From Language Models to ...": a phrase, not a name
         if (words[0][0].isdigit() and not is_strong_word(words[0])) or (
@@ -2412,6 +2417,9 @@ class EntityExtractor:
             return None  # "a comprehensive ISTQB-aligned dataset": a description, not a name
         if _STEREO_NAMED.match(surface) or _materials_notation(surface) or _flattened_formula(occs):
             return None  # "L/D-proline", "Au NPs", "P421m", "cm2": chemistry and physics notation, not methods
+        if "J" in surface and _SKY_DESIGNATION.fullmatch(surface) or all(
+                _COORDINATES_AFTER.match(o.section.text, o.end) for o in occs):
+            return None  # "MACS J0138.0-2155", "RX J2129.7+0005": a sky object by its catalogue and coordinates
         if cand.proposed < 1.0 and all(owns_a_name(o.section.text, o.end) for o in occs):
             return None  # "DeepSeek" of "DeepSeek's V3-0324 and R1": the owner of the names, not one of them
         if _LICENCE.fullmatch(surface):
@@ -2654,8 +2662,10 @@ class EntityExtractor:
                     all(_NAME_PHRASE_ENDS.match(o.section.text, o.end) for o in occs)):
                 # (a compound that modifies nothing, with a cue that names a method, is a name: "ahead of SWE-agent.")
                 return None
-            if all(_NUMBER_BEFORE.search(o.section.text, max(0, o.start - 12), o.start) for o in occs):
-                return None  # "1.56 KBps", "5.90 A/W": a unit after its number wherever it is written
+            if "lexicon:Method" not in cand.rules and all(
+                    _NUMBER_BEFORE.search(o.section.text, max(0, o.start - 12), o.start) for o in occs):
+                return None  # "1.56 KBps", "5.90 A/W": a unit after its number wherever it is written (not a known
+                # model counted: "458 DNABERT-based models")
             if cand.proposed < 1.0 and all(_DEVICE_AFTER.match(o.section.text, o.end) for o in occs):
                 return None  # "a WidowX arm", "on a Franka robot": the hardware it ran on, not a method
             if cand.proposed < 1.0 and _KIND_OF_THINGS.fullmatch(surface):

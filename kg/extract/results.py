@@ -226,6 +226,7 @@ class _Candidate:
     number: float
     unit: str | None  # normalised
     kind: str  # "percent" | "points" | "times" | "measure" | "metric" | "bare"
+    error: bool = False  # written with its error bar: "0.95 ± 0.03", "$2.14^{+0.12}_{-0.17}$"
 
 
 def _normal_unit(raw: str | None) -> tuple[str | None, str]:
@@ -288,6 +289,15 @@ def _may_end_like(before: str, ends: tuple[str, ...], stems: tuple[str, ...]) ->
 _RANGE_GAP = re.compile(r"\s?[-‐–—~]\s?")
 _TO_GAP = re.compile(r"\s+to\s+")
 _DEVIATION_GAP = re.compile(r"\s*(?:±|\$?\\pm\$?|\+/-)\s*")
+# An asymmetric error bar in LaTeX after a value: "2.14^{+0.12}_{-0.17}" (either order).
+_ASYMMETRIC_ERROR = re.compile(r"\^\{\s*\+\s*\d[\d.]*\s*\}\s*_\{\s*[-−]\s*\d[\d.]*\s*\}|"
+                               r"_\{\s*[-−]\s*\d[\d.]*\s*\}\s*\^\{\s*\+\s*\d[\d.]*\s*\}")
+# "$100\pm11$": a deviation run on to its "\pm" is no candidate of its own (a letter before it)
+_RUN_ON_DEVIATION = re.compile(r"\s?\\pm\d+(?:\.\d+)?(?![\d.])")
+# What LaTeX writes after a measured value: a closing bracket, a power of ten and a unit in text mode
+# ("(5.5\pm4.4)\times10^{22}\,\mathrm{cm}^{-2}", "74.4 \pm 2.9 \text{ km s}^{-1} \text{ Mpc}^{-1}").
+_LATEX_UNIT = r"(?:\s*(?:\\[,;: ]|~)?\s*\\(?:text|mathrm|rm|mbox)\s*\{(?:[^{}]|\{[^{}]*\})*\}(?:\s*\^\{?[-−]?\d\}?)?)"
+_LATEX_VALUE_TAIL = re.compile(rf"(?P<close>\))?(?:\s*\\times\s*10\^\{{?(?P<power>[-−]?\d{{1,3}})\}}?)?{_LATEX_UNIT}*")
 _RANGE_BEFORE = re.compile(r"\b(?:by|of|between)\s+(?:about\s+|approximately\s+|around\s+|up to\s+|~\s*)?\$?$",
                            re.IGNORECASE)
 
@@ -296,6 +306,8 @@ def _candidates(text: str) -> list[_Candidate]:
     """Value candidates in text order; "1%-10%" becomes one range, "from 0.79 to 0.87" two values."""
     merged: list[_Candidate] = []
     for cand in _raw_candidates(text):
+        if merged and cand.start < merged[-1].end:
+            continue  # inside the error bar the last value took
         gap = text[merged[-1].end:cand.start] if merged else ""
         if merged and merged[-1].unit and (_RANGE_GAP.fullmatch(gap) or (
                 gap == "" and text[cand.start:cand.start + 1] in "-–—~") or (
@@ -309,11 +321,29 @@ def _candidates(text: str) -> list[_Candidate]:
                 not text[merged[-1].end:cand.start].strip() and text.startswith(("±", "+/-"), cand.start))):
             # "0.95 ± 0.03", "91.2 $\pm$ 0.4 mAP": the deviation belongs to the value; a unit after it is the value's
             merged[-1].end = cand.end
+            merged[-1].error = True
             if merged[-1].unit is None:
                 merged[-1].unit, merged[-1].kind = cand.unit, cand.kind
+                _take_latex_tail(text, merged[-1])
             continue
+        if text.startswith(("^{", "_{"), cand.end) and (error := _ASYMMETRIC_ERROR.match(text, cand.end)) is not None \
+                or "\\pm" in text[cand.end:cand.end + 4] and (error := _RUN_ON_DEVIATION.match(text, cand.end)) is not None:
+            cand.end, cand.error = error.end(), True
+            _take_latex_tail(text, cand)
         merged.append(cand)
     return merged
+
+
+def _take_latex_tail(text: str, cand: _Candidate) -> None:
+    """Extend a value with an error bar over what LaTeX writes after it: its bracket, power of ten and unit."""
+    tail = _LATEX_VALUE_TAIL.match(text, cand.end)
+    if tail.end() > cand.end and (not tail.group("close") or text.startswith("(", cand.start - 1)):
+        cand.start -= 1 if tail.group("close") else 0
+        cand.end = tail.end()
+        if tail.group("power"):
+            cand.number *= 10.0 ** int(tail.group("power").replace("−", "-"))
+    if text.count("$", cand.start, cand.end) % 2 == 1 and text.startswith("$", cand.end):
+        cand.end += 1  # close the math the value opened
 
 
 _DIGIT_RUN = re.compile(r"\d+")
@@ -603,6 +633,9 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
         # "a best-seed result of +0.611", "seeds 456 and 789 at +0.554 and +0.559" (not an error bar written as a
         # superscript, "15.2^{+4.3}_{-3.6}")
         return True, "signed_decimal", 0.6
+    if first.error and "times" not in kinds and all(c.error for c in group) and not _AT_SETTING_BEFORE.search(before[-12:]):
+        return True, "value_with_error", 0.7  # "$\\mu=78\\pm7$", "a magnification of 78 ± 7": an error bar is measured
+        # (not a condition: "tracking at 55°C ± 5°C")
     if "metric" in kinds:
         # "+3.2 mAP": a signed value or one after a result verb
         if re.match(r"[+±\-−]", raw_first) or _has_result_verb(before):
@@ -1452,7 +1485,7 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
         paired = _slashed_metrics(text, group, metric_names)
         respective: dict[int, dict[str, str]] = {}
         for i, cand in enumerate(group):
-            if cand.kind == "bare" and rule != "statistic_value" and re.search(
+            if cand.kind == "bare" and rule != "statistic_value" and not cand.error and re.search(
                     r"[=<>≤≥]\s*\$?\s*$", text[max(0, cand.start - 4):cand.start]):
                 continue  # "for n = 1000" inside a list of results
             if cand.kind == "bare" and has_unit and "." not in text[cand.start:cand.end]:

@@ -1140,12 +1140,17 @@ def _without_evaluative_lead(key: str) -> str | None:
     detection", "robust classification" -> None: one word is left), or None when none opens it."""
     words = key.split()
     lead = 0
-    while lead < len(words) - 2 and (words[lead] in _EVALUATIVE_WORDS or words[lead].endswith(_EVALUATIVE_SUFFIXES)):
+    while lead < len(words) - 2 and (words[lead] in _LEAD_WORDS or words[lead].endswith(_EVALUATIVE_SUFFIXES)):
         lead += 1
     return " ".join(words[lead:]) if lead else None
 
 
 _EVALUATIVE_SUFFIXES = ("-efficient", "-effective", "-robust", "-accurate", "-fast")
+# Besides the evaluative words, comparatives and intensifiers open a task phrase without being part of the task
+# ("faster plan generation", "giant magnetization enhancement", "improved image retrieval").
+_LEAD_WORDS = _EVALUATIVE_WORDS | frozenset(
+    "faster better stronger cheaper safer smaller lighter improved enhanced giant novel high-quality high-performance "
+    "low-cost real-time".split())
 
 
 def _name_words(name: str) -> frozenset[str]:
