@@ -8,8 +8,10 @@ characters (or full-width punctuation) is its own token, so ``åœ¨ScreenSpot-Proä
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 from ..stand_ins import import_spacy
 
@@ -75,6 +77,11 @@ def url_match(chunk: str) -> re.Match[str] | None:
 # paper text has far more distinct chunks (names, numbers), so a larger cache keeps most of them split once.
 # An entry is a few dozen bytes: 500k chunks stay well under 50 MB.
 CACHE_CHUNKS = 500_000
+
+
+def tokenizer_rules_digest() -> str:
+    """A digest of this module, whose rules decide every token (for caches of tokenised text)."""
+    return hashlib.blake2b(Path(__file__).read_bytes(), digest_size=8).hexdigest()
 
 
 def make_tokenizer(nlp: Language) -> Tokenizer:

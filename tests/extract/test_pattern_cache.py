@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 import re
 
 import pytest
@@ -99,3 +100,57 @@ def test_a_block_inside_another_leaves_its_patterns_to_the_outer_file(cache_home
     with cached_compiles("outer"), cached_compiles("inner"):
         _assert_same(_compile_all(), _expected())
     assert [path.name.split("-")[1] for path in cache_home.iterdir()] == ["outer"]
+
+
+# ----------------------------------------------------------------------------- tokenised lexicon entries
+
+TEXTS = ["ScreenSpot-Pro", "mAP@0.5", "Grad-CAM++", "top-1 accuracy", "在ScreenSpot-Pro上", "ViT-B/32"]
+
+
+def _split(texts: list[str]) -> list[list[str]]:
+    return [text.replace("-", " - ").split() for text in texts]
+
+
+def test_token_lists_are_stored_and_read_back(cache_home):
+    texts = [f"{text} {i}" for i in range(20) for text in TEXTS]
+    calls: list[list[str]] = []
+
+    def tokenize(texts: list[str]) -> list[list[str]]:
+        calls.append(texts)
+        return _split(texts)
+
+    first = pattern_cache.cached_token_lists(texts, "v1", tokenize)
+    assert first == _split(texts) and calls == [texts]
+    calls.clear()
+    assert pattern_cache.cached_token_lists(texts, "v1", tokenize) == first
+    assert len(calls) == 1 and len(calls[0]) < len(texts) / 2  # read back: only a sample tokenised again
+    assert len(list(cache_home.glob("tokens-*.marshal"))) == 1
+    pattern_cache.cached_token_lists(texts, "v2", tokenize)  # another tokenizer: another file, the old one goes
+    assert len(list(cache_home.glob("tokens-*.marshal"))) == 1
+
+
+def test_a_stale_or_damaged_token_file_is_tokenised_again(cache_home):
+    pattern_cache.cached_token_lists(TEXTS, "v1", _split)
+    path = next(cache_home.glob("tokens-*.marshal"))
+    path.write_bytes(marshal.dumps([["stale"]] * len(TEXTS)))  # what a changed tokenizer would disagree with
+    assert pattern_cache.cached_token_lists(TEXTS, "v1", _split) == _split(TEXTS)
+    path.write_bytes(b"\x00garbage")
+    assert pattern_cache.cached_token_lists(TEXTS, "v1", _split) == _split(TEXTS)
+
+
+def test_token_lists_without_a_cache_folder(tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    assert pattern_cache.cached_token_lists(TEXTS, "v1", _split) == _split(TEXTS)
+
+
+def test_the_lexicon_patterns_from_the_cache_equal_those_tokenised(cache_home):
+    from kg.extract.spacy_pipeline import _pattern_keys, _token_lists, build_nlp
+
+    nlp = build_nlp()
+    stored = _pattern_keys(nlp, TEXTS)  # stored, then read back
+    assert _pattern_keys(nlp, TEXTS) == stored
+    doc_keys = {text: ([t.orth for t in nlp.make_doc(text)], [t.lower for t in nlp.make_doc(text)]) for text in TEXTS}
+    assert stored == doc_keys
+    assert [len(tokens) for tokens in _token_lists(nlp, TEXTS)] == [len(nlp.make_doc(t)) for t in TEXTS]
