@@ -175,7 +175,13 @@ _SI_PART = (r"(?:g\s?(?:cat|[A-Z][a-z]?)(?=\s?[−-]\s?[1-3])|"
 _SI_EXPONENT = r"(?:\s?[−-]\s?[1-3]|⁻?[¹²³]|(?<=m)\s?[23])"  # "g−1", "S cm⁻¹", "cm²", "cm 2"
 _COMPOUND_UNIT = (rf"{_SI_PART}{_SI_EXPONENT}?(?:(?:\s?[·/]\s?|\s\(STP\)\s|\s){_SI_PART}{_SI_EXPONENT}?)+(?![A-Za-z])"
                   rf"|/?{_SI_PART}{_SI_EXPONENT}")
-_UNIT_RE = _COMPOUND_UNIT + "|" + "|".join(re.escape(u) for u in _UNIT_ALTS)
+# Astronomy's units, also as LaTeX writes them: solar masses and luminosities ("M$_\odot$", "$M_{\odot}$", "L⊙"),
+# parsecs, years, janskys, erg and keV, with exponents ("M$_\odot$ yr$^{-1}$", "erg s^{-1}", "km s$^{-1}$ Mpc$^{-1}$").
+_LATEX_EXPONENT = r"(?:\$?\^\{?[-−]?\d\}?\$?|\^?[−-]\d(?!\d)|⁻?[¹²³])"
+_ASTRO_PART = (r"(?:[MLR](?:\$?_\{?\\odot\}?\$?|⊙|_⊙)|[kMG]?pc|[kMG]?yr|[mμµ]?Jy|erg|[kMGT]eV|arcsec|arcmin)")
+_ASTRO_UNIT = (rf"(?:{_ASTRO_PART}|km\s?s(?={_LATEX_EXPONENT}))(?:{_LATEX_EXPONENT})?"
+               rf"(?:\s?(?:{_ASTRO_PART}|k?m|cm|s|Hz)(?:{_LATEX_EXPONENT})?)*(?![A-Za-z])")
+_UNIT_RE = _ASTRO_UNIT + "|" + _COMPOUND_UNIT + "|" + "|".join(re.escape(u) for u in _UNIT_ALTS)
 _CANDIDATE = re.compile(
     rf"""
     (?:(?<=\\le)|(?<=\\leq)|(?<=\\ge)|(?<=\\geq)|   # a bound in LaTeX ("$\le95.04\%$"), else
@@ -673,6 +679,8 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
             _OTHERS_VALUE_AFTER.match(after) and ("measure" in kinds or _has_cue(before, metric_names)):
         return True, "compared_value", 0.7  # "compared with 35.9 dB for E2E-VarNet", "versus 406 for Open-Sora"
     if "measure" in kinds:
+        if _CLAUSE_BOUND_BEFORE.search(close_before):
+            return False, "condition", 0.0  # "Below 5 GeV center-of-mass energy, we identify ...": the range studied
         if " at " in before[-70:] and (condition := _AT_CONDITION_OF.search(before[-70:])) is not None and \
                 not _COST_WORDS.search(condition.group(1)):
             return False, "condition", 0.0  # "at an electric field strength of 3 kV mm-1", "at a SiO2 thickness of 10 nm"
@@ -761,6 +769,9 @@ _GRANULARITY_AFTER = re.compile(rf"\s?(?:{METRIC_GRANULARITY})\s")
 # "≈" says a value was measured or estimated (a setting is written with "=", a rough count with "~": "~1K issues");
 # it is the value's prefix, or stands before it glued to a symbol ("d33≈178 pC N -1").
 _APPROX_SIGNS = ("≈", "\\approx")
+# A clause opened by a bound: what follows is measured within it.
+_CLAUSE_BOUND_BEFORE = re.compile(r"(?:^|[.;,:]\s|^\s*)(?:Below|Above|Beyond|Within|Under)\s+"
+                                  r"(?:about\s+|approximately\s+)?\$?$")
 
 
 # A range of plain numbers, as written: "2.68-2.91", "277–294", "约277-294" (a dash, no unit).

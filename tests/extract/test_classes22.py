@@ -52,3 +52,14 @@ def test_a_task_opened_by_a_comparative_has_the_plain_task_as_alias(extractor: E
     paper = make_entity_paper("PlanFast: Faster Plan Generation for LLM Agents", "We speed up planning.")
     task = next(m for m in extractor.extract(paper) if m.type == "Task")
     assert task.name == "faster plan generation" and "plan generation" in task.aliases
+
+
+def test_astronomy_units_as_latex_writes_them_are_part_of_the_value() -> None:
+    text = (r"NGC 4936 has a star formation rate of $0.29$ M$_\odot$ yr$^{-1}$ and a molecular disk of radius "
+            r"$\sim1$ kpc. The source has a luminosity of $1.13\times10^{42}$ erg s$^{-1}$.")
+    assert values(text) == [r"$0.29$ M$_\odot$ yr$^{-1}$", r"$\sim1$ kpc", r"$1.13\times10^{42}$ erg s$^{-1}$"]
+
+
+def test_a_clause_opened_by_a_bound_states_a_condition() -> None:
+    text = "Below 5 GeV center-of-mass energy, we identify 900 GHZ states, each with a fidelity exceeding 99%."
+    assert values(text) == ["99%"]
