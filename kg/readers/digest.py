@@ -26,6 +26,7 @@ from ..errors import InputError
 from ..model import Paper, Provenance, Section
 from .ids import find_paper_url, paper_id
 from .placeholders import is_placeholder
+from .tables import rows_as_paper_lines
 
 log = logging.getLogger(__name__)
 
@@ -362,6 +363,11 @@ class _Line:
     unlinked: bool = False  # a heading without a link that starts a paper (its link is on a line under it)
     footnote: bool = False  # a footnote that holds a paper ("[^1]: Title", its arXiv id on an indented line under it)
     plain: bool = False  # a list item linking to a paper whose author line and text under it have no labels
+
+
+def _table_line(number: int, offset: int, text: str, original: str) -> _Line:
+    """A line of a paper block written for a row of a digest table (:mod:`kg.readers.tables`)."""
+    return _Line(number, offset, text, original)
 
 
 @dataclass
@@ -976,7 +982,7 @@ class DigestReader:
         current_category: str | None = None
         in_fence = False
         last_text = ""  # the last line with text before this one
-        lines = self._lines(path)
+        lines = rows_as_paper_lines(self._lines(path), _table_line)  # a table's rows as paper blocks
         ahead: deque[_Line] = deque()  # lines read to look under a heading, not yet cut into blocks
         while True:
             line = ahead.popleft() if ahead else next(lines, None)

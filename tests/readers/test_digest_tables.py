@@ -1,0 +1,80 @@
+"""Digests written as tables, one paper per row (Markdown pipe tables and HTML tables), read as the same papers."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pytest
+
+from kg.readers import ReadReport, read_digests
+
+from ..conftest import SEED
+
+
+def _seed_papers() -> list:
+    return list(read_digests([SEED], ReadReport()))
+
+
+def _pipe_table(papers: list) -> str:
+    rows = ["# Daily papers 2026-08-27", "", "| Publish Date | Title | Authors | Link | Abstract |", "| --- | --- | --- | --- | --- |"]
+    for p in papers:
+        abstract = p.sections["abstract"].text.replace("|", "\\|").replace("\n", " ")
+        rows.append(f"| 2026-08-27 | {p.title} | {', '.join(p.authors)} | {p.url} | {abstract} |")
+    return "\n".join(rows) + "\n"
+
+
+def _html_table(papers: list) -> str:
+    out = ["<h2 style='color: #4a4a4a;'>Updated on 2025-09-19</h2>", "", "<h3 style='color: #2a7ae2;'>cs.CV</h3>", "",
+           "<table style='width: 100%;'>", "<thead>", "<tr>", "<th style='padding: 8px;'>Publish Date</th>",
+           "<th>Title</th>", "<th>Authors</th>", "<th>URL</th>", "<th>Abstract</th>", "</tr>", "</thead>", "<tbody>"]
+    for p in papers:
+        out += ["<tr style='border-bottom: 1px solid #d4d4d4;'>", "<td>2025-09-17</td>",
+                f"<td style='padding: 8px;'>{html.escape(p.title)}</td>", f"<td>{html.escape(', '.join(p.authors))}</td>",
+                f"<td><a href='{p.url}v1' style='color: #1a73e8;'>Link</a></td>",
+                f"<td style='padding: 4px;'>{html.escape(p.sections['abstract'].text)}</td>", "</tr>"]
+    out += ["</tbody>", "</table>", ""]
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("write", [_pipe_table, _html_table], ids=["pipe table", "html table"])
+def test_a_digest_table_reads_as_the_same_papers(tmp_path: Path, write) -> None:
+    papers = [p for p in _seed_papers() if "abstract" in p.sections][:20]
+    path = tmp_path / "table.md"
+    path.write_text(write(papers), encoding="utf-8")
+    report = ReadReport()
+    read = list(read_digests([path], report))
+    assert report.skipped == []
+    assert [p.id for p in read] == [p.id for p in papers]
+    for original, row in zip(papers, read):
+        assert (row.title, row.authors) == (original.title, original.authors)
+        assert " ".join(row.sections["abstract"].text.split()) == " ".join(original.sections["abstract"].text.split())
+        # provenance points into the file as written: the abstract's offset is where its cell's text starts
+        text = path.read_text(encoding="utf-8")
+        start = row.sections["abstract"].char_start
+        assert text[start:start + 30] == html.escape(original.sections["abstract"].text)[:30].replace("|", "\\|")
+    if write is _html_table:
+        assert {tuple(p.categories) for p in read} == {("cs.CV",)} and read[0].provenance.digest_date == "2025-09-19"
+
+
+def test_a_summary_cell_with_details_and_line_breaks_is_one_summary(tmp_path: Path) -> None:
+    path = tmp_path / "vla.md"
+    path.write_text(
+        "| 日期 | 标题 | 链接 | 简要总结 |\n| --- | --- | --- | --- |\n"
+        "| 2026-08-03 | DerainSplat: Clean 3D Gaussian Splatting | https://arxiv.org/abs/2608.02191 | <details><summary>展开"
+        "</summary>## 论文概述<br>- 本文提出DerainSplat框架。<br><br>## 实验<br>- PSNR达到22.77。</details> |\n",
+        encoding="utf-8")
+    [paper] = read_digests([path], ReadReport())
+    assert (paper.id, paper.title) == ("2608.02191", "DerainSplat: Clean 3D Gaussian Splatting")
+    assert paper.sections["tldr"].text == "论文概述 本文提出DerainSplat框架。 实验 PSNR达到22.77。"
+
+
+def test_tables_that_list_no_papers_stay_as_written(tmp_path: Path) -> None:
+    """A results table inside a paper block, and a table of titles without links, are no papers."""
+    path = tmp_path / "digest.md"
+    path.write_text(
+        "### [1] [A Paper](https://arxiv.org/abs/2601.00001)\n**Authors:** A. Author\n"
+        "**Abstract:** We report results.\n\n| Method | Title | Score |\n| --- | --- | --- |\n| Ours | x | 91.2 |\n",
+        encoding="utf-8")
+    [paper] = read_digests([path], ReadReport())
+    assert paper.id == "2601.00001" and any("| Ours | x | 91.2 |" in s.text for s in paper.sections.values())
