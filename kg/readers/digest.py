@@ -524,6 +524,15 @@ def _data_line_authors(text: str) -> list[str]:
     return []
 
 
+# The label of a line that gives the paper's link a field of its own ("- **arXiv链接**：", "**URL**:", "PDF:").
+_PAPER_LINK_LABEL = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:arxiv|paper|pdf|abs|论文|原文)?\s*"
+                               r"(?:链接|地址|link|url|pdf|arxiv)\s*(?:\*\*|__)?\s*[:：]", re.IGNORECASE)
+
+
+def _labelled_as_the_papers_link(text: str) -> bool:
+    return _PAPER_LINK_LABEL.match(text) is not None
+
+
 def _paper_url_below(lines: list[_Line]) -> tuple[str, int] | None:
     """An arXiv or DOI link on its own line right under a header that has none, with its line number; else a web
     page's link line with the paper's fields under it (a digest of articles not on arXiv)."""
@@ -566,6 +575,9 @@ def _fill(lines: Iterator[_Line], ahead: deque[_Line]) -> list[_Line]:
 
 
 # A labelled paragraph ("Data: ...", "**Background**: ...") whose text is prose, not a link ("Code: https://...").
+# Labels of a digest's own filing of a paper: where it filed it and how it ranked it, and why ("Direction: 视频生成",
+# "Importance: 高优先级 (84.49)", "Classification reason: ...", "Importance reason: ..."): nothing of the paper.
+_FILING_LABELS = frozenset({"direction", "subtopic", "importance", "classification reason", "importance reason"})
 _UNREAD_LABEL = re.compile(r"^(?:\*\*|__)?([A-Z][A-Za-z ]{1,24}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?!https?://|\[|<)\S")
 # Labels that also open a part of a structured abstract ("Abstract:", "Background: Sepsis is ...", "Data: We used
 # ..."), or a numbered step of a field ("Method:", "1) 数据：将轨迹译为HTML ..."): inside an open abstract, or numbered
@@ -1241,6 +1253,9 @@ class DigestReader:
             if head.unlinked and (page := _PAGE_LINKED_TITLE.match(raw_title)) is not None:  # "4 [Title](/blog/...)"
                 raw_title, why = page.group("title"), f"links to no arXiv or DOI page ({page.group('url')})"
                 number = number if number is not None or page.group("n") is None else int(page.group("n"))
+            if head.unlinked and why == "has no [Title](URL) link" and _labelled_as_the_papers_link(
+                    next(ln.text for ln in lines if ln.number == link_line)):
+                why = ""  # "## 1. Title" and "- **arXiv链接**：[URL](URL)": a layout that gives the link a field
             if why:
                 self.report.warn(name, head.number, f"paper header {why}; id taken from the paper link on line "
                                  f"{link_line} ({url})", paper_id(url).id)
@@ -1434,8 +1449,13 @@ class DigestReader:
                 open_field[1].append(line)
                 open_field[2].append(stripped)
             elif seen_field and (label := _UNREAD_LABEL.match(stripped)) is not None:
-                # "Data: 数据来源于JWST ...": prose under a label no section holds is lost; say so
-                self.report.warn(name, line.number, f"'{label.group(1)}' field not read (no section holds it)", pid.id)
+                # "Data: 数据来源于JWST ...": prose under a label no section holds is lost; say so (not of the
+                # digest's own filing of the paper, which says nothing of the paper)
+                if label.group(1).lower() in _FILING_LABELS:
+                    log.debug("%s:%d: the digest's '%s' not read", name, line.number, label.group(1))
+                else:
+                    self.report.warn(name, line.number, f"'{label.group(1)}' field not read (no section holds it)",
+                                     pid.id)
             elif data_only and seen_field and not _NOT_PROSE.match(stripped) and not _LIST_ITEM.match(stripped):
                 after_data[0].append(line)  # "- **Authors**: A, B", "- **Categories**: cs.SD", "", a paragraph
                 after_data[1].append(stripped)

@@ -831,3 +831,29 @@ def test_a_header_with_an_empty_anchor_before_its_link_is_read(tmp_path: Path) -
                                                  ("2610.12051", "On-chip detectors")]
     assert papers[0].sections["tldr"].text == "本文研究透镜空间。" and papers[0].categories == ["Early Universe"]
     assert report.skipped == []
+
+
+def test_a_numbered_heading_with_a_labelled_link_field_is_read_without_warnings(tmp_path: Path) -> None:
+    """"## 1. Title", "- **作者**：...", "- **arXiv链接**：[URL](URL)", "### 摘要": the link has a field of its own."""
+    text = ("# 凝聚态物理-镍酸盐高温超导相关论文\n\n## 1. Electronic structure of a strained bilayer nickelate\n\n"
+            "- **提交日期**：2026-08-14\n- **作者**：I. V. Leonov\n"
+            "- **arXiv链接**：[http://arxiv.org/abs/2608.14810v1](http://arxiv.org/abs/2608.14810v1)\n\n"
+            "### 摘要\nUsing the DFT+DMFT method we study the effects of epitaxial strain.\n\n---\n")
+    report = ReadReport()
+    [paper] = read(tmp_path, text, report)
+    assert (paper.id, paper.title, paper.authors) == ("2608.14810", "Electronic structure of a strained bilayer "
+                                                                    "nickelate", ["I. V. Leonov"])
+    assert paper.sections["abstract"].text.startswith("Using the DFT+DMFT method")
+    assert report.warnings == []
+
+
+def test_a_digests_own_filing_of_a_paper_is_no_lost_field(tmp_path: Path) -> None:
+    text = ("### [10] [Conditional Residual Prediction](https://arxiv.org/abs/2610.11479)\n*Bowen Zheng*\n\n"
+            "Main category: cs.CV\n\nDirection: 视频生成\n\nImportance: 高优先级 (84.49)\n\n"
+            "TL;DR: 提出条件残差预测（CRP）。\n\nConclusion: 无需双向教师。\n\n"
+            "Classification reason: 论文核心是视频扩散的训练方法改进。\n\nImportance reason: Causal video diffusion.\n\n"
+            "Venue: 发表于某会议。\n\nAbstract: We propose CRP.\n")
+    report = ReadReport()
+    [paper] = read(tmp_path, text, report)
+    assert paper.sections["conclusion"].text == "无需双向教师。"
+    assert [w.reason for w in report.warnings] == ["'Venue' field not read (no section holds it)"]
