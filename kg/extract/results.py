@@ -32,7 +32,9 @@ log = logging.getLogger(__name__)
 _PERCENT_UNITS = {"%": "%", "\\%": "%", "％": "%", "percent": "%", "per cent": "%"}
 _POINT_UNITS = {"pp": "pp", "p.p.": "pp", "percentage points": "pp", "percentage point": "pp",
                 "points": "points", "point": "points", "个百分点": "pp", "百分点": "pp",
-                "absolute points": "points", "absolute point": "points", "absolute percentage points": "pp"}
+                "absolute points": "points", "absolute point": "points", "absolute percentage points": "pp",
+                # a compound before its noun: "the 6.14-point gap", "a 2.1-percentage-point gain"
+                "-point": "points", "\u2010point": "points", "-percentage-point": "pp", "-pp": "pp"}
 _TIMES_UNITS = {"x": "x", "×": "x", "\\times": "x", "times": "x", "fold": "x", "-fold": "x", "\u2010fold": "x",
                 "倍": "x"}
 _MEASURE_UNITS = (
@@ -605,6 +607,8 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     if not stripped.isascii() and _ZH_SETTING_BEFORE.search(stripped[-24:]):
         return False, "hyperparameter", 0.0  # "学习率设为1e-4", "采样温度为0.6", "KL系数设为0.01"
     if "percent" in kinds or "points" in kinds:
+        if "points" in kinds and _SCALE_AFTER.match(after) and re.search(r"[-\u2010]point\$?$", raw_first):
+            return False, "scale", 0.0  # "a 5-point Likert scale", "a 9-point stencil": how something is measured
         if (_DATA_SHARE.match(after) or not after.isascii() and _ZH_DATA_SHARE.match(after)) and \
                 not _has_result_verb(before[-25:], strict=True) and not _SOLVES_BEFORE.search(before[-30:]):
             return False, "data_share", 0.0  # "10% of the training data", "10%的标注数据" (not "localizes 15.8% of images")
@@ -769,6 +773,8 @@ _GRANULARITY_AFTER = re.compile(rf"\s?(?:{METRIC_GRANULARITY})\s")
 # "≈" says a value was measured or estimated (a setting is written with "=", a rough count with "~": "~1K issues");
 # it is the value's prefix, or stands before it glued to a symbol ("d33≈178 pC N -1").
 _APPROX_SIGNS = ("≈", "\\approx")
+_SCALE_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:scales?|likert|ratings?|grids?|stencils?|stars?|systems?|lattices?|"
+                          r"items?|questionnaires?|rubrics?|criteria)\b", re.IGNORECASE)
 # A clause opened by a bound: what follows is measured within it.
 _CLAUSE_BOUND_BEFORE = re.compile(r"(?:^|[.;,:]\s|^\s*)(?:Below|Above|Beyond|Within|Under)\s+"
                                   r"(?:about\s+|approximately\s+)?\$?$")

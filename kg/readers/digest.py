@@ -440,14 +440,20 @@ def _accented(match: re.Match[str]) -> str:
     return unicodedata.normalize("NFC", ("i" if letter == "\\i" else letter) + _COMBINING[accent])
 
 
+# The abbreviation macros of LaTeX papers, copied into abstracts ("benchmarks (\\eg, LIBERO and RoboTwin)").
+_LATEX_ABBREVIATION = re.compile(r"\\(eg|ie|etal|wrt|vs|cf)\b\.?")
+_ABBREVIATIONS = {"eg": "e.g.", "ie": "i.e.", "etal": "et al.", "wrt": "w.r.t.", "vs": "vs.", "cf": "cf."}
+
+
 def _strip_latex_formatting(text: str) -> str:
     """``text`` without LaTeX text-formatting commands around words (their content kept), with LaTeX accents
-    written as the accented letters and a one-character script inside a word written inline ("C$^3$A" -> "C3A",
-    "DHO$_2$" -> "DHO2", "R$^2$" -> "R2")."""
+    written as the accented letters, a one-character script inside a word written inline ("C$^3$A" -> "C3A",
+    "DHO$_2$" -> "DHO2", "R$^2$" -> "R2") and abbreviation macros spelt ("\\eg" -> "e.g.")."""
     if "$" in text:
         text = _LATEX_SCRIPT_IN_WORD.sub(r"\1", text)
     if "\\" not in text:
         return text
+    text = _LATEX_ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1)], text)
     return _LATEX_ACCENT.sub(_accented, _LATEX_FORMATTING.sub(r"\1", text))
 
 

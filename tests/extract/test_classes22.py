@@ -63,3 +63,17 @@ def test_astronomy_units_as_latex_writes_them_are_part_of_the_value() -> None:
 def test_a_clause_opened_by_a_bound_states_a_condition() -> None:
     text = "Below 5 GeV center-of-mass energy, we identify 900 GHZ states, each with a fidelity exceeding 99%."
     assert values(text) == ["99%"]
+
+
+def test_a_points_compound_is_a_result_unless_it_is_a_scale() -> None:
+    text = ("CRP nearly closes the 6.14-point gap to a bidirectional model, a 2.1-percentage-point gain. "
+            "Raters used a 5-point Likert scale.")
+    assert values(text) == ["6.14-point", "2.1-percentage-point"]
+
+
+def test_a_model_trained_and_named_in_an_appositive_is_the_papers_own(extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("Conditional Residual Prediction", "Scaling this recipe, we train Optica, a "
+                              "2B-parameter causal video model that reaches 82.78 on VBench. We train ResNet-50, a "
+                              "standard backbone, on ImageNet.")
+    found = {m.name: (m.type, m.role) for m in extractor.extract(paper)}
+    assert found["Optica"] == ("Method", "proposed") and found["ResNet-50"] == ("Method", "used")

@@ -360,11 +360,19 @@ def test_right_side_cues_are_anchored_at_the_start() -> None:
 def test_propose_verb_words_are_the_verbs_of_the_pattern() -> None:
     """propose_spans skips the English scans when none of these is in the text: every verb form of _VERBS (each
     word of its alternations, the irregular "built", the phrasal "put forward") must hold one of them."""
-    words = re.findall(r"[a-z][a-z-]*", cues._VERBS.replace(r"\b", " ").replace(r"\s+", " "))
+    verbs = cues._VERBS
+    while (ahead := verbs.find("(?=")) >= 0:  # look-aheads hold what follows a verb, not verb forms
+        depth, end = 0, ahead
+        for end in range(ahead, len(verbs)):
+            depth += {"(": 1, ")": -1}.get(verbs[end], 0) if verbs[end - 1:end] != "\\" else 0
+            if depth == 0:
+                break
+        verbs = verbs[:ahead] + verbs[end + 1:]
+    words = re.findall(r"[a-z][a-z-]*", verbs.replace(r"\b", " ").replace(r"\s+", " "))
     forms = [w for w in words if w not in ("s", "d", "ed", "es", "ing", "e", "put")]
     assert forms and all(any(stem in form for stem in cues._VERB_WORDS) for form in forms), forms
     for text in ("we propose", "we proposed", "we do so by proposing", "we introduce", "we end by introducing", "we open-source",
-                 "we built", "we put forward", "the authors developed"):
+                 "we built", "we put forward", "the authors developed", "we train Optica, a model"):
         assert cues.propose_spans(text) and any(stem in text for stem in cues._VERB_WORDS), text
     assert all(any(verb in bare for verb in cues._VERB_WORDS) for bare in cues._BARE_VERBS)
 

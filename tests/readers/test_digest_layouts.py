@@ -857,3 +857,11 @@ def test_a_digests_own_filing_of_a_paper_is_no_lost_field(tmp_path: Path) -> Non
     [paper] = read(tmp_path, text, report)
     assert paper.sections["conclusion"].text == "无需双向教师。"
     assert [w.reason for w in report.warnings] == ["'Venue' field not read (no section holds it)"]
+
+
+def test_latex_abbreviation_macros_are_spelt(tmp_path: Path) -> None:
+    text = ("### [1] [RealtimeWAM](https://arxiv.org/abs/2610.06617)\n*A. Author*\n\n"
+            "Abstract: Experiments across benchmarks (\\eg, LIBERO and RoboTwin), \\ie two suites, as Smith \\etal show.\n")
+    [paper] = read(tmp_path, text)
+    assert paper.sections["abstract"].text == ("Experiments across benchmarks (e.g., LIBERO and RoboTwin), i.e. two "
+                                               "suites, as Smith et al. show.")
