@@ -112,6 +112,11 @@ CUES: tuple[Cue, ...] = (
         # "RDKit descriptors", "ECFP4 fingerprints": what a tool computes (not "features": "ST features")
         r"descriptors|fingerprints)\b|^\s*(?:模型|方法|框架|骨干|网络|基线|模块|算法|系列)", _I),
         "Method", 1.5, starts="-mMbBaAnNfFeEdDpPsSſtToOvVcC模方框骨网基算系"),
+    # "Optica, a 2B-parameter causal video model that ...": an appositive that says what the name is
+    Cue("right_appositive_method", "right", re.compile(
+        r"^\s*,\s+an?\s+(?:(?!(?:benchmark|dataset|corpus|suite)s?\b)[\w.-]+\s+){0,5}?"
+        r"(?:model|framework|method|architecture|network|agent|pipeline|library|toolkit|algorithm)\b(?!-)", _I),
+        "Method", 1.5, starts=","),
     # "finding that Chronos outperforms all other models": what outperforms is a method
     Cue("right_outperforms", "right", re.compile("^" + OUTPERFORMS_AFTER.pattern), "Method", 1.2,
         needs=("outperform", "surpass", "beats"), starts="ascfeglnrobs"),

@@ -77,3 +77,8 @@ def test_a_model_trained_and_named_in_an_appositive_is_the_papers_own(extractor:
                               "standard backbone, on ImageNet.")
     found = {m.name: (m.type, m.role) for m in extractor.extract(paper)}
     assert found["Optica"] == ("Method", "proposed") and found["ResNet-50"] == ("Method", "used")
+
+
+def test_an_appositive_that_says_what_a_plain_name_is_types_it(extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("Safe Agents", "We compare with TARDIS, a lightweight scheduling framework, and find gains.")
+    assert {m.name: m.type for m in extractor.extract(paper)}.get("TARDIS") == "Method"
