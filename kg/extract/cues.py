@@ -21,6 +21,7 @@ DIGIT = r"\d"
 # paper speaking of its own ("on A, B, and C, our backbone, X, ..."), nor a name and where it was tested ("outperforms
 # GPT-4 on MMLU and GSM8K": GSM8K is no second beaten name).
 _LIST = r"(?:(?!(?:our|we|its|their|this|these)\b)[A-Za-z0-9.+@/-]+(?: (?!(?:on|across|over|against|than|under|with|via|using|at|for|from|by|in)\b)[A-Za-z0-9.+@/-]+){0,3}\s*(?:[(（][^)）]{0,20}[)）])?\s*(?:,\s*(?:and|or)\b|,|、|\band\b|\bor\b|&|和|与|以及|及)\s*){0,6}"
+_LIST_OF_SEVERAL = _LIST.removesuffix("{0,6}") + "{1,6}"  # a list with at least one name before this one
 # The rest of a list after one of its names, up to the kind noun: separators and names (each with a capital or a
 # digit), then in Chinese "等" and a few words ("、B和C等主流3D跟踪基准").
 _LIST_ITEMS = (r"(?:(?:[,;、]\s*(?:and\s|or\s|&|和|与|以及|及)?|and\s|or\s|&|和|与|以及|及)\s*"
@@ -311,8 +312,12 @@ CUES: tuple[Cue, ...] = (
         "Method", 1.2, "compared", needs=("优于", "超越", "超过", "胜过", "击败", "相比", "对比", "相较")),
     # "在四个先进DiT模型（Flux-Dev、Flux-Schnell、Z-Image）上", "三个数据集（A、B和C）": a bracketed list after its kind
     # (kg.extract.entities drops the cue for a first name the list does not go on after: "高斯混合模型（GMM）" is a gloss)
-    Cue("left_method_bracket_zh", "left", re.compile(rf"(?:模型|方法|基线|算法|框架)\s*[（(]\s*{_LIST}$"), "Method", 3.0,
-        "used", needs=("模型", "方法", "基线", "算法", "框架")),
+    Cue("left_method_bracket_zh", "left", re.compile(rf"(?:模型|方法|基线|算法|框架|解码器|编码器|检测器|分类器)\s*[（(]\s*{_LIST}$"),
+        "Method", 3.0, "used", needs=("模型", "方法", "基线", "算法", "框架", "解码器", "编码器", "检测器", "分类器")),
+    # "信号保真度指标（CC、RRMSE、SNRI）": the measures a bracket lists after the word for metrics, from its second
+    # (one name alone in the bracket glosses the words before it: "质量代用指标（Mass Proxy）", "双模拟度量（BSM）")
+    Cue("left_metric_bracket_zh", "left", re.compile(rf"指标\s*[（(]\s*{_LIST_OF_SEVERAL}$"), "Metric", 3.0,
+        needs=("指标",)),
     Cue("left_data_bracket_zh", "left", re.compile(rf"(?:数据集|语料库?)\s*[（(]\s*{_LIST}$"), "Dataset", 2.0,
         needs=("数据集", "语料")),
     Cue("left_bench_bracket_zh", "left", re.compile(rf"(?:基准|测试集|评测集)\s*[（(]\s*{_LIST}$"), "Benchmark", 2.0,

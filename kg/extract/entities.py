@@ -310,7 +310,8 @@ _MUTATION = re.compile(r"[ACDEFGHIKLMNPQRSTVWY][1-9]\d{1,3}[ACDEFGHIKLMNPQRSTVWY
 _NUMBERED_PART = re.compile(r"(?:Algorithm|Theorem|Lemma|Proposition|Corollary|Definition|Assumption|Remark|Equation|"
                             r"Eq\.?|Figure|Fig\.?|Table|Section|Appendix|Step|Stage|Phase|Case|Example|Problem|Task|"
                             r"Experiment|Setting|Scenario|Level|Part|Chapter|Severity|Grade|Tier|Round|Trial|Condition|"
-                            r"Question|Group|Session|Study|Iteration) (?:\d+|[IVX]+)|RQ ?\d{1,2}")
+                            r"Question|Group|Session|Study|Iteration|Pillar|Module|Component|Layer|Block|Track) "
+                            r"(?:\d+|[IVX]+)|RQ ?\d{1,2}")
 # What a metric's name goes on with: "Spearman correlation coefficient", "precision at rank 1", "recall at top-5".
 _COEFFICIENT_AFTER = re.compile(r" coefficients?\b| at (?:rank |top-?)\d+\b(?![.,]\d|\s*%)")
 _FALLBACK_CONFIDENCE = 0.45  # a name-shaped word typed a method for want of any cue
@@ -1521,14 +1522,17 @@ _ELEMENT_PREFIXED = re.compile(r"([A-Z][a-z])-(?:\d{1,2}|([A-Z][a-z]?)|(?:MOF|CO
 # be names) or joined by hyphens (three or more: "Cu-Cr-O"; two are _ELEMENT_PREFIXED's).
 _ELEMENT_RUN = re.compile(r"(?:[A-Z][a-z]?){3,}")
 # A ranking measure at a cut-off, ending a name: "Asset Recall@100", "NDCG@10", "Pass@1", "R@1".
-_AT_K_MEASURE = re.compile(r"(?<![\w-])(?:[Rr]ecall|[Pp]recision|[Hh]it|HR|N?DCG|nDCG|MRR|mAP|AP|[Aa]cc(?:uracy)?|[Ss]uccess|"
-                           r"[Pp]ass|R|P|F1|SR)@\d+$")
+_AT_K_MEASURE = re.compile(r"(?<![\w-])(?:[Rr]ecall|[Pp]recision|[Hh]its?|HR|hr|N?DCG|nDCG|ndcg|MRR|mrr|mAP|map|AP|"
+                           r"[Aa]cc(?:uracy)?|[Ss]uccess|[Pp]ass|R|P|F1|SR)@\d+$")
 # A compound adjective, a name and a past participle: "CVaR-Constrained", "AI-Augmented", "LLM-Guided".
 _PARTICIPLE_COMPOUND = re.compile(r"[\w.]+[-‐](?:[A-Z][a-z]+ed|Driven|Written|Given|Proven|Chosen)")
 _METAL_CLUSTER = re.compile(r"([A-Z][a-z])\d{1,2}")
 _ELEMENT_SYSTEM = re.compile(r"[A-Z][a-z]?(?:-[A-Z][a-z]?){2,}")
 # A sky object named by a catalogue and its J2000 coordinates: "MACS J0138.0-2155", "PSR J0437-4715".
 _SKY_DESIGNATION = re.compile(r"(?:[A-Z][A-Za-z0-9]{0,7}[\s-]?)?J\d{4}(?:\.\d+)?\s?(?:[+−-]|\$[+−-]\$)\s?\d{2,4}(?:\.\d+)?")
+# A number that ends a name, and the unit after it that makes it a value ("Sol 3.8 倍", "Astra 2.9×").
+_NUMBER_ENDING_NAME = re.compile(r"\s\d+(?:\.\d+)?$")
+_VALUE_UNIT_AFTER = re.compile(r"\s*(?:倍|%|×|x(?![\w-])|times\b|个百分点|秒|分钟)")
 _COORDINATES_AFTER = re.compile(r" ?J\d{4}(?:\.\d+)?\s?(?:[+−-]|\$[+−-]\$)\s?\d{2}")
 # Letters standing for any element of a group in a system's name: a rare earth, a lanthanide, a metal, a transition metal.
 _ELEMENT_PLACEHOLDERS = frozenset({"R", "RE", "Ln", "M", "TM"})
@@ -2417,6 +2421,9 @@ class EntityExtractor:
             return None  # "a comprehensive ISTQB-aligned dataset": a description, not a name
         if _STEREO_NAMED.match(surface) or _materials_notation(surface) or _flattened_formula(occs):
             return None  # "L/D-proline", "Au NPs", "P421m", "cm2": chemistry and physics notation, not methods
+        if surface[-1:].isdigit() and all(_VALUE_UNIT_AFTER.match(o.section.text, o.end) for o in occs) and \
+                _NUMBER_ENDING_NAME.search(surface):
+            return None  # "Sol 3.8 倍", "Astra 2.9×": a name and the value after it, not a release
         if "J" in surface and _SKY_DESIGNATION.fullmatch(surface) or all(
                 _COORDINATES_AFTER.match(o.section.text, o.end) for o in occs):
             return None  # "MACS J0138.0-2155", "RX J2129.7+0005": a sky object by its catalogue and coordinates

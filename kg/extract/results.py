@@ -219,8 +219,9 @@ def _bracketed_unit(text: str, end: int) -> re.Match[str] | None:
     return match if match is not None and match.group("unit") not in _NOT_BRACKETED_UNITS else None
 
 
-# Separators inside a list of values: "29.42mm, 26.82, and 23.72mm", "85.9%/89.2%", "69.6%、75.0%".
-_LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|、\s*|vs\.?\s+|和\s*|与\s*)$")
+# Separators inside a list of values: "29.42mm, 26.82, and 23.72mm", "85.9%/89.2%", "69.6%、75.0%", a series
+# "(0.51 -> 0.57 -> 0.68)".
+_LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|、\s*|vs\.?\s+|和\s*|与\s*|(?:->|→|⇒)\s*)$")
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\[$\\])|(?<=[a-z)])\.(?=[A-Z][a-z])|(?<=[。！？；;])")
 _DIGIT = re.compile(r"\d")
@@ -1503,8 +1504,8 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
         respective: dict[int, dict[str, str]] = {}
         for i, cand in enumerate(group):
             if cand.kind == "bare" and rule != "statistic_value" and not cand.error and re.search(
-                    r"[=<>≤≥]\s*\$?\s*$", text[max(0, cand.start - 4):cand.start]):
-                continue  # "for n = 1000" inside a list of results
+                    r"(?<!-)[=<>≤≥]\s*\$?\s*$", text[max(0, cand.start - 4):cand.start]):
+                continue  # "for n = 1000" inside a list of results (not "0.51 -> 0.57": a series)
             if cand.kind == "bare" and has_unit and "." not in text[cand.start:cand.end]:
                 continue  # "83.39% precision at rank 1 and 94.66%": an integer among unit values is a setting
             value = text[cand.start:cand.end]

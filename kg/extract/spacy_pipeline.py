@@ -48,7 +48,7 @@ _WORD_RE = re.compile(_WORD)
 # a version with its variant: Qwen 2.5-VL, Spider 2.0-Lite, InternVL 3-8B), also
 # right before Chinese text ("比NLLB-200 3.3B高", "在CATH 4.2测试集上": no \b between a Latin and a CJK character).
 _CAP = r"(?:[A-Z0-9][A-Za-z0-9.@/'’&-]*[A-Za-z0-9]\+*|[A-Z])"
-_CONT = r"(?:[A-Z][A-Za-z0-9.@/'’&-]*[A-Za-z0-9]\+*|[A-Z]|v\d+(?:\.\d+)*|(?:19|20)\d\d|\d{1,3}(?:\.\d)?[A-Z]{1,2}(?![A-Za-z0-9_])|\d{1,2}x\d{1,3}[BM](?![A-Za-z0-9_])|[1-9](?:\.\d)?-(?:[A-Z][A-Za-z]+|\d{1,3}[BM])(?![A-Za-z0-9_])|[1-9](?:\.\d)?(?=\s|$|[,;:)，。；：）、]|\.(?:\s|$)|(?:模型|框架|系统|数据集|基准|版本|测试|验证|训练|子集|上|中|的|和|与|及|等|在)))"
+_CONT = r"(?:[A-Z][A-Za-z0-9.@/'’&-]*[A-Za-z0-9]\+*|[A-Z]|v\d+(?:\.\d+)*|(?:19|20)\d\d|\d{1,3}(?:\.\d)?[A-Z]{1,2}(?![A-Za-z0-9_])|\d{1,2}x\d{1,3}[BM](?![A-Za-z0-9_])|[1-9](?:\.\d)?-(?:[A-Z][A-Za-z]+|\d{1,3}[BM])(?![A-Za-z0-9_])|[1-9](?:\.\d)?(?=\s|$|[,;:)，。；：）、]|\.(?:\s|$)|(?![个种次倍类项篇位名层步轮组份天年月日小时分钟秒])[\u4e00-\u9fff]))"
 # A name may open right after a full stop that ends a lower-case word ("... semantic information.TASC outperforms"):
 # a sentence break written without its blank.
 _PHRASE = re.compile(rf"(?<![A-Za-z0-9@+/-])(?<![^a-z]\.)(?<!^\.)({_CAP}(?: {_CONT}){{0,5}})(?![A-Za-z0-9@/-])")
@@ -340,6 +340,12 @@ def _pattern_keys(nlp: Language, texts: list[str]) -> dict[str, tuple[list[int],
     return keys
 
 
+def _possessive_variants(text: str) -> list[str]:
+    """Other spellings of a lexicon entry's possessive: with a typographic apostrophe and without it ("Cohen's
+    kappa": "Cohen’s kappa", "Cohen kappa"; "Fleiss' kappa": "Fleiss’ kappa", "Fleiss kappa")."""
+    return [text.replace("'", "\u2019"), re.sub(r"'s?(?=\s|$)", "", text)]
+
+
 @Language.factory("kg_lexicon_matcher")
 def make_lexicon_matcher(nlp: Language, name: str) -> "LexiconMatcher":
     return LexiconMatcher(nlp, load_lexicons())
@@ -362,7 +368,8 @@ class LexiconMatcher:
                    "Technique": lexicons.techniques, "Method": lexicons.methods, "Task": lexicons.tasks}
         # (a hyphenated entry is also matched with U+2010, the hyphen of publishers' abstracts: "open‐circuit voltage")
         texts = [entry.text for entries in sources.values() for entry in entries]
-        keys = _pattern_keys(nlp, texts + [text.replace("-", "\u2010") for text in texts if "-" in text])
+        keys = _pattern_keys(nlp, texts + [text.replace("-", "\u2010") for text in texts if "-" in text]
+                             + [v for text in texts if "'" in text for v in _possessive_variants(text)])
         # label -> (exact patterns as ORTH ids, their LOWER ids, lower-case patterns as LOWER ids), in lexicon order
         self._patterns: dict[str, tuple[list[list[int]], list[list[int]], list[list[int]]]] = {}
         for label, entries in sources.items():
@@ -377,8 +384,10 @@ class LexiconMatcher:
                 if orth:
                     if distinctive:
                         lower.append(low)
-                        if "-" in entry.text:
-                            variant = entry.text.replace("-", "\u2010")
+                        variants = [entry.text.replace("-", "\u2010")] if "-" in entry.text else []
+                        if "'" in entry.text:  # "Fleiss' kappa": also "Fleiss kappa", "Fleiss’ kappa"
+                            variants += _possessive_variants(entry.text)
+                        for variant in variants:
                             self.canonical[(label, variant.lower())] = entry.canonical
                             lower.append(keys[variant][1])
                     else:
@@ -637,6 +646,12 @@ def lower_initial_names(text: str, starts: bytes, ends: bytes, offset: int) -> l
             if starts[offset + start] and ends[offset + end]:
                 found.append((start, end, "STRONG"))  # (a cue must still call it a name: kg.extract.entities)
         found.sort()
+    if "@" in text:
+        for match in _LOWER_AT_K.finditer(text):  # "pass@64", "recall@20", "hit@10": a measure at a cut-off
+            start, end = match.span()
+            if starts[offset + start] and ends[offset + end]:
+                found.append((start, end, "STRONG"))
+        found.sort()
     if not text.isascii() and may_hold_greek(text) and _GREEK.search(text):
         for match in _GREEK_INITIAL.finditer(text):  # "τ-bench", "β-VAE", "α-CLIP" (not "α-helix", "γ-ray")
             start, end = match.span()
@@ -646,6 +661,10 @@ def lower_initial_names(text: str, starts: bytes, ends: bytes, offset: int) -> l
                 found.append((start, end, "STRONG"))  # (not a phase or group: "α-FAPbI3", "α-Hydroxy")
         found.sort()
     return found
+
+
+# A ranking measure at a cut-off written in lower case (the capitalised ones are name-shaped already).
+_LOWER_AT_K = re.compile(r"(?<![\w@.-])(?:pass|recall|precision|hits?|hr|ndcg|map|mrr|acc|success)@\d{1,4}(?![\w@.])")
 
 
 GREEK_LETTER = "[\u0391-\u03a9\u03b1-\u03c9]"  # a Greek capital or small letter (one class for every Greek test)

@@ -82,3 +82,47 @@ def test_a_model_trained_and_named_in_an_appositive_is_the_papers_own(extractor:
 def test_an_appositive_that_says_what_a_plain_name_is_types_it(extractor: EntityExtractor) -> None:
     paper = make_entity_paper("Safe Agents", "We compare with TARDIS, a lightweight scheduling framework, and find gains.")
     assert {m.name: m.type for m in extractor.extract(paper)}.get("TARDIS") == "Method"
+
+
+def test_a_lower_case_measure_at_a_cut_off_is_a_metric_and_its_value_a_result(extractor: EntityExtractor) -> None:
+    text = "Deleting the first cliff token and resampling recovers pass@64 to 1.0 on GSM1K."
+    found = {m.name: m.type for m in extractor.extract(make_entity_paper("Cliff Tokens", text))}
+    assert found.get("pass@64") == "Metric"
+    results = extract_results(make_paper(abstract=text), extractor.extract(make_entity_paper("Cliff Tokens", text)))
+    assert [(r.value, r.metric) for r in results] == [("1.0", "pass@64")]
+
+
+def test_a_series_of_values_joined_by_arrows_is_one_list() -> None:
+    text = "Top-1 move-matching rises monotonically from Maia-2 to Maia-3 to the base (0.51 -> 0.57 -> 0.68)."
+    assert values(text) == ["0.51", "0.57", "0.68"]
+
+
+def test_a_value_after_a_name_and_numbered_parts_are_no_names(extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("Agents and Their Runtimes", "We test GPT-6 Astra, GPT-5.6 Sol and Fable 5.1.",
+                              result="典型预测误差约为 Sol 3.8 倍、Astra 2.9 倍、Fable 5.1 2.6 倍。",
+                              method="论文构建了一个三支柱框架：代理模型（Pillar 1）与校准（Pillar 2）。")
+    assert {m.name for m in extractor.extract(paper) if m.type == "Method"} == {"GPT-6 Astra", "GPT-5.6 Sol", "Fable 5.1"}
+
+
+def test_a_release_number_right_before_chinese_text_stays_with_its_name(extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("Reasonable Motion", "We compute trajectories.",
+                              result="在Argoverse 2真实世界自动驾驶数据集上进行了实证评估，训练3个模型。")
+    assert {m.name: m.type for m in extractor.extract(paper)}.get("Argoverse 2") == "Dataset"
+
+
+def test_names_listed_in_brackets_after_chinese_kinds_of_methods_and_metrics(extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("DenoFlow: Flow Matching for SSVEP Denoising", "We denoise SSVEP signals.",
+                              result="DenoFlow 在所有信号保真度指标（CC、RRMSE、SNRI）和五种解码器（FBCCA、eTRCA、CCNN）的下游"
+                                     "准确率上均排名第一。",
+                              motivation="质量代用指标（Mass Proxy）无法被直接观测。")
+    found = {m.name: m.type for m in extractor.extract(paper)}
+    assert {n: found.get(n) for n in ("RRMSE", "SNRI", "FBCCA", "eTRCA", "CCNN")} == {
+        "RRMSE": "Metric", "SNRI": "Metric", "FBCCA": "Method", "eTRCA": "Method", "CCNN": "Method"}
+    assert found.get("Mass Proxy") != "Metric"  # one name alone in the bracket glosses the words before it
+
+
+def test_a_known_possessive_measure_is_read_without_its_apostrophe(extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("Rubrics", "The classifier is validated against experts (Fleiss kappa = 0.624); a second "
+                                         "rater gives a Cohen’s kappa of 0.8.")
+    found = {m.name for m in extractor.extract(paper) if m.type == "Metric"}
+    assert {"Fleiss kappa", "Cohen’s kappa"} <= found
