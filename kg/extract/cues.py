@@ -297,8 +297,8 @@ CUES: tuple[Cue, ...] = (
     Cue("left_method_list_zh", "left", re.compile(rf"(?:方法|模型|算法|框架|基线)\s*[（(]?\s*(?:如|例如|包括|比如)\s*{_LIST}$"),
         "Method", 2.0, "used", needs=("如", "包括")),
     Cue("left_metric", "left", re.compile(
-        rf"\b(?:in terms of|measured (?:by|with|using|in)|metrics?\s*(?:such as|including|like|,|:|\()|"
-        rf"evaluated (?:by|with|using))\s+(?:the\s+)?{_LIST}$", _I), "Metric", 1.5,
+        rf"\b(?:(?:in terms of|measured (?:by|with|using|in)|metrics?\s*(?:such as|including|like|,|:)|"
+        rf"evaluated (?:by|with|using))\s+|metrics?\s*\(\s*)(?:the\s+)?{_LIST}$", _I), "Metric", 1.5,
         needs=("in terms of", "measured", "metric", "evaluated"),
         ends=("of", "by", "with", "using", "in", "as", "including", "like", ",", ":", "(", "the") + LIST_ENDS),
     # "优于GRPO和DAPO": every name of the list after the verb

@@ -1530,6 +1530,7 @@ _METAL_CLUSTER = re.compile(r"([A-Z][a-z])\d{1,2}")
 _ELEMENT_SYSTEM = re.compile(r"[A-Z][a-z]?(?:-[A-Z][a-z]?){2,}")
 # A sky object named by a catalogue and its J2000 coordinates: "MACS J0138.0-2155", "PSR J0437-4715".
 _SKY_DESIGNATION = re.compile(r"(?:[A-Z][A-Za-z0-9]{0,7}[\s-]?)?J\d{4}(?:\.\d+)?\s?(?:[+−-]|\$[+−-]\$)\s?\d{2,4}(?:\.\d+)?")
+_METRIC_LIST_CUES = frozenset({"left_metric", "left_metric_bracket_zh"})
 # A number that ends a name, and the unit after it that makes it a value ("Sol 3.8 倍", "Astra 2.9×").
 _NUMBER_ENDING_NAME = re.compile(r"\s\d+(?:\.\d+)?$")
 _VALUE_UNIT_AFTER = re.compile(r"\s*(?:倍|%|×|x(?![\w-])|times\b|个百分点|秒|分钟)")
@@ -2421,6 +2422,9 @@ class EntityExtractor:
             return None  # "a comprehensive ISTQB-aligned dataset": a description, not a name
         if _STEREO_NAMED.match(surface) or _materials_notation(surface) or _flattened_formula(occs):
             return None  # "L/D-proline", "Au NPs", "P421m", "cm2": chemistry and physics notation, not methods
+        if sources == {"name:WEAK"} and " " not in surface and cand.rules and cand.rules <= _METRIC_LIST_CUES \
+                and not any(_NAME_PHRASE_ENDS.match(o.section.text, o.end) for o in occs):
+            return None  # "lexical metrics (Jaccard specificity)": the first word of the measure's phrase
         if surface[-1:].isdigit() and all(_VALUE_UNIT_AFTER.match(o.section.text, o.end) for o in occs) and \
                 _NUMBER_ENDING_NAME.search(surface):
             return None  # "Sol 3.8 倍", "Astra 2.9×": a name and the value after it, not a release

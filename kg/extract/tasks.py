@@ -909,6 +909,14 @@ def _short_forms(sections: list[Section]) -> dict[str, str]:
     return pairs
 
 
+# Long forms the field writes short whether or not a paper defines them ("evaluating large language model reasoning"
+# is also "evaluating LLM reasoning"), longest first.
+_COMMON_SHORT_FORMS = {"multimodal large language model": "MLLM", "large language model": "LLM",
+                       "vision-language model": "VLM", "vision language model": "VLM",
+                       "retrieval-augmented generation": "RAG", "reinforcement learning": "RL",
+                       "natural language processing": "NLP", "visual question answering": "VQA"}
+
+
 def _with_short_forms(names: list[str], short_forms: dict[str, str]) -> list[str]:
     """``names`` with a long form the paper abbreviates written short inside a longer name ("MLLM distillation" for
     "multimodal large language model distillation"): the guidelines name an entity by its short form."""
@@ -1128,7 +1136,8 @@ def extract_tasks(paper_id: str, sections: list[Section],
             surface = section.text[start:end]
             if surface != key and surface not in aliases:
                 aliases.append(surface)  # the words as written; for nominalised verbs, the verb phrase
-        aliases += [a for a in _with_short_forms([key, *aliases], short_forms) if a not in aliases]
+        aliases += [a for a in _with_short_forms([key, *aliases], {**_COMMON_SHORT_FORMS, **short_forms})
+                    if a not in aliases]
         if (plain := _without_evaluative_lead(key)) is not None and plain not in aliases:
             aliases.append(plain)  # "energy-efficient fast object detection": also "object detection"
         mentions.append(Mention(key, "Task", None, aliases, confidence, evidence))

@@ -126,3 +126,19 @@ def test_a_known_possessive_measure_is_read_without_its_apostrophe(extractor: En
                                          "rater gives a Cohen’s kappa of 0.8.")
     found = {m.name for m in extractor.extract(paper) if m.type == "Metric"}
     assert {"Fleiss kappa", "Cohen’s kappa"} <= found
+
+
+def test_names_in_brackets_after_metrics_are_metrics_but_not_the_first_word_of_a_phrase(
+        extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("InvestPhilBench", "We introduce five algorithmic metrics (OGRS, KCCS, SAP@k, IVP, CKCA). "
+                                                 "We combine lexical metrics (Jaccard specificity) with human ratings.")
+    found = {m.name: m.type for m in extractor.extract(paper)}
+    assert all(found.get(n) == "Metric" for n in ("OGRS", "KCCS", "IVP", "CKCA")) and "Jaccard" not in found
+
+
+def test_a_task_with_a_common_long_form_has_its_short_form_as_alias(extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("InvestPhilBench: Evaluating Large Language Model Procedural Reasoning",
+                              "We evaluate procedural reasoning of large language models.")
+    task = next(m for m in extractor.extract(paper) if m.type == "Task")
+    assert "large language model" in task.name and any(
+        a.lower() == task.name.replace("large language model", "llm") for a in task.aliases), (task.name, task.aliases)
