@@ -336,7 +336,8 @@ def _candidates(text: str) -> list[_Candidate]:
                 _take_latex_tail(text, merged[-1])
             continue
         if text.startswith(("^{", "_{"), cand.end) and (error := _ASYMMETRIC_ERROR.match(text, cand.end)) is not None \
-                or "\\pm" in text[cand.end:cand.end + 4] and (error := _RUN_ON_DEVIATION.match(text, cand.end)) is not None:
+                or "\\pm" in text[cand.end:cand.end + 4] and \
+                (error := _RUN_ON_DEVIATION.match(text, cand.end)) is not None:
             cand.end, cand.error = error.end(), True
             _take_latex_tail(text, cand)
         merged.append(cand)
@@ -644,9 +645,11 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
         # "a best-seed result of +0.611", "seeds 456 and 789 at +0.554 and +0.559" (not an error bar written as a
         # superscript, "15.2^{+4.3}_{-3.6}")
         return True, "signed_decimal", 0.6
-    if first.error and "times" not in kinds and all(c.error for c in group) and not _AT_SETTING_BEFORE.search(before[-12:]):
-        return True, "value_with_error", 0.7  # "$\\mu=78\\pm7$", "a magnification of 78 ± 7": an error bar is measured
-        # (not a condition: "tracking at 55°C ± 5°C")
+    # "$\\mu=78\\pm7$", "a magnification of 78 ± 7": a value with its error bar was measured (not a condition with its
+    # tolerance: "tracking at 55°C ± 5°C")
+    if first.error and "times" not in kinds and all(c.error for c in group) and \
+            not _AT_SETTING_BEFORE.search(before[-12:]):
+        return True, "value_with_error", 0.7
     if "metric" in kinds:
         # "+3.2 mAP": a signed value or one after a result verb
         if re.match(r"[+±\-−]", raw_first) or _has_result_verb(before):
@@ -777,7 +780,7 @@ _APPROX_SIGNS = ("≈", "\\approx")
 _SCALE_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:scales?|likert|ratings?|grids?|stencils?|stars?|systems?|lattices?|"
                           r"items?|questionnaires?|rubrics?|criteria)\b", re.IGNORECASE)
 # A clause opened by a bound: what follows is measured within it.
-_CLAUSE_BOUND_BEFORE = re.compile(r"(?:^|[.;,:]\s|^\s*)(?:Below|Above|Beyond|Within|Under)\s+"
+_CLAUSE_BOUND_BEFORE = re.compile(r"(?:^\s*|[.;,:]\s)(?:Below|Above|Beyond|Within|Under)\s+"
                                   r"(?:about\s+|approximately\s+)?\$?$")
 
 
