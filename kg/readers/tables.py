@@ -39,6 +39,7 @@ COLUMNS: dict[str, str] = {
     "date": "date", "publish date": "date", "published": "date", "日期": "date", "发布日期": "date",
 }
 _FIELD_ORDER = ("Authors", "Abstract", "Summary")
+MAX_ROW_LINES = 200  # an HTML row longer than this is no paper's row (an unclosed <tr>): read as written
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -169,6 +170,10 @@ def rows_as_paper_lines(lines: Iterator[L], make: Callable[[int, int, str, str],
             continue
         if in_table:
             row.append(line)
+            if len(row) > MAX_ROW_LINES:  # an unclosed row: the lines as written, no table from here
+                yield from row
+                in_table, html_kinds, row = False, None, []
+                continue
             closes_table = _TABLE_CLOSE.search(text) is not None
             if closes_table or _ROW_CLOSE.search(text):
                 if html_kinds is None and (kinds := _html_header(row)) is not None:

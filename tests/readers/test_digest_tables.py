@@ -78,3 +78,29 @@ def test_tables_that_list_no_papers_stay_as_written(tmp_path: Path) -> None:
         encoding="utf-8")
     [paper] = read_digests([path], ReadReport())
     assert paper.id == "2601.00001" and any("| Ours | x | 91.2 |" in s.text for s in paper.sections.values())
+
+
+def test_an_unclosed_html_row_is_given_back_as_written_without_holding_the_rest_of_the_file() -> None:
+    from dataclasses import dataclass
+    from itertools import islice
+
+    from kg.readers.tables import MAX_ROW_LINES, rows_as_paper_lines
+
+    @dataclass
+    class Line:
+        number: int
+        offset: int
+        text: str
+
+    consumed = 0
+
+    def lines():  # a table header, a row nobody closes, then 10,000 more lines
+        nonlocal consumed
+        head = ["<table>", "<tr><th>Title</th><th>URL</th></tr>", "<tr>", "<td>A Broken Row</td>"]
+        for number in range(1, 10_005):
+            consumed = number
+            yield Line(number, 0, head[number - 1] if number <= len(head) else f"line {number}")
+
+    out = list(islice(rows_as_paper_lines(lines(), lambda n, o, t, orig: Line(n, o, t)), 10))
+    assert [line.text for line in out][:3] == ["<tr>", "<td>A Broken Row</td>", "line 5"]
+    assert consumed <= MAX_ROW_LINES + 5 < 10_000  # streamed: the rest of the file is not read ahead
