@@ -19,7 +19,7 @@ from .cues import (
 )
 from .lexicons import load_lexicons
 from .spacy_pipeline import (
-    GREEK_LETTER, STARTERS, abbreviations_in, at_sentence_start, build_nlp, doc_text, is_adjectival, is_chemical_formula,
+    AT_K_MEASURE_WORDS, GREEK_LETTER, STARTERS, abbreviations_in, at_sentence_start, build_nlp, doc_text, is_adjectival, is_chemical_formula,
     is_element_symbol, is_strong_word, names_in_sections, owns_a_name, token_edges,
 )
 from .tasks import FUNCTION_WORDS, HEADS, extract_tasks, without_own_method_names
@@ -1522,8 +1522,8 @@ _ELEMENT_PREFIXED = re.compile(r"([A-Z][a-z])-(?:\d{1,2}|([A-Z][a-z]?)|(?:MOF|CO
 # be names) or joined by hyphens (three or more: "Cu-Cr-O"; two are _ELEMENT_PREFIXED's).
 _ELEMENT_RUN = re.compile(r"(?:[A-Z][a-z]?){3,}")
 # A ranking measure at a cut-off, ending a name: "Asset Recall@100", "NDCG@10", "Pass@1", "R@1".
-_AT_K_MEASURE = re.compile(r"(?<![\w-])(?:[Rr]ecall|[Pp]recision|[Hh]its?|HR|hr|N?DCG|nDCG|ndcg|MRR|mrr|mAP|map|AP|"
-                           r"[Aa]cc(?:uracy)?|[Ss]uccess|[Pp]ass|R|P|F1|SR)@\d+$")
+_AT_K_MEASURE = re.compile(r"(?<![\w-])(?:[Rr]ecall|[Pp]recision|[Hh]its?|HR|N?DCG|nDCG|MRR|mAP|AP|[Aa]cc(?:uracy)?|"
+                           rf"[Ss]uccess|[Pp]ass|R|P|F1|SR|{AT_K_MEASURE_WORDS})@\d+$")  # (and as written in lower case)
 # A compound adjective, a name and a past participle: "CVaR-Constrained", "AI-Augmented", "LLM-Guided".
 _PARTICIPLE_COMPOUND = re.compile(r"[\w.]+[-‐](?:[A-Z][a-z]+ed|Driven|Written|Given|Proven|Chosen)")
 _METAL_CLUSTER = re.compile(r"([A-Z][a-z])\d{1,2}")

@@ -664,7 +664,8 @@ def lower_initial_names(text: str, starts: bytes, ends: bytes, offset: int) -> l
 
 
 # A ranking measure at a cut-off written in lower case (the capitalised ones are name-shaped already).
-_LOWER_AT_K = re.compile(r"(?<![\w@.-])(?:pass|recall|precision|hits?|hr|ndcg|map|mrr|acc|success)@\d{1,4}(?![\w@.])")
+AT_K_MEASURE_WORDS = r"pass|recall|precision|hits?|hr|ndcg|map|mrr|acc|success"  # (also for kg.extract.entities)
+_LOWER_AT_K = re.compile(rf"(?<![\w@.-])(?:{AT_K_MEASURE_WORDS})@\d{{1,4}}(?![\w@.])")
 
 
 GREEK_LETTER = "[\u0391-\u03a9\u03b1-\u03c9]"  # a Greek capital or small letter (one class for every Greek test)
