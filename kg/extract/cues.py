@@ -305,6 +305,9 @@ CUES: tuple[Cue, ...] = (
     Cue("left_method_zh", "left", re.compile(rf"(?:优于|超越|超过|胜过|击败|相比|对比|相较于?|(?<![比相])较)了?\s*{_LIST}$"),
         "Method", 1.2, "compared", needs=("优于", "超越", "超过", "胜过", "击败", "相比", "对比", "较"),
         ends=("优于", "超越", "超过", "胜过", "击败", "相比", "对比", "相较", "相较于", "较", "了") + LIST_ENDS),
+    # "对比方法：RadarGNN、PointPillars、PointNet++", "基线：A、B": a summary's field that lists the methods compared
+    Cue("left_method_label_zh", "left", re.compile(rf"(?:(?:对比|比较|基线)(?:方法|模型|算法|基线)|基线)\s*[：:]\s*{_LIST}$"),
+        "Method", 1.2, "compared", needs=("对比", "比较", "基线"), ends=("：", ":") + LIST_ENDS),
     # "相比最新神经编解码器DCVC-RT", "优于SOTA（SVDQuant、ViDiT-Q）": the kind of thing beaten, then its names
     Cue("left_method_zh_described", "left", re.compile(
         rf"(?:优于|超越|超过|胜过|击败|相比于?|对比|相较于?)\s*(?:[\u4e00-\u9fff]{{0,10}}(?:方法|模型|基线|算法|框架|网络|系统|器)|"
@@ -318,6 +321,9 @@ CUES: tuple[Cue, ...] = (
     # (one name alone in the bracket glosses the words before it: "质量代用指标（Mass Proxy）", "双模拟度量（BSM）")
     Cue("left_metric_bracket_zh", "left", re.compile(rf"指标\s*[（(]\s*{_LIST_OF_SEVERAL}$"), "Metric", 3.0,
         needs=("指标",)),
+    # "规划子分数（NC、DAC、TTC）": a bracket after the word for sub-scores lists them, from its first
+    Cue("left_metric_parts_bracket_zh", "left", re.compile(rf"(?:子分数|子指标|分项(?:指标|得分|分数))\s*[（(]\s*{_LIST}$"),
+        "Metric", 3.0, needs=("子分数", "子指标", "分项")),
     Cue("left_data_bracket_zh", "left", re.compile(rf"(?:数据集|语料库?)\s*[（(]\s*{_LIST}$"), "Dataset", 2.0,
         needs=("数据集", "语料")),
     Cue("left_bench_bracket_zh", "left", re.compile(rf"(?:基准|测试集|评测集)\s*[（(]\s*{_LIST}$"), "Benchmark", 2.0,

@@ -1328,6 +1328,25 @@ def _family_phrase(surface: str) -> bool:
         all(p.lower() in _GENERIC_FAMILY_WORDS or p.islower() for p in parts)
 
 
+# A bracket that lists the parts of what stands before it: "PDMS（含 NC、DAC、TTC）", "EPDMS (including NC, EP)".
+_PARTS_BRACKET_OPENING = re.compile(r"[(（]\s*(?:含|包括|包含|including|incl\.)\s*")
+_PARTS_LISTED_BEFORE = re.compile(r"(?:[A-Za-z0-9][\w.+@/-]*(?: [\w.+@/-]+){0,2}\s*(?:,|，|、|;|/|\band\b|\bor\b|和|与|及)\s*)*")
+
+
+def _listed_as_part_of(occ: Occurrence, names: set[str]) -> bool:
+    """Whether ``occ`` stands in a bracket that lists the parts of one of ``names`` (lower case): "PDMS（含 NC、DAC）"."""
+    text = occ.section.text
+    window = text[max(0, occ.start - 80):occ.start]
+    opening = max(window.rfind("("), window.rfind("（"))
+    if opening < 0 or ")" in window[opening:] or "）" in window[opening:]:
+        return False
+    match = _PARTS_BRACKET_OPENING.match(window, opening)
+    if match is None or not _PARTS_LISTED_BEFORE.fullmatch(window, match.end()):
+        return False
+    head = window[:opening].rstrip().lower()
+    return any(head.endswith(name) and not head[-len(name) - 1:-len(name)].isalnum() for name in names)
+
+
 def _names_a_role(cand: "Candidate") -> bool:
     """Plain Title Case words ending in the singular of a role ("Reminder Agent", "Cognitive Evaluator"), with no cue
     and in no lexicon: a part of the paper's own system if the paper proposes one."""
@@ -1948,6 +1967,13 @@ class EntityExtractor:
         if roles_named and any(m.type == "Method" and m.role == "proposed" for m in decided):
             for cand in roles_named:  # "synchronizes four agents: ... called a Meal Planner Agent; ..."
                 cand.proposed = 1.0
+                if (mention := self._decide(cand, paper.id)) is not None:
+                    decided.append(mention)
+        metrics = {m.name.lower() for m in decided if m.type == "Metric"}
+        for cand in undecided if metrics else ():
+            if any(_listed_as_part_of(o, metrics) for o in cand.occurrences):
+                cand.votes["Metric"] += 3.0  # "PDMS（含 NC、DAC、TTC）": the sub-scores a metric is made of
+                cand.rules.add("metric_part")
                 if (mention := self._decide(cand, paper.id)) is not None:
                     decided.append(mention)
         mentions = _type_by_siblings(_drop_summary_only_bare_metrics(decided))
@@ -2695,7 +2721,7 @@ class EntityExtractor:
                             " " in surface or o.sentence is None or o.start > o.sentence[0]) for o in occs)) and \
                     not any(_the_named(o, _TOOL_NOUN_AFTER) for o in occs) and not (" " not in surface and (
                         "left_method_list" in cand.rules and any(map(_in_english_list, occs)) or
-                        any(_the_named(o, _PART_NOUN_AFTER) for o in occs))):
+                        "left_method_label_zh" in cand.rules or any(_the_named(o, _PART_NOUN_AFTER) for o in occs))):
                 # plain capitalised words need a clear cue to count as a named method (the paper claiming to beat
                 # them is one: "outperforming Diffusion Policy and ACT", "31% more than Mythril and Slither"; and
                 # beating something inside a sentence: "finding that Chronos outperforms all other models"; and
@@ -2704,9 +2730,10 @@ class EntityExtractor:
                 return None
             # A bare acronym ("SSL components", "结合ANN") is more often a family or a field than a named method:
             # it needs two cues, or one for a compound acronym ("CAV-MAE"), one the paper beats ("优于GRPO和DAPO")
-            # or one listed with a known method ("MobileNet、YOLOX").
+            # or one listed with a known method ("MobileNet、YOLOX") or in a field of compared methods ("对比方法：PWM、LAW").
             if all_caps and not cand.long_forms and votes.get("Method", 0) < (1.0 if "-" in surface else 2.0) and not (
-                    votes.get("Method", 0) >= 1.0 and ("list_sibling" in cand.rules or any(map(_beaten, occs)))):
+                    votes.get("Method", 0) >= 1.0 and ("list_sibling" in cand.rules or "left_method_label_zh" in cand.rules
+                                                       or any(map(_beaten, occs)))):
                 return None
             role = "compared" if cand.roles.get("compared", 0) >= 1.0 else "used"
         elif type_ in ("Dataset", "Benchmark") and role is None:

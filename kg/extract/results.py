@@ -183,7 +183,9 @@ _LATEX_EXPONENT = r"(?:\$?\^\{?[-−]?\d\}?\$?|\^?[−-]\d(?!\d)|⁻?[¹²³])"
 _ASTRO_PART = (r"(?:[MLR](?:\$?_\{?\\odot\}?\$?|⊙|_⊙)|[kMG]?pc|[kMG]?yr|[mμµ]?Jy|erg|[kMGT]eV|arcsec|arcmin)")
 _ASTRO_UNIT = (rf"(?:{_ASTRO_PART}|km\s?s(?={_LATEX_EXPONENT}))(?:{_LATEX_EXPONENT})?"
                rf"(?:\s?(?:{_ASTRO_PART}|k?m|cm|s|Hz)(?:{_LATEX_EXPONENT})?)*(?![A-Za-z])")
-_UNIT_RE = _ASTRO_UNIT + "|" + _COMPOUND_UNIT + "|" + "|".join(re.escape(u) for u in _UNIT_ALTS)
+# Kelvin only apart from its value ("a Tc of 60 K"; "4K video" and "32K tokens" are sizes).
+_KELVIN = r"(?<=\d[ ])K(?![A-Za-z])"
+_UNIT_RE = _ASTRO_UNIT + "|" + _COMPOUND_UNIT + "|" + _KELVIN + "|" + "|".join(re.escape(u) for u in _UNIT_ALTS)
 _CANDIDATE = re.compile(
     rf"""
     (?:(?<=\\le)|(?<=\\leq)|(?<=\\ge)|(?<=\\geq)|   # a bound in LaTeX ("$\le95.04\%$"), else
@@ -686,6 +688,10 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     if last in ("h", "o", "s", "t", ".") and _COMPARED_VALUE_BEFORE.search(close_before) and \
             _OTHERS_VALUE_AFTER.match(after) and ("measure" in kinds or _has_cue(before, metric_names)):
         return True, "compared_value", 0.7  # "compared with 35.9 dB for E2E-VarNet", "versus 406 for Open-Sora"
+    if units == {"K"}:  # a temperature in kelvin is the condition of a measurement unless named as measured
+        if _TEMPERATURE_BEFORE.search(before) and not _HELD_AT_TEMPERATURE.search(before[-40:]):
+            return True, "temperature", 0.7
+        return False, "temperature_condition", 0.0
     if "measure" in kinds:
         if _CLAUSE_BOUND_BEFORE.search(close_before):
             return False, "condition", 0.0  # "Below 5 GeV center-of-mass energy, we identify ...": the range studied
@@ -916,6 +922,13 @@ _ILLUMINATION_AFTER = re.compile(r"\s*(?:G\s+|G\b)?(?:suns?\s+)?(?:illumination|
 
 # A baseline's value the paper sets against its own: "(an FVD of 312,) compared with 406 for Open-Sora 1.2", "versus
 # 35.9 dB for E2E-VarNet"; the value comes after the comparison and is followed by whose it is.
+# A temperature the paper measures, named right before its value in kelvin: "a glass transition temperature of 352.3 K",
+# "a Tc\\_onset of 60 K", "$T\\_c \\approx 64$", "a phase transition at 317 K", "激发温度约25 K" (not the temperature
+# something was held at: "at temperatures of 300 K", "a temperature range of 30-300 K").
+_TEMPERATURE_BEFORE = re.compile(
+    r"(?:\btemperatures?|(?<![A-Za-z])T(?:\\?_\{?|_?)c(?:\\?_\{?\w+\}?|\w*)\}?|\btransition\s+at|温度)\s*\$?\s*(?:\([^()]{1,12}\)\s*)?"
+    r"(?:of|is|was|reaches|reached|=|≈|\\approx|约|为|达到?|[(（])?\s*(?:about|approximately|around|nearly|~|∼|\\sim|\$)?\s*\$?$")
+_HELD_AT_TEMPERATURE = re.compile(r"\b(?:at|under|to|below|above|over)\s+(?:\w+\s+){0,2}temperatures?\b")
 _COMPARED_VALUE_BEFORE = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|against|relative to)\s+\$?$")
 _OTHERS_VALUE_AFTER = re.compile(r"\s*(?:for|of|by|from|with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?[A-Z]")
 # What follows a score and names where it was measured: "on MMMU", "across the LIBERO suites" (a name, not "on

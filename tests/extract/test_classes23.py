@@ -1,0 +1,38 @@
+"""Regression tests for error classes found on the fresh real papers of session 23 (real20 dev): invented
+sentences."""
+
+from __future__ import annotations
+
+from kg.extract.entities import EntityExtractor
+
+from .test_entities import make_paper as make_entity_paper
+from .test_results import values
+
+
+def test_a_temperature_named_as_measured_in_kelvin_is_a_result() -> None:
+    text = ("The films show a Tc\\_onset of 48 K under strain. The glass has a high glass transition temperature "
+            "(341.5 K). The crystal undergoes a phase transition at 305 K. 激波结激发温度约35 K。")
+    assert values(text) == ["48 K", "341.5 K", "305 K", "约35 K"]
+
+
+def test_a_temperature_a_sample_is_held_at_or_a_size_in_thousands_is_no_result() -> None:
+    text = ("Spectra were recorded at 300 K over a temperature range of 20-280 K and at temperatures of 150 K. "
+            "The model sees 4K video and 64 K tokens.")
+    assert values(text) == []
+
+
+def test_a_summary_field_of_compared_methods_lists_methods(extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("FlowPlan: Planning with Flows", "We propose FlowPlan.",
+                              tldr="对比方法：TrajNet（88.1 PDMS）、Vesta、QRT、HOP、DriveLite 等。")
+    found = {m.name: (m.type, m.role) for m in extractor.extract(paper)}
+    assert {name for name, kind in found.items() if kind == ("Method", "compared")} == {
+        "TrajNet", "Vesta", "QRT", "HOP", "DriveLite"}
+
+
+def test_a_bracket_of_the_parts_of_a_metric_lists_metrics(extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("FlowPlan: Planning with Flows", "We propose FlowPlan. It reaches a PDMS of 90.1.",
+                              tldr="数据集：NAVSIM（PDMS 指标）。评估：PDMS（含 NC、DAC、TTC 和 Comf）；评分器预测子分数（EP、LK）。模型（含MobileNet、YOLOX等）。")
+    found = {m.name: m.type for m in extractor.extract(paper)}
+    assert {name for name, kind in found.items() if kind == "Metric"} == {"PDMS", "NC", "DAC", "TTC", "Comf", "EP",
+                                                                           "LK"}
+    assert found["MobileNet"] == "Method"
