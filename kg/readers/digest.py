@@ -582,8 +582,10 @@ def _fill(lines: Iterator[_Line], ahead: deque[_Line]) -> list[_Line]:
 
 # A labelled paragraph ("Data: ...", "**Background**: ...") whose text is prose, not a link ("Code: https://...").
 # Labels of a digest's own filing of a paper: where it filed it and how it ranked it, and why ("Direction: 视频生成",
-# "Importance: 高优先级 (84.49)", "Classification reason: ...", "Importance reason: ..."): nothing of the paper.
-_FILING_LABELS = frozenset({"direction", "subtopic", "importance", "classification reason", "importance reason"})
+# "Importance: 高优先级 (84.49)", "Classification reason: ...", "Importance reason: ...", "Matched topics: CSI
+# feedback, ..."): nothing of the paper.
+_FILING_LABELS = frozenset({"direction", "subtopic", "importance", "classification reason", "importance reason",
+                            "matched topics"})
 _UNREAD_LABEL = re.compile(r"^(?:\*\*|__)?([A-Z][A-Za-z ]{1,24}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?!https?://|\[|<)\S")
 # Labels that also open a part of a structured abstract ("Abstract:", "Background: Sepsis is ...", "Data: We used
 # ..."), or a numbered step of a field ("Method:", "1) 数据：将轨迹译为HTML ..."): inside an open abstract, or numbered

@@ -852,6 +852,7 @@ def test_a_digests_own_filing_of_a_paper_is_no_lost_field(tmp_path: Path) -> Non
             "Main category: cs.CV\n\nDirection: 视频生成\n\nImportance: 高优先级 (84.49)\n\n"
             "TL;DR: 提出条件残差预测（CRP）。\n\nConclusion: 无需双向教师。\n\n"
             "Classification reason: 论文核心是视频扩散的训练方法改进。\n\nImportance reason: Causal video diffusion.\n\n"
+            "Matched topics: video diffusion, 因果生成\n\n"
             "Venue: 发表于某会议。\n\nAbstract: We propose CRP.\n")
     report = ReadReport()
     [paper] = read(tmp_path, text, report)
