@@ -340,9 +340,11 @@ _NAME_PHRASE_ENDS = re.compile(r"\s*(?:[,;.:)），、]|(?:and|or|on|in|by|with|
 # "凯克望远镜高分辨率光谱仪(Keck/HIRES)": an instrument a paper observes with, not a method.
 _INSTRUMENT_AFTER = re.compile(
     r"(?:/[\w.+-]+)*(?:\s*(?:,|and|or)\s+[\w/.+-]+){0,2}\s+(?:[a-z][\w-]*\s+)?(?:telescopes?|spectrographs?|"
-    r"spectrometers?|photometers?|interferometers?|observator(?:y|ies)|photometry|spectroscopy|spectra)\b|"
+    r"spectrometers?|photometers?|interferometers?|observator(?:y|ies)|photometry|spectroscopy|spectra|sensors?)\b|"
     r"(?:\s*(?:[、,，]|和|与|及)\s*[\w/.+-]+){0,3}"
-    r"\s*(?:[（(][^（）()]{0,20}|[\u4e00-\u9fff]{0,4})(?:望远镜|光谱仪|摄谱仪|分光仪|干涉仪|天文台|测光|光谱)", re.IGNORECASE)
+    r"\s*(?:[（(][^（）()]{0,20}|[\u4e00-\u9fff]{0,4})(?:望远镜|光谱仪|摄谱仪|分光仪|干涉仪|天文台|测光|光谱|传感器)", re.IGNORECASE)
+# A long form that names a piece of hardware: "Inertial Measurement Unit (IMU)", "Neural Processing Unit (NPU)".
+_HARDWARE_LONG_FORM = re.compile(r"\b(?:Measurement|Processing)\s+Units?$", re.IGNORECASE)
 # (the name may stand in a bracketed list after the instrument noun: "空间引力波探测器（LISA、Taiji、TianQin）")
 _INSTRUMENT_BEFORE_ZH = re.compile(r"(?:望远镜|光谱仪|摄谱仪|分光仪|干涉仪|天文台|探测器)[^，。；、,;（(]{0,12}?[（(]"
                                    r"(?:\s*[\w/.+-]+\s*(?:[、,，]|和|与))*\s*$")
@@ -1347,6 +1349,27 @@ def _listed_as_part_of(occ: Occurrence, names: set[str]) -> bool:
     return any(head.endswith(name) and not head[-len(name) - 1:-len(name)].isalnum() for name in names)
 
 
+# What the paper's own method holds, said of it by name: "MARI maintains a Decision Memory Bank (DMB)", "X consists of
+# a Spatial Router (SR) and ...": a part spelled out in Title Case with its short form.
+_HELD_BY = re.compile(r"\s+(?:also\s+|further\s+)?(?:maintains|keeps|employs|comprises|contains|includes|incorporates|"
+                      r"features|consists\s+of|is\s+composed\s+of|integrates|couples)\s+"
+                      r"(?:an?\s+|the\s+|two\s+|three\s+)?"
+                      r"(?:(?:novel|new|dedicated|learnable|lightweight)\s+)?(?P<long>(?:[A-Z][\w-]*\s+){1,5})\($")
+
+
+def _held_by_own_method(occ: Occurrence, long_forms: list[str], own: set[str]) -> bool:
+    """Whether ``occ`` is the bracketed short form of a part the paper's own method (``own``, lower case) is said
+    to hold, spelled out as one of ``long_forms``: "MARI maintains a Decision Memory Bank (DMB)" (not "employs a
+    Reverse Bayesian Personalized Ranking (BPR) objective": BPR is not what it holds)."""
+    text = occ.section.text
+    before = text[max(0, occ.start - 120):occ.start]
+    match = _HELD_BY.search(before)
+    if match is None or match.group("long").strip() not in long_forms:
+        return False
+    subject = before[:match.start()].rstrip().lower()
+    return any(subject.endswith(name) and not subject[-len(name) - 1:-len(name)].isalnum() for name in own)
+
+
 def _names_a_role(cand: "Candidate") -> bool:
     """Plain Title Case words ending in the singular of a role ("Reminder Agent", "Cognitive Evaluator"), with no cue
     and in no lexicon: a part of the paper's own system if the paper proposes one."""
@@ -1718,8 +1741,8 @@ def _in_venue_note(occ: Occurrence) -> bool:
 
 
 def _names_an_instrument(occ: Occurrence) -> bool:
-    """The occurrence names an observing instrument: an instrument noun or its records follow the name, or a Chinese
-    instrument noun glosses it ("凯克望远镜高分辨率光谱仪(Keck/HIRES)")."""
+    """The occurrence names an observing instrument or a sensor: an instrument noun or its records follow the name, or
+    a Chinese instrument noun glosses it ("凯克望远镜高分辨率光谱仪(Keck/HIRES)")."""
     text = occ.section.text
     return _INSTRUMENT_AFTER.match(text, occ.end) is not None or \
         _INSTRUMENT_BEFORE_ZH.search(text, max(0, occ.start - 48), occ.start) is not None
@@ -1960,7 +1983,8 @@ class EntityExtractor:
         own = {m.name.lower() for m in decided if m.type == "Method" and m.role == "proposed"}
         for cand in undecided if own else ():
             stem, hyphen, part = cand.occurrences[0].text.partition("-")
-            if hyphen and stem.lower() in own and part[:1].isupper() and " " not in part:
+            if hyphen and stem.lower() in own and part[:1].isupper() and " " not in part or \
+                    cand.long_forms and any(_held_by_own_method(o, cand.long_forms, own) for o in cand.occurrences):
                 cand.proposed = 1.0  # "PERSONA ... 1) Persona-Base ...; 2) Persona-Algebra": parts named after it
                 if (mention := self._decide(cand, paper.id)) is not None:
                     decided.append(mention)
@@ -2707,8 +2731,10 @@ class EntityExtractor:
                 return None  # "a WidowX arm", "on a Franka robot": the hardware it ran on, not a method
             if cand.proposed < 1.0 and _KIND_OF_THINGS.fullmatch(surface):
                 return None  # "Type-1 AGNs", "Galactic BCs", "NIR LEDs": a kind of things in the plural, not a method
-            if cand.proposed < 1.0 and any(map(_names_an_instrument, occs)):
-                return None  # "the ESO HARPS spectrograph", "NIRSpec（近红外光谱仪）": an instrument, not a method
+            if cand.proposed < 1.0 and (any(map(_names_an_instrument, occs)) or
+                                        any(map(_HARDWARE_LONG_FORM.search, cand.long_forms))):
+                return None  # "the ESO HARPS spectrograph", "NIRSpec（近红外光谱仪）", "GelSight tactile sensors",
+                # "Inertial Measurement Unit (IMU)": an instrument or a device, not a method
             if cand.proposed < 1.0 and not lexicon_type and _NAMED_AFTER_SOMEONE.fullmatch(surface):
                 return None  # "a Bayesian approach", "via a Gaussian kernel": an adjective of a family, not a name
             if cand.proposed < 1.0 and any(map(_names_a_material, occs)):

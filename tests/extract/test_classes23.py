@@ -36,3 +36,22 @@ def test_a_bracket_of_the_parts_of_a_metric_lists_metrics(extractor: EntityExtra
     assert {name for name, kind in found.items() if kind == "Metric"} == {"PDMS", "NC", "DAC", "TTC", "Comf", "EP",
                                                                            "LK"}
     assert found["MobileNet"] == "Method"
+
+
+def test_a_part_the_own_method_holds_spelled_out_with_its_short_form_is_proposed(extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("Remembering Choices", "We propose TRACE, which grounds predictions in evidence. TRACE "
+                                                     "maintains a Choice Evidence Store (CES) that keeps past reasons.")
+    assert {m.name: m.role for m in extractor.extract(paper) if m.type == "Method"} == {
+        "TRACE": "proposed", "CES": "proposed"}
+
+
+def test_an_objective_named_after_a_known_one_is_no_part_by_its_short_form(extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("Unlearning Items", "We introduce UNR. UNR employs a novel Reverse Bayesian Personalized "
+                                                  "Ranking (BPR) objective to forget marked data.")
+    assert {m.name: m.role for m in extractor.extract(paper) if m.type == "Method"}.get("BPR") != "proposed"
+
+
+def test_a_sensor_or_a_measurement_unit_is_no_method(extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("TerraNet: Rover Vibration Prediction", "We propose TerraNet. We use an Inertial "
+                              "Measurement Unit (IMU) and a setup with TouchPad tactile sensors, beating PointNet++.")
+    assert {m.name for m in extractor.extract(paper) if m.type == "Method"} == {"TerraNet", "PointNet++"}
