@@ -198,11 +198,11 @@ _CANDIDATE = re.compile(
        |\s?×\s?10\s(?:[-−]\s?)?\d{{1,2}}(?=\s?[A-Za-zΩμµ])
        |(?<=\.\d)\s?×\s?10(?:[-−]\s?)?[1-9]\d?(?=\s[A-Za-zΩμµ]|/[A-Za-zμµ])  # "7.72 × 1012 Ω·cm", "7.95 × 104/cm"
        |(?<=\.\d\d)\s?×\s?10(?:[-−]\s?)?[1-9]\d?(?=\s[A-Za-zΩμµ]|/[A-Za-zμµ]))?  # 1.2×10^-3, 10^{{-5}}, 1e-4, "1.06 × 10 14 Jones\"
-    (?:\s?(?:[-‐–—~]|to|至)\s?(?P<num2>{_NUM})(?!\s?(?:×|\\times)\s?10))?  # a range: 7–10 times, 24–29mm, 5‐10% (U+2010)
+    (?:\s?(?:--|[-‐–—~]|to|至)\s?(?P<num2>{_NUM})(?!\s?(?:×|\\times)\s?10))?  # a range: 7–10 times, 24–29mm, 5‐10% (U+2010), 30--43% (LaTeX)
     # (not "from 3.00 × 10 15 to 1.65 × 10 15 cm −3": two values, each with its power)
     \$?
     (?:\s?\$?(?P<unit>{_UNIT_RE})\$?)?
-    (?:(?<=[x×%])[-‐](?P<num3>{_NUM})[x×%])?   # a range with its unit twice: "2.1x-54x", "10%-15%"
+    (?:(?<=[x×%])(?:--|[-‐])(?P<num3>{_NUM})[x×%])?   # a range with its unit twice: "2.1x-54x", "10%-15%", "63%--75%"
     (?![A-Za-z0-9_@]|\.\d)
     """,
     re.VERBOSE,
@@ -297,7 +297,7 @@ def _may_end_like(before: str, ends: tuple[str, ...], stems: tuple[str, ...]) ->
         return True
     last = tail.rsplit(None, 1)[-1] if tail else ""
     return any(stem in last for stem in stems)
-_RANGE_GAP = re.compile(r"\s?[-‐–—~]\s?")
+_RANGE_GAP = re.compile(r"\s?\$?(?:--|[-‐–—~])\$?\s?")  # (LaTeX: "$2\%$--$50\%$")
 _TO_GAP = re.compile(r"\s+to\s+")
 _DEVIATION_GAP = re.compile(r"\s*(?:±|\$?\\pm\$?|\+/-)\s*")
 # An asymmetric error bar in LaTeX after a value: "2.14^{+0.12}_{-0.17}" (either order).

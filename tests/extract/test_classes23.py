@@ -55,3 +55,9 @@ def test_a_sensor_or_a_measurement_unit_is_no_method(extractor: EntityExtractor)
     paper = make_entity_paper("TerraNet: Rover Vibration Prediction", "We propose TerraNet. We use an Inertial "
                               "Measurement Unit (IMU) and a setup with TouchPad tactile sensors, beating PointNet++.")
     assert {m.name for m in extractor.extract(paper) if m.type == "Method"} == {"TerraNet", "PointNet++"}
+
+
+def test_a_range_written_with_latex_double_dash_is_one_value() -> None:
+    text = ("It cuts convergence steps by 41%--58%. The rate falls to 22--37% with our method. Latency drops by "
+            r"4--8 ms, an average $3\%$--$40\%$ improvement in the test set error.")
+    assert values(text) == ["41%--58%", "22--37%", "4--8 ms", r"3\%$--$40\%"]
