@@ -281,17 +281,3 @@ def test_an_update_report_counts_every_digest_read(corpus: list[Path], tmp_path:
     assert report["read"]["papers_read"] == expected["read"]["papers_read"] == report["extraction"]["papers"]
     assert report["read"]["files"] == expected["read"]["files"] == 3
     assert 0 < added.papers_added < report["read"]["papers_read"]
-
-
-def test_ladybugdb_closes_in_a_sink_process_of_its_own() -> None:
-    from kg.sinks import get_sink
-    from kg.sinks.parallel import balanced_groups
-
-    sinks = [get_sink(name) for name in ("rdf", "ladybug", "graphml", "neo4j_csv", "html")]
-    for count in (2, 3):
-        groups = [[s.name for s in group] for group in balanced_groups(sinks, count)]
-        assert ["ladybug"] in groups and len(groups) == count
-        assert sorted(name for group in groups for name in group) == sorted(s.name for s in sinks)
-        assert any({"graphml", "neo4j_csv"} <= set(group) for group in groups)  # they share records
-    assert [[s.name for s in g] for g in balanced_groups(sinks, 1)] == [["graphml", "neo4j_csv", "ladybug", "rdf",
-                                                                         "html"]]

@@ -35,10 +35,6 @@ BATCH = 32  # papers per message: fewer, larger messages cost less than one per 
 # Sinks in one TOGETHER tuple share a process (GraphML and the Neo4j CSVs share per-paper records).
 WEIGHT = {"rdf": 0.5, "ladybug": 0.5, "graphml": 0.35, "neo4j_csv": 0.15, "html": 0.1, "extraction": 0.2}
 TOGETHER = (("graphml", "neo4j_csv"),)
-# Sinks whose close is the longest tail of a build get a process of their own when there are two or more: LadybugDB
-# loads its tables and checkpoints after the last paper, while the other writers only finish their files (a seed
-# build's wait after extraction: its HTML page rendered after that load was on the critical path).
-ALONE = ("ladybug",)
 
 
 def fork_available() -> bool:
@@ -46,12 +42,7 @@ def fork_available() -> bool:
 
 
 def balanced_groups(sinks: Sequence[Sink], count: int) -> list[list[Sink]]:
-    """Split sinks into ``count`` groups of about equal weight (heaviest unit first, greedy); a sink of
-    :data:`ALONE` forms a group of its own while other sinks are left for the remaining groups."""
-    alone = [[s] for s in sinks if s.name in ALONE]
-    rest = [s for s in sinks if s.name not in ALONE]
-    if alone and rest and count > len(alone):
-        return alone + balanced_groups(rest, count - len(alone))
+    """Split sinks into ``count`` groups of about equal weight (heaviest unit first, greedy)."""
     units: list[list[Sink]] = []
     for sink in sinks:
         partner = next((u for u in units for t in TOGETHER if sink.name in t and u[0].name in t), None)
