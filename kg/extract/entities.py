@@ -950,15 +950,30 @@ def _vote_list_siblings(text: str, listed: list[tuple[Occurrence, "Candidate"]])
         other.rules.add("list_sibling")
 
 
+# A name and its release written apart: "NAVSIM v2", "Argoverse 2".
+_RELEASED_NAME = re.compile(r"(\S+) v?\d[\w.]*")
+
+
+def _sibling_stem(name: str) -> str | None:
+    """The part a family of names shares: before the first hyphen ("ScreenSpot" of "ScreenSpot-Pro"), or before a
+    release written apart ("NAVSIM" of "NAVSIM v2")."""
+    if (released := _RELEASED_NAME.fullmatch(name)) is not None:
+        return released.group(1)
+    return name.split("-", 1)[0] if "-" in name else None
+
+
 def _type_by_siblings(mentions: list[Mention]) -> list[Mention]:
-    """A name typed a method only for want of any cue ("... on ScreenSpot-v2 (88.8%) and ScreenSpot-Pro (56.5%)")
-    whose stem before the first hyphen is a dataset's or benchmark's in the same paper is that kind of data too."""
-    data = {m.name.split("-", 1)[0]: m for m in mentions if m.type in ("Dataset", "Benchmark") and "-" in m.name}
+    """A name typed a method only for want of any cue ("... on ScreenSpot-v2 (88.8%) and ScreenSpot-Pro (56.5%)",
+    "NAVSIM v2 上达 89.9 EPDMS" beside "在 NAVSIM v1 上") whose stem is a dataset's or benchmark's in the same paper
+    (its stem, or the name itself written with a release) is that kind of data too."""
+    data = {stem: m for m in mentions if m.type in ("Dataset", "Benchmark") and (stem := _sibling_stem(m.name))}
+    data.update((m.name, m) for m in mentions if m.type in ("Dataset", "Benchmark") and m.name not in data
+                and " " not in m.name and "-" not in m.name)
     if not data:
         return mentions
     for m in mentions:
-        if m.type == "Method" and m.role == "used" and m.confidence <= _FALLBACK_CONFIDENCE and "-" in m.name:
-            stem = m.name.split("-", 1)[0]
+        if m.type == "Method" and m.role == "used" and m.confidence <= _FALLBACK_CONFIDENCE and (
+                stem := _sibling_stem(m.name)) is not None and ("-" in m.name or " " in m.name):
             sibling = data.get(stem)
             if sibling is not None and len(stem) >= 4 and sibling is not m:
                 m.type, m.role = sibling.type, sibling.role if sibling.role != "introduced" else "used"

@@ -61,3 +61,11 @@ def test_a_range_written_with_latex_double_dash_is_one_value() -> None:
     text = ("It cuts convergence steps by 41%--58%. The rate falls to 22--37% with our method. Latency drops by "
             r"4--8 ms, an average $3\%$--$40\%$ improvement in the test set error.")
     assert values(text) == ["41%--58%", "22--37%", "4--8 ms", r"3\%$--$40\%"]
+
+
+def test_a_release_written_apart_takes_the_type_of_its_family(extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("DriveWM: Planning with World Models", "We propose DriveWM.",
+                              tldr="在 RoadSim v1/v2 和 nuScenes 上评估规划，在 RoadSim v1 上达到 90.8 PDMS，RoadSim v2 上达 "
+                                   "89.9 EPDMS。")
+    found = {m.name: m.type for m in extractor.extract(paper)}
+    assert found.get("RoadSim v2") == found.get("RoadSim v1") == "Benchmark"
