@@ -1345,6 +1345,11 @@ def _family_phrase(surface: str) -> bool:
         all(p.lower() in _GENERIC_FAMILY_WORDS or p.islower() for p in parts)
 
 
+def _ends_with_one_of(text: str, names: set[str]) -> bool:
+    """Whether ``text`` ends with one of ``names`` as a whole word ("... the pdms" ends with "pdms", "xpdms" not)."""
+    return any(text.endswith(name) and not text[-len(name) - 1:-len(name)].isalnum() for name in names)
+
+
 # A bracket that lists the parts of what stands before it: "PDMS（含 NC、DAC、TTC）", "EPDMS (including NC, EP)".
 _PARTS_BRACKET_OPENING = re.compile(r"[(（]\s*(?:含|包括|包含|including|incl\.)\s*")
 _PARTS_LISTED_BEFORE = re.compile(r"(?:[A-Za-z0-9][\w.+@/-]*(?: [\w.+@/-]+){0,2}\s*(?:,|，|、|;|/|\band\b|\bor\b|和|与|及)\s*)*")
@@ -1360,8 +1365,7 @@ def _listed_as_part_of(occ: Occurrence, names: set[str]) -> bool:
     match = _PARTS_BRACKET_OPENING.match(window, opening)
     if match is None or not _PARTS_LISTED_BEFORE.fullmatch(window, match.end()):
         return False
-    head = window[:opening].rstrip().lower()
-    return any(head.endswith(name) and not head[-len(name) - 1:-len(name)].isalnum() for name in names)
+    return _ends_with_one_of(window[:opening].rstrip().lower(), names)
 
 
 # What the paper's own method holds, said of it by name: "MARI maintains a Decision Memory Bank (DMB)", "X consists of
@@ -1381,8 +1385,7 @@ def _held_by_own_method(occ: Occurrence, long_forms: list[str], own: set[str]) -
     match = _HELD_BY.search(before)
     if match is None or match.group("long").strip() not in long_forms:
         return False
-    subject = before[:match.start()].rstrip().lower()
-    return any(subject.endswith(name) and not subject[-len(name) - 1:-len(name)].isalnum() for name in own)
+    return _ends_with_one_of(before[:match.start()].rstrip().lower(), own)
 
 
 def _names_a_role(cand: "Candidate") -> bool:
