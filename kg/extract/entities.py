@@ -1588,13 +1588,16 @@ _AT_K_MEASURE = re.compile(r"(?<![\w-])(?:[Rr]ecall|[Pp]recision|[Hh]its?|HR|N?D
 _PARTICIPLE_COMPOUND = re.compile(r"[\w.]+[-‐](?:[A-Z][a-z]+ed|Driven|Written|Given|Proven|Chosen)")
 _METAL_CLUSTER = re.compile(r"([A-Z][a-z])\d{1,2}")
 _ELEMENT_SYSTEM = re.compile(r"[A-Z][a-z]?(?:-[A-Z][a-z]?){2,}")
+# J2000 coordinates as a sky object's name gives them ("J0138.0-2155", LaTeX's "J2129.7$+$0005"), to the first two
+# digits of the declination.
+_J2000 = r"J\d{4}(?:\.\d+)?\s?(?:[+−-]|\$[+−-]\$)\s?\d{2}"
 # A sky object named by a catalogue and its J2000 coordinates: "MACS J0138.0-2155", "PSR J0437-4715".
-_SKY_DESIGNATION = re.compile(r"(?:[A-Z][A-Za-z0-9]{0,7}[\s-]?)?J\d{4}(?:\.\d+)?\s?(?:[+−-]|\$[+−-]\$)\s?\d{2,4}(?:\.\d+)?")
+_SKY_DESIGNATION = re.compile(rf"(?:[A-Z][A-Za-z0-9]{{0,7}}[\s-]?)?{_J2000}\d{{0,2}}(?:\.\d+)?")
 _METRIC_LIST_CUES = frozenset({"left_metric", "left_metric_bracket_zh"})
 # A number that ends a name, and the unit after it that makes it a value ("Sol 3.8 倍", "Astra 2.9×").
 _NUMBER_ENDING_NAME = re.compile(r"\s\d+(?:\.\d+)?$")
 _VALUE_UNIT_AFTER = re.compile(r"\s*(?:倍|%|×|x(?![\w-])|times\b|个百分点|秒|分钟)")
-_COORDINATES_AFTER = re.compile(r" ?J\d{4}(?:\.\d+)?\s?(?:[+−-]|\$[+−-]\$)\s?\d{2}")
+_COORDINATES_AFTER = re.compile(rf" ?{_J2000}")  # the coordinates after a catalogue's name ("MACS" of the above)
 # Letters standing for any element of a group in a system's name: a rare earth, a lanthanide, a metal, a transition metal.
 _ELEMENT_PLACEHOLDERS = frozenset({"R", "RE", "Ln", "M", "TM"})
 
