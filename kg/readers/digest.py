@@ -228,11 +228,15 @@ _KEYS = {
     # another, of bold labels alone on their lines under a one-line summary ("💡 该文..."): "**速览**" (a quick look, the
     # digest's summary of the paper in paragraphs) and "**评价**" (its evaluation of the paper, a comment)
     "速览": "ai_abstract", "评价": "ai_comments",
+    # another, of bold labels in a reading list for one research topic ("**arXiv 学科：** cs.CV、cs.AI", "**内容简述：**" the
+    # digest's summary, "**相关性简评：**" how the paper bears on the topic, a comment); the source material in a details
+    # element under labels that tag their source ("**title/T1：**", "**abstract/A1：**", "**comment/C1：**", see _KEY_LINE)
+    "arxiv 学科": "categories", "内容简述": "tldr", "相关性简评": "ai_comments",
 }
 _KEY_LINE = re.compile(
     r"^\s*(?:>\s*)?(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:[^\x00-\x7f\w]{1,3}\s*)?(?P<table>\|\s*)?(?P<bold>\*\*|__)?\s*(?P<key>"
     + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))
-    + r")(?:\s*(?:\*\*|__)?\s*(?:[:：]|(?(table)\||(?!)))|(?(bold)\.(?P=bold)|(?!)))\s*(?:\*\*|__)?\s?(?P<rest>.*?)"
+    + r")(?:/[a-z]\d{1,2})?(?:\s*(?:\*\*|__)?\s*(?:[:：]|(?(table)\||(?!)))|(?(bold)\.(?P=bold)|(?!)))\s*(?:\*\*|__)?\s?(?P<rest>.*?)"
     r"(?(table)\s*\|?)$",
     re.IGNORECASE,
 )
@@ -267,8 +271,10 @@ _SUMMARY_TAG = re.compile(r"^(?:<details(?:\s[^<>]*)?>\s*)?<summary>\s*(?P<inner
                           re.IGNORECASE)
 _DETAILS_CLOSED = re.compile(r"</details>\s*$", re.IGNORECASE)  # a details element closed on the line of its summary
 # After a blank line a field goes on with the next paragraph ("Abstract: p1", "", "p2"), unless that line is no prose:
-# markup ("<div id=…>"), a link ("[Back to top](#toc)"), a heading, a quote or a label of its own ("Code: https://…").
-_NOT_PROSE = re.compile(r"^(?:[<\[#>|!]|(?:\*\*|__)?[A-Z][\w .&/\-]{0,30}(?:\*\*|__)?\s*[:：](?:\s|$))")
+# markup ("<div id=…>"), a link ("[Back to top](#toc)"), a heading, a quote or a label of its own ("Code: https://…",
+# "**适用场景：** ...").
+_NOT_PROSE = re.compile(r"^(?:[<\[#>|!]|(?:\*\*|__)?[A-Z][\w .&/\-]{0,30}(?:\*\*|__)?\s*[:：](?:\s|$)"
+                        r"|(?:\*\*|__)[\u4e00-\u9fff]{2,12}\s*(?:[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：]))")
 _STRUCTURAL = re.compile(r"^\s*(</?details>|<summary>.*|</summary>|-{3,}|\*{3,}|\[\*\*\[PDF\]\*\*\].*)\s*$", re.IGNORECASE)
 _STRUCTURAL_LEADS = ("<", "-", "*", "[")  # how a line _STRUCTURAL matches opens, blanks aside
 # A bold label alone on its line that names no field ("**限制与不确定性**", "**Limitations**"): a part of a digest's
@@ -580,13 +586,15 @@ def _fill(lines: Iterator[_Line], ahead: deque[_Line]) -> list[_Line]:
     return list(ahead)
 
 
-# A labelled paragraph ("Data: ...", "**Background**: ...") whose text is prose, not a link ("Code: https://...").
+# A labelled paragraph ("Data: ...", "**Background**: ...", "**检查范围：** ...") whose text is prose, not a link ("Code:
+# https://..."); a label in Chinese only in bold (a sentence may open "基于现有摘要：...").
 # Labels of a digest's own filing of a paper: where it filed it and how it ranked it, and why ("Direction: 视频生成",
 # "Importance: 高优先级 (84.49)", "Classification reason: ...", "Importance reason: ...", "Matched topics: CSI
-# feedback, ..."): nothing of the paper.
+# feedback, ...", "**研究分类：** METHOD · 方法迁移" its research class, "**优先级：** P2" its priority, "**排除原因：**" why
+# the digest left it out of its topic): nothing of the paper.
 _FILING_LABELS = frozenset({"direction", "subtopic", "importance", "classification reason", "importance reason",
-                            "matched topics"})
-_UNREAD_LABEL = re.compile(r"^(?:\*\*|__)?([A-Z][A-Za-z ]{1,24}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?!https?://|\[|<)\S")
+                            "matched topics", "研究分类", "优先级", "排除原因"})
+_UNREAD_LABEL = re.compile(r"^(?:(?:\*\*|__)?([A-Z][A-Za-z ]{1,24}?)|(?:\*\*|__)([\u4e00-\u9fff]{2,12}))(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?!https?://|\[|<)\S")
 # Labels that also open a part of a structured abstract ("Abstract:", "Background: Sepsis is ...", "Data: We used
 # ..."), or a numbered step of a field ("Method:", "1) 数据：将轨迹译为HTML ..."): inside an open abstract, or numbered
 # inside any open field, they are its text, not a field of their own.
@@ -887,7 +895,7 @@ _TRAILING_ET_AL = re.compile(r"\s+et\.?\s*al\.?$", re.IGNORECASE)  # "A, B, C et
 
 
 # A bold label of a line the reader has no field for: "**ArXiv ID:** 2513.00001", "**Published**: 2025-06-01".
-_OTHER_BOLD_KEY = re.compile(r"\*\*[^*:]{1,30}(?::\*\*|\*\*\s*:)")
+_OTHER_BOLD_KEY = re.compile(r"\*\*[^*:：]{1,30}(?:[:：]\*\*|\*\*\s*[:：])")
 
 
 # A line of an authors-and-affiliations field: a role label ("第一作者：", "- **Corresponding author**:") and names, or a
@@ -1459,10 +1467,10 @@ class DigestReader:
             elif seen_field and (label := _UNREAD_LABEL.match(stripped)) is not None:
                 # "Data: 数据来源于JWST ...": prose under a label no section holds is lost; say so (not of the
                 # digest's own filing of the paper, which says nothing of the paper)
-                if label.group(1).lower() in _FILING_LABELS:
-                    log.debug("%s:%d: the digest's '%s' not read", name, line.number, label.group(1))
+                if (label_text := label.group(1) or label.group(2)).lower() in _FILING_LABELS:
+                    log.debug("%s:%d: the digest's '%s' not read", name, line.number, label_text)
                 else:
-                    self.report.warn(name, line.number, f"'{label.group(1)}' field not read (no section holds it)",
+                    self.report.warn(name, line.number, f"'{label_text}' field not read (no section holds it)",
                                      pid.id)
             elif data_only and seen_field and not _NOT_PROSE.match(stripped) and not _LIST_ITEM.match(stripped):
                 after_data[0].append(line)  # "- **Authors**: A, B", "- **Categories**: cs.SD", "", a paragraph

@@ -866,3 +866,24 @@ def test_latex_abbreviation_macros_are_spelt(tmp_path: Path) -> None:
     [paper] = read(tmp_path, text)
     assert paper.sections["abstract"].text == ("Experiments across benchmarks (e.g., LIBERO and RoboTwin), i.e. two "
                                                "suites, as Smith et al. show.")
+
+
+def test_a_topic_reading_list_with_its_source_material_in_details_is_read(tmp_path: Path) -> None:
+    # bold Chinese labels, a filing of the paper, and the source material under labels that tag their source
+    text = ("### 143. [TAM: Memory Distillation](<http://arxiv.org/abs/2610.11617v1>)\n\n"
+            "**arXiv ID：** 2610.11617\n\n**作者：** Yuqi Li、Hao Wu\n\n**arXiv 学科：** cs.CV、cs.AI\n\n"
+            "[论文页面](<http://arxiv.org/abs/2610.11617v1>) · [PDF](<https://arxiv.org/pdf/2610.11617v1>)\n\n"
+            "**研究分类：** METHOD · 方法迁移\n\n**优先级：** P2\n\n摘要级简评；深入判断请结合原文人工阅读。\n\n"
+            "**内容简述：** 提出 TAM 任务感知记忆蒸馏。\n\n**相关性简评：** 可能为 LVR 提供方法线索。\n\n"
+            "**适用场景：** 视频预测。\n\n"
+            "<details>\n<summary>来源材料：标题、摘要与备注</summary>\n\n"
+            "**title/T1：** TAM: Memory Distillation\n\n**abstract/A1：** We propose TAM, a distillation framework.\n\n"
+            "**comment/C1：** 19 pages\n\n</details>\n")
+    report = ReadReport()
+    [paper] = read(tmp_path, text, report)
+    assert paper.authors == ["Yuqi Li", "Hao Wu"]
+    assert paper.categories[:2] == ["cs.CV", "cs.AI"]
+    assert {name: section.text for name, section in paper.sections.items() if name != "title"} == {
+        "tldr": "提出 TAM 任务感知记忆蒸馏。", "ai_comments": "可能为 LVR 提供方法线索。",
+        "abstract": "We propose TAM, a distillation framework.", "comment": "19 pages"}
+    assert [w.reason for w in report.warnings] == ["'适用场景' field not read (no section holds it)"]
