@@ -289,6 +289,13 @@ CUES: tuple[Cue, ...] = (
         r"(?:[A-Za-z0-9][^()]{0,60}?(?:,|\band|&)\s*)?$", _I), "Method", 3.0, "used",
         needs=("models", "methods", "baselines", "approaches", "algorithms", "architectures", "backbones",
                "detectors"), ends=(",", "and", "&", "(")),
+    # "with a multi-view depth-consistency filter (GEOM)": a name in brackets after one method a phrase describes,
+    # whose initials it need not share
+    Cue("left_method_bracket", "left", re.compile(
+        r"\b(?:an?|our|the)\s+(?:[\w-]+\s+){0,4}?(?:model|method|filter|module|network|algorithm|framework|"
+        r"architecture|detector|estimator|baseline|variant)\s*\(\s*$", _I), "Method", 2.0, "used",
+        needs=("model", "method", "filter", "module", "network", "algorithm", "framework", "architecture", "detector",
+               "estimator", "baseline", "variant")),
     # "MuJoCo locomotion tasks (HalfCheetah, Hopper, Walker2d)": the environments a benchmark is made of
     Cue("left_bench_bracket_list", "left", re.compile(
         r"\b(?:tasks|environments|games|domains|suites)\s*\(\s*(?:[A-Za-z0-9][^()]{0,60}?(?:,|\band|&)\s*)?$", _I),
@@ -324,6 +331,10 @@ CUES: tuple[Cue, ...] = (
     # "规划子分数（NC、DAC、TTC）": a bracket after the word for sub-scores lists them, from its first
     Cue("left_metric_parts_bracket_zh", "left", re.compile(rf"(?:子分数|子指标|分项(?:指标|得分|分数))\s*[（(]\s*{_LIST}$"),
         "Metric", 3.0, needs=("子分数", "子指标", "分项")),
+    # "静态特征误删率（FRR）", "平均风险得分（ARS）": a short form in brackets after a Chinese rate, error or score names
+    # that measure (not a resolution, "超分辨率（ISR）", nor an efficiency or a frequency)
+    Cue("left_metric_gloss_zh", "left", re.compile(r"(?<![分效频概])(?:率|误差|精度|得分|分数|指数|系数)\s*[（(]\s*$"),
+        "Metric", 3.0, needs=("率", "误差", "精度", "得分", "分数", "指数", "系数")),
     Cue("left_data_bracket_zh", "left", re.compile(rf"(?:数据集|语料库?)\s*[（(]\s*{_LIST}$"), "Dataset", 2.0,
         needs=("数据集", "语料")),
     Cue("left_bench_bracket_zh", "left", re.compile(rf"(?:基准|测试集|评测集)\s*[（(]\s*{_LIST}$"), "Benchmark", 2.0,

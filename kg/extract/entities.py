@@ -20,7 +20,7 @@ from .cues import (
 from .lexicons import load_lexicons
 from .spacy_pipeline import (
     AT_K_MEASURE_WORDS, GREEK_LETTER, STARTERS, abbreviations_in, at_sentence_start, build_nlp, doc_text, is_adjectival, is_chemical_formula,
-    is_element_symbol, is_strong_word, names_in_sections, owns_a_name, token_edges,
+    is_element_symbol, is_strong_word, names_in_sections, owns_a_name, spelled_before, token_edges,
 )
 from .tasks import FUNCTION_WORDS, HEADS, extract_tasks, without_own_method_names
 
@@ -140,9 +140,10 @@ _RESULTING_NOUN_BEFORE = re.compile(r"(?:\b(?:yielding|producing|resulting\s+in)
                                     r"(?:(?!(?:on|in|for|with|of|and|or|to|by|from|than|over)\b)[\w-]+\s+){0,3}?"
                                     r"(?:(benchmark|dataset|corpus|suite)s?|[\w-]+)\s*,\s*$")
 # A name the paper gives a task it poses: "CLFEC: A New Task for ...", "XeMap, a task for contextual ...", "CLFEC
-# (Chinese ... Correction), a new task for", "提出...联合校正任务CLFEC" (not "X: A New Benchmark Task").
+# (Chinese ... Correction), a new task for", "提出...联合校正任务CLFEC" (not "X: A New Benchmark Task", not "TAM, a
+# Task-Aware Memory Distillation framework").
 _NAMED_TASK_AFTER = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*[,:：]\s*(?:a|an)\s+(?:new|novel)?\s*"
-                               r"(?:(?!benchmark|dataset|corpus)[\w-]+\s+){0,2}?task\b", re.IGNORECASE)
+                               r"(?:(?!benchmark|dataset|corpus)[\w-]+\s+){0,2}?task\b(?!-)", re.IGNORECASE)
 # What one word before a title's colon says when it does not name the paper's method: its genre.
 _TITLE_GENRES = frozenset("""position survey review tutorial perspective perspectives commentary editorial overview
 correction erratum retraction opinion note letter preprint keynote abstract introduction chapter report vision roadmap
@@ -1553,11 +1554,12 @@ _CHEMICAL_SUFFIX = r"[a-z]*(?:ide|ate|ite|ine|ene|ane|yne|ol|one|yl|ium|ole)"
 _CHEMICAL_NAME = re.compile(rf"(?:^|[a-z(\s-])\d+(?:,\d+)*-{_CHEMICAL_SUFFIX}\b|[a-z]{{3,}}-\d+(?:,\d+)*-{_CHEMICAL_SUFFIX}\b")
 _CHEMICAL_NAME_BEFORE = re.compile(rf"(?:[a-z]{{3,}}-\d+(?:,\d+)*-{_CHEMICAL_SUFFIX}|(?:^|[\s(])\d+(?:,\d+)*-"
                                    rf"{_CHEMICAL_SUFFIX})\s*[(（]\s*$")
-# A name a hyphenated modifier is built on: "YOLO-based", "CLIP-guided", "GPT-powered" (group 1: the name).
+# A name a hyphenated modifier is built on: "YOLO-based", "CLIP-guided", "GPT-powered", "BERT-derived" (group 1: the
+# name).
 _KNOWN_NAME_BASED = re.compile(r"(?<![\w-])([A-Z][\w.]*?)-(?:based|driven|guided|powered|style|inspired|assisted|"
-                               r"augmented|initiali[sz]ed|pretrained|distilled)\b")
+                               r"augmented|initiali[sz]ed|pretrained|distilled|derived)\b")
 _BASED_HINT = re.compile(r"-(?:based|driven|guided|powered|style|inspired|assisted|augmented|initiali|pretrained|"
-                         r"distilled)")  # (one search of the section before the scan: most hold none)
+                         r"distilled|derived)")  # (one search of the section before the scan: most hold none)
 # A name and a colon inside a title: "... with MUDMAN: Meta-Unlearning with ..." (group 1: the name).
 _TITLE_NAME_COLON = re.compile(r"(?<![\w-])([A-Z][\w-]*[A-Z][\w-]*):\s+")
 _SOURCE_DESIGNATION = re.compile(r"(?:FRB|GRB|SN|PSR|GW|AT|SGR|XTE|MAXI|NGC|IC|UGC|PGC|Mrk|PKS|HESS|LHAASO|HAWC|"
@@ -2101,6 +2103,11 @@ class EntityExtractor:
                 continue  # "75.1% AUC on LaSOT, exceeding OSTrack (71.1%) and SeqTrack (72.5%)": beaten, not data
             if cue.name == "left_compared" and _CLOSED_LIST_BEFORE.search(text, left_start, occ.start):
                 continue  # "Compared to U-Net, Attention U-Net and TransUNet, MedFormer yields ...": the subject
+            if cue.name == "left_metric_gloss_zh" and text[occ.end:occ.end + 1] not in ")）,，;；":
+                continue  # "收敛速率(KKT 残差范数)", "三重线比率（G和R参数）": the bracket says more than a short form
+                # (not "驾驶得分（DS，定义为...）")
+            if cue.name == "left_method_bracket" and spelled_before(text, text.rindex("(", left_start, occ.start), name):
+                continue  # "a hidden Markov model (HMM)": the short form of a long form, which says what it is
             if cue.name == "right_eval_zh" and text[max(0, occ.start - 1):occ.start] in _INTO_ZH:
                 continue  # "整合到MCP Box中": put into it, not evaluated on it
             if cue.name == "right_method" and (

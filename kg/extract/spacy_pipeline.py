@@ -853,6 +853,12 @@ def words_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     return end - match.end(1), end - match.start(1)
 
 
+def spelled_before(text: str, end: int, short: str) -> bool:
+    """Whether words ending at ``end`` of ``text`` spell the abbreviation ``short`` ("hidden Markov model", "HMM")."""
+    before = words_before(text, max(0, end - 120), end)
+    return before is not None and long_form_for(text[before[0]:before[1]].split(), short) is not None
+
+
 def _end_of_words(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1

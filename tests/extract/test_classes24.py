@@ -1,0 +1,57 @@
+"""Regression tests for error classes found on the fresh real papers of session 24 (real23 dev): invented
+sentences."""
+
+from __future__ import annotations
+
+from kg.extract.entities import EntityExtractor
+from kg.extract.pipeline import Extractor
+
+from .test_entities import make_paper as make_entity_paper
+
+
+def test_a_method_described_as_task_aware_or_task_adaptive_is_no_task(extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("MEMO: Task-Aware Memory for Forecasting",
+                              "We propose MEMO, a Task-Aware Memory Transfer framework. We also build GRIPX, a "
+                              "task-adaptive grasping framework.")
+    found = {m.name: (m.type, m.role) for m in extractor.extract(paper)}
+    assert found["MEMO"] == ("Method", "proposed")
+    assert found["GRIPX"][0] == "Method"
+
+
+def test_a_name_given_to_a_new_task_is_still_a_task(extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("XeMap: A New Task for Contextual Mapping", "XeMap, a task for contextual mapping.")
+    assert {m.name: m.type for m in extractor.extract(paper)}.get("XeMap") == "Task"
+
+
+def test_a_short_form_after_a_chinese_rate_or_score_is_a_metric(extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("FiltX: Filtering Features", "We propose FiltX.",
+                              method="测量静态特征误删率（SFR）和平均风险得分（MRS，越低越好），"
+                                     "并证明收敛速率(KKT 残差范数)。")
+    found = {m.name: m.type for m in extractor.extract(paper)}
+    assert found.get("SFR") == "Metric" and found.get("MRS") == "Metric"
+    assert "KKT" not in found
+
+
+def test_a_name_in_brackets_after_a_method_phrase_it_does_not_spell_is_a_method(extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("A Controlled Study of Filters",
+                              "We compare a tracker with an optical-flow residual filter (FLOWR) and with a multi-view "
+                              "consistency filter (GEOMF). Both use a hidden Markov model (HMM).")
+    found = {m.name: m.type for m in extractor.extract(paper)}
+    assert found.get("FLOWR") == "Method" and found.get("GEOMF") == "Method"
+    assert found.get("HMM") != "Method"
+
+
+def test_a_known_model_a_family_is_derived_from_is_used(extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("SciX: Chronological Encoders", "We introduce SciX, a family of BERT-derived encoders.")
+    assert {m.name: m.type for m in extractor.extract(paper)}.get("BERT") == "Method"
+
+
+def test_a_metric_word_a_result_is_bound_to_far_from_its_value_is_a_metric() -> None:
+    paper = make_entity_paper("MixR: Data Mixtures", "Our best mixture improves the post-trained model's accuracy on "
+                              "out-of-distribution benchmarks by an average of 5.24% over the uniform mixture.")
+    extraction = Extractor().extract(paper)
+    assert [(r.value, r.metric) for r in extraction.results] == [("5.24%", "accuracy")]
+    [metric] = [m for m in extraction.entities if m.type == "Metric"]
+    evidence = metric.evidence[0]
+    assert metric.name == "accuracy" == paper.sections[evidence.section].text[evidence.start:evidence.end]
+
