@@ -1203,11 +1203,12 @@ _ZH_DESCRIPTION_BEFORE_NAME = re.compile(rf"[^，。；,;：:、\n]{{0,30}}?(?:{
 # The last words of a Chinese phrase naming a task ("人体活动识别", "场景文本移除").
 _ZH_TASK_WORDS = "识别|检测|分割|估计|预测|分类|跟踪|追踪|重建|检索|定位|推荐|问答|翻译|移除|去除"
 # A Chinese description glossed by the bracketed name right after a propose verb ("提出了一种随机量子脉冲（SQS）神经元模型",
+# "提出了一种新颖的多轮DPO（MrDPO）方法",
 # "引入了严格子目标执行（SSE），一个..."): no clause break or dash, no means ("基于X（Y）的", "利用X（Y）"), no task the
 # name stands for ("人体活动识别（HAR）系统"), and after the bracket a clause break or a kind, not 的 ("一种基于大语言
 # 模型（LLM）的框架": the name glosses a means).
 _ZH_GLOSSED_BEFORE_NAME = re.compile(r"(?:(?!基于|利用|使用|采用|结合|通过|借助)[^，。；,;：:、—\n（()）]){2,24}"
-                                     rf"(?<=[\u4e00-\u9fff])(?<!{_ZH_TASK_WORDS})[（(]\s*")
+                                     rf"(?<=[\u4e00-\u9fffA-Za-z0-9])(?<!{_ZH_TASK_WORDS})[（(]\s*")
 # A bracketed short form right after a Chinese phrase ending in a task word, the only gloss of an acronym: "用于光学音乐
 # 识别（OMR）", "过滤近似最近邻搜索（FANNS）算法", "处方流程监控(PresPM)方法" name the task (searching and monitoring
 # too), not a method, whatever kind of thing follows; not a phrase the paper uses as a means ("基于核密度估计(KDE)",
@@ -1221,6 +1222,8 @@ _ZH_COORDINATED_DESCRIPTION = re.compile(rf"\s*(?:和|与|及|以及|、)[^，�
 # Chinese words describing a kind, then the kind, after a name: "AU解耦引导策略" (not "RACE框架": the kind alone).
 _ZH_DESCRIBED_KIND_AFTER = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{ZH_KINDS})")
 _ZH_AND = re.compile(r"[和与及、，,]")  # "模块A和机制B": two names, not a name inside the other's description
+_METHOD_KIND_AFTER_BRACKET = re.compile(r"\s*[)）]\s*(?:strategy|method|framework|approach|algorithm|module|mechanism|"
+                                        r"scheme|paradigm|pipeline)\b")
 _METHOD_NOUN_AFTER = re.compile(r"\s*(?:框架|方法|模型|算法|(?:framework|method|model|approach|algorithm)\b)")
 # What a single capitalised word right after 提出 is, said in Chinese: "提出了Cascade框架", "提出 Gavel，一个轻量的裁决器".
 # A measure introduced by its kind: "a new metric called X", "a novel evaluation measure, X", "X指标".
@@ -2327,8 +2330,11 @@ class EntityExtractor:
                 # ... (SGNN-IB)"; not a lower-case long form without "novel" ("phenylethylammonium (PEA)")
                 if lead is not None and lead >= verb_end and (not long[1] or _NOVEL.search(text, verb_end, lead) or
                                                               long[0].rsplit(" ", 1)[-1].lower() in _PART_HEADS or
-                                                              _long_form_head(long[0]) in _MODEL_HEADS):
-                    # (a lower-case part the paper designs: "we design a cross-feature bridge (CFB)")
+                                                              _long_form_head(long[0]) in _MODEL_HEADS or
+                                                              _METHOD_KIND_AFTER_BRACKET.match(text, occ.end)):
+                    # (a lower-case part the paper designs: "we design a cross-feature bridge (CFB)"; a lower-case long
+                    # form the bracket then calls a method: "we introduce a region-aware preference optimization
+                    # (RA-PO) strategy")
                     gap = text[verb_end:lead]
                 after = text[occ.end:occ.end + 40]
                 if long is not None and long[1] and _long_form_head(long[0]) in _TASK_HEADS:

@@ -55,3 +55,16 @@ def test_a_metric_word_a_result_is_bound_to_far_from_its_value_is_a_metric() -> 
     evidence = metric.evidence[0]
     assert metric.name == "accuracy" == paper.sections[evidence.section].text[evidence.start:evidence.end]
 
+
+
+def test_a_lower_case_long_form_the_bracket_then_calls_a_method_is_proposed(extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("Aligned Video Editing", "We introduce a region-aware direct preference tuning "
+                                                       "(RA-DPT) strategy with motion-aware masking.")
+    assert {m.name: m.role for m in extractor.extract(paper)}.get("RA-DPT") == "proposed"
+
+
+def test_a_chinese_description_ending_in_a_latin_word_glossed_by_the_name_is_proposed(
+        extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("Captioning Videos", tldr="为进一步改进训练，提出了一种新颖的多轮DPO（MuRPO）方法，该方法周期性更新参考模型。")
+    found = {m.name: m.role for m in extractor.extract(paper)}
+    assert found.get("MuRPO") == "proposed" and found.get("DPO") != "proposed"
