@@ -152,7 +152,9 @@ def test_real_test_sets_stay_above_their_floors(name: str, tmp_path: Path) -> No
                                              ("real20-dev", 24), ("real20-test", 24),
                                              ("real21-dev", 24), ("real21-test", 24),
                                              ("real22-dev", 24), ("real22-test", 24),
-                                             ("real23-dev", 22), ("real23-test", 23)])
+                                             ("real23-dev", 22), ("real23-test", 23),
+                                             ("real24-dev", 21), ("real24-test", 21),
+                                             ("real25-dev", 24), ("real25-test", 22)])
 def test_real_sets_are_gold_shaped_and_their_papers_are_read(name: str, papers: int) -> None:
     """The annotated papers of other days are all in the copied digests, read without a warning."""
     records = load_jsonl(REAL / f"{name}.jsonl")
