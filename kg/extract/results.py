@@ -236,7 +236,7 @@ class _Candidate:
     end: int
     number: float
     unit: str | None  # normalised
-    kind: str  # "percent" | "points" | "times" | "measure" | "metric" | "bare"
+    kind: str  # "percent" | "points" | "times" | "measure" | "metric" | "bare" | "count" (of a total: "57/120")
     error: bool = False  # written with its error bar: "0.95 ± 0.03", "$2.14^{+0.12}_{-0.17}$"
 
 
@@ -361,6 +361,10 @@ def _take_latex_tail(text: str, cand: _Candidate) -> None:
 _DIGIT_RUN = re.compile(r"\d+")
 # A score out of a round scale is one value: "95.2/100", "8.5/10", "1/10".
 _OUT_OF = re.compile(r"/(?:5|10|100|1000)(?![\d.%A-Za-z/])")
+_FRACTION_OF_AFTER = re.compile(r"\s+of\b|\s*[,(（]?\s*(?:v/v|w/w|wt|vol)\b")
+_VALUE_BEFORE_BRACKET = re.compile(r"\d(?:\s*%|\.\d+)\s*\($")
+# A count out of a total of eight or more (tasks, samples, runs): "57/120", "9/40" (not "rates 2/3, 3/4": fractions).
+_COUNT_TOTAL = re.compile(r"/([1-9]\d{1,4}|[89])(?![\d%A-Za-z/]|\.\d)")
 _SLASHED_VALUE = re.compile(r"/(\d+(?:\.\d+)?)(%?)(?![\d%A-Za-z]|\.\d)")
 # Every character that can stand in a candidate before its first digit (prefixes, LaTeX, "$", ".", and blanks,
 # tested with isspace): a superset is safe, it only means more positions are tried.
@@ -419,13 +423,17 @@ def _raw_candidates(text: str) -> Iterator[_Candidate]:
                 end += 1  # "5$\times$": close the LaTeX math the unit opened
             elif start > 0 and text[start - 1] == "$":
                 start -= 1  # "$20.4$ percentage points", "$\sim 10$ s": open the math the value closes
+        kind_here = kind
         if not unit_raw and text.startswith("/", end) and not match.group("num2") and \
                 (scale := _OUT_OF.match(text, end)) is not None:
             end = scale.end()
+        elif not unit_raw and text.startswith("/", end) and not match.group("num2") and num.isdigit() and \
+                (total := _COUNT_TOTAL.match(text, end)) is not None and int(num) <= int(total.group(1)):
+            end, kind_here = total.end(), "count"  # "from 57/120 to 18/120", "(39/43 against 35/43)"
         number = _parse_number(num)
         if match.group("exp"):
             number = _with_exponent(number, match.group("exp"))
-        yield _Candidate(start, end, number, unit, kind)
+        yield _Candidate(start, end, number, unit, kind_here)
         while text.startswith("/", end) and (unit_raw == "%" or "." in num and not unit_raw):
             second = _SLASHED_VALUE.match(text, end)
             if not (second and bool(second.group(2)) == bool(unit_raw) and (unit_raw or "." in second.group(1))):
@@ -608,6 +616,12 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     if ("CI" in before[-12:] or "interval" in before[-30:]) and _INTERVAL_BEFORE.search(before):
         return False, "confidence_interval", 0.0  # "0.91 (95% CI: 0.89-0.93)": the interval is no result
 
+    if kinds == {"count"}:
+        if last in ("{", "^") or _FRACTION_OF_AFTER.match(after):
+            return False, "fraction", 0.0  # "$N^{1/14}$", "only 1/26 of its energy", "(50/50, v/v)"
+        if last == "(" and _VALUE_BEFORE_BRACKET.search(stripped):
+            return False, "restated_count", 0.0  # "pass@1 = 61.54% (16/26)": the count the percentage was taken of
+        return True, "count_of_total", 0.6  # "reduces denials from 57/120 to 18/120", "(39/43 against 35/43)"
     if not stripped.isascii() and _ZH_SETTING_BEFORE.search(stripped[-24:]):
         return False, "hyperparameter", 0.0  # "学习率设为1e-4", "采样温度为0.6", "KL系数设为0.01"
     if "percent" in kinds or "points" in kinds:

@@ -7,6 +7,7 @@ from kg.extract.entities import EntityExtractor
 from kg.extract.pipeline import Extractor
 
 from .test_entities import make_paper as make_entity_paper
+from .test_results import values
 
 
 def test_a_method_described_as_task_aware_or_task_adaptive_is_no_task(extractor: EntityExtractor) -> None:
@@ -68,3 +69,9 @@ def test_a_chinese_description_ending_in_a_latin_word_glossed_by_the_name_is_pro
     paper = make_entity_paper("Captioning Videos", tldr="为进一步改进训练，提出了一种新颖的多轮DPO（MuRPO）方法，该方法周期性更新参考模型。")
     found = {m.name: m.role for m in extractor.extract(paper)}
     assert found.get("MuRPO") == "proposed" and found.get("DPO") != "proposed"
+
+
+def test_a_count_out_of_a_total_is_a_result_and_a_fraction_is_not() -> None:
+    text = ("Re-observation reduces denials from 57/120 to 18/120 and solves 39/43 tasks. It reaches pass@1 = 61.54% "
+            "(16/26) with 1/26 of the energy, at code rates 2/3 and 3/4, on a $N^{1/14}$ bound, in a 50/50 (v/v) mix.")
+    assert values(text) == ["57/120", "18/120", "39/43", "61.54%"]
