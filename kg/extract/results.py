@@ -101,6 +101,7 @@ _RESULT_VERBS_EN = (
     "delivered", "delivering", "report", "reports", "was", "were", "is", "are", "by", "to", "of",
     "show", "shows", "demonstrate", "demonstrates", "accelerate", "accelerates", "speeds", "faster",
     "drops", "decreases", "rises", "raises", "running", "runs", "run",
+    "consume", "consumes", "consumed", "consuming",  # "while consuming 69.9 mJ", "consumes 3.1 W"
 )
 _PREPOSITIONS = frozenset(("was", "were", "is", "are", "by", "to", "of"))
 # Words after a multiplier that make it a comparison ("20x faster", "3.6 times" gain, "7–10 times smaller").
@@ -201,7 +202,7 @@ _CANDIDATE = re.compile(
     (?:\s?(?:--|[-‐–—~]|to|至)\s?(?P<num2>{_NUM})(?!\s?(?:×|\\times)\s?10))?  # a range: 7–10 times, 24–29mm, 5‐10% (U+2010), 30--43% (LaTeX)
     # (not "from 3.00 × 10 15 to 1.65 × 10 15 cm −3": two values, each with its power)
     \$?
-    (?:\s?\$?(?P<unit>{_UNIT_RE})\$?)?
+    (?:(?:\\[,;:]\s?|\s?)\$?(?P<unit>{_UNIT_RE})\$?)?  # (LaTeX's thin and medium spaces: "69.9\,mJ")
     (?:(?<=[x×%])(?:--|[-‐])(?P<num3>{_NUM})[x×%])?   # a range with its unit twice: "2.1x-54x", "10%-15%", "63%--75%"
     (?![A-Za-z0-9_@]|\.\d)
     """,

@@ -75,3 +75,9 @@ def test_a_count_out_of_a_total_is_a_result_and_a_fraction_is_not() -> None:
     text = ("Re-observation reduces denials from 57/120 to 18/120 and solves 39/43 tasks. It reaches pass@1 = 61.54% "
             "(16/26) with 1/26 of the energy, at code rates 2/3 and 3/4, on a $N^{1/14}$ bound, in a 50/50 (v/v) mix.")
     assert values(text) == ["57/120", "18/120", "39/43", "61.54%"]
+
+
+def test_a_unit_after_latex_thin_space_is_the_values_and_what_a_method_consumes_is_a_result() -> None:
+    text = ("It reaches an average error of 0.40\\,m and a collision rate of 0.12\\%, while consuming 69.9\\,mJ per "
+            "frame.")
+    assert values(text) == ["0.40\\,m", "0.12\\%", "69.9\\,mJ"]
