@@ -42,7 +42,8 @@ _MEASURE_UNITS = (
     "mA h g −1", "mS cm−1", "mS cm-1", "mS cm −1", "S cm−1", "S cm-1", "mS/cm", "Wh kg−1", "Wh kg-1", "Wh/kg",
     "W/(m·K)", "W/(m K)", "W/(mK)", "W/mK",
     "mV", "V", "ps", "ns", "fs", "GPa", "MPa", "meV", "eV", "km/h", "m/s", "bpm", "mm", "cm", "km", "nm", "μm", "µm",
-    "ms", "μs", "sec", "seconds", "s", "minutes", "min", "hours", "h", "FPS", "fps", "Hz", "kHz", "dB", "dBm", "GB",
+    "ms", "μs", "sec", "seconds", "s", "minutes", "min", "hours", "h", "FPS", "fps", "Hz", "kHz", "MHz", "GHz", "THz", "dB", "dBm",
+    "dBc/Hz", "dBc", "dBi", "kbps", "Mbps", "Gbps", "GB",
     "MB", "TB", "GFLOPs", "TFLOPs", "FLOPs", "W", "mW", "kWh", "J", "mJ", "°C", "m", "ppm", "Jones", "毫秒", "秒", "帧/秒", "帧每秒",
     "Å", "orders of magnitude", "order of magnitude", "kPa", "Pa", "/cm",
     # units spelled out: "a threshold as low as 0.81 microwatt"
@@ -61,8 +62,9 @@ _CHANGED_OBJECT_BEFORE = re.compile(
 # latency"): a value in these units takes no other metric.
 _COST_UNITS = frozenset({"ms", "μs", "sec", "seconds", "milliseconds", "microseconds", "s", "minutes", "min", "hours", "h", "FPS", "fps", "GB", "MB", "TB",
                          "GFLOPs", "TFLOPs", "FLOPs", "W", "mW", "kWh", "J", "mJ", "毫秒", "秒", "帧/秒", "帧每秒"})
-# Units of a rate the method runs at ("rendering at 142 FPS", "running at 85 Hz"): a result after a verb of running.
-_RATE_UNITS = frozenset({"FPS", "fps", "Hz", "帧/秒", "帧每秒"})
+# Units of a rate the method runs at ("rendering at 142 FPS", "running at 85 Hz", "runs at 12.5 Gbps"): a result after a
+# verb of running.
+_RATE_UNITS = frozenset({"FPS", "fps", "Hz", "帧/秒", "帧每秒", "kbps", "Mbps", "Gbps"})
 # The time a method takes to do its work: "takes 0.38 s", "requires only 12 ms", "generates an asset in 4.8 seconds",
 # "reconstructs a scene in under 2 minutes" (not "trained for 10 hours", "within a 250 ms window": settings).
 _TIME_UNITS = frozenset({"ms", "μs", "sec", "seconds", "milliseconds", "microseconds", "s", "minutes", "min"})

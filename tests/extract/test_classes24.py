@@ -81,3 +81,9 @@ def test_a_unit_after_latex_thin_space_is_the_values_and_what_a_method_consumes_
     text = ("It reaches an average error of 0.40\\,m and a collision rate of 0.12\\%, while consuming 69.9\\,mJ per "
             "frame.")
     assert values(text) == ["0.40\\,m", "0.12\\%", "69.9\\,mJ"]
+
+
+def test_frequencies_and_data_rates_are_units() -> None:
+    text = ("The oscillator reaches a phase noise of -105 dBc/Hz and a conversion efficiency of 74.5% at 2.44 GHz, "
+            "and the link runs at 12.5 Gbps.")
+    assert values(text) == ["-105 dBc/Hz", "74.5%", "12.5 Gbps"]
