@@ -275,11 +275,11 @@ CUES: tuple[Cue, ...] = (
     # "tools such as EvoSuite and Randoop", "learned optimizers such as Bao and Balsa", "3D engines such as Blender or
     # Unreal": named tools of a kind
     Cue("left_method_list", "left", re.compile(
-        rf"\b(?:methods|approaches|baselines|algorithms|frameworks|techniques|architectures|backbones|tools|toolkits|"
+        rf"\b(?:methods|approaches|baselines|algorithms|frameworks|techniques|architectures|backbones|models|tools|toolkits|"
         rf"libraries|optimi[sz]ers|solvers|fuzzers|simulators|compilers|linters|planners|retrievers|engines)\s*,?\s*"
         rf"(?:such as|like|including|e\.g\.,?|\(e\.g\.,?)\s+{_LIST}$", _I), "Method", 2.0, "used",
         needs=("methods", "approaches", "baselines", "algorithms", "frameworks", "techniques", "architectures",
-               "backbones", "tools", "toolkits", "libraries", "optimizers", "optimisers", "solvers", "fuzzers",
+               "backbones", "models", "tools", "toolkits", "libraries", "optimizers", "optimisers", "solvers", "fuzzers",
                "simulators", "compilers", "linters", "planners", "retrievers", "engines"),
         ends=("as", "like", "including", ".", ",") + LIST_ENDS),
     # "token-free models (ByT5, CANINE)", "methods (Canny, CannySR)": the names of a bracketed list (the first only

@@ -87,3 +87,9 @@ def test_frequencies_and_data_rates_are_units() -> None:
     text = ("The oscillator reaches a phase noise of -105 dBc/Hz and a conversion efficiency of 74.5% at 2.44 GHz, "
             "and the link runs at 12.5 Gbps.")
     assert values(text) == ["-105 dBc/Hz", "74.5%", "12.5 Gbps"]
+
+
+def test_names_listed_after_models_such_as_are_methods(extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("Spline Force Fields", "Its accuracy is comparable to established models such as GAPX, "
+                                                     "MTPX, NNPX (Behler Parrinello), and qSNAPX.")
+    assert {m.name for m in extractor.extract(paper) if m.type == "Method"} >= {"GAPX", "MTPX", "NNPX", "qSNAPX"}
