@@ -269,6 +269,9 @@ _MODALITY_PAIR = re.compile(r"^[TIVAS3]2[TIVAS3D]$")
 _MODALITY_PAIR_LONG = re.compile(r"^[A-Za-z]+(?:[- ][A-Za-z]+)?-to-[A-Za-z]+(?:[- ][A-Za-z]+)?$")
 # Plain capitalised words before a known family of several words: "Evidential Neural Radiance Fields" names a
 # member of the family (unlike "COP MAE", a quantity and a metric, or "Qwen2.5 LLM", a name and its family word).
+# A verb before a capitalised phrase that makes it the paper's own: "we develop a X", "we propose a novel X".
+_OWN_PHRASE_BEFORE = re.compile(r"\b(?:propos|introduc|develop|design|present)\w*\s+(?:(?:an?|the|our)\s+)?"
+                                r"(?:(?:novel|new)\s+)?$", re.IGNORECASE)
 _NAMED_FAMILY = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)* )+[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+$")
 # A title whose subtitle opens by evaluating ("MemEmo: Evaluating Emotion in Memory Systems of Agents") names a
 # benchmark.
@@ -1868,6 +1871,12 @@ class EntityExtractor:
                     for s, e, label_, _ in doc.lexicon):
                 named_families.add((start, end))
                 weak = False  # "Evidential Neural Radiance Fields", the title's name: ranked with names, it wins
+            elif weak and " " in text[start:end] and _OWN_PHRASE_BEFORE.search(text, max(0, start - 40), start) and \
+                    _NAMED_FAMILY.match(text, start, end) and any(
+                    e == end and s > start and label_ == "Technique" for s, e, label_, _ in doc.lexicon):
+                named_families.add((start, end))
+                weak = False  # "we further develop a Masked Cross-Attention": the paper's own, named after the
+                # family it refines
             ranked.append((weak, start - end, _SOURCE_RANK[source], i, start, end, source, None))
             i += 1
         if not title:  # the parts a section lists as its method's own, whatever their words' shapes
@@ -2415,7 +2424,9 @@ class EntityExtractor:
                     continue
                 elif _PROPOSED_BEFORE_HINT.search(before) and \
                         _PROPOSED_BEFORE.search(before) and not _CONTINUED.match(text, occ.end) and (
-                        occ.source != "name:WEAK" or "our" not in before.lower()[-16:]):
+                        occ.source != "name:WEAK" or "our" not in before.lower()[-16:] or (
+                            "novel" in before.lower() and _METHOD_NOUN_AFTER.match(text, occ.end))):
+                    # (plain capitalised words after "our" only as "our novel Recursive Sampling method")
                     rule = "proposed_modifier"
                     if (kind := DATA_WORDS.search(before)) is not None:  # "The dataset, named SkyTrack-5K, ..."
                         cand.vote_own_data("Benchmark" if BENCH_WORDS.search(kind.group(0)) else "Dataset")

@@ -93,3 +93,12 @@ def test_names_listed_after_models_such_as_are_methods(extractor: EntityExtracto
     paper = make_entity_paper("Spline Force Fields", "Its accuracy is comparable to established models such as GAPX, "
                                                      "MTPX, NNPX (Behler Parrinello), and qSNAPX.")
     assert {m.name for m in extractor.extract(paper) if m.type == "Method"} >= {"GAPX", "MTPX", "NNPX", "qSNAPX"}
+
+
+def test_capitalised_words_the_paper_develops_or_calls_its_novel_method_are_proposed(
+        extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("V2Clip: Rendering Videos", "We further develop a Gated Cross-Attention to separate "
+                              "prompts. For long videos, our novel Chunked Resampling method samples frames.")
+    found = {m.name: (m.type, m.role) for m in extractor.extract(paper)}
+    assert found["Gated Cross-Attention"] == ("Method", "proposed")
+    assert found["Chunked Resampling"] == ("Method", "proposed")
