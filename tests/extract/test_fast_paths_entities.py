@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from kg.extract import cues
 from kg.extract.cues import CUES, SectionCues, matching_cues, sentence_bounds
-from kg.extract.entities import (_KNOWN_NAME_BASED, _SOURCE_RANK, _VERSIONED, EntityExtractor, SectionCandidates,
+from kg.extract.entities import (_KNOWN_NAME_BASED, _NAMED_FAMILY, _OWN_PHRASE_BEFORE, _SOURCE_RANK, _VERSIONED,
+                                 EntityExtractor, SectionCandidates,
                                  _lexicon_types, _written_as_a_phrase,
                                  listed_parts, with_model_size)
 from kg.extract.spacy_pipeline import (
@@ -89,12 +90,20 @@ def _spans_oracle(section: Section, doc: SectionCandidates) -> list[tuple]:
             section.text[n[0]:n[1]]))]
     else:  # the parts listed after a parts cue (session 13)
         names += [(start, end, "name:STRONG", None) for start, end in listed_parts(section.text)]
+    text = section.text
+    # a capitalised phrase a propose verb opens that ends in a known technique, "we develop a Masked Cross-Attention",
+    # ranks with the strong names (session 24)
+    own = {(c[0], c[1]) for c in names if c[2] == "name:WEAK" and " " in text[c[0]:c[1]] and
+           _OWN_PHRASE_BEFORE.search(text, max(0, c[0] - 40), c[0]) and _NAMED_FAMILY.match(text, c[0], c[1]) and
+           any(e == c[1] and s > c[0] and label == "Technique" for s, e, label, _ in doc.lexicon)}
     ranked = sorted(lexicon + lexicon_based + names,
-                    key=lambda c: (c[2] == "name:WEAK", c[0] - c[1], _SOURCE_RANK.get(c[2], 0)))
+                    key=lambda c: (c[2] == "name:WEAK" and (c[0], c[1]) not in own, c[0] - c[1],
+                                   _SOURCE_RANK.get(c[2], 0)))
     generic = [(s, e) for s, e, src, _ in lexicon if src in ("lexicon:Metric", "lexicon:Technique")]
     if generic:
-        ranked = [c for c in ranked if not (c[2].startswith("name:") and " " in section.text[c[0]:c[1]] and any(
-            c[0] <= s and e <= c[1] and (s, e) != (c[0], c[1]) for s, e in generic))]
+        ranked = [c for c in ranked if (c[0], c[1]) in own or not (
+            c[2].startswith("name:") and " " in text[c[0]:c[1]] and any(
+                c[0] <= s and e <= c[1] and (s, e) != (c[0], c[1]) for s, e in generic))]
     taken = bytearray(len(section.text))
     out = []
     for start, end, source, canonical in ranked:
