@@ -37,6 +37,7 @@ capacity capacitance time overhead density mobility lifetime uncertainty emissio
 cost costs coverage factor voltage loss yield impedance uptake speed barrier threshold memory utilization slope
 return reward relevance consistency quality faithfulness gap gaps fraction recovery strength strengths modulus
 anisotropy polarization current constant potential adherence compliance retention completion success removal
+noise linewidth stability power width
 """.split())
 # Words that are not part of a metric's name: determiners, evaluative adjectives, verbs.
 _NOT_MODIFIERS = frozenset("""the a an its their our this these that which with and or of in on for to by at from as

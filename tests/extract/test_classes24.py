@@ -102,3 +102,11 @@ def test_capitalised_words_the_paper_develops_or_calls_its_novel_method_are_prop
     found = {m.name: (m.type, m.role) for m in extractor.extract(paper)}
     assert found["Gated Cross-Attention"] == ("Method", "proposed")
     assert found["Chunked Resampling"] == ("Method", "proposed")
+
+
+def test_a_noise_a_linewidth_and_a_power_bound_to_their_values_are_metrics() -> None:
+    paper = make_entity_paper("Stable Lasers", "Stabilisation yields a phase noise of -98 dBc/Hz, an integral "
+                                               "linewidth of 7 Hz and an output power of 38.1 dBm.")
+    extraction = Extractor().extract(paper)
+    assert [(r.value, r.metric) for r in extraction.results] == [
+        ("-98 dBc/Hz", "phase noise"), ("7 Hz", "integral linewidth"), ("38.1 dBm", "output power")]
