@@ -116,6 +116,11 @@ _CHANGED_OF_BY = re.compile(r"\b(?:improv|enhanc|boost|increas|reduc|lower|decre
                             r"(?:the\s+)?([a-z][\w-]*(?:\s[a-z][\w-]*){0,3}?)\s+of\s+[^.;:]{1,120}?\s+by\s+"
                             rf"{VALUE_QUALIFIER}$")
 _CHANGED_OF_REACH = 200  # characters before the value: the verb, the measure and a long chemical or model name
+# A verb of change and what it changes, before a count out of a total ("reduces valid-state denials from 57/120 to
+# 18/120"): group 1, the things counted.
+_COUNT_CHANGED_BEFORE = re.compile(r"\b(?:reduc|lower|cut|improv|increas|boost|rais|decreas)\w*\s+(?:the\s+|its\s+|"
+                                   r"their\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:by|to|from)\s+"
+                                   r"(?:\d+/\d+\s+to\s+)?$")
 _BY_TAIL = re.compile(r"\sby\s+(?:[a-z]+\s+){0,2}[~≈$]?$")
 # A measure written as a short name after its value ("41.6 mHOTA", "0.7127 cIoU"): two capitals or more, then the
 # end of the list item.
@@ -328,6 +333,12 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
                     s_start, s_end = sentence_bounds(zh.text, at, at + len(word))
                     name_metric(zh.name, evidence_sentence(zh.text, s_start, s_end, at, at + len(word)), at, at + len(word),
                                 word, [english])
+            elif not word and section.lang == "en" and "/" in result.value and \
+                    (changed := _COUNT_CHANGED_BEFORE.search(section.text, max(0, ev.start - 90), ev.start)):
+                # "reduces valid-state denials from 57/120 to 18/120": a count names what it counts
+                name = changed.group(1)
+                result.metric = name
+                name_metric(section.name, ev.sentence, changed.start(1), changed.end(1), name, [])
             elif word and word.lower() not in by_name and section.lang == "en":
                 # "improves the model's accuracy on OOD benchmarks by an average of 5.24%": the metric word the
                 # results bound, too far from the value for the entity scan to call it reported

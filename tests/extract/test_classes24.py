@@ -110,3 +110,12 @@ def test_a_noise_a_linewidth_and_a_power_bound_to_their_values_are_metrics() -> 
     extraction = Extractor().extract(paper)
     assert [(r.value, r.metric) for r in extraction.results] == [
         ("-98 dBc/Hz", "phase noise"), ("7 Hz", "integral linewidth"), ("38.1 dBm", "output power")]
+
+
+def test_a_count_names_what_a_verb_of_change_says_it_counts() -> None:
+    paper = make_entity_paper("Guarded Actions", "Re-checking reduces false denials from 41/90 to 12/90 while "
+                                                 "increasing unsafe proceeds from 3/90 to 6/90.")
+    extraction = Extractor().extract(paper)
+    assert [(r.value, r.metric) for r in extraction.results] == [
+        ("41/90", "false denials"), ("12/90", "false denials"), ("3/90", "unsafe proceeds"), ("6/90", "unsafe proceeds")]
+    assert {m.name for m in extraction.entities if m.type == "Metric"} == {"false denials", "unsafe proceeds"}
