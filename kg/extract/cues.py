@@ -571,7 +571,9 @@ _VERBS = (r"(?:(?:propose|introduce|present|develop|design|build|construct|relea
           r"(?:propos|introduc|develop|design|build|construct|releas|curat|creat|establish|formulat|collect|devis|"
           r"provid|compil)ing\b|open-sourc(?:e|es|ed|ing)\b|built\b|put\s+forward\b|"  # "by introducing X", "we open-source X"
           # "we train Optica, a 2B-parameter causal video model": a model trained and named in an appositive
-          r"train(?:s|ed)?(?=\s+[^\s,]{2,40}(?:\s[^\s,]{1,20})?,\s+an?\s))")
+          r"train(?:s|ed)?(?=\s+[^\s,]{2,40}(?:\s[^\s,]{1,20})?,\s+an?\s)|"
+          # "we derive HOPE (Higher-Order Pruning of Experts), a ...": a name and its long form derived
+          r"deriv(?:e|es|ed)(?=\s+[^\s,()]{2,40}\s+\([^()]{8,80}\),\s+an?\s))")
 _SUBJECT = (r"(?:we|this (?:paper|work|study|report|article)|the (?:authors?|paper|work|study|article)|authors|"
             r"our work)")
 _SUBJECT_GAP = r"\s+(?:\w+\s+){0,6}?"  # "We identify this failure mode and propose X"
@@ -626,7 +628,7 @@ _BARE_VERBS = ("proposes", "introduces", "presents", "develops", "proposed", "in
 # Stems of the verbs of _VERBS, one of which every English PROPOSE match contains.
 _VERB_WORDS = ("propos", "introduc", "present", "develop", "design", "build", "construct", "releas", "curat",
                "creat", "contribut", "establish", "formulat", "collect", "devis", "provid", "forward", "built",
-               "open-sourc", "compil", "train")
+               "open-sourc", "compil", "train", "deriv")
 
 
 def propose_spans_lowered(text: str, lowered: str | None) -> list[tuple[int, int]]:

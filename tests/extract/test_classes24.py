@@ -119,3 +119,10 @@ def test_a_count_names_what_a_verb_of_change_says_it_counts() -> None:
     assert [(r.value, r.metric) for r in extraction.results] == [
         ("41/90", "false denials"), ("12/90", "false denials"), ("3/90", "unsafe proceeds"), ("6/90", "unsafe proceeds")]
     assert {m.name for m in extraction.entities if m.type == "Metric"} == {"false denials", "unsafe proceeds"}
+
+
+def test_a_name_derived_with_its_long_form_and_an_appositive_is_proposed(extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("Pruning Experts Together", "We derive JOLT (Joint Leave-Out Training), a second-order "
+                              "pruning objective. We derive bounds (in closed form) for GRPO.")
+    found = {m.name: m.role for m in extractor.extract(paper)}
+    assert found.get("JOLT") == "proposed" and found.get("GRPO") != "proposed"
