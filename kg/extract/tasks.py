@@ -606,6 +606,8 @@ def _title_candidates(title: Section, cands: _Candidates) -> None:
             kept = _object_words(threat.group(1).split()) or kept
             end = threat.start(1) + len(" ".join(kept)) if kept[0] in threat.group(1) else end
         key = " ".join([*map(_singular, kept), _VERB_NOUN[verb]])
+        if _VERB_NOUN[verb] == "solving" and _singular(kept[-1].lower()) == "problem":
+            key = " ".join(map(_singular, kept))  # "Solving Vehicle Routing Problems": the problem names the task
         cands.add(key, title, match.start(1), end, "task_title_verb", _SCORE_PURPOSE)
         if purpose:
             purpose_start = min(purpose_start, match.start())

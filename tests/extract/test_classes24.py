@@ -126,3 +126,10 @@ def test_a_name_derived_with_its_long_form_and_an_appositive_is_proposed(extract
                               "pruning objective. We derive bounds (in closed form) for GRPO.")
     found = {m.name: m.role for m in extractor.extract(paper)}
     assert found.get("JOLT") == "proposed" and found.get("GRPO") != "proposed"
+
+
+def test_a_title_solving_problems_names_the_problem_as_its_task() -> None:
+    from .test_tasks import names, tasks
+
+    assert "job shop scheduling problem" in names(tasks("A Platform for Comparing Algorithms for Solving Job Shop "
+                                                        "Scheduling Problems with Realistic Constraints"))
