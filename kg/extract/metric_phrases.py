@@ -24,7 +24,7 @@ from .cues import (
     sentence_bounds,
 )
 from .lexicons import load_lexicons
-from .results import CHINESE_METRICS, COUNT_RULE, value_digits
+from .results import CHANGED_OBJECT_BEFORE, CHINESE_METRICS, COUNT_RULE, value_digits
 
 # The last word of a metric phrase. Words marked generic name a metric only with a modifier ("collision rate",
 # "prediction error"), never alone ("a rate of 5%").
@@ -116,11 +116,8 @@ _CHANGED_OF_BY = re.compile(r"\b(?:improv|enhanc|boost|increas|reduc|lower|decre
                             r"(?:the\s+)?([a-z][\w-]*(?:\s[a-z][\w-]*){0,3}?)\s+of\s+[^.;:]{1,120}?\s+by\s+"
                             rf"{VALUE_QUALIFIER}$")
 _CHANGED_OF_REACH = 200  # characters before the value: the verb, the measure and a long chemical or model name
-# A verb of change and what it changes, before a count out of a total ("reduces valid-state denials from 57/120 to
-# 18/120"): group 1, the things counted.
-_COUNT_CHANGED_BEFORE = re.compile(r"\b(?:reduc|lower|cut|improv|increas|boost|rais|decreas)\w*\s+(?:the\s+|its\s+|"
-                                   r"their\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:by|to|from)\s+"
-                                   r"(?:\d+/\d+\s+to\s+)?$")
+# The count a second count is changed from: "from 57/120 to" before "18/120".
+_FROM_COUNT_TO = re.compile(r"\d+/\d+\s+to\s+$")
 _BY_TAIL = re.compile(r"\sby\s+(?:[a-z]+\s+){0,2}[~≈$]?$")
 # A measure written as a short name after its value ("41.6 mHOTA", "0.7127 cIoU"): two capitals or more, then the
 # end of the list item.
@@ -280,6 +277,13 @@ def _changed_of_by(text: str, value_start: int) -> tuple[int, int, None] | None:
     return found[0], found[0] + len(found[1]), None
 
 
+def _counted_object(text: str, value_start: int) -> re.Match[str] | None:
+    """What a verb of change before the count at ``value_start`` changes (group 1), the count it is changed from
+    skipped: "reduces valid-state denials from 57/120 to" 18/120."""
+    earlier = _FROM_COUNT_TO.search(text, max(0, value_start - 20), value_start)
+    return CHANGED_OBJECT_BEFORE.search(text, max(0, value_start - 90), earlier.start() if earlier else value_start)
+
+
 def metrics_named_by_results(paper: Paper, results: list[ResultMention], entities: list[Mention],
                              summarised: Sequence[ResultMention] = ()) -> list[Mention]:
     """Metric mentions for the phrases that name results, where the paper's entities have no metric for them.
@@ -334,7 +338,7 @@ def metrics_named_by_results(paper: Paper, results: list[ResultMention], entitie
                     name_metric(zh.name, evidence_sentence(zh.text, s_start, s_end, at, at + len(word)), at, at + len(word),
                                 word, [english])
             elif not word and section.lang == "en" and "/" in result.value and \
-                    (changed := _COUNT_CHANGED_BEFORE.search(section.text, max(0, ev.start - 90), ev.start)):
+                    (changed := _counted_object(section.text, ev.start)) is not None:
                 # "reduces valid-state denials from 57/120 to 18/120": a count names what it counts
                 name = changed.group(1)
                 result.metric = name

@@ -54,7 +54,7 @@ _MEASURE_UNITS = (
 # Metric names that can stand where a unit would ("+3.2 mAP", "0.5 dB PSNR" is handled by dB). Not F1: in
 # "-19.9 F1 percentage points" its digit would read as part of the value; it is the value's metric instead.
 # What a change is of, in plain words before its value: "reduces identity switches by 27%".
-_CHANGED_OBJECT_BEFORE = re.compile(
+CHANGED_OBJECT_BEFORE = re.compile(
     r"\b(?:reduc(?:es|ed|ing|e)|lower(?:s|ed|ing)?|cut(?:s|ting)?|improv(?:es|ed|ing|e)|increas(?:es|ed|ing|e)|"
     r"boost(?:s|ed|ing)?|rais(?:es|ed|ing|e)|decreas(?:es|ed|ing|e))\s+(?:the\s+|its\s+|their\s+)?"
     r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:by|to|from)\s+(?:about\s+|only\s+|up\s+to\s+|over\s+|nearly\s+)?\$?$")
@@ -1552,7 +1552,7 @@ def extract_section_results(paper_id: str, section: Section, entities: list[Ment
             if metric and (cand.unit in _COST_UNITS or cand.kind == "times" and _SPEED_AFTER.match(text, cand.end)) \
                     and not _COST_WORDS.search(metric):
                 metric = None  # "80.1% top-1 accuracy with only 4.2 GFLOPs, and runs 2.3x faster": no accuracy
-            if metric and (changed := _CHANGED_OBJECT_BEFORE.search(text, max(s_start, cand.start - 60), cand.start)) \
+            if metric and (changed := CHANGED_OBJECT_BEFORE.search(text, max(s_start, cand.start - 60), cand.start)) \
                     and not any(name.lower() in changed.group(1) for name in (metric, *metric_names)) \
                     and not _COST_WORDS.search(changed.group(1)):
                 metric = None  # "improves IDF1 to 78.2% and reduces identity switches by 27%": not IDF1
