@@ -18,8 +18,9 @@ from .vocab import Cls, Rel
 
 # Section names a paper can have, in reading order. "title" is the paper header's title.
 SUMMARY_SECTIONS = ("tldr", "motivation", "data", "method", "result", "conclusion")  # "data": the data a paper uses
-SECTION_NAMES = ("title", *SUMMARY_SECTIONS, "abstract", "keywords", "comment", "ai_comments",
-                 "ai_abstract", "abstract_translation")
+# ("contributions", "limitations": a digest's list of what the paper contributes and its summary of the paper's limits)
+SECTION_NAMES = ("title", *SUMMARY_SECTIONS, "contributions", "limitations", "abstract", "keywords", "comment",
+                 "ai_comments", "ai_abstract", "abstract_translation")
 
 # Entity types an extractor can emit, and the ontology class each becomes.
 ENTITY_TYPES = ("Method", "Dataset", "Benchmark", "Metric", "Task", "Technique")

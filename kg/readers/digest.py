@@ -232,9 +232,14 @@ _KEYS = {
     # digest's summary, "**相关性简评：**" how the paper bears on the topic, a comment); the source material in a details
     # element under labels that tag their source ("**title/T1：**", "**abstract/A1：**", "**comment/C1：**", see _KEY_LINE)
     "arxiv 学科": "categories", "内容简述": "tldr", "相关性简评": "ai_comments",
+    # another ("## 6. Title", "**作者**: A, B", "**类别**: eess.SY, cs.LG" the categories, "**链接**: [ID](URL)",
+    # "**总结**:" the digest's summary, in a paragraph under it)
+    "类别": "categories", "总结": "tldr",
+    # another, in English ("**Key Contributions:**" then a numbered list, "**Limitations:** ...")
+    "key contributions": "contributions", "contributions": "contributions", "limitations": "limitations",
 }
 _KEY_LINE = re.compile(
-    r"^\s*(?:>\s*)?(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:[^\x00-\x7f\w]{1,3}\s*)?(?P<table>\|\s*)?(?P<bold>\*\*|__)?\s*(?P<key>"
+    r"^\s*(?:>\s*)?(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:[^\x00-\x7f\w]{1,3}\s*)?(?P<table>\|\s*)?(?P<bold>\*\*|__)?\s*(?:[^\x00-\x7f\w]{1,3}\s*)?(?P<key>"
     + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))
     + r")(?:/[a-z]\d{1,2})?(?:\s*(?:\*\*|__)?\s*(?:[:：]|(?(table)\||(?!)))|(?(bold)\.(?P=bold)|(?!)))\s*(?:\*\*|__)?\s?(?P<rest>.*?)"
     r"(?(table)\s*\|?)$",
@@ -273,8 +278,8 @@ _DETAILS_CLOSED = re.compile(r"</details>\s*$", re.IGNORECASE)  # a details elem
 # After a blank line a field goes on with the next paragraph ("Abstract: p1", "", "p2"), unless that line is no prose:
 # markup ("<div id=…>"), a link ("[Back to top](#toc)"), a heading, a quote or a label of its own ("Code: https://…",
 # "**适用场景：** ...").
-_NOT_PROSE = re.compile(r"^(?:[<\[#>|!]|(?:\*\*|__)?[A-Z][\w .&/\-]{0,30}(?:\*\*|__)?\s*[:：](?:\s|$)"
-                        r"|(?:\*\*|__)[\u4e00-\u9fff]{2,12}\s*(?:[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：]))")
+_NOT_PROSE = re.compile(r"^(?:[<\[#>|!]|(?:\*\*|__)?[A-Z][\w .&/\-]{0,30}(?:(?:\*\*|__)?\s*[:：]|[:：](?:\*\*|__))(?:\s|$)"
+                        r"|(?:\*\*|__)" + _ORNAMENT + r"[\u4e00-\u9fff]{2,12}\s*(?:[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：]))")
 _STRUCTURAL = re.compile(r"^\s*(</?details>|<summary>.*|</summary>|-{3,}|\*{3,}|\[\*\*\[PDF\]\*\*\].*)\s*$", re.IGNORECASE)
 _STRUCTURAL_LEADS = ("<", "-", "*", "[")  # how a line _STRUCTURAL matches opens, blanks aside
 # A bold label alone on its line that names no field ("**限制与不确定性**", "**Limitations**"): a part of a digest's
@@ -488,9 +493,24 @@ def _header_link(header: re.Match[str], lines: list[_Line]) -> tuple[re.Match[st
     return header, link, 1 if link is None else used
 
 
+# An element of a line of HTML whose text is only the paper's arXiv id ('<span class="paper-id">arXiv 2609.01532</span>'
+# among the paper's topic chips): the id, with a colon or not.
+_ELEMENT_ARXIV_ID = re.compile(r">\s*arXiv\s*:?\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?)\s*<", re.IGNORECASE)
+
+
+def _element_id_url(text: str) -> str | None:
+    """The arXiv URL of a line of HTML elements one of which holds only the paper's arXiv id (see
+    :data:`_ELEMENT_ARXIV_ID`), else None."""
+    if text[:1] != "<" or (element := _ELEMENT_ARXIV_ID.search(text)) is None:
+        return None
+    return f"https://arxiv.org/abs/{element.group('id')}"
+
+
 def _link_line_url(text: str) -> str | None:
-    """The paper URL of a line that is only a link, perhaps labelled ("**arXiv**: https://...", "[PDF](https://...)");
-    None for prose that cites a paper."""
+    """The paper URL of a line that is only a link, perhaps labelled ("**arXiv**: https://...", "[PDF](https://...)"),
+    or of a line of HTML elements one of which is the paper's arXiv id; None for prose that cites a paper."""
+    if (in_element := _element_id_url(text)) is not None:
+        return in_element
     if (with_id := _AUTHORS_WITH_ID.match(text)) is not None:
         return f"https://arxiv.org/abs/{with_id.group('id')}"  # "**A, B — arXiv:ID**"
     url = find_paper_url(text)
@@ -591,9 +611,11 @@ def _fill(lines: Iterator[_Line], ahead: deque[_Line]) -> list[_Line]:
 # Labels of a digest's own filing of a paper: where it filed it and how it ranked it, and why ("Direction: 视频生成",
 # "Importance: 高优先级 (84.49)", "Classification reason: ...", "Importance reason: ...", "Matched topics: CSI
 # feedback, ...", "**研究分类：** METHOD · 方法迁移" its research class, "**优先级：** P2" its priority, "**排除原因：**" why
-# the digest left it out of its topic): nothing of the paper.
+# the digest left it out of its topic, "**Relevance Score:** 8", "**Read time:** 6 min", "**📅 发布日期**" the day it
+# was published, "**Topic Match:** ...", "**Relevance:** 9", "**Novelty:** 7"): nothing of the paper.
 _FILING_LABELS = frozenset({"direction", "subtopic", "importance", "classification reason", "importance reason",
-                            "matched topics", "研究分类", "优先级", "排除原因"})
+                            "matched topics", "研究分类", "优先级", "排除原因", "relevance score", "read time",
+                            "发布日期", "topic match", "relevance", "novelty"})
 _UNREAD_LABEL = re.compile(r"^(?:(?:\*\*|__)?([A-Z][A-Za-z ]{1,24}?)|(?:\*\*|__)([\u4e00-\u9fff]{2,12}))(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?!https?://|\[|<)\S")
 # Labels that also open a part of a structured abstract ("Abstract:", "Background: Sepsis is ...", "Data: We used
 # ..."), or a numbered step of a field ("Method:", "1) 数据：将轨迹译为HTML ..."): inside an open abstract, or numbered
@@ -601,6 +623,8 @@ _UNREAD_LABEL = re.compile(r"^(?:(?:\*\*|__)?([A-Z][A-Za-z ]{1,24}?)|(?:\*\*|__)
 # A field whose whole text is a link ("[arXiv](https://arxiv.org/abs/2606.09989)", "https://..."): no text of its own.
 _LINK_ONLY = re.compile(r"^(?:\[[^\]]*\]\(\s*<?[^\s()<>]+>?\s*\)|(?:https?://|doi:)\S+)$", re.IGNORECASE)
 _PART_LABELS = frozenset({"background", "背景", "data", "数据"})
+# Fields whose label is a word prose may open a line with: their label only in bold ("**Limitations:** ...").
+_BOLD_ONLY_SECTIONS = frozenset({"contributions", "limitations"})
 _SUMMARY_KEYS = frozenset({"tldr", "abstract", "abstract_translation", "ai_abstract"})  # fields that sum a paper up
 # An author line that ends with the paper's arXiv id ("**A, B — arXiv:2610.07794**"): the id of a heading without a
 # link, and the start of its paper's fields.
@@ -634,6 +658,8 @@ def _field_label(text: str, open_field: tuple[str, list[_Line], list[str]] | Non
             match.group("key").lower() in _PART_LABELS
             and (open_field[0] == "abstract" or _NUMBERED_ITEM.match(text)))):
         return None
+    if match and not match.group("bold") and _KEYS[match.group("key").lower()] in _BOLD_ONLY_SECTIONS:
+        return None  # "limitations: Self-Consistency may ...": a hard-wrapped line of prose
     return match
 
 
@@ -680,10 +706,19 @@ def _of_cjk_title_words(word: str) -> bool:
     return len(parts) > 1 and all(not part or part in _TITLE_WORDS for part in parts)
 
 
+# How many papers a category heading says it holds ("## LLM · 34 篇", "## Architecture and Training Dynamics (11)")
+_CATEGORY_COUNT = re.compile(r"\s*(?:[(（]\s*\d+\s*(?:篇|papers?)?\s*[)）]|[·•|]\s*\d+\s*(?:篇|papers?)?)\s*$",
+                             re.IGNORECASE)
+
+
 def _category_of_header(text: str) -> str | None:
-    """The category named by a section header line, or None for TOC, date and title headers."""
+    """The category named by a section header line, or None for TOC, date and title headers; without the count of
+    its papers or an anchor to jump to ('<a id="topic-x"></a>')."""
     div = _DIV_ID.search(text)
     text = _DIV_ID.sub("", text)
+    if "<" in text:
+        text = _EMPTY_ANCHOR.sub("", text)
+    text = _CATEGORY_COUNT.sub("", text)
     marked = div is not None or bool(_BACK.search(text) or _ANCHOR_LINK.search(text))  # the digest's own markers
     text = _ANCHOR_LINK.sub(r"\1", _BACK.sub("", text)).strip()
     if not text:
@@ -1091,8 +1126,10 @@ class DigestReader:
             if line.text.startswith("#") or _PAPER_HEADER.match(line.text) or _FENCE.match(line.text):
                 return False
             url = _link_line_url(line.text) or (_web_link_line_url(line.text) if web else None)
-            if url is not None and _data_line_authors(line.text):
-                return True  # "时间：… 第一作者：A … [链接](URL)": the data of a paper of its own (a repeated one too)
+            if url is not None and (_data_line_authors(line.text) or _element_id_url(line.text)):
+                # "时间：… 第一作者：A … [链接](URL)": the data of a paper of its own (a repeated one too); an element
+                # that holds only the paper's id, as a line of its metadata does
+                return current is None or paper_id(url).id != _block_id(current)
             if url is not None and not _fields_follow(below[i + 1:]) and not _AUTHORS_WITH_ID.match(line.text) and \
                     not _fields_follow(below[:i]):
                 # a list of links under a heading ("## Today's picks", "- [A](URL)"), no paper's fields after the link
@@ -1246,6 +1283,8 @@ class DigestReader:
         written_number = header.group(1) or header.group(2) or header.group(3)
         number = int(written_number) if written_number else None
         header, link, header_lines = _header_link(header, lines) if footnote is None else (header, None, 1)
+        if head.unlinked and link is not None and paper_id(_link_url(link)).scheme == "url":
+            link = None  # "#### [Title](notes/page.md)": a page of the digest's own; the paper's link is under it
         link_line = -1
         title_line: _Line | None = None  # a title on a line of its own under the header, and where on it
         title_col = 0
@@ -1253,6 +1292,8 @@ class DigestReader:
             url, raw_title, title_at, number = footnote.url, footnote.title, 0, footnote.number
         elif link is not None:
             url, raw_title, title_at = _link_url(link), link.group("title"), link.start("title")
+            if raw_title[:1] == "[" and raw_title[-1:] == "]" and "[" not in raw_title[1:]:
+                raw_title, title_at = raw_title[1:-1], title_at + 1  # "### [[Title]](URL)"
         elif (below := _paper_url_below(lines)) is not None:
             (url, link_line), raw_title, title_at = below, header.group(4).strip(), 0
             why = "has no [Title](URL) link"
@@ -1269,9 +1310,11 @@ class DigestReader:
             if head.unlinked and (page := _PAGE_LINKED_TITLE.match(raw_title)) is not None:  # "4 [Title](/blog/...)"
                 raw_title, why = page.group("title"), f"links to no arXiv or DOI page ({page.group('url')})"
                 number = number if number is not None or page.group("n") is None else int(page.group("n"))
-            if head.unlinked and why == "has no [Title](URL) link" and _labelled_as_the_papers_link(
-                    next(ln.text for ln in lines if ln.number == link_line)):
+            link_text = next(ln.text for ln in lines if ln.number == link_line)
+            if head.unlinked and why == "has no [Title](URL) link" and _labelled_as_the_papers_link(link_text):
                 why = ""  # "## 1. Title" and "- **arXiv链接**：[URL](URL)": a layout that gives the link a field
+            elif head.unlinked and _element_id_url(link_text) is not None:
+                why = ""  # "#### [Title](notes/page.md)" and '<span class="paper-id">arXiv ID</span>': its metadata
             if why:
                 self.report.warn(name, head.number, f"paper header {why}; id taken from the paper link on line "
                                  f"{link_line} ({url})", paper_id(url).id)

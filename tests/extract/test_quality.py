@@ -158,7 +158,9 @@ def test_real_test_sets_stay_above_their_floors(name: str, tmp_path: Path) -> No
                                              ("real22-dev", 24), ("real22-test", 24),
                                              ("real23-dev", 22), ("real23-test", 23),
                                              ("real24-dev", 21), ("real24-test", 21),
-                                             ("real25-dev", 24), ("real25-test", 22)])
+                                             ("real25-dev", 24), ("real25-test", 22),
+                                             ("real26-dev", 20), ("real26-test", 17),
+                                             ("real27-dev", 19), ("real27-test", 19)])
 def test_real_sets_are_gold_shaped_and_their_papers_are_read(name: str, papers: int) -> None:
     """The annotated papers of other days are all in the copied digests, read without a warning."""
     records = load_jsonl(REAL / f"{name}.jsonl")

@@ -887,3 +887,85 @@ def test_a_topic_reading_list_with_its_source_material_in_details_is_read(tmp_pa
         "tldr": "提出 TAM 任务感知记忆蒸馏。", "ai_comments": "可能为 LVR 提供方法线索。",
         "abstract": "We propose TAM, a distillation framework.", "comment": "19 pages"}
     assert [w.reason for w in report.warnings] == ["'适用场景' field not read (no section holds it)"]
+
+
+def test_html_articles_with_the_id_in_a_metadata_element_are_read(tmp_path: Path) -> None:
+    # the title links to the digest's own notes page; the arXiv id is the text of an element of the metadata line
+    article = ('<article class="daily-paper-item" markdown="1">\n\n#### [{title}](llm_reasoning/{slug}.md)\n\n'
+               '<div class="daily-paper-meta"><span class="daily-paper-id">arXiv {id}</span>'
+               '<span class="paper-category-chip">LLM Reasoning</span><span class="paper-category-chip">LLM 评测</span>'
+               '<span class="paper-category-chip">LLM 其他</span></div>\n\n'
+               '<div class="daily-paper-summary" markdown="1">\n\n{summary}\n\n</div>\n\n</article>\n\n')
+    text = ("# arXiv 每日论文：2026-09-02\n\n## LLM · 34 篇\n\n### LLM Reasoning · 34 篇\n\n"
+            + article.format(title="ES-AHD: An Evolution Strategy Framework", slug="es-ahd", id="2609.00023",
+                             summary="ES-AHD将进化策略引入自动启发式设计。")
+            + article.format(title="The Answer Is Not the Argument", slug="answer", id="2609.00264",
+                             summary="本文检验可信参考答案。"))
+    report = ReadReport()
+    papers = read(tmp_path, text, report)
+    assert [(p.id, p.title, p.categories) for p in papers] == [
+        ("2609.00023", "ES-AHD: An Evolution Strategy Framework", ["LLM"]),
+        ("2609.00264", "The Answer Is Not the Argument", ["LLM"])]
+    assert [p.sections["tldr"].text for p in papers] == ["ES-AHD将进化策略引入自动启发式设计。", "本文检验可信参考答案。"]
+    assert [w.reason for w in report.warnings if "paper header" in w.reason] == []
+
+
+def test_an_arxiv_id_in_an_element_of_prose_starts_no_paper(tmp_path: Path) -> None:
+    text = ("### [1] [FooNet](https://arxiv.org/abs/2611.00001)\n" + BODY
+            + "#### Related work\n\nSee <b>arXiv 2601.00002</b> for the earlier model, which we extend.\n")
+    assert [p.id for p in read(tmp_path, text)] == ["2611.00001"]
+
+
+def test_ornaments_inside_bold_labels_and_doubly_bracketed_titles(tmp_path: Path) -> None:
+    text = ("## 论文总结\n\n### [[How many patients could we save with LLM priors?]](http://arxiv.org/abs/2509.04250v1)\n"
+            "<!-- 2025-09-04 -->\n**📅 发布日期**: 2025-09-04\n\n*   **👥 作者**: Shota Arai, David Selby\n"
+            "*   **🎯 研究目的**: 探讨利用LLM先验减少临床试验患者数量。\n*   **⭐ 主要发现**: 提出分层贝叶斯框架。\n\n---\n")
+    report = ReadReport()
+    [paper] = read(tmp_path, text, report)
+    assert (paper.title, paper.authors) == ("How many patients could we save with LLM priors?",
+                                            ["Shota Arai", "David Selby"])
+    assert {name: s.text for name, s in paper.sections.items() if name != "title"} == {
+        "motivation": "探讨利用LLM先验减少临床试验患者数量。", "result": "提出分层贝叶斯框架。"}
+    title = paper.sections["title"]
+    assert text[title.char_start:title.char_start + len(paper.title)] == paper.title
+    assert [w.reason for w in report.warnings if "field not read" in w.reason] == []
+
+
+def test_chinese_category_and_summary_labels_are_read(tmp_path: Path) -> None:
+    text = ("## 6. Arbitrage Tactics in the Local Markets\n\n**作者**: Haoyang Zhang, Mina Montazeri et al.\n\n"
+            "**类别**: eess.SY, cs.LG\n\n**链接**: [2507.16479v1](https://arxiv.org/pdf/2507.16479v1)\n\n"
+            "**总结**:\n这篇论文提出了一种分层多智能体强化学习套利策略。\n\n---\n")
+    report = ReadReport()
+    [paper] = read(tmp_path, text, report)
+    assert (paper.id, paper.categories) == ("2507.16479", ["eess.SY", "cs.LG"])
+    assert paper.sections["tldr"].text == "这篇论文提出了一种分层多智能体强化学习套利策略。"
+    assert [w.reason for w in report.warnings if "field not read" in w.reason] == []
+
+
+def test_a_digests_ratings_end_the_field_before_them_and_contributions_are_read(tmp_path: Path) -> None:
+    text = ("## Human-Computer Interaction <a id=\"topic-hci\"></a> (2)\n\n"
+            "### [13] [AI as a teaching tool](https://arxiv.org/abs/2509.13899)\n\n*Steven Watterson, Sarah Atkinson*\n\n"
+            "**Keywords:** Large Language Models, education\n\n**Relevance Score:** 8\n\n"
+            "**TL;DR:** This paper explores LLM-based tools in teaching.\n\n**Read time:** 6 min\n\n"
+            "<details>\n  <summary>Details</summary>\n\n**Method:** Implemented a chatbot.\n\n**Key Contributions:**\n\n"
+            "\t1. Demonstrated positive student reactions.\n\t2. Identified mixed responses to podcasts.\n\n"
+            "**Limitations:** Limited to biological courses.\n\n**Topic Match:** Education tools.\n\n"
+            "**Abstract:** The arrival of AI tools has had a transformative impact.\n\n</details>\n")
+    report = ReadReport()
+    [paper] = read(tmp_path, text, report)
+    assert {name: s.text for name, s in paper.sections.items() if name != "title"} == {
+        "keywords": "Large Language Models, education", "tldr": "This paper explores LLM-based tools in teaching.",
+        "method": "Implemented a chatbot.",
+        "contributions": "1. Demonstrated positive student reactions. 2. Identified mixed responses to podcasts.",
+        "limitations": "Limited to biological courses.",
+        "abstract": "The arrival of AI tools has had a transformative impact."}
+    assert paper.categories == ["Human-Computer Interaction"]
+    assert [w.reason for w in report.warnings] == []
+
+
+def test_a_hard_wrapped_line_that_opens_with_a_bold_only_label_word_is_prose(tmp_path: Path) -> None:
+    text = ("### [1] [CSC-SQL](https://arxiv.org/abs/2505.13271)\n*A. Author*\n\nAbstract: Existing methods have\n"
+            "limitations: Self-Consistency may select suboptimal outputs.\n")
+    [paper] = read(tmp_path, text)
+    assert paper.sections["abstract"].text == ("Existing methods have limitations: Self-Consistency may select "
+                                               "suboptimal outputs.")
