@@ -73,10 +73,36 @@ def column_kind(name: str) -> str | None:
 
 def cell_text(raw: str) -> str:
     """A cell's text on one line: tags dropped, a details element's summary ("展开") dropped, line breaks and the
-    headings and bullets inside the cell run together."""
+    headings and bullets inside the cell run together; without the authors' affiliations the cell may list under a
+    label of their own, and without code fences."""
     raw = _TAG.sub(" ", _BREAK.sub("\n", _DETAILS_SUMMARY.sub(" ", raw)))
-    parts = (_ITEM_MARK.sub("", part.strip()) for part in raw.split("\n"))
-    return " ".join(html.unescape(" ".join(p for p in parts if p)).split())
+    return " ".join(html.unescape(" ".join(_kept_lines(raw.split("\n")))).split())
+
+
+# The label of a part of a cell that lists the authors' affiliations ("论文研究单位：", "## 研究单位", "**Affiliations**"):
+# institutions, not the paper's text (their names would pass for methods: "PrioriAnalytica", "Uber AV Labs").
+_AFFILIATIONS_LABEL = re.compile(r"(?:\*\*|__)?(?:(?:论文|作者)?(?:研究)?(?:单位|机构)(?:信息)?|affiliations?|institutions?)"
+                                 r"(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?", re.IGNORECASE)
+_FENCE_LINE = re.compile(r"^(?:```|~~~)\w*$")
+
+
+def _kept_lines(lines: list[str]) -> Iterator[str]:
+    """The lines of a cell with their item marks dropped, but for an affiliations part (its label, then lines up to
+    the first blank line after them or the next heading) and code fences."""
+    skipping = seen = False
+    for line in lines:
+        text = line.strip()
+        if skipping:
+            if text.startswith("#") or (not text and seen):
+                skipping = False
+            else:
+                seen = seen or bool(text)
+                continue
+        text = _ITEM_MARK.sub("", text)
+        if _AFFILIATIONS_LABEL.fullmatch(text):
+            skipping, seen = True, False
+        elif text and not _FENCE_LINE.match(text):
+            yield text
 
 
 def _paper_url(cells: list[_Cell]) -> str | None:

@@ -69,6 +69,23 @@ def test_a_summary_cell_with_details_and_line_breaks_is_one_summary(tmp_path: Pa
     assert paper.sections["tldr"].text == "论文概述 本文提出DerainSplat框架。 实验 PSNR达到22.77。"
 
 
+@pytest.mark.parametrize("affiliations", [
+    "## 研究单位<br>- **南京大学**<br>- **中国电信人工智能研究院 (TeleAI)**<br><br>",
+    "论文研究单位：<br>Umeå University (瑞典), PrioriAnalytica (澳大利亚)<br><br>",
+    "## 研究单位<br><br>- **Uber AV Labs**<br>- **Purdue University**<br><br>",
+    "```markdown<br>### 论文研究单位<br>* EmbodyX Inc.<br>",
+])
+def test_the_affiliations_a_summary_cell_lists_are_no_part_of_the_summary(tmp_path: Path, affiliations: str) -> None:
+    path = tmp_path / "video.md"
+    path.write_text(
+        "| 日期 | 标题 | 链接 | 简要总结 |\n| --- | --- | --- | --- |\n"
+        "| 2026-09-10 | Uncertainty DMD | https://arxiv.org/abs/2609.11265 | <details><summary>展开</summary>"
+        f"{affiliations}## 论文概述<br>- 提出了**Uncertainty DMD**。<br><br>## 单位换算<br>- 1 单位 = 2 步。</details> |\n",
+        encoding="utf-8")
+    [paper] = read_digests([path], ReadReport())
+    assert paper.sections["tldr"].text == "论文概述 提出了**Uncertainty DMD**。 单位换算 1 单位 = 2 步。"
+
+
 def test_tables_that_list_no_papers_stay_as_written(tmp_path: Path) -> None:
     """A results table inside a paper block, and a table of titles without links, are no papers."""
     path = tmp_path / "digest.md"
