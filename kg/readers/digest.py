@@ -622,6 +622,7 @@ _UNREAD_LABEL = re.compile(r"^(?:(?:\*\*|__)?([A-Z][A-Za-z ]{1,24}?)|(?:\*\*|__)
 # inside any open field, they are its text, not a field of their own.
 # A field whose whole text is a link ("[arXiv](https://arxiv.org/abs/2606.09989)", "https://..."): no text of its own.
 _LINK_ONLY = re.compile(r"^(?:\[[^\]]*\]\(\s*<?[^\s()<>]+>?\s*\)|(?:https?://|doi:)\S+)$", re.IGNORECASE)
+_BOLD_SPAN = re.compile(r"\*\*(?=\S)([^*]+?)(?<=\S)\*\*")
 _PART_LABELS = frozenset({"background", "背景", "data", "数据"})
 # Fields whose label is a word prose may open a line with: their label only in bold ("**Limitations:** ...").
 _BOLD_ONLY_SECTIONS = frozenset({"contributions", "limitations"})
@@ -1550,6 +1551,8 @@ class DigestReader:
                 continue
             joined = _strip_tags(" ".join(part.strip() for part in raw_text.split("\n")))
             text = _fold(_strip_latex_formatting(html.unescape(joined).strip().strip("*").strip()))
+            if "**" in text:
+                text = _BOLD_SPAN.sub(r"\1", text)
             if _LINK_ONLY.match(text):
                 # "**Abstract**: [arXiv](https://arxiv.org/abs/...)": a link to the text, which may follow as a field
                 log.debug("%s:%d: '%s' field holds only a link; not read", name, field_lines[0].number, key)

@@ -333,7 +333,7 @@ def test_an_emoji_and_a_bold_label_alone_on_its_line_open_a_section(tmp_path: Pa
     assert second.sections["tldr"].text == "论文提出BarTTS。"
     # the reviewer's opinion is a comment on the paper, as "AI_Comments" is; the code and data availability a comment
     assert "速度很快。" in first.sections["ai_comments"].text
-    assert first.sections["comment"].text == "**代码**：https://github.com/foo/foovc"
+    assert first.sections["comment"].text == "代码：https://github.com/foo/foovc"  # (bold marks dropped)
     assert [name for name in first.sections if name in ("motivation", "method", "result", "abstract")] == []
 
 
@@ -746,10 +746,10 @@ def test_a_paragraph_after_the_papers_data_is_its_abstract_translation_and_numbe
     assert (paper.id, paper.authors, paper.categories) == ("2604.12647", ["Tsai-Ning Wang", "Aaqib Saeed"],
                                                            ["cs.SD", "cs.CL"])
     assert paper.sections["abstract_translation"].text == "本文提出TRIAGE——一种分层式零样本框架。"
-    assert paper.sections["motivation"].text == ("- **背景**：呼吸音频分析因标注数据稀缺而受限。 "
-                                                 "- **既有方法问题**：固定计算流程无法适应临床音频的多样性。")
-    assert paper.sections["method"].text.startswith("论文提出 **TRIAGE** 框架。 - **Tier-L**")
-    assert paper.sections["result"].text.endswith("平均AUROC达到**0.744**。")
+    assert paper.sections["motivation"].text == ("- 背景：呼吸音频分析因标注数据稀缺而受限。 "  # (bold marks dropped)
+                                                 "- 既有方法问题：固定计算流程无法适应临床音频的多样性。")
+    assert paper.sections["method"].text.startswith("论文提出 TRIAGE 框架。 - Tier-L")
+    assert paper.sections["result"].text.endswith("平均AUROC达到0.744。")
     assert (paper.sections["result"].line_start, paper.sections["result"].line_end) == (25, 26)
     assert "tldr" not in paper.sections and not any("abstract" in w.reason for w in report.warnings)
 
@@ -969,3 +969,12 @@ def test_a_hard_wrapped_line_that_opens_with_a_bold_only_label_word_is_prose(tmp
     [paper] = read(tmp_path, text)
     assert paper.sections["abstract"].text == ("Existing methods have limitations: Self-Consistency may select "
                                                "suboptimal outputs.")
+
+
+def test_bold_marks_inside_a_fields_text_are_dropped(tmp_path: Path) -> None:
+    text = ("### [1] [FooNet](https://arxiv.org/abs/2611.00001)\n*A. Author*\n\n"
+            "**TL;DR:** 提出 **FooNet** 框架，在**ImageNet**上达到**81.2%**。\n\n"
+            "**Abstract:** We propose **FooNet**, a 2 ** 3 sized net; a*b and **bold** words.\n")
+    [paper] = read(tmp_path, text)
+    assert paper.sections["tldr"].text == "提出 FooNet 框架，在ImageNet上达到81.2%。"
+    assert paper.sections["abstract"].text == "We propose FooNet, a 2 ** 3 sized net; a*b and bold words."
