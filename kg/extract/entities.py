@@ -1691,6 +1691,12 @@ def _listed_with_plain_words(listed: list[tuple[Candidate, Mention]], words_at: 
         o.sentence is not None and (id(o.section), o.sentence[0]) in words_at for o in cand.occurrences))]
 
 
+def _word_of_the_text(name: str, text: str) -> bool:
+    """A capitalised plain word the text also writes in lower case ("1) Anomaly: root cause nodes ..." beside "an
+    anomaly"): a word, not a part's name."""
+    return name.isalpha() and name[0].isupper() and name[1:].islower() and _lower_word_at(text, name.lower()) is not None
+
+
 def _lower_word_at(text: str, word: str) -> int | None:
     """Where ``word`` (lower case) stands alone in ``text`` (a hyphen may follow: "single-agent"), or None."""
     at = text.find(word)
@@ -2486,7 +2492,8 @@ class EntityExtractor:
                     continue  # every list marker ends with a closing bracket
                 after = section.text[occ.end:occ.end + 8]
                 if _LIST_MARKER.search(before) and _AFTER_LIST_ITEM.match(after) and not _a_cited_author(
-                        section.text, occ.end) and not _lists_findings(section.text, occ.start):
+                        section.text, occ.end) and not _lists_findings(section.text, occ.start) and \
+                        not _word_of_the_text(section.text[occ.start:occ.end], section.text):
                     if cand.proposed < 1.0 and not occ.source.startswith("lexicon:"):
                         cand.proposed += 1.0
                         cand.rules.add("numbered_component")
