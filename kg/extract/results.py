@@ -141,9 +141,14 @@ _DATA_SHARE = re.compile(
     re.IGNORECASE,
 )
 # Chinese settings: "学习率设为1e-4", "批大小为256", "采样温度为0.6", "top-p为0.95"; a share of the data: "10%的标注数据".
-_ZH_SETTING_BEFORE = re.compile(r"(?:学习率|批大小|批量大小|批次大小|温度|系数|权重|阈值|top-?[pk]|步长|维度|秩|rank|dropout|"
-                                r"衰减|轮数|迭代次数|epochs?|采样数|长度|窗口|比例)[^，。；\d]{0,6}?"
-                                r"(?:设为|设置为|设定为|取值为|取为|为|=)\s*\$?$", re.IGNORECASE)
+_ZH_SETTING_BEFORE = re.compile(r"(?:学习率|批大小|批量大小|批次大小|批处理大小|温度|系数|权重|阈值|top-?[pk]|步长|维度|秩|rank|"
+                                r"dropout|衰减|轮数|迭代次数|epochs?|采样数|长度|窗口|比例)[^，。；\d]{0,6}?"
+                                r"(?:(?:设为|设置为|设定为|取值为|取为|为|=|从)\s*\$?"
+                                r"|从\s*[\d.]+\s*(?:提高|增加|增大|降低|减少|减小|调整|改)为?(?:到|至|为))\s*$", re.IGNORECASE)
+_ZH_COUNTED_AFTER = re.compile(r"\s*(?:个|种|类|步|层|轮)")  # a count's classifier: "4个技能", "3种设置"
+# A GPU's memory: "A800 80GB GPU", "A100 80GB", "80 GB 显存" (the hardware the work ran on)
+_GPU_AFTER = re.compile(r"\s*(?:[A-Z]\w*\s+)?(?:GPUs?|显卡|显存|卡)(?![A-Za-z])")
+_GPU_BEFORE = re.compile(r"\b(?:[AHLVT]\d{2,3}|RTX\s?\d{4}|MI\d{3}X?|GPUs?)\s*$")
 _ZH_DATA_SHARE = re.compile(r"\s*的?(?:标注|训练|有标签|无标签|全部|原始)?(?:数据|样本|标签)")
 # Setting words right before a measured value ("within a 250ms window", "at 150, 100, and 50ms").
 _SETTING_BEFORE = re.compile(
@@ -603,6 +608,10 @@ def _is_result(text: str, group: list[_Candidate], metric_names: tuple[str, ...]
     if bare and after[:1] in (")", "）") and raw_first.isdigit() and len(raw_first) <= 2 and "(" not in before[-12:] \
             and "（" not in before[-12:]:
         return False, "list_marker", 0.0  # "两个方向：1) ...", "two goals: 1) ...": an item number, no value
+    if bare and len(group) > 1 and last in ("(", "（") and _ZH_COUNTED_AFTER.match(after):
+        return False, "enumerated_setting", 0.0  # "不同长度（2、4、6个技能）的任务": the settings a result is taken over
+    if "GB" in units and (_GPU_AFTER.match(after) or _GPU_BEFORE.search(stripped[-12:])):
+        return False, "hardware", 0.0  # "8块 A800 80GB GPU", "在单块 A100 80GB 上": the hardware, no result
     if kinds == {"bare"} and len(group) == 1 and _YEAR.match(raw_first.strip()) and not _CYCLES_AFTER.match(after):
         return False, "year", 0.0
     if raw_first.endswith("0s") and re.fullmatch(r"(?:1[5-9]|20)\d0s", raw_first.strip()):

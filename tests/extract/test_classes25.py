@@ -6,6 +6,7 @@ from __future__ import annotations
 from kg.extract.entities import EntityExtractor
 
 from .test_entities import make_paper as make_entity_paper
+from .test_results import values
 
 
 def test_a_numbered_criterion_that_is_a_word_of_the_text_is_no_proposed_part(extractor: EntityExtractor) -> None:
@@ -18,3 +19,19 @@ def test_a_numbered_criterion_that_is_a_word_of_the_text_is_no_proposed_part(ext
     assert found["RIVO"] == ("Method", "proposed")
     assert "Anomaly" not in found and "Fix" not in found
     assert found.get("Context Folding") == ("Method", "proposed")
+
+
+def test_chinese_settings_given_per_model_or_as_a_change_are_no_results() -> None:
+    assert values("VOTE和QwenVLA的全局批处理大小分别为40和64。将采样温度从1.0提高到1.6。X的成功率从60%提高到75%。",
+                  section="result") == ["60%", "75%"]
+
+
+def test_a_gpus_memory_is_no_result() -> None:
+    assert values("We train on 8 NVIDIA H100 80 GB GPUs and cut memory from 24 GB to 9.5 GB on one RTX 4090 24GB "
+                  "card.") == ["24 GB", "9.5 GB"]
+    assert values("X的成功率达到91.2%。训练使用8块 A800 80GB GPU，延迟在单块 A100 80GB 上测量。显存从 8.11GB 降至 3.05GB。",
+                  section="result") == ["91.2%", "8.11GB", "3.05GB"]
+
+
+def test_counts_listed_in_brackets_with_a_classifier_are_settings() -> None:
+    assert values("整体任务准确率：不同长度（2、4、6个技能）任务的成功率达到 85.5%。", section="result") == ["85.5%"]
