@@ -1200,6 +1200,11 @@ _DATA_AFTER_ZH = re.compile(r"\s*(?:的[^，。；,;：:]{0,10}?|[\u4e00-\u9fff]
 _SIMULATOR_GLOSS_ZH = re.compile(r"\s*(?:[：:]|是)\s*一(?:个|款|种)[^，。；;,\n]{0,30}?(模拟器|仿真器|沙盒)")
 # "构建了包含12K样本的X基准": an attributive clause ending in 的 before the name
 _ZH_ATTRIBUTIVE = re.compile(r"[^，。；,;：:\n]{1,24}的\s*")
+# A description in Chinese words only, ending in 的, between a propose verb and the name that ends its clause
+# ("提出按教师预测熵逐词切换的 Switch Distillation。", "提出了高效的 X 方法"): the name is what the paper proposes
+# (not an acronym: "最小化生成分布与参考分布的 MMD", "开发更通用的PLL模型" name a known concept).
+_ZH_WORDS_ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff“”、]{1,32}的\s*")
+_CLAUSE_END_AFTER_ZH = re.compile(rf"\s*(?:[。；;，,]|$|(?:{ZH_KINDS}))")  # (or the kind of thing named: "X 方法")
 # A Chinese description with Latin words in it, ending in the kind of thing named next ("一种基于Transformer的蛋白质
 # 语言模型"): no clause break, at most 30 characters.
 _ZH_DESCRIPTION_BEFORE_NAME = re.compile(rf"[^，。；,;：:、\n]{{0,30}}?(?:{ZH_KINDS})\s*")
@@ -1689,6 +1694,13 @@ def _listed_with_plain_words(listed: list[tuple[Candidate, Mention]], words_at: 
     even where the paper never writes "hybrid" in lower case. The other mentions are returned."""
     return [mention for cand, mention in listed if not (_plain_word_only_listed(cand, mention) and all(
         o.sentence is not None and (id(o.section), o.sentence[0]) in words_at for o in cand.occurrences))]
+
+
+def _described_before_clause_end(text: str, gap: str, end: int) -> bool:
+    """A Chinese description ending in 的 between a propose verb and a name that ends its clause (see
+    :data:`_ZH_WORDS_ATTRIBUTIVE`)."""
+    return gap[-1:] in ("的", " ") and _ZH_WORDS_ATTRIBUTIVE.fullmatch(gap.lstrip("了")) is not None and \
+        _CLAUSE_END_AFTER_ZH.match(text, end) is not None
 
 
 def _word_of_the_text(name: str, text: str) -> bool:
@@ -2372,7 +2384,8 @@ class EntityExtractor:
                              _KIND_AFTER_COINED.match(after) and _COINED_BEFORE.search(gap))) and not (
                         not gap.strip(" \"“'") and _APPOSITIVE_AFTER.match(after)) and not (
                         not gap.strip(" 了") and _ZH_NAMED_KIND_AFTER.match(after)) and not \
-                        _NAME_NOUN_AFTER.match(after):
+                        _NAME_NOUN_AFTER.match(after) and not (
+                        " " in occ.text.strip() and _described_before_clause_end(text, gap, occ.end)):
                     # a capitalised single word after "we propose" is not enough, unless it is named right after the
                     # verb and described ("We propose Vantrel, a diffusion-based scheme ...", "提出了Cascade框架") or
                     # named with its data noun ("we constructed the Attribute Dataset", "We introduce the Kitchen
@@ -2386,7 +2399,8 @@ class EntityExtractor:
                 if GAP_OK.match(gap) or NAMING.search(gap) or (not gap.isascii() and (
                         _ZH_DESCRIPTION_BEFORE_NAME.fullmatch(gap) or (
                             _ZH_GLOSSED_BEFORE_NAME.fullmatch(gap) and _ZH_GLOSS_CLOSED_AFTER.match(text, occ.end)) or (
-                            _ZH_ATTRIBUTIVE.fullmatch(gap) and _DATA_AFTER_ZH.match(text, occ.end, s_end)))):
+                            _ZH_ATTRIBUTIVE.fullmatch(gap) and _DATA_AFTER_ZH.match(text, occ.end, s_end)) or
+                        not _ALL_CAPS.match(occ.text) and _described_before_clause_end(text, gap, occ.end))):
                     cand.proposed += 2.0
                     cand.rules.add("propose_cue")
                     appositive = APPOSITIVE_DATA.match(text[occ.end:min(s_end, occ.end + 100)]) or \

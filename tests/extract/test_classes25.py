@@ -35,3 +35,13 @@ def test_a_gpus_memory_is_no_result() -> None:
 
 def test_counts_listed_in_brackets_with_a_classifier_are_settings() -> None:
     assert values("整体任务准确率：不同长度（2、4、6个技能）任务的成功率达到 85.5%。", section="result") == ["85.5%"]
+
+
+def test_a_name_after_a_chinese_description_ending_in_de_that_ends_its_clause_is_proposed(
+        extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("Knowledge Distillation During Mid-Training", "",
+                              tldr="本文发现前向蒸馏会形成权衡，并据此提出按教师预测熵逐词切换的 Switch Distillation。"
+                                   "另提出最小化生成分布与参考分布的 MMD，并引入预训练的 CLIP。")
+    found = {m.name: (m.type, m.role) for m in extractor.extract(paper)}
+    assert found["Switch Distillation"] == ("Method", "proposed")
+    assert found.get("MMD", ("", ""))[1] != "proposed" and found["CLIP"][1] != "proposed"
