@@ -337,6 +337,12 @@ CUES: tuple[Cue, ...] = (
         "Metric", 3.0, needs=("率", "误差", "精度", "得分", "分数", "指数", "系数")),
     Cue("left_data_bracket_zh", "left", re.compile(rf"(?:数据集|语料库?)\s*[（(]\s*{_LIST}$"), "Dataset", 2.0,
         needs=("数据集", "语料")),
+    # "三个机器人操作数据集：Calvin ABC、Bridge-v2（来自SimplerEnv）、Libero-Long", "三个模拟基准：A（…）、B": a list after
+    # the word for data sets or benchmarks and a colon (not "对比基准：", the baselines compared)
+    Cue("left_data_label_zh", "left", re.compile(rf"(?:数据集|语料库?)\s*[：:]\s*{_LIST}$"), "Dataset", 2.0,
+        needs=("数据集", "语料"), ends=("：", ":") + LIST_ENDS),
+    Cue("left_bench_label_zh", "left", re.compile(rf"(?<!对比)(?<!比较)(?:基准|测试集|评测集)\s*[：:]\s*{_LIST}$"),
+        "Benchmark", 2.0, "evaluated_on", needs=("基准", "测试集", "评测集"), ends=("：", ":") + LIST_ENDS),
     Cue("left_bench_bracket_zh", "left", re.compile(rf"(?:基准|测试集|评测集)\s*[（(]\s*{_LIST}$"), "Benchmark", 2.0,
         "evaluated_on", needs=("基准", "测试集", "评测集")),
     Cue("left_uses_zh", "left", re.compile(rf"(?:基于|采用|使用|利用|结合|借助|引入|以)\s*{_LIST}$"), "Method", 1.0, "used",

@@ -45,3 +45,15 @@ def test_a_name_after_a_chinese_description_ending_in_de_that_ends_its_clause_is
     found = {m.name: (m.type, m.role) for m in extractor.extract(paper)}
     assert found["Switch Distillation"] == ("Method", "proposed")
     assert found.get("MMD", ("", ""))[1] != "proposed" and found["CLIP"][1] != "proposed"
+
+
+def test_names_listed_after_the_word_for_data_sets_or_benchmarks_and_a_colon_are_data(
+        extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("VLX: Revisiting Models", "",
+                              method="训练数据集：三个机器人操作数据集：Calvin ABC、Bridge-v2（来自SimplerEnv）、Libero-Long。"
+                                     "测试环境：三个模拟基准：Calvin ABC-D（未见场景D）、SimplerEnv-Bridge（4个场景）。"
+                                     "对比基准：GPT-4o、FooNet-2。")
+    found = {m.name: (m.type, m.role) for m in extractor.extract(paper)}
+    assert found["Calvin ABC"][0] == found["Bridge-v2"][0] == "Dataset"
+    assert found["Calvin ABC-D"] == found["SimplerEnv-Bridge"] == ("Benchmark", "evaluated_on")
+    assert found["FooNet-2"][0] == "Method"

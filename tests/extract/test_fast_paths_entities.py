@@ -168,7 +168,7 @@ def _without_list_agrees(window: str) -> None:
 
 def test_every_left_cue_with_a_list_has_its_pattern_without_it() -> None:
     with_list = [c.name for c in CUES if cues._LIST in c.pattern.pattern and c.side == "left"]
-    assert sorted(cues._WITHOUT_LIST) == sorted(with_list) and len(with_list) == 24
+    assert sorted(cues._WITHOUT_LIST) == sorted(with_list) and len(with_list) == 26
 
 
 @given(_LIST_TEXT)
