@@ -1801,6 +1801,14 @@ def _names_a_material(occ: Occurrence) -> bool:
     return _MATERIAL_AFTER.match(occ.section.text, occ.end) is not None
 
 
+_ET_AL_AFTER = re.compile(r"\s+et\.?\s*al\b")
+
+
+def _cited_as_authors(occ: Occurrence) -> bool:
+    """The name is followed by "et al.": the first author of a cited work."""
+    return _ET_AL_AFTER.match(occ.section.text, occ.end) is not None
+
+
 def _a_cited_author(text: str, end: int) -> bool:
     """The name ending at ``end`` is followed by its initials: an author in a numbered reference list."""
     return _CITED_AUTHOR_AFTER.match(text, end) is not None
@@ -2019,6 +2027,8 @@ class EntityExtractor:
         for cand in candidates.values():
             if cand.occurrences[0].section.name == "comment" and all(map(_in_venue_note, cand.occurrences)):
                 continue  # "to appear in ... (EuroPar)", "MIDL 2025 Oral": the arXiv comment names venues
+            if all(map(_cited_as_authors, cand.occurrences)):
+                continue  # "(e.g., Wang et al., 2024b)": a work cited by its first author, no name of a method
             mention = self._decide(cand, paper.id)
             if mention is None and _names_a_role(cand):
                 roles_named.append(cand)

@@ -57,3 +57,11 @@ def test_names_listed_after_the_word_for_data_sets_or_benchmarks_and_a_colon_are
     assert found["Calvin ABC"][0] == found["Bridge-v2"][0] == "Dataset"
     assert found["Calvin ABC-D"] == found["SimplerEnv-Bridge"] == ("Benchmark", "evaluated_on")
     assert found["FooNet-2"][0] == "Method"
+
+
+def test_a_cited_first_author_is_no_method(extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("MoCam: Camera Control",
+                              "We compare with camera-parameter methods (e.g., Wang et al., 2024b) and MotionCtrl "
+                              "(Wu et al., 2024).", method="对比基准：相机参数方法（如 Zhang et al., 2024b）。")
+    found = {m.name for m in extractor.extract(paper)}
+    assert "MotionCtrl" in found and not {"Wang", "Wu", "Zhang"} & found
