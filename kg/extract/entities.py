@@ -427,10 +427,10 @@ _NETWORKS_AFTER = re.compile(r"\s*networks\b", re.IGNORECASE)
 _LISTED_DATA_CUES = frozenset({"left_data_list", "left_eval_on"})  # a plain word listed with names there is data
 _BENCH_LIST_CUES = frozenset({"left_bench_list", "left_bench_bracket_list"})
 _PLURAL_DATA_AFTER = re.compile(r"\s*(?:benchmarks|datasets|data sets)\b|\s*(?:基准|数据集)", re.IGNORECASE)
-_TRAILING_NUMBER = re.compile(r"^(.*?[A-Za-z.-])(\d+)([A-Za-z]{0,2})$")
+_TRAILING_NUMBER = re.compile(r"^(.*?[A-Za-z-])(\d+(?:\.\d+)?)([A-Za-z]{0,2})$")  # ("Pythia-1B", "LLaVA-1.5")
 # A number completing the previous name of a slashed list: digits, the previous number's unit ("7B/13B",
 # "1K/22K") or a variant suffix the whole list shares ("CIFAR-10/100-C": CIFAR-10-C and CIFAR-100-C).
-_COMPLETING_NUMBER = re.compile(r"(\d+)([A-Za-z]{0,2})([-_][A-Z]{1,3})?")
+_COMPLETING_NUMBER = re.compile(r"(\d+(?:\.\d+)?)([A-Za-z]{0,2})([-_][A-Z]{1,3})?")  # ("2.8B" of "Pythia-1B/2.8B")
 _SLASH_PART_GENERIC = frozenset({"bench", "benchmark", "dataset", "data", "set", "model", "net"})
 
 

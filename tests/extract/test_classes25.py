@@ -65,3 +65,11 @@ def test_a_cited_first_author_is_no_method(extractor: EntityExtractor) -> None:
                               "(Wu et al., 2024).", method="对比基准：相机参数方法（如 Zhang et al., 2024b）。")
     found = {m.name for m in extractor.extract(paper)}
     assert "MotionCtrl" in found and not {"Wang", "Wu", "Zhang"} & found
+
+
+def test_a_slashed_list_of_decimal_sizes_is_one_name_per_size(extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("Circuits Across Families",
+                              "We study GPT-2, Pythia-1B/2.8B, Qwen2.5-1.5B/7B and LLaVA-1.5/1.6; ViT-B/16 stays whole.")
+    found = {m.name for m in extractor.extract(paper)}
+    assert {"Pythia-1B", "Pythia-2.8B", "Qwen2.5-1.5B", "Qwen2.5-7B", "LLaVA-1.5", "LLaVA-1.6", "ViT-B/16"} <= found
+    assert not {"Pythia-1B/2.8B", "Qwen2.5-1.5B/7B", "Qwen2.5-1.7B"} & found
