@@ -235,6 +235,14 @@ _KEYS = {
     # another ("## 6. Title", "**作者**: A, B", "**类别**: eess.SY, cs.LG" the categories, "**链接**: [ID](URL)",
     # "**总结**:" the digest's summary, in a paragraph under it)
     "类别": "categories", "总结": "tldr",
+    # another ("Detailed Summary: 1. 这篇文章解决了什么问题：..." the digest's longer reading of the paper)
+    "detailed summary": "ai_abstract",
+    # another ("## 📄 Paper 1: Title", "**arXiv**: [ID](URL)", "**作者**: A, B", "**机构**: ..." the affiliations, no
+    # section's, "**关键词**: ..." the keywords, "**会议**: ICASSP 2026" the venue, as a "Comments:" line gives it)
+    "机构": "affiliations", "关键词": "keywords", "会议": "comment",
+    # and its headings, after an emoji ("### 📌 一句话总结" the summary in a sentence, "### 💡 核心创新点" the core
+    # contributions, "### 🔧 技术方法" the method, "### 📊 实验结果" the results, "### 🤔 个人评价" the digest's opinion)
+    "一句话总结": "tldr", "核心创新点": "contributions", "技术方法": "method", "实验结果": "result", "个人评价": "ai_comments",
     # another, in English ("**Key Contributions:**" then a numbered list, "**Limitations:** ...")
     "key contributions": "contributions", "contributions": "contributions", "limitations": "limitations",
 }
@@ -256,7 +264,7 @@ def _may_be_key_line(text: str) -> bool:
 # A heading whose text is a field key ("### Abstract", "#### TL;DR", "## Summary") labels that field when it is
 # inside a paper block; its text follows on the next lines.
 _KEY_HEADING = re.compile(
-    r"^\s*#{1,6}\s*(?:\*\*|__)?\s*(?P<key>" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))
+    r"^\s*#{1,6}\s*(?:[^\x00-\x7f\w]{1,3}\s*)?(?:\*\*|__)?\s*(?P<key>" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))
     + r")\s*(?:\*\*|__)?\s*(?:[:：]\s*(?:\*\*|__)?\s*(?P<rest>.*?))?\s*$",
     re.IGNORECASE,
 )
@@ -558,7 +566,7 @@ def _data_line_authors(text: str) -> list[str]:
 
 # The label of a line that gives the paper's link a field of its own ("- **arXiv链接**：", "**URL**:", "PDF:").
 _PAPER_LINK_LABEL = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:arxiv|paper|pdf|abs|论文|原文)?\s*"
-                               r"(?:链接|地址|link|url|pdf|arxiv)\s*(?:\*\*|__)?\s*[:：]", re.IGNORECASE)
+                               r"(?:链接|地址|links?|urls?|pdf|arxiv)\s*(?:\*\*|__)?\s*[:：]", re.IGNORECASE)
 
 
 def _labelled_as_the_papers_link(text: str) -> bool:
@@ -623,6 +631,11 @@ _UNREAD_LABEL = re.compile(r"^(?:(?:\*\*|__)?([A-Z][A-Za-z ]{1,24}?)|(?:\*\*|__)
 # A field whose whole text is a link ("[arXiv](https://arxiv.org/abs/2606.09989)", "https://..."): no text of its own.
 _LINK_ONLY = re.compile(r"^(?:\[[^\]]*\]\(\s*<?[^\s()<>]+>?\s*\)|(?:https?://|doi:)\S+)$", re.IGNORECASE)
 _BOLD_SPAN = re.compile(r"\*\*(?=\S)([^*]+?)(?<=\S)\*\*")
+# A list item of links to arXiv's listings of categories, and how often a post about the paper was shared.
+_ARXIV_LIST_LINK = re.compile(r"\[([a-z-]+(?:\.[A-Za-z-]+)?)\]\(https?://arxiv\.org/list/[^()\s]+\)")
+_LISTED_CATEGORIES = re.compile(r"^[-*+]\s+" + _ARXIV_LIST_LINK.pattern + r"(?:\s*\|\s*" + _ARXIV_LIST_LINK.pattern
+                                + r")*\s*$")
+_SOCIAL_COUNTS = re.compile(r"^[-*+]\s+(?:retweets|likes|favorites|stars|upvotes)\s*:\s*\d", re.IGNORECASE)
 _PART_LABELS = frozenset({"background", "背景", "data", "数据"})
 # Fields whose label is a word prose may open a line with: their label only in bold ("**Limitations:** ...").
 _BOLD_ONLY_SECTIONS = frozenset({"contributions", "limitations"})
@@ -759,7 +772,7 @@ _NUMBER_HEADING = re.compile(r"^#{1,6}\s*(?:paper\s*)?\[?\d{1,4}\]?\s*$", re.IGN
 _TITLE_LINE = re.compile(r"^\s*(?:\*\*|__)?title(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<title>\S.*?)\s*$", re.IGNORECASE)
 # (the number may name the arXiv listing the paper is from: "#### [new 004] Title", "[replaced 006]", "[cross 012]";
 # or be written "276、Title")
-_UNLINKED_HEADING = re.compile(r"^#{1,6}\s*(?:\[(?:(?:new|replaced|cross)\s+)?(\d+)\]\s*"
+_UNLINKED_HEADING = re.compile(r"^#{1,6}\s*(?:[^\x00-\x7f\w]{1,3}\s*)?(?:\[(?:(?:new|replaced|cross)\s+)?(\d+)\]\s*"
                                r"|(?:paper\s+)?(\d+)(?:[.):]\s+|、\s*))?()(.*?)\s*#*\s*$", re.IGNORECASE)
 # A task-list item right under a heading without a link, before the paper's link ("# 276、<the title in Chinese>",
 # "- [ ] Spiking CapsNet: A Spiking Neural Network ..."): the title as written, when the heading translates it.
@@ -871,7 +884,7 @@ def _may_title_a_paper(text: str) -> bool:
 
 # A line of author names and nothing else ("Masoud Ataei, Mohammad Jafar Molaei, Abolghasem Ataie").
 # (LaTeX accents as written: "T\\"orndahl")
-_NAME = r"[A-Z][\w.'\-\\\"]*(?:\s(?:[A-Z][\w.'\-\\\"]*|van|von|der|den|de|da|del|la|le|di|du|dos|bin|al))+"
+_NAME = r"[A-Z][\w.'\-\\\"]*(?:\s(?:[A-Z][\w.'\-\\\"]*|[dD]'[A-Z][\w'\-]*|van|von|der|den|de|da|del|la|le|di|du|dos|bin|al))+"
 _NAMES_LINE = re.compile(rf"^{_NAME}(?:,\s*{_NAME})*$")
 
 
@@ -1127,9 +1140,11 @@ class DigestReader:
             if line.text.startswith("#") or _PAPER_HEADER.match(line.text) or _FENCE.match(line.text):
                 return False
             url = _link_line_url(line.text) or (_web_link_line_url(line.text) if web else None)
-            if url is not None and (_data_line_authors(line.text) or _element_id_url(line.text)):
+            if url is not None and (_data_line_authors(line.text) or _element_id_url(line.text) or
+                                    _labelled_as_the_papers_link(line.text)):
                 # "时间：… 第一作者：A … [链接](URL)": the data of a paper of its own (a repeated one too); an element
-                # that holds only the paper's id, as a line of its metadata does
+                # that holds only the paper's id, as a line of its metadata does; a line labelled as the paper's
+                # links ("- links: [abs](https://arxiv.org/abs/ID) | [pdf](...)")
                 return current is None or paper_id(url).id != _block_id(current)
             if url is not None and not _fields_follow(below[i + 1:]) and not _AUTHORS_WITH_ID.match(line.text) and \
                     not _fields_follow(below[:i]):
@@ -1483,8 +1498,8 @@ class DigestReader:
                 close()  # "- **作者**：A, B", "- **评分**：71/100": a bullet of a label no section holds
                 log.debug("%s:%d: bullet of a label no section holds; not read", name, line.number)
                 continue
-            if head.plain and not authors and not seen_key and open_field is None and not unlabelled[0] and \
-                    _NAMES_LINE.match(stripped):
+            if (head.plain or head.unlinked) and not authors and not seen_key and open_field is None and \
+                    not unlabelled[0] and _NAMES_LINE.match(stripped):
                 authors = split_authors(_fold(stripped))  # "[32]. [*Title*](URL)", "A, B", then its abstract
                 continue
             if not authors and not seen_key and stripped.startswith("*") and open_field is None \
@@ -1519,6 +1534,10 @@ class DigestReader:
             elif data_only and seen_field and not _NOT_PROSE.match(stripped) and not _LIST_ITEM.match(stripped):
                 after_data[0].append(line)  # "- **Authors**: A, B", "- **Categories**: cs.SD", "", a paragraph
                 after_data[1].append(stripped)
+            elif not seen_key and lead in "-*+" and (listed := _LISTED_CATEGORIES.match(stripped)) is not None:
+                categories += _ARXIV_LIST_LINK.findall(listed.group())  # "- [cs.LG](https://arxiv.org/list/cs.LG/recent)"
+            elif not seen_key and lead in "-*+" and _SOCIAL_COUNTS.match(stripped):
+                continue  # "- retweets: 535, favorites: 166 (01/14/2022 11:10:50)": how the paper was shared
             elif not seen_key and not _NOT_PROSE.match(stripped):
                 unlabelled[0].append(line)  # prose before any field: the paper's summary when no field is one
                 unlabelled[1].append(stripped)
@@ -1549,10 +1568,13 @@ class DigestReader:
             if key in ("authors",):
                 authors = authors or _field_authors(raw_text)
                 continue
+            if key == "affiliations":
+                continue  # institutions: no section's text
             joined = _strip_tags(" ".join(part.strip() for part in raw_text.split("\n")))
-            text = _fold(_strip_latex_formatting(html.unescape(joined).strip().strip("*").strip()))
+            text = html.unescape(joined)
             if "**" in text:
                 text = _BOLD_SPAN.sub(r"\1", text)
+            text = _fold(_strip_latex_formatting(text.strip().strip("*").strip()))
             if _LINK_ONLY.match(text):
                 # "**Abstract**: [arXiv](https://arxiv.org/abs/...)": a link to the text, which may follow as a field
                 log.debug("%s:%d: '%s' field holds only a link; not read", name, field_lines[0].number, key)

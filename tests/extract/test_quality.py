@@ -160,7 +160,9 @@ def test_real_test_sets_stay_above_their_floors(name: str, tmp_path: Path) -> No
                                              ("real24-dev", 21), ("real24-test", 21),
                                              ("real25-dev", 24), ("real25-test", 22),
                                              ("real26-dev", 20), ("real26-test", 17),
-                                             ("real27-dev", 19), ("real27-test", 19)])
+                                             ("real27-dev", 19), ("real27-test", 19),
+                                             ("real28-dev", 13), ("real28-test", 11),
+                                             ("real29-dev", 21), ("real29-test", 20)])
 def test_real_sets_are_gold_shaped_and_their_papers_are_read(name: str, papers: int) -> None:
     """The annotated papers of other days are all in the copied digests, read without a warning."""
     records = load_jsonl(REAL / f"{name}.jsonl")

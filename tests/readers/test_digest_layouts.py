@@ -978,3 +978,57 @@ def test_bold_marks_inside_a_fields_text_are_dropped(tmp_path: Path) -> None:
     [paper] = read(tmp_path, text)
     assert paper.sections["tldr"].text == "提出 FooNet 框架，在ImageNet上达到81.2%。"
     assert paper.sections["abstract"].text == "We propose FooNet, a 2 ** 3 sized net; a*b and bold words."
+
+
+def test_a_blog_post_of_shared_papers_is_read_with_authors_and_categories(tmp_path: Path) -> None:
+    block = ("# {n}. {title}\n\n{authors}\n\n- retweets: 535, favorites: 166 (01/14/2022 11:10:50)\n\n"
+             "- links: [abs](https://arxiv.org/abs/{id}) | [pdf](https://arxiv.org/pdf/{id})\n"
+             "- [cs.CV](https://arxiv.org/list/cs.CV/recent) | [cs.LG](https://arxiv.org/list/cs.LG/recent)\n\n"
+             "{abstract}\n\n<blockquote class=\"twitter-tweet\"><p lang=\"en\">ArXiv <a href=\"https://t.co/x\">x</a>"
+             "</p></blockquote>\n\n\n")
+    text = ("---\ntitle: Hot Papers 2022-01-13\n---\n\n"
+            + block.format(n=2, title="Deep Symbolic Regression for Recurrent Sequences", id="2201.04600",
+                           authors="Stéphane d'Ascoli, Pierre-Alexandre Kamienny, Guillaume Lample",
+                           abstract="Symbolic regression is a challenging task. We train Transformers.")
+            + block.format(n=3, title="Multiview Transformers for Video Recognition", id="2201.04288",
+                           authors="Shen Yan, Xuehan Xiong", abstract="We present Multiview Transformers (MTV)."))
+    report = ReadReport()
+    papers = read(tmp_path, text, report)
+    assert [(p.id, p.title, p.authors, p.categories) for p in papers] == [
+        ("2201.04600", "Deep Symbolic Regression for Recurrent Sequences",
+         ["Stéphane d'Ascoli", "Pierre-Alexandre Kamienny", "Guillaume Lample"], ["cs.CV", "cs.LG"]),
+        ("2201.04288", "Multiview Transformers for Video Recognition", ["Shen Yan", "Xuehan Xiong"], ["cs.CV", "cs.LG"])]
+    assert [p.sections["tldr"].text for p in papers] == [
+        "Symbolic regression is a challenging task. We train Transformers.", "We present Multiview Transformers (MTV)."]
+    assert [w.reason for w in report.warnings if w.paper is not None] == []
+
+
+def test_emoji_headings_of_a_chinese_reading_and_its_affiliations_line(tmp_path: Path) -> None:
+    text = ("## 📅 2026-04-12 推荐论文\n\n## 📄 Paper 1: AVGen-Bench: A Task-Driven Benchmark\n\n"
+            "**arXiv**: [2604.08540](https://arxiv.org/abs/2604.08540)  \n**作者**: Ziwei Zhou, Zeyuan Lai  \n"
+            "**机构**: Microsoft Research  \n**分类**: cs.CV, cs.AI  \n**会议**: ICASSP 2026  \n"
+            "**关键词**: Text-to-Audio-Video, Benchmark\n\n### 📌 一句话总结\n\n提出首个任务驱动的 T2AV 生成基准 AVGen-Bench。\n\n"
+            "### 💡 核心创新点\n\n1. **任务驱动基准设计**: 11 个真实世界类别\n\n### 🔧 技术方法\n\n**评估框架架构**:\n"
+            "- **MLLM 评估器**: 用于细粒度语义评估\n\n### 📊 实验结果\n\n- 85% 的生成视频文本渲染失败\n\n"
+            "### 🤔 个人评价\n\n填补了评估空白。\n\n---\n")
+    report = ReadReport()
+    [paper] = read(tmp_path, text, report)
+    assert (paper.id, paper.title, paper.authors) == ("2604.08540", "AVGen-Bench: A Task-Driven Benchmark",
+                                                      ["Ziwei Zhou", "Zeyuan Lai"])
+    assert paper.categories[:2] == ["cs.CV", "cs.AI"]
+    assert {name: s.text for name, s in paper.sections.items() if name != "title"} == {
+        "comment": "ICASSP 2026", "keywords": "Text-to-Audio-Video, Benchmark",
+        "tldr": "提出首个任务驱动的 T2AV 生成基准 AVGen-Bench。", "contributions": "1. 任务驱动基准设计: 11 个真实世界类别",
+        "method": "评估框架架构: - MLLM 评估器: 用于细粒度语义评估", "result": "- 85% 的生成视频文本渲染失败",
+        "ai_comments": "填补了评估空白。"}
+    assert [w.reason for w in report.warnings] == ["no abstract (truncated or malformed block)"]
+
+
+def test_a_detailed_summary_is_the_digests_reading_of_the_paper(tmp_path: Path) -> None:
+    text = ("### [5] [RBI-Eval: Memory Use](https://arxiv.org/abs/2606.06055)\n*A. Author*\n\n"
+            "TL;DR: 提出 RBI-Eval。\n\nConclusion: 需要两阶段决策。\n\nDetailed Summary: 1. 这篇文章解决了什么问题：\n"
+            "- 关注长期记忆的安全使用。\n\nAbstract: We introduce RBI-Eval.\n")
+    report = ReadReport()
+    [paper] = read(tmp_path, text, report)
+    assert paper.sections["ai_abstract"].text == "1. 这篇文章解决了什么问题： - 关注长期记忆的安全使用。"
+    assert report.warnings == []
