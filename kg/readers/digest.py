@@ -237,6 +237,10 @@ _KEYS = {
     "类别": "categories", "总结": "tldr",
     # another ("Detailed Summary: 1. 这篇文章解决了什么问题：..." the digest's longer reading of the paper)
     "detailed summary": "ai_abstract",
+    # another, of bullets ("- One-sentence summary: ...", "- Problem: ...", "- Method: ...", "- Contribution: ...",
+    # "- Experiment or evidence: ...", "- Limitation: ..."; "- Topic relevance:" is the digest's filing)
+    "one-sentence summary": "tldr", "problem": "motivation", "contribution": "contributions",
+    "experiment or evidence": "result", "limitation": "limitations",
     # another ("## 📄 Paper 1: Title", "**arXiv**: [ID](URL)", "**作者**: A, B", "**机构**: ..." the affiliations, no
     # section's, "**关键词**: ..." the keywords, "**会议**: ICASSP 2026" the venue, as a "Comments:" line gives it)
     "机构": "affiliations", "关键词": "keywords", "会议": "comment",
@@ -382,11 +386,12 @@ class _Line:
     unlinked: bool = False  # a heading without a link that starts a paper (its link is on a line under it)
     footnote: bool = False  # a footnote that holds a paper ("[^1]: Title", its arXiv id on an indented line under it)
     plain: bool = False  # a list item linking to a paper whose author line and text under it have no labels
+    row: bool = False  # written for a row of a digest table (kg.readers.tables)
 
 
 def _table_line(number: int, offset: int, text: str, original: str) -> _Line:
     """A line of a paper block written for a row of a digest table (:mod:`kg.readers.tables`)."""
-    return _Line(number, offset, text, original)
+    return _Line(number, offset, text, original, row=True)
 
 
 @dataclass
@@ -623,7 +628,7 @@ def _fill(lines: Iterator[_Line], ahead: deque[_Line]) -> list[_Line]:
 # was published, "**Topic Match:** ...", "**Relevance:** 9", "**Novelty:** 7"): nothing of the paper.
 _FILING_LABELS = frozenset({"direction", "subtopic", "importance", "classification reason", "importance reason",
                             "matched topics", "研究分类", "优先级", "排除原因", "relevance score", "read time",
-                            "发布日期", "topic match", "relevance", "novelty"})
+                            "发布日期", "topic match", "relevance", "novelty", "topic relevance"})
 _UNREAD_LABEL = re.compile(r"^(?:(?:\*\*|__)?([A-Z][A-Za-z ]{1,24}?)|(?:\*\*|__)([\u4e00-\u9fff]{2,12}))(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?!https?://|\[|<)\S")
 # Labels that also open a part of a structured abstract ("Abstract:", "Background: Sepsis is ...", "Data: We used
 # ..."), or a numbered step of a field ("Method:", "1) 数据：将轨迹译为HTML ..."): inside an open abstract, or numbered
@@ -637,7 +642,8 @@ _LISTED_CATEGORIES = re.compile(r"^[-*+]\s+" + _ARXIV_LIST_LINK.pattern + r"(?:\
                                 + r")*\s*$")
 _SOCIAL_COUNTS = re.compile(r"^[-*+]\s+(?:retweets|likes|favorites|stars|upvotes)\s*:\s*\d", re.IGNORECASE)
 _PART_LABELS = frozenset({"background", "背景", "data", "数据"})
-# Fields whose label is a word prose may open a line with: their label only in bold ("**Limitations:** ...").
+# Fields whose label is a word prose may open a line with: their label only in bold or as a bullet ("**Limitations:**
+# ...", "- Limitation: ...").
 _BOLD_ONLY_SECTIONS = frozenset({"contributions", "limitations"})
 _SUMMARY_KEYS = frozenset({"tldr", "abstract", "abstract_translation", "ai_abstract"})  # fields that sum a paper up
 # An author line that ends with the paper's arXiv id ("**A, B — arXiv:2610.07794**"): the id of a heading without a
@@ -657,11 +663,12 @@ _NUMBERED_ITEM = re.compile(r"^\s*(?:>\s*)?\d{1,2}[.)]\s")
 # conclusion). Three parts or more in that order are read as those sections; the labels inside them are their text.
 _BARE_PART = re.compile(r"^(?P<n>[1-4])[.)](?:\s+(?:\*\*|__)[^*_]+(?:\*\*|__))?$")
 _NUMBERED_PARTS = {"part 1": "motivation", "part 2": "method", "part 3": "result", "part 4": "conclusion"}
-# A bullet that opens with a bold label ("- **评分**：71/100", "- **局限 / 待核实**：..."): in a list of such bullets,
+# A bullet that opens with a bold label ("- **评分**：71/100", "- **局限 / 待核实**：...", or a capitalised one: "- Topic
+# relevance: High"): in a list of such bullets,
 # each is a field of its own, so one whose label names no section ends the field a bullet before it opened and is not
 # read (the bullets of a field opened otherwise, "🔗 **开源详情**" then "- **代码**：...", are its text).
-_LABELLED_ITEM = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?:\*\*|__)[^*_:：\s][^*_:：]{0,29}"
-                            r"(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__))")
+_LABELLED_ITEM = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?:(?:\*\*|__)[^*_:：\s][^*_:：]{0,29}"
+                            r"(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__))|[A-Z][A-Za-z -]{0,29}:\s)")
 
 
 def _field_label(text: str, open_field: tuple[str, list[_Line], list[str]] | None) -> re.Match[str] | None:
@@ -672,8 +679,9 @@ def _field_label(text: str, open_field: tuple[str, list[_Line], list[str]] | Non
             match.group("key").lower() in _PART_LABELS
             and (open_field[0] == "abstract" or _NUMBERED_ITEM.match(text)))):
         return None
-    if match and not match.group("bold") and _KEYS[match.group("key").lower()] in _BOLD_ONLY_SECTIONS:
-        return None  # "limitations: Self-Consistency may ...": a hard-wrapped line of prose
+    if match and not match.group("bold") and _KEYS[match.group("key").lower()] in _BOLD_ONLY_SECTIONS and \
+            not _LIST_ITEM.match(text.lstrip()):
+        return None  # "limitations: Self-Consistency may ...": a hard-wrapped line of prose (not "- Limitation: ...")
     return match
 
 
@@ -918,6 +926,19 @@ def _titled_below(lines: list[_Line]) -> _Line | None:
     return next((line for line in lines[:2] if _TITLE_LINE.match(line.text)), None)
 
 
+_TITLE_KEY_LEAD = re.compile(r"^#{1,6}\s*(?:[^\x00-\x7f\w]{1,3}\s*)?(?:\[\d+\]\s*)?(?:(?:paper\s+)?\d{1,4}[.):、]?\s+)?",
+                             re.IGNORECASE)
+
+
+def _title_key(heading: str) -> str:
+    """A heading's title for comparing headings: without its number, link, marks and case ("### 1. Title" and
+    "### [Title](URL)" have one key)."""
+    text = _TITLE_KEY_LEAD.sub("", heading, count=1)
+    if text.startswith("[") and "](" in text:
+        text = text[1:text.index("](")]
+    return " ".join(_WORD.findall(text.casefold()))
+
+
 def _block_id(lines: list[_Line]) -> str | None:
     """The id of the paper whose block ``lines`` are (its header's link, or the link line under it)."""
     header = _PAPER_HEADER.match(lines[0].text)
@@ -925,6 +946,11 @@ def _block_id(lines: list[_Line]) -> str | None:
         return paper_id(_link_url(link)).id
     below = _paper_url_below(lines)
     return paper_id(below[0]).id if below is not None else None
+
+
+def _title_only(paper: Paper) -> bool:
+    """A paper read from a table row that gives its title and link only (an index of the papers, their text below)."""
+    return paper.sections.keys() == {"title"}
 
 
 def _lacking(paper: Paper) -> bool:
@@ -1058,6 +1084,7 @@ class DigestReader:
         current: list[_Line] | None = None
         current_category: str | None = None
         in_fence = False
+        indexed: dict[str, str] = {}  # the titles of the papers a table of the file listed -> their headers
         last_text = ""  # the last line with text before this one
         lines = rows_as_paper_lines(self._lines(path), _table_line)  # a table's rows as paper blocks
         ahead: deque[_Line] = deque()  # lines read to look under a heading, not yet cut into blocks
@@ -1071,7 +1098,12 @@ class DigestReader:
                 text = canonical
             elif not in_fence and text.startswith("#") and not _PAPER_HEADER.match(text) and (
                     _may_title_a_paper(text) or _NUMBER_HEADING.match(text) and _titled_below(_fill(lines, ahead))):
-                if self._link_under(lines, ahead, current, web=text.startswith("##")):
+                if indexed and (listed_header := indexed.get(_title_key(text))) is not None:
+                    # "## Top Papers" (a table: title, link) then "### 1. Title" with the paper's summary: the
+                    # heading repeats a title the table linked, and takes that row's link
+                    line = _Line(line.number, line.offset, listed_header, text)
+                    text = listed_header
+                elif self._link_under(lines, ahead, current, web=text.startswith("##")):
                     line = _Line(line.number, line.offset, _UNLINKED_MARK + text, text, unlinked=True)
                     text = line.text
                 elif _fields_follow(list(ahead)):
@@ -1094,6 +1126,8 @@ class DigestReader:
             if stripped:
                 last_text = stripped
             if text[:1] == "#" and _PAPER_HEADER.match(text):
+                if line.row and (key := _title_key(line.text)):
+                    indexed[key] = line.text
                 if current is not None:
                     yield _Block(current, current_category)
                 current, current_category = [line], category or pending_div
@@ -1227,22 +1261,25 @@ class DigestReader:
             if first is None:
                 self._seen[key] = (file_name, paper.provenance.line_start)
                 queue.append(paper)
-                if _lacking(paper) and copies_left[key] > 0:
-                    waiting.add(key)
+                if _lacking(paper) and (copies_left[key] > 0 or _title_only(paper)):
+                    waiting.add(key)  # (a table row with a title only may be the index of a section below)
             elif key in waiting:
                 index = next(i for i, held in enumerate(queue) if held.id.casefold() == key)
                 held = queue[index]
                 if _usable_count(paper) > _usable_count(held) or (
                         "abstract" in paper.sections and "abstract" not in held.sections):
-                    paper.categories = list(dict.fromkeys(paper.categories + held.categories))
+                    paper.categories = list(dict.fromkeys(held.categories + paper.categories if _title_only(held)
+                                                          else paper.categories + held.categories))
+                    paper.authors = paper.authors or held.authors
                     queue[index] = paper
                     self._seen[key] = (file_name, paper.provenance.line_start)
-                    self._duplicate(held, f"duplicate of {file_name}:{paper.provenance.line_start}; kept that copy, "
-                                          + ("which has text where this one has placeholders" if held.placeholders
-                                             else "which has the abstract this one lacks"))
+                    if not _title_only(held):  # (a title in a table of the papers is their index, no copy)
+                        self._duplicate(held, f"duplicate of {file_name}:{paper.provenance.line_start}; kept that "
+                                              "copy, " + ("which has text where this one has placeholders"
+                                                          if held.placeholders else "which has the abstract this one lacks"))
                 else:
                     self._duplicate(paper, f"duplicate of {first[0]}:{first[1]}; kept the first")
-                if copies_left[key] <= 0 or not _lacking(queue[index]):
+                if copies_left[key] <= 0 and not _title_only(queue[index]) or not _lacking(queue[index]):
                     waiting.discard(key)
             else:
                 self._duplicate(paper, f"duplicate of {first[0]}:{first[1]}; kept the first")

@@ -36,9 +36,10 @@ COLUMNS: dict[str, str] = {
     "summary": "Summary", "tl;dr": "Summary", "tldr": "Summary", "简要总结": "Summary", "总结": "Summary",
     "简介": "Summary", "概要": "Summary", "一句话总结": "Summary",
     "authors": "Authors", "author": "Authors", "作者": "Authors",
+    "categories": "Categories", "category": "Categories", "分类": "Categories",
     "date": "date", "publish date": "date", "published": "date", "日期": "date", "发布日期": "date",
 }
-_FIELD_ORDER = ("Authors", "Abstract", "Summary")
+_FIELD_ORDER = ("Authors", "Categories", "Abstract", "Summary")
 MAX_ROW_LINES = 200  # an HTML row longer than this is no paper's row (an unclosed <tr>): read as written
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")

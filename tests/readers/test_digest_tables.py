@@ -121,3 +121,32 @@ def test_an_unclosed_html_row_is_given_back_as_written_without_holding_the_rest_
     out = list(islice(rows_as_paper_lines(lines(), lambda n, o, t, orig: Line(n, o, t)), 10))
     assert [line.text for line in out][:3] == ["<tr>", "<td>A Broken Row</td>", "line 5"]
     assert consumed <= MAX_ROW_LINES + 5 < 10_000  # streamed: the rest of the file is not read ahead
+
+
+def test_a_table_of_the_papers_indexes_the_sections_that_repeat_their_titles(tmp_path: Path) -> None:
+    # the ids only in the table; each paper's summary under a heading that repeats its title
+    path = tmp_path / "briefing.md"
+    path.write_text(
+        "# Daily arXiv Research Briefing\n\n## Top Papers\n\n| Rank | Title | Score | Categories | Link |\n"
+        "|---:|---|---:|---|---|\n"
+        "| 1 | Continual Harness: Online Adaptation | 0.11 | cs.LG, cs.AI | [arXiv](https://arxiv.org/abs/2605.09998v1) |\n"
+        "| 2 | Metal-Sci: A Compute Benchmark | 0.05 | cs.DC | [arXiv](https://arxiv.org/abs/2605.09708v1) |\n"
+        "| 3 | Only Listed Here | 0.01 | cs.CV | [arXiv](https://arxiv.org/abs/2605.09001v1) |\n\n"
+        "## Structured Summaries\n\n### 1. Continual Harness: Online Adaptation\n\n"
+        "- One-sentence summary: The paper introduces Continual Harness.\n- Topic relevance: High.\n"
+        "- Problem: No harness exists for embodied agents.\n- Method: It alternates acting and refining.\n"
+        "- Contribution: GPP completes Pokemon Blue.\n- Experiment or evidence: Results on Pokemon Red.\n"
+        "- Limitation: Not mentioned in abstract\n\n### 2. Metal-Sci: A Compute Benchmark\n\n"
+        "- One-sentence summary: Metal-Sci is a 10-task benchmark.\n", encoding="utf-8")
+    report = ReadReport()
+    papers = list(read_digests([path], report))
+    assert [(p.id, p.categories[:2]) for p in papers] == [
+        ("2605.09998", ["cs.LG", "cs.AI"]), ("2605.09708", ["cs.DC", "Structured Summaries"]),
+        ("2605.09001", ["cs.CV"])]
+    assert {name: s.text for name, s in papers[0].sections.items() if name != "title"} == {
+        "tldr": "The paper introduces Continual Harness.", "motivation": "No harness exists for embodied agents.",
+        "method": "It alternates acting and refining.", "contributions": "GPP completes Pokemon Blue.",
+        "result": "Results on Pokemon Red.", "limitations": "Not mentioned in abstract"}
+    assert papers[1].sections["tldr"].text == "Metal-Sci is a 10-task benchmark."
+    assert papers[2].sections.keys() == {"title"}
+    assert not report.duplicates and not [w for w in report.warnings if w.paper is not None]
