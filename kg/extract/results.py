@@ -210,7 +210,7 @@ _CANDIDATE = re.compile(
     # (not "from 3.00 × 10 15 to 1.65 × 10 15 cm −3": two values, each with its power)
     \$?
     (?:(?:\\[,;:]\s?|\s?)\$?(?P<unit>{_UNIT_RE})\$?)?  # (LaTeX's thin and medium spaces: "69.9\,mJ")
-    (?:(?<=[x×%])(?:--|[-‐])(?P<num3>{_NUM})[x×%])?   # a range with its unit twice: "2.1x-54x", "10%-15%", "63%--75%"
+    (?:(?<=[x×%])(?:--|[-‐])(?P<num3>{_NUM})\\?[x×%])?   # a range with its unit twice: "2.1x-54x", "10%-15%", "63%--75%", "8.9\%--26.6\%"
     (?![A-Za-z0-9_@]|\.\d)
     """,
     re.VERBOSE,
@@ -321,6 +321,16 @@ _RANGE_BEFORE = re.compile(r"\b(?:by|of|between)\s+(?:about\s+|approximately\s+|
                            re.IGNORECASE)
 
 
+# "from" and a few words before a value ("from v1's 0.5824 to 0.6560", "from a never-demote baseline of 45.1% to
+# 95.7%"): the value a change starts from, not the start of a range.
+_CHANGED_FROM_BEFORE = re.compile(r"\bfrom\s+(?:[A-Za-z][\w'’-]*\s+){1,6}\$?$", re.IGNORECASE)
+
+
+def _changed_from_before(text: str, start: int) -> bool:
+    return "from" in text[max(0, start - 70):start] and \
+        _CHANGED_FROM_BEFORE.search(text, max(0, start - 70), start) is not None
+
+
 def _candidates(text: str) -> list[_Candidate]:
     """Value candidates in text order; "1%-10%" becomes one range, "from 0.79 to 0.87" two values."""
     merged: list[_Candidate] = []
@@ -331,7 +341,8 @@ def _candidates(text: str) -> list[_Candidate]:
         if merged and merged[-1].unit and (_RANGE_GAP.fullmatch(gap) or (
                 gap == "" and text[cand.start:cand.start + 1] in "-–—~") or (
                 _TO_GAP.fullmatch(gap) and cand.unit == merged[-1].unit
-                and _RANGE_BEFORE.search(text, max(0, merged[-1].start - 24), merged[-1].start))):
+                and _RANGE_BEFORE.search(text, max(0, merged[-1].start - 24), merged[-1].start)
+                and not _changed_from_before(text, merged[-1].start))):
             # "by 19% to 27%", "improvements of 3.3% to 6.4%": one range; "ALFWorld (73% to 89%)" and "from 1.62 to
             # 1.08 s" are a value before and after
             merged[-1].end = cand.end
@@ -415,7 +426,8 @@ def _raw_candidates(text: str) -> Iterator[_Candidate]:
             unit_raw = bracketed.group("unit")
         unit, kind = _normal_unit(unit_raw)
         unit_end = bracketed.end() if bracketed is not None else match.end("unit") if unit_raw else -1
-        if match.group("num2") and re.search(r"\bfrom\s*\$?$|从\s*$", text[max(0, match.start() - 8):match.start()]):
+        if match.group("num2") and (re.search(r"\bfrom\s*\$?$|从\s*$", text[max(0, match.start() - 8):match.start()]) or
+                                    _changed_from_before(text, match.start())):
             # "from 0.79 to 0.87": a before and an after value, not a range
             yield _Candidate(match.start("num"), match.end("num"), _parse_number(num), unit, kind)
             yield _Candidate(match.start("num2"), unit_end if unit_raw else match.end("num2"),

@@ -73,3 +73,13 @@ def test_a_slashed_list_of_decimal_sizes_is_one_name_per_size(extractor: EntityE
     found = {m.name for m in extractor.extract(paper)}
     assert {"Pythia-1B", "Pythia-2.8B", "Qwen2.5-1.5B", "Qwen2.5-7B", "LLaVA-1.5", "LLaVA-1.6", "ViT-B/16"} <= found
     assert not {"Pythia-1B/2.8B", "Qwen2.5-1.5B/7B", "Qwen2.5-1.7B"} & found
+
+
+def test_a_change_from_a_value_named_in_words_is_two_values() -> None:
+    assert values("v2 raises MRR from v1's 0.5824 to 0.6560. It raises H@1 from a never-demote baseline of 45.1% to "
+                  "95.7% while errors drop by 19% to 27%.") == ["0.5824", "0.6560", "45.1%", "95.7%", "19% to 27%"]
+
+
+def test_a_latex_range_with_its_percent_sign_twice_is_one_value() -> None:
+    assert values("Gains of 8.9\\%--26.6\\% and 51.1\\%--82.9\\% over the baselines.") == [
+        "8.9\\%--26.6\\%", "51.1\\%--82.9\\%"]
