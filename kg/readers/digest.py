@@ -641,6 +641,9 @@ _ARXIV_LIST_LINK = re.compile(r"\[([a-z-]+(?:\.[A-Za-z-]+)?)\]\(https?://arxiv\.
 _LISTED_CATEGORIES = re.compile(r"^[-*+]\s+" + _ARXIV_LIST_LINK.pattern + r"(?:\s*\|\s*" + _ARXIV_LIST_LINK.pattern
                                 + r")*\s*$")
 _SOCIAL_COUNTS = re.compile(r"^[-*+]\s+(?:retweets|likes|favorites|stars|upvotes)\s*:\s*\d", re.IGNORECASE)
+# A bold label with a colon and nothing after it, alone on its line ("**客观指标**:", "**Setup:**"): inside a section
+# under a heading of its own, the heading of one of its parts.
+_SUB_HEADING = re.compile(r"^(?:\*\*|__)[^*_:：\s][^*_:：]{0,29}(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__))\s*$")
 _PART_LABELS = frozenset({"background", "背景", "data", "数据"})
 # Fields whose label is a word prose may open a line with: their label only in bold or as a bullet ("**Limitations:**
 # ...", "- Limitation: ...").
@@ -1405,6 +1408,7 @@ class DigestReader:
         seen_field = False  # a key that opens a field (not the category lines an author line may follow)
         in_fence = False
         after_blank = False  # a blank line came after the open field's text
+        under_heading: tuple[str, list[_Line], list[str]] | None = None  # the field a key heading opened
         unlabelled: tuple[list[_Line], list[str]] = ([], [])  # prose lines before any field, and their texts
         # a paragraph without a label after the paper's data (authors, categories, links) and before its text fields,
         # where an arXiv listing has the abstract: the abstract, or its translation
@@ -1474,8 +1478,13 @@ class DigestReader:
             if after_blank:
                 after_blank = False
                 # (a label with no text yet keeps the paragraph after it: "**Abstract**", "", "Objective: ...")
-                if key_line or key_heading or structural \
-                        or (_NOT_PROSE.match(stripped) and open_field is not None and any(open_field[2])) \
+                if key_line or key_heading or structural or (
+                        open_field is not None and open_field is under_heading and _SUB_HEADING.match(stripped)):
+                    # ("### 📊 实验结果", "**客观指标**:", ..., "", "**主观评估**:": a section under a heading of its own
+                    # goes on over the bold labels of its parts, up to the next field)
+                    if key_line or key_heading or structural:
+                        close()
+                elif (_NOT_PROSE.match(stripped) and open_field is not None and any(open_field[2])) \
                         or (_may_open_bold_label(lead) and _OTHER_BOLD_LABEL.match(stripped)):
                     close()
             if lead.isdigit() and (part := _BARE_PART.match(stripped)) is not None and \
@@ -1500,6 +1509,7 @@ class DigestReader:
                     categories += _split_categories(rest.strip("*"))
                     continue
                 open_field = (key, [line], [rest]) if rest else (key, [], [])
+                under_heading = open_field if key_heading else None
                 continue
             if structural:
                 close()

@@ -1032,3 +1032,14 @@ def test_a_detailed_summary_is_the_digests_reading_of_the_paper(tmp_path: Path) 
     [paper] = read(tmp_path, text, report)
     assert paper.sections["ai_abstract"].text == "1. 这篇文章解决了什么问题： - 关注长期记忆的安全使用。"
     assert report.warnings == []
+
+
+def test_bold_sub_labels_inside_a_section_under_its_heading_are_its_parts(tmp_path: Path) -> None:
+    text = ("## 📄 Paper 5: OmniSonic: Audio Generation\n\n**arXiv**: [2604.04348](https://arxiv.org/abs/2604.04348)  \n"
+            "**作者**: Weiguo Pian, Zhimin Chen\n\n### 📊 实验结果\n\n**客观指标**:\n- **FAD**: 3.42\n\n**主观评估**:\n"
+            "- **整体质量**: 4.23/5\n\n### 🤔 个人评价\n\n重要进展。\n\n**Abstract**: We present OmniSonic.\n\n"
+            "**Limitations**\n\nNone stated.\n")
+    [paper] = read(tmp_path, text)
+    assert paper.sections["result"].text == "客观指标: - FAD: 3.42 主观评估: - 整体质量: 4.23/5"
+    assert paper.sections["ai_comments"].text == "重要进展。"
+    assert paper.sections["abstract"].text == "We present OmniSonic."
