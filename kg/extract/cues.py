@@ -586,7 +586,10 @@ _SUBJECT_GAP = r"\s+(?:\w+\s+){0,6}?"  # "We identify this failure mode and prop
 PROPOSE = re.compile(
     rf"\b{_SUBJECT}{_SUBJECT_GAP}{_VERBS}|"
     r"(?:^|(?<=[.!?]\s))(?:it\s+(?:also\s+)?)?(?:propose|introduce|present|develop)(?:s|d|ed)\b|"
+    # "We argue that ..., and present LGWM, a ...": the subject's verb after a long clause
+    r",\s+and\s+(?:propose|introduce|present)\b|"
     r"(?:提出|构建|推出|设计|开发|引入|发布|建立|打造)了?", _I)
+_PROPOSE_AND = re.compile(r",\s+and\s+(?:propose|introduce|present)\b")
 # PROPOSE split into its three branches (English subject + verb; a sentence opening with the bare verb; Chinese
 # verbs), each scanned over the lower-cased text without IGNORECASE: together about twice as fast as PROPOSE.
 _PROPOSE_SUBJECT = re.compile(rf"\b{_SUBJECT}{_SUBJECT_GAP}{_VERBS}")
@@ -654,6 +657,9 @@ def propose_spans_lowered(text: str, lowered: str | None) -> list[tuple[int, int
             at = m.start()
             if at == 0 or (at >= 2 and lowered[at - 2] in ".!?" and lowered[at - 1].isspace()):
                 found.append(m.span())
+    if has_verb and ", and" in lowered:
+        found += [m.span() for m in _PROPOSE_AND.finditer(lowered)]
+        found.sort()
     if not text.isascii():
         found += [m.span() for m in _PROPOSE_ZH.finditer(text)]
         found.sort()

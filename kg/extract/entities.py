@@ -556,7 +556,9 @@ def _introduced_measures(mentions: list[Mention]) -> list[Mention]:
     """A measure the paper introduces ("introduces a Facet-aware Metric (FM)") is its proposed method and a metric
     it uses: a Metric mention beside the proposed one."""
     return [Mention(m.name, "Metric", None, list(m.aliases), m.confidence, list(m.evidence)) for m in mentions
-            if m.type == "Method" and m.role == "proposed" and any(map(_MEASURE_NAME.fullmatch, [m.name, *m.aliases]))]
+            if m.type == "Method" and m.role == "proposed" and (
+                any(map(_MEASURE_NAME.fullmatch, [m.name, *m.aliases])) or
+                any("metric_appositive" in e.rule for e in m.evidence))]
 
 
 # Names in the not_names lexicon (web platforms such as GitHub and Hugging Face, vendors) are no method wherever they
@@ -1238,6 +1240,9 @@ _METHOD_NOUN_AFTER = re.compile(r"\s*(?:框架|方法|模型|算法|(?:framework
 _METRIC_KIND = re.compile(r"\b(?:a|an|the|new|novel|our|this)\s+(?:[\w-]+\s+){0,2}(?:metric|measure|score|index)\s*,?\s*"
                           r"(?:(?:called|named|dubbed|termed|coined|namely|i\.e\.,?)\s*)?[\"“']?$", re.IGNORECASE)
 _METRIC_KIND_AFTER_ZH = re.compile(r"\s*(?:评价|评估|评测)?指标")
+# "we propose RadRScore, a metric evaluating ...": the appositive says the name is a measure
+_METRIC_KIND_AFTER = re.compile(r"\s*,\s*(?:a|an)\s+(?:new\s+|novel\s+)?(?:(?!(?:for|of|in|on|with|to)\b)[\w-]+\s+){0,2}?"
+                                r"(?:metric|measure)(?!\s+(?:learning|space))\b", re.IGNORECASE)
 _ZH_NAMED_KIND_AFTER = re.compile(r"\s*(?:框架|方法|模型|算法|系统|架构)|\s*[，,]\s*(?:一个|一种|一款)")
 
 
@@ -2403,7 +2408,9 @@ class EntityExtractor:
                     continue
                 if "provide" in text[verb_start:verb_end].lower() and not DATA_WORDS.search(gap):
                     continue  # "we provide X" introduces data only ("a novel, annotated dataset, XeMap-set")
-                if _METRIC_KIND.search(gap) or _METRIC_KIND_AFTER_ZH.match(text, occ.end):
+                if _METRIC_KIND_AFTER.match(text, occ.end):
+                    cand.rules.add("metric_appositive")  # "we propose U3D, a metric that ...": proposed, and a metric
+                elif _METRIC_KIND.search(gap) or _METRIC_KIND_AFTER_ZH.match(text, occ.end):
                     cand.votes["Metric"] += 3.0  # "we introduce a new metric called F-AE Score", "提出新的F-AE Score指标":
                     continue  # a measure the paper defines, not a method it proposes
                 if GAP_OK.match(gap) or NAMING.search(gap) or (not gap.isascii() and (

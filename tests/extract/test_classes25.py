@@ -83,3 +83,20 @@ def test_a_change_from_a_value_named_in_words_is_two_values() -> None:
 def test_a_latex_range_with_its_percent_sign_twice_is_one_value() -> None:
     assert values("Gains of 8.9\\%--26.6\\% and 51.1\\%--82.9\\% over the baselines.") == [
         "8.9\\%--26.6\\%", "51.1\\%--82.9\\%"]
+
+
+def test_a_name_presented_after_a_long_clause_of_the_subject_is_proposed(extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("GUI World Models",
+                              "We argue that a world model meant for verification should predict in the space in which "
+                              "observations are encoded, and present LGWM, a decoder-free world model. We test it on "
+                              "RSWT-Bench, and present results.")
+    found = {m.name: (m.type, m.role) for m in extractor.extract(paper)}
+    assert found["LGWM"] == ("Method", "proposed")
+
+
+def test_a_proposed_name_called_a_metric_in_its_appositive_is_also_a_metric(extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("Speaker Rhythm", "We propose RhyScore, a metric that evaluates dynamic rhythm. We "
+                                                "also propose FooNet, a network for metric learning.")
+    found = {(m.name, m.type, m.role) for m in extractor.extract(paper)}
+    assert {("RhyScore", "Method", "proposed"), ("RhyScore", "Metric", None)} <= found
+    assert ("FooNet", "Method", "proposed") in found and ("FooNet", "Metric", None) not in found
