@@ -100,3 +100,7 @@ def test_a_proposed_name_called_a_metric_in_its_appositive_is_also_a_metric(extr
     found = {(m.name, m.type, m.role) for m in extractor.extract(paper)}
     assert {("RhyScore", "Method", "proposed"), ("RhyScore", "Metric", None)} <= found
     assert ("FooNet", "Method", "proposed") in found and ("FooNet", "Metric", None) not in found
+
+
+def test_a_latex_range_of_numbers_each_in_dollars_is_one_value() -> None:
+    assert values("It yields approximately $39$-$52\\%$ shorter mean completion time than BC.") == ["39$-$52\\%"]
