@@ -1271,6 +1271,9 @@ class DigestReader:
                 held = queue[index]
                 if _usable_count(paper) > _usable_count(held) or (
                         "abstract" in paper.sections and "abstract" not in held.sections):
+                    if _title_only(held) and any(map(_ARXIV_CATEGORY.search, held.categories)):
+                        # the table's arXiv categories, not the heading the section is under ("Structured Summaries")
+                        paper.categories = [*held.categories, *filter(_ARXIV_CATEGORY.search, paper.categories)]
                     paper.categories = list(dict.fromkeys(held.categories + paper.categories if _title_only(held)
                                                           else paper.categories + held.categories))
                     paper.authors = paper.authors or held.authors
