@@ -912,7 +912,8 @@ _PHENOMENON_AFTER = re.compile(r"(?:\)|['’](?=\s))?\s*(?:effects?|boundar(?:y|
                                r"|(?:'s|’s)\s+(?:argument|theorem|conjecture|lemma|inequality|law|paradox|principle|"
                                r"criterion|hypothesis|problem|bound|equation)s?\b"
                                # "Lyapunov稳定性理论", "Hall效应": a theory, theorem, equation or effect named for someone
-                               r"|\s?(?:稳定性)?(?:理论|定理|引理|猜想|方程|不等式|效应)", re.IGNORECASE)
+                               # (not "理论上", in theory: "Recall@10和Hit@10理论上与v1一致")
+                               r"|\s?(?:稳定性)?(?:理论(?!上)|定理|引理|猜想|方程|不等式|效应)", re.IGNORECASE)
 # The names of a list that ends in such a noun: "resolves D0X, FX 1LO, and FX 2LO transitions".
 _LISTED_BEFORE_PHENOMENON = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?[A-Z][\w\'-]*(?: [\w\'-]+)?){0,4}\s*,?\s+(?:and|or)\s+"
                                        r"[A-Z][\w\'-]*(?: [\w\'-]+)?\s+(?:transitions|points|equations|PDEs)\b")

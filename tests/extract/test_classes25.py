@@ -104,3 +104,9 @@ def test_a_proposed_name_called_a_metric_in_its_appositive_is_also_a_metric(extr
 
 def test_a_latex_range_of_numbers_each_in_dollars_is_one_value() -> None:
     assert values("It yields approximately $39$-$52\\%$ shorter mean completion time than BC.") == ["39$-$52\\%"]
+
+
+def test_a_name_before_the_chinese_for_in_theory_is_no_named_theory(extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("ConvMemory v2", "Recall@10 and Hit@10 are identical to v1 by construction.",
+                              tldr="因此Recall@10和Hit@10理论上与v1完全一致。")
+    assert {"Recall@10", "Hit@10"} <= {m.name for m in extractor.extract(paper) if m.type == "Metric"}
