@@ -247,6 +247,12 @@ _KEYS = {
     # and its headings, after an emoji ("### 📌 一句话总结" the summary in a sentence, "### 💡 核心创新点" the core
     # contributions, "### 🔧 技术方法" the method, "### 📊 实验结果" the results, "### 🤔 个人评价" the digest's opinion)
     "一句话总结": "tldr", "核心创新点": "contributions", "技术方法": "method", "实验结果": "result", "个人评价": "ai_comments",
+    # another ("## 1. Title", "- **ArXiv ID**: 2508.15746v1", "### **研究背景**" the background, "### **方法创新**" the
+    # method and what is new in it, "### **结论意义**" the conclusion and what it means; "- **相关性评分**" its rating)
+    "研究背景": "motivation", "方法创新": "method", "结论意义": "conclusion",
+    # another ("**<font color=#1a73e8>作者：</font>** A, B", "**arXiv所属领域：** Computer Vision ..." the category, then
+    # "**摘要：**" and the abstract in a quote)
+    "arxiv所属领域": "categories",
     # another, in English ("**Key Contributions:**" then a numbered list, "**Limitations:** ...")
     "key contributions": "contributions", "contributions": "contributions", "limitations": "limitations",
 }
@@ -519,6 +525,11 @@ def _element_id_url(text: str) -> str | None:
     return f"https://arxiv.org/abs/{element.group('id')}"
 
 
+# A line that gives the paper's arXiv id under a label of its own ("- **ArXiv ID**: 2508.15746v1", "arXiv 编号：...").
+_LABELLED_ARXIV_ID = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*arxiv\s*(?:id|编号)\s*(?:\*\*|__)?\s*[:：]\s*"
+                                r"(?:\*\*|__)?\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?)\s*(?:\*\*|__)?\s*$", re.IGNORECASE)
+
+
 def _link_line_url(text: str) -> str | None:
     """The paper URL of a line that is only a link, perhaps labelled ("**arXiv**: https://...", "[PDF](https://...)"),
     or of a line of HTML elements one of which is the paper's arXiv id; None for prose that cites a paper."""
@@ -530,6 +541,8 @@ def _link_line_url(text: str) -> str | None:
     if url is None and (ref := _ARXIV_TEXT_REF.search(text)) is not None:
         url = f"https://arxiv.org/abs/{ref.group('id')}"  # "arXiv:2602.09082"
         text = _ARXIV_TEXT_REF.sub(" ", text)
+    if url is None and (labelled := _LABELLED_ARXIV_ID.match(text)) is not None:
+        return f"https://arxiv.org/abs/{labelled.group('id')}"  # "- **ArXiv ID**: 2508.15746v1"
     if url is None:
         return None
     label = _WORD.findall(_ANY_URL.sub(" ", text))
@@ -571,7 +584,7 @@ def _data_line_authors(text: str) -> list[str]:
 
 # The label of a line that gives the paper's link a field of its own ("- **arXiv链接**：", "**URL**:", "PDF:").
 _PAPER_LINK_LABEL = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:arxiv|paper|pdf|abs|论文|原文)?\s*"
-                               r"(?:链接|地址|links?|urls?|pdf|arxiv)\s*(?:\*\*|__)?\s*[:：]", re.IGNORECASE)
+                               r"(?:链接|地址|links?|urls?|pdf|arxiv|id|编号)\s*(?:\*\*|__)?\s*[:：]", re.IGNORECASE)
 
 
 def _labelled_as_the_papers_link(text: str) -> bool:
@@ -628,7 +641,7 @@ def _fill(lines: Iterator[_Line], ahead: deque[_Line]) -> list[_Line]:
 # was published, "**Topic Match:** ...", "**Relevance:** 9", "**Novelty:** 7"): nothing of the paper.
 _FILING_LABELS = frozenset({"direction", "subtopic", "importance", "classification reason", "importance reason",
                             "matched topics", "研究分类", "优先级", "排除原因", "relevance score", "read time",
-                            "发布日期", "topic match", "relevance", "novelty", "topic relevance"})
+                            "发布日期", "topic match", "relevance", "novelty", "topic relevance", "相关性评分"})
 _UNREAD_LABEL = re.compile(r"^(?:(?:\*\*|__)?([A-Z][A-Za-z ]{1,24}?)|(?:\*\*|__)([\u4e00-\u9fff]{2,12}))(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?!https?://|\[|<)\S")
 # Labels that also open a part of a structured abstract ("Abstract:", "Background: Sepsis is ...", "Data: We used
 # ..."), or a numbered step of a field ("Method:", "1) 数据：将轨迹译为HTML ..."): inside an open abstract, or numbered
@@ -640,11 +653,15 @@ _BOLD_SPAN = re.compile(r"\*\*(?=\S)([^*]+?)(?<=\S)\*\*")
 _ARXIV_LIST_LINK = re.compile(r"\[([a-z-]+(?:\.[A-Za-z-]+)?)\]\(https?://arxiv\.org/list/[^()\s]+\)")
 _LISTED_CATEGORIES = re.compile(r"^[-*+]\s+" + _ARXIV_LIST_LINK.pattern + r"(?:\s*\|\s*" + _ARXIV_LIST_LINK.pattern
                                 + r")*\s*$")
+_FILING_ITEM = re.compile(r"^[-*+]\s+(?:\*\*|__)?\s*([^*_:：]{1,30}?)\s*(?:\*\*|__)?\s*[:：]")  # "- **相关性评分**: ..."
 _SOCIAL_COUNTS = re.compile(r"^[-*+]\s+(?:retweets|likes|favorites|stars|upvotes)\s*:\s*\d", re.IGNORECASE)
 # A bold label with a colon and nothing after it, alone on its line ("**客观指标**:", "**Setup:**"): inside a section
 # under a heading of its own, the heading of one of its parts.
 _SUB_HEADING = re.compile(r"^(?:\*\*|__)[^*_:：\s][^*_:：]{0,29}(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__))\s*$")
 _PART_LABELS = frozenset({"background", "背景", "data", "数据"})
+# Labels that name a field as a heading or a bullet ("### 📌 一句话总结", "### **方法创新**", "- **方法创新**:"): as a
+# numbered item they are a point of the field they are in ("3. **方法创新**：结合线性输运估计...").
+_HEADING_KEYS = frozenset({"一句话总结", "核心创新点", "技术方法", "实验结果", "个人评价", "研究背景", "方法创新", "结论意义"})
 # Fields whose label is a word prose may open a line with: their label only in bold or as a bullet ("**Limitations:**
 # ...", "- Limitation: ...").
 _BOLD_ONLY_SECTIONS = frozenset({"contributions", "limitations"})
@@ -682,6 +699,8 @@ def _field_label(text: str, open_field: tuple[str, list[_Line], list[str]] | Non
             match.group("key").lower() in _PART_LABELS
             and (open_field[0] == "abstract" or _NUMBERED_ITEM.match(text)))):
         return None
+    if match and match.group("key").lower() in _HEADING_KEYS and _NUMBERED_ITEM.match(text):
+        return None  # "3. **方法创新**：..." inside a conclusion: a point of it, not the method
     if match and not match.group("bold") and _KEYS[match.group("key").lower()] in _BOLD_ONLY_SECTIONS and \
             not _LIST_ITEM.match(text.lstrip()):
         return None  # "limitations: Self-Consistency may ...": a hard-wrapped line of prose (not "- Limitation: ...")
@@ -1468,9 +1487,10 @@ class DigestReader:
                     continue
                 else:  # "<summary>Details</summary>Motivation: x"
                     text = stripped = after
-            if stripped.startswith("<") and (untagged := _strip_tags(stripped)) != stripped and \
+            if "<" in stripped[:3] and (untagged := _strip_tags(stripped)) != stripped and \
                     _KEY_LINE.match(untagged):
-                text = stripped = untagged  # "<p><b>Abstract:</b> We ...</p>"
+                # "<p><b>Abstract:</b> We ...</p>", "**<font color=#1a73e8>作者：</font>** A, B"
+                text = stripped = untagged
             # The line tried against each pattern once, and only when it opens as the pattern's matches do (a key
             # line needs its colon, or a "|" in a table): most lines are prose.
             lead = stripped.lstrip()[:1]  # (text opens the same way)
@@ -1588,6 +1608,9 @@ class DigestReader:
                 categories += _ARXIV_LIST_LINK.findall(listed.group())  # "- [cs.LG](https://arxiv.org/list/cs.LG/recent)"
             elif not seen_key and lead in "-*+" and _SOCIAL_COUNTS.match(stripped):
                 continue  # "- retweets: 535, favorites: 166 (01/14/2022 11:10:50)": how the paper was shared
+            elif not seen_key and lead in "-*+" and (filed := _FILING_ITEM.match(stripped)) is not None and \
+                    filed.group(1).strip().lower() in _FILING_LABELS:
+                continue  # "- **相关性评分**: ⭐⭐⭐⭐⭐ (10/10)": the digest's rating of the paper, before its fields
             elif not seen_key and not _NOT_PROSE.match(stripped):
                 unlabelled[0].append(line)  # prose before any field: the paper's summary when no field is one
                 unlabelled[1].append(stripped)
@@ -1620,7 +1643,10 @@ class DigestReader:
                 continue
             if key == "affiliations":
                 continue  # institutions: no section's text
-            joined = _strip_tags(" ".join(part.strip() for part in raw_text.split("\n")))
+            parts = [part.strip() for part in raw_text.split("\n")]
+            if all(part.startswith("> ") or part == ">" for part in parts if part):
+                parts = [part[1:].strip() for part in parts]  # "**摘要：**", "> Multimodal ...": a field quoted
+            joined = _strip_tags(" ".join(parts))
             text = html.unescape(joined)
             if "**" in text:
                 text = _BOLD_SPAN.sub(r"\1", text)

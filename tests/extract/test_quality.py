@@ -167,7 +167,9 @@ def test_real_test_sets_stay_above_their_floors(name: str, tmp_path: Path) -> No
                                              ("real26-dev", 20), ("real26-test", 17),
                                              ("real27-dev", 19), ("real27-test", 19),
                                              ("real28-dev", 13), ("real28-test", 11),
-                                             ("real29-dev", 21), ("real29-test", 20)])
+                                             ("real29-dev", 21), ("real29-test", 20),
+                                             ("real30-dev", 19), ("real30-test", 19),
+                                             ("real31-dev", 2), ("real31-test", 2)])
 def test_real_sets_are_gold_shaped_and_their_papers_are_read(name: str, papers: int) -> None:
     """The annotated papers of other days are all in the copied digests, read without a warning."""
     records = load_jsonl(REAL / f"{name}.jsonl")

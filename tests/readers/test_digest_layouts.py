@@ -1043,3 +1043,37 @@ def test_bold_sub_labels_inside_a_section_under_its_heading_are_its_parts(tmp_pa
     assert paper.sections["result"].text == "客观指标: - FAD: 3.42 主观评估: - 整体质量: 4.23/5"
     assert paper.sections["ai_comments"].text == "重要进展。"
     assert paper.sections["abstract"].text == "We present OmniSonic."
+
+
+def test_a_labelled_arxiv_id_line_and_bold_chinese_headings_of_a_report(tmp_path: Path) -> None:
+    text = ("# 📚 详细论文列表\n\n## 1. End-to-End Agentic RAG Training\n- **相关性评分**: ⭐⭐⭐⭐⭐ (10/10)\n"
+            "- **ArXiv ID**: 2508.15746v1\n- **作者**: Qiaoyu Zheng, Yuze Sun\n"
+            "- **论文链接**: <a href=\"http://arxiv.org/pdf/2508.15746v1\" class=\"link-btn\">PDF</a>\n\n---\n\n"
+            "### **研究背景**\n\n诊断准确性面临挑战。\n\n### **方法创新**\n\n提出了 **Deep-DxSearch**。\n\n"
+            "### **结论意义**\n\n意义如下：\n\n1. **理论发展**：新工具。\n\n2. **方法创新**：可借鉴的路线。\n\n---\n\n"
+            "## 2. EcomMMMU: Visuals for E-Commerce\n- **ArXiv ID**: 2508.15721v1\n- **作者**: Xinyi Ling\n"
+            "- **研究背景**:  \n  电商场景中的应用。\n\n- **实验结果**:  \n  8个任务上的实验。\n")
+    report = ReadReport()
+    first, second = read(tmp_path, text, report)
+    assert (first.id, first.title, first.authors) == ("2508.15746", "End-to-End Agentic RAG Training",
+                                                      ["Qiaoyu Zheng", "Yuze Sun"])
+    assert {name: s.text for name, s in first.sections.items() if name != "title"} == {
+        "motivation": "诊断准确性面临挑战。", "method": "提出了 Deep-DxSearch。",
+        "conclusion": "意义如下： 1. 理论发展：新工具。 2. 方法创新：可借鉴的路线。"}
+    assert {name: s.text for name, s in second.sections.items() if name != "title"} == {
+        "motivation": "电商场景中的应用。", "result": "8个任务上的实验。"}
+    assert [w for w in report.warnings if w.paper is not None] == []
+
+
+def test_labels_in_font_tags_and_an_abstract_in_a_quote(tmp_path: Path) -> None:
+    text = ("# 🧠 大模型相关研究 | 2026年10月09日\n\n"
+            "### 9. [MoR-MLLM: Mixture of Recursions](https://arxiv.org/abs/2610.08830)\n\n"
+            "**<font color=#1a73e8>作者：</font>** Pengcheng Zheng, Chaoning Zhang  \n"
+            "**<font color=#188038>arXiv所属领域：</font>** Computer Vision and Pattern Recognition\n\n"
+            "**<font color=#5f6368>摘要：</font>**\n> Multimodal models reason well.\n> We propose MoR-MLLM.\n\n---\n")
+    report = ReadReport()
+    [paper] = read(tmp_path, text, report)
+    assert (paper.authors, paper.categories[:1]) == (["Pengcheng Zheng", "Chaoning Zhang"],
+                                                     ["Computer Vision and Pattern Recognition"])
+    assert paper.sections["abstract"].text == "Multimodal models reason well. We propose MoR-MLLM."
+    assert report.warnings == []
