@@ -209,7 +209,7 @@ _CANDIDATE = re.compile(
     (?:(?:\$(?=[-‐–—]\$))?\s?(?:--|[-‐–—~]|to|至)\s?(?:(?<=[-‐–—])\$)?(?P<num2>{_NUM})(?!\s?(?:×|\\times)\s?10))?  # a range: 7–10 times, 24–29mm, 5‐10% (U+2010), 30--43% (LaTeX), $39$-$52\%$
     # (not "from 3.00 × 10 15 to 1.65 × 10 15 cm −3": two values, each with its power)
     \$?
-    (?:(?:\\[,;:]\s?|\s?)\$?(?P<unit>{_UNIT_RE})\$?)?  # (LaTeX's thin and medium spaces: "69.9\,mJ")
+    (?:(?:\\[,;:]\s?|(?<=\d)~|\s?)\$?(?P<unit>{_UNIT_RE})\$?)?  # (LaTeX's thin and medium spaces and ties: "69.9\,mJ", "500~MHz")
     (?:(?<=[x×%])(?:--|[-‐])(?P<num3>{_NUM})\\?[x×%])?   # a range with its unit twice: "2.1x-54x", "10%-15%", "63%--75%", "8.9\%--26.6\%"
     (?![A-Za-z0-9_@]|\.\d)
     """,

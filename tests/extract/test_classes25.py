@@ -110,3 +110,8 @@ def test_a_name_before_the_chinese_for_in_theory_is_no_named_theory(extractor: E
     paper = make_entity_paper("ConvMemory v2", "Recall@10 and Hit@10 are identical to v1 by construction.",
                               tldr="因此Recall@10和Hit@10理论上与v1完全一致。")
     assert {"Recall@10", "Hit@10"} <= {m.name for m in extractor.extract(paper) if m.type == "Metric"}
+
+
+def test_a_unit_after_a_latex_tie_is_the_values() -> None:
+    assert values("It consumes 0.726~mJ per patch against 1.67~mJ, with a latency of 16.6~ms.") == [
+        "0.726~mJ", "1.67~mJ", "16.6~ms"]
