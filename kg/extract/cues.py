@@ -95,9 +95,12 @@ CUES: tuple[Cue, ...] = (
         # "CF4++星表", "the BUFFALO Survey"; not "X-ray surveys", a kind of survey)
         "Dataset", 2.5, starts="-dDcCvViIaAsStTpPmMrReE数语星巡"),
     Cue("right_benchmark", "right", re.compile(
-        r"^\s*(?:-\s*)?(?:benchmarks?|bench|suite|leaderboard|challenge|competition|contest|testbed|"
+        # (after what it tests: "the RoboTwin 2.0 simulation benchmark", "the LIBERO-Plus robustness benchmark")
+        r"^\s*(?:-\s*)?(?:(?:simulation|simulated|robustness|manipulation|reasoning|evaluation|embodied|robotics?|"
+        r"math|coding|video|retrieval|safety|agentic|multimodal|long-horizon|real-world)\s+)?"
+        r"(?:benchmarks?|bench|suite|leaderboard|challenge|competition|contest|testbed|"
         r"(?:evaluation|benchmarking)\s+(?:framework|platform|toolkit|harness))\b|^\s*(?:基准|评测集|测试集|榜单|竞赛|比赛)",
-        _I), "Benchmark", 2.5, "evaluated_on", starts="-bBsSſlLcCtTeE基评测榜竞比"),
+        _I), "Benchmark", 2.5, "evaluated_on", starts="-bBsSſlLcCtTeErRmMvVaA基评测榜竞比"),
     # "在扩展的VirtualHome模拟家庭环境中", "RLBench模拟器": a simulator or a simulated environment is where one evaluates
     Cue("right_simulator_zh", "right", re.compile(
         rf"^\s*(?:{_ZH_DESCRIBING})?(?:(?:模拟|仿真)[\u4e00-\u9fff]{{0,4}}?环境|模拟器|仿真器)"), "Benchmark", 1.5,

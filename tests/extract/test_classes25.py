@@ -115,3 +115,12 @@ def test_a_name_before_the_chinese_for_in_theory_is_no_named_theory(extractor: E
 def test_a_unit_after_a_latex_tie_is_the_values() -> None:
     assert values("It consumes 0.726~mJ per patch against 1.67~mJ, with a latency of 16.6~ms.") == [
         "0.726~mJ", "1.67~mJ", "16.6~ms"]
+
+
+def test_a_name_before_a_kind_of_benchmark_is_a_benchmark(extractor: EntityExtractor) -> None:
+    paper = make_entity_paper("X: robots", "Across the RoboTwin 2.0 simulation benchmark and real tasks, X wins. We "
+                                           "test on the LIBERO-Plus robustness benchmark. We compare FooLM across "
+                                           "benchmarks.")
+    found = {m.name: m.type for m in extractor.extract(paper)}
+    assert found["RoboTwin 2.0"] == found["LIBERO-Plus"] == "Benchmark"
+    assert found.get("FooLM") != "Benchmark"
