@@ -327,6 +327,7 @@ _CHANGED_FROM_BEFORE = re.compile(r"\bfrom\s+(?:[A-Za-z][\w'’-]*\s+){1,6}\$?$"
 
 
 def _changed_from_before(text: str, start: int) -> bool:
+    """A value at ``start`` is the one a change starts from (see :data:`_CHANGED_FROM_BEFORE`)."""
     return "from" in text[max(0, start - 70):start] and \
         _CHANGED_FROM_BEFORE.search(text, max(0, start - 70), start) is not None
 
