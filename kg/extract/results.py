@@ -384,6 +384,8 @@ _OUT_OF = re.compile(r"/(?:5|10|100|1000)(?![\d.%A-Za-z/])")
 _FRACTION_OF_AFTER = re.compile(r"\s+of\b|\s*[,(（]?\s*(?:v/v|w/w|wt|vol)\b")
 _VALUE_BEFORE_BRACKET = re.compile(r"\d(?:\s*%|\.\d+)\s*\($")
 # A count out of a total of eight or more (tasks, samples, runs): "57/120", "9/40" (not "rates 2/3, 3/4": fractions).
+# A count out of a total in words: " of 444", " out of 1,260" (a whole number: not " of 0.5", " of 10%").
+_COUNT_OF_TOTAL = re.compile(r" (?:out )?of (\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%]|\s?(?:%|percent))")
 _COUNT_TOTAL = re.compile(r"/([1-9]\d{1,4}|[89])(?![\d%A-Za-z/]|\.\d)")
 _SLASHED_VALUE = re.compile(r"/(\d+(?:\.\d+)?)(%?)(?![\d%A-Za-z]|\.\d)")
 # Every character that can stand in a candidate before its first digit (prefixes, LaTeX, "$", ".", and blanks,
@@ -451,6 +453,10 @@ def _raw_candidates(text: str) -> Iterator[_Candidate]:
         elif not unit_raw and text.startswith("/", end) and not match.group("num2") and num.isdigit() and \
                 (total := _COUNT_TOTAL.match(text, end)) is not None and int(num) <= int(total.group(1)):
             end, kind_here = total.end(), "count"  # "from 57/120 to 18/120", "(39/43 against 35/43)"
+        elif not unit_raw and not match.group("num2") and num.isdigit() and text.startswith((" of ", " out of "), end) \
+                and (total := _COUNT_OF_TOTAL.match(text, end)) is not None and \
+                int(num) <= (whole := int(total.group(1).replace(",", ""))) and whole >= 8:
+            end, kind_here = total.end(), "count"  # "solves 12 of 14 tasks", "flags 247 of 444 cases"
         number = _parse_number(num)
         if match.group("exp"):
             number = _with_exponent(number, match.group("exp"))

@@ -124,3 +124,8 @@ def test_a_name_before_a_kind_of_benchmark_is_a_benchmark(extractor: EntityExtra
     found = {m.name: m.type for m in extractor.extract(paper)}
     assert found["RoboTwin 2.0"] == found["LIBERO-Plus"] == "Benchmark"
     assert found.get("FooLM") != "Benchmark"
+
+
+def test_a_count_out_of_a_total_in_words_is_one_value() -> None:
+    assert values("X solves 12 of 14 tasks and flags 247 of 444 cases and 11 out of 1,260 prompts. One of 3 seeds "
+                  "failed; we use 10 of the 20 layers and 2 of 3 heads.") == ["12 of 14", "247 of 444", "11 out of 1,260"]
