@@ -78,6 +78,8 @@ _LISTED_LINK = re.compile(r"^(?:\[?(?P<n>\d{1,4})\]?[.)]|[-*+])\s+(?P<rest>(?:\*
 _CODE_SPAN = re.compile(r"`([^`\s]+)`")
 # An arXiv id: new style with its version, or old style ("hep-th/9901001").
 _ARXIV_ID = r"\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?"
+# An ornament before a label or a title: "📌 ", "👥" (not a letter, digit or ASCII mark; see _may_open_bold_label).
+_ORNAMENT = r"(?:[^\x00-\x7f\w]{1,3}\s*)?"
 # a heading that names its paper in text, by an arXiv id or a bare link ("### [3] Title (arXiv:2602.09082)",
 # "## Title - arXiv:ID", "### [3] [arXiv:ID] Title", "### [3] Title: https://arxiv.org/abs/ID");
 _ARXIV_TEXT_REF = re.compile(r"\barXiv\s*:\s*(?P<id>" + _ARXIV_ID + r")\b",
@@ -257,7 +259,7 @@ _KEYS = {
     "key contributions": "contributions", "contributions": "contributions", "limitations": "limitations",
 }
 _KEY_LINE = re.compile(
-    r"^\s*(?:>\s*)?(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:[^\x00-\x7f\w]{1,3}\s*)?(?P<table>\|\s*)?(?P<bold>\*\*|__)?\s*(?:[^\x00-\x7f\w]{1,3}\s*)?(?P<key>"
+    r"^\s*(?:>\s*)?(?:[-*+]\s+|\d{1,2}[.)]\s+)?" + _ORNAMENT + r"(?P<table>\|\s*)?(?P<bold>\*\*|__)?\s*" + _ORNAMENT + r"(?P<key>"
     + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))
     + r")(?:/[a-z]\d{1,2})?(?:\s*(?:\*\*|__)?\s*(?:[:：]|(?(table)\||(?!)))|(?(bold)\.(?P=bold)|(?!)))\s*(?:\*\*|__)?\s?(?P<rest>.*?)"
     r"(?(table)\s*\|?)$",
@@ -274,13 +276,12 @@ def _may_be_key_line(text: str) -> bool:
 # A heading whose text is a field key ("### Abstract", "#### TL;DR", "## Summary") labels that field when it is
 # inside a paper block; its text follows on the next lines.
 _KEY_HEADING = re.compile(
-    r"^\s*#{1,6}\s*(?:[^\x00-\x7f\w]{1,3}\s*)?(?:\*\*|__)?\s*(?P<key>" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))
+    r"^\s*#{1,6}\s*" + _ORNAMENT + r"(?:\*\*|__)?\s*(?P<key>" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))
     + r")\s*(?:\*\*|__)?\s*(?:[:：]\s*(?:\*\*|__)?\s*(?P<rest>.*?))?\s*$",
     re.IGNORECASE,
 )
 # A bold field label alone on its line ("**Abstract**", "__TL;DR__", after an ornament: "📌 **核心摘要**"): its text
 # follows on the next lines.
-_ORNAMENT = r"(?:[^\x00-\x7f\w]{1,3}\s*)?"  # "📌 ", "👥": not a letter, digit or ASCII mark (see _may_open_bold_label)
 _KEY_BOLD_LABEL = re.compile(
     r"^\s*" + _ORNAMENT + r"(?:\*\*|__)\s*(?P<key>" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))
     + r")\s*(?:\*\*|__)\s*$",
@@ -514,7 +515,7 @@ def _header_link(header: re.Match[str], lines: list[_Line]) -> tuple[re.Match[st
 
 # An element of a line of HTML whose text is only the paper's arXiv id ('<span class="paper-id">arXiv 2609.01532</span>'
 # among the paper's topic chips): the id, with a colon or not.
-_ELEMENT_ARXIV_ID = re.compile(r">\s*arXiv\s*:?\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?)\s*<", re.IGNORECASE)
+_ELEMENT_ARXIV_ID = re.compile(r">\s*arXiv\s*:?\s*(?P<id>" + _ARXIV_ID + r")\s*<", re.IGNORECASE)
 
 
 def _element_id_url(text: str) -> str | None:
@@ -527,7 +528,7 @@ def _element_id_url(text: str) -> str | None:
 
 # A line that gives the paper's arXiv id under a label of its own ("- **ArXiv ID**: 2508.15746v1", "arXiv 编号：...").
 _LABELLED_ARXIV_ID = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*arxiv\s*(?:id|编号)\s*(?:\*\*|__)?\s*[:：]\s*"
-                                r"(?:\*\*|__)?\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?)\s*(?:\*\*|__)?\s*$", re.IGNORECASE)
+                                r"(?:\*\*|__)?\s*(?P<id>" + _ARXIV_ID + r")\s*(?:\*\*|__)?\s*$", re.IGNORECASE)
 
 
 def _link_line_url(text: str) -> str | None:
@@ -802,7 +803,7 @@ _NUMBER_HEADING = re.compile(r"^#{1,6}\s*(?:paper\s*)?\[?\d{1,4}\]?\s*$", re.IGN
 _TITLE_LINE = re.compile(r"^\s*(?:\*\*|__)?title(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<title>\S.*?)\s*$", re.IGNORECASE)
 # (the number may name the arXiv listing the paper is from: "#### [new 004] Title", "[replaced 006]", "[cross 012]";
 # or be written "276、Title")
-_UNLINKED_HEADING = re.compile(r"^#{1,6}\s*(?:[^\x00-\x7f\w]{1,3}\s*)?(?:\[(?:(?:new|replaced|cross)\s+)?(\d+)\]\s*"
+_UNLINKED_HEADING = re.compile(r"^#{1,6}\s*" + _ORNAMENT + r"(?:\[(?:(?:new|replaced|cross)\s+)?(\d+)\]\s*"
                                r"|(?:paper\s+)?(\d+)(?:[.):]\s+|、\s*))?()(.*?)\s*#*\s*$", re.IGNORECASE)
 # A task-list item right under a heading without a link, before the paper's link ("# 276、<the title in Chinese>",
 # "- [ ] Spiking CapsNet: A Spiking Neural Network ..."): the title as written, when the heading translates it.
@@ -948,7 +949,7 @@ def _titled_below(lines: list[_Line]) -> _Line | None:
     return next((line for line in lines[:2] if _TITLE_LINE.match(line.text)), None)
 
 
-_TITLE_KEY_LEAD = re.compile(r"^#{1,6}\s*(?:[^\x00-\x7f\w]{1,3}\s*)?(?:\[\d+\]\s*)?(?:(?:paper\s+)?\d{1,4}[.):、]?\s+)?",
+_TITLE_KEY_LEAD = re.compile(r"^#{1,6}\s*" + _ORNAMENT + r"(?:\[\d+\]\s*)?(?:(?:paper\s+)?\d{1,4}[.):、]?\s+)?",
                              re.IGNORECASE)
 
 
